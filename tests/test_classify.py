@@ -537,8 +537,9 @@ def test_missing_extra_is_named(
 @pytest.mark.parametrize(
     ("name", "data", "needle"),
     [
-        ("old.doc", b"\xd0\xcf\x11\xe0", ".docx"),
-        ("a.pptx", b"PK", "unsupported"),
+        ("old.doc", b"\xd0\xcf\x11\xe0", "Word .doc"),
+        ("a.ppt", b"PK", "unsupported"),
+        ("a.pptx", b"PK", "pptx"),
         ("broken.xlsx", b"PK\x03\x04 not a zip", "xlsx"),
         # bytes in no encoding ai-guard reads (Windows-1258 is read: test_encodings.py)
         ("latin.txt", b"Quy\x81t \x8d\xff", "UTF-8"),

@@ -93,11 +93,8 @@ def test_some_files_unreadable_among_sendable_ones_is_not_success(
     captured = capsys.readouterr()
     assert code == 2  # everything readable may be sent, but old.doc was not checked
     assert "plan.txt: SEND" in captured.out
-    assert "old.doc: legacy Word .doc files cannot be read; save it as .docx" in captured.err
-    assert (
-        "1 of 3 files could not be classified (1 file(s) in legacy Word .doc (save as .docx))"
-        in captured.err
-    )
+    assert "old.doc: not a readable Word .doc file (not a compound file)" in captured.err
+    assert "1 of 3 files could not be classified (1 file(s) unreadable)" in captured.err
 
 
 def test_nothing_readable_exits_2_with_counts_per_reason(
@@ -108,18 +105,18 @@ def test_nothing_readable_exits_2_with_counts_per_reason(
     legacy.mkdir()
     (legacy / "a.doc").write_bytes(b"\xd0\xcf\x11\xe0")
     (legacy / "b.doc").write_bytes(b"\xd0\xcf\x11\xe0")
-    (legacy / "slides.pptx").write_bytes(b"PK\x03\x04")
+    (legacy / "slides.ppt").write_bytes(b"\xd0\xcf\x11\xe0")
     (legacy / "bad.txt").write_bytes(b"Quy\x81t \x8d\xff")  # no encoding fits
-    code = main(["classify", str(legacy), "--lang", "en"])
+    code = main(["classify", str(legacy), "--lang", "en", "--jobs", "1"])
     captured = capsys.readouterr()
     assert code == 2
     assert "Summary: 0 documents" in captured.out
     assert (
-        "Nothing could be read: 2 file(s) in legacy Word .doc (save as .docx), 1 file(s) of a "
-        "type that cannot be read, 1 file(s) unreadable. Nothing was checked."
+        "Nothing could be read: 1 file(s) of a type that cannot be read, 3 file(s) "
+        "unreadable. Nothing was checked."
     ) in captured.err
-    assert main(["classify", str(legacy)]) == 2
-    assert "Không đọc được văn bản nào: 2 tệp Word cũ .doc" in capsys.readouterr().err
+    assert main(["classify", str(legacy), "--jobs", "1"]) == 2
+    assert "Không đọc được văn bản nào: 1 tệp loại không hỗ trợ" in capsys.readouterr().err
 
 
 def test_empty_folder_exits_2(
@@ -184,7 +181,7 @@ def test_unreadable_file_in_json_mode_is_a_json_error_line(
     assert code == 2
     assert payload["source"] == str(bad)
     assert payload["error"]["code"] == "AIG-E200"
-    assert ".docx" in payload["error"]["message_en"]
+    assert "Word .doc" in payload["error"]["message_en"]
 
 
 def test_bad_jobs_value(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -54,9 +54,9 @@ def test_unreadable_document_refuses_the_commit(
 def test_a_file_of_another_type_refuses_the_commit(
     repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    (repo / "note.odt").write_bytes(b"PK\x03\x04")
-    assert main(["note.odt", "--lang", "en"]) == 2
-    assert "note.odt: unsupported file type '.odt'" in capsys.readouterr().err
+    (repo / "slides.ppt").write_bytes(b"\xd0\xcf\x11\xe0")
+    assert main(["slides.ppt", "--lang", "en"]) == 2
+    assert "slides.ppt: unsupported file type '.ppt'" in capsys.readouterr().err
 
 
 def test_an_internal_error_refuses_the_commit_and_names_the_file(
@@ -80,6 +80,10 @@ def test_an_internal_error_refuses_the_commit_and_names_the_file(
         ("old.doc", True),
         ("report.odt", True),
         ("letter.rtf", True),
+        ("list.xls", True),
+        ("sheet.ods", True),
+        ("slides.odp", True),
+        ("slides.pptx", True),
         ("a/b/decision.docx", True),
         ("scan.pdf", True),
         ("van_ban/qd.txt", True),

@@ -352,7 +352,7 @@ def test_unreadable_pdfs_and_empty_files_are_422(client: TestClient) -> None:
 @pytest.mark.parametrize(
     ("name", "code"),
     [("setup.exe", "unsupported_type"), ("scan.png", "unsupported_type"),
-     ("Makefile", "unsupported_type"), ("c%C5%A9.doc", "legacy_doc")],
+     ("Makefile", "unsupported_type"), ("c%C5%A9.ppt", "unsupported_type")],
 )  # fmt: skip
 def test_wrong_types_are_415(client: TestClient, name: str, code: str) -> None:
     r = client.post("/page/api/upload", content=b"MZ\x90\x00", headers={"X-File-Name": name})

@@ -17,18 +17,36 @@ suffix     how                                             needs
 .pdf       the text layer, page by page, then the title,   ``pip install 'ai-guard[pdf]'``
            subject and keywords, annotations, form
            fields and attached files
+.xlsx      every sheet (hidden ones too), notes, text      nothing
+           formulas, headers and footers, drawings,
+           charts, pivot caches, properties
+.doc       Word 97-2003: body, footnotes, headers and      nothing
+           footers, comments, text boxes, deleted text,
+           field codes, summary properties
+.xls       Excel 97-2003: every sheet, dates as dates,     nothing
+           notes, text boxes, links, headers and footers
+.rtf       body, headers and footers, notes, comments,     nothing
+           fields, the info group's words; Unicode
+           and the fonts' code pages (Vietnamese 1258)
+.odt .ods  OpenDocument: body, tables and sheets, page     nothing
+.odp       headers and footers, comments, tracked
+           deletions, images' descriptions, metadata
+.pptx      slides in order, notes, comments, charts,       nothing
+           images' descriptions, properties
 =========  ==============================================  =============================
 
 What a file carries beside its body leaves with it when it is uploaded, so it is read and
 checked too; an embedded object or an attached file of a type not read here is refused.
 
-A file whose first bytes are a PDF's (``%PDF-``), a ZIP package's or an OLE2 file's (a legacy
-``.doc``) is read as that, whatever its name ends with (:func:`document_suffix`): a PDF named
-``.txt`` read as text is its syntax, not its pages.
+A file whose first bytes are a PDF's (``%PDF-``), a ZIP package's, an OLE2 compound file's (a
+legacy ``.doc`` or ``.xls``, told apart by their streams) or RTF's is read as that,
+whatever its name ends with (:func:`document_suffix`): a PDF named ``.txt`` read as text is
+its syntax, not its pages.
 
 Every failure is an :class:`~ai_guard.errors.InputError` naming the file and what to do
-(in Vietnamese and English): a missing extra, a legacy ``.doc``, a scanned PDF with no text
-layer, a text file in no encoding it recognises. Nothing is silently skipped.
+(in Vietnamese and English): a missing extra, a Word 6/95 or Excel 5/95 file, a document
+protected by a password, a scanned PDF with no text layer, a text file in no encoding it
+recognises. Nothing is silently skipped.
 
 Every text read (from a text file, a .docx or a .pdf) that is the mojibake of a legacy
 Vietnamese encoding (``Céng hoµ x· héi``: TCVN3 shown in a Unicode font) is converted with
@@ -41,13 +59,16 @@ from __future__ import annotations
 import io
 import os
 import stat
+import struct
 import zipfile
+import zlib
 from collections.abc import Callable
 from html.parser import HTMLParser
 from importlib import import_module
 from pathlib import Path
 from typing import IO, Any
 
+from ai_guard.classify import biff, ole, packages, rtf, word97
 from ai_guard.errors import InputError
 from ai_guard.text.encodings import DecodedText, decode_bytes, repair_text
 
@@ -66,8 +87,12 @@ __all__ = [
 ]
 
 SUPPORTED_SUFFIXES = frozenset(
-    {".txt", ".md", ".text", ".html", ".htm", ".csv", ".tsv", ".docx", ".pdf", ".xlsx"}
-)
+    {".txt", ".md", ".text", ".html", ".htm", ".csv", ".tsv", ".docx", ".pdf", ".xlsx",
+     ".doc", ".xls", ".rtf", ".odt", ".ods", ".odp", ".pptx"}
+)  # fmt: skip
+#: the suffixes read by their format's reader whatever the name says
+_BINARY_SUFFIXES = (".pdf", ".docx", ".doc", ".xlsx", ".xls", ".rtf", ".odt", ".ods", ".odp",
+                    ".pptx")  # fmt: skip
 
 
 def read_document(path: str | os.PathLike[str]) -> str:
@@ -146,9 +171,15 @@ def read_document_bytes_decoded(name: str, data: bytes) -> DecodedText:
     return _read_bytes(name, data)
 
 
-#: How a document's bytes begin, and the suffix it is read by: a PDF, a ZIP package (.docx),
-#: an OLE2 compound file (a legacy .doc, refused as one)
-_MAGIC = ((b"%PDF-", ".pdf"), (b"PK\x03\x04", ".docx"), (b"\xd0\xcf\x11\xe0", ".doc"))
+#: How a document's bytes begin, and the suffix it is read by: a PDF, a ZIP package (.docx
+#: and its kin, told apart by their parts), an OLE2 compound file (.doc or .xls, by their
+#: streams), RTF
+_MAGIC = (
+    (b"%PDF-", ".pdf"),
+    (b"PK\x03\x04", ".docx"),
+    (b"\xd0\xcf\x11\xe0", ".doc"),
+    (b"{\\rtf", ".rtf"),
+)
 
 
 def document_suffix(name: str, data: bytes) -> str | None:
@@ -157,25 +188,47 @@ def document_suffix(name: str, data: bytes) -> str | None:
     and its pages were never checked), or None for text. The name's own document suffix
     (``.pdf``, ``.docx``, ``.doc``) wins over the bytes."""
     suffix = Path(name).suffix.lower()
-    if suffix in (".pdf", ".docx", ".doc", ".xlsx"):
+    if suffix in _BINARY_SUFFIXES:
         return suffix
     head = data[:8].lstrip(b"\xef\xbb\xbf \t\r\n")
     for magic, kind in _MAGIC:
         if head.startswith(magic):
-            return _package_kind(data) if kind == ".docx" else kind
+            if kind == ".docx":
+                return _package_kind(data)
+            return _compound_kind(data) if kind == ".doc" else kind
     return None
 
 
 def _package_kind(data: bytes) -> str:
-    """A ZIP package's kind by the parts it holds: a workbook is read as .xlsx, anything else
-    as .docx (whose reader says what it is not)."""
+    """A ZIP package's kind by the parts it holds: a workbook is read as .xlsx, a presentation
+    as .pptx, an OpenDocument by its ``mimetype``; anything else as .docx (whose reader says
+    what it is not)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
-            if "xl/workbook.xml" in package.namelist():
+            names = package.namelist()
+            if "xl/workbook.xml" in names:
                 return ".xlsx"
+            if "ppt/presentation.xml" in names:
+                return ".pptx"
+            if "mimetype" in names and "content.xml" in names:
+                kind = package.read("mimetype")[:80].decode("ascii", "replace")
+                for ending, suffix in (("spreadsheet", ".ods"), ("presentation", ".odp")):
+                    if kind.endswith(ending):
+                        return suffix
+                return ".odt"
     except (zipfile.BadZipFile, OSError, ValueError):
         pass
     return ".docx"
+
+
+def _compound_kind(data: bytes) -> str:
+    """An OLE2 compound file's kind: a workbook (.xls) holds a ``Workbook`` or ``Book``
+    stream; anything else is read as .doc (whose reader says what it is not)."""
+    try:
+        compound = ole.CompoundFile(data)
+    except ole.CompoundFileError:
+        return ".doc"
+    return ".xls" if compound.has("Workbook") or compound.has("Book") else ".doc"
 
 
 def _read_bytes(name: str, data: bytes) -> DecodedText:
@@ -196,10 +249,6 @@ def _read_bytes(name: str, data: bytes) -> DecodedText:
 
 
 def _supported(name: str, suffix: str) -> None:
-    if suffix == ".doc":
-        from ai_guard import i18n
-
-        raise _error(i18n.read_legacy_doc(name))
     if suffix not in SUPPORTED_SUFFIXES:
         supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
         from ai_guard import i18n
@@ -419,7 +468,7 @@ def _pdf(name: str, source: IO[bytes]) -> str:
 
 
 def document_images(name: str, data: bytes) -> int:
-    """How many images a .docx, .xlsx or PDF carries (0 for any other file, or one that cannot be
+    """How many images a document file carries (0 for a text file, or one that cannot be
     parsed: reading it says why). Their pixels leave with the file and no reader here sees
     them (a scanned page pasted into a .docx, a photo of an identity card), so a guarded
     upload treats a document with images as media: refused unless media are allowed."""
@@ -442,6 +491,16 @@ def document_images(name: str, data: bytes) -> int:
                     if member.startswith("xl/media/")
                     and Path(member).suffix.lower() in _IMAGE_SUFFIXES
                 )
+        if suffix == ".doc":
+            return word97.doc_images(data)
+        if suffix == ".xls":
+            return biff.xls_images(data)
+        if suffix == ".rtf":
+            return rtf.rtf_images(data)
+        if suffix in (".odt", ".ods", ".odp"):
+            return packages.package_images(io.BytesIO(data), "odf")
+        if suffix == ".pptx":
+            return packages.package_images(io.BytesIO(data), "pptx")
         if suffix == ".pdf":
             pypdf = import_module("pypdf")
             reader = pypdf.PdfReader(io.BytesIO(data))
@@ -691,10 +750,56 @@ def _xlsx_cell(cell: Any, shared: list[str], carried: list[str]) -> str:
     return text
 
 
+#: what a parser of damaged bytes may raise besides its own errors (all ValueErrors): a
+#: structure cut short, a ZIP member's stream ending early or compressed by an unknown method
+_BROKEN = (
+    ValueError, IndexError, KeyError, RecursionError, EOFError, NotImplementedError,
+    struct.error, zlib.error, zipfile.BadZipFile,
+)  # fmt: skip
+#: what the readers below raise for an embedded object they cannot vouch for
+_EMBEDDED = (word97.EmbeddedObjectError, packages.PackageEmbeddedError, rtf.RtfEmbeddedError)
+
+
+def _legacy(kind: str, read: Callable[[bytes], str]) -> Callable[[str, IO[bytes]], str]:
+    """The reader of a binary or text office format whose parser raises a ValueError of its
+    own kinds: each turned into the bilingual error naming the file."""
+
+    def reader(name: str, source: IO[bytes]) -> str:
+        from ai_guard import i18n
+
+        try:
+            return read(source.read())
+        except _EMBEDDED as exc:
+            raise _error(i18n.read_embedded(name, str(exc))) from None
+        except word97.EncryptedError:
+            raise _error(i18n.read_encrypted(name)) from None
+        except word97.TooOldError:
+            raise _error(i18n.read_legacy_doc(name)) from None
+        except _BROKEN as exc:
+            raise _error(i18n.read_damaged(name, kind, str(exc) or type(exc).__name__)) from None
+
+    return reader
+
+
+def _odf(data: bytes) -> str:
+    return packages.odf_text(io.BytesIO(data))
+
+
+def _pptx(data: bytes) -> str:
+    return packages.pptx_text(io.BytesIO(data))
+
+
 _READERS: dict[str, Callable[[str, IO[bytes]], str]] = {
     ".docx": _docx,
     ".pdf": _pdf,
     ".xlsx": _xlsx,
+    ".doc": _legacy("doc", word97.doc_text),
+    ".xls": _legacy("xls", biff.xls_text),
+    ".rtf": _legacy("rtf", rtf.rtf_text),
+    ".odt": _legacy("odt", _odf),
+    ".ods": _legacy("ods", _odf),
+    ".odp": _legacy("odp", _odf),
+    ".pptx": _legacy("pptx", _pptx),
 }
 #: the ``encoding`` a document read by its format's reader reports (no text was converted)
 READ_KINDS = frozenset(suffix[1:] for suffix in _READERS)

@@ -154,7 +154,7 @@ def read_text(source: str, *, prog: str | None = None, lang: str = DEFAULT_LANG)
     if document_suffix(name, data) is not None:
         # a PDF or a Word file (by its name or its first bytes) is read as one: its bytes as
         # text are its syntax, not its pages (an all-ASCII PDF read so said "allow" unread);
-        # one it cannot read (damaged, encrypted, scanned, a legacy .doc) is refused
+        # one it cannot read (damaged, encrypted, scanned, a Word 6/95 file) is refused
         decoded = read_document_bytes_decoded(name, data)
     else:
         decoded = decode_text(name, data)

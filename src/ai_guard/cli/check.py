@@ -6,7 +6,7 @@ VNI, Windows-1258); text that is the mojibake of one of those (``Céng hoµ x· 
 converted before it is checked, and the conversion is said on standard error (a note, not
 an error); positions and ``--redact`` output are those of the converted text. A PDF or a Word
 file (by its name, or by its first bytes whatever its name) is read as a document, its pages'
-text checked; one it cannot read (damaged, encrypted, scanned, a legacy ``.doc``) exits 2.
+text checked; one it cannot read (damaged, encrypted, scanned, a Word 6/95 file) exits 2.
 Reports show each finding's type, position and reason, never
 the value. Exit codes: 0 the text may be sent (with ``--redact``: the redacted text was printed
 and may be sent); 1 blocked, or redaction needed and ``--redact`` not given; 2 usage or input

@@ -6,11 +6,11 @@ summary (counts per sensitivity and per verdict).
 
 Exit codes: 0 every file found was classified and may be sent as it is; 1 every file was
 classified and at least one may not be sent (``redact_then_send`` or ``do_not_send``); 2 at
-least one file could not be classified (not found, unreadable, a legacy ``.doc``, a type that
-cannot be read, or nothing to classify at all), or a usage error. A file that was not read
-was not checked: the run cannot vouch for it, so 2 wins over 0 and 1. Each such file is named;
-the others are still classified and reported, and a last line counts what was not checked,
-per reason.
+least one file could not be classified (not found, unreadable: damaged, encrypted, a Word
+6/95 file; a type that cannot be read, or nothing to classify at all), or a usage error. A
+file that was not read was not checked: the run cannot vouch for it, so 2 wins over 0 and 1.
+Each such file is named; the others are still classified and reported, and a last line counts
+what was not checked, per reason.
 """
 
 from __future__ import annotations
@@ -62,10 +62,6 @@ _ACTION_ORDER = ("send", "redact_then_send", "do_not_send")
 #: (path, result or None, error (code, en, vi) or None)
 Outcome = tuple[str, "DocumentClassification | None", "tuple[str, str, str] | None"]
 
-#: Documents found while walking a folder that are read only to be refused with the reason
-#: (a legacy Word file is a document, and the message says how to convert it).
-_REPORTED_SUFFIXES = frozenset({".doc"})
-
 
 def add_parser(sub: Any) -> None:
     parser = sub.add_parser(
@@ -93,7 +89,7 @@ def iter_documents(paths: list[str], skipped: list[str]) -> Iterator[str]:
                 for f in sorted(files):
                     full = os.path.join(root, f)
                     suffix = Path(f).suffix.lower()
-                    if suffix in SUPPORTED_SUFFIXES or suffix in _REPORTED_SUFFIXES:
+                    if suffix in SUPPORTED_SUFFIXES:
                         yield full
                     elif not f.startswith("."):
                         skipped.append(full)
@@ -149,8 +145,6 @@ def _failure_kind(path: str, code: str) -> str:
     if code == _INTERNAL:
         return "internal_error"
     suffix = Path(path).suffix.lower()
-    if suffix == ".doc":
-        return "legacy_doc"
     if suffix not in SUPPORTED_SUFFIXES:
         return "unsupported"
     return "unreadable"

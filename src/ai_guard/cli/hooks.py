@@ -96,7 +96,7 @@ def documents(argv: Sequence[str] | None = None) -> int:
     Exit codes: 0 every document may be sent as it is (``--strict``) or none is
     ``do_not_send`` (default); 1 a document is ``do_not_send`` (with ``--strict``: or
     ``redact_then_send``); 2 a file could not be read (a scanned PDF without text, a missing
-    extra, not UTF-8, a legacy ``.doc``, a type it cannot read, or an internal error while
+    extra, not UTF-8, a Word 6/95 file, a type it cannot read, or an internal error while
     reading it: it could not be checked, so the commit is refused), or the policy is invalid.
     2 wins over 1.
     """

@@ -24,6 +24,7 @@ __all__ = [
     "read_converted",
     "read_damaged",
     "read_embedded",
+    "read_encrypted",
     "read_failed",
     "read_is_directory",
     "read_legacy_doc",
@@ -321,9 +322,21 @@ def read_failed(name: str, reason: str) -> tuple[str, str]:
 
 
 def read_legacy_doc(name: str) -> tuple[str, str]:
+    """A Word 6/95 or Excel 5/95 file: a format older than the binary one read here."""
     return (
-        f"{name}: không đọc được tệp Word cũ .doc; hãy lưu lại dưới dạng .docx",
-        f"{name}: legacy Word .doc files cannot be read; save it as .docx",
+        f"{name}: tệp Office quá cũ (Word 6/95 hoặc Excel 5/95) không đọc được; hãy mở và lưu "
+        "lại dưới dạng .docx hoặc .xlsx",
+        f"{name}: a Word 6/95 or Excel 5/95 file cannot be read; open it and save it as .docx "
+        "or .xlsx",
+    )
+
+
+def read_encrypted(name: str) -> tuple[str, str]:
+    """An Office document protected by a password."""
+    return (
+        f"{name}: tệp có mật khẩu bảo vệ nên không kiểm tra được; hãy gỡ mật khẩu trước",
+        f"{name}: the file is protected by a password and cannot be checked; remove the "
+        "password first",
     )
 
 
@@ -358,12 +371,19 @@ _DAMAGED_KINDS = {
     "docx": (".docx", ".docx file"),
     "pdf": ("PDF", "PDF"),
     "xlsx": ("bảng tính .xlsx", ".xlsx workbook"),
+    "doc": ("Word .doc", "Word .doc file"),
+    "xls": ("bảng tính .xls", ".xls workbook"),
+    "rtf": (".rtf", ".rtf document"),
+    "odt": ("OpenDocument .odt", "OpenDocument .odt file"),
+    "ods": ("bảng tính OpenDocument .ods", "OpenDocument .ods spreadsheet"),
+    "odp": ("trình chiếu OpenDocument .odp", "OpenDocument .odp presentation"),
+    "pptx": ("trình chiếu .pptx", ".pptx presentation"),
 }
 
 
 def read_damaged(name: str, kind: str, error: str) -> tuple[str, str]:
-    """A ``.docx``, PDF or ``.xlsx`` file the parser rejects (``error`` is the exception's
-    type name, or what is wrong)."""
+    """A document file its reader rejects (``kind`` is its suffix without the dot; ``error``
+    is the exception's type name, or what is wrong)."""
     vi, en = _DAMAGED_KINDS[kind]
     return (
         f"{name}: tệp {vi} bị hỏng hoặc không đọc được ({error})",

@@ -18,7 +18,6 @@ __all__ = [
 #: why a file was not classified -> (Vietnamese, English), each after a count
 UNCLASSIFIED_LABELS: dict[str, tuple[str, str]] = {
     "not_found": ("không tìm thấy", "not found"),
-    "legacy_doc": ("Word cũ .doc (hãy lưu thành .docx)", "in legacy Word .doc (save as .docx)"),
     "unsupported": ("loại không hỗ trợ", "of a type that cannot be read"),
     "unreadable": ("không đọc được", "unreadable"),
     "internal_error": ("gặp lỗi nội bộ", "failed with an internal error"),

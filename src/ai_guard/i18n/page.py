@@ -73,10 +73,6 @@ _ERRORS: dict[str, tuple[str, str]] = {
         "trang không đọc được loại tệp '{suffix}'; các loại đọc được: {supported}",
         "the page cannot read files of type '{suffix}'; it reads: {supported}",
     ),
-    "legacy_doc": (
-        "tệp Word cũ (.doc) không đọc được; hãy mở bằng Word và lưu lại dưới dạng .docx",
-        "legacy Word files (.doc) cannot be read; open it in Word and save it as .docx",
-    ),
     "missing_extra": (
         "máy chủ chưa cài gói để đọc tệp '{suffix}' (pip install 'ai-guard[{extra}]'); báo "
         "quản trị viên, hoặc dán nội dung văn bản vào ô văn bản",

@@ -168,6 +168,14 @@ _DOC_TYPES = {
     "application/pdf": ".pdf",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": ".xlsx",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation": ".pptx",
+    "application/msword": ".doc",
+    "application/vnd.ms-excel": ".xls",
+    "application/rtf": ".rtf",
+    "text/rtf": ".rtf",
+    "application/vnd.oasis.opendocument.text": ".odt",
+    "application/vnd.oasis.opendocument.spreadsheet": ".ods",
+    "application/vnd.oasis.opendocument.presentation": ".odp",
     "text/plain": ".txt",
     "text/markdown": ".md",
     "text/html": ".html",
@@ -730,7 +738,7 @@ def vet_document(
     allow_media: bool = False,
 ) -> None:
     """Let a document leave only when :func:`classify_text` says ``send``; refuse what cannot
-    be read (a scanned PDF, a legacy ``.doc``, an unknown type) and a document carrying
+    be read (a scanned PDF, a Word 6/95 file, an unknown type) and a document carrying
     images unless media are allowed (their pixels leave with it, unread)."""
     from ai_guard.classify.extract import document_images
     from ai_guard.extract import SUPPORTED_SUFFIXES, read_document_bytes

@@ -22,7 +22,7 @@ a circulation mark the policy blocks) is blocked, its redacted text withheld.
 Every error is ``{"error": {"code": ..., "message": {"vi": ..., "en": ...}}}``: 400 a body
 that is not JSON, not UTF-8, without ``text``; 413 a body over ``max_upload_bytes`` (counted
 while it streams in: nothing larger is held) or a text over ``max_text_chars``; 415 a file type
-the server does not read (``.exe``, ``.png``, a legacy ``.doc``) or a ``/check`` body that is
+the server does not read (``.exe``, ``.png``) or a ``/check`` body that is
 not sent as JSON; 422 a file it cannot read (a damaged ``.docx``, an encrypted or scanned
 PDF, an empty file); 500 a failure inside the check (the message says the text is BLOCKED);
 503 a check the policy wants recorded when the audit log cannot be written.
@@ -552,8 +552,6 @@ class PageApi:
         return text
 
     def _readable(self, suffix: str) -> None:
-        if suffix == ".doc":
-            raise PageError.of(415, "legacy_doc")
         if suffix not in SUPPORTED_SUFFIXES:
             raise PageError.of(
                 415, "unsupported_type", suffix=suffix or "-", supported=", ".join(_readable())
