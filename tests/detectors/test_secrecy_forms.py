@@ -5,8 +5,9 @@ envelope letters A/B/C. At least as many texts that must stay clean as marks."""
 from __future__ import annotations
 
 import pytest
+from _probes import found
 
-from ai_guard import Decision, EntityType
+from ai_guard import Decision, EntityType, check_prompt
 
 MARK = EntityType.STATE_SECRET_MARK
 FAMILY = (MARK,)
@@ -544,3 +545,32 @@ def test_the_envelope_letters_listed_name_them(scan, text: str) -> None:
 
 def test_one_envelope_letter_before_other_text_still_marks(scan) -> None:
     scan.expect("Độ mật: A, gửi Sở Nội vụ", MARK, "Độ mật: A", 0.8)
+
+
+# -- a register exported by a document system: the secrecy column's values -------------------
+
+_REGISTER = (
+    "SoKyHieu;NgayBH;TrichYeu;{key};DoKhan\n"
+    "45/KH-UBND;12/10/2026;Phương án bảo vệ mục tiêu;{value};Khẩn\n"
+    "46/TB-UBND;12/10/2026;Lịch tiếp công dân;;\n"
+)
+
+
+@pytest.mark.parametrize("key", ["DoMat", "do_mat", "Độ mật", "MucDoMat", "ĐỘ BẢO MẬT"])
+@pytest.mark.parametrize("value", ["Tuyệt mật", "TỐI MẬT", "mat", "Mật"])
+def test_a_level_under_the_secrecy_column_of_an_export_is_the_mark(key: str, value: str) -> None:
+    text = _REGISTER.format(key=key, value=value)
+    assert found(text, EntityType.STATE_SECRET_MARK) == [value]
+    assert check_prompt(text).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _REGISTER.format(key="DoMat", value=""),  # the column empty on every row
+        "Ten;GhiChu\nMật ong rừng;mat\n",  # a level word under another column
+        "SanPham;DoMat\nMật ong;không\n",  # a product called honey, the column says no
+    ],
+)
+def test_an_empty_or_other_column_is_no_mark(text: str) -> None:
+    assert found(text, EntityType.STATE_SECRET_MARK) == []

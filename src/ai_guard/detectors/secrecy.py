@@ -412,7 +412,15 @@ _MD_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]")
 #: one of these stands before every level _STAMP_BEFORE reads
 _STAMP_FOLDED = re.compile(r"dau|stamp|says|reads|marked|label|ghi|dong|chu|cau|watermark")
 #: a column headed "Độ mật" needs these letters somewhere in the text
-_DO_MAT = re.compile(r"do[\s_]+mat")
+_DO_MAT = re.compile(r"do[\s_]*(?:bao[\s_]*)?mat(?![a-z])")
+#: a table's column of secrecy levels, by its header cell folded and run together: "Độ mật",
+#: "DoMat", "do_mat", "Mức độ mật", "Độ bảo mật"
+_SECRECY_COLUMNS = frozenset(("domat", "mucdomat", "dobaomat", "mucdobaomat"))
+#: a level that is a whole cell of a table's row (tabs, pipes, semicolons, commas)
+_CELL_LEVEL = re.compile(
+    r"(?:^|[|\t;,])[ \t\"']*(tuyet[ \t]+mat|toi[ \t]+mat|mat)[ \t\"']*(?=[|\t;,\r]|$)",
+    re.MULTILINE,
+)
 _DIGIT = re.compile(r"\d")
 #: "bi" as a word on the folded text (a literal first: the engine's fast path); "bì" is the
 #: one whose letter is ì/Ì
@@ -634,9 +642,15 @@ class SecrecyMarkDetector:
             # "| Số | Độ mật |" heading a column of envelope letters
             for m in _CELL_LETTER.finditer(text):
                 s = m.start(1)
-                header = column_header(doc, s)
-                if s not in seen and header is not None and "do mat" in header:
+                if s not in seen and _secrecy_column(column_header(doc, s)):
                     yield hit(s, s + 1, scores.SECRECY_ENVELOPE_LETTER, "secrecy.envelope")
+            # a register exported by a document system ("So;Ngay;TrichYeu;DoMat" over
+            # "902/UBND-NC;03/11/2026;...;Tuyệt mật"): a level that is the whole cell of the
+            # secrecy column is the document's mark, however it is written
+            for m in _CELL_LEVEL.finditer(folded):
+                s, e = m.span(1)
+                if s not in seen and _secrecy_column(column_header(doc, s)):
+                    yield hit(s, e, scores.SECRECY_LABEL, "secrecy.column_value")
         envelope_lines: set[int] = set()
         for bi in _BI_WORD.finditer(folded):
             b = bi.start()
@@ -1845,6 +1859,13 @@ def _opens_document(text: str, line_start: int, line_end: int, *, single: bool =
         then = _WORD_AFTER.match(text, after.end())
         return then is not None and fold_word(_word(then.group(1))) == "cao"
     return word not in _PHRASE_AFTER
+
+
+def _secrecy_column(header: str | None) -> bool:
+    """Whether a column's folded header cell names the secrecy level."""
+    if header is None:
+        return False
+    return "".join(header.replace("_", " ").split()).strip("\"'*") in _SECRECY_COLUMNS
 
 
 def _column_key(doc: Document) -> bool:
