@@ -523,3 +523,56 @@ def test_what_no_sheet_shows_is_read(member: str, xml: str) -> None:
     text = read_document_bytes("tong_hop.xlsx", data)
     assert "001203004567" in text
     assert "Trần Thị Mai" in text
+
+
+def _dated_xlsx(styles: str, cell: str, workbook_pr: str = "") -> bytes:
+    """A workbook whose one row holds a name and a number cell ``cell`` (raw XML), with the
+    styles part ``styles``."""
+    data = _xlsx([("Danh sách", [["Họ và tên", "Ngày sinh"]], "visible")])
+    name = '<c r="A2" t="inlineStr"><is><t>Lò Thị Xuân</t></is></c>'
+    sheet_row = f'<row r="2">{name}{cell}</row>'
+
+    def edit(parts: dict[str, bytes]) -> None:
+        sheet = parts["xl/worksheets/sheet1.xml"].decode()
+        parts["xl/worksheets/sheet1.xml"] = sheet.replace(
+            "</sheetData>", sheet_row + "</sheetData>"
+        ).encode()
+        parts["xl/styles.xml"] = f'<styleSheet xmlns="{_SHEET_NS}">{styles}</styleSheet>'.encode()
+        if workbook_pr:
+            book = parts["xl/workbook.xml"].decode()
+            parts["xl/workbook.xml"] = book.replace("<sheets>", workbook_pr + "<sheets>").encode()
+
+    return _patched(data, edit)
+
+
+_STYLES = (
+    '<numFmts count="1"><numFmt numFmtId="165" formatCode="dd/mm/yyyy;@"/></numFmts>'
+    '<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="165"/>'
+    '<xf numFmtId="3"/></cellXfs>'
+)
+
+
+@pytest.mark.parametrize(
+    ("cell", "workbook_pr", "shown"),
+    [
+        ('<c r="B2" s="1"><v>33027</v></c>', "", "03/06/1990"),  # built-in date format 14
+        ('<c r="B2" s="2"><v>33027</v></c>', "", "03/06/1990"),  # a custom dd/mm/yyyy
+        ('<c r="B2" s="2"><v>31565</v></c>', '<workbookPr date1904="1"/>', "03/06/1990"),
+        ('<c r="B2" s="3"><v>33027</v></c>', "", "33027"),  # #,##0: a number stays one
+        ('<c r="B2" s="0"><v>912345678</v></c>', "", "912345678"),
+    ],
+)
+def test_a_workbook_date_reads_as_a_date(cell: str, workbook_pr: str, shown: str) -> None:
+    text = read_document_bytes("ds.xlsx", _dated_xlsx(_STYLES, cell, workbook_pr))
+    assert text.splitlines()[-1] == "Lò Thị Xuân\t" + shown
+
+
+def test_a_sparse_row_keeps_its_cells_in_their_columns() -> None:
+    cell = '<c r="D2" t="inlineStr"><is><t>0912345678</t></is></c>'
+    text = read_document_bytes("ds.xlsx", _dated_xlsx(_STYLES, cell))
+    assert text.splitlines()[-1] == "Lò Thị Xuân\t\t\t0912345678"
+
+
+def test_a_birth_date_in_a_workbook_column_is_found() -> None:
+    text = read_document_bytes("ds.xlsx", _dated_xlsx(_STYLES, '<c r="B2" s="1"><v>33027</v></c>'))
+    assert "DATE_OF_BIRTH" in {f.entity.value for f in check_prompt(text, policy=POLICY).findings}

@@ -30,7 +30,7 @@ from ai_guard.classify.ole import (
 )
 from ai_guard.classify.word97 import EmbeddedObjectError, EncryptedError, TooOldError
 
-__all__ = ["xls_images", "xls_text"]
+__all__ = ["excel_date", "is_date_format", "number_text", "xls_images", "xls_text"]
 
 _BOF, _EOF, _CONTINUE = 0x0809, 0x000A, 0x003C
 _FILEPASS, _BOUNDSHEET, _SST, _DATEMODE = 0x002F, 0x0085, 0x00FC, 0x0022
@@ -135,8 +135,43 @@ def _rk(value: int) -> float:
     return number / 100 if value & 0x01 else number
 
 
-def _is_date_format(code: str) -> bool:
-    return bool(_DATE_CODE.search(_QUOTED.sub("", code))) and code.lower() != "general"
+def is_date_format(format_id: int, custom: dict[int, str]) -> bool:
+    """Whether a cell's number format (a built-in id, or a custom code by its id) shows a
+    date, in Excel's two formats alike (.xls and .xlsx share the ids)."""
+    if format_id in _DATE_FORMATS:
+        return True
+    code = custom.get(format_id)
+    if code is None or code.lower() == "general":
+        return False
+    return bool(_DATE_CODE.search(_QUOTED.sub("", code)))
+
+
+def number_text(value: float, date: bool, date1904: bool) -> str:
+    """A cell's number as text: ``dd/mm/yyyy`` (with the time when it has one) when its format
+    shows a date, else whole when it is (``912345678``, an identifier keeps every digit),
+    else as Python writes it."""
+    if date:
+        day = excel_date(value, date1904)
+        if day is not None:
+            return day
+    if value.is_integer() and abs(value) < 1e17:
+        return str(int(value))
+    return repr(value)
+
+
+def excel_date(serial: float, date1904: bool) -> str | None:
+    """An Excel date serial as ``dd/mm/yyyy`` (``dd/mm/yyyy HH:MM`` with a time), or None when
+    it is no date Excel shows."""
+    if not 0 < serial < 2958466:
+        return None
+    if date1904:
+        base = dt.datetime(1904, 1, 1)
+    else:  # Excel counts 29 February 1900, which never was
+        base = dt.datetime(1899, 12, 30) if serial >= 61 else dt.datetime(1899, 12, 31)
+    moment = base + dt.timedelta(days=serial)
+    if moment.hour or moment.minute:
+        return moment.strftime("%d/%m/%Y %H:%M")
+    return moment.strftime("%d/%m/%Y")
 
 
 class _Book:
@@ -152,25 +187,7 @@ class _Book:
 
     def number(self, value: float, xf: int) -> str:
         fmt = self.xf_formats[xf] if xf < len(self.xf_formats) else 0
-        if fmt in _DATE_FORMATS or (fmt in self.formats and _is_date_format(self.formats[fmt])):
-            day = self.date(value)
-            if day is not None:
-                return day
-        if value.is_integer() and abs(value) < 1e17:
-            return str(int(value))
-        return repr(value)
-
-    def date(self, serial: float) -> str | None:
-        if not 0 < serial < 2958466:
-            return None
-        if self.date1904:
-            base = dt.datetime(1904, 1, 1)
-        else:  # Excel counts 29 February 1900, which never was
-            base = dt.datetime(1899, 12, 30) if serial >= 61 else dt.datetime(1899, 12, 31)
-        moment = base + dt.timedelta(days=serial)
-        if moment.hour or moment.minute:
-            return moment.strftime("%d/%m/%Y %H:%M")
-        return moment.strftime("%d/%m/%Y")
+        return number_text(value, is_date_format(fmt, self.formats), self.date1904)
 
 
 def _globals(book: _Book) -> None:

@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import stat
 import struct
 import zipfile
@@ -662,6 +663,9 @@ def _xlsx(name: str, source: IO[bytes]) -> str:
         def xml(member: str) -> Any:
             return ElementTree.fromstring(package.read(member))
 
+        styles = _xlsx_number_styles(xml("xl/styles.xml") if "xl/styles.xml" in names else None)
+        properties = xml("xl/workbook.xml").find(_X + "workbookPr")
+        date1904 = properties is not None and properties.get("date1904") in ("1", "true")
         shared: list[str] = []
         if "xl/sharedStrings.xml" in names:
             for item in xml("xl/sharedStrings.xml").iter(_X + "si"):
@@ -680,7 +684,12 @@ def _xlsx(name: str, source: IO[bytes]) -> str:
             out.append(sheet.get("name", ""))
             root = xml(member)
             for row in root.iter(_X + "row"):
-                cells = [_xlsx_cell(cell, shared, carried) for cell in row.iter(_X + "c")]
+                cells: list[str] = []
+                for cell in row.iter(_X + "c"):
+                    column = _xlsx_column(cell.get("r", ""))
+                    if column is not None and column > len(cells):  # empty cells before it
+                        cells.extend([""] * min(column - len(cells), _XLSX_MAX_GAP))
+                    cells.append(_xlsx_cell(cell, shared, carried, styles, date1904))
                 line = "\t".join(cells).rstrip("\t")
                 if line.strip():
                     out.append(line)
@@ -732,8 +741,48 @@ def _xlsx_string(item: Any) -> str:
     return "".join(t.text or "" for t in item.iter(_X + "t") if id(t) not in phonetic)
 
 
-def _xlsx_cell(cell: Any, shared: list[str], carried: list[str]) -> str:
-    """A cell's shown value; a formula's text beside it when it holds a literal (``="0912"&
+#: the most empty cells a row is padded with before a cell (a stray cell far to the right does
+#: not fill a line with tabs)
+_XLSX_MAX_GAP = 64
+_CELL_REFERENCE = re.compile(r"([A-Z]{1,3})\d*$")
+
+
+def _xlsx_column(reference: str) -> int | None:
+    """The zero-based column of a cell reference (``B2`` -> 1), None without one."""
+    found = _CELL_REFERENCE.match(reference)
+    if found is None:
+        return None
+    column = 0
+    for letter in found.group(1):
+        column = column * 26 + ord(letter) - 64
+    return column - 1
+
+
+def _xlsx_number_styles(styles: Any) -> list[bool]:
+    """For each cell style (``s`` of a cell), whether its number format shows a date."""
+    if styles is None:
+        return []
+    custom: dict[int, str] = {}
+    for fmt in styles.iter(_X + "numFmt"):
+        try:
+            custom[int(fmt.get("numFmtId", ""))] = fmt.get("formatCode", "")
+        except ValueError:
+            continue
+    dates: list[bool] = []
+    cell_xfs = styles.find(_X + "cellXfs")
+    for xf in cell_xfs.iter(_X + "xf") if cell_xfs is not None else ():
+        try:
+            dates.append(biff.is_date_format(int(xf.get("numFmtId", "0")), custom))
+        except ValueError:
+            dates.append(False)
+    return dates
+
+
+def _xlsx_cell(
+    cell: Any, shared: list[str], carried: list[str], dates: list[bool], date1904: bool
+) -> str:
+    """A cell's shown value (a number formatted as a date as ``dd/mm/yyyy``: a birth date
+    stays a date); a formula's text beside it when it holds a literal (``="0912"&
     "345678"``: the parts leave with the file even where the value is computed)."""
     kind = cell.get("t")
     formula = cell.find(_X + "f")
@@ -747,6 +796,14 @@ def _xlsx_cell(cell: Any, shared: list[str], carried: list[str]) -> str:
     if kind == "s" and text.isdigit():
         index = int(text)
         return shared[index] if index < len(shared) else ""
+    style = cell.get("s")
+    if kind in (None, "n") and text and style is not None and style.isdigit():
+        index = int(style)
+        if index < len(dates) and dates[index]:
+            try:
+                return biff.number_text(float(text), True, date1904)
+            except ValueError:
+                return text
     return text
 
 
