@@ -26,7 +26,8 @@ def _loaded_after(code: str) -> list[str]:
          ["Hit", "Term", "category_hits", "has_diacritics", "score", "signal_hits"]),
         ("ai_guard.extract", "ai_guard.classify.extract",
          ["READ_KINDS", "SUPPORTED_SUFFIXES", "decode_text", "decode_utf8", "document_images",
-          "file_not_found", "html_to_text", "read_document", "read_document_bytes",
+          "file_not_found", "html_to_text", "read_document", "read_document_and_images",
+          "read_document_bytes",
           "read_document_bytes_decoded", "read_document_decoded", "read_file"]),
     ],
 )  # fmt: skip

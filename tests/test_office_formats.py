@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import struct
 import zipfile
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -22,7 +23,7 @@ from tests.office_files import (
     word_doc,
 )
 
-from ai_guard import check_prompt, classify_document
+from ai_guard import check_prompt, classify_document, classify_file
 from ai_guard.classify.extract import (
     SUPPORTED_SUFFIXES,
     document_images,
@@ -368,3 +369,15 @@ def test_struct_layout_of_the_builder_matches_the_reader() -> None:
     main = CompoundFile(data).stream("WordDocument")
     base = 32 + 2 + 28 + 2 + 88 + 2
     assert struct.unpack_from("<I", main, base + 33 * 8)[0] == 16
+
+
+def test_classify_file_says_which_images_went_unread(tmp_path: Path) -> None:
+    path = tmp_path / "qd.doc"
+    path.write_bytes(word_doc([(HEADER + "QUYẾT ĐỊNH\rảnh chụp giấy tờ:\x01\r", False)]))
+    result = classify_file(path)
+    assert result.unread_images == 1
+    assert "1 image(s) that were not read" in result.reasons[-1].en
+    assert "1 hình ảnh không đọc được" in result.reasons[-1].vi
+    plain = tmp_path / "qd2.doc"
+    plain.write_bytes(word_doc([(HEADER + "QUYẾT ĐỊNH\r", False)]))
+    assert classify_file(plain).unread_images == 0

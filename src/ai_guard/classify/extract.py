@@ -81,6 +81,7 @@ __all__ = [
     "document_images",
     "file_not_found",
     "read_document",
+    "read_document_and_images",
     "read_document_bytes",
     "read_document_bytes_decoded",
     "read_document_decoded",
@@ -111,6 +112,17 @@ def read_document_decoded(path: str | os.PathLike[str]) -> DecodedText:
     if not p.is_dir():  # a folder is named as one, whatever its name ends with
         _supported(name, p.suffix.lower())
     return _read_bytes(name, read_file(name))
+
+
+def read_document_and_images(path: str | os.PathLike[str]) -> tuple[DecodedText, int]:
+    """:func:`read_document_decoded` and how many images the file carries
+    (:func:`document_images`), the file read once."""
+    p = Path(path)
+    name = str(p)
+    if not p.is_dir():
+        _supported(name, p.suffix.lower())
+    data = read_file(name)
+    return _read_bytes(name, data), document_images(name, data)
 
 
 def read_file(name: str) -> bytes:

@@ -266,6 +266,10 @@ class DocumentClassification(BaseModel):
     """How sure that conversion is, 0-1 (1.0 for a BOM); ``None`` when nothing was converted."""
     characters: int = 0
     policy_name: str = "default"
+    unread_images: int = 0
+    """How many images the file carried (a scanned page, a photo, a logo): their pixels leave
+    with the file and no reader here sees them, so nothing they show was checked; a reason
+    says so. 0 for text, and for a file without images."""
 
     @property
     def category_names(self) -> list[Category]:

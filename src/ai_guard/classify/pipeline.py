@@ -54,7 +54,7 @@ from ai_guard.classify.public import decide_public
 from ai_guard.classify.reasons import explain
 from ai_guard.classify.secrecy import decide_secrecy
 from ai_guard.classify.verdict import decide_action, decide_sensitivity
-from ai_guard.models import Decision, PromptCheck
+from ai_guard.models import Decision, LocalizedText, PromptCheck
 from ai_guard.policy import Policy
 from ai_guard.prompt import check_prompt
 from ai_guard.text import Document
@@ -138,11 +138,21 @@ def classify_file(
     """
     if not isinstance(path, (str, os.PathLike)):
         raise TypeError(i18n.type_error("classify_file", "str or os.PathLike (a file)", path))
-    from ai_guard.classify.extract import read_document_decoded
+    from ai_guard.classify.extract import read_document_and_images
 
     name = os.fspath(path)
-    decoded = read_document_decoded(name)
-    return classify_text(decoded.text, policy=policy, source=str(name), decoded=decoded)
+    decoded, images = read_document_and_images(name)
+    result = classify_text(decoded.text, policy=policy, source=str(name), decoded=decoded)
+    if images:
+        # nothing silently dropped: the images left unread are said, beside the verdict
+        vi, en = i18n.unread_images_reason(images)
+        result = result.model_copy(
+            update={
+                "unread_images": images,
+                "reasons": [*result.reasons, LocalizedText(vi=vi, en=en)],
+            }
+        )
+    return result
 
 
 def classify_text(

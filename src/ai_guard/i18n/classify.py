@@ -36,6 +36,7 @@ __all__ = [
     "read_pdf_no_text",
     "read_unsupported_type",
     "secrecy_reason",
+    "unread_images_reason",
     "verdict_reason",
 ]
 
@@ -159,6 +160,18 @@ def secrecy_reason(secrecy: str) -> tuple[str, str]:
         f"The document carries the secrecy stamp «{word}»: it is a state secret and must never "
         "be put into an AI system (Law on Protection of State Secrets; guidance "
         "557/BKHCN-CĐSQG).",
+    )
+
+
+def unread_images_reason(count: int) -> tuple[str, str]:
+    """A document file that carries images no reader here sees."""
+    return (
+        f"Tệp có {count} hình ảnh không đọc được: nội dung trong ảnh (trang scan, ảnh chụp "
+        "giấy tờ, con dấu) chưa được kiểm tra; kết luận trên chỉ dựa vào phần chữ. Gửi cả tệp "
+        "lên AI là gửi cả các ảnh đó.",
+        f"The file carries {count} image(s) that were not read: what they show (a scanned "
+        "page, a photo of an ID, a stamp) was not checked; the verdict above covers the text "
+        "only. Sending the file sends the images too.",
     )
 
 
