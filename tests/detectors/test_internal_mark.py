@@ -147,6 +147,11 @@ NAMED_IN_PROSE = [
     "cac dau nhu khan, luu hanh noi bo, xem xong tra lai dung khi nao",
     # marks stacked at a line's head, the line asking about them
     "Lưu hành nội bộ, hạn chế phổ biến là hai mức khác nhau thế nào?",
+    # a stamp said of a class of documents in a rule, or asked about in lower case
+    'Theo quy định, các văn bản có dấu "LƯU HÀNH NỘI BỘ" không được đăng lên mạng xã hội.',
+    'Những tài liệu ghi "Lưu hành nội bộ" phải được quản lý chặt chẽ.',
+    "mọi hồ sơ đóng dấu xem xong trả lại phải nộp lại văn thư trong ngày",
+    "văn bản có dấu lưu hành nội bộ có được gửi lên ChatGPT không?",
 ]
 #: ... beside the same words as a mark on the text at hand, which still blocks
 MARKED_TEXT = [
@@ -172,6 +177,11 @@ MARKED_TEXT = [
                  "lưu hành nội bộ", id="stacked-marks-opening-the-line"),
     pytest.param("tai lieu luu hanh noi bo, xem xong tra lai phong", "luu hanh noi bo",
                  id="stacked-marks-no-diacritics"),
+    # a class of documents that points at the ones at hand, or is asked for work on
+    pytest.param("Các văn bản đóng dấu LƯU HÀNH NỘI BỘ dưới đây cần tóm tắt:",
+                 "LƯU HÀNH NỘI BỘ", id="class-at-hand"),
+    pytest.param("Tóm tắt giúp các văn bản có dấu LƯU HÀNH NỘI BỘ", "LƯU HÀNH NỘI BỘ",
+                 id="class-with-a-task"),
 ]  # fmt: skip
 
 

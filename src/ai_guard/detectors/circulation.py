@@ -138,6 +138,34 @@ def _named_in_prose(folded: str, ls: int, le: int, s: int, e: int) -> bool:
     return not (words & _AT_HAND_WORDS) and _TASK.search(sentence) is None
 
 
+#: a class of documents before a stamp word: "các văn bản có dấu", "những tài liệu ghi",
+#: "mọi hồ sơ đóng dấu" (folded, up to the phrase)
+_CLASS_STAMPED = re.compile(
+    r"(?<![a-z])(?:cac|nhung|moi|tat\s+ca(?:\s+cac)?)\s+(?:van\s+ban|tai\s+lieu|ho\s+so|"
+    r"giay\s+to|ban)(?:\s+[a-z]+){0,3}?\s+(?:co\s+|duoc\s+|bi\s+|da\s+)?"
+    r"(?:dong\s+|in\s+|ghi\s+)?(?:dau|chu|ghi|dong\s+chu)?\s*[\"'“«:]?\s*$"
+)
+
+
+def _stamp_of_a_class(folded: str, ls: int, le: int, s: int, e: int, upper: bool) -> bool:
+    """Whether a stamp named after a stamp word is said of a class of documents in a rule
+    or a question ('các văn bản có dấu "LƯU HÀNH NỘI BỘ" không được đăng lên mạng', 'văn bản
+    có dấu lưu hành nội bộ có được gửi lên ChatGPT không?'), not of the document at hand: a
+    plural before the document's noun, or a question, with nothing in the sentence that
+    points at a document at hand or asks for work on one."""
+    start = max(max(folded.rfind(c, ls, s) for c in ".!?;") + 1, ls)
+    end_at = _SENTENCE_END.search(folded, e, le)
+    end = end_at.end() if end_at is not None else le
+    words = set(re.findall(r"[a-z]+", folded[start:end]))
+    if words & _AT_HAND_WORDS or _TASK.search(folded, start, end):
+        return False
+    if _CLASS_STAMPED.search(folded, max(start, s - 60), s):
+        return True
+    # a question: said in lower case only (in capitals, the stamp's own text is quoted:
+    # 'Văn bản có dấu LƯU HÀNH NỘI BỘ thì có được đăng lên không?' stays a mark)
+    return not upper and _QUESTION.search(folded[start:end].strip()) is not None
+
+
 #: a mark opening its line, a dash after it: the head of a pasted document's line
 _DASH_AFTER = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+\S")
 #: a stamp word right before a phrase: "có dấu", "đóng dấu", "stamped", the words written on
@@ -412,6 +440,10 @@ class InternalMarkDetector:
             if self._stands_alone(folded, ls, le, s, e):
                 if not text[s:e].isupper() and _in_list_of_kinds(folded, ls, le, s, e):
                     continue  # "dấu lưu hành nội bộ hoặc tối mật": the kinds of stamps named
+                if folded[ls:s].strip(_DECOR) and _stamp_of_a_class(
+                    folded, ls, le, s, e, text[s:e].isupper()
+                ):
+                    continue  # 'các văn bản có dấu "LƯU HÀNH NỘI BỘ" không được đăng ...'
                 yield self._hit(s, e, scores.INTERNAL_MARK_STAMP, "internal.stamp")
                 continue
             before = folded[max(ls, s - 30) : s]
