@@ -381,3 +381,69 @@ def test_classify_file_says_which_images_went_unread(tmp_path: Path) -> None:
     plain = tmp_path / "qd2.doc"
     plain.write_bytes(word_doc([(HEADER + "QUYẾT ĐỊNH\r", False)]))
     assert classify_file(plain).unread_images == 0
+
+
+# -- .eml ----------------------------------------------------------------------------------
+
+
+def _message(*, attach: tuple[str, bytes] | None = None, html_only: bool = False) -> bytes:
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "Phạm Văn Tín <tinpv@binhduong.gov.vn>"
+    message["To"] = "Văn thư <vanthu@binhduong.gov.vn>"
+    message["Subject"] = "Chuyển hồ sơ ông Lò Văn Pấn"
+    if html_only:
+        message.set_content("<p>CCCD của ông Pấn: <b>011089000123</b></p>", subtype="html")
+    else:
+        message.set_content("Gửi chị hồ sơ, SĐT ông Pấn 0912000111.")
+        message.add_alternative("<p>Gửi chị hồ sơ, SĐT ông Pấn 0912000111.</p>", subtype="html")
+    if attach is not None:
+        name, data = attach
+        message.add_attachment(data, maintype="application", subtype="octet-stream", filename=name)
+    return message.as_bytes()
+
+
+def test_eml_headers_body_and_attached_documents_are_read() -> None:
+    data = _message(attach=("qd.doc", word_doc([(CITIZEN + "\r", False)])))
+    text = read_document_bytes("thu.eml", data)
+    assert "From: Phạm Văn Tín <tinpv@binhduong.gov.vn>" in text
+    assert "Subject: Chuyển hồ sơ ông Lò Văn Pấn" in text
+    assert text.count("0912000111") == 1  # the plain part, not its HTML twin as well
+    assert "[qd.doc]" in text
+    assert "001089012345" in text  # inside the attached Word file, base64 in the message
+    kinds = {f.entity.value for f in check_prompt(text).findings}
+    assert {"GOV_EMAIL", "PHONE", "CCCD"} <= kinds
+
+
+def test_eml_html_only_and_named_otherwise() -> None:
+    data = _message(html_only=True)
+    assert document_suffix("thu.txt", data) == ".eml"
+    text = read_document_bytes("thu.txt", data)
+    assert "CCCD của ông Pấn: 011089000123" in text
+    assert "<b>" not in text
+
+
+def test_eml_attachment_it_cannot_read_is_refused() -> None:
+    with pytest.raises(InputError) as caught:
+        read_document_bytes("thu.eml", _message(attach=("ban_ve.dwg", b"AC1032")))
+    assert "ban_ve.dwg" in caught.value.message_en
+    assert "embedded object" in caught.value.message_en
+
+
+def test_eml_forwarded_message_and_picture_counted() -> None:
+    from email.message import EmailMessage
+
+    outer = EmailMessage()
+    outer["Subject"] = "Fwd: đơn"
+    outer.set_content("Em chuyển tiếp.")
+    inner = EmailMessage()
+    inner["From"] = "Hà Thị Lụa <lua.ha@gmail.com>"
+    inner.set_content("Tôi là Hà Thị Lụa, CCCD 001089012345.")
+    outer.add_attachment(inner)
+    outer.add_attachment(b"\x89PNG....", maintype="image", subtype="png", filename="cccd.png")
+    data = outer.as_bytes()
+    text = read_document_bytes("fwd.eml", data)
+    assert "From: Hà Thị Lụa <lua.ha@gmail.com>" in text
+    assert "001089012345" in text
+    assert document_images("fwd.eml", data) == 1

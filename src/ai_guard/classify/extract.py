@@ -69,7 +69,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import IO, Any
 
-from ai_guard.classify import biff, ole, packages, rtf, word97
+from ai_guard.classify import biff, mail, ole, packages, rtf, word97
 from ai_guard.errors import InputError
 from ai_guard.text.encodings import DecodedText, decode_bytes, repair_text
 
@@ -90,11 +90,11 @@ __all__ = [
 
 SUPPORTED_SUFFIXES = frozenset(
     {".txt", ".md", ".text", ".html", ".htm", ".csv", ".tsv", ".docx", ".pdf", ".xlsx",
-     ".doc", ".xls", ".rtf", ".odt", ".ods", ".odp", ".pptx"}
+     ".doc", ".xls", ".rtf", ".odt", ".ods", ".odp", ".pptx", ".eml"}
 )  # fmt: skip
 #: the suffixes read by their format's reader whatever the name says
 _BINARY_SUFFIXES = (".pdf", ".docx", ".doc", ".xlsx", ".xls", ".rtf", ".odt", ".ods", ".odp",
-                    ".pptx")  # fmt: skip
+                    ".pptx", ".eml")  # fmt: skip
 
 
 def read_document(path: str | os.PathLike[str]) -> str:
@@ -209,7 +209,18 @@ def document_suffix(name: str, data: bytes) -> str | None:
             if kind == ".docx":
                 return _package_kind(data)
             return _compound_kind(data) if kind == ".doc" else kind
+    if _MAIL_HEAD.match(data, 0, 4096) and b"mime-version:" in data[:8192].lower():
+        return ".eml"  # a message saved as text: its attachments are base64, read them
     return None
+
+
+#: a message's first header line (a name of letters and dashes, a colon): with a MIME-Version
+#: header in the block, the bytes are a saved e-mail whatever the file is called
+_MAIL_HEAD = re.compile(
+    rb"(?:Return-Path|Received|From|Date|Message-ID|MIME-Version|Delivered-To|X-[A-Za-z-]+"
+    rb"|Subject|To|Content-Type)[ \t]*:",
+    re.IGNORECASE,
+)
 
 
 def _package_kind(data: bytes) -> str:
@@ -514,6 +525,8 @@ def document_images(name: str, data: bytes) -> int:
             return packages.package_images(io.BytesIO(data), "odf")
         if suffix == ".pptx":
             return packages.package_images(io.BytesIO(data), "pptx")
+        if suffix == ".eml":
+            return mail.eml_images(data, document_images)
         if suffix == ".pdf":
             pypdf = import_module("pypdf")
             reader = pypdf.PdfReader(io.BytesIO(data))
@@ -870,5 +883,24 @@ _READERS: dict[str, Callable[[str, IO[bytes]], str]] = {
     ".odp": _legacy("odp", _odf),
     ".pptx": _legacy("pptx", _pptx),
 }
+
+
+def _eml(name: str, source: IO[bytes]) -> str:
+    """A saved e-mail: its headers, text parts, forwarded messages and attached documents,
+    each attachment read as a file of its own kind."""
+    from ai_guard import i18n
+
+    def attachment(attached: str, data: bytes) -> str:
+        return _read_bytes(f"{name}/{attached}", data).text
+
+    try:
+        return mail.eml_text(source.read(), attachment, html_to_text, SUPPORTED_SUFFIXES)
+    except mail.MailAttachmentError as exc:
+        raise _error(i18n.read_embedded(name, str(exc))) from None
+    except (mail.MailError, ValueError, LookupError, IndexError) as exc:
+        raise _error(i18n.read_damaged(name, "eml", str(exc) or type(exc).__name__)) from None
+
+
+_READERS[".eml"] = _eml
 #: the ``encoding`` a document read by its format's reader reports (no text was converted)
 READ_KINDS = frozenset(suffix[1:] for suffix in _READERS)

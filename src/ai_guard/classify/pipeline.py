@@ -72,7 +72,7 @@ __all__ = [
 DOCUMENT_SUFFIXES = frozenset(
     {
         ".doc", ".docx", ".odt", ".rtf", ".pdf", ".txt", ".text", ".md", ".html", ".htm",
-        ".xls", ".xlsx", ".ods", ".csv", ".tsv", ".ppt", ".pptx", ".odp",
+        ".xls", ".xlsx", ".ods", ".csv", ".tsv", ".ppt", ".pptx", ".odp", ".eml", ".msg",
     }
 )  # fmt: skip
 #: Longer than any path a file system accepts: such a string is text.

@@ -391,6 +391,7 @@ _DAMAGED_KINDS = {
     "ods": ("bảng tính OpenDocument .ods", "OpenDocument .ods spreadsheet"),
     "odp": ("trình chiếu OpenDocument .odp", "OpenDocument .odp presentation"),
     "pptx": ("trình chiếu .pptx", ".pptx presentation"),
+    "eml": ("thư điện tử .eml", ".eml message"),
 }
 
 

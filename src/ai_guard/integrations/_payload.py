@@ -176,6 +176,7 @@ _DOC_TYPES = {
     "application/vnd.oasis.opendocument.text": ".odt",
     "application/vnd.oasis.opendocument.spreadsheet": ".ods",
     "application/vnd.oasis.opendocument.presentation": ".odp",
+    "message/rfc822": ".eml",
     "text/plain": ".txt",
     "text/markdown": ".md",
     "text/html": ".html",
