@@ -374,3 +374,33 @@ def a_paragraphs(*texts: str) -> str:
     """DrawingML paragraphs in one shape, a run each."""
     runs = "".join(f"<a:p><a:r><a:t>{t}</a:t></a:r></a:p>" for t in texts)
     return f"<p:sp><p:txBody>{runs}</p:txBody></p:sp>"
+
+
+def outlook_msg(
+    subject: str, body: str, attachments: Sequence[tuple[str, bytes]] = (), *,
+    recipient: str = "", embedded_message: bool = False,
+) -> bytes:  # fmt: skip
+    """An Outlook .msg: its properties as UTF-16 streams, a recipient and attachments in
+    storages of their own (an attached message, when asked, as a storage inside one)."""
+
+    def prop(pid: str, text: str) -> tuple[str, bytes]:
+        return f"__substg1.0_{pid}001F", (text + "\0").encode("utf-16-le")
+
+    streams = dict([prop("0037", subject), prop("1000", body), prop("0C1A", "Trần Văn Gửi")])
+    storages: list[str] = []
+    if recipient:
+        box = "__recip_version1.0_#00000000"
+        storages.append(box)
+        name, value = prop("39FE", recipient)
+        streams[f"{box}/{name}"] = value
+    for index, (filename, data) in enumerate(attachments):
+        box = f"__attach_version1.0_#{index:08X}"
+        storages.append(box)
+        name, value = prop("3707", filename)
+        streams[f"{box}/{name}"] = value
+        streams[f"{box}/__substg1.0_37010102"] = data
+    if embedded_message:
+        box = f"__attach_version1.0_#{len(attachments):08X}"
+        storages += [box, f"{box}/__substg1.0_3701000D"]
+        streams[f"{box}/__substg1.0_3701000D/__substg1.0_0037001F"] = "x".encode("utf-16-le")
+    return compound(streams, storages)

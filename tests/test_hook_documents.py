@@ -85,6 +85,7 @@ def test_an_internal_error_refuses_the_commit_and_names_the_file(
         ("slides.odp", True),
         ("slides.pptx", True),
         ("thu.eml", True),
+        ("thu.msg", True),
         ("a/b/decision.docx", True),
         ("scan.pdf", True),
         ("van_ban/qd.txt", True),

@@ -19,6 +19,7 @@ from tests.office_files import (
     cp1258,
     excel_xls,
     odf_package,
+    outlook_msg,
     pptx_package,
     word_doc,
 )
@@ -323,6 +324,7 @@ _SAMPLES = {
     "a.rtf": RTF.replace("VIETNAMESE_BYTES", _rtf_bytes("Ông Lò Văn Pấn")).encode("utf-8"),
     "a.odt": odf_package("<text:p>" + CITIZEN + "</text:p>"),
     "a.pptx": pptx_package([a_paragraphs(CITIZEN)]),
+    "a.msg": outlook_msg("Hồ sơ", CITIZEN, [("a.rtf", b"{\\rtf1 CCCD 001089012345}")]),
 }
 
 
@@ -447,3 +449,29 @@ def test_eml_forwarded_message_and_picture_counted() -> None:
     assert "From: Hà Thị Lụa <lua.ha@gmail.com>" in text
     assert "001089012345" in text
     assert document_images("fwd.eml", data) == 1
+
+
+def test_msg_properties_recipients_and_attachments_are_read() -> None:
+    data = outlook_msg(
+        "Hồ sơ ông Lò Văn Pấn",
+        "Chị xem giúp, SĐT ông Pấn 0912000111.",
+        [("qd.doc", word_doc([(CITIZEN + "\r", False)])), ("anh.png", b"\x89PNG")],
+        recipient="vanthu@binhduong.gov.vn",
+    )
+    assert document_suffix("thu.bin", data) == ".msg"
+    text = read_document_bytes("thu.msg", data)
+    assert "Subject: Hồ sơ ông Lò Văn Pấn" in text
+    assert "0912000111" in text
+    assert "vanthu@binhduong.gov.vn" in text
+    assert "001089012345" in text  # inside the attached Word file
+    assert document_images("thu.msg", data) == 1
+
+
+def test_msg_attached_message_or_unknown_type_refused() -> None:
+    for data in (
+        outlook_msg("x", "y", embedded_message=True),
+        outlook_msg("x", "y", [("ban_ve.dwg", b"AC1032")]),
+    ):
+        with pytest.raises(InputError) as caught:
+            read_document_bytes("thu.msg", data)
+        assert "embedded object" in caught.value.message_en

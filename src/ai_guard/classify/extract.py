@@ -90,11 +90,11 @@ __all__ = [
 
 SUPPORTED_SUFFIXES = frozenset(
     {".txt", ".md", ".text", ".html", ".htm", ".csv", ".tsv", ".docx", ".pdf", ".xlsx",
-     ".doc", ".xls", ".rtf", ".odt", ".ods", ".odp", ".pptx", ".eml"}
+     ".doc", ".xls", ".rtf", ".odt", ".ods", ".odp", ".pptx", ".eml", ".msg"}
 )  # fmt: skip
 #: the suffixes read by their format's reader whatever the name says
 _BINARY_SUFFIXES = (".pdf", ".docx", ".doc", ".xlsx", ".xls", ".rtf", ".odt", ".ods", ".odp",
-                    ".pptx", ".eml")  # fmt: skip
+                    ".pptx", ".eml", ".msg")  # fmt: skip
 
 
 def read_document(path: str | os.PathLike[str]) -> str:
@@ -247,12 +247,17 @@ def _package_kind(data: bytes) -> str:
 
 def _compound_kind(data: bytes) -> str:
     """An OLE2 compound file's kind: a workbook (.xls) holds a ``Workbook`` or ``Book``
-    stream; anything else is read as .doc (whose reader says what it is not)."""
+    stream, an Outlook message (.msg) its property streams; anything else is read as .doc
+    (whose reader says what it is not)."""
     try:
         compound = ole.CompoundFile(data)
     except ole.CompoundFileError:
         return ".doc"
-    return ".xls" if compound.has("Workbook") or compound.has("Book") else ".doc"
+    if compound.has("Workbook") or compound.has("Book"):
+        return ".xls"
+    if any(path.startswith("__substg1.0_") for path in compound.paths()):
+        return ".msg"  # an Outlook message: its properties are streams of their own
+    return ".doc"
 
 
 def _read_bytes(name: str, data: bytes) -> DecodedText:
@@ -527,6 +532,8 @@ def document_images(name: str, data: bytes) -> int:
             return packages.package_images(io.BytesIO(data), "pptx")
         if suffix == ".eml":
             return mail.eml_images(data, document_images)
+        if suffix == ".msg":
+            return mail.msg_images(data, document_images)
         if suffix == ".pdf":
             pypdf = import_module("pypdf")
             reader = pypdf.PdfReader(io.BytesIO(data))
@@ -885,22 +892,29 @@ _READERS: dict[str, Callable[[str, IO[bytes]], str]] = {
 }
 
 
-def _eml(name: str, source: IO[bytes]) -> str:
-    """A saved e-mail: its headers, text parts, forwarded messages and attached documents,
-    each attachment read as a file of its own kind."""
-    from ai_guard import i18n
+def _mail(kind: str) -> Callable[[str, IO[bytes]], str]:
+    """The reader of a saved e-mail (``eml`` or ``msg``): its headers, body, forwarded
+    messages and attached documents, each attachment read as a file of its own kind."""
+    read = mail.eml_text if kind == "eml" else mail.msg_text
 
-    def attachment(attached: str, data: bytes) -> str:
-        return _read_bytes(f"{name}/{attached}", data).text
+    def reader(name: str, source: IO[bytes]) -> str:
+        from ai_guard import i18n
 
-    try:
-        return mail.eml_text(source.read(), attachment, html_to_text, SUPPORTED_SUFFIXES)
-    except mail.MailAttachmentError as exc:
-        raise _error(i18n.read_embedded(name, str(exc))) from None
-    except (mail.MailError, ValueError, LookupError, IndexError) as exc:
-        raise _error(i18n.read_damaged(name, "eml", str(exc) or type(exc).__name__)) from None
+        def attachment(attached: str, data: bytes) -> str:
+            return _read_bytes(f"{name}/{attached}", data).text
+
+        try:
+            return read(source.read(), attachment, html_to_text, SUPPORTED_SUFFIXES)
+        except mail.MailAttachmentError as exc:
+            raise _error(i18n.read_embedded(name, str(exc))) from None
+        except (mail.MailError, ValueError, LookupError, IndexError, struct.error) as exc:
+            reason = str(exc) or type(exc).__name__
+            raise _error(i18n.read_damaged(name, kind, reason)) from None
+
+    return reader
 
 
-_READERS[".eml"] = _eml
+_READERS[".eml"] = _mail("eml")
+_READERS[".msg"] = _mail("msg")
 #: the ``encoding`` a document read by its format's reader reports (no text was converted)
 READ_KINDS = frozenset(suffix[1:] for suffix in _READERS)

@@ -392,6 +392,7 @@ _DAMAGED_KINDS = {
     "odp": ("trình chiếu OpenDocument .odp", "OpenDocument .odp presentation"),
     "pptx": ("trình chiếu .pptx", ".pptx presentation"),
     "eml": ("thư điện tử .eml", ".eml message"),
+    "msg": ("thư Outlook .msg", "Outlook .msg message"),
 }
 
 

@@ -177,6 +177,7 @@ _DOC_TYPES = {
     "application/vnd.oasis.opendocument.spreadsheet": ".ods",
     "application/vnd.oasis.opendocument.presentation": ".odp",
     "message/rfc822": ".eml",
+    "application/vnd.ms-outlook": ".msg",
     "text/plain": ".txt",
     "text/markdown": ".md",
     "text/html": ".html",
