@@ -526,14 +526,6 @@ KNOWN: dict[tuple[str, str], Known] = {
         ),
         ((40, 54, "PERSON"),),
     ),
-    # a name typed plain after an honorific and closed by a colon is read as a field's key
-    # ("đơn của ông nguyễn bình: ông bình đề nghị ...": with diacritics, or a comma, it is
-    # found); CI's draws met it once the sixteenth session's name lists grew
-    ("allowed", "short_reference.folded_lower"): Known(
-        "1 of CI's draws today",
-        "tom tat don cua ong nguyen an: ong an de nghi xem xet lai muc ho tro.",
-        ((20, 29, "PERSON"), (35, 37, "PERSON")),
-    ),
     ("allowed", "short_reference.lower"): Known(
         "1/200",  # measured on i15-given (22/200 before)
         (

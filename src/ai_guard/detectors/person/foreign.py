@@ -400,9 +400,26 @@ def _japanese_shaped(raw: str) -> bool:
 
 
 def _cued_shape(lex: ForeignLexicon, raws: list[str], parts: list[list[str]]) -> bool:
-    """After a cue: a foreign name word and a word that is no Vietnamese syllable."""
-    known = any(_origins(lex.surnames, p) or _origins(lex.givens, p) for p in parts[:2])
-    return known and not all(is_vietnamese_syllable(r) for r in raws[:2])
+    """After a cue: a foreign name word and a word that is no Vietnamese syllable; when the
+    known word is Chinese alone, that word a pinyin syllable too (a Chinese name is written in
+    pinyin: "em xin pass wifi", "anh xin file" are a verb and an English word)."""
+    origins = [_origins(lex.surnames, p) | _origins(lex.givens, p) for p in parts[:2]]
+    if not any(origins) or all(is_vietnamese_syllable(r) for r in raws[:2]):
+        return False
+    if set().union(*origins) == {"zh"}:
+        return all(
+            is_vietnamese_syllable(r) or _PINYIN.fullmatch(r.lower()) is not None for r in raws[:2]
+        )
+    return True
+
+
+#: a pinyin syllable without its tone marks: an initial, then a final ("wei", "zhang",
+#: "xiong"); no English word of three letters or more that is not one ("pass", "file", "link")
+_PINYIN = re.compile(
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|uai|iao|ian|uan|van|ai|ei|ui|ao|ou|iu|ie|ue|ve"
+    r"|er|an|en|in|un|vn|ia|ua|uo|a|o|e|i|u|v)"
+)
 
 
 #: a surname particle of Dutch, German, French, Italian, Spanish, Portuguese or Arabic names,
