@@ -42,6 +42,9 @@ def test_a_verb_and_an_english_word_are_no_chinese_name(text: str) -> None:
         ("bà li wei đến làm việc với sở", ["li wei"]),
         ("giám đốc zhang wei sang thăm", ["zhang wei"]),
         ("chị lin zhang gọi lại", ["lin zhang"]),
+        # a given name of two syllables written as one word
+        ("ong huang zhiqiang den lam viec", ["huang zhiqiang"]),
+        ("ba zhang weiming goi lai", ["zhang weiming"]),
     ],
 )
 def test_a_chinese_name_in_pinyin_is_still_found(text: str, names: list[str]) -> None:
@@ -184,6 +187,8 @@ def test_names_missed_on_main_are_found(text: str, names: list[str]) -> None:
         "hỏi ý kiến chuyên gia về luật đất đai",
         "gap van de kho, goi dien cho xa",
         "giup do nguoi dan lam thu tuc",
+        # a surname and a middle name after "giúp" that spell a thing's word ("công văn")
+        "tra tren cong thue khong thay, soan giup cong van hoi",
     ],
 )
 def test_no_name_in_the_words_around_those_cues(text: str) -> None:

@@ -277,6 +277,7 @@ def bounded_names(
             first in surnames
             and second in middles
             and (not folded.endswith(" to ", 0, s) or second in ("van", "thi"))
+            and not (_after_taking_verb(folded, s) and everyday_pair(first, second))
         ):
             # (after "to" only a foreign name or the "văn"/"thị" shape: "email to kim
             # ji-woo", "a message to trinh van lam,"; "báo tổ trưởng hai lần" is no "Trương
@@ -302,6 +303,16 @@ def bounded_names(
         after = hit.end
         _coordinate(doc, hit, starts, coordinated)
         yield hit
+
+
+#: the verbs of ``LEFT_WORDS`` that take a person, as often before a thing ("soạn giúp công
+#: văn", "gặp vấn đề"): after them a surname and a middle name that spell an everyday word
+#: open no Kinh name (folded, with the space after them)
+_TAKING_VERBS = ("giup ", "gap ", "goi ")
+
+
+def _after_taking_verb(folded: str, s: int) -> bool:
+    return folded.endswith(_TAKING_VERBS, max(0, s - 5), s)
 
 
 def _coordinate(doc: Document, name: Detection, starts: list[int], coordinated: set[int]) -> None:

@@ -413,12 +413,17 @@ def _cued_shape(lex: ForeignLexicon, raws: list[str], parts: list[list[str]]) ->
     return True
 
 
-#: a pinyin syllable without its tone marks: an initial, then a final ("wei", "zhang",
-#: "xiong"); no English word of three letters or more that is not one ("pass", "file", "link")
+#: pinyin's finals, longest first; those after "f" and "w" open with no "i" ("fi", "wi" are none)
+_PINYIN_FINALS = (
+    "iang|iong|uang|ueng|ang|eng|ing|ong|uai|iao|ian|uan|van|ai|ei|ui|ao|ou|iu|ie|ue|ve"
+    "|er|an|en|in|un|vn|ia|ua|uo|a|o|e|i|u|v"
+)
+#: one to three pinyin syllables without their tone marks, written as one word ("wei",
+#: "zhiqiang", "weiming"); no English word that is not one ("pass", "file", "link", "wifi")
 _PINYIN = re.compile(
-    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|uai|iao|ian|uan|van|ai|ei|ui|ao|ou|iu|ie|ue|ve"
-    r"|er|an|en|in|un|vn|ia|ua|uo|a|o|e|i|u|v)"
+    r"(?:(?:zh|ch|sh|[bpmdtnlgkhjqxrzcsy])?(?:"
+    + _PINYIN_FINALS
+    + r")|[fw](?:ang|eng|ong|ai|ei|ao|ou|an|en|a|o|e|u)){1,3}"
 )
 
 
