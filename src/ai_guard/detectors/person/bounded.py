@@ -12,7 +12,9 @@ diacritics. A run of three or four lower-case words is such a name when, togethe
   surname and "văn"/"thị" lead it;
 * its start is marked: the start of the text, punctuation (``,;:(|.-``, a tab, a line
   break) or a word that puts a noun after it (``LEFT_WORDS``: "cho", "của", "và", "với", "giữa",
-  "gửi", "gồm", "nhận", "là", "tên", and the vocative "ơi": "chị ơi trần thị mai ..."; English's
+  "gửi", "gồm", "nhận", "là", "tên", the verbs "giúp", "gặp", "gọi" (not before a surname and a
+  middle name that spell an everyday word: "soạn giúp công văn"), and the vocative "ơi": "chị ơi
+  trần thị mai ..."; English's
   "that" where English words stand around it: "i confirm that ninh thi hai yen, born on");
 * its end is marked: punctuation, the end of the text, a number ("8.5", "1982") or a word that
   goes on with the sentence (``_RIGHT``: "và", "ở", "đã", "bị", "thiếu", "là" ...).
