@@ -526,6 +526,17 @@ KNOWN: dict[tuple[str, str], Known] = {
         ),
         ((40, 54, "PERSON"),),
     ),
+    # a two-word name typed plain after an honorific whose given name is an everyday word
+    # ("thu", autumn; "thư", a letter): its colon-closed form ("ong nguyen an: ...") is found
+    # since i15-left17, this one (no mark after it) not; CI's draws met it
+    ("allowed", "short_reference.folded_lower"): Known(
+        "1 of i15-left17's whole-suite draws",
+        (
+            "ho so cua anh nguyen thu con thieu ban sao.\nviet giup thu nhac anh thu nop truoc "
+            "thu sau."
+        ),
+        ((14, 24, "PERSON"), (67, 70, "PERSON")),
+    ),
     ("allowed", "short_reference.lower"): Known(
         "1/200",  # measured on i15-given (22/200 before)
         (
@@ -579,13 +590,6 @@ KNOWN: dict[tuple[str, str], Known] = {
             "giay to."
         ),
         ((4, 13, "PERSON"), (71, 73, "PERSON")),
-    ),
-    ("partly_visible", "short_reference.lower"): Known(
-        # 26/200 before i15-h17n (two-word names confirmed by their reference now); the given
-        # name "anh" is a kin word too: "ông anh" is no reference read
-        "7/200",
-        "tóm tắt đơn của ông nguyễn anh: ông anh đề nghị xem xét lại mức hỗ trợ.",
-        ((20, 30, "PERSON"), (36, 39, "PERSON")),
     ),
     ("allowed", "name.label.lower"): Known(
         "14/200",
@@ -925,6 +929,7 @@ def test_two_digit_years_are_led_by_a_zero_or_beside_a_four_digit_one(
 def test_a_shouted_line_is_all_capitals_and_a_telex_name_types_a_lexicon_name(
     shouted: LabelledPrompt, telex: LabelledPrompt
 ) -> None:
+    from ai_guard.testing._base import fold
     from ai_guard.text.typing import untype
 
     assert shouted.text.isupper()
@@ -932,9 +937,9 @@ def test_a_shouted_line_is_all_capitals_and_a_telex_name_types_a_lexicon_name(
     assert {"PERSON", "ADDRESS"} <= {e for _, _, e in shouted.spans}
     ((a, b, _),) = telex.spans
     assert telex.text.isascii()
-    words = [untype(w) or w for w in telex.text[a:b].split()]
-    surnames = {w.lower() for w in data.lines("detectors/surnames.txt")}
-    assert words[0] in surnames, words
+    words = [fold(untype(w) or w) for w in telex.text[a:b].split()]
+    surnames = {fold(w).lower() for w in data.lines("detectors/surnames.txt")}
+    assert words[0] in surnames, words  # (folded: "nguyj" reads "nguỵ", the lexicon "Ngụy")
 
 
 @settings(SETTINGS, max_examples=40)
