@@ -101,7 +101,7 @@ def _shapes() -> dict[str, st.SearchStrategy[LabelledPrompt]]:
             )
     for shape in vst.CHAT_LOG_SHAPES:
         shapes[f"chat_log.{shape}.proper"] = vst.chat_log_prompts(shapes=[shape])
-        if shape not in ("parent", "tally", "counted_kin", "decorated_speaker"):
+        if shape not in ("parent", "tally", "counted_kin", "decorated_speaker", "telex"):
             shapes[f"chat_log.{shape}.folded"] = vst.chat_log_prompts(shapes=[shape], folded=True)
     shapes["chat.lower"] = vst.chat_prompts(diacritics=True)
     shapes["chat.folded_lower"] = vst.chat_prompts(diacritics=False)
@@ -526,13 +526,16 @@ KNOWN: dict[tuple[str, str], Known] = {
         ),
         ((40, 54, "PERSON"),),
     ),
-    # a name typed plain after an honorific and closed by a colon is read as a field's key
-    # ("đơn của ông nguyễn bình: ông bình đề nghị ...": with diacritics, or a comma, it is
-    # found); CI's draws met it once the sixteenth session's name lists grew
+    # a two-word name typed plain after an honorific whose given name is an everyday word
+    # ("thu", autumn; "thư", a letter): its colon-closed form ("ong nguyen an: ...") is found
+    # since i15-left17, this one (no mark after it) not; CI's draws met it
     ("allowed", "short_reference.folded_lower"): Known(
-        "1 of CI's draws today",
-        "tom tat don cua ong nguyen an: ong an de nghi xem xet lai muc ho tro.",
-        ((20, 29, "PERSON"), (35, 37, "PERSON")),
+        "1 of i15-left17's whole-suite draws",
+        (
+            "ho so cua anh nguyen thu con thieu ban sao.\nviet giup thu nhac anh thu nop truoc "
+            "thu sau."
+        ),
+        ((14, 24, "PERSON"), (67, 70, "PERSON")),
     ),
     ("allowed", "short_reference.lower"): Known(
         "1/200",  # measured on i15-given (22/200 before)
@@ -587,13 +590,6 @@ KNOWN: dict[tuple[str, str], Known] = {
             "giay to."
         ),
         ((4, 13, "PERSON"), (71, 73, "PERSON")),
-    ),
-    ("partly_visible", "short_reference.lower"): Known(
-        # 26/200 before i15-h17n (two-word names confirmed by their reference now); the given
-        # name "anh" is a kin word too: "ông anh" is no reference read
-        "7/200",
-        "tóm tắt đơn của ông nguyễn anh: ông anh đề nghị xem xét lại mức hỗ trợ.",
-        ((20, 30, "PERSON"), (36, 39, "PERSON")),
     ),
     ("allowed", "name.label.lower"): Known(
         "14/200",
@@ -685,6 +681,112 @@ KNOWN: dict[tuple[str, str], Known] = {
         ),
         ((39, 57, "PERSON"), (77, 79, "PERSON")),
     ),
+    # a lower-case name run on into the next word with no comma (i15-h27's name_ends): a
+    # two-word name is almost never read ("nguyễn an nhưng", a given name that is a verb:
+    # "hỏi"), a longer one before "bảo" or a lane's number at times ("tat thi duy thao bao",
+    # "... hẻm 53/5 phạm hùng"); measured on i15-left17 (100 draws, 2/3/4-word names missed
+    # in 32/33, 18/38, 36/56 prompts)
+    ("allowed", "chat_log.run_on.proper"): Known(
+        "8/100",
+        ("giấy cũ ghi nguyễn an nhưng cccd ghi khác thì sửa thế nào"),
+        ((12, 21, "PERSON"),),
+    ),
+    ("allowed", "chat_log.run_on.folded"): Known(
+        "39/100",
+        ("giay cu ghi nguyen an nhung cccd ghi khac thi sua the nao"),
+        ((12, 21, "PERSON"),),
+    ),
+    ("partly_visible", "chat_log.run_on.proper"): Known(
+        "42/100",
+        ("giấy cũ ghi nguyễn an nhưng cccd ghi khác thì sửa thế nào"),
+        ((12, 21, "PERSON"),),
+    ),
+    ("partly_visible", "chat_log.run_on.folded"): Known(
+        "55/100",
+        ("giay cu ghi nguyen an nhung cccd ghi khac thi sua the nao"),
+        ((12, 21, "PERSON"),),
+    ),
+    # chat in capitals read again in lower case (i15-h27's shouted.py): two-word names stay
+    # unread ("TÔI LÀ NGUYỄN AN SINH NĂM": "an sinh", welfare; 29/33), longer ones after "GỬI"
+    # or "CHO" at times ("NHO ... CHO NHAN THI TY THUONG TRU"), measured as above
+    ("allowed", "chat_log.shouted.folded"): Known(
+        "1/100",
+        (
+            "NHO CAN BO XAC NHAN CHO NGUYEN AN THUONG TRU 1/1 VO NGUYEN GIAP HOAN KIEM HA NOI "
+            "DE LAM HO SO VAY VON"
+        ),
+        ((24, 33, "PERSON"), (45, 80, "ADDRESS")),
+    ),
+    ("partly_visible", "chat_log.shouted.proper"): Known(
+        "65/100",
+        (
+            "TÔI LÀ NGUYỄN AN SINH NĂM 1950 Ở SỐ 1 NGÕ 2 VÕ NGUYÊN GIÁP HOÀN KIẾM HÀ NỘI MUỐN "
+            "HỎI THỦ TỤC CẤP LẠI SỔ ĐỎ"
+        ),
+        ((7, 16, "PERSON"), (33, 75, "ADDRESS")),
+    ),
+    ("partly_visible", "chat_log.shouted.folded"): Known(
+        "68/100",
+        (
+            "TOI LA NGUYEN AN SINH NAM 1950 O SO 1 NGO 2 VO NGUYEN GIAP HOAN KIEM HA NOI MUON "
+            "HOI THU TUC CAP LAI SO DO"
+        ),
+        ((7, 16, "PERSON"), (33, 75, "ADDRESS")),
+    ),
+    # two-digit birth years in brackets (i15-h27's years_after_names): the years are found;
+    # a two-word name before one is not ("khiếu thăng (05)", 50/50), longer ones mostly are
+    ("allowed", "chat_log.short_year.proper"): Known(
+        "12/100",
+        ("thông báo cho: nguyễn an (60), nguyễn an (1995) đi khám ngày mai"),
+        (
+            (15, 24, "PERSON"),
+            (26, 28, "DATE_OF_BIRTH"),
+            (31, 40, "PERSON"),
+            (42, 46, "DATE_OF_BIRTH"),
+        ),
+    ),
+    ("allowed", "chat_log.short_year.folded"): Known(
+        "15/100",
+        ("thong bao cho: nguyen an (60), nguyen an (1995) di kham ngay mai"),
+        (
+            (15, 24, "PERSON"),
+            (26, 28, "DATE_OF_BIRTH"),
+            (31, 40, "PERSON"),
+            (42, 46, "DATE_OF_BIRTH"),
+        ),
+    ),
+    ("partly_visible", "chat_log.short_year.proper"): Known(
+        "61/100",
+        ("thông báo cho: nguyễn an (60), nguyễn an (1995) đi khám ngày mai"),
+        (
+            (15, 24, "PERSON"),
+            (26, 28, "DATE_OF_BIRTH"),
+            (31, 40, "PERSON"),
+            (42, 46, "DATE_OF_BIRTH"),
+        ),
+    ),
+    ("partly_visible", "chat_log.short_year.folded"): Known(
+        "69/100",
+        ("thong bao cho: nguyen an (60), nguyen an (1995) di kham ngay mai"),
+        (
+            (15, 24, "PERSON"),
+            (26, 28, "DATE_OF_BIRTH"),
+            (31, 40, "PERSON"),
+            (42, 46, "DATE_OF_BIRTH"),
+        ),
+    ),
+    # a name typed in Telex with the input method off: some two-word names ("ninh an", 7/21)
+    # and names before a Telex verb ("chu khair ddaij ddieenf dduwowcj") are not read whole
+    ("allowed", "chat_log.telex.proper"): Known(
+        "9/100",
+        ("nhowf chij xem giups hoof sow cuar nguyeenx vawn minh an dduwowcj duyeetj chuwa"),
+        ((35, 56, "PERSON"),),
+    ),
+    ("partly_visible", "chat_log.telex.proper"): Known(
+        "10/100",
+        ("em teen laf ninh an muoons hoir veef thur tucj nhaapj khaaur"),
+        ((12, 19, "PERSON"),),
+    ),
 }
 
 
@@ -747,7 +849,10 @@ _PUBLIC = {vst.without_diacritics(s).lower() for s in data.lines("detectors/publ
 @given(st.sampled_from(sorted(SHAPES)).flatmap(lambda s: SHAPES[s].map(lambda p: (s, p))))
 def test_every_shape_labels_exact_spans_in_its_writing(drawn: tuple[str, LabelledPrompt]) -> None:
     shape, prompt = drawn
-    assert prompt.shape == shape
+    if shape == "cued_plain.folded_lower":  # the strategy names the kind: cued_plain.<kind>
+        assert prompt.shape.startswith("cued_plain.")
+    else:
+        assert prompt.shape == shape
     assert prompt.spans
     end = 0
     for start, stop, entity in prompt.spans:
@@ -802,6 +907,39 @@ def test_a_street_address_has_no_unit_word(prompt: LabelledPrompt) -> None:
     address = prompt.text[a:b]
     assert address[0].isdigit()
     assert not re.search(r"\b(?:số|đường|phố|ngõ|phường|xã|huyện|tỉnh)\b", address.lower())
+
+
+@settings(SETTINGS, max_examples=40)
+@given(vst.chat_log_prompts(shapes=["short_year"]))
+def test_two_digit_years_are_led_by_a_zero_or_beside_a_four_digit_one(
+    prompt: LabelledPrompt,
+) -> None:
+    years = [prompt.text[a:b] for a, b, e in prompt.spans if e == "DATE_OF_BIRTH"]
+    assert len(years) >= 2
+    assert all(y.startswith("0") for y in years) or any(len(y) == 4 for y in years)
+    assert all(
+        prompt.text[a - 1] == "(" and prompt.text[b] == ")"
+        for a, b, e in prompt.spans
+        if e == "DATE_OF_BIRTH"
+    )
+
+
+@settings(SETTINGS, max_examples=40)
+@given(vst.chat_log_prompts(shapes=["shouted"]), vst.chat_log_prompts(shapes=["telex"]))
+def test_a_shouted_line_is_all_capitals_and_a_telex_name_types_a_lexicon_name(
+    shouted: LabelledPrompt, telex: LabelledPrompt
+) -> None:
+    from ai_guard.testing._base import fold
+    from ai_guard.text.typing import untype
+
+    assert shouted.text.isupper()
+    assert len(shouted.text.split()) >= 8
+    assert {"PERSON", "ADDRESS"} <= {e for _, _, e in shouted.spans}
+    ((a, b, _),) = telex.spans
+    assert telex.text.isascii()
+    words = [fold(untype(w) or w) for w in telex.text[a:b].split()]
+    surnames = {fold(w).lower() for w in data.lines("detectors/surnames.txt")}
+    assert words[0] in surnames, words  # (folded: "nguyj" reads "nguỵ", the lexicon "Ngụy")
 
 
 @settings(SETTINGS, max_examples=40)

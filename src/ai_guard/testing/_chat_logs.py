@@ -2,15 +2,18 @@
 speaker, a parent's display name that names the child, a tally of rooms, a list of given names
 a full name later confirms, a full name typed plain whose given name has two syllables, a birth
 year set off after a name or in brackets after it, a list of people one of whom no lexicon
-holds (the shapes of :mod:`ai_guard.detectors.person.chat_kin`, the fourth word of
-``lower_case``, ``dates._named_years``, :mod:`ai_guard.detectors.years_after_names` and
-:mod:`ai_guard.detectors.person.columns`)."""
+holds, a name run on into the next word, a line in capitals, two-digit years in brackets, a
+name typed in Telex (the shapes of :mod:`ai_guard.detectors.person.chat_kin`, the fourth word of
+``lower_case``, ``dates._named_years``, :mod:`ai_guard.detectors.years_after_names`,
+:mod:`ai_guard.detectors.person.columns`, :mod:`ai_guard.detectors.person.name_ends`,
+:mod:`ai_guard.detectors.shouted` and :mod:`ai_guard.text.typing`)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 try:
+    from hypothesis import reject
     from hypothesis import strategies as st
 except ImportError as exc:  # pragma: no cover - the extra is documented in docs/testing.md
     raise ImportError(
@@ -19,6 +22,7 @@ except ImportError as exc:  # pragma: no cover - the extra is documented in docs
 
 from ai_guard.testing._base import LabelledPrompt
 from ai_guard.testing._base import fold as _fold
+from ai_guard.testing._people import _fill, _kinh_people, _places, _streets
 
 __all__ = ["CHAT_LOG_SHAPES", "chat_log_prompts"]
 
@@ -41,6 +45,10 @@ CHAT_LOG_SHAPES = (
     "row_hamlet",
     "hmong_plain",
     "bracketed_year",
+    "run_on",
+    "shouted",
+    "short_year",
+    "telex",
 )
 
 #: given names that are no everyday word in the templates, with and without diacritics
@@ -308,6 +316,137 @@ def _bracketed_year(draw: st.DrawFn) -> list[_Segment]:
     return [*segments, (", nhờ kiểm tra giúp", None)]
 
 
+#: what follows a lower-case name with no comma, the word that ends it: a verb or a conjunction
+#: spelled as a given name could be (``học``, ``nhưng``), a verb taking the next person
+#: (``bảo``), ``quê`` before the home province; ``{n}`` and ``{m}`` two names
+_RUN_ON = (
+    "em trai {n} học lớp 5 bị ốm, nhờ viết đơn xin nghỉ",
+    "giấy cũ ghi {n} nhưng cccd ghi khác thì sửa thế nào",
+    "nhờ {n} bảo {m} gửi bảng kê trước thứ sáu",
+    "chiều nay có {n} {m} lên hỏi về tiền hỗ trợ",
+    "e là {n} quê nghệ an, muốn hỏi thủ tục nhập khẩu",
+    "gửi giấy mời cho {n} {a} giúp em",
+)
+
+
+def _lower_full(draw: st.DrawFn, marked: bool = False) -> str:
+    """A Kinh full name from the lexicons in lower case; ``marked``: with văn / thị after the
+    surname (what tells a second name side by side)."""
+    person = draw(_kinh_people())
+    words = person.full.lower().split()
+    if marked and (len(words) < 3 or words[1] not in ("văn", "thị")):
+        words = [words[0], "thị" if person.female else "văn", *words[1:]][:4]
+    return " ".join(words)
+
+
+def _lane_address(draw: st.DrawFn) -> str:
+    """A lane, its number and its street right after a name (``kiệt 12/3 trần phú``)."""
+    unit = draw(st.sampled_from(("kiệt", "ngõ", "hẻm", "phòng")))
+    number = f"{draw(st.integers(2, 120))}/{draw(st.integers(1, 30))}"
+    if unit == "phòng":
+        return f"phòng {draw(st.integers(101, 1208))} nhà {draw(st.sampled_from('abc'))}2"
+    return f"{unit} {number} {draw(st.sampled_from(_streets())).lower()}"
+
+
+@st.composite
+def _run_on(draw: st.DrawFn) -> list[_Segment]:
+    """A lower-case name run on into the next word, no comma to end it (issue 15's chat):
+    the word is a verb, a conjunction, a second name or a lane and its number."""
+    template = draw(st.sampled_from(_RUN_ON))
+    first = _lower_full(draw)
+    second = _lower_full(draw, marked=True)
+    values: dict[str, _Segment] = {
+        "n": (first, PERSON),
+        "m": (second, PERSON),
+        "a": (_lane_address(draw), ADDRESS),
+    }
+    after = template.partition("{n}")[2].split()
+    if first.split()[-1] == after[0]:
+        reject()  # the given name is the next word itself ("... học học lớp 5")
+    return _fill(template, values)
+
+
+#: a chat line typed with caps lock on: ``{n}`` a name, ``{a}`` an address, ``{y}`` a birth year
+_SHOUTED = (
+    "tôi là {n} sinh năm {y} ở {a} muốn hỏi thủ tục cấp lại sổ đỏ",
+    "gửi {n} tại {a} giấy báo đi học của cháu chưa nhận được",
+    "nhờ cán bộ xác nhận cho {n} thường trú {a} để làm hồ sơ vay vốn",
+)
+
+
+def _house_address(draw: st.DrawFn) -> str:
+    """A house, its lane and street, the district and province, as chat types them with
+    spaces alone (``số 8 ngõ 12 trần khát chân hai bà trưng hà nội``)."""
+    area, province = draw(st.sampled_from(_places()["area"]))
+    street = draw(st.sampled_from(_streets()))
+    house = draw(
+        st.sampled_from(
+            (
+                f"số {draw(st.integers(1, 99))} ngõ {draw(st.integers(2, 300))} ",
+                f"{draw(st.integers(1, 200))}/{draw(st.integers(1, 40))} ",
+                f"số nhà {draw(st.integers(1, 200))} ",
+            )
+        )
+    )
+    separator = draw(st.sampled_from((" ", ", ")))
+    return separator.join([house + street, area, province])
+
+
+@st.composite
+def _shouted(draw: st.DrawFn) -> list[_Segment]:
+    """A chat line all in capitals (eight words and more, no table): a name and an address
+    in it."""
+    template = draw(st.sampled_from(_SHOUTED))
+    values: dict[str, _Segment] = {
+        "n": (_lower_full(draw).upper(), PERSON),
+        "a": (_house_address(draw).upper(), ADDRESS),
+        "y": (str(draw(st.integers(1950, 2000))), DATE_OF_BIRTH),
+    }
+    return [(text.upper(), entity) for text, entity in _fill(template, values)]
+
+
+@st.composite
+def _short_year(draw: st.DrawFn) -> list[_Segment]:
+    """Birth years written with two digits in brackets after names in a chat list: led by a
+    zero (``(03)``: no age is written so) or beside a four-digit year in the same list
+    (``(98)``, ``(2000)``); an age in brackets alone (``(87)``) is none."""
+    names = [_lower_full(draw) for _ in range(draw(st.integers(2, 3)))]
+    zero_led = draw(st.booleans())
+    years: list[str] = []
+    for k in range(len(names)):
+        if zero_led:
+            years.append(f"0{draw(st.integers(0, 9))}")
+        elif k == len(names) - 1:
+            years.append(str(draw(st.integers(1995, 2012))))
+        else:
+            years.append(str(draw(st.integers(60, 99))))
+    opening = draw(st.sampled_from(("thông báo cho: ", "ds khám sức khỏe: ", "danh sách gồm ")))
+    segments: list[_Segment] = [(opening, None)]
+    for k, (name, year) in enumerate(zip(names, years, strict=True)):
+        if k:
+            segments.append((draw(st.sampled_from((", ", " và "))), None))
+        segments.extend([(name, PERSON), (" (", None), (year, DATE_OF_BIRTH), (")", None)])
+    return [*segments, (" đi khám ngày mai", None)]
+
+
+#: a chat line whose every word is typed with the input method off (Telex): ``{n}`` a name
+_TELEX = (
+    "em teen laf {n} muoons hoir veef thur tucj nhaapj khaaur",
+    "nhowf chij xem giups hoof sow cuar {n} dduwowcj duyeetj chuwa",
+    "toi laf {n}, can hoir ve tien hoox trowj",
+)
+
+
+@st.composite
+def _telex(draw: st.DrawFn) -> list[_Segment]:
+    """A name typed with the input method off (Telex: ``ddinhf vawn phucs``), in a line
+    whose other words are typed so too (or some plain, as a phone's keyboard leaves them)."""
+    from ai_guard.testing.strategies import typed  # the strategies module imports this one
+
+    name = typed(draw(_kinh_people()).full.lower(), method="telex")
+    return _fill(draw(st.sampled_from(_TELEX)), {"n": (name, PERSON)})
+
+
 _DRAW = {
     "time_after": _time_after,
     "parent": _parent,
@@ -322,12 +461,17 @@ _DRAW = {
     "row_hamlet": _row_hamlet,
     "hmong_plain": _hmong_plain,
     "bracketed_year": _bracketed_year,
+    "run_on": _run_on,
+    "shouted": _shouted,
+    "short_year": _short_year,
+    "telex": _telex,
 }
 #: the shapes also drawn without diacritics (a parent's display name and a tally keep theirs:
 #: "me tun", "phong 1 hung" typed so are the other paths' to judge)
 _FOLDED = frozenset(
     {"time_after", "listed_given", "two_syllable_given", "birth_year", "column"}
     | {"url_slug", "row_hamlet", "hmong_plain", "bracketed_year"}
+    | {"run_on", "shouted", "short_year"}
 )
 
 
@@ -352,11 +496,20 @@ def chat_log_prompts(
     2 khẩu``, ``nhà ông trần văn khiêm xóm 3,``), ``hmong_plain`` (two Hmong names in lower case
     with no cue: ``gọi sùng a páo và vàng seo khua đã lên xã ...``), ``bracketed_year``
     (children listed with their birth years in brackets: ``Con: Sùng A Páo (2009), Trần Văn
-    Khiêm (2012), ...``). ``folded``: without
-    diacritics (all but ``parent``, ``tally``, ``counted_kin`` and ``decorated_speaker``, whose
-    emoji no folding takes away). Spans: each name ``PERSON``, the year ``DATE_OF_BIRTH``, a
-    hamlet ``ADDRESS``. ``shape``:
-    ``chat_log.<shape>.<proper|folded>``."""
+    Khiêm (2012), ...``), ``run_on`` (a lower-case name run on into the next word with no
+    comma: a verb or a conjunction, ``quê``, a second name, a lane and its number: ``em trai
+    quách văn lộc học lớp 5``, ``có từ văn thắng doãn thị hằng lên hỏi``, ``cho lê thị bích
+    kiệt 12/3 trần phú``), ``shouted`` (a chat line typed all in capitals, a name and a house's
+    address in it: ``TÔI LÀ KIỀU VĂN DŨNG SINH NĂM 1979 Ở SỐ 8 NGÕ 12 ...``), ``short_year``
+    (two-digit birth years in brackets after names, led by a zero or beside a four-digit year
+    in the same list: ``phùng văn an (03) và mã thị liên (05)``, ``nông văn tú (98), la thị mơ
+    (2000)``), ``telex`` (a name typed with the input method off in a line typed so: ``em teen
+    laf ddinhf vawn phucs muoons hoir ...``). Names of ``run_on``, ``shouted``,
+    ``short_year`` and ``telex`` are drawn from the lexicons as :func:`kinh_names` draws them.
+    ``folded``: without diacritics (all but ``parent``, ``tally``, ``counted_kin`` and
+    ``decorated_speaker``, whose emoji no folding takes away, and ``telex``, which has none to
+    take). Spans: each name ``PERSON``, the year ``DATE_OF_BIRTH``, a hamlet or an address
+    ``ADDRESS``. ``shape``: ``chat_log.<shape>.<proper|folded>``."""
     known = [s for s in CHAT_LOG_SHAPES if not folded or s in _FOLDED]
     picked = list(shapes) if shapes is not None else known
     unknown = [s for s in picked if s not in known]

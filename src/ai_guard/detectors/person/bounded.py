@@ -12,7 +12,9 @@ diacritics. A run of three or four lower-case words is such a name when, togethe
   surname and "văn"/"thị" lead it;
 * its start is marked: the start of the text, punctuation (``,;:(|.-``, a tab, a line
   break) or a word that puts a noun after it (``LEFT_WORDS``: "cho", "của", "và", "với", "giữa",
-  "gửi", "gồm", "nhận", "là", "tên", and the vocative "ơi": "chị ơi trần thị mai ..."; English's
+  "gửi", "gồm", "nhận", "là", "tên", the verbs "giúp", "gặp", "gọi" (not before a surname and a
+  middle name that spell an everyday word: "soạn giúp công văn"), and the vocative "ơi": "chị ơi
+  trần thị mai ..."; English's
   "that" where English words stand around it: "i confirm that ninh thi hai yen, born on");
 * its end is marked: punctuation, the end of the text, a number ("8.5", "1982") or a word that
   goes on with the sentence (``_RIGHT``: "và", "ở", "đã", "bị", "thiếu", "là" ...).
@@ -277,6 +279,7 @@ def bounded_names(
             first in surnames
             and second in middles
             and (not folded.endswith(" to ", 0, s) or second in ("van", "thi"))
+            and not (_after_taking_verb(folded, s) and everyday_pair(first, second))
         ):
             # (after "to" only a foreign name or the "văn"/"thị" shape: "email to kim
             # ji-woo", "a message to trinh van lam,"; "báo tổ trưởng hai lần" is no "Trương
@@ -302,6 +305,16 @@ def bounded_names(
         after = hit.end
         _coordinate(doc, hit, starts, coordinated)
         yield hit
+
+
+#: the verbs of ``LEFT_WORDS`` that take a person, as often before a thing ("soạn giúp công
+#: văn", "gặp vấn đề"): after them a surname and a middle name that spell an everyday word
+#: open no Kinh name (folded, with the space after them)
+_TAKING_VERBS = ("giup ", "gap ", "goi ")
+
+
+def _after_taking_verb(folded: str, s: int) -> bool:
+    return folded.endswith(_TAKING_VERBS, max(0, s - 5), s)
 
 
 def _coordinate(doc: Document, name: Detection, starts: list[int], coordinated: set[int]) -> None:

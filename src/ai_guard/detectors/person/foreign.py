@@ -400,9 +400,31 @@ def _japanese_shaped(raw: str) -> bool:
 
 
 def _cued_shape(lex: ForeignLexicon, raws: list[str], parts: list[list[str]]) -> bool:
-    """After a cue: a foreign name word and a word that is no Vietnamese syllable."""
-    known = any(_origins(lex.surnames, p) or _origins(lex.givens, p) for p in parts[:2])
-    return known and not all(is_vietnamese_syllable(r) for r in raws[:2])
+    """After a cue: a foreign name word and a word that is no Vietnamese syllable; when the
+    known word is Chinese alone, that word a pinyin syllable too (a Chinese name is written in
+    pinyin: "em xin pass wifi", "anh xin file" are a verb and an English word)."""
+    origins = [_origins(lex.surnames, p) | _origins(lex.givens, p) for p in parts[:2]]
+    if not any(origins) or all(is_vietnamese_syllable(r) for r in raws[:2]):
+        return False
+    if set().union(*origins) == {"zh"}:
+        return all(
+            is_vietnamese_syllable(r) or _PINYIN.fullmatch(r.lower()) is not None for r in raws[:2]
+        )
+    return True
+
+
+#: pinyin's finals, longest first; those after "f" and "w" open with no "i" ("fi", "wi" are none)
+_PINYIN_FINALS = (
+    "iang|iong|uang|ueng|ang|eng|ing|ong|uai|iao|ian|uan|van|ai|ei|ui|ao|ou|iu|ie|ue|ve"
+    "|er|an|en|in|un|vn|ia|ua|uo|a|o|e|i|u|v"
+)
+#: one to three pinyin syllables without their tone marks, written as one word ("wei",
+#: "zhiqiang", "weiming"); no English word that is not one ("pass", "file", "link", "wifi")
+_PINYIN = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmdtnlgkhjqxrzcsy])?(?:"
+    + _PINYIN_FINALS
+    + r")|[fw](?:ang|eng|ong|ai|ei|ao|ou|an|en|a|o|e|u)){1,3}"
+)
 
 
 #: a surname particle of Dutch, German, French, Italian, Spanish, Portuguese or Arabic names,

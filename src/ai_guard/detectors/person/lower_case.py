@@ -104,6 +104,10 @@ _CUE_WORDS = frozenset(HONORIFICS) | frozenset(_KIN)
 #: cues of ``name_cues.tsv`` that, typed without diacritics, are everyday words or pronouns
 #: ("họ" they, "bé" small, "câu" sentence) or a surname ("son" / Sơn): no cue in lower case
 _NO_LOWER_CUES = frozenset({"ho", "cau", "son", "mo", "thim", "tu"})
+#: the words before "bo" typed plain that make it "bộ" ("cán bộ" staff, "toàn bộ" all,
+#: "đồng bộ", "tiến bộ", "sơ bộ", "nội bộ", "cục bộ"), no "bố" (father): "can bo lam van thu"
+#: is a clerk, no Lâm Văn Thu's father
+_BO_COMPOUNDS = frozenset({"can", "toan", "dong", "tien", "so", "noi", "cuc"})
 
 
 @lru_cache(maxsize=1)
@@ -150,6 +154,8 @@ EVERYDAY_SURNAMES = frozenset(
 )
 #: given names that, typed without diacritics, are everyday words ("la" là, "di" đi)
 _EVERYDAY_GIVENS = frozenset({"la", "ma", "co", "di", "va", "o", "khong", "nhu", "cung"})
+#: a colon closing a two-word name after an honorific, a word after it (folded)
+_COLON_END = re.compile(r":[ \t]+[a-z]")
 #: the same before "thì": "đó thì", "là thì", "không thì" ("o ba do thi lon.")
 _EVERYDAY_BEFORE_THI = frozenset({"do", "la", "ma", "khong", "cung", "nhu"})
 #: what may follow a lower-case name typed without diacritics and marks its end: a comma,
@@ -292,6 +298,7 @@ LEFT_WORDS = (
     "cho cua voi va giua gui gom nhan la ten hang ds nhu oi and from with to cc dear hi"
     " holder"  # a passport's or an account's holder ("holder choi min-seok, visa ...")
     " by of for about"  # English before a name ("signed by nguyen van an,"; not "that": "thật")
+    " giup gap goi"  # verbs that take a person ("nhắn giúp y khuê adrơng, ...", "gặp ...")
 ).split()
 
 
@@ -1061,6 +1068,13 @@ def _signed_names(doc: Document, found: list[Detection], detector_id: str) -> It
         yield lower_case_hit(s, e, detector_id, "signature")
 
 
+def _bo_compound(folded: str, cue: int) -> bool:
+    """Whether "bo" at ``cue`` closes a word of ``_BO_COMPOUNDS`` ("can bo": cán bộ)."""
+    before = folded[max(0, cue - 8) : cue]
+    words = before.split()
+    return before[-1:].isspace() and bool(words) and words[-1].lower() in _BO_COMPOUNDS
+
+
 def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | None:
     """The finding for a match of ``_lower_name_re`` (None when the words are not a name)."""
     _, middles, givens, not_names, _ = lexicons()
@@ -1083,6 +1097,8 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
     elif cue_folded in _CUE_WORDS:
         if not spelled_as_cue(cue, doc, m.start("cue")):
             return None  # "chủ trương", "có chữ": not "chú", "cô" (asked first: it is cheap)
+        if cue == "bo" and _bo_compound(doc.folded, m.start("cue")):
+            return None  # "can bo lam van thu": "cán bộ" typed plain, no "bố"
     elif lexicons().cues.before(doc, m.end("cue")) is None:
         return None  # a context word of name_cues.tsv, spelled as one ("bị cáo", "đồng chí")
     if m.group("la") is not None:
@@ -1813,7 +1829,14 @@ def _two_word_name(
             # "ong danh sen o ap xeo nhau a": a Khmer family name that is no Kinh surname,
             # a given name and where the person lives
             return _khmer_lives_at(doc, folded, end)  # "anh ha lan", "ong quan ly": words
-        return marked or _NAME_END.match(doc.folded, end) is not None or _predicate_at(doc, end)
+        return (
+            marked
+            or _NAME_END.match(doc.folded, end) is not None
+            or _predicate_at(doc, end)
+            # a colon before what the person says or asks, after an honorific alone ("đơn
+            # của ông nguyễn an: ông an đề nghị ..."; with no honorific "hộ dân:" is a label)
+            or (cue in _TWO_WORD_HONORIFICS and _COLON_END.match(doc.folded, end) is not None)
+        )
     if cue not in _strong_lower_cues() and (
         raw.isascii() or not spelled_as_surname(words[0], doc, 0)
     ):

@@ -222,8 +222,13 @@ def from_surname(
     place_word = place_word_before(doc, start)  # not "già làng Nguyễn Văn An"
     if place_word and _office_of_unit(doc, start, folded, three_part):
         place_word = None  # "Chủ tịch UBND tỉnh Nguyễn Văn Hải": the holder, not the province
-    if place_word and not _spelled_as_place_word(doc, start, place_word):
-        place_word = None  # "nhắn lại cho Nguyễn An": "cho" typed so is no "chợ"
+    if (
+        place_word
+        and place_word != "cong ty"
+        and not _spelled_as_place_word(doc, start, place_word)
+    ):
+        place_word = None  # "nhắn lại cho Nguyễn An": "cho" typed so is no "chợ" (a company's
+        # lead is checked spelled where it is found: "Công ty TNHH MTV" ends in "MTV")
     if place_word == "xom" and _neighbour(doc, start):
         place_word = None  # "hàng xóm Thái Bảo Long": a neighbour, not the hamlet's name
     if place_word == "bac" and _kin_bac(doc.text, start):
