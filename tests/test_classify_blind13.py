@@ -126,3 +126,98 @@ def test_a_name_with_a_unit_and_figures_or_a_complaint_stays_private() -> None:
         _MAIL.format(signoff="Hồ sơ của bà Võ Thị Hồng Nhung - Phòng Kinh tế trả lại")
     )
     assert inline.recommended_action != "send"
+
+
+_PETITIONS = (
+    "HĐND XÃ YÊN LẠC TÂY\n"
+    "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN\n"
+    "Số: 19/BC-TTHĐND\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n"
+    "Yên Lạc Tây, ngày 01 tháng 12 năm 2026\n\n"
+    "BÁO CÁO\n"
+    "Tổng hợp kiến nghị của cử tri sau Kỳ họp thứ mười, Hội đồng nhân dân xã khóa I\n\n"
+    "Các Tổ đại biểu tổ chức 06 điểm tiếp xúc cử tri với 418 lượt cử tri tham dự.\n"
+    "{body}"
+    "Thường trực HĐND xã chuyển các kiến nghị trên đến UBND xã để giải quyết.\n\n"
+    "Nơi nhận:                                     TM. THƯỜNG TRỰC HĐND\n"
+    "- UBND xã;                                     CHỦ TỊCH\n"
+    "- Lưu: VT.                                    Đỗ Văn Thìn\n"
+)
+
+
+def test_voters_petitions_naming_the_voters_are_a_petition_file() -> None:
+    body = (
+        "1. Cử tri Vương Thị Lành (thôn Đông Mẫu): đề nghị xem xét lại đơn giá bồi thường "
+        "đất lúa của gia đình.\n"
+        "2. Cử tri Đàm Văn Khởi (thôn Nguyệt Đức): phản ánh ông Tạ Văn Mừng, Trưởng thôn, "
+        "thu tiền của các hộ không có biên lai.\n"
+    )
+    res = classify_document(_PETITIONS.format(body=body))
+    assert "complaint_denunciation" in {c.category.value for c in res.categories}
+    assert res.recommended_action == "do_not_send"
+
+
+def test_voters_petitions_in_figures_are_about_petitions_and_go() -> None:
+    # the same summary in aggregate names no voter: about petitions, sent as it is
+    body = "1. Lĩnh vực đất đai: 14 ý kiến. 2. Lĩnh vực chính sách xã hội: 9 ý kiến.\n"
+    res = classify_document(_PETITIONS.format(body=body))
+    assert "complaint_denunciation" in {c.category.value for c in res.categories}
+    assert res.recommended_action == "send"
+
+
+_EXTRACT = (
+    "ỦY BAN NHÂN DÂN\n"
+    "XÃ MƯỜNG PHĂNG ĐÔNG\n"
+    "Số: 77/TLKS-BS\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n\n"
+    "TRÍCH LỤC KHAI SINH\n"
+    "(BẢN SAO)\n\n"
+    "Họ, chữ đệm, tên: LÒ VĂN PÂNG\n"
+    "Ngày, tháng, năm sinh: 04/8/2025\n"
+    "Giới tính: Nam\n"
+    "Nơi cư trú: bản Co Muông, xã Mường Phăng Đông, tỉnh Điện Biên\n\n"
+    "Mường Phăng Đông, ngày 28 tháng 11 năm 2026\n"
+    "NGƯỜI KÝ TRÍCH LỤC\n"
+    "(đã ký, đóng dấu)\n"
+    "Quàng Thị Hiên\n"
+)
+
+
+def test_the_civil_status_officer_signs_an_extract() -> None:
+    res = classify_document(_EXTRACT)
+    assert res.header.signer is not None
+    assert res.header.signer.text == "Quàng Thị Hiên"
+    # the extract's person stays its subject: personal, redacted
+    assert res.recommended_action == "redact_then_send"
+
+
+_GUIDANCE = (
+    "ỦY BAN NHÂN DÂN\n"
+    "PHƯỜNG HÒA BÌNH NAM\n"
+    "Số: 09/HD-UBND\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n"
+    "Hòa Bình Nam, ngày 12 tháng 11 năm 2026\n\n"
+    "HƯỚNG DẪN\n"
+    "{line}\n\n"
+    "1. Người dân đăng nhập ứng dụng VNeID, chọn mục Thủ tục hành chính.\n"
+    "2. Kê khai thông tin, đính kèm giấy tờ và nộp lệ phí trực tuyến.\n\n"
+    "Nơi nhận:                                   KT. CHỦ TỊCH\n"
+    "- Các tổ dân phố (niêm yết);                 PHÓ CHỦ TỊCH\n"
+    "- Lưu: VT.                                   Bạch Văn Tùng\n"
+)
+
+
+def test_a_subject_that_opens_thuc_hien_is_the_subject() -> None:
+    line = "Thực hiện thủ tục đăng ký tạm trú, thông báo lưu trú trực tuyến trên ứng dụng VNeID"
+    res = classify_document(_GUIDANCE.format(line=line))
+    assert res.header.subject is not None
+    assert res.header.subject.text == line
+
+
+def test_a_body_that_opens_thuc_hien_is_no_subject() -> None:
+    # the body's opening cites a paper by its number and an agency takes the floor
+    line = "Thực hiện Công văn số 88/STP-HCTP của Sở Tư pháp, UBND phường hướng dẫn như sau:"
+    assert classify_document(_GUIDANCE.format(line=line)).header.subject is None
