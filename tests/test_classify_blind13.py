@@ -221,3 +221,123 @@ def test_a_body_that_opens_thuc_hien_is_no_subject() -> None:
     # the body's opening cites a paper by its number and an agency takes the floor
     line = "Thực hiện Công văn số 88/STP-HCTP của Sở Tư pháp, UBND phường hướng dẫn như sau:"
     assert classify_document(_GUIDANCE.format(line=line)).header.subject is None
+
+
+_COUNCIL_REPORT = (
+    "ỦY BAN NHÂN DÂN\n"
+    "XÃ ĐẠI LỘC BẮC\n"
+    "Số: 212/BC-UBND\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n"
+    "Đại Lộc Bắc, ngày 05 tháng 12 năm 2026\n\n"
+    "BÁO CÁO\n"
+    "Kết quả giải quyết khiếu nại, tố cáo năm 2026\n"
+    "(công khai trên Cổng thông tin điện tử xã)\n\n"
+    "Kính gửi: {to}\n\n"
+    "1. Tiếp công dân 204 lượt; tiếp nhận 31 đơn khiếu nại, 6 đơn tố cáo.\n"
+    "2. Đã giải quyết 28 đơn khiếu nại, đạt 90%; 6 đơn tố cáo đã giải quyết xong.\n\n"
+    "Nơi nhận:                                    TM. ỦY BAN NHÂN DÂN\n"
+    "- Như trên;                                    CHỦ TỊCH\n"
+    "- Cổng TTĐT xã;\n"
+    "- Lưu: VT.                                     Ngô Thanh Tịnh\n"
+)
+
+
+def test_a_published_report_to_the_council_is_not_public_info() -> None:
+    cats = {
+        c.category.value
+        for c in classify_document(
+            _COUNCIL_REPORT.format(to="Hội đồng nhân dân xã Đại Lộc Bắc")
+        ).categories
+    }
+    assert cats == {"complaint_denunciation"}
+
+
+def test_a_published_report_to_the_people_is_public_info() -> None:
+    res = classify_document(_COUNCIL_REPORT.format(to="Nhân dân xã Đại Lộc Bắc"))
+    assert "public_info" in {c.category.value for c in res.categories}
+
+
+_CUT_DECISION = (
+    "QUYẾT ĐỊNH:\n\n"
+    "Điều 1. Thành lập Tổ công tác rà soát dữ liệu đất đai sau sắp xếp của xã, gồm:\n"
+    "1. Ông Lò Văn Chính, Phó Chủ tịch UBND xã - Tổ trưởng;\n"
+    "2. Bà Điêu Thị Ánh, Trưởng Phòng Kinh tế - Tổ phó.\n"
+    "Điều 2. Tổ có nhiệm vụ rà soát, đối chiếu hồ sơ địa chính; {task}\n"
+    "Điều 3. Chánh Văn phòng HĐND và UBND xã và các ông, bà có tên tại Điều 1 chịu trách "
+    "nhiệm thi hành Quyết định này.\n\n"
+    "Nơi nhận:                                    CHỦ TỊCH\n"
+    "- Như Điều 3;\n"
+    "- Lưu: VT.                                   Cầm Văn Ơn\n"
+)
+
+
+def test_a_decision_copied_from_its_operative_line_is_not_public_by_its_articles() -> None:
+    res = classify_document(
+        _CUT_DECISION.format(task="niêm yết công khai kết quả rà soát tại trụ sở xã.")
+    )
+    assert res.sensitivity.value == "internal"
+    assert res.recommended_action == "send"
+
+
+def test_a_decision_published_as_a_law_stays_public() -> None:
+    # a normative decision keeps its year-bearing number: public by it
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 14/2026/QĐ-UBND\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Lai Châu, ngày 02 tháng 12 năm 2026\n\nQUYẾT ĐỊNH\n"
+        "Ban hành Quy định về quản lý nghĩa trang trên địa bàn tỉnh\n\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định về quản lý nghĩa trang.\n"
+        "Điều 2. Quyết định có hiệu lực thi hành kể từ ngày 15 tháng 12 năm 2026.\n"
+        "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các sở chịu trách nhiệm thi hành.\n\n"
+        "Nơi nhận:                                    TM. ỦY BAN NHÂN DÂN\n"
+        "- Như Điều 3;                                  CHỦ TỊCH\n"
+        "- Công báo tỉnh;\n- Lưu: VT.                                     Lê Văn Lương\n"
+    )
+    assert classify_document(text).sensitivity.value == "public"
+
+
+_DECLARATION = (
+    "Mẫu này bọn mình vẫn in dòng huyện, có cần in lại không?\n\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n\n"
+    "TỜ KHAI ĐĂNG KÝ KẾT HÔN\n\n"
+    "Kính gửi: Ủy ban nhân dân xã ......................., huyện .......................\n"
+    "Họ, chữ đệm, tên bên nữ: ............................................\n"
+    "Ngày, tháng, năm sinh: ........./........./..............\n"
+    "Dân tộc: ...................... Quốc tịch: ......................\n"
+    "Họ, chữ đệm, tên bên nam: ............................................\n"
+    "Ngày, tháng, năm sinh: ........./........./..............\n"
+    "Dân tộc: ...................... Quốc tịch: ......................\n"
+    "{filled}"
+)
+
+
+def test_a_blank_declaration_form_is_public() -> None:
+    res = classify_document(_DECLARATION.format(filled=""))
+    assert res.sensitivity.value == "public"
+    assert res.recommended_action == "send"
+
+
+def test_a_filled_declaration_is_no_blank_form() -> None:
+    filled = "Họ, chữ đệm, tên người làm chứng: Lường Thị Piêng, sinh năm 1990, bản Nà Sài\n"
+    res = classify_document(_DECLARATION.format(filled=filled))
+    assert res.sensitivity.value != "public"
+    assert res.recommended_action != "send"
+
+
+def test_kinds_of_data_named_as_sensitive_data_are_no_file() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG TÂY HỒ NAM\nSố: 11/HD-UBND\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Tây Hồ Nam, ngày 01 tháng 12 năm 2026\n\nHƯỚNG DẪN\n"
+        "Về bảo vệ dữ liệu cá nhân của người dân tại Bộ phận một cửa\n\n"
+        "1. Thông tin về tình trạng sức khỏe, tiền án, tiền sự, bệnh án đều là dữ liệu cá nhân "
+        "nhạy cảm, chỉ thu thập khi pháp luật yêu cầu.\n"
+        "2. Người dân không gửi ảnh giấy tờ cho người lạ.\n\n"
+        "Nơi nhận:                                   KT. CHỦ TỊCH\n"
+        "- Các tổ dân phố (niêm yết);                 PHÓ CHỦ TỊCH\n"
+        "- Lưu: VT.                                   Kiều Văn Sáng\n"
+    )
+    cats = {c.category.value for c in classify_document(text).categories}
+    assert not cats & {"criminal_procedure", "health"}
