@@ -5,9 +5,13 @@ surname may start) was read as a person's in the place-and-date line and after "
 lower-case tail of a body's name typed without diacritics ("Trung tam Phuc vu hanh chinh
 cong") and a short reference to it were read as a name, an office's writer signing off a
 covering mail with her unit was read as a private person, and "Co so du lieu" typed without
-diacritics was read as "số dư" (a balance). Each rule has a hard negative beside it, on
-documents of its own (none of the set's); each rule's test fails on main at e4ec407 (the
-negatives hold there too, and must keep holding)."""
+diacritics was read as "số dư" (a balance); a council's summary of voters' petitions naming
+the voters that was not a petition file; and the header, type, sensitivity and category
+misses beside them (the officer who signs a civil-status extract, a subject that opens "Thực
+hiện", a decision copied from its operative line, a blank declaration form, a report to the
+council, kinds of data named as sensitive, a symbol of some of its title's initials). Each
+rule has a hard negative beside it, on documents of its own (none of the set's); each rule's
+test fails on main at e4ec407 (the negatives hold there too, and must keep holding)."""
 
 from __future__ import annotations
 
@@ -341,3 +345,33 @@ def test_kinds_of_data_named_as_sensitive_data_are_no_file() -> None:
     )
     cats = {c.category.value for c in classify_document(text).categories}
     assert not cats & {"criminal_procedure", "health"}
+
+
+_CONFIRMATION = (
+    "ỦY BAN NHÂN DÂN\n"
+    "XÃ THANH CHƯƠNG BẮC\n"
+    "Số: {number}\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n"
+    "Thanh Chương Bắc, ngày 27 tháng 11 năm 2026\n\n"
+    "{title}\n\n"
+    "Ủy ban nhân dân xã xác nhận: bà Nguyễn Thị Lài, sinh ngày 09/4/1994, nơi cư trú: xóm 5, "
+    "xã Thanh Chương Bắc, hiện chưa đăng ký kết hôn với ai.\n\n"
+    "TM. ỦY BAN NHÂN DÂN\n"
+    "KT. CHỦ TỊCH\n"
+    "PHÓ CHỦ TỊCH\n"
+    "Phan Văn Đạo\n"
+)
+
+
+def test_a_symbol_of_some_of_the_titles_initials_names_the_paper() -> None:
+    text = _CONFIRMATION.format(number="52/XNHN", title="XÁC NHẬN TÌNH TRẠNG HÔN NHÂN")
+    res = classify_document(text)
+    assert res.doc_type.value == "other"
+    assert res.recommended_action == "redact_then_send"
+
+
+def test_a_symbol_the_title_does_not_spell_stays_a_letters() -> None:
+    # "VP" abbreviates no word of the title: the symbol is a công văn's, as Decree 30 writes
+    text = _CONFIRMATION.format(number="52/UBND-VP", title="")
+    assert classify_document(text).doc_type.value == "cong_van"
