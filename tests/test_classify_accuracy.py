@@ -30,10 +30,13 @@ HOLDOUT11 = "documents_holdout11.jsonl"
 #: written blind on 2026-12-06 (sixteenth session), tuned once: held to its floor (its
 #: labels that contradict older sets and a mark that belongs to the lead await the lead)
 HOLDOUT12 = "documents_holdout12.jsonl"
+#: written blind on 2026-12-06 (seventeenth session), tuned once: held to its floor (its
+#: notices' general_admin beside public_info and a council's petition file await the lead)
+HOLDOUT13 = "documents_holdout13.jsonl"
 FILES = sorted(
     p.name
     for p in CORPUS.glob("documents*.jsonl")
-    if p.name not in (HOLDOUT, HOLDOUT2, HOLDOUT7, HOLDOUT10, HOLDOUT11, HOLDOUT12)
+    if p.name not in (HOLDOUT, HOLDOUT2, HOLDOUT7, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13)
 )
 ALL_FILES = sorted(p.name for p in CORPUS.glob("documents*.jsonl"))
 
@@ -284,3 +287,30 @@ def test_twelfth_blind_corpus_holds_its_floor() -> None:
     # declarant signs beside the head who certifies it (dh12-036)
     for key in ("subject", "signer"):
         assert rep.header_accuracy(key) >= 0.975, (key, rep.errors)
+
+
+def test_thirteenth_blind_corpus_holds_its_floor() -> None:
+    """documents_holdout13.jsonl (40 documents of the local government after the 2025 reform:
+    land, civil status and residence, social protection, the People's Council, commune police,
+    ordinary commune papers) measured verdict 0.850, sensitivity 0.825, categories exact
+    0.700, subject 0.975 and signer 0.950 at its first run: five public or internal papers
+    were kept back as personal (the commune's own name read as a person's in the place-and-
+    date line and after "xã", the lower-case tail of a body's name typed without diacritics
+    and a short reference to it, an office's writer signing off a covering mail with her
+    unit) and a council's summary of voters' petitions naming the voters was redacted instead
+    of kept. After the seventeenth session's rules (those, voters' petitions as kiến nghị, the
+    officer who signs a civil-status extract, a subject that opens "Thực hiện", a decision
+    copied from its operative line, a blank declaration form, a report to the council, kinds
+    of data named as sensitive, a symbol of some of its title's initials) every verdict and
+    sensitivity is right: type, verdict, sensitivity, subject and signer 1.000, categories
+    0.750. What is left (mostly a notice's general_admin
+    beside public_info, which older sets label otherwise) is listed in docs/benchmarks.md. The
+    floor keeps what was gained; no secret document may ever be allowed."""
+    rep = evaluate(load(CORPUS / HOLDOUT13))
+    assert rep.secret_allowed == 0
+    assert rep.accuracy("action") >= 1.0, rep.errors
+    assert rep.accuracy("doc_type") >= 1.0, rep.errors
+    assert rep.accuracy("sensitivity") >= 1.0, rep.errors
+    assert rep.accuracy("categories") >= 0.75, rep.errors
+    for key in ("issuer", "number_symbol", "place_date", "subject", "signer"):
+        assert rep.header_accuracy(key) >= 1.0, (key, rep.errors)

@@ -626,10 +626,22 @@ _EXAMPLE = re.compile(r"(?<![a-z])(?:vi\s+du|chang\s+han(?:\s+nhu)?)\s*[:,]")
 _EXAMPLE_REACH = 300
 
 
+#: what closes a list of kinds of data by naming what they are: "... dân tộc, tôn giáo, tình
+#: trạng sức khỏe, tiền án, tiền sự là dữ liệu cá nhân nhạy cảm"
+_KINDS_CLOSER = re.compile(r"(?<![a-z])(?:la|thuoc|deu\s+la)\s+(?:cac\s+)?du\s+lieu\s+ca\s+nhan")
+#: how far after a kind of data the closer may stand, in its sentence (characters)
+_CLOSER_REACH = 160
+
+
 def _in_example(folded: str, pos: int) -> bool:
     """Whether an offset lies in a list of examples, in the same sentence as its opener ("...
-    dữ liệu cá nhân nhạy cảm, ví dụ: quan điểm chính trị; tình trạng sức khỏe, bệnh án; ...").
-    A leaflet or a rule that lists kinds of data as examples is not about them."""
+    dữ liệu cá nhân nhạy cảm, ví dụ: quan điểm chính trị; tình trạng sức khỏe, bệnh án; ...")
+    or before a closer that says what the listed kinds are ("... tình trạng sức khỏe, tiền án,
+    tiền sự là dữ liệu cá nhân nhạy cảm"). A leaflet or a rule that lists kinds of data as
+    examples is not about them."""
+    closer = _KINDS_CLOSER.search(folded, pos, pos + _CLOSER_REACH)
+    if closer is not None and not re.search(r"[.?!:;](?:\s|$)|\n", folded[pos : closer.start()]):
+        return True
     lo = max(0, pos - _EXAMPLE_REACH)
     opener = None
     for m in _EXAMPLE.finditer(folded, lo, pos):
@@ -990,11 +1002,13 @@ def _weigh_party_discipline(r: Reading, doc_type: str, tally: _Tally) -> None:
 #: recipients that are agencies ("Các Bộ, cơ quan ngang Bộ", "UBND các xã", "Cục THADS các tỉnh")
 _AGENCY_RECIPIENT = re.compile(
     r"(?<![a-z])(?:bo|so|ban|nganh|cuc|chi\s+cuc|vu|don\s+vi|ubnd|uy\s+ban|co\s+quan|phong|"
-    r"thanh\s+tra|toa\s+an|vien\s+kiem\s+sat|cong\s+an|tong\s+cuc|thue|kho\s+bac|truong)(?![a-z])"
+    r"thanh\s+tra|toa\s+an|vien\s+kiem\s+sat|cong\s+an|tong\s+cuc|thue|kho\s+bac|truong|"
+    r"hoi\s+dong\s+nhan\s+dan|hdnd)(?![a-z])"
 )
 #: recipients that are the public ("Các tổ chức, cá nhân ...", "người nộp thuế", "Nhân dân")
 _PUBLIC_RECIPIENT = re.compile(
-    r"(?<![a-z])(?:ca\s+nhan|cong\s+dan|(?<!ban\s)nhan\s+dan|nguoi\s+nop\s+thue|nguoi\s+dan|"
+    # ("Ủy ban nhân dân", "Hội đồng nhân dân" are bodies, not the people)
+    r"(?<![a-z])(?:ca\s+nhan|cong\s+dan|(?<!ban\s)(?<!dong\s)nhan\s+dan|nguoi\s+nop\s+thue|nguoi\s+dan|"
     r"doanh\s+nghiep|ho\s+gia\s+dinh|to\s+chuc,\s+ca\s+nhan)(?![a-z])"
 )
 
@@ -1016,6 +1030,9 @@ def _to_agencies(r: Reading, doc_type: str) -> bool:
     if rec is None or doc_type not in ("cong_van", "bao_cao"):
         return False
     folded = r.doc.folded[rec[0] : rec[1]]
+    # the addressees stop at the first blank line; what follows is the body's ("1. Tiếp công
+    # dân 204 lượt": no citizen addressed)
+    folded = re.split(r"\n[ \t]*\n", folded, maxsplit=1)[0]
     return bool(_AGENCY_RECIPIENT.search(folded)) and not _PUBLIC_RECIPIENT.search(folded)
 
 

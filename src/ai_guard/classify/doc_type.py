@@ -119,9 +119,22 @@ def _layout_votes(r: Reading, vote: _Vote) -> None:
         vote.add("cong_van", 0.5, r.evidence("layout", "kinh gui", *lay.recipients))
 
 
+def _abbreviates(symbol: str, initials: str) -> bool:
+    """Whether a symbol of three letters or more abbreviates a title by some of its words'
+    initials, its first and last kept ("XNCT" for "XÁC NHẬN THÔNG TIN VỀ CƯ TRÚ", the words
+    between dropped), covering at least half of the title's words."""
+    if len(symbol) < 3 or 2 * len(symbol) < len(initials):
+        return False
+    if symbol[0] != initials[0] or symbol[-1] != initials[-1]:
+        return False
+    rest = iter(initials)
+    return all(c in rest for c in symbol)
+
+
 def _titled_by_symbol(r: Reading, first: str) -> tuple[int, int] | None:
     """A title in capitals under the header whose words' initials are the symbol's first part
-    (``TLKS`` and ``TRÍCH LỤC KHAI SINH``, ``GBN`` and ``GIẤY BIÊN NHẬN``): the document names
+    (``TLKS`` and ``TRÍCH LỤC KHAI SINH``, ``GBN`` and ``GIẤY BIÊN NHẬN``; or some of them,
+    :func:`_abbreviates`: ``XNCT`` and ``XÁC NHẬN THÔNG TIN VỀ CƯ TRÚ``): the document names
     its own kind, one of no Decree 30 type. Read only where a công văn would be voted, on the
     dozen lines after the number (the motto and the date line are not all capitals or do not
     spell the symbol)."""
@@ -137,7 +150,7 @@ def _titled_by_symbol(r: Reading, first: str) -> tuple[int, int] | None:
         letters = [c for c in line if c.isalpha()]
         if len(words) >= 2 and len(letters) >= 4 and all(c.isupper() for c in letters):
             initials = "".join(fold_word(w)[:1] for w in words)
-            if initials == want:
+            if initials == want or _abbreviates(want, initials):
                 lead = len(line) - len(line.lstrip())
                 return pos + lead, pos + len(line.rstrip())
         pos += len(line) + 1

@@ -304,6 +304,14 @@ _VV = re.compile(r"^\(?\s*(?:v\s?/\s?v|ve\s*viec)\b\s*[:.]?")
 _KINH_GUI = re.compile("^" + _ocr_spelled("kInh guI") + r"\s*[:.;]?")
 _NOI_NHAN = re.compile("^" + _ocr_spelled("nOI nhan") + r"\s*[:.;]")
 _CAN_CU = re.compile(r"^(?:can\s*cu|xet\s*de\s*nghi|theo\s*de\s*nghi|thuc\s*hien)\b")
+#: a plan's or a guidance's subject that opens "Thực hiện ..." ("Thực hiện liên thông thủ tục
+#: đăng ký khai sinh, đăng ký thường trú ... trên ứng dụng VNeID"): no document cited by its
+#: number, no agency taking the floor after a comma ("Thực hiện Công văn số 88/STP, UBND xã
+#: báo cáo:"), nothing leading into the body at its end
+_THUC_HIEN_SUBJECT = re.compile(
+    r"^thuc\s*hien\s(?![^\n]*(?:(?<![a-z])so\s*\d|\d\s*/|,\s*(?:ubnd|uy\s*ban|so|phong|"
+    r"cong\s*an|hdnd|ban|chung\s*toi|toi|em)(?![a-z])))[^\n]*[^\s:,;]\s*$"
+)
 _FIELD = re.compile(r"^[^:/]{2,40}:\s*\S")
 #: a subject that names a numbered thing before its colon ("Kết quả lựa chọn nhà thầu gói thầu
 #: số 03: Mua sắm vật tư ..."): a title, not a form's field ("Họ tên người bệnh: ...")
@@ -703,7 +711,9 @@ def _subject_after(head: list[Segment], i: int, lay: Layout) -> None:
             _FIELD.match(f) and not _VV.match(f) and not _NUMBERED_TITLE.match(f)
         ):
             return  # an article, or a form field ("Họ tên người bệnh: ...")
-        if _CAN_CU.match(f) or _KINH_GUI.match(f) or _is_motto(seg) or _DATE.search(f):
+        if (_CAN_CU.match(f) and not _THUC_HIEN_SUBJECT.match(f)) or (
+            _KINH_GUI.match(f) or _is_motto(seg) or _DATE.search(f)
+        ):
             return
         if _OPENING.match(f):
             return
@@ -957,6 +967,9 @@ _OFFICIAL_COLUMN = re.compile(
     r"(?:nguoi|can\s*bo|to)\s*(?:co\s*trach\s*nhiem\s*)?xac\s*minh|"
     r"nguoi\s*giai\s*quyet\s*(?:khieu\s*nai|to\s*cao)|dai\s*dien\s*(?:co\s*quan|ubnd|don\s*vi)|"
     r"nguoi\s*tiep(?:\s*cong\s*dan)?|nguoi\s*chu\s*tri|"
+    # the civil-status officer who signs an extract or a birth certificate (Decree 123's forms:
+    # "NGƯỜI KÝ TRÍCH LỤC", "NGƯỜI KÝ GIẤY KHAI SINH")
+    r"nguoi\s*ky\s*(?:trich\s*luc|giay\s*khai\s*sinh)|"
     # the head of a team the body set up, signing its report ("TỔ TRƯỞNG" / "TỔ TRƯỞNG TỔ XÁC
     # MINH"): a heading of the signature block only, not a title before a name in the text
     r"to\s*(?:truong|pho)(?:\s*to\s*[a-z ]{2,30})?)$"

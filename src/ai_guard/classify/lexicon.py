@@ -97,11 +97,12 @@ _CELL_BEFORE = re.compile(r"(?:^|[|\t;])[ \t]*$")
 _CELL_AFTER = re.compile(r"[ \t]*(?:[|\t;]|$)", re.MULTILINE)
 
 #: words that, right after an ambiguous term's last word typed without diacritics, show that
-#: word belongs to another phrase ("so du" + "tuyen": "hồ sơ dự tuyển", not "số dư"; "hoa
-#: tri" + "gia": "hàng hóa trị giá", not "hóa trị")
+#: word belongs to another phrase ("so du" + "tuyen": "hồ sơ dự tuyển", not "số dư"; "co so
+#: du" + "lieu": "cơ sở dữ liệu", a database; "hoa tri" + "gia": "hàng hóa trị giá", not "hóa
+#: trị")
 _NEXT_WORD_TAKES = {
     "du": frozenset(
-        "tuyen thi kien an toan bao phong tru hop dinh luat thao kien khuyet thinh".split()
+        "tuyen thi kien an toan bao phong tru hop dinh luat thao kien khuyet thinh lieu".split()
     ),
     # "hang hoa tri gia 9,6 ty": "trị giá" (worth), not "hóa trị" (chemotherapy)
     "tri": frozenset({"gia"}),

@@ -237,6 +237,18 @@ def _names(
         and not _in_placeholder_line(r, f)
         and not _title_read_as_name(r, f)
         and not _phrase_read_as_name(r, f)
+        and not _place_read_as_name(r, f)
+        and not _body_name_tail(r, f)
+    ]
+    # a short reference ("cô Công" of "người có công" typed without diacritics) to a "name"
+    # set aside above refers to no one: it stays only while a kept name holds its word
+    kept = {
+        w for f in persons if f.pattern != "person.short_reference" for w in _folded_words(r, f)
+    }
+    persons = [
+        f
+        for f in persons
+        if f.pattern != "person.short_reference" or all(w in kept for w in _folded_words(r, f))
     ]
     names = [(r.to_text(f.start), r.to_text(f.end)) for f in persons]
     roles = [
@@ -436,6 +448,58 @@ def _phrase_read_as_name(r: Reading, f: Finding) -> bool:
     )
 
 
+#: the level before a unit's name in running text ("UBND xã Kim Bôi Trung", "HĐND phường ...")
+_LEVEL_BEFORE = re.compile(
+    r"(?<![a-z])(?:xa|phuong|thi\s+tran|dac\s+khu|tinh|thanh\s+pho|tp\.?|huyen|quan|"
+    r"thi\s+xa)[ \t]+$"
+)
+
+
+def _place_read_as_name(r: Reading, f: Finding) -> bool:
+    """Whether a "name" is the issuing unit's own place ("Lac Thuy Dong, ngay 25 ...", "UBND
+    xã Kim Bôi Trung"; three words a surname may start): the place of the header's place-and-
+    date line, there or after its level word ("xã", "phường", "tỉnh" ...). The same words after
+    an honorific ("ông Châu Thành Đông") stay a name."""
+    place = r.layout.place
+    if place is None:
+        return False
+    name = fold_word(r.doc.original[f.start : f.end])
+    if name != fold_word(place):
+        return False
+    start = r.to_text(f.start)
+    pd = r.layout.place_date
+    if pd is not None and pd[0] <= start < pd[1]:
+        return True
+    return _LEVEL_BEFORE.search(r.doc.folded, max(0, start - 16), start) is not None
+
+
+#: a body's head capitalised, and the capitalised words of its name before a lower-case tail
+#: ("Trung tam Phuc vu hanh chinh cong", "Phòng Văn hóa - thông tin")
+_BODY_HEAD = re.compile(
+    r"(?:Trung[ \t]+tam|Phong|Van[ \t]+phong|Ban|So|Cuc|Chi[ \t]+cuc|Vien|Hoi[ \t]+dong|"
+    r"Doi|Tram|Ban[ \t]+quan[ \t]+ly|Quy)(?:[ \t]+[A-Z][a-z]*){0,3}[ \t]+$"
+)
+
+
+def _body_name_tail(r: Reading, f: Finding) -> bool:
+    """Whether a "name" written all in lower case is the tail of a body's name whose head
+    stands capitalised right before it on its line ("Trung tam Phuc vu hanh chinh cong" typed
+    without diacritics: "vu hanh chinh cong" is no one): the words of the body's name. A name
+    after an honorific or with a capital is left as check_prompt found it."""
+    value = r.doc.original[f.start : f.end]
+    if any(c.isupper() for c in value):
+        return False
+    start = r.to_text(f.start)
+    cased = r.doc.folded_cased
+    ls = cased.rfind("\n", 0, start) + 1
+    return _BODY_HEAD.search(cased, max(ls, start - 40), start) is not None
+
+
+def _folded_words(r: Reading, f: Finding) -> list[str]:
+    """The words of a finding, folded."""
+    return fold_word(r.doc.original[f.start : f.end]).split()
+
+
 def _title_read_as_name(r: Reading, f: Finding) -> bool:
     """Whether a "name" is the start of an official's title ("Phó Trưởng Công" of "Đ/c Cao Văn
     Rin, Phó Trưởng Công an phường": "Phó" is a surname too): a title that begins where the
@@ -562,6 +626,8 @@ def _public_role(
         role = _title_in_row(r, start, end)
     if role is None and not about_personnel:
         role = _contact_official(r, start, end)
+    if role is None and not about_personnel:
+        role = _signoff_official(r, start, end)
     # "Từ: Phạm Thu Trang <trangpt@sotuphap.hue.gov.vn>": a State mailbox is issued to staff
     # for their work, so its holder writes in their role (unless the context makes them the
     # subject of a complaint, a discipline or a case)
@@ -660,6 +726,34 @@ def _contact_official(r: Reading, start: int, end: int) -> PublicRole | None:
     if cue is not None and _OFFICE_LINE.fullmatch(cue) is None:
         return None
     return PublicRole(PublicRoleKind.OFFICIAL, "liên hệ")
+
+
+#: a sign-off line's unit after the writer's name: " - Văn phòng HĐND và UBND xã", " – Phòng
+#: Kinh tế", " - Bộ phận một cửa", then nothing but words to the end of the line
+_SIGNOFF_UNIT = re.compile(
+    r"[ \t]*[-–][ \t]*(?:van[ \t]+phong|phong|ban|bo[ \t]+phan|trung[ \t]+tam|chi[ \t]+cuc|"
+    r"cuc|so|ubnd|uy[ \t]+ban|hdnd|cong[ \t]+an|thanh[ \t]+tra|doi)[ \t]+[a-z][^\n\d]{0,80}$",
+    re.MULTILINE,
+)
+#: why such a name is public, as the reason quotes it
+_SIGNOFF = "ký tên đơn vị"
+
+
+def _signoff_official(r: Reading, start: int, end: int) -> PublicRole | None:
+    """The writer of a covering mail or message who signs off with their unit on a line of
+    their own ("Lương Thị Bảo Trâm - Văn phòng HĐND và UBND xã" under a forwarded invitation):
+    an official writing in their unit's name. Only a name that opens its line, a unit of an
+    agency after a dash and nothing but words after it (a number, a date or an identifier
+    there is a list's row), in no private context."""
+    folded = r.doc.folded
+    ls = folded.rfind("\n", 0, start) + 1
+    if folded[ls:start].strip(" \t>"):
+        return None
+    if _SIGNOFF_UNIT.match(folded, end) is None:
+        return None
+    if private_context(r.doc, start, end) is not None:
+        return None
+    return PublicRole(PublicRoleKind.OFFICIAL, _SIGNOFF)
 
 
 def _title_in_row(r: Reading, start: int, end: int) -> PublicRole | None:

@@ -268,11 +268,18 @@ def _public_score(r: Reading, hits: list[Hit]) -> tuple[float, list[Evidence]]:
     # dân trên Cổng thông tin điện tử"), not that it is published: its recipients and number do
     tasks = lay.type_name is not None and lay.type_name.name in _TASK_TYPES
     # an individual decision ("642/QĐ-UBND", no year in its number: a normative act carries
-    # one) is written in articles too; they are a decision's form, not a law's
+    # one) is written in articles too; they are a decision's form, not a law's. So is a
+    # decision copied from its "QUYẾT ĐỊNH:" on, its header cut off: nothing shows it normative
     individual = (
         lay.type_name is not None
         and lay.type_name.doc_type == "quyet_dinh"
-        and lay.number is not None
+        and (
+            lay.number is not None
+            or (
+                lay.type_line is not None
+                and doc.folded[lay.type_line[0] : lay.type_line[1]].rstrip().endswith(":")
+            )
+        )
         and not lay.year_in_number
     )
     for h in hits:
@@ -588,13 +595,19 @@ _FORM_CODE_LINE = re.compile(
 )
 #: how far from the top a form's code line is looked for (characters)
 _FORM_CODE_REACH = 600
+#: a declaration's title in capitals alone on its line ("TỜ KHAI ĐĂNG KÝ KHAI SINH"): a form a
+#: citizen fills, which no agency numbers
+_DECLARATION_TITLE = re.compile(r"^[ \t]*TO[ \t]+KHAI(?:[ \t]+[A-Z]+)*[ \t]*$", re.M)
+#: how far from the top a declaration's title is looked for (characters)
+_DECLARATION_REACH = 900
 
 
 def _blank_template(r: Reading) -> tuple[int, int] | None:
     """Where a paper left blank where a real one is filled shows it: its number line has no
     number ("Số: ........./BB-VPHC", "Số:     /QĐ-......"), or it has no number line but its
     form's code alone on a line near the top ("Mẫu 2C-BNV/2008" over a blank CV pasted with a
-    question); it carries no issuer nor date of its own, five blanks or more wait for the
+    question), or a declaration's title ("TỜ KHAI ĐĂNG KÝ KHAI SINH", a form a citizen fills);
+    it carries no issuer nor date of its own, five blanks or more wait for the
     facts, and no one is named in it but a template person. A form anyone may print
     (holdout7's and holdout9's templates), not a paper an agency issued; a draft keeps its
     issuer and its date, and its DỰ THẢO mark keeps it internal. None when it is no such
@@ -605,7 +618,9 @@ def _blank_template(r: Reading) -> tuple[int, int] | None:
         if lay.number is None:
             span = lay.number_line
     else:
-        code = _FORM_CODE_LINE.search(r.doc.folded, 0, _FORM_CODE_REACH)
+        code = _FORM_CODE_LINE.search(r.doc.folded, 0, _FORM_CODE_REACH) or (
+            _DECLARATION_TITLE.search(r.doc.folded_cased, 0, _DECLARATION_REACH)
+        )
         span = None if code is None else code.span()
     if span is None or lay.issuer_line is not None or lay.date is not None:
         return None
