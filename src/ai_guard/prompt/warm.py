@@ -49,6 +49,9 @@ _SAMPLES: tuple[str, ...] = (
     "thị dịu.",
     # chat typed plain: a province's letters after an address, Telex leftovers in a line
     "e o so 3 ngo 9 kim ma ba dinh hn e hoi, ten traanf vawn binh o thoon 2 xax an lao",
+    # letters that compose across a plain run (Hangul jamo typed apart): the reading by
+    # clusters and its table of attaching characters (a decoded key's bytes reach it too)
+    "tên Hàn gõ rời: \u1112\u1161\u11ab \u1100\u1173\u11af",
 )
 
 
