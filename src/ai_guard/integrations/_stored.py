@@ -68,7 +68,8 @@ def _get(value: Any, name: str) -> Any:
 
 def harvest(answer: Any, asked: Iterable[str] = ()) -> list[str]:
     """The ids of stored content an answer names as made by its request: its own ``id``
-    (a response, a conversation, a container, a file, an assistant, a thread), Gemini's
+    (a response, a conversation, a container, a file, an assistant, a thread), a run's
+    ``thread_id`` (``threads.create_and_run``), Gemini's
     resource ``name`` (``cachedContents/...``, ``files/...``), a Responses output item's
     ``id`` and ``container_id``, Anthropic's ``container.id``; also inside a stream's event
     (``response``, ``message``, ``item``, ``delta``). An id the request itself named
@@ -91,6 +92,7 @@ def harvest(answer: Any, asked: Iterable[str] = ()) -> list[str]:
             uri = _get(obj, "uri")  # a Gemini file is named by its URI too (file_data)
             take(uri if isinstance(uri, str) else None)
         take(_get(obj, "container_id"))
+        take(_get(obj, "thread_id"))  # a run made with its thread (create_and_run)
         container = _get(obj, "container")
         if container is not None and not isinstance(container, str):
             take(_get(container, "id"))
