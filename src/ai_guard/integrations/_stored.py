@@ -10,10 +10,13 @@ this guard checked (:func:`harvest`): a reference to one of them passes; any oth
 (reason ``stored_reference``, both languages) unless the user opted in (``allow_stored=True``
 of ``guard_client``, ``[gateway] allow_stored_content = true``).
 
-The registry lives in the process: another process, or another instance of the gateway,
-does not know the ids (a reference made through it is refused here: fail closed). The
-gateway keeps, with each id, the token of the caller whose request made it: another caller
-naming it is refused too.
+The registry lives in the process, by policy (docs/gateway.md, "several instances"):
+another process, another instance of the gateway or a restart does not know the ids (a
+reference made through it is refused here: fail closed). The gateway keeps, with each id,
+the token of the caller whose request made it: another caller naming it is refused too, and
+nothing is kept for a caller without a token (every such caller would be the same owner).
+Ids are kept from a stream helper's answer however the application reads it (events,
+``until_done()``, ``text_stream``, the final message).
 """
 
 from __future__ import annotations
