@@ -534,3 +534,41 @@ def test_the_thread_a_create_and_run_made_may_be_run_again() -> None:
         assert run.thread_id == "thread_made2"
         guarded.beta.threads.runs.create(run.thread_id, assistant_id=assistant.id)
     assert service.sent() == 3
+
+
+# -- gw17: an eval run over content the service stored ---------------------------------------------
+
+STORED_SOURCES = {
+    "stored_completions": {
+        "type": "completions", "model": MODEL,
+        "source": {"type": "stored_completions", "metadata": {"usecase": "chatbot"}},
+    },
+    "stored_responses": {
+        "type": "responses",
+        "source": {"type": "responses", "metadata": {"usecase": "chatbot"}},
+    },
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("kept", [False, True], ids=["guarded", "kept_client"])
+@pytest.mark.parametrize("source", list(STORED_SOURCES.values()), ids=list(STORED_SOURCES))
+def test_an_eval_run_over_stored_completions_or_responses_is_refused(
+    source: dict[str, Any], kept: bool
+) -> None:
+    """``evals.runs.create`` whose data source selects the chat completions or responses the
+    service stored (by metadata, model, dates) makes a model (the graded one, the grader)
+    read every one of them, made anywhere, never read here: on main it went out."""
+    guarded, raw, service = _openai()
+    client = raw if kept else guarded
+    refusal = _refused(lambda: client.evals.runs.create("eval_1", data_source=source), service)
+    assert refusal.reason == "stored_reference"
+    guarded, raw, service = _openai(allow_stored=True)
+    (raw if kept else guarded).evals.runs.create("eval_1", data_source=source)
+    assert service.sent() == 1
+
+
+def test_an_eval_run_over_content_it_carries_still_goes() -> None:
+    guarded, _, service = _openai()
+    content = {"type": "file_content", "content": [{"item": {"question": "Thủ tục cấp CCCD?"}}]}
+    guarded.evals.runs.create("eval_1", data_source={"type": "jsonl", "source": content})
+    assert service.sent() == 1
