@@ -57,6 +57,8 @@ class Service:
                 "filename": "a.txt", "purpose": "user_data", "type": "file",
                 "mime_type": "text/plain", "size_bytes": 1,
             })  # fmt: skip
+        if path.endswith("/sessions"):
+            return httpx.Response(200, json={"id": f"sesn_made{n}", "type": "session"})
         if path.endswith("/assistants"):
             return httpx.Response(200, json={
                 "id": f"asst_made{n}", "object": "assistant", "created_at": 1, "model": MODEL,
@@ -81,6 +83,15 @@ class Service:
 
     def sent(self, since: int = 0) -> int:
         return len(self.seen) - since
+
+    def made_session(self, guarded: Any, sdk: str) -> str:
+        """A managed agent session made through ``guarded`` (its id, as the fake answers)."""
+        n = len(self.seen) + 1
+        if sdk == "openai":
+            guarded.post("/agents/sessions", body={"agent": "agent_1"}, cast_to=object)
+        else:
+            guarded.post("/v1/sessions", body={"agent": "agent_1"}, cast_to=object)
+        return f"sesn_made{n}"
 
 
 def _response(rid: str, n: int) -> dict[str, Any]:
@@ -536,7 +547,7 @@ def test_the_thread_a_create_and_run_made_may_be_run_again() -> None:
     assert service.sent() == 3
 
 
-# -- gw17: an eval run over content the service stored ---------------------------------------------
+# -- gw17: an eval run over content the service stored ----------------------------------------
 
 STORED_SOURCES = {
     "stored_completions": {
@@ -572,3 +583,31 @@ def test_an_eval_run_over_content_it_carries_still_goes() -> None:
     content = {"type": "file_content", "content": [{"item": {"question": "Thủ tục cấp CCCD?"}}]}
     guarded.evals.runs.create("eval_1", data_source={"type": "jsonl", "source": content})
     assert service.sent() == 1
+
+
+# -- gw17: an agent session made elsewhere ---------------------------------------------------
+
+USER_EVENT = {"type": "user.message", "content": [{"type": "text", "text": "Tiếp tục"}]}
+
+
+@pytest.mark.parametrize("kept", [False, True], ids=["guarded", "kept_client"])
+@pytest.mark.parametrize("sdk", ["openai", "anthropic"])
+def test_an_event_sent_to_an_agent_session_made_elsewhere_is_refused(sdk: str, kept: bool) -> None:
+    """A managed agent's session (OpenAI ``beta.agents.sessions``, Anthropic
+    ``beta.sessions``) holds its history at the service: an event sent to it runs the model
+    over that history, as a thread run does, never read here when the session was made
+    elsewhere. On main it went out; now refused unless this guard made the session."""
+    guarded, raw, service = _openai() if sdk == "openai" else _anthropic()
+    client = raw if kept else guarded
+    if sdk == "openai":
+        events = client.beta.agents.sessions.events
+        send = lambda sid: events.create(sid, events=[USER_EVENT])  # noqa: E731
+    else:
+        send = lambda sid: client.beta.sessions.events.send(sid, events=[USER_EVENT])  # noqa: E731
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        refusal = _refused(lambda: send("sesn_elsewhere"), service)
+        assert refusal.reason == "stored_reference"
+        made = service.made_session(guarded, sdk)
+        send(made)
+    assert service.sent() == 2

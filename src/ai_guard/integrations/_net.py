@@ -16,7 +16,8 @@ is a request hook of the SDK's HTTP client (``httpx2``), which ``with_options()`
   ``input_file_id``, ``vector_store_ids``, ``training_file``), which the guard never read,
   unless this guard uploaded it or the client was guarded with ``allow_file_ids=True``; and
   any other content the service holds (``previous_response_id``, a ``conversation``, a
-  ``container``, a thread run by ``/threads/{id}/runs`` ...) that this guard did not make,
+  ``container``, a thread run by ``/threads/{id}/runs``, an agent session's
+  ``/sessions/{id}/events`` ...) that this guard did not make,
   unless ``allow_stored=True`` (:mod:`ai_guard.integrations._stored`);
 - a request that mints a credential or opens a media session for a connection it never
   sees (``realtime.client_secrets.create``, ``realtime.calls.create``/``accept``, Live
@@ -106,8 +107,10 @@ _ADMIN = re.compile(
 )
 #: methods that only read
 _READS = frozenset({"GET", "HEAD", "OPTIONS"})
-#: a run of an Assistants thread: the model reads the thread's stored messages
-_THREAD_RUN = re.compile(r"/threads/([^/]+)/runs/?$")
+#: a run of an Assistants thread, or an event or a turn sent to a managed agent's session
+#: (OpenAI's ``/agents/sessions/{id}/events``, Anthropic's ``/sessions/{id}/events``): the
+#: model reads the thread's or the session's stored history
+_THREAD_RUN = re.compile(r"/(?:threads|sessions)/([^/]+)/(?:runs|events|turns)/?$")
 #: the charsets a body may declare: the guard reads bytes as UTF-8 (ASCII is a part of it)
 _UTF8 = frozenset({"utf-8", "utf8", "us-ascii", "ascii"})
 _MEDIA_PREFIXES = ("image/", "audio/", "video/")
@@ -259,10 +262,10 @@ class Net:
             and not self.allow_stored
             and not self.stored.vouches(unquote(run.group(1)))
         ):
-            # a thread made elsewhere: its messages reach the model, never read here
-            raise refused(
-                "stored_reference", field="thread_id", path=where, reason="stored_reference"
-            )
+            # a thread or a session made elsewhere: its history reaches the model, never
+            # read here
+            field = "thread_id" if "/threads/" in url.path else "session_id"
+            raise refused("stored_reference", field=field, path=where, reason="stored_reference")
         command = {
             c.strip() for c in request.headers.get("x-goog-upload-command", "").lower().split(",")
         }
