@@ -536,6 +536,33 @@ def test_an_async_message_stream_helper_keeps_its_container() -> None:
     assert service.sent() == 2
 
 
+def test_an_async_responses_stream_read_by_until_done_keeps_its_response() -> None:
+    import asyncio
+
+    from ai_guard.integrations.openai import guard_client
+
+    service = StreamingService()
+
+    async def handler(request: Any) -> Any:
+        return service.handler(request)
+
+    raw = openai.AsyncOpenAI(
+        api_key="sk-test", base_url="http://fake.local/v1", max_retries=0,
+        http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)),
+    )  # fmt: skip
+    guarded = guard_client(raw, policy=POLICY)
+
+    async def main() -> None:
+        async with guarded.responses.stream(model=MODEL, input="Xin chào") as stream:
+            await stream.until_done()
+        await guarded.responses.create(
+            model=MODEL, input="Tiếp tục", previous_response_id="resp_s1"
+        )
+
+    asyncio.run(main())
+    assert service.sent() == 2
+
+
 def test_the_thread_a_create_and_run_made_may_be_run_again() -> None:
     guarded, _, service = _openai()
     with warnings.catch_warnings():
