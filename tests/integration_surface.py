@@ -35,6 +35,20 @@ REDACT_TEXT = f"Hồ sơ của ông Nguyễn Văn An, số CCCD {CCCD}, cần tr
 BLOCK_TEXT = "TỐI MẬT\n" + REDACT_TEXT
 MARKERS = (CCCD, "Nguyễn Văn An", "TỐI MẬT")
 _NAMESPACES = ("with_raw_response", "with_streaming_response")
+#: the namespaces that administer who may call the vendor (and where a credential is minted
+#: or kept): every write there is refused whatever its text (tests/test_integration_admin.py)
+ADMIN = {
+    "openai": ("admin.", "webhooks.", "beta.agents.vaults."),
+    "anthropic": (
+        "organization.", "beta.organization.", "beta.tunnels.", "beta.vaults.",
+        "user_profiles.", "beta.user_profiles.",
+    ),
+}  # fmt: skip
+
+
+def administration(sdk: str, paths: list[str]) -> list[str]:
+    """The paths among ``paths`` that administer ``sdk``'s vendor (:data:`ADMIN`)."""
+    return [p for p in paths if p.startswith(ADMIN.get(sdk, ()))]
 
 
 @dataclass

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import json
+import warnings
 from typing import Any
 
 import pytest
@@ -56,6 +57,21 @@ class Service:
                 "filename": "a.txt", "purpose": "user_data", "type": "file",
                 "mime_type": "text/plain", "size_bytes": 1,
             })  # fmt: skip
+        if path.endswith("/sessions"):
+            return httpx.Response(200, json={"id": f"sesn_made{n}", "type": "session"})
+        if path.endswith("/assistants"):
+            return httpx.Response(200, json={
+                "id": f"asst_made{n}", "object": "assistant", "created_at": 1, "model": MODEL,
+                "tools": [],
+            })  # fmt: skip
+        if path.endswith("/runs"):  # a thread run: the thread made with it (create_and_run)
+            made = path.endswith("/threads/runs")
+            thread = f"thread_made{n}" if made else path.split("/")[-2]
+            return httpx.Response(200, json={
+                "id": f"run_made{n}", "object": "thread.run", "created_at": 1,
+                "thread_id": thread, "assistant_id": "asst_1", "status": "queued",
+                "instructions": "", "model": MODEL, "tools": [], "parallel_tool_calls": True,
+            })  # fmt: skip
         if path.endswith("/messages"):
             return httpx.Response(200, json={
                 "id": f"msg_made{n}", "type": "message", "role": "assistant", "model": "c",
@@ -67,6 +83,15 @@ class Service:
 
     def sent(self, since: int = 0) -> int:
         return len(self.seen) - since
+
+    def made_session(self, guarded: Any, sdk: str) -> str:
+        """A managed agent session made through ``guarded`` (its id, as the fake answers)."""
+        n = len(self.seen) + 1
+        if sdk == "openai":
+            guarded.post("/agents/sessions", body={"agent": "agent_1"}, cast_to=object)
+        else:
+            guarded.post("/v1/sessions", body={"agent": "agent_1"}, cast_to=object)
+        return f"sesn_made{n}"
 
 
 def _response(rid: str, n: int) -> dict[str, Any]:
@@ -356,3 +381,260 @@ def test_a_gemini_file_uploaded_through_the_guard_may_be_named_by_its_uri() -> N
     with pytest.raises(UnguardedPath) as caught:
         guarded.models.generate_content(model="gemini-x", contents=[elsewhere, "Tóm tắt"])
     assert caught.value.reason == "file_reference"
+
+
+# -- ids made by the SDKs' stream helpers (gw17) ------------------------------------------------
+# On main the ids a stream helper's answer named were kept only when the application read the
+# helper's events one by one: ``until_done()``, ``text_stream`` or ``get_final_message()``
+# read the stream inside the SDK, and a conversation continued from it was refused (fail
+# closed, but a user's ordinary path broken). Kept now whichever way the stream is read, from
+# the answer of a checked request only.
+
+
+def _sse(events: list[dict[str, Any]]) -> bytes:
+    return "".join(f"event: {e['type']}\ndata: {json.dumps(e)}\n\n" for e in events).encode()
+
+
+def _message_events(n: int) -> list[dict[str, Any]]:
+    message = {
+        "id": f"msg_s{n}", "type": "message", "role": "assistant", "model": "claude-x",
+        "content": [], "stop_reason": None, "stop_sequence": None,
+        "usage": {"input_tokens": 1, "output_tokens": 1},
+    }  # fmt: skip
+    container = {"id": f"container_s{n}", "expires_at": "2026-12-07T00:00:00Z"}
+    return [
+        {"type": "message_start", "message": message},
+        {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}},
+        {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": "ok"}},
+        {"type": "content_block_stop", "index": 0},
+        {"type": "message_delta", "delta": {"stop_reason": "end_turn", "stop_sequence": None,
+                                            "container": container},
+         "usage": {"output_tokens": 1}},
+        {"type": "message_stop"},
+    ]  # fmt: skip
+
+
+def _response_events(n: int) -> list[dict[str, Any]]:
+    item = {"type": "message", "id": f"msg_s{n}", "role": "assistant", "status": "completed",
+            "content": [{"type": "output_text", "text": "ok", "annotations": []}]}  # fmt: skip
+    started = {**_response(f"resp_s{n}", n), "status": "in_progress", "output": []}
+    part = {"output_index": 0, "content_index": 0, "item_id": f"msg_s{n}"}
+    return [
+        {"type": "response.created", "sequence_number": 0, "response": started},
+        {"type": "response.output_item.added", "sequence_number": 1, "output_index": 0,
+         "item": {**item, "status": "in_progress", "content": []}},
+        {"type": "response.content_part.added", "sequence_number": 2, **part,
+         "part": {"type": "output_text", "text": "", "annotations": []}},
+        {"type": "response.output_text.delta", "sequence_number": 3, **part, "delta": "ok",
+         "logprobs": []},
+        {"type": "response.completed", "sequence_number": 4,
+         "response": {**_response(f"resp_s{n}", n), "output": [item]}},
+    ]  # fmt: skip
+
+
+class StreamingService(Service):
+    """:class:`Service`, answering a request that asks for a stream with SSE events."""
+
+    def handler(self, request: Any) -> Any:
+        body = request.read()
+        streamed = body.startswith(b"{") and json.loads(body).get("stream") is True
+        if not streamed:
+            return super().handler(request)
+        self.seen.append((request.method, request.url.path, body))
+        n = len(self.seen)
+        path = request.url.path
+        events = _message_events(n) if path.endswith("/messages") else _response_events(n)
+        headers = {"content-type": "text/event-stream"}
+        return httpx.Response(200, content=_sse(events), headers=headers)
+
+
+def _streaming(sdk: str) -> tuple[Any, StreamingService]:
+    service = StreamingService()
+    http = httpx.Client(transport=httpx.MockTransport(service.handler))
+    if sdk == "openai":
+        from ai_guard.integrations.openai import guard_client
+
+        raw = openai.OpenAI(
+            api_key="sk-test", base_url="http://fake.local/v1", max_retries=0, http_client=http
+        )
+        return guard_client(raw, policy=POLICY), service
+    from ai_guard.integrations.anthropic import guard_client as guard_anthropic
+
+    raw = anthropic.Anthropic(
+        api_key="sk-test", base_url="http://fake.local", max_retries=0, http_client=http
+    )
+    return guard_anthropic(raw, policy=POLICY), service
+
+
+READINGS = {
+    "events": lambda s: [None for _ in s],
+    "until_done": lambda s: s.until_done(),
+    "text_stream": lambda s: "".join(s.text_stream),
+    "final": lambda s: s.get_final_message(),
+    "final_text": lambda s: s.get_final_text(),
+    "unread": lambda s: None,
+}
+
+
+@pytest.mark.parametrize("reading", list(READINGS), ids=list(READINGS))
+def test_a_container_made_through_the_message_stream_helper_may_be_named(reading: str) -> None:
+    guarded, service = _streaming("anthropic")
+    messages = [{"role": "user", "content": "Chạy đoạn mã"}]
+    with guarded.messages.stream(model="claude-x", max_tokens=10, messages=messages) as stream:
+        READINGS[reading](stream)
+    if reading == "unread":  # nothing of the answer was read: nothing is known of it
+        return
+    guarded.messages.create(
+        model="claude-x", max_tokens=10, messages=messages,
+        extra_body={"container": "container_s1"},
+    )  # fmt: skip
+    assert service.sent() == 2
+
+
+@pytest.mark.parametrize("reading", ["events", "until_done", "final"])
+def test_a_response_made_through_the_responses_stream_helper_may_be_continued(
+    reading: str,
+) -> None:
+    guarded, service = _streaming("openai")
+    with guarded.responses.stream(model=MODEL, input="Xin chào") as stream:
+        if reading == "final":
+            stream.get_final_response()
+        else:
+            READINGS[reading](stream)
+    guarded.responses.create(model=MODEL, input="Tiếp tục", previous_response_id="resp_s1")
+    assert service.sent() == 2
+
+
+def test_an_async_message_stream_helper_keeps_its_container() -> None:
+    import asyncio
+
+    from ai_guard.integrations.anthropic import guard_client
+
+    service = StreamingService()
+
+    async def handler(request: Any) -> Any:
+        return service.handler(request)
+
+    raw = anthropic.AsyncAnthropic(
+        api_key="sk-test", base_url="http://fake.local", max_retries=0,
+        http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)),
+    )  # fmt: skip
+    guarded = guard_client(raw, policy=POLICY)
+    messages = [{"role": "user", "content": "Chạy đoạn mã"}]
+
+    async def main() -> None:
+        async with guarded.messages.stream(
+            model="claude-x", max_tokens=10, messages=messages
+        ) as stream:
+            await stream.until_done()
+        await guarded.messages.create(
+            model="claude-x", max_tokens=10, messages=messages,
+            extra_body={"container": "container_s1"},
+        )  # fmt: skip
+
+    asyncio.run(main())
+    assert service.sent() == 2
+
+
+def test_an_async_responses_stream_read_by_until_done_keeps_its_response() -> None:
+    import asyncio
+
+    from ai_guard.integrations.openai import guard_client
+
+    service = StreamingService()
+
+    async def handler(request: Any) -> Any:
+        return service.handler(request)
+
+    raw = openai.AsyncOpenAI(
+        api_key="sk-test", base_url="http://fake.local/v1", max_retries=0,
+        http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)),
+    )  # fmt: skip
+    guarded = guard_client(raw, policy=POLICY)
+
+    async def main() -> None:
+        async with guarded.responses.stream(model=MODEL, input="Xin chào") as stream:
+            await stream.until_done()
+        await guarded.responses.create(
+            model=MODEL, input="Tiếp tục", previous_response_id="resp_s1"
+        )
+
+    asyncio.run(main())
+    assert service.sent() == 2
+
+
+def test_the_thread_a_create_and_run_made_may_be_run_again() -> None:
+    guarded, _, service = _openai()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # the Assistants API
+        assistant = guarded.beta.assistants.create(model=MODEL, instructions="Trả lời ngắn")
+        run = guarded.beta.threads.create_and_run(assistant_id=assistant.id)
+        assert run.thread_id == "thread_made2"
+        guarded.beta.threads.runs.create(run.thread_id, assistant_id=assistant.id)
+    assert service.sent() == 3
+
+
+# -- gw17: an eval run over content the service stored ----------------------------------------
+
+STORED_SOURCES = {
+    "stored_completions": {
+        "type": "completions", "model": MODEL,
+        "source": {"type": "stored_completions", "metadata": {"usecase": "chatbot"}},
+    },
+    "stored_responses": {
+        "type": "responses",
+        "source": {"type": "responses", "metadata": {"usecase": "chatbot"}},
+    },
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("kept", [False, True], ids=["guarded", "kept_client"])
+@pytest.mark.parametrize("source", list(STORED_SOURCES.values()), ids=list(STORED_SOURCES))
+def test_an_eval_run_over_stored_completions_or_responses_is_refused(
+    source: dict[str, Any], kept: bool
+) -> None:
+    """``evals.runs.create`` whose data source selects the chat completions or responses the
+    service stored (by metadata, model, dates) makes a model (the graded one, the grader)
+    read every one of them, made anywhere, never read here: on main it went out."""
+    guarded, raw, service = _openai()
+    client = raw if kept else guarded
+    refusal = _refused(lambda: client.evals.runs.create("eval_1", data_source=source), service)
+    assert refusal.reason == "stored_reference"
+    guarded, raw, service = _openai(allow_stored=True)
+    (raw if kept else guarded).evals.runs.create("eval_1", data_source=source)
+    assert service.sent() == 1
+
+
+def test_an_eval_run_over_content_it_carries_still_goes() -> None:
+    guarded, _, service = _openai()
+    content = {"type": "file_content", "content": [{"item": {"question": "Thủ tục cấp CCCD?"}}]}
+    guarded.evals.runs.create("eval_1", data_source={"type": "jsonl", "source": content})
+    assert service.sent() == 1
+
+
+# -- gw17: an agent session made elsewhere ---------------------------------------------------
+
+USER_EVENT = {"type": "user.message", "content": [{"type": "text", "text": "Tiếp tục"}]}
+
+
+@pytest.mark.parametrize("kept", [False, True], ids=["guarded", "kept_client"])
+@pytest.mark.parametrize("sdk", ["openai", "anthropic"])
+def test_an_event_sent_to_an_agent_session_made_elsewhere_is_refused(sdk: str, kept: bool) -> None:
+    """A managed agent's session (OpenAI ``beta.agents.sessions``, Anthropic
+    ``beta.sessions``) holds its history at the service: an event sent to it runs the model
+    over that history, as a thread run does, never read here when the session was made
+    elsewhere. On main it went out; now refused unless this guard made the session."""
+    guarded, raw, service = _openai() if sdk == "openai" else _anthropic()
+    client = raw if kept else guarded
+    if sdk == "openai":
+        events = client.beta.agents.sessions.events
+        send = lambda sid: events.create(sid, events=[USER_EVENT])  # noqa: E731
+    else:
+        send = lambda sid: client.beta.sessions.events.send(sid, events=[USER_EVENT])  # noqa: E731
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        refusal = _refused(lambda: send("sesn_elsewhere"), service)
+        assert refusal.reason == "stored_reference"
+        made = service.made_session(guarded, sdk)
+        send(made)
+    assert service.sent() == 2

@@ -30,6 +30,7 @@ from integration_surface import (  # noqa: E402
     Wire,
     _deadline,
     _Stuck,
+    administration,
     attempt,
     attempt_async,
     methods,
@@ -92,8 +93,10 @@ def test_every_method_of_the_guarded_client_redacts_or_refuses(sdk: str, kind: s
     if kind == "block":
         assert len(outcomes["refused"]) >= 0.98 * total, dict(outcomes)
     else:
-        # most methods really sent their (redacted) request: the walk tests the wire
-        assert len(outcomes["sent_clean"]) >= 0.85 * total, dict(outcomes)
+        # most methods really sent their (redacted) request: the walk tests the wire (a
+        # write to the administration is refused whatever its text)
+        admin = administration(sdk, outcomes["refused"])
+        assert len(outcomes["sent_clean"]) + len(admin) >= 0.85 * total, dict(outcomes)
 
 
 @pytest.mark.parametrize("sdk", ["openai", "anthropic"])
@@ -121,7 +124,8 @@ def test_every_method_of_the_async_client_redacts_or_refuses(sdk: str) -> None:
     total = sum(len(v) for v in outcomes.values())
     assert total > 300
     assert outcomes["leaked"] == []
-    assert len(outcomes["sent_clean"]) >= 0.85 * total, dict(outcomes)
+    admin = administration(sdk, outcomes["refused"])
+    assert len(outcomes["sent_clean"]) + len(admin) >= 0.85 * total, dict(outcomes)
 
 
 @pytest.mark.parametrize("kind", ["block", "redact"])

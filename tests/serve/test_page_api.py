@@ -275,7 +275,7 @@ def test_a_secret_docx_is_blocked_with_reasons_and_advice(client: TestClient) ->
     a = r.json()
     assert a["file"] == {
         "name": "Báo cáo mật.docx", "size": len(data), "kind": "docx",
-        "chars": utf16_len(a["text"]), "converted_from": None,
+        "chars": utf16_len(a["text"]), "converted_from": None, "name_findings": {},
     }  # fmt: skip
     assert "MẬT" in a["text"]
     assert CCCD in a["text"]
@@ -805,3 +805,38 @@ def test_a_category_the_agency_protects_gets_general_advice() -> None:
     # no advice written for that category: the general one, not "remove the marked data"
     assert a["block"]["advice"][0]["en"].startswith("Do not send this text to an external AI")
     assert all("marked data" not in x["en"] for x in a["block"]["advice"])
+
+
+# -- gw17: an uploaded file's name is a part of it ----------------------------------------------
+
+
+def _upload(client: TestClient, name: str, text: str) -> dict[str, Any]:
+    r = client.post(
+        "/page/api/upload", content=text.encode("utf-8"), headers={"X-File-Name": quote(name)}
+    )
+    assert r.status_code == 200, r.text
+    return dict(r.json())
+
+
+def test_a_file_whose_name_holds_personal_data_is_not_safe_to_send_as_it_is(
+    client: TestClient,
+) -> None:
+    """A file goes to a chatbot with its name: on main a clean text in a file named after a
+    citizen and a CCCD was ``allow`` ("safe to send") though the name went unread. Now the
+    name is checked too: what it holds says the file itself must not be uploaded (send the
+    redacted text), and a stamp in the name blocks."""
+    body = "Kính gửi phòng: đề nghị cho ý kiến về thủ tục cấp lại giấy tờ."
+    plain = _upload(client, "de-nghi.txt", body)
+    assert plain["decision"] == "allow"
+    assert plain["file"]["name_findings"] == {}
+    named = _upload(client, f"Đơn của {NAME} - CCCD {CCCD}.txt", body)
+    assert named["decision"] == "redact"
+    assert named["file"]["name_findings"] == {"CCCD": 1, "PERSON": 1}
+    assert named["redacted_text"] == body  # the text to send instead of the file
+    assert "tên tệp" in named["summary"]["vi"]
+    assert "file's name" in named["summary"]["en"]
+    assert CCCD not in json.dumps(named["summary"], ensure_ascii=False)
+    stamped = _upload(client, "Báo cáo TỐI MẬT.txt", body)
+    assert stamped["decision"] == "block"
+    assert stamped["redacted_text"] == ""
+    assert any("tên tệp" in r["vi"].lower() for r in stamped["block"]["reasons"])

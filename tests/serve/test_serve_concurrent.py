@@ -192,3 +192,45 @@ def test_every_answer_of_the_api_says_no_store(two: tuple[Interleaving, str]) ->
     unknown = httpx.post(f"{url}/v1/files", json={}, headers=headers, timeout=60)
     assert unknown.status_code == 404
     assert unknown.headers["cache-control"] == "no-store"
+
+
+def test_two_writers_in_many_threads_keep_one_verifiable_chain(tmp_path: Path) -> None:
+    """gw17: the gateway's worker threads and the page (a second log object on the same
+    file, as ``ai-guard serve`` opens for the page) append at once: every row lands once, in
+    one chain that verifies, ``seq`` contiguous."""
+
+    from ai_guard.signoff.audit import AuditLog
+
+    path = tmp_path / "audit.sqlite3"
+    logs = [AuditLog(path), AuditLog(path)]
+    errors: list[BaseException] = []
+
+    def writer(n: int) -> None:
+        log = logs[n % 2]
+        try:
+            for i in range(30):
+                log.append(
+                    action="gateway:chat.completions" if n % 2 else "page:check",
+                    outcome="redact", reason=f"status=sent w={n} i={i}", role="gateway",
+                    findings={"CCCD": 1},
+                )  # fmt: skip
+        except BaseException as exc:  # pragma: no cover - what the assertion shows
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    checked = AuditLog(path)
+    try:
+        verification = checked.verify()
+        rows = checked.records()
+    finally:
+        for log in (*logs, checked):
+            log.close()
+    assert verification.ok, verification.problems
+    assert verification.records == 8 * 30
+    assert [r.seq for r in rows] == list(range(rows[0].seq, rows[0].seq + 240))
+    assert len({r.reason for r in rows}) == 240

@@ -112,3 +112,50 @@ def test_stored_content_passes_when_the_agency_allows_it(tmp_path: Path) -> None
             answer = post(url, {"model": "gpt-test", "input": "Tóm tắt", **extra})
             assert answer.status_code == 200, name
         assert len(fake.requests) == len(REFERENCES)
+
+
+# -- gw17: callers without a token, and a restart ------------------------------------------------
+
+
+def test_callers_without_a_token_never_continue_stored_content(tmp_path: Path) -> None:
+    """With ``require_tokens = false`` every caller without a token is the same unnamed
+    caller: on main what one of them made, any other could continue (one owner, ``""``).
+    Now nothing made for an unnamed caller is kept: a reference from one is refused (it
+    needs a token, or ``allow_stored_content``); a caller with a token still continues."""
+    with gateway(tmp_path, require_tokens=False) as (url, fake, audit):
+        first = httpx.post(
+            f"{url}/v1/responses", json={"model": "gpt-test", "input": "Xin chào"}, timeout=30
+        )
+        assert first.status_code == 200
+        follow = {"model": "gpt-test", "input": "Tiếp tục", "previous_response_id": "resp_1"}
+        other = httpx.post(f"{url}/v1/responses", json=follow, timeout=30)
+        assert other.status_code == 400
+        assert other.json()["error"]["code"] == "ai_guard_refused"
+        assert len(fake.requests) == 1
+        named = post(url, {"model": "gpt-test", "input": "Xin chào"})
+        assert named.status_code == 200
+        made = named.json()["id"]
+        assert post(url, {**follow, "previous_response_id": made}).status_code == 200
+        anonymous = httpx.post(
+            f"{url}/v1/responses", json={**follow, "previous_response_id": made}, timeout=30
+        )
+        assert anonymous.status_code == 400
+        assert [r.outcome for r in audit.records()][-1] == "block"
+
+
+def test_a_restarted_gateway_refuses_what_the_first_made(tmp_path: Path) -> None:
+    """The registry lives in one process, by policy (docs/gateway.md): a restart, or another
+    instance, did not see the answer that made an id, so a reference to it is refused (fail
+    closed) and the message says the content was not made "in this process"; several
+    instances keep a caller on one instance (routing by token) or set
+    ``allow_stored_content``."""
+    with gateway(tmp_path) as (url, _, _):
+        assert post(url, {"model": "gpt-test", "input": "Xin chào"}).status_code == 200
+    follow = {"model": "gpt-test", "input": "Tiếp tục", "previous_response_id": "resp_1"}
+    with gateway(tmp_path) as (url, fake, _):
+        answer = post(url, follow)
+        assert answer.status_code == 400
+        said = answer.json()["error"]["ai_guard"]
+        assert "in this process" in said["en"]
+        assert "trong tiến trình này" in said["vi"]
+        assert fake.requests == []

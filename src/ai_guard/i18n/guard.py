@@ -206,6 +206,16 @@ _REFUSALS: dict[str, tuple[str, str]] = {
         "call, ChatKit, Gemini Live's ephemeral tokens) for another connection to talk to the "
         "AI service directly, which ai-guard never sees: refused",
     ),
+    "admin_write": (
+        "yêu cầu này thay đổi quyền truy cập dịch vụ AI (tạo khóa API hoặc khóa quản trị, "
+        "tài khoản dịch vụ, lời mời, vai trò, thành viên, bí mật webhook, token, thông tin "
+        "xác thực): khóa tạo ra sẽ gọi dịch vụ mà không qua ai-guard, nên ai-guard không cho "
+        "phép; hãy làm việc quản trị này ở bảng điều khiển của nhà cung cấp",
+        "this request changes who may call the AI service (an API or admin key, a service "
+        "account, an invite, a role, a member, a webhook secret, a token, a credential): a "
+        "key made there calls the service without ai-guard, so ai-guard refuses it; do this "
+        "administration in the vendor's console",
+    ),
     "stored_reference": (
         "'{field}' trỏ tới nội dung đã nằm sẵn ở dịch vụ AI (hội thoại, phản hồi trước, "
         "container, bộ nhớ đệm...) không được tạo qua ai-guard trong tiến trình này, nên "

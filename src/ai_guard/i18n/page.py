@@ -15,6 +15,7 @@ __all__ = [
     "page_advice",
     "page_block_reason",
     "page_error",
+    "page_file_name",
     "page_started",
     "page_summary",
 ]
@@ -364,6 +365,27 @@ PAGE_ADVICE: dict[str, tuple[str, str]] = {
         "rewrite the text to slip past the check.",
     ),
 }
+
+
+def page_file_name(entities: list[str], *, blocked: bool) -> tuple[str, str]:
+    """What an uploaded file's name holds (the types, never the values): the file goes to a
+    chatbot with its name, so the file itself must not be uploaded."""
+    vi = ", ".join(ENTITY_LABELS.get(e, (e, e))[0] for e in entities)
+    en = ", ".join(ENTITY_LABELS.get(e, (e, e))[1] for e in entities)
+    if blocked:
+        return (
+            f"Tên tệp chứa dữ liệu bị chặn ({vi}): tệp được gửi kèm tên của nó, nên không được "
+            "đưa tệp này vào AI.",
+            f"The file's name holds data that is blocked ({en}): a file goes with its name, so "
+            "this file may not go to an AI.",
+        )
+    return (
+        f"CHỈ GỬI BẢN ĐÃ CHE: tên tệp chứa {vi}; tệp được gửi kèm tên của nó, nên đừng tải "
+        "chính tệp này lên AI: hãy dán văn bản bên dưới (hoặc đổi tên tệp rồi kiểm tra lại).",
+        f"SEND THE REDACTED TEXT ONLY: the file's name holds {en}; a file goes with its name, "
+        "so do not upload this file itself: paste the text below (or rename the file and "
+        "check it again).",
+    )
 
 
 def page_advice(key: str) -> tuple[str, str]:

@@ -16,11 +16,18 @@ is a request hook of the SDK's HTTP client (``httpx2``), which ``with_options()`
   ``input_file_id``, ``vector_store_ids``, ``training_file``), which the guard never read,
   unless this guard uploaded it or the client was guarded with ``allow_file_ids=True``; and
   any other content the service holds (``previous_response_id``, a ``conversation``, a
-  ``container``, a thread run by ``/threads/{id}/runs`` ...) that this guard did not make,
+  ``container``, a thread run by ``/threads/{id}/runs``, an agent session's
+  ``/sessions/{id}/events`` ...) that this guard did not make,
   unless ``allow_stored=True`` (:mod:`ai_guard.integrations._stored`);
 - a request that mints a credential or opens a media session for a connection it never
-  sees (``realtime.client_secrets.create``, ``realtime.calls.create``/``accept``, ChatKit
-  sessions, Gemini's ``auth_tokens.create``): everything said there would bypass the guard;
+  sees (``realtime.client_secrets.create``, ``realtime.calls.create``/``accept``, Live
+  WebRTC sessions, ChatKit sessions, Gemini's ``auth_tokens.create``): everything said there
+  would bypass the guard;
+- any write to the vendor's administration (OpenAI's ``/organization/...`` and a project's
+  roles, groups, users; Anthropic's ``/organizations/...``: admin and service-account keys,
+  invites, roles, members, federation) or where a credential is minted or handed over
+  (webhook endpoints' secrets, Anthropic's tunnels, vaults, user profiles): a key minted
+  there calls the service with no guard around it (reason ``admin``); reading goes;
 - a body in an encoding it does not read as the service would: a ``Content-Encoding`` other
   than ``identity`` (gzip, deflate, br: the service inflates what the guard saw compressed),
   a ``charset`` other than UTF-8 (``text/plain; charset=utf-16``: the guard read the bytes as
@@ -87,10 +94,23 @@ _UPLOAD_PART = re.compile(r"/uploads/[^/]+/parts/?$")
 #: Gemini's ephemeral tokens for the Live API): what is said there bypasses the guard
 _SESSION_MINT = re.compile(
     r"/(?:realtime/(?:client_secrets|sessions|transcription_sessions|translations/"
-    r"client_secrets|calls(?:/[^/]+/(?:accept|refer))?)|chatkit/sessions|auth_tokens)/?$"
+    r"client_secrets|calls(?:/[^/]+/(?:accept|refer))?)|live/sessions(?:/[^/]+/"
+    r"(?:accept|refer|fork))?|chatkit/sessions|auth_tokens)/?$"
 )
-#: a run of an Assistants thread: the model reads the thread's stored messages
-_THREAD_RUN = re.compile(r"/threads/([^/]+)/runs/?$")
+#: the vendors' administration (who may call, with what key, under which role), and the
+#: places a credential is minted or handed over (webhook signing secrets, Anthropic's
+#: tunnels' tokens, vaults' credentials, user profiles' enrollment URLs): any write there
+#: mints a key no guard is around or lets someone else call; reading them goes
+_ADMIN = re.compile(
+    r"/(?:organizations?|webhook_endpoints|tunnels|vaults|user_profiles)(?:/|$)"
+    r"|/projects/[^/]+/(?:roles|groups|users)(?:/|$)"
+)
+#: methods that only read
+_READS = frozenset({"GET", "HEAD", "OPTIONS"})
+#: a run of an Assistants thread, or an event or a turn sent to a managed agent's session
+#: (OpenAI's ``/agents/sessions/{id}/events``, Anthropic's ``/sessions/{id}/events``): the
+#: model reads the thread's or the session's stored history
+_THREAD_RUN = re.compile(r"/(?:threads|sessions)/([^/]+)/(?:runs|events|turns)/?$")
 #: the charsets a body may declare: the guard reads bytes as UTF-8 (ASCII is a part of it)
 _UTF8 = frozenset({"utf-8", "utf8", "us-ascii", "ascii"})
 _MEDIA_PREFIXES = ("image/", "audio/", "video/")
@@ -233,6 +253,8 @@ class Net:
             self._framing(request.headers, full_type, where)
         if request.method == "POST" and _SESSION_MINT.search(url.path):
             raise refused("session_credential", path=where, reason="websocket")
+        if request.method.upper() not in _READS and _ADMIN.search(url.path):
+            raise refused("admin_write", path=where, reason="admin")
         run = _THREAD_RUN.search(url.path)
         if (
             run is not None
@@ -240,10 +262,10 @@ class Net:
             and not self.allow_stored
             and not self.stored.vouches(unquote(run.group(1)))
         ):
-            # a thread made elsewhere: its messages reach the model, never read here
-            raise refused(
-                "stored_reference", field="thread_id", path=where, reason="stored_reference"
-            )
+            # a thread or a session made elsewhere: its history reaches the model, never
+            # read here
+            field = "thread_id" if "/threads/" in url.path else "session_id"
+            raise refused("stored_reference", field=field, path=where, reason="stored_reference")
         command = {
             c.strip() for c in request.headers.get("x-goog-upload-command", "").lower().split(",")
         }

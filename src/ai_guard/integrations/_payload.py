@@ -219,8 +219,18 @@ _STORED_KEYS = frozenset(
 _STORED_OBJECTS = frozenset({"conversation", "container", "prompt"})
 
 
+#: an eval run's data source that selects what the service stored (by metadata, model,
+#: dates: every chat completion or response stored there, made anywhere)
+_STORED_SOURCES = frozenset({"stored_completions", "responses"})
+
+
 def _stored_refs(key: str, value: object, parent: Mapping[Any, Any]) -> list[str]:
-    """The ids of stored content that ``value`` under ``key`` (in ``parent``) names."""
+    """The ids of stored content that ``value`` under ``key`` (in ``parent``) names; a
+    source selecting stored content by a filter names no id, and so none this guard made
+    (``stored_completions:*``: never vouched for)."""
+    if key == "source" and isinstance(value, Mapping):
+        kind = value.get("type")
+        return [f"{kind}:*"] if kind in _STORED_SOURCES else []
     if key in _STORED_KEYS:
         values = value if isinstance(value, list) else [value]
         return [v for v in values if isinstance(v, str) and v]

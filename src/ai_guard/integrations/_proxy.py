@@ -77,8 +77,11 @@ class SdkSpec:
     local: tuple[str, ...] = ()
     #: ``create(stream=True)`` answers: path suffix -> restorer of its events
     streams: Mapping[str, Callable[[PromptCheck], EventRestorer]] = field(default_factory=dict)
-    #: stream helpers (``messages.stream()``): path suffix -> wrap of the entered stream
-    helpers: Mapping[str, Callable[[Any, PromptCheck], Any]] = field(default_factory=dict)
+    #: stream helpers (``messages.stream()``): path suffix -> wrap of the entered stream,
+    #: given the check and the keeper of the ids its answer names (:class:`_Keeper`)
+    helpers: Mapping[str, Callable[[Any, PromptCheck, Callable[[Any], Any]], Any]] = field(
+        default_factory=dict
+    )
     #: the HTTP clients the net goes under and the host of the service the client was pointed
     #: at; None: the client's ``_client`` and ``base_url`` (OpenAI and Anthropic). Raises
     #: :class:`~ai_guard.errors.UnguardedPath` for a client whose transport takes no hook
@@ -645,6 +648,10 @@ class _Stream:
         value = getattr(self._stream, name)
         if name.startswith("_"):
             return value
+        if name == "until_done" and callable(value):
+            # the SDK's own would read the stream inside it, past the guard's iterator: the
+            # ids its events name (a response made by a stream helper) went unkept
+            return self._until_done
         if isinstance(value, Iterator) and not isinstance(value, (str, bytes)):
             return _restore_texts(value, self._check)
         if isinstance(value, AsyncIterator):
@@ -652,6 +659,19 @@ class _Stream:
         if callable(value) and not isinstance(value, type):
             return _Restoring(value, self._check, self._keep)
         return restore_value(value, self._check)
+
+    def _until_done(self) -> Any:
+        """The rest of the stream read through this wrapper (events kept and restored)."""
+        if hasattr(self._stream, "__aiter__") and not hasattr(self._stream, "__iter__"):
+            return self._until_done_async()
+        for _ in self:
+            pass
+        return self
+
+    async def _until_done_async(self) -> Any:
+        async for _ in self:
+            pass
+        return self
 
     def _sync(self) -> Iterator[Any]:
         for event, following in _pairs(self._stream):
@@ -782,25 +802,37 @@ class _Manager:
         self._path = path
         self._guard = guard
         self._keep = keep or _nothing
+        self._entered: Any = None
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._manager, name)
 
     def _wrap(self, entered: Any) -> Any:
+        self._entered = entered
         helper = _match(self._guard.spec.helpers, self._path)
         if helper is not None:
-            return helper(entered, self._check)
+            return helper(entered, self._check, self._keep)
         if hasattr(entered, "parse") and hasattr(entered, "http_response"):
             return _RawResponse(entered, self._check, self._keep)
         if hasattr(entered, "__iter__") or hasattr(entered, "__aiter__"):
             return _Stream(entered, self._check, _HelperEvents(self._check), self._keep)
         return restore_value(self._keep(entered), self._check)
 
+    def _kept_snapshot(self) -> None:
+        """What a stream helper gathered of its answer, however the application read it
+        (``text_stream`` reads inside the SDK): its ids kept."""
+        for name in _SNAPSHOTS:
+            snapshot = getattr(self._entered, name, None)
+            if snapshot is not None and not callable(snapshot):
+                self._keep(snapshot)
+
     def __enter__(self) -> Any:
         with vouch(self._pieces):
             return self._wrap(self._manager.__enter__())
 
     def __exit__(self, *exc: Any) -> Any:
+        with contextlib.suppress(Exception):  # a helper that read nothing has no snapshot
+            self._kept_snapshot()
         return self._manager.__exit__(*exc)
 
     async def __aenter__(self) -> Any:
@@ -808,4 +840,11 @@ class _Manager:
             return self._wrap(await self._manager.__aenter__())
 
     async def __aexit__(self, *exc: Any) -> Any:
+        with contextlib.suppress(Exception):
+            self._kept_snapshot()
         return await self._manager.__aexit__(*exc)
+
+
+#: a stream helper's public view of the answer gathered so far (Anthropic's message stream,
+#: OpenAI's chat completion stream)
+_SNAPSHOTS = ("current_message_snapshot", "current_completion_snapshot")

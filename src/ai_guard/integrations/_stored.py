@@ -10,10 +10,13 @@ this guard checked (:func:`harvest`): a reference to one of them passes; any oth
 (reason ``stored_reference``, both languages) unless the user opted in (``allow_stored=True``
 of ``guard_client``, ``[gateway] allow_stored_content = true``).
 
-The registry lives in the process: another process, or another instance of the gateway,
-does not know the ids (a reference made through it is refused here: fail closed). The
-gateway keeps, with each id, the token of the caller whose request made it: another caller
-naming it is refused too.
+The registry lives in the process, by policy (docs/gateway.md, "several instances"):
+another process, another instance of the gateway or a restart does not know the ids (a
+reference made through it is refused here: fail closed). The gateway keeps, with each id,
+the token of the caller whose request made it: another caller naming it is refused too, and
+nothing is kept for a caller without a token (every such caller would be the same owner).
+Ids are kept from a stream helper's answer however the application reads it (events,
+``until_done()``, ``text_stream``, the final message).
 """
 
 from __future__ import annotations
@@ -68,7 +71,8 @@ def _get(value: Any, name: str) -> Any:
 
 def harvest(answer: Any, asked: Iterable[str] = ()) -> list[str]:
     """The ids of stored content an answer names as made by its request: its own ``id``
-    (a response, a conversation, a container, a file, an assistant, a thread), Gemini's
+    (a response, a conversation, a container, a file, an assistant, a thread), a run's
+    ``thread_id`` (``threads.create_and_run``), Gemini's
     resource ``name`` (``cachedContents/...``, ``files/...``), a Responses output item's
     ``id`` and ``container_id``, Anthropic's ``container.id``; also inside a stream's event
     (``response``, ``message``, ``item``, ``delta``). An id the request itself named
@@ -91,6 +95,7 @@ def harvest(answer: Any, asked: Iterable[str] = ()) -> list[str]:
             uri = _get(obj, "uri")  # a Gemini file is named by its URI too (file_data)
             take(uri if isinstance(uri, str) else None)
         take(_get(obj, "container_id"))
+        take(_get(obj, "thread_id"))  # a run made with its thread (create_and_run)
         container = _get(obj, "container")
         if container is not None and not isinstance(container, str):
             take(_get(container, "id"))

@@ -25,7 +25,7 @@ holds named by its ``file_id`` (unless ``allow_file_ids=True``).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any, TypeVar, cast
 
 from ai_guard.integrations import StreamRestorer
@@ -80,10 +80,10 @@ def _spec() -> SdkSpec:
     )
 
 
-def _helper_stream(stream: Any, check: PromptCheck) -> Any:
+def _helper_stream(stream: Any, check: PromptCheck, keep: Callable[[Any], Any]) -> Any:
     if hasattr(stream, "__aiter__") and not hasattr(stream, "__iter__"):
-        return _AsyncGuardedMessageStream(stream, check)
-    return _GuardedMessageStream(stream, check)
+        return _AsyncGuardedMessageStream(stream, check, keep)
+    return _GuardedMessageStream(stream, check, keep)
 
 
 def _restore_message(result: Any, check: PromptCheck) -> Any:
@@ -168,9 +168,14 @@ class _MessageStreamEvents:
 
 
 class _GuardedMessageStream:
-    def __init__(self, stream: Any, check: PromptCheck) -> None:
+    """The ``messages.stream()`` helper: its texts restored, the ids its answer names (a
+    container) kept however it is read (events, ``text_stream``, ``until_done()``, the final
+    message)."""
+
+    def __init__(self, stream: Any, check: PromptCheck, keep: Callable[[Any], Any]) -> None:
         self._stream = stream
         self._check = check
+        self._keep = keep
         self.text_stream = self._text_stream()
 
     def __getattr__(self, name: str) -> Any:
@@ -189,10 +194,14 @@ class _GuardedMessageStream:
     def __iter__(self) -> Iterator[Any]:
         events = _MessageStreamEvents(self._check)
         for event in self._stream:
-            yield events.restore(event)
+            yield events.restore(self._keep(event))
+
+    def until_done(self) -> None:
+        for _ in self:
+            pass
 
     def get_final_message(self) -> Any:
-        return _restore_message(self._stream.get_final_message(), self._check)
+        return _restore_message(self._keep(self._stream.get_final_message()), self._check)
 
     def get_final_text(self) -> str:
         message = self.get_final_message()
@@ -200,9 +209,12 @@ class _GuardedMessageStream:
 
 
 class _AsyncGuardedMessageStream:
-    def __init__(self, stream: Any, check: PromptCheck) -> None:
+    """:class:`_GuardedMessageStream` of the async client."""
+
+    def __init__(self, stream: Any, check: PromptCheck, keep: Callable[[Any], Any]) -> None:
         self._stream = stream
         self._check = check
+        self._keep = keep
         self.text_stream = self._text_stream()
 
     def __getattr__(self, name: str) -> Any:
@@ -221,10 +233,15 @@ class _AsyncGuardedMessageStream:
     async def __aiter__(self) -> AsyncIterator[Any]:
         events = _MessageStreamEvents(self._check)
         async for event in self._stream:
-            yield events.restore(event)
+            yield events.restore(self._keep(event))
+
+    async def until_done(self) -> None:
+        async for _ in self:
+            pass
 
     async def get_final_message(self) -> Any:
-        return _restore_message(await self._stream.get_final_message(), self._check)
+        final = await self._stream.get_final_message()
+        return _restore_message(self._keep(final), self._check)
 
     async def get_final_text(self) -> str:
         message = await self.get_final_message()

@@ -17,7 +17,8 @@ step that cannot vouch for the request refuses it (fail closed), in the API's ow
    documents by URL, token ids in place of text, an official e-mail as ``user``, a file the
    upstream holds named by its ``file_id`` unless ``allow_file_ids``, and other content it
    holds (``previous_response_id``, a ``conversation``, a ``container`` ...) unless an
-   answer of this gateway to the same caller made it or ``allow_stored_content`` refused):
+   answer of this gateway instance to the same caller (one with a token) made it or
+   ``allow_stored_content`` refused):
    blocked -> 400 ``ai_guard_blocked``; a body nested too deep or holding a lone surrogate
    -> 400; any other error -> 500, recorded;
 5. the audit row of the decision, written BEFORE anything is sent (503 if it cannot be);
@@ -871,12 +872,18 @@ class Gateway:
 
     def keep(self, ctx: _Context, data: Any) -> None:
         """Remember the ids of stored content an answer says its request made (a response,
-        its output items, a container), for this caller to name again."""
-        self.stored.add(harvest(data, ctx.asked), ctx.caller.token_id)
+        its output items, a container), for this caller to name again. A caller without a
+        token (``require_tokens = false``) is no one in particular: every such caller would
+        share what one of them made, so nothing is kept for them (their references are
+        refused unless ``allow_stored_content``)."""
+        if ctx.caller.token_id:
+            self.stored.add(harvest(data, ctx.asked), ctx.caller.token_id)
 
     def keep_event(self, ctx: _Context, event: SSEEvent) -> None:
         """:meth:`keep` for a streamed event that names an id (``response.created``,
         ``message_start`` ...); other events are not parsed again."""
+        if not ctx.caller.token_id:
+            return
         if '"id"' in event.data and ctx.route.name in ("responses", "messages"):
             with contextlib.suppress(Exception):  # not JSON: the restorer says so
                 data = event.json()  # parsed once, for the restorer too

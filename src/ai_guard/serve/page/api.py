@@ -276,6 +276,10 @@ def analyse(
     check = check_prompt(text, policy=policy)
     classification = classify_text(text, policy=policy, decoded=decoded, check=check)
     verdict = _verdict(check, classification, policy)
+    # a file goes to a chatbot with its name ("Đơn của Nguyễn Văn A - CCCD ....docx"): what
+    # the name holds decides too (the types are said, never the values)
+    named = check_prompt(file.name, policy=policy) if file is not None else None
+    name_summary = _file_name_verdict(verdict, named) if named is not None else None
     at = utf16_offsets(text)
     findings = []
     mapping: dict[str, str] = {}
@@ -298,7 +302,7 @@ def analyse(
         )
     blocked = verdict.decision is Decision.BLOCK
     counts = _counts(check.findings)
-    summary = i18n.page_summary(
+    summary = name_summary or i18n.page_summary(
         verdict.decision.value,
         counts,
         blocked=verdict.blocked,
@@ -331,8 +335,28 @@ def analyse(
             "kind": file.kind,
             "chars": at(len(text)),
             "converted_from": file.converted_from,
+            "name_findings": _counts(named.findings) if named is not None else {},
         }
     return analysis, check
+
+
+def _file_name_verdict(verdict: _Verdict, named: PromptCheck) -> tuple[str, str] | None:
+    """The page's decision made stricter by what an uploaded file's name holds: a name the
+    policy blocks blocks (with its reason); a name holding what must be redacted makes a
+    clean text ``redact`` (the text is sent, not the file): the summary that says so, or
+    None when the name changes nothing the summary says."""
+    entities = sorted({f.entity.value for f in named.findings})
+    if named.decision is Decision.BLOCK:
+        if verdict.decision is not Decision.BLOCK:
+            verdict.decision = Decision.BLOCK
+            stamp = EntityType.STATE_SECRET_MARK.value in entities
+            verdict.advice = ["secret", "not_sure"] if stamp else ["not_sure"]
+        verdict.reasons.insert(0, i18n.page_file_name(entities, blocked=True))
+        return None
+    if named.decision is Decision.REDACT and verdict.decision is Decision.ALLOW:
+        verdict.decision = Decision.REDACT
+        return i18n.page_file_name(entities, blocked=False)
+    return None
 
 
 def _classification(c: DocumentClassification, at: Callable[[int], int]) -> dict[str, Any]:
