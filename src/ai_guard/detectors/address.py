@@ -65,6 +65,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import Final
 
 from ai_guard.detectors import address_bounds, address_rows, address_tails
 from ai_guard.detectors.base import Detection
@@ -3035,7 +3036,7 @@ def _province_or_letters_at(folded: str, pos: int) -> int | None:
 
 
 class AddressDetector:
-    id = "vn.address"
+    id: Final = "vn.address"
     entities = (EntityType.ADDRESS,)
 
     def detect(self, doc: Document) -> Iterator[Detection]:

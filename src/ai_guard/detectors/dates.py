@@ -34,6 +34,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from ai_guard.detectors import _cues, scores
 from ai_guard.detectors.base import Detection, Shape
@@ -386,7 +387,7 @@ def _restated(doc: Document, end: int) -> tuple[int, int] | None:
 
 
 class DateOfBirthDetector:
-    id = "vn.date_of_birth"
+    id: Final = "vn.date_of_birth"
     entities = (EntityType.DATE_OF_BIRTH,)
 
     def detect(self, doc: Document) -> Iterator[Detection]:

@@ -899,7 +899,7 @@ class SecrecyMarkDetector:
             s, e = m.span(1)
             seg = text[s:e]
             single = len("".join(seg.split())) == 3
-            header = None
+            header: bool | None = None
 
             def in_header() -> bool:
                 nonlocal header

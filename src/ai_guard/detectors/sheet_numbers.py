@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 __all__ = ["ScientificNumber", "rounded_by", "scientific_numbers"]
 
@@ -30,26 +31,13 @@ _SCIENTIFIC = re.compile(r"(?<![\w.,])[1-9](?:[.,](\d{1,14}))?[eE]\+(\d{1,2})(?!
 _POWERS = (8, 19)
 
 
-class ScientificNumber(tuple[int, int, str, int]):
+class ScientificNumber(NamedTuple):
     """(start, end, significant digits, power) of one number in scientific notation."""
 
-    __slots__ = ()
-
-    @property
-    def start(self) -> int:
-        return self[0]
-
-    @property
-    def end(self) -> int:
-        return self[1]
-
-    @property
-    def digits(self) -> str:
-        return self[2]
-
-    @property
-    def power(self) -> int:
-        return self[3]
+    start: int
+    end: int
+    digits: str
+    power: int
 
 
 def scientific_numbers(text: str) -> Iterator[ScientificNumber]:
@@ -64,7 +52,7 @@ def scientific_numbers(text: str) -> Iterator[ScientificNumber]:
         digits = text[m.start()] + (m.group(1) or "")
         if len(digits) - 1 > power:
             continue  # "1.2345678E+3": a fraction, no integer
-        yield ScientificNumber((m.start(), m.end(), digits, power))
+        yield ScientificNumber(m.start(), m.end(), digits, power)
 
 
 def rounded_by(full: str, sci: ScientificNumber) -> bool:

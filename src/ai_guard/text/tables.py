@@ -187,6 +187,7 @@ def _find_header(doc: Document, line_start: int, sep: str, count: int) -> list[s
     memo: dict[tuple[int, str, int], tuple[int, list[str] | None]] = doc.memo(_SCANS)
     text = doc.text
     path: list[int] = []  # the lines walked (their starts), nearest first
+    header: list[str] | None
     end = line_start - 1
     while True:
         if end < 0:
