@@ -65,3 +65,37 @@ def test_openpgp_sniffing_never_raises_and_needs_a_fitting_length(data: bytes) -
     if found:
         assert len(data) >= 3
         assert data[0] & 0x80
+
+
+def test_a_marimo_notebook_is_read_cell_by_cell() -> None:
+    """Each marimo cell is a function: its imports are inside it, its helpers are nested
+    functions that use its model (a closure), its inputs are the names other cells return
+    (``def _(llm, question)``), its model may be set in a ``try`` whose ``except`` sets it to
+    None, and a dict piped into a chain runs the chain in it. None was a call on main
+    (22 of one repository's calls missed); Google ADK's runner neither."""
+    assert _calls("marimo_notebook.py") == [
+        (38, "langchain", "unchecked"),
+        (39, "langchain", "checked"),
+        (47, "langchain", "unchecked"),
+        (59, "google_adk", "unchecked"),
+    ]
+
+
+def test_a_closure_sees_what_its_function_bound_and_a_class_body_does_not(tmp_path: Path) -> None:
+    """A nested function is read after its enclosing function's body (it runs when called,
+    with the names bound by then); a method does not see its class body's names."""
+    src = tmp_path / "closures.py"
+    src.write_text(
+        "from openai import OpenAI\n"
+        "def outer(text):\n"
+        "    def ask():\n"
+        "        return client.responses.create(model='m', input=text)\n"
+        "    client = OpenAI()\n"
+        "    return ask()\n"
+        "class Holder:\n"
+        "    model = OpenAI()\n"
+        "    def run(self, model):\n"
+        "        return model.upper()\n"
+    )
+    report = scan_paths([str(src)])
+    assert [(c.line, c.vendor, c.status) for c in report.calls] == [(4, "openai", "unchecked")]

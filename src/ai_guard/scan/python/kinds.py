@@ -375,6 +375,12 @@ class Kinds:
             for side in (node.left, node.right):
                 if self.kind_of(side, scope) in ("langchain", "llama_index"):
                     return "langchain"
+                # {"decision": router_chain, "request": RunnablePassthrough()} | branch: a
+                # dict piped is a RunnableParallel that runs each of its values
+                if isinstance(side, ast.Dict) and any(
+                    self.kind_of(v, scope) in ("langchain", "llama_index") for v in side.values
+                ):
+                    return "langchain"
             return None
         if isinstance(node, ast.Call):
             func = node.func
