@@ -99,3 +99,26 @@ def test_a_closure_sees_what_its_function_bound_and_a_class_body_does_not(tmp_pa
     )
     report = scan_paths([str(src)])
     assert [(c.line, c.vendor, c.status) for c in report.calls] == [(4, "openai", "unchecked")]
+
+
+def test_clients_handed_between_modules() -> None:
+    """Each file scanned alone, as the commit hook is given it: a chain made by a function
+    of a sibling module reached by ``import chain_factory`` and read back from the session
+    through ``typing.cast``; a model given to a route by a dependency alias
+    (``LLMDep = Annotated[ChatOpenAI, Depends(get_llm)]``) of another module; a model kept
+    on an object of the module and set in a start-up function. None was a call on main."""
+    assert _calls("module_handoffs/chat_app.py") == [(20, "langchain", "unchecked")]
+    assert _calls("module_handoffs/routes.py") == [(13, "langchain", "unchecked")]
+    assert _calls("module_handoffs/context_object.py") == [(19, "langchain", "unchecked")]
+
+
+def test_an_mcp_tool_that_samples_the_clients_model_is_a_call() -> None:
+    """``await ctx.sample(text)`` in a FastMCP tool sends the text to the model the MCP
+    client runs; the context's other methods (``ctx.info``) send nothing."""
+    assert _calls("module_handoffs/mcp_tools.py") == [(10, "mcp", "unchecked")]
+
+
+def test_a_projects_own_package_named_like_an_sdk_is_not_the_sdk() -> None:
+    """``from agents import Runner`` where ``agents/`` is the project's own package was
+    listed as the OpenAI Agents SDK (an unchecked call, a false positive)."""
+    assert _calls("module_handoffs/own_agents.py") == []

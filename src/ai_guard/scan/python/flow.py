@@ -9,9 +9,8 @@ from ai_guard.scan.python.checks import CallChecks
 from ai_guard.scan.python.kinds import (
     BOUND,
     CHECKED,
-    LLM_OUTPUT,
+    DATA_KINDS,
     PARAMETER,
-    URL_DATA,
     Kinds,
     Scope,
     target_keys,
@@ -265,16 +264,12 @@ class Flow:
                 scope.env[scope.pending_checks[node.value.id]] = CHECKED
 
 
-#: kinds of data, not of an object that sends to a model
-_DATA_KINDS = frozenset({PARAMETER, CHECKED, LLM_OUTPUT, URL_DATA, "unchecked"})
-
-
 def _keep_either(scope: Scope, bound: dict[str, str]) -> None:
     """After two branches: a name one branch bound to a client, model or chain and the other
     cleared (a value of no kind) or set to a constant (``llm = None``) may hold either, so it
     keeps the client's kind: a call through it is still found."""
     for key, kind in bound.items():
-        if kind in _DATA_KINDS:
+        if kind in DATA_KINDS:
             continue
         if scope.env.get(key) in (None, CHECKED):
             scope.env[key] = kind
