@@ -122,3 +122,34 @@ def test_a_projects_own_package_named_like_an_sdk_is_not_the_sdk() -> None:
     """``from agents import Runner`` where ``agents/`` is the project's own package was
     listed as the OpenAI Agents SDK (an unchecked call, a false positive)."""
     assert _calls("module_handoffs/own_agents.py") == []
+
+
+def test_ruby_and_php_sdk_calls_are_call_sites() -> None:
+    """ruby-openai, the anthropic gem, RubyLLM, openai-php (its Laravel facade and a client)
+    and a PHP request to Gemini were read for keys only (38 calls of a Laravel app of a
+    public-administration assistant, 2 Ruby ones): each is a call now, ``literal`` when its
+    arguments are all written in the code (a comment among them is no data), else AIG101."""
+    assert _calls("ruby_clients.rb") == [
+        (13, "openai", "unchecked"),
+        (22, "openai", "literal"),
+        (28, "anthropic", "unchecked"),
+        (32, "ruby_llm", "literal"),
+        (34, "ruby_llm", "unchecked"),
+    ]
+    assert _calls("openai_php.php") == [
+        (11, "openai", "unchecked"),
+        (20, "openai", "literal"),
+        (27, "openai", "unchecked"),
+        (34, "http", "unchecked"),
+    ]
+
+
+def test_a_ruby_literal_holding_personal_data_is_not_literal(tmp_path: Path) -> None:
+    src = tmp_path / "cccd.rb"
+    src.write_text(
+        'client = OpenAI::Client.new\nclient.chat(parameters: { messages: [{ role: "user", '
+        'content: "Ông Nguyễn Văn An, CCCD 001085012345, hỏi về thủ tục" }] })\n'
+    )
+    report = scan_paths([str(src)])
+    assert [(c.line, c.status) for c in report.calls] == [(2, "unchecked")]
+    assert [f.rule for f in report.active] == ["AIG101"]

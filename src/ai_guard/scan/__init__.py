@@ -143,6 +143,13 @@ def scan_source(
         found = scan_config(path, source, None, data=True)
         found += powershell_calls(path, source, cat or catalogue(), calls)
         return sorted(found, key=lambda f: (f.line, f.column, f.rule))
+    if lower.endswith((".rb", ".php")):
+        # Ruby and PHP: keys and e-mails as below, and their SDK calls
+        from ai_guard.scan.sdkcalls import sdk_calls
+
+        found = scan_config(path, source, None, data=True)
+        found += sdk_calls(path, source, cat or catalogue(), calls)
+        return sorted(found, key=lambda f: (f.line, f.column, f.rule))
     # the other languages' sources, and a file of any other kind named on the command line
     # (a folder's walk yields only the kinds above): keys and official e-mails, line by line
     return scan_config(path, source, None, data=True)
