@@ -21,7 +21,7 @@ from ai_guard.scan.lines import string_values
 from ai_guard.scan.report import to_json, to_sarif, to_text
 
 SIZE = 100_000
-KINDS = ("settings.json", "settings.yaml", ".env", "app.ts", "run.sh", "client.rb", "service.php")
+KINDS = ("settings.json", "settings.yaml", ".env", "app.ts", "run.sh")
 _WORDS = (
     "Công văn số hướng dẫn triển khai ứng dụng the quick brown fox jumps over a lazy dog "
     "xin gửi anh chị báo cáo tháng"
@@ -49,8 +49,6 @@ ORDINARY = {
     ".env": _fill(lambda i, w: f"SETTING_{i}='{w}'"),
     "app.ts": _fill(lambda i, w: f"const v{i} = await helper(\"{w}\", {{ note: '{w[:9]}' }});"),
     "run.sh": _fill(lambda i, w: f'echo "{w}" >> "$LOG_{i}"'),
-    "client.rb": _fill(lambda i, w: f"v{i} = helper(\"{w}\", note: '{w[:9]}') # {w[:5]}"),
-    "service.php": _fill(lambda i, w: f"$v{i} = helper(\"{w}\", ['note' => '{w[:9]}']);"),
 }
 
 
@@ -106,21 +104,8 @@ def test_backslashes_and_quotes_in_any_mix_scan_in_linear_time(
         '{"img": "' + "A" * SIZE + '"}',  # a base64 blob: no '@' (was quadratic)
         "const x: " + "a b. " * (SIZE // 5),
         "a." * (SIZE // 2) + "create(",
-        # SDK calls that never close, each inside the one before (Ruby, PHP)
-        "c = OpenAI::Client.new\n" + "c.chat(" * (SIZE // 7),
-        "<?php use OpenAI;\n" + "OpenAI::chat()->create([" * (SIZE // 24),
     ],
-    ids=[
-        "backslashes",
-        "escaped-quotes",
-        "apostrophes",
-        "spaces",
-        "base64",
-        "annotation",
-        "chain",
-        "ruby-calls",
-        "php-calls",
-    ],
+    ids=["backslashes", "escaped-quotes", "apostrophes", "spaces", "base64", "annotation", "chain"],
 )
 def test_known_worst_cases_scan_in_linear_time(kind: str, text: str) -> None:
     _assert_linear(kind, text)

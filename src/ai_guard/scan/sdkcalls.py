@@ -33,7 +33,9 @@ __all__ = ["sdk_calls"]
 #: the longest argument list read; a longer one is not vouched for (unchecked)
 _MAX_ARGUMENTS = 20_000
 
-_RUBY_CLIENT = re.compile(r"(@{0,2}\w+|[A-Z]\w*)\s*(?:\|\|)?=\s*(OpenAI|Anthropic)::Client\.new\b")
+#: a name begins only where no word character stands before it (a run of letters is tried
+#: once, not from each of its characters: linear)
+_RUBY_CLIENT = re.compile(r"(?<![\w@])(@{0,2}\w+)\s*(?:\|\|)?=\s*(OpenAI|Anthropic)::Client\.new\b")
 _RUBY_METHODS = (
     r"chat|completions|embeddings|messages|moderations|responses\.create|images\.generate|"
     r"images\.edit|images\.variations|audio\.transcribe|audio\.translate|audio\.speech|"
@@ -42,7 +44,7 @@ _RUBY_METHODS = (
 )
 _RUBY_NEW_CALL = re.compile(rf"\b(OpenAI|Anthropic)::Client\.new\b[^\n]*?\.({_RUBY_METHODS})\s*\(")
 _RUBY_LLM = re.compile(r"\bRubyLLM\.(?:chat|embed|paint|transcribe)\b")
-_RUBY_LLM_CHAT = re.compile(r"(@{0,2}\w+)\s*=\s*RubyLLM\.chat\b")
+_RUBY_LLM_CHAT = re.compile(r"(?<![\w@])(@{0,2}\w+)\s*=\s*RubyLLM\.chat\b")
 
 _PHP_FACADE = re.compile(
     r"(?:\\?OpenAI\\Laravel\\Facades\\)?\bOpenAI::(chat|completions|embeddings|responses|images|"
@@ -115,14 +117,22 @@ def _php_calls(source: str, cat: Catalogue) -> list[tuple[int, int, str]]:
         found += [(m.start(), m.end() - 1, "openai") for m in _PHP_FACADE.finditer(source)]
         found += [(m.start(), m.end() - 1, "openai") for m in _PHP_CLIENT.finditer(source)]
     endpoints = {
-        m.group(1) for m in _PHP_ASSIGN.finditer(source) if cat.names_endpoint(m.group(2)[:2000])
+        m.group(1)
+        for m in _PHP_ASSIGN.finditer(source)
+        if "/" in m.group(2) and cat.names_endpoint(m.group(2)[:2000])
     }
     for m in _PHP_REQUEST.finditer(source):
-        head = source[m.end() : m.end() + 400].split(",", 1)[0]
-        names = set(re.findall(r"\$(\w+)", head))
-        if cat.names_endpoint(head) or names & endpoints:
+        # the first argument: up to its comma or parenthesis, at most 400 characters
+        head = _FIRST_ARGUMENT.match(source, m.end())
+        text = head.group() if head else ""
+        named = "/" in text and cat.names_endpoint(text)
+        if named or set(_PHP_VARIABLE.findall(text)) & endpoints:
             found.append((m.start(), m.end() - 1, "http"))
     return found
+
+
+_FIRST_ARGUMENT = re.compile(r"[^,()\n]{0,400}")
+_PHP_VARIABLE = re.compile(r"\$(\w+)")
 
 
 def _line_start(source: str, offset: int) -> int:
@@ -145,42 +155,49 @@ def _commented(line: str, ruby: bool) -> bool:
     return stripped.startswith("#") or (not ruby and stripped.startswith(("//", "*", "/*")))
 
 
+#: what the argument reader stops at outside a string: a quote, a bracket, a comment's start
+_OUTSIDE = re.compile(r"[\"'()\[\]{}#]|//|/\*")
+#: what it stops at inside a string of each quote: the closing quote or an escape
+_INSIDE = {'"': re.compile(r'[\\"]'), "'": re.compile(r"[\\']")}
+
+
 def _arguments(source: str, open_paren: int) -> tuple[str | None, int]:
     """The text between a call's parentheses, its comments left out (``#`` to the end of the
     line; in PHP also ``//`` and ``/* */``), strings skipped when counting parentheses, and
     the offset after it; None when it does not close within ``_MAX_ARGUMENTS`` characters
-    (the rest of the file, up to there, counts as read)."""
-    depth, i, end = 0, open_paren, min(len(source), open_paren + _MAX_ARGUMENTS)
-    quote = ""
-    kept: list[str] = []
-    while i < end:
-        ch = source[i]
-        if quote:
-            if ch == "\\":
-                kept.append(source[i : i + 2])
-                i += 2
-                continue
-            if ch == quote:
-                quote = ""
-        elif ch in "'\"":
-            quote = ch
-        elif ch == "#" or source.startswith("//", i):
-            i = source.find("\n", i, end)
-            i = end if i < 0 else i
+    (the rest of the file, up to there, counts as read). The reader jumps from one quote,
+    bracket or comment to the next, each character read once."""
+    end = min(len(source), open_paren + _MAX_ARGUMENTS)
+    depth, pos, kept_from = 0, open_paren, open_paren
+    parts: list[str] = []
+    while True:
+        m = _OUTSIDE.search(source, pos, end)
+        if m is None:
+            return None, end
+        token, at = m.group(), m.start()
+        if token in _INSIDE:
+            inside, j = _INSIDE[token], m.end()
+            while True:
+                q = inside.search(source, j, end)
+                if q is None:
+                    return None, end
+                if q.group() == "\\":
+                    j = q.end() + 1
+                    continue
+                pos = q.end()
+                break
             continue
-        elif source.startswith("/*", i):
-            i = source.find("*/", i + 2, end)
-            i = end if i < 0 else i + 2
+        if token in ("#", "//", "/*"):
+            parts.append(source[kept_from:at])
+            close = source.find("*/" if token == "/*" else "\n", m.end(), end)
+            pos = end if close < 0 else close + (2 if token == "/*" else 0)
+            kept_from = pos
             continue
-        elif ch in "([{":
-            depth += 1
-        elif ch in ")]}":
-            depth -= 1
-            if depth == 0:
-                return "".join(kept)[1:], i + 1
-        kept.append(ch)
-        i += 1
-    return None, end
+        depth += 1 if token in "([{" else -1
+        pos = m.end()
+        if depth == 0:
+            parts.append(source[kept_from:at])
+            return "".join(parts)[1:], pos
 
 
 _RUBY_STRING = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\#]|\\.|#(?!\{))*\"")
