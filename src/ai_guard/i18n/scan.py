@@ -149,9 +149,19 @@ def scan_served(vendor: str) -> tuple[str, str]:
     )
 
 
-def scan_crew(vendor: str, line: int) -> tuple[str, str]:
+def scan_crew(vendor: str, line: int, read: bool = True) -> tuple[str, str]:
     """The detail of AIG101 for a crew whose kickoff sends its tasks' and agents' text, one
-    of which (made at ``line``) is not written entirely in the code."""
+    of which (made at ``line``) is not written entirely in the code (``read``) or is made
+    where the scanner does not follow (a function or a method, of another module too)."""
+    if not read:
+        return (
+            f"{vendor}: kickoff gửi tới mô hình nội dung các nhiệm vụ và tác tử của đội; "
+            f"trình quét không theo được nơi tạo chúng ở dòng {line} (một hàm hay phương thức, "
+            "có thể của mô-đun khác) nên không xác minh được nội dung",
+            f"{vendor}: kickoff sends the crew's tasks and agents to the model; the scanner does "
+            f"not follow where they are made at line {line} (a function or a method, perhaps of "
+            "another module), so it cannot vouch for their text",
+        )
     return (
         f"{vendor}: kickoff gửi tới mô hình nội dung các nhiệm vụ và tác tử của đội; trình quét "
         f"không xác minh được nội dung tạo ở dòng {line} (không phải văn bản viết sẵn trong mã)",
@@ -203,7 +213,14 @@ def scan_file_error(problem: str) -> tuple[str, str]:
 def scan_file_note(note: str) -> tuple[str, str]:
     """A file read in part on purpose: ``data_json:<bytes>`` (a large JSON file, or a JSON
     array of records), ``other_kind`` (a file of a kind the scanner does not analyse, named on
-    the command line)."""
+    the command line), ``encrypted`` (an OpenPGP encrypted message, ``.env.gpg``)."""
+    if note == "encrypted":
+        return (
+            "tệp đã mã hoá (OpenPGP): không đọc được nội dung, khoá trong đó không lộ khi chưa "
+            "giải mã; đừng đưa bản đã giải mã vào kho mã",
+            "an encrypted file (OpenPGP): its content cannot be read, and a key in it is not "
+            "exposed while it stays encrypted; never commit the decrypted copy",
+        )
     if note == "other_kind":
         return (
             "loại tệp trình quét không phân tích: chỉ tìm khoá API và e-mail công vụ",

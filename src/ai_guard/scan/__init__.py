@@ -143,6 +143,13 @@ def scan_source(
         found = scan_config(path, source, None, data=True)
         found += powershell_calls(path, source, cat or catalogue(), calls)
         return sorted(found, key=lambda f: (f.line, f.column, f.rule))
+    if lower.endswith((".rb", ".php")):
+        # Ruby and PHP: keys and e-mails as below, and their SDK calls
+        from ai_guard.scan.sdkcalls import sdk_calls
+
+        found = scan_config(path, source, None, data=True)
+        found += sdk_calls(path, source, cat or catalogue(), calls)
+        return sorted(found, key=lambda f: (f.line, f.column, f.rule))
     # the other languages' sources, and a file of any other kind named on the command line
     # (a folder's walk yields only the kinds above): keys and official e-mails, line by line
     return scan_config(path, source, None, data=True)
@@ -158,6 +165,45 @@ def _files(paths: Iterable[str]) -> Iterable[str]:
                         yield os.path.join(root, name)
         else:
             yield raw
+
+
+#: OpenPGP packets that open an encrypted message, with the versions each may have: a
+#: public-key (1) or a symmetric-key (3) encrypted session key, encrypted data (9, no version;
+#: 18, version 1)
+_OPENPGP_OPENERS: dict[int, tuple[int, ...]] = {1: (3, 6), 3: (4, 5, 6), 9: (), 18: (1,)}
+
+
+def openpgp_encrypted(data: bytes) -> bool:
+    """Whether ``data`` is an OpenPGP encrypted message (``gpg -c .env``, ``gpg -e``): its
+    first packet's header, old format (``10tttt ll``) or new (``11tttttt``), names an
+    encrypted session key or encrypted data whose length fits the file and whose version
+    byte is one that packet has."""
+    if len(data) < 3:
+        return False
+    head = data[0]
+    if head & 0xC0 == 0x80:  # old format: tag in bits 5-2, length type in bits 1-0
+        tag, length_type = (head >> 2) & 0x0F, head & 0x03
+        if length_type == 3:  # indeterminate length: data packets only
+            start, size = 1, len(data) - 1
+        else:
+            start = 1 + (1 << length_type)  # 1, 2 or 4 length bytes
+            size = int.from_bytes(data[1:start], "big")
+    elif head & 0xC0 == 0xC0:  # new format: tag in bits 5-0, then a 1, 2 or 5 byte length
+        tag, first = head & 0x3F, data[1]
+        if first < 192:
+            start, size = 2, first
+        elif first < 224:
+            start, size = 3, ((first - 192) << 8) + data[2] + 192
+        elif first == 255:
+            start, size = 6, int.from_bytes(data[2:6], "big")
+        else:  # a partial body: data packets only
+            start, size = 2, len(data) - 2
+    else:
+        return False
+    if tag not in _OPENPGP_OPENERS or not 0 < size <= len(data) - start:
+        return False
+    versions = _OPENPGP_OPENERS[tag]
+    return not versions or data[start] in versions
 
 
 def _is_data(path: str, source: str, size: int) -> bool:
@@ -182,6 +228,10 @@ def _scan_one(
 
     decoded = decode_bytes(data, repair=False)  # UTF-8, UTF-16/32 (BOM or not), legacy bytes
     if decoded is None:
+        if openpgp_encrypted(data):
+            # .env.gpg: the project's secrets kept encrypted; nothing in it can be read, by the
+            # scanner or by anyone without the key: said, not an error
+            return path, [], [], None, "encrypted"
         return path, [], [], "UnicodeDecodeError", None
     source = decoded.text
     calls: list[CallSite] = []

@@ -51,7 +51,7 @@ from ai_guard.scan.python.kinds import PARAMETER as PARAMETER
 from ai_guard.scan.python.kinds import Kinds
 from ai_guard.scan.python.literals import check_literals
 from ai_guard.scan.python.module import ModuleFacts
-from ai_guard.scan.python.project import project_imports
+from ai_guard.scan.python.project import own_packages, project_imports
 from ai_guard.scan.python.recorder import Recorder
 from ai_guard.scan.rules import CallSite, ScanFinding
 
@@ -149,9 +149,10 @@ def scan_python(
     :class:`~ai_guard.scan.config.ScanConfig`) adds decision patterns and functions."""
     tree, source, shift = parse_readable(source, path)
     cat = cat or catalogue()
-    facts = ModuleFacts(tree, cat)
+    facts = ModuleFacts(tree, cat, own_packages(path, tree, cat))
     recorder = Recorder(path)
     imported = project_imports(path, facts, cat)
+    facts.type_aliases.update(imported.types)
     if facts.mentions_llm or imported or cat.chain_probe.search(source):
         # the flow pass only where something could call a model (most files import none)
         session: dict[str, str] = {}

@@ -63,9 +63,7 @@ _NOT_ACTING = frozenset(
      "str", "assertEqual", "assertIn", "set_description", "Counter", "setdefault"}
 )  # fmt: skip
 #: the arguments of CrewAI's Task and Agent whose text its crews send to the model
-_CREW_TEXT = frozenset(
-    {"description", "expected_output", "role", "goal", "backstory", "config", "context"}
-)
+_CREW_TEXT = frozenset({"description", "expected_output", "role", "goal", "backstory", "config"})
 #: kinds of object that are not clients themselves, named in reports by their SDK
 _SHOWN_AS = {"google_chat": "google_genai", "revchatgpt": "openai", "agents": "openai_agents"}
 
@@ -165,12 +163,12 @@ class CallChecks:
             if not (ok and self.kinds.kind_of(leaf, scope) == "url")
         ]
         unchecked = [leaf for leaf, ok in leaves if not ok]
-        crew = self._crew_text(node, vendor)
+        crew = self._crew_text(node, vendor, scope)
         if crew is not None and not unchecked:
             from ai_guard.i18n.scan import scan_crew
 
             self.recorder.call_site(node, vendor, "unchecked")
-            self.recorder.finding("AIG101", node, scan_crew(vendor, crew))
+            self.recorder.finding("AIG101", node, scan_crew(vendor, *crew))
             return
         written = [leaf for leaf, ok in leaves if ok and self.kinds.literal_sources(leaf, scope)]
         if self._sensitive_literal(node, vendor) | self._sensitive_sources(written, scope):
@@ -185,32 +183,136 @@ class CallChecks:
         if unchecked:
             self.recorder.finding("AIG101", node, vendor)
 
-    def _crew_text(self, node: ast.Call, vendor: str) -> int | None:
-        """For a CrewAI crew's ``kickoff``: the line of the first task or agent of the module
-        (``Task(description=...)``, ``Agent(role=..., goal=..., backstory=...)``) whose text
-        is not written entirely in the code (a parameter, a value read from a file or a
-        configuration, spliced or passed); None when every one is, or for any other call.
-        The kickoff sends that text to the model: what the scanner cannot read it cannot
-        vouch for."""
+    def _crew_text(self, node: ast.Call, vendor: str, scope: Scope) -> tuple[int, bool] | None:
+        """For a CrewAI crew's ``kickoff``: the line of the first of its tasks or agents
+        (``Task(description=...)``, ``Agent(role=..., goal=..., backstory=...)``, and the tasks
+        a task's ``context=`` names) whose text is not written entirely in the code (a
+        parameter, a value read from a file or a configuration, spliced or passed), or that
+        is made where the scanner cannot follow (``tasks.identify_task(agent, origin)``, a
+        method of another module); None when every one is written in the code, or for any
+        other call. The kickoff sends that text to the model: what the scanner cannot read it
+        cannot vouch for. The crew is followed from the kickoff's receiver to its ``Crew(...)``;
+        when that cannot be found, every task and agent of the module counts, and a module
+        that makes none cannot vouch for any. With the line, whether the text was read there
+        (False: made where the scanner does not follow)."""
         func = node.func
         if vendor != "crewai" or not (
             isinstance(func, ast.Attribute) and func.attr.startswith("kickoff")
         ):
             return None
+        crew = self._made_by(func.value, node, ("Crew",))
+        if crew is None:
+            return self._module_crew_text(node)
+        members = [
+            elt
+            for k in crew.keywords
+            if k.arg in ("tasks", "agents", "manager_agent")
+            for elt in (k.value.elts if isinstance(k.value, (ast.List, ast.Tuple)) else [k.value])
+        ]
+        if not any(k.arg == "tasks" for k in crew.keywords):
+            return int(crew.lineno), False  # tasks given by position or not at all
+        seen: set[int] = set()
+        for member in members:
+            found = self._member_text(member, node, scope, seen)
+            if found is not None:
+                return found
+        return None
+
+    def _member_text(
+        self, member: ast.expr, at: ast.Call, scope: Scope, seen: set[int]
+    ) -> tuple[int, bool] | None:
+        """The line of a crew's task or agent whose text the scanner cannot vouch for (see
+        :meth:`_crew_text`), else None; a task's ``context=`` tasks are read too."""
+        made = self._made_by(member, at, ("Task", "Agent"))
+        if made is None:
+            # a task made by a function or a method (of this module or another), a parameter,
+            # an attribute: not followed, so not vouched for
+            return self._assigned_line(member, at) or int(member.lineno), False
+        if id(made) in seen:
+            return None
+        seen.add(id(made))
+        given = [
+            *made.args,
+            *(k.value for k in made.keywords if k.arg is None or k.arg in _CREW_TEXT),
+        ]
+        if any(not ok for arg in given for _, ok in self.kinds.leaves(arg, scope)):
+            return int(made.lineno), True
+        for k in made.keywords:
+            if k.arg == "context":
+                tasks = k.value.elts if isinstance(k.value, (ast.List, ast.Tuple)) else [k.value]
+                for task in tasks:
+                    found = self._member_text(task, at, scope, seen)
+                    if found is not None:
+                        return found
+        return None
+
+    def _made_by(self, expr: ast.expr, at: ast.Call, classes: tuple[str, ...]) -> ast.Call | None:
+        """The ``crewai.<class>(...)`` call ``expr`` is, directly or through the last plain
+        assignment of its name before ``at`` (in ``at``'s function, else the module), else
+        None."""
+        value: ast.expr | None = expr
+        if isinstance(expr, ast.Name):
+            assigned = self._assignment(expr.id, at)
+            value = assigned.value if assigned is not None else None
+        if not isinstance(value, ast.Call):
+            return None
+        path = self.kinds.facts.dotted(value.func) or ""
+        return value if path.startswith("crewai.") and path.rsplit(".", 1)[-1] in classes else None
+
+    def _assigned_line(self, expr: ast.expr, at: ast.Call) -> int | None:
+        if isinstance(expr, ast.Name):
+            assigned = self._assignment(expr.id, at)
+            if assigned is not None:
+                return int(assigned.lineno)
+        return None
+
+    def _assignment(self, name: str, at: ast.Call) -> ast.Assign | None:
+        """The last ``name = ...`` before ``at`` in the innermost function holding ``at``, or
+        at the module's top level when that function has none."""
+        holders = [
+            n
+            for n in self.kinds.facts.nodes
+            if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))
+            and n.lineno <= at.lineno <= (n.end_lineno or n.lineno)
+        ]
+        bodies: list[list[ast.AST]] = []
+        if holders:
+            inner = max(holders, key=lambda n: n.lineno)
+            bodies.append(list(ast.walk(inner)))
+        top = self.kinds.facts.nodes[0]
+        bodies.append(list(top.body) if isinstance(top, ast.Module) else [])
+        for body in bodies:
+            found = [
+                s
+                for s in body
+                if isinstance(s, ast.Assign)
+                and s.lineno < at.lineno
+                and any(isinstance(t, ast.Name) and t.id == name for t in s.targets)
+            ]
+            if found:
+                return max(found, key=lambda s: s.lineno)
+        return None
+
+    def _module_crew_text(self, node: ast.Call) -> tuple[int, bool] | None:
+        """The crew not found: every task and agent of the module counts (the line of the
+        first whose text is not written in the code); a module that makes none cannot vouch
+        for the crew's text (the kickoff's own line)."""
         module = self.kinds.module_scope
+        made = False
         for sub in self.kinds.facts.nodes:
             if not isinstance(sub, ast.Call):
                 continue
             path = self.kinds.facts.dotted(sub.func) or ""
             if not (path.startswith("crewai.") and path.rsplit(".", 1)[-1] in ("Task", "Agent")):
                 continue
+            made = True
             given = [
                 *sub.args,
                 *(k.value for k in sub.keywords if k.arg is None or k.arg in _CREW_TEXT),
             ]
             if any(not ok for arg in given for _, ok in self.kinds.leaves(arg, module)):
-                return int(sub.lineno)
-        return None
+                return int(sub.lineno), True
+        return None if made else (int(node.lineno), False)
 
     def _upload(self, node: ast.Call, vendor: str) -> bool:
         """AIG106 for a call that sends a file's content (an upload, OCR, a document or audio

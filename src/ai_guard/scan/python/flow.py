@@ -6,7 +6,15 @@ import ast
 import copy
 
 from ai_guard.scan.python.checks import CallChecks
-from ai_guard.scan.python.kinds import BOUND, CHECKED, PARAMETER, Kinds, Scope, target_keys
+from ai_guard.scan.python.kinds import (
+    BOUND,
+    CHECKED,
+    DATA_KINDS,
+    PARAMETER,
+    Kinds,
+    Scope,
+    target_keys,
+)
 
 __all__ = ["Flow"]
 
@@ -25,6 +33,13 @@ class Flow:
         self.cat = kinds.cat
         self.checks = checks
         self.deferred: list[ast.stmt] | None = None
+        self.nested: list[ast.FunctionDef | ast.AsyncFunctionDef] | None = None
+        """functions defined inside the function being walked: walked after its body, seeing
+        what it bound (a closure reads the enclosing function's names when it is called)"""
+        self.function_scopes: set[int] = set()
+        self.cells: dict[str, tuple[str, tuple[ast.expr, ...]]] | None = None
+        """the names marimo's cells define, with their kinds (``def _(llm): ...`` receives the
+        ``llm`` another cell returned); None outside a marimo notebook"""
 
     def run(self, tree: ast.Module) -> None:
         """The whole module: what it sets up (factory functions, ``self.`` attributes), its
@@ -32,6 +47,7 @@ class Flow:
         self.kinds.learn_containers()
         self.kinds.learn_factories()
         self.kinds.learn_attributes()
+        self.cells = {} if _marimo_app(tree) else None
         module_scope = self.kinds.module_scope
         self.deferred = []
         self.block(tree.body, module_scope)
@@ -61,6 +77,9 @@ class Flow:
             self.deferred.append(stmt)
             return
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            if id(scope) in self.function_scopes and self.nested is not None:
+                self.nested.append(stmt)  # walked once the enclosing body has bound its names
+                return
             self.function(stmt, scope)
             return
         if isinstance(stmt, ast.ClassDef):
@@ -75,7 +94,9 @@ class Flow:
             by_llm = int(self.kinds.holds_llm_output(stmt.test, scope))
             scope.decided_by_llm += by_llm
             self.block(stmt.body, scope)
+            bound = dict(scope.env)
             self.block(stmt.orelse, scope)
+            _keep_either(scope, bound)
             scope.decided_by_llm -= by_llm
             return
         if isinstance(stmt, (ast.For, ast.AsyncFor, ast.While)):
@@ -98,8 +119,11 @@ class Flow:
             return
         if isinstance(stmt, ast.Try):
             self.block(stmt.body, scope)
+            bound = dict(scope.env)
             for h in stmt.handlers:
                 self.block(h.body, scope)
+            # try: llm = ChatOpenAI() / except: llm = None -- llm may be the model after it
+            _keep_either(scope, bound)
             self.block(stmt.orelse, scope)
             self.block(stmt.finalbody, scope)
             return
@@ -109,24 +133,54 @@ class Flow:
             elif isinstance(child, ast.stmt):
                 self.statement(child, scope)
 
-    def function(self, fn: ast.FunctionDef | ast.AsyncFunctionDef, scope: Scope) -> None:
-        """A function's body in a new scope where its parameters are known."""
+    def function(
+        self,
+        fn: ast.FunctionDef | ast.AsyncFunctionDef,
+        scope: Scope,
+        enclosing: Scope | None = None,
+    ) -> None:
+        """A function's body in a new scope where its parameters are known; a function
+        defined inside another (``enclosing``) also sees what that one bound, and a marimo
+        cell's parameters are the names the cells before it defined."""
         guarding = self.decorated_guard(fn)
         inner = Scope(
             guarded=scope.guarded or guarding is True,
             signed_off=scope.signed_off or fn.name in self.facts.signed_off,
         )
-        for arg in (*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs,
-                    fn.args.vararg, fn.args.kwarg):  # fmt: skip
-            if arg is not None and arg.arg not in ("self", "cls"):
-                arg_kind = self.facts.annotation_kind(arg.annotation) or PARAMETER
-                if arg_kind == PARAMETER and scope is self.kinds.module_scope:
-                    # generate_code(code_llm, text) in this module: llm is that model
-                    arg_kind = self.kinds.handed.get(fn.name, {}).get(arg.arg, PARAMETER)
-                if isinstance(guarding, frozenset) and arg.arg not in guarding:
-                    arg_kind = CHECKED if arg_kind == PARAMETER else arg_kind
-                inner.env[arg.arg] = arg_kind
-        self.block(fn.body, inner)
+        if enclosing is not None:
+            inner.env.update(enclosing.env)
+            inner.literals.update(enclosing.literals)
+        cell = self.cells is not None and scope is self.kinds.module_scope and _is_cell(fn)
+        a = fn.args
+        every = (*a.posonlyargs, *a.args, *a.kwonlyargs, a.vararg, a.kwarg)
+        params = [arg for arg in every if arg is not None and arg.arg not in ("self", "cls")]
+        for arg in params:
+            arg_kind = self.facts.annotation_kind(arg.annotation) or PARAMETER
+            if arg_kind == PARAMETER and scope is self.kinds.module_scope:
+                # generate_code(code_llm, text) in this module: llm is that model
+                arg_kind = self.kinds.handed.get(fn.name, {}).get(arg.arg, PARAMETER)
+            if cell and self.cells is not None and arg.arg in self.cells:
+                arg_kind, literals = self.cells[arg.arg]
+                if literals:
+                    inner.literals[arg.arg] = literals
+            if isinstance(guarding, frozenset) and arg.arg not in guarding:
+                arg_kind = CHECKED if arg_kind == PARAMETER else arg_kind
+            inner.env[arg.arg] = arg_kind
+        self.function_scopes.add(id(inner))
+        outer, self.nested = self.nested, []
+        try:
+            self.block(fn.body, inner)
+            for nested in self.nested:
+                self.function(nested, inner, enclosing=inner)
+        finally:
+            self.nested = outer
+            self.function_scopes.discard(id(inner))
+        if cell and self.cells is not None:
+            # what the cell binds at its top level is given to the cells that name it
+            given = {arg.arg for arg in params}
+            for key, kind in inner.env.items():
+                if "." not in key and not key.startswith("_") and key not in given:
+                    self.cells[key] = (kind, inner.literals.get(key, ()))
 
     def assignment(self, stmt: ast.Assign | ast.AnnAssign | ast.AugAssign, scope: Scope) -> None:
         """The targets take the value's kind (or lose theirs); ``r = check_prompt(x)`` waits
@@ -208,6 +262,43 @@ class Flow:
                 and node.value.id in scope.pending_checks
             ):
                 scope.env[scope.pending_checks[node.value.id]] = CHECKED
+
+
+def _keep_either(scope: Scope, bound: dict[str, str]) -> None:
+    """After two branches: a name one branch bound to a client, model or chain and the other
+    cleared (a value of no kind) or set to a constant (``llm = None``) may hold either, so it
+    keeps the client's kind: a call through it is still found."""
+    for key, kind in bound.items():
+        if kind in DATA_KINDS:
+            continue
+        if scope.env.get(key) in (None, CHECKED):
+            scope.env[key] = kind
+
+
+def _marimo_app(tree: ast.Module | None) -> bool:
+    """A marimo notebook: it imports marimo and makes ``marimo.App(...)``."""
+    if tree is None:
+        return False
+    for stmt in tree.body:
+        if (
+            isinstance(stmt, ast.Assign)
+            and isinstance(stmt.value, ast.Call)
+            and isinstance(stmt.value.func, ast.Attribute)
+            and stmt.value.func.attr == "App"
+            and isinstance(stmt.value.func.value, ast.Name)
+            and stmt.value.func.value.id == "marimo"
+        ):
+            return True
+    return False
+
+
+def _is_cell(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """``@app.cell`` or ``@app.cell(hide_code=True)``."""
+    for dec in fn.decorator_list:
+        target = dec.func if isinstance(dec, ast.Call) else dec
+        if isinstance(target, ast.Attribute) and target.attr == "cell":
+            return True
+    return False
 
 
 def _parameter_names(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> list[str]:

@@ -108,6 +108,10 @@ _INSTRUCTOR_WRAPS = {
 _LOCAL_MODELS = frozenset({"TestModel", "FunctionModel"})
 
 
+#: kinds of data (and endpoints), not of an object that sends to a model
+DATA_KINDS = frozenset({PARAMETER, CHECKED, LLM_OUTPUT, URL_DATA, "unchecked", "url"})
+
+
 @dataclass
 class Scope:
     """What is known inside one function (or the module's top level)."""
@@ -375,9 +379,18 @@ class Kinds:
             for side in (node.left, node.right):
                 if self.kind_of(side, scope) in ("langchain", "llama_index"):
                     return "langchain"
+                # {"decision": router_chain, "request": RunnablePassthrough()} | branch: a
+                # dict piped is a RunnableParallel that runs each of its values
+                if isinstance(side, ast.Dict) and any(
+                    self.kind_of(v, scope) in ("langchain", "llama_index") for v in side.values
+                ):
+                    return "langchain"
             return None
         if isinstance(node, ast.Call):
             func = node.func
+            if self.facts.dotted(func) == "typing.cast" and len(node.args) == 2:
+                # cast(Runnable, cl.user_session.get("runnable")): the value, its type told
+                return self.kind_of(node.args[1], scope)
             if isinstance(func, ast.Attribute) and func.attr in CLIENT_COPIES:
                 # client.with_options(timeout=5), guard_client(c).copy(): the same client
                 copied = self.kind_of(func.value, scope)
@@ -506,6 +519,9 @@ class Kinds:
                 return "bedrock"
         if isinstance(node.func, ast.Name) and node.func.id in self.factories:
             return self.factories[node.func.id]
+        key = attr_key(node.func)
+        if key is not None and key in self.factories:
+            return self.factories[key]  # import app_chain; app_chain.create_chain()
         return None
 
     def local_model(self, node: ast.Call, scope: Scope, *, keyword_only: bool = False) -> bool:
@@ -771,6 +787,15 @@ class Kinds:
         every method of the module (attributes on self)."""
         facts, env = self.facts, self.module_scope.env
         fields: set[str] = set()
+        top = facts.nodes[0]
+        # objects the module makes at its top level (chat_context = ChatContext())
+        shared = {
+            t.id
+            for stmt in (top.body if isinstance(top, ast.Module) else [])
+            if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Call)
+            for t in stmt.targets
+            if isinstance(t, ast.Name)
+        }
         for node in facts.nodes:
             if isinstance(node, ast.ClassDef):
                 # a settings class's field whose default names an endpoint (pydantic
@@ -800,6 +825,10 @@ class Kinds:
                 for target in node.targets:
                     key = attr_key(target)
                     if kind and key and key.startswith("self."):
+                        env[key] = kind
+                    elif kind and key and key.split(".")[0] in shared and kind not in DATA_KINDS:
+                        # chat_context.model = OllamaLLM(...) in a lifespan function, on an
+                        # object of the module: chat_context.model in every function of it
                         env[key] = kind
             elif isinstance(node, ast.AnnAssign):
                 kind = facts.annotation_kind(node.annotation)

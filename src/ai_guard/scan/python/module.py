@@ -25,19 +25,28 @@ class ModuleFacts:
     imported, which functions are under ``@require_human_signoff``, which client kind an
     annotation names."""
 
-    def __init__(self, tree: ast.Module, cat: Catalogue) -> None:
+    def __init__(self, tree: ast.Module, cat: Catalogue, own: frozenset[str] = frozenset()) -> None:
+        """``own``: top packages named like an SDK that are the project's own modules (its
+        ``agents/`` folder is not the OpenAI Agents SDK): their imports bind no SDK name."""
         self.cat = cat
         self.nodes = list(ast.walk(tree))
         self.aliases: dict[str, str] = {}
         for node in self.nodes:
             if isinstance(node, ast.Import):
                 for a in node.names:
+                    if a.name.split(".")[0] in own:
+                        continue
                     if a.asname:
                         self.aliases[a.asname] = a.name
                     else:
                         root = a.name.split(".")[0]
                         self.aliases.setdefault(root, root)
-            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            elif (
+                isinstance(node, ast.ImportFrom)
+                and node.module
+                and node.level == 0
+                and node.module.split(".")[0] not in own
+            ):
                 for a in node.names:
                     self.aliases[a.asname or a.name] = f"{node.module}.{a.name}"
         # a module-level SDK function called through a name this module never binds
@@ -55,6 +64,21 @@ class ModuleFacts:
         roots.add("boto3")
         self.mentions_llm = bool(imported & roots)
         """An LLM SDK, an HTTP client or boto3 is imported: something here could call a model."""
+        self.type_aliases: dict[str, str] = {}
+        """module-level names that alias a client's type (``LLMDep = Annotated[ChatOpenAI,
+        Depends(get_llm)]``, ``Model = Optional[ChatOpenAI]``), and those imported from
+        another module of the project: an annotation naming one names the client"""
+        for stmt in tree.body:
+            target: ast.expr | None = None
+            if isinstance(stmt, ast.AnnAssign):
+                target = stmt.target
+            elif isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+                target = stmt.targets[0]
+            value = getattr(stmt, "value", None)
+            if isinstance(target, ast.Name) and isinstance(value, (ast.Subscript, ast.BinOp)):
+                kind = self.annotation_kind(value)
+                if kind:
+                    self.type_aliases[target.id] = kind
 
     def dotted(self, node: ast.AST) -> str | None:
         """The import-resolved dotted path of a name or attribute chain (None if local)."""
@@ -88,6 +112,8 @@ class ModuleFacts:
                     sub = ast.parse(sub.value, mode="eval").body
                 except SyntaxError:
                     continue
+            if isinstance(sub, ast.Name) and sub.id in self.type_aliases:
+                return self.type_aliases[sub.id]
             if isinstance(sub, (ast.Name, ast.Attribute)):
                 path = self.dotted(sub)
                 kind = self.cat.client_kind(path) if path else None

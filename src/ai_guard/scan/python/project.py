@@ -16,6 +16,7 @@ imports are followed a few steps deep.
 from __future__ import annotations
 
 import ast
+import functools
 import os
 import re
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ from ai_guard.scan.catalogue import Catalogue
 from ai_guard.scan.python.fstrings import requote
 from ai_guard.scan.python.module import ModuleFacts
 
-__all__ = ["ProjectImports", "project_imports"]
+__all__ = ["ProjectImports", "own_packages", "project_imports"]
 
 #: how many folders above a file an absolute import's top package is looked for; the climb
 #: also stops at a repository's root (a folder holding ``.git``)
@@ -45,9 +46,12 @@ class ProjectImports:
     """local name of an imported function -> the client kind it returns"""
     values: dict[str, str] = field(default_factory=dict)
     """local name of an imported module-level value -> its client kind"""
+    types: dict[str, str] = field(default_factory=dict)
+    """local name of an imported type alias -> the client kind it names (``LLMDep =
+    Annotated[ChatOpenAI, Depends(get_llm)]``, then ``def route(llm: LLMDep)``)"""
 
     def __bool__(self) -> bool:
-        return bool(self.factories or self.values)
+        return bool(self.factories or self.values or self.types)
 
 
 #: what a module exports, by its path, size, time of change and catalogue (held with it, so
@@ -61,6 +65,21 @@ def project_imports(path: str, facts: ModuleFacts, cat: Catalogue) -> ProjectImp
     return _imports(os.path.abspath(path), facts.nodes, cat, _MAX_DEPTH, frozenset())
 
 
+def own_packages(path: str, tree: ast.Module, cat: Catalogue) -> frozenset[str]:
+    """Top packages this file imports that are named like an LLM SDK (``agents``, ``mcp``,
+    ``openai``) but are modules of its own project, found as :func:`project_imports` finds
+    them (next to the file or in a folder above it): Python imports those, not the SDK."""
+    sdk_roots = _sdk_roots(cat)
+    where = os.path.abspath(path)
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(a.name.split(".")[0] for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+    return frozenset(n for n in names & sdk_roots if _module_file(where, n, 0) is not None)
+
+
 def _imports(
     path: str, nodes: list[ast.AST], cat: Catalogue, depth: int, seen: frozenset[str]
 ) -> ProjectImports:
@@ -69,9 +88,25 @@ def _imports(
         return out
     sdk_roots = _sdk_roots(cat)
     for node in nodes:
+        if isinstance(node, ast.Import):
+            # import app_chain: its functions and values are read as app_chain.create_chain()
+            for alias in node.names:
+                module = _module_file(path, alias.name, 0)
+                if module is None or module in seen:
+                    continue
+                exports = _exports(module, cat, depth - 1, seen | {path})
+                local = alias.asname or alias.name
+                for table, mine in (
+                    (exports.factories, out.factories),
+                    (exports.values, out.values),
+                    (exports.types, out.types),
+                ):
+                    mine.update((f"{local}.{name}", kind) for name, kind in table.items())
+            continue
         if not isinstance(node, ast.ImportFrom) or node.module is None:
             continue
-        if node.level == 0 and node.module.split(".")[0] in sdk_roots:
+        root = node.module.split(".")[0]
+        if node.level == 0 and root in sdk_roots and _module_file(path, root, 0) is None:
             continue  # an SDK, not a module of the project
         module = _module_file(path, node.module, node.level)
         if module is None or module in seen:
@@ -83,6 +118,8 @@ def _imports(
                 out.factories[local] = exports.factories[alias.name]
             elif alias.name in exports.values:
                 out.values[local] = exports.values[alias.name]
+            elif alias.name in exports.types:
+                out.types[local] = exports.types[alias.name]
     return out
 
 
@@ -104,8 +141,14 @@ def _sdk_roots(cat: Catalogue) -> frozenset[str]:
 
 def _module_file(importer: str, module: str, level: int) -> str | None:
     """The file of the project a ``from module import ...`` reads, else None."""
+    return _module_file_from(os.path.dirname(importer), module, level)
+
+
+@functools.lru_cache(maxsize=4096)
+def _module_file_from(here: str, module: str, level: int) -> str | None:
+    """:func:`_module_file` for a file in the folder ``here`` (the files of one folder share
+    the answer: each import is looked for once per folder and process)."""
     rel = module.replace(".", os.sep)
-    here = os.path.dirname(importer)
     if level > 0:
         for _ in range(level - 1):
             here = os.path.dirname(here)
@@ -165,7 +208,7 @@ def _exports(module: str, cat: Catalogue, depth: int, seen: frozenset[str]) -> P
     return out
 
 
-_TOP_FROM = re.compile(r"^from[ \t]+(\.*)([\w.]*)[ \t]+import\b", re.M)
+_TOP_FROM = re.compile(r"^(?:from[ \t]+(\.*)([\w.]*)[ \t]+import\b|import[ \t]+()([\w.]+))", re.M)
 
 
 def _may_make_clients(
@@ -179,7 +222,7 @@ def _may_make_clients(
     if depth <= 0:
         return False
     for m in _TOP_FROM.finditer(text):
-        level, name = len(m.group(1)), m.group(2)
+        level, name = len(m.group(1) or m.group(3) or ""), m.group(2) or m.group(4)
         if not name or (level == 0 and name.split(".")[0] in _sdk_roots(cat)):
             continue
         found = _module_file(module, name, level)
@@ -216,6 +259,7 @@ def _read_exports(
     facts = ModuleFacts(tree, cat)
     if not (facts.sdk_imported or inherited):
         return ProjectImports()  # imports no SDK and no client: it makes none
+    facts.type_aliases.update(inherited.types)
     kinds = Kinds(facts, cat)
     CallMatcher(kinds)
     kinds.factories.update(inherited.factories)
@@ -234,4 +278,5 @@ def _read_exports(
     return ProjectImports(
         factories={n: k for n, k in kinds.factories.items() if k not in _NOT_CLIENTS},
         values={n: k for n, k in env.items() if "." not in n and k not in _NOT_CLIENTS},
+        types=dict(facts.type_aliases),
     )
