@@ -1,6 +1,7 @@
-"""The seventeenth session's speed cuts (sp17a), each exact: a gate that says no must mean the
-walk behind it finds nothing. Each test runs the cut path and the whole walk it replaced on
-texts built from the very pieces the walk looks for, and asks for the same answer."""
+"""The seventeenth session's speed and memory cuts (sp17a), each exact: a gate that says no
+must mean the walk behind it finds nothing, and a leaner holder must read as the one it
+replaced. Each test runs the cut path and the whole one it replaced on texts built from the
+very pieces they look for, and asks for the same answer."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from hypothesis import strategies as st
 
 from ai_guard.detectors import secrets
 from ai_guard.detectors.secret_cells import column_cells
+from ai_guard.prompt import redact
 from ai_guard.text import Document
+from ai_guard.text import typing as typed
 
 #: header cells: password labels as sheets write them (spaces of every kind, capitals,
 #: diacritics), labels qualified or cut, and other columns' headers
@@ -70,3 +73,70 @@ def test_password_labels_read_once_a_document_are_the_labels(pieces: list[str]) 
     want = [m.span() for m in secrets._password_labels(doc.folded)]
     assert [m.span() for m in secrets._labels_of(doc)] == want
     assert [m.span() for m in secrets._labels_of(doc)] == want
+
+
+#: pieces of lines typed with the input method off and on, English, codes and cues
+_TYPED = ["nguyeenx", "thij", "hoaf", "le6", "thi5", "hoa2", "chij", "ong", "ba", "chi", "tên:"]
+_TYPED += ["Hoangf", "MA65T", "tuaans", "thoon", "xax", "an", "lao", "how", "ddos", "the", "and"]
+_TYPED += ["gửi", "cho", "hồ", "sơ", "của", "bà", "A4", "x1y2", "Trần", "2026", "_", "đ"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_TYPED), st.sampled_from([" ", "  ", ", ", "\n", ": ", "-"])),
+        max_size=40,
+    )
+)
+@example([("chij", " "), ("nguyeenx", " "), ("thij", " "), ("hoaf", "")])
+@example([("gửi", " "), ("cho", " "), ("Hoangf", " "), ("tuaans", " "), ("hồ", " "), ("sơ", "")])
+def test_long_lines_words_as_offsets_read_as_match_objects(pieces: list[tuple[str, str]]) -> None:
+    """The typing reading of a line whose words are kept as offsets (a long line's) is the
+    reading of the same line with a match object a word."""
+    text = "".join(a + b for a, b in pieces)
+    want = typed._untyped(text, Document(text).folded)
+    long_line = typed._LONG_LINE
+    try:
+        typed._LONG_LINE = -1  # every line's words as offsets
+        got = typed._untyped(text, Document(text).folded)
+    finally:
+        typed._LONG_LINE = long_line
+    assert (got is None) == (want is None)
+    if got is not None and want is not None:
+        assert got.text == want.text
+        assert [got.span(i, i + 1) for i in range(len(got.text))] == [
+            want.span(i, i + 1) for i in range(len(want.text))
+        ]
+    words = typed._Words(text)
+    matches = list(typed._WORD.finditer(text))
+    assert [(w.start(), w.end(), w.group()) for w in words] == [
+        (m.start(), m.end(), m.group()) for m in matches
+    ]
+    assert len(words) == len(matches)
+    for k in range(-len(matches), len(matches)):
+        assert words[k].group() == matches[k].group()
+    assert [w.group() for w in words[1:3]] == [m.group() for m in matches[1:3]]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab c\nđ", max_size=60), st.data())
+def test_redactions_joined_a_stretch_at_a_time_are_the_whole_join(
+    text: str, data: st.DataObject
+) -> None:
+    """The redacted text joined a few pieces at a time is the one joined at once."""
+    cuts = sorted(data.draw(st.sets(st.integers(0, len(text)), max_size=40)))
+    spans = [
+        (a, b, f"[X_{i}]") for i, (a, b) in enumerate(zip(cuts[::2], cuts[1::2], strict=False))
+    ]
+    pos, pieces = 0, []
+    for a, b, holder in spans:
+        pieces += [text[pos:a], holder]
+        pos = b
+    want = "".join([*pieces, text[pos:]]) if spans else text
+    assert redact.apply_redactions(text, spans) == want
+    stretch = redact._STRETCH
+    try:
+        redact._STRETCH = 2
+        assert redact.apply_redactions(text, spans) == want
+    finally:
+        redact._STRETCH = stretch
