@@ -30,27 +30,53 @@ _CELL_SEPARATORS = ("\t", "|", ";", ",")
 _ROWS = 200
 
 
-def column_cells(doc: Document, is_label: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+def column_cells(
+    doc: Document,
+    is_label: Callable[[str], bool],
+    header_pieces: Callable[[str], Iterable[int]] | None = None,
+) -> Iterator[tuple[int, int]]:
     """The spans of the cells under a column whose header cell ``is_label`` (a password
     label, folded, alone in its cell), in a table pasted as text: tabs, pipes, semicolons or
     commas. A cell counts only where :func:`ai_guard.text.tables.column_header` gives it the
     same header (the rows of the same table); its value is the cell's text without the spaces
-    around it, and may be empty."""
+    around it, and may be empty. ``header_pieces``, when given, gives the places in the folded
+    view, in order, of something every header line ``is_label`` takes a cell of holds: only
+    the lines holding one are read as headers (the rest of a long text is not split into
+    cells)."""
     text, folded = doc.text, doc.folded
-    start = 0
-    while start < len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        line = folded[start:end]
-        for sep in _CELL_SEPARATORS:
-            if sep not in line:
-                continue
-            cells = line.split(sep)
-            columns = [i for i, c in enumerate(cells) if is_label(" ".join(c.split()))]
-            if columns and not any(ch.isdigit() for ch in line):
-                yield from _cells_below(doc, end, sep, len(cells), columns)
-            break
-        start = end + 1
+    if header_pieces is None:
+        start = 0
+        while start < len(text):
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            yield from _header_line(doc, start, end, is_label)
+            start = end + 1
+        return
+    done = -1  # the end of the last line read
+    for piece in header_pieces(folded):
+        if piece <= done:
+            continue
+        start = text.rfind("\n", 0, piece) + 1
+        end = text.find("\n", piece)
+        done = end = len(text) if end < 0 else end
+        yield from _header_line(doc, start, end, is_label)
+
+
+def _header_line(
+    doc: Document, start: int, end: int, is_label: Callable[[str], bool]
+) -> Iterator[tuple[int, int]]:
+    """:func:`column_cells` for the line ``start:end`` read as a header line."""
+    line = doc.folded[start:end]
+    for sep in _CELL_SEPARATORS:
+        if sep not in line:
+            continue
+        if any(ch.isdigit() for ch in line):
+            return  # a row of values, not a header
+        cells = line.split(sep)
+        columns = [i for i, c in enumerate(cells) if is_label(" ".join(c.split()))]
+        if columns:
+            yield from _cells_below(doc, end, sep, len(cells), columns)
+        return
 
 
 def _cells_below(

@@ -963,6 +963,43 @@ def _password_labels(folded: str) -> Iterator[re.Match[str]]:
             yield name
 
 
+#: what the folded view holds on every line with a cell :func:`_password_header` takes: each
+#: of ``_PASSWORD_NAME``'s forms a cell can be whole holds "khau", "pas", "pw", "mk" or "mat"
+#: and spaces and "ma" ("m.k" and a bare "pas" need a ':' after them); a cell is read with
+#: its spaces as one, which changes no run of letters, and its spaces are those of ``\s``
+#: (both are ``str.isspace``'s)
+_HEADER_WORDS = ("khau", "pas", "pw", "mk")
+_MAT_MA = re.compile(r"mat\s+ma")
+
+
+def _password_header_pieces(folded: str) -> list[int]:
+    """Where the folded view holds one of :data:`_HEADER_WORDS` or "mat ma" (``str.find``: a
+    search for all of them at once tries every character)."""
+    found = []
+    for word in _HEADER_WORDS:
+        i = folded.find(word)
+        while i >= 0:
+            found.append(i)
+            i = folded.find(word, i + 1)
+    i = folded.find("mat")
+    while i >= 0:
+        if _MAT_MA.match(folded, i) is not None:
+            found.append(i)
+        i = folded.find("mat", i + 3)
+    found.sort()
+    return found
+
+
+def _labels_of(doc: Document) -> list[re.Match[str]]:
+    """:func:`_password_labels` of ``doc``'s folded view, read once a document (the labels'
+    values and the labels standing elsewhere both read them)."""
+    found = doc.cached("secrets.password_labels")
+    if found is None:
+        found = [*_password_labels(doc.folded)]
+        doc.store("secrets.password_labels", found)
+    return found  # type: ignore[return-value]
+
+
 def _password_header(cell: str) -> bool:
     """A table's header cell that is a password label and nothing else ("Mật khẩu",
     "Password", "MK đăng nhập" is not: a label a word qualifies stays a label)."""
@@ -974,7 +1011,7 @@ def _labelled_elsewhere(doc: Document) -> list[tuple[int, int, str]]:
     (:mod:`ai_guard.detectors.secret_cells`): a cell taken when it looks like a password
     (a digit, a symbol or mixed case), a chat answer only when it is a strong one."""
     folded = doc.folded
-    named = [m.start() for m in _password_labels(folded)]
+    named = [m.start() for m in _labels_of(doc)]
     wifi = folded.find("wifi")
     while wifi >= 0:
         named.append(wifi)
@@ -985,7 +1022,7 @@ def _labelled_elsewhere(doc: Document) -> list[tuple[int, int, str]]:
     text = doc.text
     found: list[tuple[int, int, str]] = []
     if labelled and ("\t" in text or "|" in text or ";" in text or "," in text):
-        for s, e in column_cells(doc, _password_header):
+        for s, e in column_cells(doc, _password_header, _password_header_pieces):
             value = _trim(text[s:e])
             if value and " " not in value and _looks_like_password(value):
                 found.append((s, s + len(value), "column"))
@@ -1441,7 +1478,7 @@ class ApiSecretDetector:
         folded = doc.folded
         text = doc.text
         clean = [-1, -1]  # a line's rest known to hold no separator
-        for name in _password_labels(folded):
+        for name in _labels_of(doc):
             if userinfo.overlaps(name.start(), name.end()):
                 continue  # "pass" in "app:Qx7!pass@host": the URL's password holds it
             found = self._password_after(text, folded, name, clean)

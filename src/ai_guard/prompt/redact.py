@@ -91,10 +91,23 @@ def apply_redactions(text: str, spans: Sequence[tuple[int, int, str]]) -> str:
     if not spans:
         return text
     out: list[str] = []
+    # a text with thousands of values is joined a stretch at a time: the pieces of the whole
+    # (a slice a value, and the list) were more than three times the text (a pass's peak)
+    stretches: list[str] = []
     pos = 0
     for start, end, placeholder in spans:
         out.append(text[pos:start])
         out.append(placeholder)
         pos = end
+        if len(out) >= _STRETCH:
+            stretches.append("".join(out))
+            out.clear()
     out.append(text[pos:])
+    if stretches:
+        stretches.append("".join(out))
+        return "".join(stretches)
     return "".join(out)
+
+
+#: the pieces joined into one string at a time by :func:`apply_redactions`
+_STRETCH = 256

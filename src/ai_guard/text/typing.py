@@ -30,7 +30,10 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from array import array
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from typing import Protocol, overload
 
 from ai_guard.text.document import Document
 from ai_guard.text.encodings import is_syllable
@@ -293,7 +296,7 @@ def _english_only() -> frozenset[str]:
     return frozenset(w for w in _english_words() if not is_syllable(w))
 
 
-def _english_line(words: list[re.Match[str]]) -> bool:
+def _english_line(words: Sequence[_Word]) -> bool:
     """Whether a line's words are an English sentence's: ``_ENGLISH_WORDS`` function words,
     one of them spelled as no Vietnamese syllable ("e go nham ten traanf minh khuwowng ... o
     thoon an phus xax an lao": the two "an" are a commune's name, Vietnamese typed plain)."""
@@ -310,13 +313,84 @@ def _english_line(words: list[re.Match[str]]) -> bool:
     return False
 
 
+class _Word(Protocol):
+    """What the line's reading asks of a word: a match of :data:`_WORD` or a :class:`_Span`."""
+
+    def start(self) -> int: ...
+
+    def end(self) -> int: ...
+
+    def group(self) -> str: ...
+
+
+class _Span:
+    """A word of a long line (:class:`_Words`), made when it is asked for."""
+
+    __slots__ = ("_end", "_line", "_start")
+
+    def __init__(self, line: str, start: int, end: int) -> None:
+        self._line, self._start, self._end = line, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._line[self._start : self._end]
+
+
+class _Words(Sequence[_Word]):
+    """The words of a long line as ``list(_WORD.finditer(line))`` gives them, kept as two
+    arrays of offsets: a match object a word held a one-line table's ten thousand words at
+    128 bytes each, the peak of a pass over it."""
+
+    def __init__(self, line: str) -> None:
+        self._line = line
+        self._starts = array("q")
+        self._ends = array("q")
+        for m in _WORD.finditer(line):
+            self._starts.append(m.start())
+            self._ends.append(m.end())
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    @overload
+    def __getitem__(self, k: int) -> _Word: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> Sequence[_Word]: ...
+
+    def __getitem__(self, k: int | slice) -> _Word | Sequence[_Word]:
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self)))]
+        return _Span(self._line, self._starts[k], self._ends[k])
+
+    def __iter__(self) -> Iterator[_Word]:
+        line = self._line
+        for a, b in zip(self._starts, self._ends, strict=True):
+            yield _Span(line, a, b)
+
+
+#: a line longer than this keeps its words as offsets (:class:`_Words`), a shorter one as
+#: match objects (asked for several times each, made once)
+_LONG_LINE = 8192
+
+
+def _words(line: str) -> Sequence[_Word]:
+    """The words of ``line`` (:data:`_WORD`), left to right."""
+    return _Words(line) if len(line) > _LONG_LINE else list(_WORD.finditer(line))
+
+
 def _untyped(text: str, folded: str) -> Unveiled | None:
     out: list[str] = []
     origin = Offsets()
     pos = 0
     changed = False
     for base, segment in _typed_lines(text, folded):
-        words = list(_WORD.finditer(segment))
+        words = _words(segment)
         readings = [_leftover(m.group()) for m in words]
         read = sum(r is not None for r in readings)
         strong = sum(
@@ -387,7 +461,7 @@ _CUES = {
 _CUES_WRITTEN = frozenset({*_CUES.values(), "tên", "ten"})
 
 
-def _typed_cue(words: list[re.Match[str]], readings: list[str | None]) -> bool:
+def _typed_cue(words: Sequence[_Word], readings: list[str | None]) -> bool:
     """Whether a word of the line is a cue naming a person typed with the input method off,
     with a mark no English word makes ("chij" chị: the heavy tone typed last)."""
     return any(
@@ -418,7 +492,7 @@ _TELEX_W = re.compile(r"[aou]w")
 _TELEX_J = re.compile(r"[aeiouy](?:[cmnpt]|ng|nh|ch)?j$")
 
 
-def _cue_before(segment: str, words: list[re.Match[str]], k: int) -> bool:
+def _cue_before(segment: str, words: Sequence[_Word], k: int) -> bool:
     """Whether word ``k`` follows a cue naming a person (spaces or "tên: " between)."""
     if k == 0:
         return False
@@ -438,7 +512,7 @@ def _near(ordered: list[int], k: int, reach: int) -> bool:
 
 
 def _word_level(
-    segment: str, words: list[re.Match[str]], readings: list[str | None]
+    segment: str, words: Sequence[_Word], readings: list[str | None]
 ) -> list[str | None]:
     """The readings kept in a line typed mostly with the input method on (see the module
     docstring): near a word no English word spells, or in a run of syllables (words joined by
@@ -492,7 +566,7 @@ _UNIT_READINGS = frozenset({"thôn", "xã", "xóm", "ấp", "phường", "huyệ
 
 
 def _with_cues(
-    segment: str, words: list[re.Match[str]], readings: list[str | None]
+    segment: str, words: Sequence[_Word], readings: list[str | None]
 ) -> list[str | None]:
     """``readings`` with a cue typed without diacritics read as the cue ("chi" -> "chị") when
     the word after it is read ("nho chi nguyeenx thij hoaf" -> "nho chị nguyễn thị hoà")."""
