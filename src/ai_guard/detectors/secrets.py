@@ -46,6 +46,8 @@ from ai_guard.detectors.secret_forms import (
     app_password_end,
     command_after_path,
     cookie_values,
+    credential_arguments,
+    device_secrets,
     encoded_passwords,
     net_use_passwords,
     pgpass_passwords,
@@ -98,6 +100,9 @@ _VENDORS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # key characters with a digit among them ("asia" is a word: not read lower-cased)
         ("akia", "aws", r"akia(?=[a-z]{0,15}[0-9])[0-9a-z]{16}"),
         ("xox", "slack", r"xox[abprs]-[A-Za-z0-9\-]{10,}"),
+        # a Telegram bot's token: the bot's numeric id, ':', then 35 characters opening with
+        # "AA" (the literal the scan starts from is ":AA"; the id before it is read back)
+        (":AA", "telegram", r":AA[A-Za-z0-9_\-]{33}"),
         # a JSON Web Token: base64url header and payload (both JSON objects: "eyJ"), signature
         ("eyJ", "jwt", r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}(?:\.[A-Za-z0-9_\-]*){1,3}"),
     )
@@ -255,7 +260,7 @@ _PATH_WORD = re.compile(r"(?:^|[/.])[a-z]{3,}(?=[/.]|$)")
 _NAME_KEYS = (
     "key", "token", "secret", "bearer", "authorization", "khoa api", "ma api", "khoa bi mat",
     "ma bi mat", "ma truy cap", "khoa truy cap", "chuoi bi mat", "khoa:", "khoa =", "khoa=",
-    "sig", "sid", "auth", *_VENDOR_NAMES,
+    "sig", "sid", "auth", "session", *_VENDOR_NAMES,
 )  # fmt: skip
 _PLACEHOLDER_WORDS = re.compile(
     r"(?i)your|example|placeholder|replace|changeme|dummy|sample|redacted|xxxx|\.\.\.|<|>|\$\{|\*\*\*"
@@ -910,6 +915,33 @@ _FOUR_GROUPS = b" ".join([b"aaaa"] * 5)
 _LOOSE_SEPARATOR = b" a " + b"a" * 16
 
 
+#: a Telegram bot's numeric id before its token's ":AA..." (the bot API's ids run 8 to 10
+#: digits; a margin either side)
+_BOT_ID = (6, 12)
+
+
+def _bot_id_start(text: str, colon: int) -> int:
+    """Where the bot id ending at ``colon`` starts, or -1 when no id of
+    :data:`_BOT_ID` digits stands there."""
+    p = colon
+    while p > 0 and colon - p <= _BOT_ID[1] and text[p - 1].isdigit():
+        p -= 1
+    if not _BOT_ID[0] <= colon - p <= _BOT_ID[1]:
+        return -1
+    return p
+
+
+def _device_forms(text: str) -> list[tuple[int, int, str]]:
+    """A device configuration's typed passwords and community strings, and the keys given to a
+    credential class in code (secret_forms), each gated on a literal its form needs."""
+    found = [(s, e, "device") for s, e in device_secrets(text)]
+    found += [
+        (s, e, "credential")
+        for s, e in credential_arguments(text, lambda v: looks_random(v, min_entropy=3.0))
+    ]
+    return found
+
+
 def _key_run(folded: str) -> int:
     """See :func:`_key_runs`."""
     return _key_runs(folded)[0]
@@ -1212,7 +1244,12 @@ class ApiSecretDetector:
             present.append((prefix, vendor, pattern))
             for m in pattern.finditer(text):
                 p, end = m.span()
-                if p > 0 and (text[p - 1].isalnum() or text[p - 1] in "_-"):
+                if vendor == "telegram" and (p := _bot_id_start(text, p)) < 0:
+                    continue
+                # in the bot API's URL the token follows "/bot" glued
+                # ("api.telegram.org/bot123...:AA.../sendMessage")
+                glued_bot = vendor == "telegram" and text.endswith("/bot", 0, p)
+                if p > 0 and (text[p - 1].isalnum() or text[p - 1] in "_-") and not glued_bot:
                     opened = _emphasis_before(text, p)
                     if not opened:
                         continue  # glued to a longer token
@@ -1407,7 +1444,10 @@ class ApiSecretDetector:
         if not looks_random(text[start:end], min_entropy=3.0, need_digits=False):
             return
         if vendor == "jwt" and sample_jwt(text[start:end]):
-            return  # documentation's sample token ("John Doe"): no one's
+            # documentation's sample token ("John Doe"): no one's, and no later pass (a key
+            # name before it: "the sample token eyJ...") reads it as a key either
+            seen.add(start, end)
+            return
         end = _wrapped_end(text, end)
         seen.add(start, end)
         shape = Shape(EntityType.API_SECRET, f"api_key.{vendor}", scores.BASE_VENDOR_KEY)
@@ -1731,6 +1771,7 @@ class ApiSecretDetector:
             (s, e, "cookie")
             for s, e in cookie_values(text, lambda v: looks_random(v, min_entropy=3.0))
         ]
+        found += _device_forms(text)
         for s, e, kind in found:
             if not _placeholder(text[s:e]) and not seen.overlaps(s, e):
                 seen.add(s, e)
