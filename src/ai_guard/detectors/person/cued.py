@@ -45,7 +45,7 @@ from ai_guard.detectors.person.views import folded_bytes
 from ai_guard.detectors.person.words import fold, is_public_figure, spelled_as_surname
 from ai_guard.models import EntityType
 from ai_guard.text import Document
-from ai_guard.text.match import contains_word
+from ai_guard.text.match import contains_word, spelling
 from ai_guard.text.tables import line_bounds
 
 __all__ = ["capitals_by_place", "cued_unknown", "headers_possible", "name_cell"]
@@ -67,6 +67,8 @@ def name_cell(
     if header is None:
         return None
     words = " ".join(folded)
+    if _unit_cell(doc.text, start, end):
+        return None  # "Xã Tân Hòa" under "ten_xa": a commune's name, not a person's
     if any(contains_word(words, term) for term in NAME_HEADERS.terms):
         return None  # "TÊN CƠ QUAN, TỔ CHỨC CHỦ QUẢN" over "TÊN CƠ QUAN, ĐƠN VỊ": a form's
         # label under another, no name (no name holds "tên", "name", "họ tên")
@@ -86,6 +88,24 @@ def name_cell(
         base_score=BASE_NAME_COLUMN,
         context=header,
     )
+
+
+#: administrative units' words that open a place's name in a cell ("Xã Tân Hòa", "Phường
+#: Bến Nghé"), by their spelling (diacritics count: "Xa" or "Tổ" spelled otherwise may be a
+#: surname, "Tô")
+_UNIT_WORDS = frozenset(
+    spelling(w)
+    for w in (
+        "xã", "phường", "thị trấn", "thị xã", "quận", "huyện", "tỉnh", "thành phố", "đặc khu",
+        "thôn", "xóm", "ấp", "bản", "buôn", "khóm", "khu phố", "tổ dân phố",
+    )
+)  # fmt: skip
+
+
+def _unit_cell(text: str, start: int, end: int) -> bool:
+    """Whether the cell's text at ``start`` opens with an administrative unit's word."""
+    words = text[start:end].split()
+    return spelling(words[0]) in _UNIT_WORDS or spelling(" ".join(words[:2])) in _UNIT_WORDS
 
 
 def headers_possible(doc: Document) -> bool:
@@ -124,6 +144,12 @@ _SQUEEZE = bytes(i for i in range(256) if chr(i).isspace() or chr(i) in "_?")
 _HONORIFIC_RIGHT_BEFORE = re.compile(r"(?<![a-z])(?:ong|ba|anh|chi|em|co|chu|bac)[ \t]+$")
 
 
+def _acronym_after(text: str, words: list[tuple[int, int]]) -> bool:
+    """Whether one of ``words`` is an acronym in capitals of two to five letters ("API",
+    "SQL") after a word that is not in capitals: a name is capitalised one way throughout."""
+    return any(2 <= b - a <= 5 and text[a:b].isupper() and text[a:b].isalpha() for a, b in words)
+
+
 def cued_unknown(
     doc: Document,
     words: list[tuple[int, int]],
@@ -144,6 +170,8 @@ def cued_unknown(
         return None  # "his mother Mrs Bui Thi Tuoi": the title is no word of the name after it
     if first.isupper() and len(first) > 1 and not all(text[a:b].isupper() for a, b in words[1:3]):
         return None  # "TP Hà Nội", "UBND Xã": an abbreviation, not a name
+    if not first.isupper() and _acronym_after(text, words[1:4]):
+        return None  # "name: Goi API tom tat": a phrase holding an acronym, not a name
     cue_at = doc.folded.rfind(cue, max(0, start - CUE_REACH), start)
     if (
         cue_at > 0
