@@ -144,12 +144,6 @@ _SQUEEZE = bytes(i for i in range(256) if chr(i).isspace() or chr(i) in "_?")
 _HONORIFIC_RIGHT_BEFORE = re.compile(r"(?<![a-z])(?:ong|ba|anh|chi|em|co|chu|bac)[ \t]+$")
 
 
-def _acronym_after(text: str, words: list[tuple[int, int]]) -> bool:
-    """Whether one of ``words`` is an acronym in capitals of two to five letters ("API",
-    "SQL") after a word that is not in capitals: a name is capitalised one way throughout."""
-    return any(2 <= b - a <= 5 and text[a:b].isupper() and text[a:b].isalpha() for a, b in words)
-
-
 def cued_unknown(
     doc: Document,
     words: list[tuple[int, int]],
@@ -170,8 +164,6 @@ def cued_unknown(
         return None  # "his mother Mrs Bui Thi Tuoi": the title is no word of the name after it
     if first.isupper() and len(first) > 1 and not all(text[a:b].isupper() for a, b in words[1:3]):
         return None  # "TP Hà Nội", "UBND Xã": an abbreviation, not a name
-    if not first.isupper() and _acronym_after(text, words[1:4]):
-        return None  # "name: Goi API tom tat": a phrase holding an acronym, not a name
     cue_at = doc.folded.rfind(cue, max(0, start - CUE_REACH), start)
     if (
         cue_at > 0
@@ -238,6 +230,12 @@ _ENGLISH_SALUTATIONS = frozenset(
 )
 
 
+def _acronym(word: str, mixed: bool) -> bool:
+    """Whether ``word`` is an acronym in capitals of two to five letters ("API", "SQL") in a
+    run whose other words are not all in capitals (``mixed``)."""
+    return mixed and 2 <= len(word) <= 5 and word.isupper() and word.isalpha()
+
+
 def _foreign_after_cue(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
     """The words of a foreign name after a strong cue that no lexicon knows ("Anh Somchai
     Srisuk", "Dr. Rajesh Kumar", "bà Siobhan O'Connor"): two to four words written without
@@ -257,8 +255,12 @@ def _foreign_after_cue(text: str, words: list[tuple[int, int]]) -> list[tuple[in
         if raw.lower() in _ENGLISH_SALUTATIONS:
             break  # "for me: Dear Mr. ...": "me" is no "mẹ", "Dear Mr" no one's name
         taken.append((a, b))
-    if len(taken) < 2 or all(is_vietnamese_syllable(text[a:b].rstrip(".")) for a, b in taken):
-        return None
+    mixed = not all(text[a:b].isupper() for a, b in taken)
+    if len(taken) < 2 or all(
+        is_vietnamese_syllable(text[a:b].rstrip(".")) or _acronym(text[a:b], mixed)
+        for a, b in taken
+    ):
+        return None  # "name: Goi API tom tat": an acronym is no foreign word of a name
     return taken
 
 
