@@ -234,3 +234,15 @@ def test_an_acronym_after_name_is_no_person() -> None:
 def test_a_name_in_sql_s_n_quotes_is_the_name_alone() -> None:
     text = "SELECT * FROM nhan_khau WHERE ho_ten = N'Lương Thị Bích Ngọc' AND gioi_tinh = 0;"
     assert _found(text).get("Lương Thị Bích Ngọc") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mr Peter HOLLAND gọi lúc 9 giờ", "Peter HOLLAND"),
+        ("Dr. Arjun MEHTA gửi thư", "Arjun MEHTA"),
+    ],
+)
+def test_a_family_name_in_capitals_after_a_cue_stays_a_name(text: str, name: str) -> None:
+    # an acronym is no evidence of a foreign name, a family name in capitals still is one
+    assert _found(text).get(name) == "PERSON"
