@@ -246,3 +246,22 @@ def test_a_name_in_sql_s_n_quotes_is_the_name_alone() -> None:
 def test_a_family_name_in_capitals_after_a_cue_stays_a_name(text: str, name: str) -> None:
     # an acronym is no evidence of a foreign name, a family name in capitals still is one
     assert _found(text).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        (
+            'bot = telebot.TeleBot("6081937245:aafq8lz2wm5kx0rt7yb3nc9vd1he4gj6psq")',
+            "6081937245:aafq8lz2wm5kx0rt7yb3nc9vd1he4gj6psq",
+        ),
+        (
+            'var c = new azurekeycredential("7be3ed913dcc41d29f633600404210a4");',
+            "7be3ed913dcc41d29f633600404210a4",
+        ),
+        ("0 2 * * * pgpassword='ql_vb#5520' pg_dump -h 10.3.3.3 qlvb", "ql_vb#5520"),
+    ],
+)
+def test_the_same_secrets_lower_cased_by_a_chat_client(text: str, secret: str) -> None:
+    # chat_variants' lower case: a chat client lower-cases what it is given
+    _blocked_with(text, [secret])

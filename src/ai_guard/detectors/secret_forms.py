@@ -172,7 +172,7 @@ _COMMUNITY_WORDS = frozenset(
 )  # fmt: skip
 #: a credential object built from its secret in code: ``new AzureKeyCredential("...")``,
 #: ``ApiKeyCredential("...")``, ``new BasicAWSCredentials("AKIA...", "...")``
-_CREDENTIAL_CALL = re.compile(r"Credentials?[ \t]*\(")
+_CREDENTIAL_CALL = re.compile(r"(?i)credentials?[ \t]*\(")
 _CALL_STRING = re.compile(r"[\"'](?P<value>[^\"'\s]{16,256})[\"']")
 _CALL_REACH = 400
 
@@ -182,7 +182,7 @@ def credential_arguments(text: str, is_random: Callable[[str], bool]) -> Iterato
     ``ApiKeyCredential``, ``BasicAWSCredentials``, ``StorageSharedKeyCredential``): a key in
     whatever shape its vendor gives it (Azure's 32 hex characters have no prefix), named by
     the class it builds, up to the call's closing parenthesis."""
-    if "Credential" not in text:
+    if "redential" not in text and "REDENTIAL" not in text:
         return
     for m in _CREDENTIAL_CALL.finditer(text):
         close = text.find(")", m.end(), m.end() + _CALL_REACH)

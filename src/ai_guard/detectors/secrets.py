@@ -103,6 +103,8 @@ _VENDORS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # a Telegram bot's token: the bot's numeric id, ':', then 35 characters opening with
         # "AA" (the literal the scan starts from is ":AA"; the id before it is read back)
         (":AA", "telegram", r":AA[A-Za-z0-9_\-]{33}"),
+        # the same token lower-cased on the way (a chat client): ":aa" and 33 key characters
+        (":aa", "telegram", r":aa[a-z0-9_\-]{33}"),
         # a JSON Web Token: base64url header and payload (both JSON objects: "eyJ"), signature
         ("eyJ", "jwt", r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}(?:\.[A-Za-z0-9_\-]*){1,3}"),
     )
@@ -645,6 +647,20 @@ _KEY_PROPERTY_WORDS = frozenset(
 #: what may end a key's line after its value: a closing quote, a ';' or ',', a comment
 _KEY_LINE_REST = re.compile(r"[\"'`]?[ \t]*[;,]?[ \t]*(?:(?:#|//).*)?(?:\r?\n|$)")
 _KEY_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
+
+
+#: a password word a one-word key ends with ("pgpassword", "mysql_pwd" lower-cased whole)
+_GLUED_PASSWORD = ("password", "passwd")
+
+
+def _glued_password(words: list[str]) -> list[str]:
+    """A key of one word ending in a password word after a prefix (``pgpassword=``,
+    ``PGPASSWORD`` lower-cased by a chat client): the prefix and the password word."""
+    if len(words) == 1:
+        for tail in _GLUED_PASSWORD:
+            if words[0].endswith(tail) and len(words[0]) > len(tail):
+                return [words[0][: -len(tail)], tail]
+    return words
 
 
 def _key_words(cased: str) -> list[str]:
@@ -1561,7 +1577,7 @@ class ApiSecretDetector:
                 left -= 1
             done = rest.end()
             key = folded[left : rest.end()]
-            words = _key_words(cased[left : rest.end()])
+            words = _glued_password(_key_words(cased[left : rest.end()]))
             at = [i for i, w in enumerate(words) if w in _KEY_PASSWORD_WORDS]
             if len(words) < 2 or not at or any(w in _KEY_PROPERTY_WORDS for w in words):
                 continue  # a key of one word is a label: the labels' own rules read it
