@@ -127,10 +127,10 @@ def cookie_values(text: str, is_random: Callable[[str], bool]) -> Iterator[tuple
 #: text, ``7`` Cisco's reversible encoding (``enable password 7 0822455D0A16544541``,
 #: ``username admin password 0 Abc@123``, ``key-string 7 ...``, ``tacacs-server key 7 ...``);
 #: 5, 8 and 9 are one-way hashes and are left
-_DEVICE_TYPED = re.compile(
-    r"(?im)(?<![\w-])(?:password|secret|key-string|key)[ \t]+(?P<type>[07])[ \t]+"
-    r"(?P<value>[^\s\"'`]{1,128})(?=[ \t]*\r?$)"
-)
+_DEVICE_WORD = re.compile(r"(?i)(?<![\w-])(?:password|secret|key-string|key)[ \t]*$")
+_DEVICE_VALUE = re.compile(r"[ \t]*(?P<value>[^\s\"'`]{1,128})(?=[ \t]*\r?(?:\n|$))")
+#: how far before its type the password word may stand ("key-string" and the gap)
+_DEVICE_REACH = 16
 #: a Cisco type-7 value: pairs of hex digits after a two-digit decimal seed
 _TYPE7 = re.compile(r"[0-9]{2}(?:[0-9A-Fa-f]{2})+")
 #: an SNMP community string, which logs in to the device: ``snmp-server community NAME RO``,
@@ -155,14 +155,21 @@ def device_secrets(text: str) -> Iterator[tuple[int, int]]:
             value = m.group(group)
             if not value.startswith(("<", "{", "$")) and value.lower() not in _COMMUNITY_WORDS:
                 yield m.span(group)
-    if " 7 " not in text and " 0 " not in text:
-        return
-    for m in _DEVICE_TYPED.finditer(text):
-        value = m.group("value")
-        if m.group("type") == "7" and _TYPE7.fullmatch(value) is None:
-            continue
-        if not value.startswith(("<", "{", "$")):
-            yield m.span("value")
+    # each " 7 " and " 0 " (found with ``str.find``: a pattern led by the words would test
+    # every letter of a long text), then the password word before it and the value after it
+    for typed in ("7", "0"):
+        at = text.find(f" {typed} ")
+        while at != -1:
+            word = _DEVICE_WORD.search(text, max(0, at - _DEVICE_REACH), at)
+            typed_value = _DEVICE_VALUE.match(text, at + 3) if word is not None else None
+            at = text.find(f" {typed} ", at + 2)
+            if typed_value is None:
+                continue
+            value = typed_value.group("value")
+            if typed == "7" and _TYPE7.fullmatch(value) is None:
+                continue
+            if not value.startswith(("<", "{", "$")):
+                yield typed_value.span("value")
 
 
 #: words after "community" that are prose or a command's keyword, not a community's name
