@@ -140,9 +140,10 @@ MORE_ROWS = [
     ("https://intranet/tailieu", "intranet/tailieu"),
     ("file://fileserver/share/a.doc", "fileserver/share/a.doc"),
     ("mở //fileserver/share để lấy", "//fileserver/share"),
-    ("thư mục \\\\SRV-HS01\\hoso\\2024", "\\\\SRV-HS01\\hoso\\2024"),
-    ('{"path": "\\\\\\\\SRV-HS01\\\\hoso"}', "\\\\\\\\SRV-HS01\\\\hoso"),
-    ("\\\\10.0.0.5\\share", "\\\\10.0.0.5\\share"),
+    # a share from its host to its end: the leading backslashes stay, as a scheme does
+    ("thư mục \\\\SRV-HS01\\hoso\\2024", "SRV-HS01\\hoso\\2024"),
+    ('{"path": "\\\\\\\\SRV-HS01\\\\hoso"}', "SRV-HS01\\\\hoso"),
+    ("\\\\10.0.0.5\\share", "10.0.0.5\\share"),
     ("server ketoan.local", "ketoan.local"),
     ("host: db.corp:5432", "db.corp:5432"),
 ]

@@ -92,6 +92,11 @@ def cccd_valid(digits: str, *, today: _dt.date | None = None) -> bool:
     return year <= this_year
 
 
+def _byte_pairs(tok: NumberToken) -> bool:
+    """Whether every group of the token is two digits (a hexdump's bytes, a list of pairs)."""
+    return all(b - a == 2 for a, b in tok.groups)
+
+
 _CCCD = Shape(EntityType.CCCD, "cccd.12_digits", scores.BASE_CCCD)
 #: a failing number is worth no more than its cue makes it
 _CCCD_FAILED = Shape(EntityType.CCCD, "cccd.12_digits", scores.FAILED_STRONG_CONTEXT)
@@ -114,6 +119,8 @@ class CccdDetector(NumericDetector):
     def candidate(
         self, doc: Document, tok: NumberToken, start: int, end: int, digits: str
     ) -> tuple[int, str] | None:
+        if tok.ndigits > 12 and _byte_pairs(tok):
+            return None  # "00 00 00 20 66 74 79 70": a hexdump's bytes, longer than any CCCD
         if len(digits) == 11 and (
             digits[0] != "0" or start != tok.groups[0][0] or end != tok.groups[-1][1]
         ):

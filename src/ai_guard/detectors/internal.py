@@ -65,12 +65,14 @@ _INTERNAL_SUFFIX = re.compile(
     r"\.(?:local|internal|lan|corp|intranet|intra|localdomain|home\.arpa)(?![a-z0-9\-])"
 )
 _INTERNAL_PREFIX = re.compile(r"(?:intranet|noibo|noi-bo)\.[a-z0-9]")
-_PORT = re.compile(r":\d{1,5}(?![\d])")
+#: a port: no digit after it, nor a dot and a digit (``ldap.x.local:10.10.0.5``, a hosts
+#: entry's name then its address, is no port 10)
+_PORT = re.compile(r":\d{1,5}(?!\d|\.\d)")
 _PREFIX_LEN = re.compile(r"/\d{1,2}(?![\d.])")
 #: after a private IP typed without its scheme, what makes it a URL with a path: an optional
 #: port, then a path part that opens with a letter ("192.168.10.25:8080/motcua/tiepnhan",
 #: "10.0.0.5/admin"); "/24" after an address is a prefix length, read before
-_SCHEMELESS_PATH = re.compile(r"(?::\d{1,5})?/[A-Za-z_~]")
+_SCHEMELESS_PATH = re.compile(r"(?::\d{1,5}|:(?!//))?/[A-Za-z_~]")
 _PATH = re.compile(r"/[^\s?#\"'<>`|\]\[(){}]{0,512}")
 _AUTHORITY_END = re.compile(r"[\s/?#\"'<>]")
 #: userinfo written with placeholders, up to its "@": "<mat_khau>@", "<user>:<password>@"
@@ -106,6 +108,39 @@ _CLOUD_VENDOR_DOMAINS = (
 #: a value that is code reading the host from the environment (``ES_HOST =
 #: os.environ["ES_HOST"]``, ``process.env.DB_HOST``): no host
 _CODE_VALUES = frozenset({"os.environ", "os.getenv", "getenv", "environ", "process.env", "env"})
+
+
+#: the names kept for documentation (RFC 2606, RFC 6761): no unit's machine
+_DOCUMENTATION_DOMAINS = ("example.com", "example.org", "example.net", "example", "test", "invalid")
+
+
+def _documentation_host(host: str) -> bool:
+    """Whether ``host`` (a name, perhaps with ":port") is a documentation name:
+    ``ldap.example.com``, ``db.example.org:5432``, ``server.test``."""
+    name = host.split(":")[0].split(",")[0].lower().rstrip(".")
+    return any(name == d or name.endswith("." + d) for d in _DOCUMENTATION_DOMAINS)
+
+
+def _hyphen_label(folded: str, start: int) -> bool:
+    """Whether the "noibo." at ``start`` ends a hyphenated label of a name of three labels or
+    more (``api-noibo.stttt.vinhlong.gov.vn``; ``tai-lieu-noibo.docx`` is a file)."""
+    end = start
+    while end < len(folded) and folded[end] in _HOST_CHARS:
+        end += 1
+    return folded.count(".", start, end) >= 2
+
+
+def _upstream_named(folded: str, host: str) -> bool:
+    """Whether nginx's configuration in the text defines ``upstream host {``: the name in
+    ``proxy_pass http://host`` is then the pool of servers listed there (each its own
+    finding), not a machine."""
+    at = folded.find("upstream")
+    while at != -1:
+        rest = folded[at + len("upstream") : at + len("upstream") + len(host) + 8]
+        if rest.split(None, 1)[:1] == [host] and rest.lstrip()[len(host) :].lstrip()[:1] == "{":
+            return True
+        at = folded.find("upstream", at + 1)
+    return False
 
 
 def _cloud_vendor_host(host: str) -> bool:
@@ -216,6 +251,28 @@ def _gov_system_labels() -> frozenset[str]:
     return frozenset(x.lower() for x in data.lines("detectors/internal_systems.txt"))
 
 
+def _one_host(address: str, length: str) -> bool:
+    """Whether ``address/length`` names one machine rather than a network: a /32, or an
+    address with host bits set (``192.168.88.1/24``, a router's interface; ``10.99.0.0/24``
+    is the network itself)."""
+    bits = int(length)
+    if bits > 32:
+        return False
+    value = 0
+    for octet in address.split("."):
+        value = value * 256 + int(octet)
+    return bits == 32 or value & ((1 << (32 - bits)) - 1) != 0
+
+
+#: a SQL Server instance: its host after a driver's "Server:" / "Data Source:" (with '=' the
+#: cued keys read it), or a default instance's name after any host, on the folded view
+_SQL_INSTANCE = re.compile(
+    r"(?:server|data source|datasource)[ \t]*:[ \t]*(?P<host>[a-z0-9][a-z0-9.\-_]{0,252})"
+    r"\\[a-z0-9_$]{1,64}(?![a-z0-9_$\\])"
+    r"|\\(?P<default>sqlexpress|mssqlserver)(?![a-z0-9_$\\])"
+)
+
+
 #: a SQL Server port after its host: "db.noibo.local,1433"
 _COMMA_PORT = re.compile(r",\d{1,5}")
 
@@ -258,6 +315,8 @@ class InternalHostDetector:
             self._slash_shares(text, seen, out)
         if "=" in text:
             self._cued(text, doc.folded, seen, out)
+        if "\\" in text:
+            self._sql_instances(text, doc.folded, seen, out)
         yield from out
 
     # -- helpers -------------------------------------------------------------------------------
@@ -289,6 +348,8 @@ class InternalHostDetector:
         port = _PORT.match(text, end)
         if port is not None:
             end = port.end()
+        elif path and text.startswith(":/", end) and not text.startswith("://", end):
+            end += 1  # scp's, rsync's and an NFS export's "host:/path": the path is the host's
         if path:
             p = _PATH.match(text, end)
             if p is not None and p.end() - end > 1:
@@ -359,6 +420,8 @@ class InternalHostDetector:
                 continue  # the private ranges themselves, named in prose about networks
             path = self._in_url(text, s) or _SCHEMELESS_PATH.match(text, e) is not None
             end = prefix.end() if prefix else self._tail(text, e, path=path)
+            if prefix is not None and _one_host(m.group(0), text[e + 1 : prefix.end()]):
+                end = e  # an interface's or a peer's own address: the host, not its prefix
             if m.group(0).startswith("127.") and not self._loopback_reported(text, folded, s, end):
                 continue
             self._add(out, seen, _IP, s, end)
@@ -398,9 +461,12 @@ class InternalHostDetector:
         for m in _INTERNAL_PREFIX.finditer(folded):
             start = m.start()
             if start > 0 and folded[start - 1] in _HOST_CHARS:
-                if folded[start - 1] != ".":
+                if folded[start - 1] == "-" and not _hyphen_label(folded, start):
+                    continue  # "tai-lieu-noibo.docx": a file
+                if folded[start - 1] not in ".-":
                     continue  # "abcnoibo.": another word
-                # an inner label ("gw.noibo.tphcm.gov.vn"): the host starts before it
+                # an inner label ("gw.noibo.tphcm.gov.vn") or one ending in "-noibo"
+                # ("api-noibo.stttt.vinhlong.gov.vn"): the host starts before it
                 start = self._host_start(folded, start - 1)
                 if folded[start - 1 : start] == "@":
                     continue  # an e-mail address's domain
@@ -472,7 +538,9 @@ class InternalHostDetector:
                 name = text[host:stop]
                 if placeholder and _LOCAL_NAME.match(name):
                     pass  # a template for the reader's own machine: nothing of the unit's
-                elif name[:1] not in ("", ":") and not _cloud_vendor_host(name):
+                elif name[:1] not in ("", ":") and not (
+                    _cloud_vendor_host(name) or _documentation_host(name)
+                ):
                     self._add(out, seen, _CONNECTION, host, self._tail(text, stop, path=True))
                 begin = max(begin, stop)
             at = text.find("://", begin)
@@ -488,6 +556,8 @@ class InternalHostDetector:
         host = m.group("host")
         if host in _NOT_HOSTS or not any(c.isalpha() for c in host):
             return begin
+        if "upstream" in folded and _upstream_named(folded, host):
+            return begin  # nginx's "proxy_pass http://dvc_backend": a pool named above
         after = m.end("host")
         if (
             after < len(text)
@@ -554,7 +624,7 @@ class InternalHostDetector:
     def _unc(self, text: str, seen: SpanSet, out: list[Detection]) -> None:
         """Windows shares: ``\\\\SRV-HS01\\hoso``, also with escaped backslashes
         (``\\\\\\\\SRV-HS01\\\\hoso`` in JSON); whatever the host, the path names the unit's
-        server and its folders."""
+        server and its folders. The span runs from the host to the share's end."""
         at = text.find("\\\\")
         while at != -1:
             run = at
@@ -566,7 +636,9 @@ class InternalHostDetector:
                     e = m.end()
                     while text[e - 1] in ".,;:!":
                         e -= 1
-                    self._add(out, seen, _NAMED, at, e)
+                    # the host to the share's end; the backslashes before it stay, as a
+                    # URL's scheme does (PROMPTS.md: ``fs01.stp.local\hoso``)
+                    self._add(out, seen, _NAMED, run, e)
                     run = max(run, e)
             at = text.find("\\\\", run)
 
@@ -587,6 +659,25 @@ class InternalHostDetector:
             while nxt < len(text) and text[nxt] == "/":
                 nxt += 1
             at = text.find("//", nxt)
+
+    def _sql_instances(self, text: str, folded: str, seen: SpanSet, out: list[Detection]) -> None:
+        """A SQL Server named instance, ``SRV-DB02\\SQLEXPRESS``: the machine and its instance,
+        after a ``Server:`` / ``Data Source:`` a driver's error prints, or with an instance
+        name SQL Server installs by default (``SQLEXPRESS``, ``MSSQLSERVER``) wherever it
+        stands. A path's ``C:\\Users`` has no host before its backslash."""
+        for m in _SQL_INSTANCE.finditer(folded):
+            if m.group("default") is None:
+                host = m.start("host")
+            else:
+                host = self._host_start(folded, m.start())
+                if host == m.start() or (host > 0 and folded[host - 1] in "\\/:"):
+                    continue  # no host before it, or a folder of a path
+            if seen.overlaps(host, m.end()):
+                for i, d in enumerate(out):  # an address read before: its instance joins it
+                    if d.start == host and d.end == folded.find("\\", host, m.end()):
+                        out[i] = dataclasses.replace(d, end=m.end())
+                continue
+            self._add(out, seen, _CUED, host, m.end())
 
     def _cued(self, text: str, folded: str, seen: SpanSet, out: list[Detection]) -> None:
         if not any(k in folded for k in ("host", "server", "data source", "datasource", "addr")):

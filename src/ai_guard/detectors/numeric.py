@@ -142,8 +142,8 @@ class Verdict(NamedTuple):
 #: leave "963" visible next to its placeholder); more is a number of its own
 STRAY_DIGITS = 5
 # what joins a stray part to the window: one space, dot, hyphen or invisible character, or
-# the comma, underscore or slash of a number grouped by them ("0912_345_678_99"); a tab or a
-# line break separates table cells and lines, not the parts of one number
+# the comma, underscore or slash of a number grouped by them ("0912_345_678_99"); a tab, a
+# line break or a run of spaces separates table cells and lines, not the parts of one number
 _TIGHT = frozenset(" .-,_/")
 
 
@@ -174,7 +174,9 @@ def _stray(text: str, run: list[tuple[int, int]], part: list[tuple[int, int]]) -
     if not part or sum(b - a for a, b in part) > STRAY_DIGITS:
         return False
     return all(
-        prev_end < next_start and all(c in _TIGHT for c in text[prev_end:next_start])
+        prev_end < next_start
+        and all(c in _TIGHT for c in text[prev_end:next_start])
+        and "  " not in text[prev_end:next_start]  # spaces aligning a table's columns
         for (_, prev_end), (next_start, _) in itertools.pairwise(run)
     )
 

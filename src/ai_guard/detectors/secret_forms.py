@@ -20,6 +20,11 @@ their overlaps); each function here only says where a password stands:
 * an HTTP ``Cookie:`` / ``Set-Cookie:`` header (or a copied request's ``"cookie": "..."``):
   each cookie whose value is random (a session id, an auth ticket, hexadecimal or not) is the
   logged-in session itself; a cookie with a word for its value (``lang=vi-VN``) is not;
+* a network device's configuration: a password or key typed ``0`` or ``7`` (Cisco's
+  reversible encoding: ``enable password 7 0822455D0A16544541``) and an SNMP community string
+  (``snmp-server community NAME RO``), both of which log in to the device;
+* a credential class built from its key in code (``new AzureKeyCredential("...")``): each
+  random string among its arguments;
 * a string given to be encoded, hashed or encrypted (``Encode base64 chuỗi này để dán vào
   file cấu hình: Kb!mc2025-qlda``) that looks like a password: what people encode for a
   configuration file or an Authorization header is a credential.
@@ -38,6 +43,8 @@ __all__ = [
     "app_password_end",
     "command_after_path",
     "cookie_values",
+    "credential_arguments",
+    "device_secrets",
     "encoded_passwords",
     "net_use_passwords",
     "pgpass_passwords",
@@ -88,7 +95,11 @@ def pgpass_passwords(text: str) -> Iterator[tuple[int, int]]:
 
 
 #: a cookie header's name, then its pairs up to the line's (or the string's) end
-_COOKIE_HEADER = re.compile(r"(?i)(?<![\w-])(?:set-)?cookie[\"']?[ \t]*:[ \t]*[\"']?")
+_COOKIE_HEADER = re.compile(
+    r"(?i)(?<![\w-])(?:set-)?cookie"
+    # the header's name and ':', or a HAR's header object: {"name": "Cookie", "value": "..."}
+    r"(?:[\"']?[ \t]*:|[\"'][ \t]*,[ \t]*[\"']value[\"'][ \t]*:)[ \t]*[\"']?"
+)
 _COOKIE_PAIR = re.compile(r"[ \t]*(?P<name>[!#$%&'*+\-.^_`|~0-9A-Za-z]+)=(?P<value>[^;,\s\"']*)")
 #: the shortest cookie value taken for a session's secret
 _COOKIE_MIN = 16
@@ -110,6 +121,82 @@ def cookie_values(text: str, is_random: Callable[[str], bool]) -> Iterator[tuple
                 pos += 1
             else:
                 break
+
+
+#: a network device's configuration line giving a password or key by its type: ``0`` clear
+#: text, ``7`` Cisco's reversible encoding (``enable password 7 0822455D0A16544541``,
+#: ``username admin password 0 Abc@123``, ``key-string 7 ...``, ``tacacs-server key 7 ...``);
+#: 5, 8 and 9 are one-way hashes and are left
+_DEVICE_WORD = re.compile(r"(?i)(?<![\w-])(?:password|secret|key-string|key)[ \t]*$")
+_DEVICE_VALUE = re.compile(r"[ \t]*(?P<value>[^\s\"'`]{1,128})(?=[ \t]*\r?(?:\n|$))")
+#: how far before its type the password word may stand ("key-string" and the gap)
+_DEVICE_REACH = 16
+#: a Cisco type-7 value: pairs of hex digits after a two-digit decimal seed
+_TYPE7 = re.compile(r"[0-9]{2}(?:[0-9A-Fa-f]{2})+")
+#: an SNMP community string, which logs in to the device: ``snmp-server community NAME RO``,
+#: net-snmp's ``rocommunity NAME``, or a line of a device's SNMP block that is ``community
+#: NAME`` and an access word or nothing more (prose's "community" is followed by more words)
+_COMMUNITY = re.compile(
+    r"(?im)(?<![\w-])(?:snmp-server[ \t]+community|r[ow]community6?)[ \t]+"
+    r"(?P<value>[^\s\"'`]{1,64})"
+    r"|^[ \t]*(?:set[ \t]+)?community[ \t]+(?P<line>[^\s\"'`]{1,64})"
+    r"(?=[ \t]*(?:(?:ro|rw|read-only|read-write|authorization[ \t]+\S+)[ \t]*)?\r?$)"
+)
+
+
+def device_secrets(text: str) -> Iterator[tuple[int, int]]:
+    """Secrets a router's or switch's configuration gives without a ':' or '=': a password or
+    key typed ``0`` (clear) or ``7`` (Cisco's reversible encoding: as good as clear), and an
+    SNMP community string (both log in to the device). A "key 7" in prose has no value alone
+    at its line's end."""
+    if "ommunit" in text or "OMMUNIT" in text:
+        for m in _COMMUNITY.finditer(text):
+            group = "value" if m.group("value") else "line"
+            value = m.group(group)
+            if not value.startswith(("<", "{", "$")) and value.lower() not in _COMMUNITY_WORDS:
+                yield m.span(group)
+    # each " 7 " and " 0 " (found with ``str.find``: a pattern led by the words would test
+    # every letter of a long text), then the password word before it and the value after it
+    for typed in ("7", "0"):
+        at = text.find(f" {typed} ")
+        while at != -1:
+            word = _DEVICE_WORD.search(text, max(0, at - _DEVICE_REACH), at)
+            typed_value = _DEVICE_VALUE.match(text, at + 3) if word is not None else None
+            at = text.find(f" {typed} ", at + 2)
+            if typed_value is None:
+                continue
+            value = typed_value.group("value")
+            if typed == "7" and _TYPE7.fullmatch(value) is None:
+                continue
+            if not value.startswith(("<", "{", "$")):
+                yield typed_value.span("value")
+
+
+#: words after "community" that are prose or a command's keyword, not a community's name
+_COMMUNITY_WORDS = frozenset(
+    {"string", "strings", "name", "names", "ro", "rw", "view", "is", "la", "của", "cua", "and",
+     "or", "the", "to", "for", "of", "in", "trong", "và", "va"}
+)  # fmt: skip
+#: a credential object built from its secret in code: ``new AzureKeyCredential("...")``,
+#: ``ApiKeyCredential("...")``, ``new BasicAWSCredentials("AKIA...", "...")``
+_CREDENTIAL_CALL = re.compile(r"(?i)credentials?[ \t]*\(")
+_CALL_STRING = re.compile(r"[\"'](?P<value>[^\"'\s]{16,256})[\"']")
+_CALL_REACH = 400
+
+
+def credential_arguments(text: str, is_random: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """The random strings given to a credential class's constructor (``AzureKeyCredential``,
+    ``ApiKeyCredential``, ``BasicAWSCredentials``, ``StorageSharedKeyCredential``): a key in
+    whatever shape its vendor gives it (Azure's 32 hex characters have no prefix), named by
+    the class it builds, up to the call's closing parenthesis."""
+    if "redential" not in text and "REDENTIAL" not in text:
+        return
+    for m in _CREDENTIAL_CALL.finditer(text):
+        close = text.find(")", m.end(), m.end() + _CALL_REACH)
+        stop = close if close != -1 else min(len(text), m.end() + _CALL_REACH)
+        for arg in _CALL_STRING.finditer(text, m.end(), stop):
+            if is_random(arg.group("value")):
+                yield arg.span("value")
 
 
 #: ``net use`` and what follows it on its line

@@ -46,6 +46,8 @@ from ai_guard.detectors.secret_forms import (
     app_password_end,
     command_after_path,
     cookie_values,
+    credential_arguments,
+    device_secrets,
     encoded_passwords,
     net_use_passwords,
     pgpass_passwords,
@@ -98,6 +100,11 @@ _VENDORS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # key characters with a digit among them ("asia" is a word: not read lower-cased)
         ("akia", "aws", r"akia(?=[a-z]{0,15}[0-9])[0-9a-z]{16}"),
         ("xox", "slack", r"xox[abprs]-[A-Za-z0-9\-]{10,}"),
+        # a Telegram bot's token: the bot's numeric id, ':', then 35 characters opening with
+        # "AA" (the literal the scan starts from is ":AA"; the id before it is read back)
+        (":AA", "telegram", r":AA[A-Za-z0-9_\-]{33}"),
+        # the same token lower-cased on the way (a chat client): ":aa" and 33 key characters
+        (":aa", "telegram", r":aa[a-z0-9_\-]{33}"),
         # a JSON Web Token: base64url header and payload (both JSON objects: "eyJ"), signature
         ("eyJ", "jwt", r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}(?:\.[A-Za-z0-9_\-]*){1,3}"),
     )
@@ -255,7 +262,7 @@ _PATH_WORD = re.compile(r"(?:^|[/.])[a-z]{3,}(?=[/.]|$)")
 _NAME_KEYS = (
     "key", "token", "secret", "bearer", "authorization", "khoa api", "ma api", "khoa bi mat",
     "ma bi mat", "ma truy cap", "khoa truy cap", "chuoi bi mat", "khoa:", "khoa =", "khoa=",
-    "sig", "sid", "auth", *_VENDOR_NAMES,
+    "sig", "sid", "auth", "session", *_VENDOR_NAMES,
 )  # fmt: skip
 _PLACEHOLDER_WORDS = re.compile(
     r"(?i)your|example|placeholder|replace|changeme|dummy|sample|redacted|xxxx|\.\.\.|<|>|\$\{|\*\*\*"
@@ -642,6 +649,20 @@ _KEY_LINE_REST = re.compile(r"[\"'`]?[ \t]*[;,]?[ \t]*(?:(?:#|//).*)?(?:\r?\n|$)
 _KEY_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
 
 
+#: a password word a one-word key ends with ("pgpassword", "mysql_pwd" lower-cased whole)
+_GLUED_PASSWORD = ("password", "passwd")
+
+
+def _glued_password(words: list[str]) -> list[str]:
+    """A key of one word ending in a password word after a prefix (``pgpassword=``,
+    ``PGPASSWORD`` lower-cased by a chat client): the prefix and the password word."""
+    if len(words) == 1:
+        for tail in _GLUED_PASSWORD:
+            if words[0].endswith(tail) and len(words[0]) > len(tail):
+                return [words[0][: -len(tail)], tail]
+    return words
+
+
 def _key_words(cased: str) -> list[str]:
     """The words of a key as written (case-kept, folded view): split at ``_``, ``-``, ``.``
     and where a capital follows a small letter ("adminPasswordMoi" -> admin password moi),
@@ -908,6 +929,33 @@ _FOUR_GROUPS = b" ".join([b"aaaa"] * 5)
 #: what a prefix typed with spaces around its separator leaves there ("sk - proj - 4fQ9..."):
 #: a key character alone between spaces, then a run of 16
 _LOOSE_SEPARATOR = b" a " + b"a" * 16
+
+
+#: a Telegram bot's numeric id before its token's ":AA..." (the bot API's ids run 8 to 10
+#: digits; a margin either side)
+_BOT_ID = (6, 12)
+
+
+def _bot_id_start(text: str, colon: int) -> int:
+    """Where the bot id ending at ``colon`` starts, or -1 when no id of
+    :data:`_BOT_ID` digits stands there."""
+    p = colon
+    while p > 0 and colon - p <= _BOT_ID[1] and text[p - 1].isdigit():
+        p -= 1
+    if not _BOT_ID[0] <= colon - p <= _BOT_ID[1]:
+        return -1
+    return p
+
+
+def _device_forms(text: str) -> list[tuple[int, int, str]]:
+    """A device configuration's typed passwords and community strings, and the keys given to a
+    credential class in code (secret_forms), each gated on a literal its form needs."""
+    found = [(s, e, "device") for s, e in device_secrets(text)]
+    found += [
+        (s, e, "credential")
+        for s, e in credential_arguments(text, lambda v: looks_random(v, min_entropy=3.0))
+    ]
+    return found
 
 
 def _key_run(folded: str) -> int:
@@ -1249,7 +1297,12 @@ class ApiSecretDetector:
             present.append((prefix, vendor, pattern))
             for m in pattern.finditer(text):
                 p, end = m.span()
-                if p > 0 and (text[p - 1].isalnum() or text[p - 1] in "_-"):
+                if vendor == "telegram" and (p := _bot_id_start(text, p)) < 0:
+                    continue
+                # in the bot API's URL the token follows "/bot" glued
+                # ("api.telegram.org/bot123...:AA.../sendMessage")
+                glued_bot = vendor == "telegram" and text.endswith("/bot", 0, p)
+                if p > 0 and (text[p - 1].isalnum() or text[p - 1] in "_-") and not glued_bot:
                     opened = _emphasis_before(text, p)
                     if not opened:
                         continue  # glued to a longer token
@@ -1444,7 +1497,10 @@ class ApiSecretDetector:
         if not looks_random(text[start:end], min_entropy=3.0, need_digits=False):
             return
         if vendor == "jwt" and sample_jwt(text[start:end]):
-            return  # documentation's sample token ("John Doe"): no one's
+            # documentation's sample token ("John Doe"): no one's, and no later pass (a key
+            # name before it: "the sample token eyJ...") reads it as a key either
+            seen.add(start, end)
+            return
         end = _wrapped_end(text, end)
         seen.add(start, end)
         shape = Shape(EntityType.API_SECRET, f"api_key.{vendor}", scores.BASE_VENDOR_KEY)
@@ -1558,7 +1614,7 @@ class ApiSecretDetector:
                 left -= 1
             done = rest.end()
             key = folded[left : rest.end()]
-            words = _key_words(cased[left : rest.end()])
+            words = _glued_password(_key_words(cased[left : rest.end()]))
             at = [i for i, w in enumerate(words) if w in _KEY_PASSWORD_WORDS]
             if len(words) < 2 or not at or any(w in _KEY_PROPERTY_WORDS for w in words):
                 continue  # a key of one word is a label: the labels' own rules read it
@@ -1768,6 +1824,7 @@ class ApiSecretDetector:
             (s, e, "cookie")
             for s, e in cookie_values(text, lambda v: looks_random(v, min_entropy=3.0))
         ]
+        found += _device_forms(text)
         for s, e, kind in found:
             if not _placeholder(text[s:e]) and not seen.overlaps(s, e):
                 seen.add(s, e)

@@ -347,6 +347,19 @@ def _cell_run_on(doc: Document, found: Detection) -> Detection:
     return dataclasses.replace(found, end=m.end(1))
 
 
+def _unquoted(text: str, d: Detection) -> Detection:
+    """A name found with the quote closing it ("Hồ Gia Bảo Khang'" in SQL's ``'...'``): no
+    name ends in an apostrophe (one inside it, "H'Bia", is the name's); with SQL Server's
+    ``N'`` opening the string (``ho_ten = N'Hồ Gia Bảo Khang'``) the ``N'`` goes too."""
+    s, e = d.start, d.end
+    if e - s < 4 or text[e - 1] != "'":
+        return d
+    e -= 1
+    if text.startswith("N'", s) and (s == 0 or not text[s - 1].isalnum()):
+        s += 2
+    return dataclasses.replace(d, start=s, end=e)
+
+
 class PersonNameDetector:
     """Vietnamese person names (``vn.person``): capitalised names, lower-case ones, names in
     capitals known by where they stand, then short references to those found."""
@@ -356,6 +369,8 @@ class PersonNameDetector:
 
     def detect(self, doc: Document) -> Iterator[Detection]:
         found = list(self._detect(doc))
+        if "'" in doc.text:
+            found = [_unquoted(doc.text, f) for f in found]
         if doc.text.isupper():  # chat typed in capitals, read again in lower case
             found = with_lower_reading(doc, found, self._detect)
         veil = unveiled(doc)

@@ -45,7 +45,7 @@ from ai_guard.detectors.person.views import folded_bytes
 from ai_guard.detectors.person.words import fold, is_public_figure, spelled_as_surname
 from ai_guard.models import EntityType
 from ai_guard.text import Document
-from ai_guard.text.match import contains_word
+from ai_guard.text.match import contains_word, spelling
 from ai_guard.text.tables import line_bounds
 
 __all__ = ["capitals_by_place", "cued_unknown", "headers_possible", "name_cell"]
@@ -67,6 +67,8 @@ def name_cell(
     if header is None:
         return None
     words = " ".join(folded)
+    if _unit_cell(doc.text, start, end):
+        return None  # "Xã Tân Hòa" under "ten_xa": a commune's name, not a person's
     if any(contains_word(words, term) for term in NAME_HEADERS.terms):
         return None  # "TÊN CƠ QUAN, TỔ CHỨC CHỦ QUẢN" over "TÊN CƠ QUAN, ĐƠN VỊ": a form's
         # label under another, no name (no name holds "tên", "name", "họ tên")
@@ -86,6 +88,24 @@ def name_cell(
         base_score=BASE_NAME_COLUMN,
         context=header,
     )
+
+
+#: administrative units' words that open a place's name in a cell ("Xã Tân Hòa", "Phường
+#: Bến Nghé"), by their spelling (diacritics count: "Xa" or "Tổ" spelled otherwise may be a
+#: surname, "Tô")
+_UNIT_WORDS = frozenset(
+    spelling(w)
+    for w in (
+        "xã", "phường", "thị trấn", "thị xã", "quận", "huyện", "tỉnh", "thành phố", "đặc khu",
+        "thôn", "xóm", "ấp", "bản", "buôn", "khóm", "khu phố", "tổ dân phố",
+    )
+)  # fmt: skip
+
+
+def _unit_cell(text: str, start: int, end: int) -> bool:
+    """Whether the cell's text at ``start`` opens with an administrative unit's word."""
+    words = text[start:end].split()
+    return spelling(words[0]) in _UNIT_WORDS or spelling(" ".join(words[:2])) in _UNIT_WORDS
 
 
 def headers_possible(doc: Document) -> bool:
@@ -210,6 +230,12 @@ _ENGLISH_SALUTATIONS = frozenset(
 )
 
 
+def _acronym(word: str, mixed: bool) -> bool:
+    """Whether ``word`` is an acronym in capitals of two to five letters ("API", "SQL") in a
+    run whose other words are not all in capitals (``mixed``)."""
+    return mixed and 2 <= len(word) <= 5 and word.isupper() and word.isalpha()
+
+
 def _foreign_after_cue(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
     """The words of a foreign name after a strong cue that no lexicon knows ("Anh Somchai
     Srisuk", "Dr. Rajesh Kumar", "bà Siobhan O'Connor"): two to four words written without
@@ -229,8 +255,12 @@ def _foreign_after_cue(text: str, words: list[tuple[int, int]]) -> list[tuple[in
         if raw.lower() in _ENGLISH_SALUTATIONS:
             break  # "for me: Dear Mr. ...": "me" is no "mẹ", "Dear Mr" no one's name
         taken.append((a, b))
-    if len(taken) < 2 or all(is_vietnamese_syllable(text[a:b].rstrip(".")) for a, b in taken):
-        return None
+    mixed = not all(text[a:b].isupper() for a, b in taken)
+    if len(taken) < 2 or all(
+        is_vietnamese_syllable(text[a:b].rstrip(".")) or _acronym(text[a:b], mixed)
+        for a, b in taken
+    ):
+        return None  # "name: Goi API tom tat": an acronym is no foreign word of a name
     return taken
 
 
