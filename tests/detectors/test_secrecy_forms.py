@@ -574,3 +574,17 @@ def test_a_level_under_the_secrecy_column_of_an_export_is_the_mark(key: str, val
 )
 def test_an_empty_or_other_column_is_no_mark(text: str) -> None:
     assert found(text, EntityType.STATE_SECRET_MARK) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "level"),
+    [("bc_anninh_toimat_t11.docx", "toimat"), ("QD_05_MAT_Q4.pdf", "MAT"),
+     ("kh_tuyetmat_thang12.docx", "tuyetmat")],
+)  # fmt: skip
+def test_a_level_in_a_file_name_before_a_month_or_quarter(name: str, level: str) -> None:
+    assert found(f"[OK] {name}", EntityType.STATE_SECRET_MARK) == [level]
+
+
+@pytest.mark.parametrize("name", ["ban_ve_mat_t2.pdf", "MAT_BANG_T3.pdf", "BC_MAT_DO_Q4.xlsx"])
+def test_a_face_or_floor_plan_before_a_month_is_no_level(name: str) -> None:
+    assert found(name, EntityType.STATE_SECRET_MARK) == []
