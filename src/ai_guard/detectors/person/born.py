@@ -36,8 +36,8 @@ __all__ = ["NEEDS", "born_names"]
 #: a birth year in brackets ("(1955)", "(SN 1975)", "(sinh năm 1962)") or a birth label after
 #: a comma (", sinh năm", ", SN", ", sinh ngày"), on the folded view
 _BIRTH_AFTER = re.compile(
-    r"[ \t]*(?:\((?:sn|ns|s\.n\.?|sinh nam|nam sinh|sinh)?[ \t:]*(?:19|20)\d\d\)"
-    r"|,[ \t]*(?:sinh nam|sinh ngay|nam sinh|sn|ns)(?![a-z]))"
+    r"\((?:sn|ns|s\.n\.?|sinh nam|nam sinh|sinh)?[ \t:]*(?:19|20)\d\d\)"
+    r"|,[ \t]*(?:sinh nam|sinh ngay|nam sinh|sn|ns)(?![a-z])"
 )
 #: the words right before a mark on its line (up to four, one space apart)
 _WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+ ){1,3}[^\W\d_]+\Z")
@@ -62,6 +62,8 @@ def born_names(doc: Document, found: Sequence[Detection], detector_id: str) -> I
     surnames, middles, givens, _, _ = lexicons()
     for m in _BIRTH_AFTER.finditer(folded):
         e = m.start()
+        while e > 0 and folded[e - 1] in " \t":
+            e -= 1  # "(1955)" set off by a space
         line = text.rfind("\n", 0, e) + 1
         before = _WORDS_BEFORE.search(text, max(line, e - 48), e)
         if before is None:

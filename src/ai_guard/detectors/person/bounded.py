@@ -182,7 +182,8 @@ def _start_res() -> tuple[re.Pattern[bytes], ...]:
         # asks for a space before them, and the sketch opens with "#")
         re.compile(("#(?:" + trie_regex(LEFT_WORDS) + ") " + tail).encode()),
         # a verb that takes a person, typed plain (``TELL_WORDS``; :func:`_told_plain`)
-        re.compile(("[ #](?:" + trie_regex(TELL_WORDS) + ") " + tail).encode()),
+        re.compile((" (?:" + trie_regex(TELL_WORDS) + ") " + tail).encode()),
+        re.compile(("#(?:" + trie_regex(TELL_WORDS) + ") " + tail).encode()),
     )
 
 
@@ -251,7 +252,7 @@ def bounded_names(
     # the starts after a comma alone, where a clan name's end must be marked too ("..., siu
     # nay (plei to nia)"; not "hom nay, siu thi dong qua": "siêu thị" typed as chat types it)
     mid_only = found_at[2] - found_at[0] - found_at[1] - found_at[3] - found_at[4] - found_at[5]
-    told = found_at[6] - set().union(*found_at[:6]) - others
+    told = (found_at[6] | found_at[7]) - set().union(*found_at[:6]) - others
     if not starts and not found:
         return
     taken = Reach([(d.start, d.end) for d in found if d.score >= REPORT_FLOOR])
