@@ -169,7 +169,8 @@ def _start_res() -> tuple[re.Pattern[bytes], ...]:
     )
     kinh_or_clan = kinh[:-1] + "|(?:" + trie_regex(clans) + ") [a-z])"
     return (
-        re.compile((" (?:" + trie_regex(LEFT_WORDS) + ") " + tail).encode()),
+        # (with the verbs that take a person typed plain: ``TELL_WORDS``, :func:`_told_plain`)
+        re.compile((" (?:" + trie_regex([*LEFT_WORDS, *TELL_WORDS]) + ") " + tail).encode()),
         re.compile(("# *" + tail).encode()),
         re.compile(("& *" + kinh_or_clan).encode()),
         # "437.500.000", "13/2023/NĐ-CP": a dot or a dash counts only before a space (and the
@@ -180,10 +181,7 @@ def _start_res() -> tuple[re.Pattern[bytes], ...]:
         re.compile(b"# *[0-9]{0,3}% +(?=[hk] [a-z]+ [a-z])"),
         # the same words opening the text ("gui vo thi kim thoa tai ...": the first pattern
         # asks for a space before them, and the sketch opens with "#")
-        re.compile(("#(?:" + trie_regex(LEFT_WORDS) + ") " + tail).encode()),
-        # a verb that takes a person, typed plain (``TELL_WORDS``; :func:`_told_plain`)
-        re.compile((" (?:" + trie_regex(TELL_WORDS) + ") " + tail).encode()),
-        re.compile(("#(?:" + trie_regex(TELL_WORDS) + ") " + tail).encode()),
+        re.compile(("#(?:" + trie_regex([*LEFT_WORDS, *TELL_WORDS]) + ") " + tail).encode()),
     )
 
 
@@ -252,7 +250,8 @@ def bounded_names(
     # the starts after a comma alone, where a clan name's end must be marked too ("..., siu
     # nay (plei to nia)"; not "hom nay, siu thi dong qua": "siêu thị" typed as chat types it)
     mid_only = found_at[2] - found_at[0] - found_at[1] - found_at[3] - found_at[4] - found_at[5]
-    told = (found_at[6] | found_at[7]) - set().union(*found_at[:6]) - others
+    told = {s for s in found_at[0] | found_at[5] if _after_tell_word(doc.folded, s)}
+    told -= set().union(*found_at[1:5]) | others
     if not starts and not found:
         return
     taken = Reach([(d.start, d.end) for d in found if d.score >= REPORT_FLOOR])
@@ -314,6 +313,15 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+) \Z")
 
 #: three words from a start (on the folded view)
 _THREE_WORDS = re.compile(r"([a-z]+) ([a-z]+) ([a-z]+)")
+
+
+_TELL_SET = frozenset(TELL_WORDS)
+
+
+def _after_tell_word(folded: str, s: int) -> bool:
+    """Whether the word right before ``s`` (one space between) is one of ``TELL_WORDS``."""
+    m = _WORD_BEFORE.search(folded, max(0, s - 8), s)
+    return m is not None and m.group(1) in _TELL_SET
 
 
 def _told_plain(text: str, folded: str, s: int) -> bool:
