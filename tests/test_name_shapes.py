@@ -105,6 +105,8 @@ def _shapes() -> dict[str, st.SearchStrategy[LabelledPrompt]]:
             shapes[f"chat_log.{shape}.folded"] = vst.chat_log_prompts(shapes=[shape], folded=True)
     shapes["chat.lower"] = vst.chat_prompts(diacritics=True)
     shapes["chat.folded_lower"] = vst.chat_prompts(diacritics=False)
+    for shape in vst.PASTED_SHAPES:
+        shapes[f"pasted.{shape}"] = vst.pasted_prompts(shapes=[shape])
     return shapes
 
 

@@ -210,7 +210,8 @@ _SPACES = re.compile(r"[ \t]+")
 #: ends the address as punctuation would ("... hai ba trung ha noi muon xin ...", "... thanh
 #: hoa em can hoi"); no street is named with one of them after a province's name
 _SENTENCE_AFTER = re.compile(
-    r"[ \t]+(?:muon|xin|can|nho|gui|hoi|em|e|toi|minh|mk|nhe|nha|a|va|thi|de|dang|bi)"
+    r"[ \t]+(?:muon|xin|can|nho|gui|hoi|em|e|toi|minh|mk|nhe|nha|a|va|thi|de|dang|bi"
+    r"|con|lam|mang|co|ko)"
     r"(?![a-z0-9])"
 )
 #: one word and spaces after a hit (folded)
@@ -245,6 +246,30 @@ def _after_one_word(
     return None
 
 
+#: a unit word and a capitalised name without diacritics closing a hit ("xa Hoa An", "phuong
+#: Ba Dinh", "TX. Sa Pa"): the name typed with capitals, the province after it plain
+_CASED_NAME_END = re.compile(
+    r"(?<![A-Za-z])(?i:xa|phuong|p|thon|xom|ban|ap|buon|huyen|quan|tx|tt|thi tran|thi xa)\.?"
+    r"[ \t]*(?:[A-Z][a-z]*[ \t]+)*[A-Z][a-z]*$"
+)
+
+
+def _plain_province(doc: Document, h: Detection, at: int, end: int) -> bool:
+    """Whether the hit is typed without diacritics and ends with a unit's capitalised name, and
+    the province after it is typed plain in lower case ("thon Na Hin xa Hoa An" + " cao bang",
+    "phuong Long Binh" + " dong nai"): chat capitalises the names it copies from a paper and
+    types the province it knows (h28's first run; with diacritics or all in lower case the
+    hit's own case is the rule)."""
+    hit = doc.text[h.start : h.end]
+    province = doc.text[at:end]
+    return (
+        hit.isascii()
+        and province.isascii()
+        and province.islower()
+        and _CASED_NAME_END.search(hit) is not None
+    )
+
+
 def with_province_after(
     doc: Document, hits: list[Detection], province_at: Callable[[str, int], int | None]
 ) -> list[Detection]:
@@ -271,7 +296,7 @@ def with_province_after(
                 and not letters
                 and _SENTENCE_AFTER.match(folded, end) is None
             )
-            or not doc.text[h.start : end].islower()
+            or not (doc.text[h.start : end].islower() or _plain_province(doc, h, at, end))
             or any(h.end <= o.start < end for o in hits)  # another hit holds it
         ):
             out.append(h)

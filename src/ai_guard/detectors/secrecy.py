@@ -1925,8 +1925,8 @@ _FILE_STEM = 120
 _FILE_DOC_CODES = frozenset("qd cv bc tb kh tt ttr to nq ct bb hd gm kl tl vb cd qc bcd".split())
 _FILE_PARTS = re.compile(r"[^_\-.]+")
 #: what may follow a level among a file name's parts: a version, a number, a date (a month
-#: "t11", a quarter "q4"), the state of the copy; a word would make "MAT" a syllable of a phrase ("BC_MAT_DO_DAN_SO": mật độ,
-#: density; "MAT_BANG": mặt bằng, a floor plan)
+#: "t11", a quarter "q4"), the state of the copy; a word would make "MAT" a syllable of a
+#: phrase ("BC_MAT_DO_DAN_SO": mật độ, density; "MAT_BANG": mặt bằng, a floor plan)
 _AFTER_FILE_LEVEL = re.compile(
     r"(?:v|ver|ban|lan|b|t|thang|q|quy|nam)?\d+[a-z]?|final|moi|sua|draft|scan|copy|signed"
     r"|daky|ky|goc|chinh",

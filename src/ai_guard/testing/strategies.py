@@ -59,6 +59,7 @@ from ai_guard.detectors.vehicle import PLATE_PROVINCE_CODES
 from ai_guard.testing._base import LabelledPrompt
 from ai_guard.testing._base import fold as _fold
 from ai_guard.testing._chat_logs import CHAT_LOG_SHAPES, chat_log_prompts
+from ai_guard.testing._pasted import PASTED_SHAPES, pasted_prompts
 from ai_guard.testing._people import (
     ADDRESS_SHAPES,
     FOREIGN_ORIGINS,
@@ -96,6 +97,7 @@ __all__ = [
     "NAME_CONTEXTS",
     "OCR_DIGIT_CONFUSIONS",
     "ODD_SPACES",
+    "PASTED_SHAPES",
     "PIECE_METHODS",
     "WRITINGS",
     "ZERO_WIDTH_CHARACTERS",
@@ -153,6 +155,7 @@ __all__ = [
     "ocr_noise",
     "odd_spaces",
     "passport_numbers",
+    "pasted_prompts",
     "person_names",
     "phone_numbers",
     "piece_prompts",

@@ -64,6 +64,8 @@ How the package is laid out (one job per module):
   luc minh triet <trietlm@...>");
 * ``figures``: historical figures written in lower case ("phan bội châu"), for the public-role
   judgement to keep visible;
+* ``born``: capitalised full names whose given name no lexicon holds, known by the birth
+  year after them ("1. Lâm Chí Khoáng (SN 1975)", "- Trương Công Lự (1955),");
 * ``confirmed``: lower-case full names with no cue that a short reference to their given name
   elsewhere in the prompt confirms ("ho kd duong van phong ... ong phong hoi ...");
 * ``chat_fields``: a lower-case chat log's speaker fields that come back on two lines or more
@@ -107,6 +109,7 @@ from collections.abc import Iterator
 
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person import (
+    born,
     bounded,
     capitalised,
     confirmed,
@@ -123,6 +126,7 @@ from ai_guard.detectors.person import (
     uncued,
     url_names,
 )
+from ai_guard.detectors.person.born import born_names
 from ai_guard.detectors.person.bounded import (
     bounded_names,
     coordinated_runs,
@@ -463,6 +467,8 @@ class PersonNameDetector:
                 for x in named
                 if not any(f.start < x.end and x.start < f.end for f in found if not _inside(f, x))
             ]
+        if facts.allows(born.NEEDS):
+            found.extend(born_names(doc, found, self.id))
         found.extend(_readings_of_han(doc, found, self.id))
         if facts.allows(figures.NEEDS):
             found.extend(lower_case_figures(doc, found, self.id))

@@ -56,12 +56,13 @@ from ai_guard.detectors.person.lexicon import (
 from ai_guard.detectors.person.lower_case import (
     LEFT_WORDS,
     PLAIN_VERBS,
+    TELL_WORDS,
     name_start_tail,
     other_name,
     uncued_openers,
 )
 from ai_guard.detectors.person.minority import minority_lexicon
-from ai_guard.detectors.person.name_ends import address_after, spelled_word_after
+from ai_guard.detectors.person.name_ends import address_after, name_after, spelled_word_after
 from ai_guard.detectors.person.scores import (
     BASE_LOWER_CASE,
     BASE_SURNAME_FIRST,
@@ -170,7 +171,8 @@ def _start_res() -> tuple[re.Pattern[bytes], ...]:
     )
     kinh_or_clan = kinh[:-1] + "|(?:" + trie_regex(clans) + ") [a-z])"
     return (
-        re.compile((" (?:" + trie_regex(LEFT_WORDS) + ") " + tail).encode()),
+        # (with the verbs that take a person typed plain: ``TELL_WORDS``, :func:`_told_plain`)
+        re.compile((" (?:" + trie_regex([*LEFT_WORDS, *TELL_WORDS]) + ") " + tail).encode()),
         re.compile(("# *" + tail).encode()),
         re.compile(("& *" + kinh_or_clan).encode()),
         # "437.500.000", "13/2023/NĐ-CP": a dot or a dash counts only before a space (and the
@@ -181,7 +183,7 @@ def _start_res() -> tuple[re.Pattern[bytes], ...]:
         re.compile(b"# *[0-9]{0,3}% +(?=[hk] [a-z]+ [a-z])"),
         # the same words opening the text ("gui vo thi kim thoa tai ...": the first pattern
         # asks for a space before them, and the sketch opens with "#")
-        re.compile(("#(?:" + trie_regex(LEFT_WORDS) + ") " + tail).encode()),
+        re.compile(("#(?:" + trie_regex([*LEFT_WORDS, *TELL_WORDS]) + ") " + tail).encode()),
     )
 
 
@@ -245,14 +247,13 @@ def bounded_names(
     text = doc.text
     sketch = b"#" + folded_bytes(doc).translate(_SKETCH)
     found_at = [{m.end() - 1 for m in p.finditer(sketch)} for p in _start_res()]
-    starts = sorted(
-        set().union(*found_at)
-        | set(_english_that_starts(doc, sketch))
-        | set(_when_starts(doc.folded))
-    )
+    others = set(_english_that_starts(doc, sketch)) | set(_when_starts(doc.folded))
+    starts = sorted(set().union(*found_at) | others)
     # the starts after a comma alone, where a clan name's end must be marked too ("..., siu
     # nay (plei to nia)"; not "hom nay, siu thi dong qua": "siêu thị" typed as chat types it)
     mid_only = found_at[2] - found_at[0] - found_at[1] - found_at[3] - found_at[4] - found_at[5]
+    told = {s for s in found_at[0] | found_at[5] if _after_tell_word(doc.folded, s)}
+    told -= set().union(*found_at[1:5]) | others
     if not starts and not found:
         return
     taken = Reach([(d.start, d.end) for d in found if d.score >= REPORT_FLOOR])
@@ -269,6 +270,8 @@ def bounded_names(
         s = starts[i]
         i += 1
         if s < after or not text[s].islower() or taken.overlaps(s, s + 1):
+            continue
+        if s in told and s not in coordinated and not _told_plain(text, folded, s):
             continue
         # the cheap tests first: a surname and a middle name, or an opener of other names
         one = folded.find(" ", s)
@@ -315,6 +318,37 @@ _TAKING_VERBS = ("giup ", "gap ", "goi ")
 
 def _after_taking_verb(folded: str, s: int) -> bool:
     return folded.endswith(_TAKING_VERBS, max(0, s - 5), s)
+
+
+#: the word right before a start, one space between
+_WORD_BEFORE = re.compile(r"([^\W\d_]+) \Z")
+
+
+#: three words from a start (on the folded view)
+_THREE_WORDS = re.compile(r"([a-z]+) ([a-z]+) ([a-z]+)")
+
+
+_TELL_SET = frozenset(TELL_WORDS)
+
+
+def _after_tell_word(folded: str, s: int) -> bool:
+    """Whether the word right before ``s`` (one space between) is one of ``TELL_WORDS``."""
+    m = _WORD_BEFORE.search(folded, max(0, s - 8), s)
+    return m is not None and m.group(1) in _TELL_SET
+
+
+def _told_plain(text: str, folded: str, s: int) -> bool:
+    """Whether the verb right before ``s`` (one of ``TELL_WORDS``) is typed without
+    diacritics ("mk bao ha duy phuong nha o ..."), and no two neighbouring words of the verb
+    and the three words after it spell an everyday word: spelled with diacritics, "hỏi lại a
+    đông" asks again; "bao tang phu nu" is a museum (bảo tàng), "giup cong van hoi" a letter
+    (công văn), "bao dam thi hanh an" a guarantee (bảo đảm, thi hành), no name after them."""
+    m = _WORD_BEFORE.search(text, max(0, s - 8), s)
+    three = _THREE_WORDS.match(folded, s)
+    if m is None or three is None or not m.group(1).isascii():
+        return False
+    words = [fold_word(m.group(1)), *three.groups()]
+    return not any(everyday_pair(a, b) for a, b in itertools.pairwise(words))
 
 
 def _coordinate(doc: Document, name: Detection, starts: list[int], coordinated: set[int]) -> None:
@@ -399,6 +433,7 @@ def _judge(doc: Document, s: int, *, coordinated: bool = False) -> int | None:
             continue
         if k == 4 and (
             _PLAIN_TOPIC_AFTER.match(text, spans[2][1])
+            or name_after(doc, spans[2][1])  # "ta van chien | le thi mo": a second name
             or (raw[3] in ("thì", "thi") and not _END.match(folded, spans[3][1]))
         ):
             continue  # "le quang toai thi chua": "thì" goes on with the sentence
@@ -410,6 +445,7 @@ def _judge(doc: Document, s: int, *, coordinated: bool = False) -> int | None:
             or spelled_word_after(text, e, raw[:k])
             or _TOPIC_AFTER.match(text, e) is not None
             or (k == 3 and _PLAIN_TOPIC_AFTER.match(text, e) is not None)
+            or ((k == 3 or vt) and name_after(doc, e))
         )
         if marked and not vt and _END.match(folded, e) is None and _phrase_across(folded, e):
             marked = False  # (after "văn" / "thị" the name's shape says more: "ho thi kim

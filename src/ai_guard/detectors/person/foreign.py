@@ -362,7 +362,7 @@ def _judge(
     g0 = _origins(lex.givens, parts[0])
     # a double-barrelled surname is judged by its parts ("John Smith-Taylor")
     s1 = _origins(lex.surnames, [keys[1], *parts[1]] if len(parts[1]) > 1 else [keys[1]])
-    g1 = _origins(lex.givens, parts[1])
+    g1 = _origins(lex.givens, parts[1]) or _pinyin_given(raws[1])
     if "ko" in s0 and _KOREAN_GIVEN.fullmatch(raws[1].capitalize()):
         # (in capitals too: "CHOI MIN-SEOK" in a passport's line)
         return 2, SCORE_FOREIGN  # "Kim Min-jun"
@@ -384,6 +384,37 @@ def _judge(
         # language that writes it first, then a family name too varied to list
         return 2, SCORE_FOREIGN_SHAPE
     return None
+
+
+#: a pinyin syllable without its tone (an initial and a final that go together, roughly)
+_PINYIN_SYLLABLE = (
+    r"(?:[jqx](?:iong|iang|iao|ian|ia|ie|iu|ing|in|i|uan|ue|un|u)"
+    r"|y(?:ang|ao|an|a|e|ou|ong|ing|in|i|uan|ue|un|u)"
+    r"|w(?:ang|eng|ai|ei|an|en|a|o|u)"
+    r"|(?:zh|ch|sh|[rzcs])(?:uang|uai|uan|ang|eng|ong|ai|ei|ao|ou|an|en|ua|uo|ui|un|a|e|u|i)"
+    r"|[gkh](?:uang|uai|uan|ang|eng|ong|ai|ei|ao|ou|an|en|ua|uo|ui|un|a|e|u)"
+    r"|[bpmfdtnl](?:iang|iao|ian|ing|ang|eng|ong|ai|ei|ao|ou|an|en|ia|ie|iu|in|uan|uo|ui|un"
+    r"|a|o|e|i|u)"
+    r"|(?:ang|eng|ai|ei|ao|ou|an|en|er|a|o|e))"
+)
+#: a Chinese given name of two syllables written as one word ("Yuting", "Zhiwei", "Haoran")
+_PINYIN_PAIR = re.compile(_PINYIN_SYLLABLE * 2)
+
+
+def _pinyin_given(raw: str) -> frozenset[str]:
+    """{"zh"} where ``raw`` (capitalised, ASCII) is two pinyin syllables written as one word
+    and no Vietnamese syllable ("Chen Yuting": the lexicon lists the given names of one
+    syllable and a few of two; the two-syllable ones are too many to list), else empty."""
+    if (
+        len(raw) < 4
+        or not raw.isascii()
+        or not raw[0].isupper()
+        or not raw[1:].islower()
+        or is_vietnamese_syllable(raw)
+        or _PINYIN_PAIR.fullmatch(raw.lower()) is None
+    ):
+        return frozenset()
+    return frozenset({"zh"})
 
 
 #: a word romanised from Japanese (Hepburn): morae of an optional consonant (with "y" after

@@ -87,6 +87,7 @@ __all__ = [
     "LEFT_WORDS",
     "PLAIN_VERBS",
     "STILL_AFTER",
+    "TELL_WORDS",
     "lower_case_names",
     "name_start_tail",
     "other_name",
@@ -300,6 +301,10 @@ LEFT_WORDS = (
     " by of for about"  # English before a name ("signed by nguyen van an,"; not "that": "thật")
     " giup gap goi"  # verbs that take a person ("nhắn giúp y khuê adrơng, ...", "gặp ...")
 ).split()
+#: verbs that take a person, typed plain in chat ("hoi giup tran khoi nguyen sinh ngay ...",
+#: "mk bao ha duy phuong nha o ..."), folded: a start as ``LEFT_WORDS`` where the verb has no
+#: diacritic (h28's first run; "hỏi lại a đông" is no name after the verb)
+TELL_WORDS = ("giup", "bao", "nho", "hoi")
 
 
 @lru_cache(maxsize=2)

@@ -39,7 +39,7 @@ from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
 from ai_guard.text.match import spelling
 
-__all__ = ["address_after", "cut_run_ons", "spelled_word_after"]
+__all__ = ["address_after", "cut_run_ons", "name_after", "spelled_word_after"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 #: conjunctions and verbs spelled with their diacritics that end no name, though some fold
@@ -208,3 +208,15 @@ def address_after(folded: str, e: int) -> bool:
     nhung phong 302 ktx ...", "cho tôn nữ quỳnh châu kiệt 64/9 ...": "Kiệt", "Phong" are
     given names, not before a number)."""
     return _UNIT_NUMBER_AFTER.match(folded, e) is not None
+
+
+def name_after(doc: Document, e: int) -> bool:
+    """Whether a second name of the "văn" / "thị" shape starts one space after ``e``: a lexicon
+    surname, "văn" / "thị" and a name's word (``_second_name``): the name before ends at ``e``
+    ("gom ta van chien le thi mo quach van sinh": a list typed with no separators)."""
+    if not doc.text.startswith(" ", e):
+        return False
+    w = _WORD.match(doc.text, e + 1)
+    if w is None or not w.group().islower() or fold_word(w.group()) not in lexicons().surnames:
+        return False
+    return _next_word(doc, w.end()) in ("van", "thi") and _second_name(doc, w.end())

@@ -1,0 +1,98 @@
+"""Capitalised full names whose given name no lexicon holds, known by the birth year or date
+written right after them ("2. Lâm Chí Khoáng (SN 1975) - 102/7/9 ...", "- Trương Công Lự
+(1955), xóm Bãi, ...", "Hà Văn Pởm, sinh năm 1962").
+
+A list of signatories, a register's rows, a land record's lines: the capitalised path reads a
+surname, middle names and a given name by the lexicons, and a rare given name ("Khoáng",
+"Lự", "Pởm") leaves it with a surname and a word it cannot vouch for. A birth year in brackets
+or after a comma ("(1955)", "(SN 1975)", ", sinh năm 1962") says the words before it are a
+person's, as it does in the forms (h28's first run). The words still need a full name's
+shape: three or four capitalised words on one line, one space apart, a lexicon surname spelled
+as one, middle names the lexicons hold, a last word that is a Vietnamese syllable; not a
+place (no unit word before it: "xóm Bãi (1955)"), not a historical figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.gates import Needs
+from ai_guard.detectors.person.lexicon import lexicons
+from ai_guard.detectors.person.scores import (
+    BASE_SURNAME_FIRST,
+    REPORT_FLOOR,
+    SCORE_FULL_NAME,
+)
+from ai_guard.detectors.person.shape import is_vietnamese_syllable
+from ai_guard.detectors.person.uncued import place_unit_before
+from ai_guard.detectors.person.words import is_public_figure, spelled_as_surname
+from ai_guard.models import EntityType
+from ai_guard.text import Document, fold_word
+
+__all__ = ["NEEDS", "born_names"]
+
+#: a birth year in brackets ("(1955)", "(SN 1975)", "(sinh năm 1962)") or a birth label after
+#: a comma (", sinh năm", ", SN", ", sinh ngày"), on the folded view
+_BIRTH_AFTER = re.compile(
+    r"\((?:sn|ns|s\.n\.?|sinh nam|nam sinh|sinh)?[ \t:]*(?:19|20)\d\d\)"
+    r"|,[ \t]*(?:sinh nam|sinh ngay|nam sinh|sn|ns)(?![a-z])"
+)
+#: the words right before a mark on its line (up to four, one space apart)
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+ ){1,3}[^\W\d_]+\Z")
+
+#: what this path needs: a capital letter and three words
+NEEDS = Needs(capital=True, words=3)
+
+
+def _titled(word: str) -> bool:
+    """A word with its first letter alone in capitals ("Khoáng", not "KHOÁNG", "khoáng")."""
+    return len(word) > 1 and word[0].isupper() and word[1:].islower()
+
+
+def born_names(doc: Document, found: Sequence[Detection], detector_id: str) -> Iterator[Detection]:
+    """The capitalised names a birth year after them vouches for (module docstring), apart
+    from those the other paths found."""
+    folded = doc.folded
+    if "(" not in folded and "sinh" not in folded and "sn" not in folded and "ns" not in folded:
+        return
+    text = doc.text
+    taken = [(d.start, d.end) for d in found if d.score >= REPORT_FLOOR]
+    surnames, middles, givens, _, _ = lexicons()
+    for m in _BIRTH_AFTER.finditer(folded):
+        e = m.start()
+        while e > 0 and folded[e - 1] in " \t":
+            e -= 1  # "(1955)" set off by a space
+        line = text.rfind("\n", 0, e) + 1
+        before = _WORDS_BEFORE.search(text, max(line, e - 48), e)
+        if before is None:
+            continue
+        raw = before.group().split(" ")
+        while raw and not _titled(raw[0]):
+            raw.pop(0)  # the words of the sentence before the name
+        if not 3 <= len(raw) <= 4:
+            continue
+        s = e - len(" ".join(raw))
+        words = [fold_word(w) for w in raw]
+        if (
+            words[0] not in surnames
+            or not spelled_as_surname(raw[0], doc, s)
+            or not all(w in middles or w in givens for w in words[1:-1])
+            or words[-1] in givens  # the capitalised path reads it (or judged it no name)
+            or not all(_titled(w) and is_vietnamese_syllable(w) for w in raw)
+            or any(a < e and s < b for a, b in taken)
+            or place_unit_before(text, s)
+            or is_public_figure(text[s:e])
+        ):
+            continue
+        yield Detection(
+            EntityType.PERSON,
+            s,
+            e,
+            SCORE_FULL_NAME,
+            detector_id,
+            pattern="person.born",
+            base_score=BASE_SURNAME_FIRST,
+            context="birth",
+        )
