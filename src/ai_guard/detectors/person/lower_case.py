@@ -304,7 +304,7 @@ LEFT_WORDS = (
 #: verbs that take a person, typed plain in chat ("hoi giup tran khoi nguyen sinh ngay ...",
 #: "mk bao ha duy phuong nha o ..."), folded: a start as ``LEFT_WORDS`` where the verb has no
 #: diacritic (h28's first run; "hỏi lại a đông" is no name after the verb)
-TELL_WORDS = ("giup", "bao", "nho", "hoi")
+TELL_WORDS = ("bao", "nho", "hoi")  # ("giup" is a LEFT_WORD: it opens a name however typed)
 
 
 @lru_cache(maxsize=2)
