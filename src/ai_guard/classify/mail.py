@@ -189,6 +189,13 @@ def _msg_string(compound: CompoundFile, prefix: str, pid: str) -> str | None:
     return None
 
 
+def _msg_attachment(compound: CompoundFile, prefix: str) -> tuple[str, bytes]:
+    """An attachment's file name (its long name, else its short one) and its bytes."""
+    name = next((v for pid in _ATTACH_NAME if (v := _msg_string(compound, prefix, pid))), "")
+    stream = f"{prefix}__substg1.0_{_ATTACH_DATA}0102"
+    return name, compound.stream(stream) if compound.has(stream) else b""
+
+
 def msg_text(
     data: bytes,
     read_attachment: Callable[[str, bytes], str],
@@ -234,11 +241,7 @@ def msg_text(
         elif storage.startswith("__attach_version1.0_"):
             if any(s.startswith(prefix) for s in storages):
                 raise MailAttachmentError(storage.rsplit("_", 1)[-1])  # a message, an object
-            name = next(
-                (v for pid in _ATTACH_NAME if (v := _msg_string(compound, prefix, pid))), ""
-            )
-            stream = f"{prefix}__substg1.0_{_ATTACH_DATA}0102"
-            payload = compound.stream(stream) if compound.has(stream) else b""
+            name, payload = _msg_attachment(compound, prefix)
             if Path(name).suffix.lower() in _PICTURES:
                 continue  # a picture: counted by msg_images, its pixels unread
             if not name or Path(name).suffix.lower() not in supported:
@@ -261,16 +264,11 @@ def msg_images(data: bytes, images_of: Callable[[str, bytes], int]) -> int:
         for storage in compound.storages():
             if not storage.startswith("__attach_version1.0_"):
                 continue
-            prefix = storage + "/"
-            name = next(
-                (v for pid in _ATTACH_NAME if (v := _msg_string(compound, prefix, pid))), ""
-            )
+            name, payload = _msg_attachment(compound, storage + "/")
             if Path(name).suffix.lower() in _PICTURES:
                 count += 1
-                continue
-            stream = f"{prefix}__substg1.0_{_ATTACH_DATA}0102"
-            if name and compound.has(stream):
-                count += images_of(name, compound.stream(stream))
+            elif name and payload:
+                count += images_of(name, payload)
     except (CompoundFileError, ValueError):
         return 0
     return count
