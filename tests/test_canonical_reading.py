@@ -295,3 +295,32 @@ def test_a_text_the_code_map_folds_is_read_as_the_class_scan_reads_it(text: str)
             assert doc.text == text
     assert doc.folded_cased == fold_cased(doc.text)
     assert len(doc.folded) == len(doc.text)
+
+
+# -- the eth set for Đ ---------------------------------------------------------------------
+
+
+def test_the_eth_reads_as_d_with_a_stroke_offsets_kept() -> None:
+    original = "Danh sách: Ðặng Thị Hoa, ðỗ minh ðức"
+    doc = Document(original)
+    assert doc.text == "Danh sách: Đặng Thị Hoa, đỗ minh đức"
+    assert len(doc.text) == len(original)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Danh sách: Ðặng Thị Hoa, Ðỗ Minh Ðức", ["Ðặng Thị Hoa", "Ðỗ Minh Ðức"]),
+        ("Người nộp đơn: ÐINH VĂN TUẤN, CCCD 001089012345", ["ÐINH VĂN TUẤN"]),
+    ],
+)
+def test_names_written_with_the_eth_are_found_whole(text: str, names: list[str]) -> None:
+    result = check_prompt(text)
+    found = [text[f.start : f.end] for f in result.findings if f.entity is EntityType.PERSON]
+    assert found == names
+    for name in names:
+        assert name not in result.redacted_text
+
+
+def test_a_public_office_written_with_the_eth_stays_clean() -> None:
+    assert check_prompt("Kính gửi: Phòng Ðào tạo, Trường Ðại học Ðà Lạt").decision is Decision.ALLOW
