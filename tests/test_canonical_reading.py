@@ -300,10 +300,10 @@ def test_a_text_the_code_map_folds_is_read_as_the_class_scan_reads_it(text: str)
 # -- the eth set for Đ ---------------------------------------------------------------------
 
 
-def test_the_eth_reads_as_d_with_a_stroke_offsets_kept() -> None:
-    original = "Danh sách: Ðặng Thị Hoa, ðỗ minh ðức"
+def test_the_capital_eth_reads_as_d_with_a_stroke_offsets_kept() -> None:
+    original = "Danh sách: Ðặng Thị Hoa, ĐỖ MINH ÐỨC"
     doc = Document(original)
-    assert doc.text == "Danh sách: Đặng Thị Hoa, đỗ minh đức"
+    assert doc.text == "Danh sách: Đặng Thị Hoa, ĐỖ MINH ĐỨC"
     assert len(doc.text) == len(original)
 
 

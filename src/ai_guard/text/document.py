@@ -52,12 +52,12 @@ _COMBINING = "\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _LENGTH_CHANGE = re.compile(f"([{INVISIBLE}{_COMBINING}][{INVISIBLE}{_COMBINING}]*)")
 _HAS_INVISIBLE = re.compile(f"[{INVISIBLE}]")
 #: what ordinary Vietnamese and English text is made of: printable ASCII, tabs and line breaks,
-#: Latin letters with their marks (not the eth, Ð/ð, read as Đ/đ), typographic punctuation,
+#: Latin letters with their marks (not the capital eth, Ð, read as Đ), typographic punctuation,
 #: currency signs. A run of anything
 #: else (odd spaces, invisible characters, full-width and mathematical forms, other digits,
 #: Greek and Cyrillic letters ...) is looked at; text without one costs one search.
 _PLAIN = (
-    "\t\n\r\x20-\x7e\u00a1-\u00ac\u00ae-\u00b1\u00b4-\u00b8\u00ba-\u00cf\u00d1-\u00ef\u00f1-\u024f"
+    "\t\n\r\x20-\x7e\u00a1-\u00ac\u00ae-\u00b1\u00b4-\u00b8\u00ba-\u00cf\u00d1-\u024f"
     "\u0300-\u036f\u1e00-\u1eff"
     "\u2010-\u2027\u2030-\u205e\u20a0-\u20bf"
 )
@@ -280,9 +280,7 @@ class Document:
                 # every character is ASCII or a Latin letter with marks, all plain but the
                 # ASCII control characters (kept as themselves by the code map) and the eth
                 # (read as Đ): a table pass over the bytes instead of the class scan
-                disguised = (
-                    bool(coded.translate(None, _NOT_CONTROL)) or "Ð" in original or "ð" in original
-                )
+                disguised = bool(coded.translate(None, _NOT_CONTROL)) or "Ð" in original
             else:
                 disguised = _UNUSUAL.search(original) is not None
             if not (disguised or marked) and unicodedata.is_normalized("NFC", original):
@@ -431,9 +429,11 @@ def _lookalikes() -> dict[str, str]:
     return {r[0]: r[1] for r in rows("text/lookalikes.tsv")}
 
 
-#: the Icelandic eth that old fonts, conversions from Windows-1252 and web pages set for the
-#: Vietnamese Đ (the capitals look the same): "Ðặng Thị Hoa" is read as "Đặng Thị Hoa"
-_ETH = {"Ð": "Đ", "ð": "đ"}
+#: the Icelandic capital eth that old fonts, conversions from Windows-1252 and web pages set
+#: for the Vietnamese Đ (the two look the same): "Ðặng Thị Hoa" is read as "Đặng Thị Hoa" (the
+#: small eth is left as it is: "ð" in a line is the sign of Windows-1258 shown as Windows-1252,
+#: which the legacy readings look for)
+_ETH = {"Ð": "Đ"}
 
 
 class _OneForOne(dict[int, str]):
