@@ -17,6 +17,7 @@ from __future__ import annotations
 import pytest
 from tests.detectors._probes import found
 
+from ai_guard import Decision, check_prompt
 from ai_guard.models import EntityType
 
 PERSON = EntityType.PERSON
@@ -193,3 +194,36 @@ def test_names_missed_on_main_are_found(text: str, names: list[str]) -> None:
 )
 def test_no_name_in_the_words_around_those_cues(text: str) -> None:
     assert found(text, PERSON) == []
+
+
+# -- a whole name's field holds a foreign name whatever its shape (lead) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("họ và tên: john da silva", "john da silva"),
+        ("Họ và tên: Jean-Baptiste Lefèvre, quốc tịch Pháp", "Jean-Baptiste Lefèvre"),
+        ("Full name: Maria Garcia Lopez", "Maria Garcia Lopez"),
+        ("Họ tên: Kim Sok Chea; SĐT 0912345678", "Kim Sok Chea"),
+        ("HỌ VÀ TÊN: JOHN SMITH", "JOHN SMITH"),
+    ],
+)
+def test_a_foreign_name_in_a_full_name_field_is_redacted(text: str, name: str) -> None:
+    result = check_prompt(text)
+    assert name in [text[f.start : f.end] for f in result.findings]
+    assert name not in result.redacted_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Họ và tên: ghi rõ họ tên",
+        "ho ten: xxx",
+        "| Họ và tên | Ngày sinh |",
+        "Họ và tên: Chủ tịch UBND tỉnh",
+        "ho ten: y ta",
+    ],
+)
+def test_a_full_name_field_without_a_foreign_name_adds_nothing(text: str) -> None:
+    assert check_prompt(text).decision is Decision.ALLOW

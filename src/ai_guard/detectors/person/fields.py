@@ -36,8 +36,12 @@ _GIVEN = (
 #: a field: the label, an optional second label after a slash ("Họ/Surname", "Chữ đệm và
 #: tên/Given names"), the separator (":", "=", a JSON key's closing quote and ":"), the value;
 #: led by the label's letters (the engine skips to them), the left edge checked in Python
+#: a whole name's field: a name of a foreign shape there is still a name ("Họ và tên: john da
+#: silva", "Full name: Jean-Baptiste Lefèvre"); a Vietnamese one is read by the other paths
+_FULL = rf"ho va ten|ho ten|full{_SEP}name|ten day du"
+_FULL_LABELS = frozenset(("ho va ten", "ho ten", "ten day du"))
 _FIELD = re.compile(
-    rf"(?P<label>{_FAMILY}|{_GIVEN}|ho|ten)(?![a-z])"
+    rf"(?P<label>{_FULL}|{_FAMILY}|{_GIVEN}|ho|ten)(?![a-z])"
     + r"(?:[ \t]*/[ \t]*[a-z ]{2,20}?)?"
     + r"[\"']?[ \t]*(?:\([^()\n]{1,24}\))?[ \t]*[:=][ \t]*[\"']?"
     + r"(?P<value>[a-z]+(?:['’-][a-z]+)*(?:[ \t][a-z]+(?:['’-][a-z]+)*){0,4})"
@@ -57,9 +61,9 @@ _NOT_NAMES = frozenset(
     | {"ten", "ho", "surname", "name", "value", "test", "required", "optional"}
 )
 #: the words one of the English labels holds with "name" (folded substrings: a cheap gate)
-_ENGLISH_GATES = ("surname", "family", "last", "given", "first", "forename", "middle")
+_ENGLISH_GATES = ("surname", "family", "last", "given", "first", "forename", "middle", "full")
 #: the Vietnamese labels' (folded)
-_VIETNAMESE_GATES = ("chu dem", "ten dem", "ho:", "ho :")
+_VIETNAMESE_GATES = ("chu dem", "ten dem", "ho:", "ho :", "ho va ten", "ho ten", "ten day du")
 #: a word right before a label, on its line: the label is a longer one's end
 _WORD_BEFORE = re.compile(r"[a-z0-9][ \t]*\Z")
 
@@ -75,6 +79,16 @@ def _looks_named(raw: str, folded: str) -> bool:
         or (len(w) >= 3 and w.replace("'", "").replace("’", "").replace("-", "").isalpha())
         for w in raw.split()
     )
+
+
+def _foreign_full_name(raw: str, folded: str) -> bool:
+    """Whether a whole name's field holds a name of a foreign shape: two words or more, one of
+    them no Vietnamese syllable, none an acronym ("Chủ tịch UBND": an office, not a name)."""
+    words = raw.split()
+    acronym = any(len(w) >= 2 and w.isupper() for w in words) and not raw.isupper()
+    if len(words) < 2 or acronym:
+        return False
+    return not all(is_vietnamese_syllable(w) for w in folded.split())
 
 
 #: what this path needs: two words (a field's label and its value)
@@ -110,6 +124,10 @@ def field_names(doc: Document, detector_id: str) -> Iterator[Detection]:
             continue  # "quan hệ với chủ hộ: con": "hộ" ends a longer label
         s, e = m.span("value")
         if not _looks_named(text[s:e], m.group("value")):
+            continue
+        if (label in _FULL_LABELS or label.startswith("full")) and not _foreign_full_name(
+            text[s:e], m.group("value")
+        ):
             continue
         yield Detection(
             EntityType.PERSON,
