@@ -475,3 +475,24 @@ def test_msg_attached_message_or_unknown_type_refused() -> None:
         with pytest.raises(InputError) as caught:
             read_document_bytes("thu.msg", data)
         assert "embedded object" in caught.value.message_en
+
+
+def test_what_a_reader_hides_still_leaves_and_is_read() -> None:
+    """An RTF destination a reader skips and a presentation's master footer travel with the
+    file: both are read."""
+    hidden = rb"{\rtf1\ansi Xin chao {\*\ghichu CCCD 001089012345}\par}"
+    assert "001089012345" in read_document_bytes("x.rtf", hidden)
+    master = a_paragraphs("TÀI LIỆU MẬT - Sở Nội vụ")
+    data = pptx_package(
+        [a_paragraphs("Trang 1")],
+        extra={
+            "ppt/slideMasters/slideMaster1.xml": (
+                '<p:sldMaster xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+                'xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"><p:cSld>'
+                f"<p:spTree>{master}</p:spTree></p:cSld></p:sldMaster>"
+            ).encode()
+        },
+    )
+    text = read_document_bytes("bc.pptx", data)
+    assert "TÀI LIỆU MẬT - Sở Nội vụ" in text
+    assert check_prompt(text).decision.value == "block"

@@ -30,7 +30,7 @@ from ai_guard.classify.ole import (
 )
 from ai_guard.classify.word97 import EmbeddedObjectError, EncryptedError, TooOldError
 
-__all__ = ["excel_date", "is_date_format", "number_text", "xls_images", "xls_text"]
+__all__ = ["MAX_GAP", "excel_date", "is_date_format", "number_text", "xls_images", "xls_text"]
 
 _BOF, _EOF, _CONTINUE = 0x0809, 0x000A, 0x003C
 _FILEPASS, _BOUNDSHEET, _SST, _DATEMODE = 0x002F, 0x0085, 0x00FC, 0x0022
@@ -42,7 +42,7 @@ _HLINK = 0x01B8
 _WIDE_RUN = re.compile(rb"(?:[\x20-\x7e\xa0-\xff]\x00|[\x00-\xff][\x01\x03\x1e])+")
 #: the most columns one row is padded to (a stray cell at column 255 does not fill a line
 #: with 255 tabs)
-_MAX_GAP = 64
+MAX_GAP = 64
 #: the built-in number formats that show a date
 _DATE_FORMATS = frozenset((14, 15, 16, 17, 22, 45, 46, 47, *range(27, 37), *range(50, 59)))
 #: a custom format shows a date when a day, month or year code stands outside quotes and
@@ -316,7 +316,7 @@ def _sheet(book: _Book, offset: int) -> list[str]:
         line: list[str] = []
         last = -1
         for col in sorted(values):
-            line.extend([""] * min(col - last - 1, _MAX_GAP))
+            line.extend([""] * min(col - last - 1, MAX_GAP))
             line.append(values[col].replace("\n", " ").replace("\t", " "))
             last = col
         lines.append("\t".join(line))

@@ -92,9 +92,6 @@ SUPPORTED_SUFFIXES = frozenset(
     {".txt", ".md", ".text", ".html", ".htm", ".csv", ".tsv", ".docx", ".pdf", ".xlsx",
      ".doc", ".xls", ".rtf", ".odt", ".ods", ".odp", ".pptx", ".eml", ".msg"}
 )  # fmt: skip
-#: the suffixes read by their format's reader whatever the name says
-_BINARY_SUFFIXES = (".pdf", ".docx", ".doc", ".xlsx", ".xls", ".rtf", ".odt", ".ods", ".odp",
-                    ".pptx", ".eml", ".msg")  # fmt: skip
 
 
 def read_document(path: str | os.PathLike[str]) -> str:
@@ -201,7 +198,7 @@ def document_suffix(name: str, data: bytes) -> str | None:
     and its pages were never checked), or None for text. The name's own document suffix
     (``.pdf``, ``.docx``, ``.doc``) wins over the bytes."""
     suffix = Path(name).suffix.lower()
-    if suffix in _BINARY_SUFFIXES:
+    if suffix in _READERS:  # a document's own suffix wins over its bytes
         return suffix
     head = data[:8].lstrip(b"\xef\xbb\xbf \t\r\n")
     for magic, kind in _MAGIC:
@@ -518,7 +515,7 @@ def document_images(name: str, data: bytes) -> int:
                     1
                     for member in package.namelist()
                     if member.startswith("xl/media/")
-                    and Path(member).suffix.lower() in _IMAGE_SUFFIXES
+                    and Path(member).suffix.lower() in packages.PICTURE_SUFFIXES
                 )
         if suffix == ".doc":
             return word97.doc_images(data)
@@ -543,12 +540,6 @@ def document_images(name: str, data: bytes) -> int:
     except Exception:  # a damaged file or a missing extra: its reading raises the clear error
         return 0
     return 0
-
-
-#: the suffixes of a workbook's pictures (xl/media/...)
-_IMAGE_SUFFIXES = frozenset(
-    (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".svg", ".webp")
-)
 
 
 def _pdf_image_names(page: Any) -> list[str]:
@@ -668,8 +659,6 @@ _CP = "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}
 _DCE = "{http://purl.org/dc/elements/1.1/}"
 #: the core properties that hold a workbook's own words (not its author: the sender's name)
 _DC = (_DCE + "title", _DCE + "subject", _DCE + "description", _CP + "keywords", _CP + "category")
-#: the most a workbook may unpack to: a ZIP of a few kilobytes can claim gigabytes
-_XLSX_MAX_BYTES = 256 * 1024 * 1024
 
 
 def _xlsx(name: str, source: IO[bytes]) -> str:
@@ -686,7 +675,7 @@ def _xlsx(name: str, source: IO[bytes]) -> str:
     try:
         package = zipfile.ZipFile(source)
         names = set(package.namelist())
-        if sum(info.file_size for info in package.infolist()) > _XLSX_MAX_BYTES:
+        if sum(info.file_size for info in package.infolist()) > packages.MAX_UNPACKED_BYTES:
             raise _error(i18n.read_damaged(name, "xlsx", "too large once unpacked"))
         for member in sorted(names):
             if member.startswith("xl/embeddings/"):
@@ -720,7 +709,7 @@ def _xlsx(name: str, source: IO[bytes]) -> str:
                 for cell in row.iter(_X + "c"):
                     column = _xlsx_column(cell.get("r", ""))
                     if column is not None and column > len(cells):  # empty cells before it
-                        cells.extend([""] * min(column - len(cells), _XLSX_MAX_GAP))
+                        cells.extend([""] * min(column - len(cells), biff.MAX_GAP))
                     cells.append(_xlsx_cell(cell, shared, carried, styles, date1904))
                 line = "\t".join(cells).rstrip("\t")
                 if line.strip():
@@ -773,9 +762,6 @@ def _xlsx_string(item: Any) -> str:
     return "".join(t.text or "" for t in item.iter(_X + "t") if id(t) not in phonetic)
 
 
-#: the most empty cells a row is padded with before a cell (a stray cell far to the right does
-#: not fill a line with tabs)
-_XLSX_MAX_GAP = 64
 _CELL_REFERENCE = re.compile(r"([A-Z]{1,3})\d*$")
 
 

@@ -19,6 +19,7 @@ from email.message import EmailMessage, Message
 from pathlib import Path
 
 from ai_guard.classify.ole import CompoundFile, CompoundFileError
+from ai_guard.classify.packages import PICTURE_SUFFIXES
 from ai_guard.text.encodings import decode_bytes
 
 __all__ = [
@@ -242,17 +243,13 @@ def msg_text(
             if any(s.startswith(prefix) for s in storages):
                 raise MailAttachmentError(storage.rsplit("_", 1)[-1])  # a message, an object
             name, payload = _msg_attachment(compound, prefix)
-            if Path(name).suffix.lower() in _PICTURES:
+            if Path(name).suffix.lower() in PICTURE_SUFFIXES:
                 continue  # a picture: counted by msg_images, its pixels unread
             if not name or Path(name).suffix.lower() not in supported:
                 raise MailAttachmentError(name or storage)
             out.append(f"[{name}]")
             out.append(read_attachment(name, payload))
     return "\n".join(line for line in out if line.strip())
-
-
-_PICTURES = frozenset((".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp",
-                       ".heic", ".emf", ".wmf"))  # fmt: skip
 
 
 def msg_images(data: bytes, images_of: Callable[[str, bytes], int]) -> int:
@@ -265,7 +262,7 @@ def msg_images(data: bytes, images_of: Callable[[str, bytes], int]) -> int:
             if not storage.startswith("__attach_version1.0_"):
                 continue
             name, payload = _msg_attachment(compound, storage + "/")
-            if Path(name).suffix.lower() in _PICTURES:
+            if Path(name).suffix.lower() in PICTURE_SUFFIXES:
                 count += 1
             elif name and payload:
                 count += images_of(name, payload)

@@ -7,9 +7,9 @@ headings, lists, tables as tab-separated rows, every sheet of a spreadsheet unde
 every slide's frames and its notes), the headers and footers of its page styles, comments,
 tracked deletions, images' titles and descriptions, and the title, subject, keywords and
 description of its metadata (not its creator: the sender's own name); a presentation's slides
-in order (text boxes, tables), their notes, comments and charts' cached labels, and the same
-core properties. An embedded object (a spreadsheet inside a document, an OLE object) cannot be
-vouched for: refused, like a .docx's.
+in order (text boxes, tables), their notes, comments and charts' cached labels, the masters
+and layouts behind them, and the same core properties. An embedded object (a spreadsheet
+inside a document, an OLE object) cannot be vouched for: refused, like a .docx's.
 """
 
 from __future__ import annotations
@@ -20,7 +20,15 @@ import zlib
 from typing import IO, Any
 from xml.etree import ElementTree
 
-__all__ = ["PackageEmbeddedError", "PackageError", "odf_text", "package_images", "pptx_text"]
+__all__ = [
+    "MAX_UNPACKED_BYTES",
+    "PICTURE_SUFFIXES",
+    "PackageEmbeddedError",
+    "PackageError",
+    "odf_text",
+    "package_images",
+    "pptx_text",
+]
 
 
 class PackageError(ValueError):
@@ -31,8 +39,14 @@ class PackageEmbeddedError(PackageError):
     """A package carrying an embedded object (its part's name is the message)."""
 
 
-#: the most a package may unpack to: a ZIP of a few kilobytes can claim gigabytes
-_MAX_BYTES = 256 * 1024 * 1024
+#: the most a package may unpack to: a ZIP of a few kilobytes can claim gigabytes (the .xlsx
+#: reader's bound too)
+MAX_UNPACKED_BYTES = 256 * 1024 * 1024
+#: the suffixes of pictures inside a package or attached to a message (every reader's)
+PICTURE_SUFFIXES = frozenset(
+    (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".svg", ".webp",
+     ".heic")
+)  # fmt: skip
 #: the most cells or rows one repeat attribute may expand to (an ODF sheet's trailing empty
 #: columns are "repeated 16,000 times")
 _MAX_REPEAT = 64
@@ -63,7 +77,7 @@ def _open(source: IO[bytes]) -> zipfile.ZipFile:
         package = zipfile.ZipFile(source)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise PackageError(type(exc).__name__) from None
-    if sum(info.file_size for info in package.infolist()) > _MAX_BYTES:
+    if sum(info.file_size for info in package.infolist()) > MAX_UNPACKED_BYTES:
         raise PackageError("too large once unpacked")
     return package
 
@@ -270,7 +284,11 @@ def pptx_text(source: IO[bytes]) -> str:
     if "ppt/presentation.xml" not in names:
         raise PackageError("no ppt/presentation.xml")
     lines: list[str] = []
-    for prefix in ("ppt/slides/slide", "ppt/notesSlides/notesSlide", "ppt/charts/chart"):
+    # the slides, their notes and charts, then the masters and layouts every slide shows (a
+    # mark or a unit's name in a master's footer leaves with the file as surely)
+    for prefix in ("ppt/slides/slide", "ppt/notesSlides/notesSlide", "ppt/charts/chart",
+                   "ppt/slideMasters/slideMaster", "ppt/slideLayouts/slideLayout",
+                   "ppt/notesMasters/notesMaster", "ppt/handoutMasters/handoutMaster"):  # fmt: skip
         for member in _numbered(names, prefix):
             lines.extend(_drawing_lines(_xml(package, member)))
     for member in sorted(n for n in names if n.startswith("ppt/comments/") and n.endswith(".xml")):
@@ -295,10 +313,6 @@ def pptx_text(source: IO[bytes]) -> str:
     return "\n".join(lines)
 
 
-_IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf",
-                   ".svg", ".webp")  # fmt: skip
-
-
 def package_images(source: IO[bytes], kind: str) -> int:
     """How many pictures an OpenDocument (``kind`` "odf") or PowerPoint ("pptx") package
     carries; 0 when it cannot be read (reading it says why)."""
@@ -309,7 +323,7 @@ def package_images(source: IO[bytes], kind: str) -> int:
         return sum(
             1
             for member in package.namelist()
-            if member.startswith("ppt/media/") and member.lower().endswith(_IMAGE_SUFFIXES)
+            if member.startswith("ppt/media/") and member.lower().endswith(tuple(PICTURE_SUFFIXES))
         )
     except (PackageError, zipfile.BadZipFile, OSError, ValueError, EOFError,
             NotImplementedError, zlib.error, RecursionError):  # fmt: skip

@@ -46,10 +46,10 @@ _SKIPPED = frozenset(
     author operator creatim revtim printim buptim version vern edmins nofpages nofwords
     nofchars nofcharsws id bkmkstart bkmkend atnid atnauthor atnicn atntime atnref atnparent
     falt panose fname listtext pntext pntxta pntxtb wgrffmtfilter passwordhash userprops
-    docvar category manager company hlinkbase shpinst sp sn sv fldrslt_nothing""".split()
+    docvar category manager company hlinkbase shpinst sp sn sv defchp defpap ftnsep ftnsepc
+    aftnsep aftnsepc pnseclvl blipuid oldcprops oldpprops oldsprops oldtprops xmlopen
+    xmlclose""".split()
 )
-#: \* destinations whose text is read although unknown readers may skip them
-_READ_STARRED = frozenset(b"fldinst annotation footnote title subject keywords doccomm".split())
 _LINE = frozenset(b"par line sect page row lbr".split())
 _TAB = frozenset(b"tab cell nestcell".split())
 _CHARS = {
@@ -100,7 +100,6 @@ def _parse(data: bytes) -> tuple[str, int]:
     pictures = 0
     skip_chars = 0  # fallback characters still to drop after a \uN
     first_in_group = False
-    starred = False
     binary = 0
     at = 0
 
@@ -131,19 +130,18 @@ def _parse(data: bytes) -> tuple[str, int]:
             if len(stack) >= _MAX_DEPTH:
                 raise RtfError("groups nested too deep")
             stack.append(state)
-            first_in_group, starred = True, False
+            first_in_group = True
             continue
         if brace == b"}":
             flush()
             state = stack.pop() if stack else state
-            first_in_group, starred, skip_chars = False, False, 0
+            first_in_group, skip_chars = False, 0
             continue
         if newline:
             continue
         if symbol is not None:
             if symbol == b"*":
-                starred = True
-                continue
+                continue  # an ignorable destination's mark: what follows is read all the same
             first_in_group = False
             if skip_chars:
                 skip_chars -= 1
@@ -173,8 +171,8 @@ def _parse(data: bytes) -> tuple[str, int]:
             continue
         # a control word
         value = int(number) if number is not None else None
-        is_first, was_starred = first_in_group, starred
-        first_in_group, starred = False, False
+        is_first = first_in_group
+        first_in_group = False
         if word == b"bin" and value:
             binary = max(0, value)
             continue
@@ -194,7 +192,9 @@ def _parse(data: bytes) -> tuple[str, int]:
             elif word == b"fcharset" and value is not None and font_number is not None:
                 fonts[font_number] = _CHARSETS.get(value, document_page)
             continue
-        if is_first and (word in _SKIPPED or (was_starred and word not in _READ_STARRED)):
+        if is_first and word in _SKIPPED:
+            # the tables and properties listed above; any other destination, "\*" or not, is
+            # read: a reader may hide it, but its text leaves with the file
             flush()
             state = replace(state, skip=True)
             continue
