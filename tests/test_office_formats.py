@@ -496,3 +496,18 @@ def test_what_a_reader_hides_still_leaves_and_is_read() -> None:
     text = read_document_bytes("bc.pptx", data)
     assert "TÀI LIỆU MẬT - Sở Nội vụ" in text
     assert check_prompt(text).decision.value == "block"
+
+
+def test_eml_custom_and_relay_headers_are_read_signatures_are_not() -> None:
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "a@b.vn"
+    message["Received"] = "from mail01.noibo.sotp.local (10.20.30.40) by relay"
+    message["X-Nguoi-Xu-Ly"] = "Trần Thị Mận, CCCD 001089012345"
+    message["DKIM-Signature"] = "v=1; a=rsa-sha256; b=QmFzZTY0U2lnbmF0dXJlT2ZUaGVNZXNzYWdl"
+    message.set_content("Nội dung.")
+    text = read_document_bytes("thu.eml", message.as_bytes())
+    assert "X-Nguoi-Xu-Ly: Trần Thị Mận, CCCD 001089012345" in text
+    assert "10.20.30.40" in text
+    assert "QmFzZTY0" not in text

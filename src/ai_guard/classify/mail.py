@@ -2,9 +2,10 @@
 forwards with a document attached; ``.msg``, Outlook's) into text, with the standard library
 only.
 
-Everything the message carries leaves with it, so everything is read: the sender, recipients
-(To, Cc, Reply-To) and subject; every text part (HTML turned into its visible text when no plain
-text says the same); a forwarded message inside it, read the same way; and every attached
+Everything the message carries leaves with it, so everything is read: every header but the
+signatures and the parts' layout (the sender, recipients, subject, relays, custom headers);
+every text part (HTML turned into its visible text when no plain text says the same); a
+forwarded message inside it, read the same way; and every attached
 file, read as the document it is (a .docx, a PDF, a workbook...) by the caller's reader. An
 attachment of a type that reader cannot read is refused, as a PDF's attached file is; image
 parts are counted (:func:`eml_images`), their pixels unread.
@@ -40,9 +41,14 @@ class MailAttachmentError(MailError):
     """An attached file of a type the caller cannot read (its name is the message)."""
 
 
-#: the headers that hold the message's people and topic (the sender is content here: a
-#: citizen's forwarded letter names its writer in From)
-_HEADERS = ("From", "To", "Cc", "Reply-To", "Subject")
+#: the headers that are signatures and structure, not words (base64 signatures, the parts'
+#: layout), folded: every other header is read, the sender's too (a citizen's forwarded letter
+#: names its writer in From; a custom X- header or a relay's host leaves with the file as well)
+_STRUCTURE_HEADERS = frozenset(
+    ("dkim-signature", "arc-seal", "arc-message-signature", "domainkey-signature",
+     "mime-version", "content-type", "content-transfer-encoding", "content-disposition",
+     "content-id", "x-ms-exchange-antispam-messagedata", "x-microsoft-antispam-message-info")
+)  # fmt: skip
 #: the most parts one message may hold (a mail bomb of a million empty parts is refused)
 _MAX_PARTS = 2_000
 
@@ -84,11 +90,10 @@ class _Reader:
         self.parts = 0
 
     def message(self, message: Message) -> None:
-        """A message: its people and subject, then its body."""
-        for header in _HEADERS:
-            for value in message.get_all(header) or ():
-                if str(value).strip():
-                    self.out.append(f"{header}: {str(value).strip()}")
+        """A message: its headers (people, subject, relays, custom ones), then its body."""
+        for header, value in message.items():
+            if header.lower() not in _STRUCTURE_HEADERS and str(value).strip():
+                self.out.append(f"{header}: {str(value).strip()}")
         self.part(message, plain_sibling=False)
 
     def part(self, part: Message, plain_sibling: bool) -> None:
