@@ -152,6 +152,11 @@ NAMED_IN_PROSE = [
     'Những tài liệu ghi "Lưu hành nội bộ" phải được quản lý chặt chẽ.',
     "mọi hồ sơ đóng dấu xem xong trả lại phải nộp lại văn thư trong ngày",
     "văn bản có dấu lưu hành nội bộ có được gửi lên ChatGPT không?",
+    # ... in capitals too, and a singular rule: a document's noun taken generally, the stamp,
+    # then a duty or a permission (mark_talk)
+    "Văn bản có dấu LƯU HÀNH NỘI BỘ thì có được đăng lên không?",
+    "Văn bản đóng dấu LƯU HÀNH NỘI BỘ thì không được đưa lên chatbot.",
+    "tài liệu có dấu xem xong trả lại có phải nộp lại văn thư không?",
 ]
 #: ... beside the same words as a mark on the text at hand, which still blocks
 MARKED_TEXT = [
@@ -165,8 +170,10 @@ MARKED_TEXT = [
                  "luu hanh noi bo", id="question-about-a-document-received"),
     pytest.param("Tài liệu lưu hành nội bộ\nBáo cáo sơ kết quý 3", "lưu hành nội bộ",
                  id="own-line"),
-    pytest.param("Văn bản có dấu LƯU HÀNH NỘI BỘ thì có được đăng lên không?",
-                 "LƯU HÀNH NỘI BỘ", id="capitals-in-a-question"),
+    pytest.param("Văn bản có dấu LƯU HÀNH NỘI BỘ này thì có được đăng lên không?",
+                 "LƯU HÀNH NỘI BỘ", id="capitals-in-a-question-about-this-text"),
+    pytest.param("Văn bản có dấu LƯU HÀNH NỘI BỘ thì có được đăng lên không?\nKẾ HOẠCH ...",
+                 "LƯU HÀNH NỘI BỘ", id="capitals-in-a-question-then-a-page"),
     pytest.param("| Số | Phạm vi |\n| 12/BC | LƯU HÀNH NỘI BỘ |", "LƯU HÀNH NỘI BỘ",
                  id="in-a-cell"),
     # an instruction that goes with the mark, and marks stacked at the head of a line: the

@@ -414,6 +414,13 @@ RULES = [
     "tài liệu mật nên được bảo quản trong két sắt",
     "Tài liệu tối mật nên đừng để lên mạng, đây là quy định chung",
     "Các tài liệu tối mật nên bạn đọc kỹ quy định trước khi xử lý",
+    # a question or a rule about every document stamped so, in any case, with or without
+    # diacritics (mark_talk): no document is at hand
+    "tài liệu đóng dấu Tối mật thì có được dùng ChatGPT không?",
+    "Tài liệu có đóng dấu MẬT có được gửi cho ChatGPT tóm tắt không?",
+    "Xin hỏi: văn bản đóng dấu TUYỆT MẬT có được phép đưa lên AI không? Căn cứ quy định nào?",
+    "van ban dong dau toi mat thi co duoc dung chatgpt ko",
+    "Hồ sơ mang dấu chỉ độ mật MẬT thì không được nhập vào phần mềm AI.",
 ]
 AT_HAND = [
     # the document at hand, the writer's own, or a request: still the mark
@@ -429,6 +436,16 @@ AT_HAND = [
     # "so you ...": the document at hand, its reader told what to do with it
     ("Đây là kết luận thanh tra, văn bản tối mật nên bạn đừng lưu nhé", "văn bản tối mật"),
     ("day la tai lieu toi mat nen ban dung luu lai", "tai lieu toi mat"),
+    # the same questions pointing at a document, asking help with one, or followed by a page
+    ("Tài liệu đóng dấu Tối mật này có được dùng ChatGPT không?", "Tối mật"),
+    ("Tài liệu đóng dấu MẬT đính kèm có được gửi ChatGPT không?", "MẬT"),
+    ("Văn bản đóng dấu MẬT sếp vừa gửi thì có được dùng AI không", "MẬT"),
+    ("Tài liệu đóng dấu MẬT, tóm tắt giúp em được không?", "MẬT"),
+    ("Tài liệu đóng dấu MẬT có được gửi ChatGPT không? Nội dung: Kế hoạch số 12", "MẬT"),
+    (
+        "tài liệu đóng dấu Tối mật thì có được dùng ChatGPT không?\nKế hoạch phòng thủ năm 2027",
+        "Tối mật",
+    ),
 ]
 
 

@@ -40,6 +40,13 @@ from typing import NamedTuple
 
 from ai_guard.detectors import scores
 from ai_guard.detectors.base import Detection, Shape
+from ai_guard.detectors.mark_talk import (
+    AT_HAND_WORDS,
+    QUESTION,
+    SENTENCE_END,
+    TASK,
+    said_of_a_kind,
+)
 from ai_guard.detectors.secrecy import garbled_lines, scan_unveiled
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
@@ -89,24 +96,6 @@ _LIST_JOIN = (
 _KIND_BEFORE = re.compile(r"(?<![a-z])" + _MARK_KINDS + _LIST_JOIN + r"$")
 #: ... or just after it: "lưu hành nội bộ, dự thảo", "lưu hành nội bộ hoặc mật"
 _KIND_AFTER = re.compile(_LIST_JOIN + _MARK_KINDS + r"(?![a-z])")
-#: where a sentence ends (its clause for a question: up to "?", ".", "!" or a line's end)
-_SENTENCE_END = re.compile(r"[.!?\n]")
-#: a question: its mark, or the words that ask in chat without one ("... là gì", "có được ...
-#: không", "thế nào", "ra sao"), at the sentence's end (folded)
-_QUESTION = re.compile(
-    r"(?:\?|(?<![a-z])(?:khong|chua|la\s+gi|the\s+nao|ra\s+sao|nhu\s+nao|o\s+dau|bao\s+lau)"
-    r"(?:\s+(?:a|ha|nhi|vay|nhe|the|ban|anh|chi|em|ak|ah))*\s*)$"
-)
-#: what points at a document at hand, or asks for work on a text, in the same sentence (folded
-#: words): then a question is about that text, and the phrase is its mark
-_AT_HAND_WORDS = frozenset(
-    {"nay", "day", "tren", "kem", "duoi", "sau", "file", "doan", "paste", "dan", "sep", "nhan",
-     "vua"}
-)  # fmt: skip
-_TASK = re.compile(
-    r"(?<![a-z])(?:tom\s+tat|viet\s+lai|dich|sua|rut\s+gon|soan|chuyen\s+thanh|doc\s+giup|"
-    r"xem\s+giup|kiem\s+tra\s+giup|bien\s+tap|trinh\s+bay\s+lai)(?![a-z])"
-)
 
 
 def _in_list_of_kinds(folded: str, ls: int, le: int, s: int, e: int) -> bool:
@@ -127,15 +116,15 @@ def _named_in_prose(folded: str, ls: int, le: int, s: int, e: int) -> bool:
     # the sentence around the phrase
     start = max(folded.rfind(c, ls, s) for c in ".!?;") + 1
     start = max(start, ls)
-    end_at = _SENTENCE_END.search(folded, e, le)
+    end_at = SENTENCE_END.search(folded, e, le)
     end = end_at.end() if end_at is not None else le
     sentence = folded[start:end].strip()
-    if _QUESTION.search(sentence) is None:
+    if QUESTION.search(sentence) is None:
         return False
     if listed:
         return True
     words = set(re.findall(r"[a-z]+", sentence))
-    return not (words & _AT_HAND_WORDS) and _TASK.search(sentence) is None
+    return not (words & AT_HAND_WORDS) and TASK.search(sentence) is None
 
 
 #: a class of documents before a stamp word: "các văn bản có dấu", "những tài liệu ghi",
@@ -152,18 +141,22 @@ def _stamp_of_a_class(folded: str, ls: int, le: int, s: int, e: int, upper: bool
     or a question ('các văn bản có dấu "LƯU HÀNH NỘI BỘ" không được đăng lên mạng', 'văn bản
     có dấu lưu hành nội bộ có được gửi lên ChatGPT không?'), not of the document at hand: a
     plural before the document's noun, or a question, with nothing in the sentence that
-    points at a document at hand or asks for work on one."""
+    points at a document at hand or asks for work on one. In capitals, a question counts only
+    as ``mark_talk`` reads it: a document's noun taken generally, the stamp, then a duty or a
+    permission ('Văn bản có dấu LƯU HÀNH NỘI BỘ thì có được đăng lên không?')."""
+    if said_of_a_kind(folded, ls, le, s, e):
+        return True
     start = max(max(folded.rfind(c, ls, s) for c in ".!?;") + 1, ls)
-    end_at = _SENTENCE_END.search(folded, e, le)
+    end_at = SENTENCE_END.search(folded, e, le)
     end = end_at.end() if end_at is not None else le
     words = set(re.findall(r"[a-z]+", folded[start:end]))
-    if words & _AT_HAND_WORDS or _TASK.search(folded, start, end):
+    if words & AT_HAND_WORDS or TASK.search(folded, start, end):
         return False
     if _CLASS_STAMPED.search(folded, max(start, s - 60), s):
         return True
-    # a question: said in lower case only (in capitals, the stamp's own text is quoted:
-    # 'Văn bản có dấu LƯU HÀNH NỘI BỘ thì có được đăng lên không?' stays a mark)
-    return not upper and _QUESTION.search(folded[start:end].strip()) is not None
+    # any other question: said in lower case only (in capitals, the stamp's own text may be
+    # quoted from the document at hand: 'Tài liệu này ... LƯU HÀNH NỘI BỘ, được không?')
+    return not upper and QUESTION.search(folded[start:end].strip()) is not None
 
 
 #: a mark opening its line, a dash after it: the head of a pasted document's line

@@ -69,6 +69,7 @@ from collections.abc import Callable, Iterator
 
 from ai_guard.detectors import scores
 from ai_guard.detectors.base import Detection, Shape
+from ai_guard.detectors.mark_talk import said_of_a_kind
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
 from ai_guard.text.invisible import unveiled
@@ -1789,7 +1790,11 @@ def _rule_for_documents(
     """Whether the level at ``[s, e)`` names a class of documents in a rule ("Văn bản đóng
     dấu TỐI MẬT phải được cất giữ trong két sắt", "Các tài liệu mang dấu “MẬT” không được sao
     chụp"): a duty follows the level at once, and nothing before it in the sentence points at
-    a document at hand or the writer's own ("văn bản này", "tài liệu đính kèm", "của tôi")."""
+    a document at hand or the writer's own ("văn bản này", "tài liệu đính kèm", "của tôi");
+    or a question or a rule about the kind, as ``mark_talk`` reads it ("tài liệu đóng dấu Tối
+    mật thì có được dùng ChatGPT không?", in any case)."""
+    if said_of_a_kind(folded, line_start, line_end, s, e):
+        return True
     if _RULE_AFTER.match(folded, e, line_end) is None:
         return False
     lo = max(line_start, s - 60)

@@ -1,0 +1,82 @@
+"""How people talk about marks: a sentence that asks about, or states a rule for, a kind of
+document carrying a mark ("Tài liệu đóng dấu Tối mật thì có được dùng ChatGPT không?", "Văn bản
+đóng dấu LƯU HÀNH NỘI BỘ thì không được đưa lên chatbot.") names the mark without carrying it:
+no document is at hand, so nothing marked would leave. Shared by ``vn.secrecy_mark`` and
+``vn.internal_mark`` so that both read such a sentence the same way, whatever the mark's case.
+
+The rule is narrow on purpose (a mark is blocked when in doubt): the sentence opens with a
+document's noun taken generally (``tài liệu``, ``văn bản``, ``các hồ sơ`` ..., an ``xin hỏi``
+before it at most), then the stamp word (``đóng dấu``, ``có dấu``, ``mang dấu chỉ độ mật``),
+then the mark, then at once a duty or a permission (``thì có được``, ``phải``, ``không
+được``, ``có nên``); and nothing in the sentence points at a document at hand (``này``,
+``trên``, ``dưới đây``, ``đính kèm``, ``sếp gửi``, ``vừa nhận``) or asks for help with one
+(``giúp``, ``dùm``, ``hộ em``); and after it comes at most a short remark on the same line
+(a page pasted after the question may be the document it asks about). All on the folded text.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["AT_HAND_WORDS", "QUESTION", "SENTENCE_END", "TASK", "said_of_a_kind"]
+
+#: where a sentence ends (its clause for a question: up to "?", ".", "!" or a line's end)
+SENTENCE_END = re.compile(r"[.!?\n]")
+#: a question: its mark, or the words that ask in chat without one ("... là gì", "có được ...
+#: không", "thế nào", "ra sao"), at the sentence's end (folded)
+QUESTION = re.compile(
+    r"(?:\?|(?<![a-z])(?:khong|chua|la\s+gi|the\s+nao|ra\s+sao|nhu\s+nao|o\s+dau|bao\s+lau)"
+    r"(?:\s+(?:a|ha|nhi|vay|nhe|the|ban|anh|chi|em|ak|ah))*\s*)$"
+)
+#: what points at a document at hand, or asks for work on a text, in the same sentence (folded
+#: words): then a question is about that text, and the phrase is its mark
+AT_HAND_WORDS = frozenset(
+    {"nay", "day", "tren", "kem", "duoi", "sau", "file", "doan", "paste", "dan", "sep", "nhan",
+     "vua"}
+)  # fmt: skip
+#: work asked on a text
+TASK = re.compile(
+    r"(?<![a-z])(?:tom\s+tat|viet\s+lai|dich|sua|rut\s+gon|soan|chuyen\s+thanh|doc\s+giup|"
+    r"xem\s+giup|kiem\s+tra\s+giup|bien\s+tap|trinh\s+bay\s+lai)(?![a-z])"
+)
+#: a sentence's opening up to the mark: a document's noun taken generally, then a stamp word
+_KIND_SUBJECT = re.compile(
+    r"(?:(?:xin\s+|cho\s+(?:(?:em|toi|minh)\s+)?)?hoi\s*[:,]?\s*)?"
+    r"(?:(?:cac|nhung|moi|tat\s+ca(?:\s+cac)?)\s+)?"
+    r"(?:van\s+ban|tai\s+lieu|ho\s+so|cong\s+van|giay\s+to|bao\s+cao)\s+"
+    r"(?:(?:co|duoc|bi|da)\s+)?(?:(?:dong|mang|ghi|in)\s+)?(?:dau|chu)"
+    r"(?:\s+chi)?(?:\s+do\s+mat)?\s*[\"'“«:]?\s*"
+)
+#: a duty or a permission right after the mark: "thì có được", "phải", "không được", "có nên"
+_DUTY_AFTER = re.compile(
+    r"[\"'”»]?\s*(?:thi\s+)?(?:co\s+)?(?:khong\s+)?"
+    r"(?:duoc(?:\s+phep)?|phai|nen|can|bi\s+cam|cam)(?![a-z])"
+)
+#: help asked with a text ("tóm tắt giúp", "dịch dùm", "làm hộ em"): a document at hand
+_HELP = re.compile(r"(?<![a-z])(?:giup|dum|ho\s+(?:em|toi|minh|anh|chi))(?![a-z])")
+_WORD = re.compile(r"[a-z]+")
+#: the longest remark that may follow such a sentence (a second question, a request for the
+#: legal basis): anything longer may be the document asked about
+_TAIL_MAX = 160
+
+
+def said_of_a_kind(folded: str, ls: int, le: int, s: int, e: int) -> bool:
+    """Whether the mark at ``[s, e)`` of ``folded`` (its line ``[ls, le)``) is named in a
+    question or a rule about a kind of document, not carried by a document at hand."""
+    start = max(max(folded.rfind(c, ls, s) for c in ".!?;") + 1, ls)
+    while start < s and folded[start] in " \t\"'“«-*•":
+        start += 1
+    if _KIND_SUBJECT.fullmatch(folded, start, s) is None:
+        return False
+    end_at = SENTENCE_END.search(folded, e, le)
+    end = end_at.end() if end_at is not None else le
+    if _DUTY_AFTER.match(folded, e, end) is None:
+        return False
+    if set(_WORD.findall(folded, start, end)) & AT_HAND_WORDS:
+        return False
+    if _HELP.search(folded, start, end) is not None:
+        return False
+    # what follows the question may be the document it asks about ("... không? Nội dung:
+    # ...", a pasted page on the next lines): only a short remark or another question may
+    tail = folded[end:].rstrip()
+    return len(tail) <= _TAIL_MAX and ":" not in tail and "\n" not in tail
