@@ -157,6 +157,9 @@ NAMED_IN_PROSE = [
     "Văn bản có dấu LƯU HÀNH NỘI BỘ thì có được đăng lên không?",
     "Văn bản đóng dấu LƯU HÀNH NỘI BỘ thì không được đưa lên chatbot.",
     "tài liệu có dấu xem xong trả lại có phải nộp lại văn thư không?",
+    # the stamp's words quoted in a question: named, not carried
+    'Văn bản đóng dấu "LƯU HÀNH NỘI BỘ" có được đăng lên cổng không? Khác gì với "TÀI LIỆU KHÔNG'
+    ' PHỔ BIẾN"?',
 ]
 #: ... beside the same words as a mark on the text at hand, which still blocks
 MARKED_TEXT = [
@@ -176,6 +179,12 @@ MARKED_TEXT = [
                  "LƯU HÀNH NỘI BỘ", id="capitals-in-a-question-then-a-page"),
     pytest.param("| Số | Phạm vi |\n| 12/BC | LƯU HÀNH NỘI BỘ |", "LƯU HÀNH NỘI BỘ",
                  id="in-a-cell"),
+    pytest.param('Văn bản này ghi "TÀI LIỆU KHÔNG PHỔ BIẾN", gửi được không?',
+                 "TÀI LIỆU KHÔNG PHỔ BIẾN", id="quoted-in-a-question-about-this-text"),
+    pytest.param('Dấu "LƯU HÀNH NỘI BỘ" nghĩa là gì?\nKẾ HOẠCH kiểm tra năm 2027',
+                 "LƯU HÀNH NỘI BỘ", id="quoted-in-a-question-then-a-page"),
+    pytest.param("Tài liệu này xem xong trả lại Phòng TCCB. Đồng chí Hựu xếp loại tốt.",
+                 "xem xong trả lại", id="this-document-to-be-returned"),
     # an instruction that goes with the mark, and marks stacked at the head of a line: the
     # document's own, not a list of the kinds of marks
     pytest.param("Tài liệu lưu hành nội bộ, không sao chụp", "lưu hành nội bộ",

@@ -421,6 +421,11 @@ RULES = [
     "Xin hỏi: văn bản đóng dấu TUYỆT MẬT có được phép đưa lên AI không? Căn cứ quy định nào?",
     "van ban dong dau toi mat thi co duoc dung chatgpt ko",
     "Hồ sơ mang dấu chỉ độ mật MẬT thì không được nhập vào phần mềm AI.",
+    # the stamp's words quoted in a question (no page at hand): named, not carried
+    'Dấu "TÀI LIỆU THU HỒI" dùng khi nào?',
+    "Con dấu “TÀI LIỆU THU HỒI” khác gì dấu độ mật?",
+    # ... and an ordinary phrase before a stamp's note
+    "giữ bí mật (dấu) cho khách hàng",
 ]
 AT_HAND = [
     # the document at hand, the writer's own, or a request: still the mark
@@ -446,6 +451,10 @@ AT_HAND = [
         "tài liệu đóng dấu Tối mật thì có được dùng ChatGPT không?\nKế hoạch phòng thủ năm 2027",
         "Tối mật",
     ),
+    # a level with the note that it is the stamp, as OCR or a retyped page marks it
+    ("BIÊN BẢN XÁC MINH ĐIỀU KIỆN THI HÀNH ÁN MÂT (dấu) lúc 9 giờ", "MÂT"),
+    ("Báo cáo số 12 Tối mật [con dấu đỏ] gửi các đơn vị", "Tối mật"),
+    ("ke hoach so 4 toi mat (dau) gui phong", "toi mat"),
 ]
 
 

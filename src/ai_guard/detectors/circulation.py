@@ -45,6 +45,7 @@ from ai_guard.detectors.mark_talk import (
     QUESTION,
     SENTENCE_END,
     TASK,
+    quoted_in_a_question,
     said_of_a_kind,
 )
 from ai_guard.detectors.secrecy import garbled_lines, scan_unveiled
@@ -202,7 +203,9 @@ _NAMING_AFTER = re.compile(r"\s*[\"'”»]?\s*:?\s*(?:la gi|nghia la)\b")
 #: the marks that name a kind of copy (handed out, then taken back): after a document's noun
 #: in running text they say which copy ("bản xem xong trả lại"), folded
 _RETURN_PHRASES = frozenset(("xem xong tra lai", "doc xong tra lai"))
-_DOCUMENT_NOUN_BEFORE = re.compile(r"(?<![a-z])(?:ban|tai\s+lieu|van\s+ban|ho\s+so)\s+$")
+_DOCUMENT_NOUN_BEFORE = re.compile(
+    r"(?<![a-z])(?:ban|tai\s+lieu|van\s+ban|ho\s+so)(?:\s+(?:nay|do|kia))?\s+$"
+)
 #: ... unless a person it goes back to follows: "cầm bản xem xong trả lại em nhé"
 _RETURNED_TO_AFTER = re.compile(
     r"\s+(?:cho\s+)?(?:em|anh|chi|toi|minh|tui|tao|bac|chu|co|ong|ba|thay|ho|no|nhe|nha|di)(?![a-z])"
@@ -454,7 +457,7 @@ class InternalMarkDetector:
                 continue
             if (
                 phrase in _RETURN_PHRASES
-                and _DOCUMENT_NOUN_BEFORE.search(folded, max(ls, s - 12), s)
+                and _DOCUMENT_NOUN_BEFORE.search(folded, max(ls, s - 18), s)
                 and not _RETURNED_TO_AFTER.match(folded, e, le)
                 and not _named_in_prose(folded, ls, le, s, e)
             ):
@@ -463,6 +466,8 @@ class InternalMarkDetector:
                 yield self._hit(s, e, scores.INTERNAL_MARK_PROSE, "internal.copy_kind")
                 continue
             original = text[s:e]
+            if quoted_in_a_question(folded, ls, le, s, e):
+                continue  # 'Khác gì với "TÀI LIỆU KHÔNG PHỔ BIẾN"?': the stamp's words named
             if original.isupper() or (original.istitle() and not _title_line(text, ls, le)):
                 # in capitals, or in title case inside a line that is no title-case heading
                 # (a stamp retyped: '"Lưu Hành Nội Bộ – Dự thảo quy chế ..."')

@@ -18,7 +18,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AT_HAND_WORDS", "QUESTION", "SENTENCE_END", "TASK", "said_of_a_kind"]
+__all__ = [
+    "AT_HAND_WORDS",
+    "QUESTION",
+    "SENTENCE_END",
+    "TASK",
+    "quoted_in_a_question",
+    "said_of_a_kind",
+]
 
 #: where a sentence ends (its clause for a question: up to "?", ".", "!" or a line's end)
 SENTENCE_END = re.compile(r"[.!?\n]")
@@ -78,5 +85,29 @@ def said_of_a_kind(folded: str, ls: int, le: int, s: int, e: int) -> bool:
         return False
     # what follows the question may be the document it asks about ("... không? Nội dung:
     # ...", a pasted page on the next lines): only a short remark or another question may
+    tail = folded[end:].rstrip()
+    return len(tail) <= _TAIL_MAX and ":" not in tail and "\n" not in tail
+
+
+_OPENING = "\"'“«‘"
+_CLOSING = "\"'”»’"
+
+
+def quoted_in_a_question(folded: str, ls: int, le: int, s: int, e: int) -> bool:
+    """Whether the mark at ``[s, e)`` is quoted inside a question that points at no document
+    at hand and asks no work on one: the stamp's words named, not carried ('Dấu "TÀI LIỆU THU
+    HỒI" dùng khi nào?', 'Khác gì với "TÀI LIỆU KHÔNG PHỔ BIẾN"?'). A quote on a page pasted
+    after the question is the page's: nothing may follow but a short remark."""
+    if not (s > ls and folded[s - 1] in _OPENING and e < le and folded[e] in _CLOSING):
+        return False
+    start = max(max(folded.rfind(c, ls, s) for c in ".!?;") + 1, ls)
+    end_at = SENTENCE_END.search(folded, e, le)
+    end = end_at.end() if end_at is not None else le
+    if QUESTION.search(folded[start:end].strip()) is None:
+        return False
+    if set(_WORD.findall(folded, start, end)) & AT_HAND_WORDS:
+        return False
+    if TASK.search(folded, start, end) is not None or _HELP.search(folded, start, end) is not None:
+        return False
     tail = folded[end:].rstrip()
     return len(tail) <= _TAIL_MAX and ":" not in tail and "\n" not in tail

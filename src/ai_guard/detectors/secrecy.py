@@ -69,7 +69,7 @@ from collections.abc import Callable, Iterator
 
 from ai_guard.detectors import scores
 from ai_guard.detectors.base import Detection, Shape
-from ai_guard.detectors.mark_talk import said_of_a_kind
+from ai_guard.detectors.mark_talk import quoted_in_a_question, said_of_a_kind
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
 from ai_guard.text.invisible import unveiled
@@ -676,6 +676,9 @@ class SecrecyMarkDetector:
             ):
                 continue  # "tài liệu thu hồi được tại hiện trường": documents seized (not
                 # "có dấu tài liệu thu hồi": a stamp named)
+            ls, le = line_bounds(folded, s)
+            if quoted_in_a_question(folded, ls, le, s, e):
+                continue  # 'Dấu "TÀI LIỆU THU HỒI" dùng khi nào?': the stamp's words named
             yield hit(s, e, scores.SECRECY_CONTROL_STAMP, "secrecy.control_stamp")
 
     def _marks(
@@ -779,6 +782,23 @@ class SecrecyMarkDetector:
                 ):
                     yield hit(s, e, scores.SECRECY_LABEL, "secrecy.column")
                     continue
+            # 2d. the level with a note that it is the stamp, as OCR output or a retyped page
+            # marks where a stamp was ("... THI HÀNH ÁN MÂT (dấu) lúc 9 giờ", "Tối mật [con
+            # dấu đỏ]"): whatever the case, the breve or circumflex OCR gives the dot
+            if folded.startswith(("(", "["), pos + 3) or folded.startswith((" (", " ["), pos + 3):
+                noted = _NOTED_AS_STAMP.match(folded, pos + 3, line_end)
+                if noted is not None:
+                    lead = _LEVEL_LEAD.search(folded, max(line_start, pos - 8), pos)
+                    s = pos if lead is None else lead.start()
+                    before = _WORD_BEFORE.search(text, line_start, s)
+                    prev = fold_word(_word(before.group(1))) if before else ""
+                    if (
+                        s not in seen
+                        and prev not in _PHRASE_BEFORE  # "bí mật (dấu)": no level
+                        and _is_mat(text, s, pos + 3, stamp_place=True)
+                    ):
+                        yield hit(s, pos + 3, scores.SECRECY_BRACKETED, "secrecy.noted_stamp")
+                        continue
             # what rules 2c and 3 read around a level: a separator, "(", "dấu", a document
             context = _has_context(folded, max(line_start, pos - 52), min(line_end, pos + 23))
             # 2c. "Phân loại: Mật"; "có đóng dấu Tối mật"; "văn bản mật này"
@@ -1695,6 +1715,12 @@ _NUMBER_AFTER_LEVEL = re.compile(r"[ \t]*[-–—|][ \t]*so[ \t:.]*\d{1,5}/")
 #: toi mat - kế hoạch ..."), on the folded text (searched in a window ending at the level)
 _NUMBER_BEFORE_LEVEL = re.compile(r"(?<![a-z0-9])so[ \t:.]*\d{1,5}/[a-z0-9-]+[ \t]+$")
 _SEPARATOR_AFTER_LEVEL = re.compile(r"[ \t]*[-–—|:]")
+#: right after a level, the note that it is a stamp: "(dấu)", "[con dấu đỏ]", "(đóng dấu)",
+#: "(stamp)" (folded)
+_NOTED_AS_STAMP = re.compile(
+    r"[ \t]?[(\[][ \t]*(?:con[ \t]+)?(?:dong[ \t]+)?(?:dau|stamp)(?:[ \t]+(?:do|mau[ \t]+do|tron))?"
+    r"[ \t]*[)\]]"
+)
 #: the first word of a two-word level, just before its "mat" (folded; OCR reads the "i" of
 #: "tối" as "l", "1" or "|")
 _LEVEL_LEAD = re.compile(r"(?<![a-z])(?:tuyet|to[il1|])[ \t]+$")

@@ -80,6 +80,7 @@ __all__ = [
     "encode",
     "glued_syllables",
     "is_syllable",
+    "is_typed_syllable",
     "legacy_signs",
     "repair_text",
     "unicode_text",
@@ -333,6 +334,11 @@ def _bare_syllable(piece: str) -> bool:
         for o in _BARE_ONSETS
         if len(o) < len(piece)
     )
+
+
+def is_typed_syllable(word: str) -> bool:
+    """:func:`is_syllable`, or one typed without diacritics (``lieu``, ``NGUYEN``)."""
+    return is_syllable(word) or (word.isascii() and _bare_syllable(word.lower()))
 
 
 def glued_syllables(word: str) -> int:

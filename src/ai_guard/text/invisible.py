@@ -188,10 +188,14 @@ def unveil(text: str, folded: str | None = None) -> Unveiled | None:
                 origin.add(m.end() - 1)
             joined.append(word)
         else:
-            for k in range(m.start(), m.end()):
-                if text[k].isalpha():
-                    joined.append(text[k])
-                    origin.add(k)
+            places = [k for k in range(m.start(), m.end()) if text[k].isalpha()]
+            cuts = _syllable_cuts("".join(text[k] for k in places)) if len(places) > 3 else ()
+            for i, k in enumerate(places):
+                if i in cuts:  # a word's end: the space that stood after its last letter
+                    joined.append(" ")
+                    origin.add(places[i - 1] + 1)
+                joined.append(text[k])
+                origin.add(k)
         pos = m.end()
     joined.append(text[pos:])
     origin.copy(pos, len(text))
@@ -199,6 +203,46 @@ def unveil(text: str, folded: str | None = None) -> Unveiled | None:
     if result == text:
         return None
     return Unveiled(result, origin, len(text))
+
+
+#: the longest Vietnamese syllable ("nghiêng", "nghiệp")
+_SYLLABLE_MAX = 7
+
+
+def _syllable_cuts(letters: str) -> frozenset[int]:
+    """Where the letters of a letter-spaced run split into Vietnamese syllables, the fewest
+    that spell it whole (``tàiliệulưuhànhnộibộ``: "tài liệu lưu hành nội bộ", ``TỐIMẬT``: "TỐI
+    MẬT"): every word of a run spaced letter by letter with one space throughout, its words'
+    own spaces lost among the letters' ("T à i l i ệ u l ư u h à n h"). Empty when the run is
+    one syllable or does not split whole (a foreign word, a code: kept glued, as before), or,
+    typed without diacritics, fewer than three."""
+    from ai_guard.text.encodings import is_typed_syllable  # (encodings builds on this module)
+
+    n = len(letters)
+    # best[i]: the fewest syllables spelling letters[i:], and the first one's length
+    best: list[tuple[int, int] | None] = [None] * (n + 1)
+    best[n] = (0, 0)
+    for i in range(n - 1, -1, -1):
+        for size in range(min(_SYLLABLE_MAX, n - i), 0, -1):
+            rest = best[i + size]
+            if rest is None or not is_typed_syllable(letters[i : i + size]):
+                continue
+            here = best[i]
+            if here is None or rest[0] + 1 < here[0]:
+                best[i] = (rest[0] + 1, size)
+    first = best[0]
+    # typed plain, two syllables may be an English word spaced out ("S E C R E T": "sec
+    # ret"): a plain run is split from three syllables on ("N G U Y E N V A N A N")
+    if first is None or first[0] < (3 if letters.isascii() else 2):
+        return frozenset()
+    cuts = []
+    i = first[1]
+    while i < n:
+        cuts.append(i)
+        step = best[i]
+        assert step is not None
+        i += step[1]
+    return frozenset(cuts)
 
 
 def _disguised(folded: str) -> bool:
