@@ -157,6 +157,8 @@ NAMED_IN_PROSE = [
     "Văn bản có dấu LƯU HÀNH NỘI BỘ thì có được đăng lên không?",
     "Văn bản đóng dấu LƯU HÀNH NỘI BỘ thì không được đưa lên chatbot.",
     "tài liệu có dấu xem xong trả lại có phải nộp lại văn thư không?",
+    # ... in capitals: the mark named, and no name in it ("XONG" is no "XỒNG" among marked words)
+    "Tài liệu có dấu XEM XONG TRẢ LẠI có phải nộp lại văn thư không?",
     # the stamp's words quoted in a question: named, not carried
     'Văn bản đóng dấu "LƯU HÀNH NỘI BỘ" có được đăng lên cổng không? Khác gì với "TÀI LIỆU KHÔNG'
     ' PHỔ BIẾN"?',

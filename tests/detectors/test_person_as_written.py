@@ -324,3 +324,23 @@ def test_a_numbered_list_of_people_in_capitals_is_no_heading() -> None:
 )
 def test_numbered_headings_in_capitals_stay_clean(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rare surname spelled with its marks in a run that has them: the name
+        ("DANH SÁCH: XỒNG A PHỬ, GIÀNG A DỦA", ["XỒNG A PHỬ", "GIÀNG A DỦA"]),
+        # typed plain throughout: it may be the surname still
+        ("ông XONG A PHU đến nhận", ["XONG A PHU"]),
+        # the same letters without the surname's marks among words that carry theirs: a word
+        ("Tài liệu có dấu XEM XONG TRẢ LẠI phải nộp", []),
+        # the common surnames typed plain beside marked words stay names ("LE VĂN AN")
+        ("Danh sách: LE VĂN AN, sinh 1980", ["LE VĂN AN"]),
+    ],
+)
+def test_a_capitals_run_reads_its_surname_as_spelled(text: str, expected: list[str]) -> None:
+    found = [
+        text[f.start : f.end] for f in check_prompt(text).findings if f.entity is EntityType.PERSON
+    ]
+    assert found == expected

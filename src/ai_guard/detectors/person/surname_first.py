@@ -33,6 +33,7 @@ from ai_guard.detectors.person.lexicon import (
     known_phrase,
     lexicons,
     strong_cues,
+    surname_spellings,
     title_openings,
     title_openings_folded,
 )
@@ -135,6 +136,20 @@ def _figure(start: int, end: int, detector_id: str) -> Detection:
     )
 
 
+def _surname_unspelled(raws: list[str]) -> bool:
+    """Whether a run in capitals opens with a rare surname typed without the marks its every
+    spelling has ("XONG" for "XỒNG") while the run's other words carry theirs ("XONG TRẢ LẠI"):
+    typed with diacritics, the word is another (the common surnames typed plain are left:
+    "LE VĂN AN" happens)."""
+    first = raws[0]
+    if not first.isascii() or fold_word(first) in PLAIN_SURNAMES:
+        return False
+    if all(w.isascii() for w in raws[1:]):
+        return False
+    spellings = surname_spellings().get(fold_word(first), frozenset())
+    return bool(spellings) and not any(s.isascii() for s in spellings)
+
+
 def from_surname(
     doc: Document,
     words: list[tuple[int, int]],
@@ -208,6 +223,8 @@ def from_surname(
     phrase = " ".join(folded)
     three_part = len(folded) >= 3 and folded[1] in middles and folded[2] in givens
     raws = [text[a:b] for a, b in take]
+    if upper_style and _surname_unspelled(raws):
+        return None  # "XEM XONG TRẢ LẠI": "XONG" is no "XỒNG" where the run has its marks
     if not raws[0].isascii() and spelling(f"{raws[0]} {raws[1]}") in title_openings():
         return None  # "Phó Trưởng Công an xã", "PHÓ TRƯỞNG PHÒNG": a title's first words
         # spelled so, no Mr Phó (typed without diacritics "pho truong" is left to the cue)
