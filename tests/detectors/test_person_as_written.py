@@ -337,6 +337,8 @@ def test_numbered_headings_in_capitals_stay_clean(text: str) -> None:
         ("Tài liệu có dấu XEM XONG TRẢ LẠI phải nộp", []),
         # the common surnames typed plain beside marked words stay names ("LE VĂN AN")
         ("Danh sách: LE VĂN AN, sinh 1980", ["LE VĂN AN"]),
+        # ... and so do minority clans, often written without their tone
+        ("3. LY THỊ SÚA - lớp 6A - con ông LY MÍ PAO", ["LY THỊ SÚA", "LY MÍ PAO"]),
     ],
 )
 def test_a_capitals_run_reads_its_surname_as_spelled(text: str, expected: list[str]) -> None:

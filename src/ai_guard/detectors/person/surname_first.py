@@ -37,7 +37,7 @@ from ai_guard.detectors.person.lexicon import (
     title_openings,
     title_openings_folded,
 )
-from ai_guard.detectors.person.minority import KHMER_CLANS, khmer_given_head
+from ai_guard.detectors.person.minority import KHMER_CLANS, khmer_given_head, minority_lexicon
 from ai_guard.detectors.person.scores import (
     BASE_SURNAME_FIRST,
     SCORE_CAPITALS_WITHOUT_CUE,
@@ -139,11 +139,12 @@ def _figure(start: int, end: int, detector_id: str) -> Detection:
 def _surname_unspelled(raws: list[str]) -> bool:
     """Whether a run in capitals opens with a rare surname typed without the marks its every
     spelling has ("XONG" for "XỒNG") while the run's other words carry theirs ("XONG TRẢ LẠI"):
-    typed with diacritics, the word is another (the common surnames typed plain are left:
-    "LE VĂN AN" happens)."""
+    typed with diacritics, the word is another (the common surnames and the minority clans
+    typed plain are left: "LE VĂN AN", "LY THỊ SÚA" happen)."""
     first = raws[0]
-    if not first.isascii() or fold_word(first) in PLAIN_SURNAMES:
-        return False
+    folded = fold_word(first)
+    if not first.isascii() or folded in PLAIN_SURNAMES or folded in minority_lexicon().clans:
+        return False  # (a minority clan is often written without its tone: "LY THỊ SÚA")
     if all(w.isascii() for w in raws[1:]):
         return False
     spellings = surname_spellings().get(fold_word(first), frozenset())
