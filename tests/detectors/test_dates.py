@@ -341,3 +341,33 @@ def test_a_bare_year_in_rows_of_people(text: str, years: list[str]) -> None:
 )  # fmt: skip
 def test_no_bare_year_in_rows_that_are_not_people(text: str) -> None:
     assert _birth_years(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a birth cue that says which people form a group, in a plan or a notice: no one's birth
+        "1. Lớp 1: trẻ sinh năm 2020 cư trú trên địa bàn phường",
+        "2. Lớp 6: học sinh đã hoàn thành chương trình tiểu học, sinh năm 2015 (vào học sớm)",
+        "Đối tượng: các em sinh năm 2012 trên địa bàn xã",
+        "thanh niên sinh năm 2008 đến khám sức khỏe nghĩa vụ quân sự tại trạm y tế",
+    ],
+)
+def test_a_cohort_by_birth_year_is_no_date_of_birth(scan, text: str) -> None:
+    assert not [f for f in scan(text).findings if f.entity is EntityType.DATE_OF_BIRTH]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # the same cue after one person named, or a person pointed at, is a birth
+        ("trẻ Nguyễn Văn An sinh năm 2020", "2020"),
+        ("Lớp 1: trẻ là con ông Bình, sinh năm 2020", "2020"),
+        ("Người đề nghị: Lê Văn Bình, sinh năm 1980", "1980"),
+    ],
+)
+def test_a_person_named_in_the_clause_keeps_the_birth_year(scan, text: str, year: str) -> None:
+    found = [
+        text[f.start : f.end] for f in scan(text).findings if f.entity is EntityType.DATE_OF_BIRTH
+    ]
+    assert found == [year]

@@ -105,3 +105,21 @@ def test_a_phone_cue_nearer_than_the_tax_cue_names_the_number(scan) -> None:  # 
     got = {(text[f.start : f.end], f.entity.value) for f in scan(text).findings}
     assert ("0364663010", "TAX_CODE") not in got
     assert ("0364663010", "PHONE") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an amount written as amounts are, in a table's column or a sentence: no tax code
+        "Công ty TNHH Minh Phát\tYN0418C\txã Phước Chỉ\t412\t7\t2.318.904.120",
+        "Tổng số tiền chậm đóng là 2.318.904.120 và phải nộp trước 31/12",
+        "Amount due: 2,318,904,120",
+    ],
+)
+def test_an_amount_grouped_in_thousands_is_no_tax_code(scan, text: str) -> None:
+    assert not [f for f in scan(text).findings if f.entity is EntityType.TAX_CODE]
+
+
+def test_a_tax_code_cued_is_found_however_it_is_grouped(scan) -> None:
+    text = "MST: 2.318.904.120"
+    assert [text[f.start : f.end] for f in scan(text).findings] == ["2.318.904.120"]

@@ -420,7 +420,7 @@ def _public_addressee(r: Reading) -> tuple[int, int] | None:
 #: hiện đúng quy định") or invites them ("Tổ chức, cá nhân có nhu cầu liên hệ ...", "Người
 #: dân có nhu cầu ...")
 _NOTICE_TO_PUBLIC = re.compile(
-    r"(?<![a-z])(?:thong\s+bao\s+(?:den|toi|cho)\s+(?:toan\s+the\s+|cac\s+|quy\s+)?|"
+    r"(?<![a-z])(?:thong\s+bao\s+(?:den|toi|cho)\s+(?:toan\s+the\s+|cac\s+(?:bac\s+)?|quy\s+)?|"
     # asked as a class, in the plural ("đề nghị các hộ kinh doanh"; "đề nghị hộ kinh doanh
     # nộp ngay" asks the one household the notice is sent to)
     r"(?:de\s+nghi|kinh\s+mong)\s+(?:toan\s+the|cac|quy)\s+)"
@@ -431,6 +431,11 @@ _NOTICE_TO_PUBLIC = re.compile(
     r"|(?:^|[.;:!]\s+|\n)[ \t]*(?:[-+*•][ \t]*)?(?:cac\s+|moi\s+)?"
     r"(?:to\s+chuc,?\s+ca\s+nhan|nguoi\s+dan|cong\s+dan|ba\s+con|nhan\s+dan)"
     r"\s+co\s+nhu\s+cau(?![a-z])"
+    # a sentence that asks its public for something as a class: "Khách tham quan vui lòng gửi
+    # xe đúng nơi quy định", "Phụ huynh lưu ý ..."
+    r"|(?:^|[.;:!]\s+|\n)[ \t]*(?:[-+*•][ \t]*)?(?:quy\s+)?(?:khach\s+tham\s+quan|du\s+khach|"
+    r"khach|phu\s+huynh|nguoi\s+dan|cong\s+dan|ba\s+con)\s+(?:vui\s+long|luu\s+y|xin\s+luu\s+y)"
+    r"(?![a-z])"
 )
 #: how far after the class a name would make it one person's notice ("thông báo đến công
 #: dân Nguyễn Văn A"), characters

@@ -46,7 +46,7 @@ from ai_guard.detectors.birth_shapes import (
 )
 from ai_guard.detectors.identity import cccd_birth_year
 from ai_guard.models import EntityType
-from ai_guard.text import Document
+from ai_guard.text import Document, fold_word
 from ai_guard.text.numbers import number_runs, read_number_words, read_year_words
 from ai_guard.text.tables import column_header
 
@@ -79,6 +79,20 @@ _KEYWORD = re.compile(
 #: the words glued before "sinh" in a field's name: "ngaySinh", "namSinh"
 _GLUED = ("ngay", "nam")
 _NOT_BEFORE = ("phat ", "hoc ", "giang ", "khai ", "tai ", "sang ", "hy ", "ve ", "tro ")
+#: a clause opening with a class of people, up to a birth cue: the cue then says which
+#: people form the group ("trẻ sinh năm 2020", "học sinh đã hoàn thành ..., sinh năm 2015",
+#: "công dân nam sinh năm 2008"), folded
+_COHORT = re.compile(
+    r"[\s\d.)\-*•]*(?:cac\s+|nhung\s+|moi\s+)?(?:tre(?:\s+em|\s+nho)?|hoc\s+sinh|cong\s+dan"
+    r"|thanh\s+nien|sinh\s+vien|hoc\s+vien|doi\s+tuong|nguoi\s+dan|cac\s+em|cac\s+chau"
+    r"|con\s+em)(?![a-z])"
+)
+#: where such a clause opens: after a sentence's or a field's end, within this reach of the cue
+_COHORT_REACH = 120
+#: words that point at one person in such a clause (folded): "trẻ là con ông ..."
+_HONORIFIC_WORDS = frozenset(
+    {"ong", "ba", "anh", "chi", "em", "chau", "co", "chu", "bac", "con", "vo", "chong", "be"}
+)
 _MONTHS = {
     m: i
     for i, names in enumerate(
@@ -386,6 +400,25 @@ def _restated(doc: Document, end: int) -> tuple[int, int] | None:
     return opened.end(), said[1]
 
 
+def _cohort(doc: Document, cue_at: int) -> bool:
+    """Whether the birth cue at ``cue_at`` says which people form a group: its clause opens
+    with a class of people (``_COHORT``) and names no one between (no capitalised word after
+    the clause's first, no honorific): a plan's or a notice's "trẻ sinh năm 2020", not "trẻ
+    Nguyễn Văn An sinh năm 2020", not "cháu An, sinh năm 2020"."""
+    folded, text = doc.folded, doc.text
+    lo = max(0, cue_at - _COHORT_REACH)
+    opening = max(folded.rfind(c, lo, cue_at) for c in ".:;\n(") + 1
+    if opening == 0 and lo > 0:
+        return False  # no clause's opening within reach
+    m = _COHORT.match(folded, opening, cue_at)
+    if m is None:
+        return False
+    words = text[m.end() : cue_at].split()
+    return not any(w[:1].isupper() for w in words) and not any(
+        fold_word(w.strip(",")) in _HONORIFIC_WORDS for w in words
+    )
+
+
 class DateOfBirthDetector:
     id: Final = "vn.date_of_birth"
     entities = (EntityType.DATE_OF_BIRTH,)
@@ -486,6 +519,8 @@ class DateOfBirthDetector:
         for cue in self._cues(folded):
             if folded[max(0, cue.start() - 6) : cue.start()].endswith(_NOT_BEFORE):
                 continue
+            if cue.group(0).startswith("sinh") and _cohort(doc, cue.start()):
+                continue  # "1. Lớp 1: trẻ sinh năm 2020 cư trú ...": a group, no one's birth
             sep = _SEP_RE.match(folded, cue.end())
             pos = sep.end() if sep else cue.end()
             tagged = markup_value(folded, cue.start(), cue.end())

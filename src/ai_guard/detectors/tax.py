@@ -21,6 +21,7 @@ The walk over number windows is :class:`~ai_guard.detectors.numeric.NumericDetec
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -91,6 +92,17 @@ def _test_data(doc: Document, start: int, end: int) -> bool:
     )
 
 
+def _thousands_grouped(text: str, tok: NumberToken) -> bool:
+    """Whether a run is written as an amount is: groups of three digits after a first of one
+    to three, every separator the same dot or comma ("2.318.904.120", "1,250,000,000"). No
+    tax code is written so (it is written whole, or 10 digits, hyphen, 3)."""
+    groups = tok.groups
+    if len(groups) < 3 or not 1 <= groups[0][1] - groups[0][0] <= 3:
+        return False
+    seps = {text[a[1] : b[0]] for a, b in itertools.pairwise(groups)}
+    return len(seps) == 1 and seps <= {".", ","} and all(e - s == 3 for s, e in groups[1:])
+
+
 class TaxCodeDetector(NumericDetector):
     id = "vn.tax_code"
     entities = (EntityType.TAX_CODE,)
@@ -107,6 +119,8 @@ class TaxCodeDetector(NumericDetector):
         n = len(digits)
         if n == 11:
             return None
+        if _thousands_grouped(doc.text, tok) and not _cues.TAX.before(doc, start):
+            return None  # "2.318.904.120" in a column of arrears: an amount, as written
         if n == 13:
             # the branch form is written with a hyphen: "0314409058-002"
             sep = doc.text[end - 4] if end - 4 > start else ""
