@@ -228,6 +228,15 @@ _REFUSALS: dict[str, tuple[str, str]] = {
         "so that it is checked, or set allow_stored (allow_stored_content on the gateway) if "
         "your unit accepts the risk",
     ),
+    "mounted_resource": (
+        "nguồn '{kind}' gắn vào phiên agent là nội dung dịch vụ AI tự đọc (kho mã nguồn nó tự "
+        "tải, bucket, thư mục, hoặc loại ai-guard chưa biết), ai-guard không đọc được để kiểm "
+        "tra: hãy tải tệp lên qua ai-guard rồi gắn tệp đó",
+        "the '{kind}' resource mounted into the agent's session is content the AI service "
+        "reads itself (a repository it clones, a bucket, a directory, or a kind ai-guard does "
+        "not know), which ai-guard cannot read to check: upload the files through ai-guard "
+        "and mount those",
+    ),
     "encoded": (
         "giá trị được mã hóa ({encoding}) chứa dữ liệu cần che, mà không thể che bên trong một "
         "mã hóa: hãy gửi chính văn bản chưa mã hóa",
