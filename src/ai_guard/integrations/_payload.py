@@ -27,7 +27,10 @@ they stand:
 - any other content the service holds, named by a reference (``previous_response_id``, a
   stored ``conversation``, a ``container``, an ``assistant_id``, a stored ``prompt``, an
   ``item_reference``, Gemini's ``cached_content`` and file search stores, a custom skill) is
-  refused likewise unless this guard made it (``allow_stored=True`` lets them pass);
+  refused likewise unless this guard made it (``allow_stored=True`` lets them pass); what
+  names one only in a vendor's API (Anthropic's saved ``agent``, a ``memory_store_id``,
+  OpenAI's ``agent_id``, an environment, a stored ``video``) by :data:`VENDOR_REFS`, with
+  the resources mounted into an agent's session that the service reads itself (refused);
 - inside a tool's input or result given as an object (Anthropic's ``tool_use.input``,
   Gemini's ``args`` and ``response``) every number is content, whatever its key.
 
