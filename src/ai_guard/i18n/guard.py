@@ -315,6 +315,15 @@ _REFUSALS: dict[str, tuple[str, str]] = {
         "the {name} header may hold only version or feature names (letters, digits, '.', '_', "
         "'-', '=', separated by commas); this value is not one and is not forwarded",
     ),
+    "own_connection": (
+        "SDK sẽ tự mở một kết nối riêng (máy chủ MCP của Agent Platform) mà ai-guard không "
+        "nhìn thấy: lời gọi công cụ của mô hình và kết quả trả về đi qua đó không được kiểm "
+        "tra, nên ai-guard không cho phép; hãy tự gọi công cụ và gửi kết quả qua ai-guard",
+        "the SDK would open a connection of its own (an Agent Platform MCP server) that "
+        "ai-guard never sees: the model's tool calls and their results would pass there "
+        "unchecked, so ai-guard refuses it; call the tool yourself and send its result "
+        "through ai-guard",
+    ),
     "websocket": (
         "ai-guard không kiểm tra được kết nối WebSocket (realtime); hãy dùng API yêu cầu/phản "
         "hồi của cùng dịch vụ",

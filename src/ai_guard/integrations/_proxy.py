@@ -98,6 +98,10 @@ class SdkSpec:
     #: raises :class:`~ai_guard.errors.UnguardedPath` for a call that would hand the
     #: placeholders to code of the application's (Gemini's automatic function calling)
     redacted_call: Callable[[str, Mapping[str, Any]], None] | None = None
+    #: a look at every call before it runs: ``(path, the call's arguments)``; raises
+    #: :class:`~ai_guard.errors.UnguardedPath` for a call that would make the SDK open a
+    #: connection of its own, under no net (Gemini's Agent Platform MCP servers)
+    vet_call: Callable[[str, Mapping[str, Any]], None] | None = None
 
 
 @dataclass
@@ -431,6 +435,8 @@ class GuardedMethod:
         else:
             args = tuple(list(a) if _lazy(a) else a for a in args)
             arguments = {"args": args, **kwargs}
+        if guard.spec.vet_call is not None:
+            guard.spec.vet_call(self._path, arguments)
         policy, media = guard.policy, guard.allow_media
         # a file id among the arguments may be a path's (files.delete(file_id)), and so may a
         # stored object's (responses.retrieve(response_id)): the net judges what the call
