@@ -288,6 +288,16 @@ _REFUSALS: dict[str, tuple[str, str]] = {
         "thuộc tính riêng của phương thức đã bảo vệ không được bảo vệ; hãy gọi phương thức",
         "private attributes of a guarded method are not guarded; call the method",
     ),
+    "tool_code": (
+        "yêu cầu đã được che nên các hàm của ứng dụng mà SDK sẽ tự gọi trong lời gọi này "
+        "(công cụ của tool_runner, tool_handlers) sẽ nhận nhãn giữ chỗ ([CCCD_1]...) thay cho "
+        "giá trị thật: hãy gọi mô hình, tự chạy công cụ rồi gửi kết quả qua ai-guard (được "
+        "kiểm tra)",
+        "the request was redacted, so the application's functions the SDK would call itself "
+        "in this call (a tool runner's tools, tool_handlers) would receive placeholders "
+        "([CCCD_1]...) instead of the values: call the model, run the tools yourself and send "
+        "their results through ai-guard (checked)",
+    ),
     "function_calling": (
         "yêu cầu đã được che nên hàm Python trong config.tools sẽ nhận nhãn giữ chỗ ([CCCD_1]...) "
         "thay cho giá trị thật nếu models.generate_content tự gọi hàm (automatic function "

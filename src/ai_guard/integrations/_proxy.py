@@ -230,6 +230,31 @@ def _seal_connections(client: Any, properties: bool = False) -> None:
         setattr(owner, path[-1], sealed)
 
 
+def runs_application_code(path: str, arguments: Mapping[str, Any]) -> None:
+    """Refuse a redacted call that hands the SDK code of the application's to run with the
+    model's answer inside the call (Anthropic's ``tool_runner`` with its function tools,
+    OpenAI's managed agent sessions with ``tool_handlers``): the model saw placeholders, so
+    the functions would receive ``[CCCD_1]`` and answer about it, silently wrong (their
+    results still go through the net). A class (``response_format=Model``) is no such code.
+    Gemini's automatic function calling has its own rule (a chat runs the calls between
+    guarded turns)."""
+    for name, value in arguments.items():
+        if _holds_code(value, 0):
+            raise refused("tool_code", path=f"{path}: {name}", reason="function_calling")
+
+
+def _holds_code(value: Any, depth: int) -> bool:
+    if depth > 8 or isinstance(value, (str, bytes, type)):
+        return False
+    if isinstance(value, Mapping):
+        return any(_holds_code(v, depth + 1) for v in value.values())
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return any(_holds_code(v, depth + 1) for v in value)
+    # a function, a bound method, a partial; or an SDK's tool object wrapping one (its
+    # ``call``: Anthropic's BetaFunctionTool)
+    return callable(value) or callable(getattr(value, "call", None))
+
+
 def require_sdk(module: str, extra: str, vendor: str, where: str) -> None:
     """Raise an ImportError naming the extra when the vendor's SDK is not installed."""
     import importlib
