@@ -272,10 +272,20 @@ def _deadline(seconds: float) -> Iterator[Callable[[], None]]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def attempt(root: Any, path: str, fn: Callable[..., Any], text: str, wire: Wire) -> str:
-    """Call the method at ``path`` through ``root``; say what happened. A polling helper is
-    stopped at its first wait, and any call still running after :data:`_SECONDS`: what it
-    sent until then is judged."""
+def stored(paths: list[str], reasons: dict[str, str]) -> list[str]:
+    """The paths among ``paths`` refused because the walk's generic ids name content the
+    service holds that this guard did not make (a conversation to add items to, a video to
+    remix, a saved agent): refused by design, whatever the text."""
+    return [p for p in paths if reasons.get(p) == "stored_reference"]
+
+
+def attempt(
+    root: Any, path: str, fn: Callable[..., Any], text: str, wire: Wire,
+    reasons: dict[str, str] | None = None,
+) -> str:  # fmt: skip
+    """Call the method at ``path`` through ``root``; say what happened (a refusal's reason
+    into ``reasons``). A polling helper is stopped at its first wait, and any call still
+    running after :data:`_SECONDS`: what it sent until then is judged."""
     before = len(wire.seen)
     try:
         with _no_waiting(), _deadline(_SECONDS) as cancel:
@@ -286,7 +296,9 @@ def attempt(root: Any, path: str, fn: Callable[..., Any], text: str, wire: Wire)
                 _drain(result)
             finally:
                 cancel()  # before anything the block's exit sets off (a weakref callback)
-    except (PromptBlocked, UnguardedPath):
+    except (PromptBlocked, UnguardedPath) as exc:
+        if reasons is not None and isinstance(exc, UnguardedPath):
+            reasons[path] = exc.reason
         return _judge("refused", wire, before)
     except (Exception, _Stuck):
         return _judge("unsent", wire, before)
@@ -304,7 +316,10 @@ def _judge(outcome: str, wire: Wire, before: int) -> str:
     return outcome
 
 
-async def attempt_async(root: Any, path: str, fn: Callable[..., Any], text: str, wire: Wire) -> str:
+async def attempt_async(
+    root: Any, path: str, fn: Callable[..., Any], text: str, wire: Wire,
+    reasons: dict[str, str] | None = None,
+) -> str:  # fmt: skip
     """:func:`attempt` for an async client; a polling helper is stopped at its first wait, a
     call still running after :data:`_SECONDS` is cancelled."""
     before = len(wire.seen)
@@ -322,7 +337,9 @@ async def attempt_async(root: Any, path: str, fn: Callable[..., Any], text: str,
     try:
         with _no_waiting():
             await asyncio.wait_for(call(), timeout=_SECONDS)
-    except (PromptBlocked, UnguardedPath):
+    except (PromptBlocked, UnguardedPath) as exc:
+        if reasons is not None and isinstance(exc, UnguardedPath):
+            reasons[path] = exc.reason
         return _judge("refused", wire, before)
     except Exception:
         return _judge("unsent", wire, before)

@@ -194,3 +194,58 @@ def test_a_clean_call_keeps_it_and_a_result_holding_personal_data_is_refused() -
         )
     assert leaky.calls == ["không rõ"]
     assert CCCD not in model.sent
+
+
+# -- gw18: an MCP server whose connection the SDK opens itself ---------------------------------
+
+
+def _wire_client() -> tuple[Any, Any]:
+    from integration_surface import Wire, gemini_client
+
+    wire = Wire()
+    return guard_client(gemini_client(wire), policy=POLICY), wire
+
+
+AGENT_PLATFORM = {"tools": [{"mcp_servers": [{"name": "ho-so-toolset"}]}]}
+SERVICE_SIDE = {
+    "tools": [
+        {"mcp_servers": [{"name": "tra-cuu",
+                          "streamable_http_transport": {"url": "https://mcp.example.vn/mcp"}}]}
+    ]
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("way", ["sync", "stream", "async"])
+@pytest.mark.parametrize("config", [AGENT_PLATFORM, types.GenerateContentConfig(**AGENT_PLATFORM)])
+def test_an_mcp_server_the_sdk_connects_to_itself_is_refused(way: str, config: Any) -> None:
+    """An Agent Platform MCP server (``mcp_servers`` without ``streamable_http_transport``):
+    the SDK opens its connection on an HTTP client of its own, under no net, and runs the
+    model's tool calls there (gw17's sweep did not look at what an SDK method opens besides
+    a WebSocket). Refused before anything is sent, clean text or not, both languages."""
+    guarded, wire = _wire_client()
+    ask = {"model": MODEL, "contents": "Tra cứu thủ tục cấp hộ chiếu.", "config": config}
+    calls = {
+        "sync": lambda: guarded.models.generate_content(**ask),
+        "stream": lambda: list(guarded.models.generate_content_stream(**ask)),
+        "async": lambda: asyncio.run(guarded.aio.models.generate_content(**ask)),
+    }
+    with pytest.raises(UnguardedPath) as caught:
+        calls[way]()
+    assert caught.value.reason == "websocket"
+    vi, en = caught.value.said
+    assert "kết nối riêng" in vi
+    assert "connection of its own" in en
+    assert "ho-so-toolset" not in vi + en
+    assert wire.seen == []
+
+
+def test_an_mcp_server_the_service_connects_to_is_a_field_of_the_request() -> None:
+    guarded, wire = _wire_client()
+    ask = {"model": MODEL, "contents": "Tra cứu thủ tục cấp hộ chiếu.", "config": SERVICE_SIDE}
+    try:
+        guarded.models.generate_content(**ask)
+    except UnguardedPath:
+        raise
+    except Exception:
+        pass
+    assert len(wire.seen) == 1

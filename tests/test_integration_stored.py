@@ -59,6 +59,18 @@ class Service:
             })  # fmt: skip
         if path.endswith("/sessions"):
             return httpx.Response(200, json={"id": f"sesn_made{n}", "type": "session"})
+        if path.endswith("/threads"):
+            return httpx.Response(200, json={
+                "id": f"thread_made{n}", "object": "thread", "created_at": 1, "metadata": {},
+            })  # fmt: skip
+        for kind in ("agents", "memory_stores", "deployments", "automations", "environments"):
+            if path.endswith(f"/{kind}"):
+                return httpx.Response(200, json={"id": f"{kind}_made{n}", "type": kind})
+        if path.endswith(("/videos", "/remix")):
+            return httpx.Response(200, json={
+                "id": f"video_made{n}", "object": "video", "created_at": 1, "model": "sora-2",
+                "progress": 0, "seconds": "4", "size": "720x1280", "status": "queued",
+            })  # fmt: skip
         if path.endswith("/assistants"):
             return httpx.Response(200, json={
                 "id": f"asst_made{n}", "object": "assistant", "created_at": 1, "model": MODEL,
@@ -86,12 +98,20 @@ class Service:
 
     def made_session(self, guarded: Any, sdk: str) -> str:
         """A managed agent session made through ``guarded`` (its id, as the fake answers)."""
-        n = len(self.seen) + 1
         if sdk == "openai":
-            guarded.post("/agents/sessions", body={"agent": "agent_1"}, cast_to=object)
-        else:
-            guarded.post("/v1/sessions", body={"agent": "agent_1"}, cast_to=object)
+            n = len(self.seen) + 1
+            guarded.post("/agents/sessions", body={"agent": {"model": MODEL}}, cast_to=object)
+        else:  # an Anthropic session runs a saved agent: made through the guard too
+            agent = self.made(guarded, "/v1/agents", "agents")
+            n = len(self.seen) + 1
+            guarded.post("/v1/sessions", body={"agent": agent}, cast_to=object)
         return f"sesn_made{n}"
+
+    def made(self, guarded: Any, path: str, kind: str) -> str:
+        """An object made through ``guarded`` by a POST to ``path`` (its id)."""
+        n = len(self.seen) + 1
+        guarded.post(path, body={"name": "Trợ lý văn thư"}, cast_to=object)
+        return f"{kind}_made{n}"
 
 
 def _response(rid: str, n: int) -> dict[str, Any]:
@@ -636,5 +656,287 @@ def test_an_event_sent_to_an_agent_session_made_elsewhere_is_refused(sdk: str, k
         refusal = _refused(lambda: send("sesn_elsewhere"), service)
         assert refusal.reason == "stored_reference"
         made = service.made_session(guarded, sdk)
+        before = service.sent()
         send(made)
+    assert service.sent(before) == 1
+
+
+# -- gw18: what an agent's session runs with, made elsewhere -----------------------------------
+
+
+def _quiet(call: Any) -> Any:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return call()
+
+
+ANTHROPIC_SESSIONS = {
+    "agent_id": lambda c, ref: c.beta.sessions.create(agent=ref, environment_id="env_1"),
+    "agent_object": lambda c, ref: c.beta.sessions.create(
+        agent={"type": "agent", "id": ref, "version": 2}, environment_id="env_1"
+    ),
+    "agent_with_overrides": lambda c, ref: c.beta.sessions.create(
+        agent={"type": "agent_with_overrides", "id": ref, "system": "Trả lời ngắn gọn."},
+        environment_id="env_1",
+    ),
+    "deployment": lambda c, ref: c.beta.deployments.create(
+        agent=ref, environment_id="env_1", initial_events=[USER_EVENT], name="Báo cáo tuần"
+    ),
+    "roster": lambda c, ref: c.post(  # a multi-agent coordinator's roster, any write
+        "/v1/agents",
+        body={
+            "name": "Điều phối",
+            "model": "claude-sonnet-4-5",
+            "multiagent": {"type": "coordinator", "agents": [{"type": "agent", "id": ref}]},
+        },
+        cast_to=object,
+    ),
+}
+
+
+@pytest.mark.parametrize("kept", [False, True], ids=["guarded", "kept_client"])
+@pytest.mark.parametrize("shape", list(ANTHROPIC_SESSIONS))
+def test_an_anthropic_session_running_an_agent_made_elsewhere_is_refused(
+    shape: str, kept: bool
+) -> None:
+    """A managed agent's session (or deployment) runs a saved agent: its system prompt, its
+    skills, its tools are stored at the service. One saved elsewhere was never read here.
+    On main ``sessions.create(agent="agent_...")`` went out (gw17 left it); now refused
+    unless this guard saved the agent, in every shape the API takes (an id, an object, an
+    object with overrides, a multi-agent roster's entry)."""
+    guarded, raw, service = _anthropic()
+    client = raw if kept else guarded
+    call = ANTHROPIC_SESSIONS[shape]
+    refusal = _refused(lambda: _quiet(lambda: call(client, "agent_elsewhere")), service)
+    assert refusal.reason == "stored_reference"
+    vi, en = refusal.said
+    assert "ai-guard" in vi
+    assert "not made through ai-guard" in en
+    made = service.made(guarded, "/v1/agents", "agents")
+    before = service.sent()
+    _quiet(lambda: call(client, made))
+    assert service.sent(before) == 1
+    guarded, raw, service = _anthropic(allow_stored=True)
+    _quiet(lambda: call(raw if kept else guarded, "agent_elsewhere"))
+    assert service.sent() == 1
+
+
+@pytest.mark.parametrize("kept", [False, True], ids=["guarded", "kept_client"])
+def test_a_memory_store_made_elsewhere_is_not_mounted(kept: bool) -> None:
+    """A memory store is read by the agent (its memories are stored text): one made elsewhere
+    mounted into a session, a deployment or read by a dream was never read here."""
+    guarded, raw, service = _anthropic()
+    client = raw if kept else guarded
+    agent = service.made(guarded, "/v1/agents", "agents")
+
+    def mount(store: str) -> Any:
+        resource = {"type": "memory_store", "memory_store_id": store, "access": "read_only"}
+        return _quiet(
+            lambda: client.beta.sessions.create(
+                agent=agent, environment_id="env_1", resources=[resource]
+            )
+        )
+
+    def dream(store: str, session: str) -> Any:
+        inputs = [
+            {"type": "memory_store", "memory_store_id": store},
+            {"type": "sessions", "session_ids": [session]},
+        ]
+        return _quiet(lambda: client.beta.dreams.create(inputs=inputs, model="claude-opus-4-5"))
+
+    assert _refused(lambda: mount("memstore_elsewhere"), service).reason == "stored_reference"
+    store = _quiet(lambda: guarded.beta.memory_stores.create(name="Sổ tay")).id
+    before = service.sent()
+    mount(store)
+    assert service.sent(before) == 1
+    session = service.made_session(guarded, "anthropic")
+    refusal = _refused(lambda: dream("memstore_elsewhere", session), service)
+    assert refusal.reason == "stored_reference"
+    assert _refused(lambda: dream(store, "sesn_elsewhere"), service).reason == "stored_reference"
+    before = service.sent()
+    dream(store, session)
+    assert service.sent(before) == 1
+
+
+@pytest.mark.parametrize("allow_stored", [False, True])
+@pytest.mark.parametrize(
+    "resource",
+    [
+        {"type": "github_repository", "url": "https://github.com/so-tu-phap/ho-so"},
+        {"type": "s3_mount", "bucket": "ho-so", "mount_path": "/mnt/s3", "region": "x"},
+        {"type": "sandbox_path", "path": "/srv/ho-so"},
+        {"type": "loai_moi", "where": "x"},
+        "not-an-object",
+    ],
+    ids=["github", "s3", "sandbox_path", "unknown_kind", "no_object"],
+)
+def test_a_resource_the_service_reads_itself_is_not_mounted(
+    resource: Any, allow_stored: bool
+) -> None:
+    """A repository the service clones, a bucket or a directory it reads, a kind not known
+    here: the agent reads them, the guard cannot (no opt-in makes it read them). Only files
+    and memory stores (each named by an id judged as any) are mounted."""
+    guarded, raw, service = _anthropic(allow_stored=allow_stored)
+    agent = service.made(guarded, "/v1/agents", "agents")
+    for client in (guarded, raw):
+        refusal = _refused(
+            lambda c=client: _quiet(
+                lambda: c.beta.sessions.create(
+                    agent=agent, environment_id="env_1", resources=[resource]
+                )
+            ),
+            service,
+        )
+        assert refusal.reason == "document"
+        vi, en = refusal.said
+        assert "tự đọc" in vi
+        assert "reads itself" in en
+        assert "ho-so" not in vi + en + refusal.path
+
+
+@pytest.mark.parametrize("kept", [False, True], ids=["guarded", "kept_client"])
+def test_a_deployment_made_elsewhere_is_not_run(kept: bool) -> None:
+    """``deployments.run`` fires a deployment's stored agent and events: one made elsewhere
+    was never read here."""
+    guarded, raw, service = _anthropic()
+    client = raw if kept else guarded
+    run = client.beta.deployments.run
+    assert _refused(lambda: _quiet(lambda: run("depl_elsewhere")), service).reason == (
+        "stored_reference"
+    )
+    made = service.made(guarded, "/v1/deployments", "deployments")
+    _quiet(lambda: run(made))
     assert service.sent() == 2
+
+
+OPENAI_SESSIONS = {
+    "agent_id": lambda c, ref: c.beta.agents.sessions.create(
+        environment={"type": "none"}, agent_id=ref, input="Tóm tắt công văn."
+    ),
+    "environment_id": lambda c, ref: c.beta.agents.sessions.create(
+        environment={"type": "openai_hosted", "environment_id": ref},
+        agent={"model": MODEL},
+        input="Tóm tắt công văn.",
+    ),
+    "environment_template_id": lambda c, ref: c.beta.agents.sessions.create(
+        environment={"type": "openai_hosted", "environment_template_id": ref},
+        agent={"model": MODEL},
+        input="Tóm tắt công văn.",
+    ),
+    "automation_existing_session": lambda c, ref: c.beta.agents.automations.create(
+        expression="0 8 * * 1",
+        name="Báo cáo tuần",
+        timezone="Asia/Ho_Chi_Minh",
+        type="periodic",
+        target={"type": "existing_session", "session_id": ref, "instructions": "Tiếp tục."},
+    ),
+    "automation_invocation": lambda c, ref: c.beta.agents.automations.invocations.create(ref),
+}
+
+
+@pytest.mark.parametrize("kept", [False, True], ids=["guarded", "kept_client"])
+@pytest.mark.parametrize("shape", list(OPENAI_SESSIONS))
+def test_an_openai_agent_session_on_what_was_made_elsewhere_is_refused(
+    shape: str, kept: bool
+) -> None:
+    """OpenAI's managed agents: a saved agent (``agent_id``), an environment or a template
+    (files, setup, skills), an existing session an automation continues, an automation
+    invoked: stored at the service, never read here when made elsewhere."""
+    guarded, raw, service = _openai()
+    client = raw if kept else guarded
+    call = OPENAI_SESSIONS[shape]
+    refusal = _refused(lambda: _quiet(lambda: call(client, "ref_elsewhere")), service)
+    assert refusal.reason == "stored_reference"
+    guarded, raw, service = _openai(allow_stored=True)
+    _quiet(lambda: call(raw if kept else guarded, "ref_elsewhere"))
+    assert service.sent() == 1
+
+
+def test_an_openai_agent_session_on_what_this_guard_made_goes() -> None:
+    guarded, _, service = _openai()
+    agent = service.made(guarded, "/agents", "agents")
+    environment = service.made(guarded, "/agents/environments", "environments")
+    session = service.made_session(guarded, "openai")
+    automation = service.made(guarded, "/agents/automations", "automations")
+    before = service.sent()
+    for call, ref in [
+        (OPENAI_SESSIONS["agent_id"], agent),
+        (OPENAI_SESSIONS["environment_id"], environment),
+        (OPENAI_SESSIONS["automation_existing_session"], session),
+        (OPENAI_SESSIONS["automation_invocation"], automation),
+    ]:
+        _quiet(lambda c=call, r=ref: c(guarded, r))  # type: ignore[misc]
+    assert service.sent(before) == 4
+    # an inline agent and environment name nothing stored
+    _quiet(
+        lambda: guarded.beta.agents.sessions.create(
+            environment={"type": "none"}, agent={"model": MODEL, "instructions": "Ngắn gọn."},
+            input="Tóm tắt công văn.",
+        )
+    )  # fmt: skip
+    assert service.sent(before) == 5
+
+
+def test_an_agent_named_in_another_vendors_api_is_not_a_stored_one() -> None:
+    """``agent`` is a stored agent in Anthropic's API only: Gemini's ``interactions.create(
+    agent=...)`` names one of the vendor's own agents, and OpenAI's ``agent`` is an inline
+    configuration. Read by the vendor's rules, neither is refused."""
+    from ai_guard.integrations._payload import VENDOR_REFS, read
+
+    body = {"agent": "deep-research-pro-preview-12-2025", "input": "Tóm tắt quy định."}
+    for vendor in (None, VENDOR_REFS["openai"]):
+        found = read(body, policy=POLICY, vendor=vendor)
+        assert "Tóm tắt quy định." in found.texts
+    with pytest.raises(UnguardedPath):
+        read(body, policy=POLICY, vendor=VENDOR_REFS["anthropic"])
+
+
+# -- gw18: a stored video or conversation made elsewhere, added to or remixed -----------------
+
+FOREIGN = {
+    "videos.remix": lambda c, ref: c.videos.remix(ref, prompt="Thêm phụ đề tiếng Việt."),
+    # the SDK's edit() and extend() take only a file (a dict fails in the SDK): the API
+    # takes the stored video's id as JSON
+    "videos.edit": lambda c, ref: c.post(
+        "/videos/edits", body={"prompt": "Cắt ngắn.", "video": {"id": ref}}, cast_to=object
+    ),
+    "videos.extensions": lambda c, ref: c.post(
+        "/videos/extensions", body={"prompt": "Thêm cảnh.", "video": {"id": ref}}, cast_to=object
+    ),
+    "conversations.items.create": lambda c, ref: c.conversations.items.create(
+        ref, items=[{"type": "message", "role": "user", "content": "Tiếp tục tóm tắt."}]
+    ),
+    "threads.messages.create": lambda c, ref: c.beta.threads.messages.create(
+        ref, role="user", content="Tiếp tục tóm tắt."
+    ),
+}
+MAKERS = {
+    "videos": lambda c: c.videos.create(prompt="Cảnh trụ sở ủy ban phường.").id,
+    "conversations": lambda c: c.conversations.create().id,
+    "threads": lambda c: c.beta.threads.create().id,
+}
+
+
+@pytest.mark.parametrize("kept", [False, True], ids=["guarded", "kept_client"])
+@pytest.mark.parametrize("method", list(FOREIGN))
+def test_a_video_or_conversation_made_elsewhere_is_not_continued(method: str, kept: bool) -> None:
+    """A remix, an edit or an extension of a video made elsewhere (the model reads that
+    video), items or messages added to a conversation or a thread made elsewhere (joined to
+    history the guard never read): gw17 left them going. Refused unless this guard made
+    the video, the conversation or the thread; ``allow_stored`` lets them pass."""
+    guarded, raw, service = _openai()
+    client = raw if kept else guarded
+    call = FOREIGN[method]
+    refusal = _quiet(lambda: _refused(lambda: call(client, "obj_elsewhere"), service))
+    assert refusal.reason == "stored_reference"
+    vi, en = refusal.said
+    assert "ai-guard" in vi
+    assert "never read it" in en
+    kind = next(k for k in MAKERS if k in method)
+    made = _quiet(lambda: MAKERS[kind](guarded))
+    before = service.sent()
+    _quiet(lambda: call(client, made))
+    assert service.sent(before) == 1
+    guarded, raw, service = _openai(allow_stored=True)
+    _quiet(lambda: call(raw if kept else guarded, "obj_elsewhere"))
+    assert service.sent() == 1

@@ -34,6 +34,7 @@ from integration_surface import (  # noqa: E402
     attempt,
     attempt_async,
     methods,
+    stored,
 )
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")  # Assistants API
@@ -68,7 +69,9 @@ def _guard(sdk: str, client: Any) -> Any:
     return guard_client(client, policy=POLICY)
 
 
-def _run(sdk: str, through: str, text: str, *, namespaces: bool) -> dict[str, list[str]]:
+def _run(
+    sdk: str, through: str, text: str, *, namespaces: bool, reasons: dict[str, str] | None = None
+) -> dict[str, list[str]]:
     wire = Wire()
     raw = _client(sdk, wire)
     guarded = _guard(sdk, raw)
@@ -78,7 +81,7 @@ def _run(sdk: str, through: str, text: str, *, namespaces: bool) -> dict[str, li
     check_prompt(text, policy=POLICY)
     outcomes: dict[str, list[str]] = defaultdict(list)
     for path, fn in methods(raw, namespaces=namespaces):
-        outcomes[attempt(root, path, fn, text, wire)].append(path)
+        outcomes[attempt(root, path, fn, text, wire, reasons)].append(path)
     return outcomes
 
 
@@ -86,17 +89,29 @@ def _run(sdk: str, through: str, text: str, *, namespaces: bool) -> dict[str, li
 @pytest.mark.parametrize("kind", ["block", "redact"])
 def test_every_method_of_the_guarded_client_redacts_or_refuses(sdk: str, kind: str) -> None:
     # the raw/streaming twins are walked once, with the redact text (they cost 3x the time)
-    outcomes = _run(sdk, "guarded", TEXTS[kind], namespaces=kind == "redact")
+    reasons: dict[str, str] = {}
+    outcomes = _run(sdk, "guarded", TEXTS[kind], namespaces=kind == "redact", reasons=reasons)
     total = sum(len(v) for v in outcomes.values())
     assert total > (600 if kind == "redact" else 300), f"the walk found only {total} methods"
     assert outcomes["leaked"] == []
     if kind == "block":
         assert len(outcomes["refused"]) >= 0.98 * total, dict(outcomes)
     else:
-        # most methods really sent their (redacted) request: the walk tests the wire (a
-        # write to the administration is refused whatever its text)
-        admin = administration(sdk, outcomes["refused"])
-        assert len(outcomes["sent_clean"]) + len(admin) >= 0.85 * total, dict(outcomes)
+        _tests_the_wire(sdk, outcomes, reasons, total)
+
+
+def _tests_the_wire(
+    sdk: str, outcomes: dict[str, list[str]], reasons: dict[str, str], total: int
+) -> None:
+    """Most methods really sent their (redacted) request: the walk tests the wire. A write
+    to the administration is refused whatever its text, and so is a method the walk's
+    generic ids point at content made elsewhere (few: a share that grows means a rule
+    refuses too much)."""
+    admin = administration(sdk, outcomes["refused"])
+    made_elsewhere = stored(outcomes["refused"], reasons)
+    assert len(made_elsewhere) <= 0.05 * total, made_elsewhere
+    sent = len(outcomes["sent_clean"])
+    assert sent + len(admin) + len(made_elsewhere) >= 0.85 * total, dict(outcomes)
 
 
 @pytest.mark.parametrize("sdk", ["openai", "anthropic"])
@@ -115,17 +130,18 @@ def test_every_method_of_the_async_client_redacts_or_refuses(sdk: str) -> None:
     raw = _client(sdk, wire, asynchronous=True)
     guarded = _guard(sdk, raw)
     outcomes: dict[str, list[str]] = defaultdict(list)
+    reasons: dict[str, str] = {}
 
     async def walk() -> None:
         for path, fn in methods(raw, namespaces=False):
-            outcomes[await attempt_async(guarded, path, fn, REDACT_TEXT, wire)].append(path)
+            outcome = await attempt_async(guarded, path, fn, REDACT_TEXT, wire, reasons)
+            outcomes[outcome].append(path)
 
     asyncio.run(walk())
     total = sum(len(v) for v in outcomes.values())
     assert total > 300
     assert outcomes["leaked"] == []
-    admin = administration(sdk, outcomes["refused"])
-    assert len(outcomes["sent_clean"]) + len(admin) >= 0.85 * total, dict(outcomes)
+    _tests_the_wire(sdk, outcomes, reasons, total)
 
 
 @pytest.mark.parametrize("kind", ["block", "redact"])

@@ -526,7 +526,12 @@ def test_every_route_the_gateway_does_not_serve_is_refused_and_recorded(
         assert (body["type"], body["error"]["type"]) == ("error", "not_found_error")
     else:
         assert body["error"]["code"] == "ai_guard_not_found"
-    assert body["error"]["ai_guard"]["code"] == "ai_guard_not_found"
+    said = body["error"]["ai_guard"]
+    assert said["code"] == "ai_guard_not_found"
+    assert "không có đường dẫn này" in said["vi"]  # both languages, naming the routes served
+    assert "no such route" in said["en"]
+    assert "/v1/chat/completions" in said["vi"]
+    assert "/v1/chat/completions" in said["en"]
     assert bench.upstream.requests == []
     (row,) = bench.rows(start)
     assert (row.outcome, row.action) == ("not_found", "gateway:unknown")

@@ -159,3 +159,47 @@ def test_a_restarted_gateway_refuses_what_the_first_made(tmp_path: Path) -> None
         assert "in this process" in said["en"]
         assert "trong tiến trình này" in said["vi"]
         assert fake.requests == []
+
+
+# -- gw18: the SDK nets' per-vendor rules, on the routes the gateway forwards -----------------
+
+
+@pytest.mark.parametrize(
+    ("route", "model", "extra", "reason"),
+    [
+        ("/v1/messages", "claude-test", {"agent": "agent_elsewhere"}, "never read"),
+        ("/v1/messages", "claude-test",
+         {"resources": [{"type": "memory_store", "memory_store_id": "memstore_elsewhere"}]},
+         "never read"),
+        ("/v1/messages", "claude-test",
+         {"resources": [{"type": "github_repository", "url": "https://github.com/a/b"}]},
+         "reads itself"),
+        ("/v1/responses", "gpt-test", {"agent_id": "agent_elsewhere"}, "never read"),
+        ("/v1/responses", "gpt-test", {"video": {"id": "video_elsewhere"}}, "never read"),
+    ],
+    ids=["anthropic_agent", "anthropic_memory_store", "anthropic_repository", "openai_agent_id",
+         "openai_video"],
+)  # fmt: skip
+def test_a_saved_agent_or_a_store_named_on_a_forwarded_route_is_refused(
+    tmp_path: Path, route: str, model: str, extra: dict[str, Any], reason: str
+) -> None:
+    """The rules the guarded SDK clients' nets apply per vendor (a saved agent, a memory
+    store, a mounted repository, a stored video) hold on the gateway's routes of that kind:
+    400 in both languages, recorded, nothing sent; ``agent`` means nothing stored on an
+    OpenAI route (Gemini's and OpenAI's ``agent`` is no stored object)."""
+    headers = {"authorization": f"Bearer {GOOD_TOKEN}", "anthropic-version": "2023-06-01"}
+    body = {"model": model, "max_tokens": 10,
+            "messages": [{"role": "user", "content": "Tóm tắt giúp tôi"}], **extra}  # fmt: skip
+    if route == "/v1/responses":
+        body = {"model": model, "input": "Tóm tắt giúp tôi", **extra}
+    with gateway(tmp_path) as (url, fake, audit):
+        answer = httpx.post(f"{url}{route}", json=body, headers=headers, timeout=30)
+        assert answer.status_code == 400
+        said = answer.json()["error"]["ai_guard"]
+        assert said["code"] == "ai_guard_refused"
+        assert "ai-guard" in said["vi"]
+        assert reason in said["en"]
+        assert fake.requests == []
+        assert [r.outcome for r in audit.records()] == ["block"]
+        plain = {"model": "gpt-test", "input": "Tóm tắt giúp tôi", "agent": "agent_1"}
+        assert post(url, plain).status_code == 200

@@ -228,6 +228,15 @@ _REFUSALS: dict[str, tuple[str, str]] = {
         "so that it is checked, or set allow_stored (allow_stored_content on the gateway) if "
         "your unit accepts the risk",
     ),
+    "mounted_resource": (
+        "nguồn '{kind}' gắn vào phiên agent là nội dung dịch vụ AI tự đọc (kho mã nguồn nó tự "
+        "tải, bucket, thư mục, hoặc loại ai-guard chưa biết), ai-guard không đọc được để kiểm "
+        "tra: hãy tải tệp lên qua ai-guard rồi gắn tệp đó",
+        "the '{kind}' resource mounted into the agent's session is content the AI service "
+        "reads itself (a repository it clones, a bucket, a directory, or a kind ai-guard does "
+        "not know), which ai-guard cannot read to check: upload the files through ai-guard "
+        "and mount those",
+    ),
     "encoded": (
         "giá trị được mã hóa ({encoding}) chứa dữ liệu cần che, mà không thể che bên trong một "
         "mã hóa: hãy gửi chính văn bản chưa mã hóa",
@@ -279,6 +288,16 @@ _REFUSALS: dict[str, tuple[str, str]] = {
         "thuộc tính riêng của phương thức đã bảo vệ không được bảo vệ; hãy gọi phương thức",
         "private attributes of a guarded method are not guarded; call the method",
     ),
+    "tool_code": (
+        "yêu cầu đã được che nên các hàm của ứng dụng mà SDK sẽ tự gọi trong lời gọi này "
+        "(công cụ của tool_runner, tool_handlers) sẽ nhận nhãn giữ chỗ ([CCCD_1]...) thay cho "
+        "giá trị thật: hãy gọi mô hình, tự chạy công cụ rồi gửi kết quả qua ai-guard (được "
+        "kiểm tra)",
+        "the request was redacted, so the application's functions the SDK would call itself "
+        "in this call (a tool runner's tools, tool_handlers) would receive placeholders "
+        "([CCCD_1]...) instead of the values: call the model, run the tools yourself and send "
+        "their results through ai-guard (checked)",
+    ),
     "function_calling": (
         "yêu cầu đã được che nên hàm Python trong config.tools sẽ nhận nhãn giữ chỗ ([CCCD_1]...) "
         "thay cho giá trị thật nếu models.generate_content tự gọi hàm (automatic function "
@@ -305,6 +324,15 @@ _REFUSALS: dict[str, tuple[str, str]] = {
         "cách nhau bằng dấu phẩy); giá trị này không phải vậy nên không được chuyển tiếp",
         "the {name} header may hold only version or feature names (letters, digits, '.', '_', "
         "'-', '=', separated by commas); this value is not one and is not forwarded",
+    ),
+    "own_connection": (
+        "SDK sẽ tự mở một kết nối riêng (máy chủ MCP của Agent Platform) mà ai-guard không "
+        "nhìn thấy: lời gọi công cụ của mô hình và kết quả trả về đi qua đó không được kiểm "
+        "tra, nên ai-guard không cho phép; hãy tự gọi công cụ và gửi kết quả qua ai-guard",
+        "the SDK would open a connection of its own (an Agent Platform MCP server) that "
+        "ai-guard never sees: the model's tool calls and their results would pass there "
+        "unchecked, so ai-guard refuses it; call the tool yourself and send its result "
+        "through ai-guard",
     ),
     "websocket": (
         "ai-guard không kiểm tra được kết nối WebSocket (realtime); hãy dùng API yêu cầu/phản "

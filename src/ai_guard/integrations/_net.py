@@ -17,7 +17,9 @@ is a request hook of the SDK's HTTP client (``httpx2``), which ``with_options()`
   unless this guard uploaded it or the client was guarded with ``allow_file_ids=True``; and
   any other content the service holds (``previous_response_id``, a ``conversation``, a
   ``container``, a thread run by ``/threads/{id}/runs``, an agent session's
-  ``/sessions/{id}/events`` ...) that this guard did not make,
+  ``/sessions/{id}/events``, items added to a ``/conversations/{id}``, a remix of a
+  ``/videos/{id}``, a saved agent, a memory store, an environment ...) that this guard did
+  not make,
   unless ``allow_stored=True`` (:mod:`ai_guard.integrations._stored`);
 - a request that mints a credential or opens a media session for a connection it never
   sees (``realtime.client_secrets.create``, ``realtime.calls.create``/``accept``, Live
@@ -63,6 +65,7 @@ from ai_guard.errors import UnguardedPath
 from ai_guard.integrations._payload import (
     IDENTIFIER,
     SEP,
+    VENDOR_REFS,
     loads_unique,
     media_refused,
     read,
@@ -107,10 +110,26 @@ _ADMIN = re.compile(
 )
 #: methods that only read
 _READS = frozenset({"GET", "HEAD", "OPTIONS"})
-#: a run of an Assistants thread, or an event or a turn sent to a managed agent's session
-#: (OpenAI's ``/agents/sessions/{id}/events``, Anthropic's ``/sessions/{id}/events``): the
-#: model reads the thread's or the session's stored history
-_THREAD_RUN = re.compile(r"/(?:threads|sessions)/([^/]+)/(?:runs|events|turns)/?$")
+#: a request that runs a model on, or adds to, content the service holds, named in its path:
+#: a run of or a message to an Assistants thread, an event or a turn sent to a managed
+#: agent's session (OpenAI's ``/agents/sessions/{id}/events``, Anthropic's
+#: ``/sessions/{id}/events``), items added to a stored conversation, a remix of a stored
+#: video, a run of an Anthropic deployment, an invocation of an OpenAI automation (the
+#: model reads the thread's, the session's, the conversation's stored history, the video,
+#: the deployment's or automation's stored agent and events): judged as any reference is
+_STORED_RUN = re.compile(
+    r"/(?P<kind>threads|sessions|conversations|videos|deployments|automations)/(?P<id>[^/]+)/"
+    r"(?P<act>runs|messages|events|turns|items|remix|run|invocations)/?$"
+)
+#: which of those acts each kind of stored object takes, and the field the error names
+_STORED_ACTS = {
+    "threads": ({"runs", "messages"}, "thread_id"),
+    "sessions": ({"events", "turns"}, "session_id"),
+    "conversations": ({"items"}, "conversation_id"),
+    "videos": ({"remix"}, "video_id"),
+    "deployments": ({"run"}, "deployment_id"),
+    "automations": ({"invocations"}, "automation_id"),
+}
 #: the charsets a body may declare: the guard reads bytes as UTF-8 (ASCII is a part of it)
 _UTF8 = frozenset({"utf-8", "utf8", "us-ascii", "ascii"})
 _MEDIA_PREFIXES = ("image/", "audio/", "video/")
@@ -255,16 +274,17 @@ class Net:
             raise refused("session_credential", path=where, reason="websocket")
         if request.method.upper() not in _READS and _ADMIN.search(url.path):
             raise refused("admin_write", path=where, reason="admin")
-        run = _THREAD_RUN.search(url.path)
+        run = _STORED_RUN.search(url.path)
+        acts, field = _STORED_ACTS[run["kind"]] if run is not None else (set(), "")
         if (
             run is not None
+            and run["act"] in acts
             and request.method == "POST"
             and not self.allow_stored
-            and not self.stored.vouches(unquote(run.group(1)))
+            and not self.stored.vouches(unquote(run["id"]))
         ):
-            # a thread or a session made elsewhere: its history reaches the model, never
-            # read here
-            field = "thread_id" if "/threads/" in url.path else "session_id"
+            # a thread, a session, a conversation, a video ... made elsewhere: what it holds
+            # reaches the model (or what is added joins what was never read here)
             raise refused("stored_reference", field=field, path=where, reason="stored_reference")
         command = {
             c.strip() for c in request.headers.get("x-goog-upload-command", "").lower().split(",")
@@ -333,6 +353,7 @@ class Net:
             root=root,
             allow_stored=self.allow_stored,
             vouched=self.stored.judge(),
+            vendor=VENDOR_REFS.get(self.vendor),
         )
         vouched = _VOUCHED.get()
         for text, path in zip(found.texts, found.paths, strict=True):

@@ -27,7 +27,10 @@ they stand:
 - any other content the service holds, named by a reference (``previous_response_id``, a
   stored ``conversation``, a ``container``, an ``assistant_id``, a stored ``prompt``, an
   ``item_reference``, Gemini's ``cached_content`` and file search stores, a custom skill) is
-  refused likewise unless this guard made it (``allow_stored=True`` lets them pass);
+  refused likewise unless this guard made it (``allow_stored=True`` lets them pass); what
+  names one only in a vendor's API (Anthropic's saved ``agent``, a ``memory_store_id``,
+  OpenAI's ``agent_id``, an environment, a stored ``video``) by :data:`VENDOR_REFS`, with
+  the resources mounted into an agent's session that the service reads itself (refused);
 - inside a tool's input or result given as an object (Anthropic's ``tool_use.input``,
   Gemini's ``args`` and ``response``) every number is content, whatever its key.
 
@@ -246,6 +249,54 @@ def _stored_refs(key: str, value: object, parent: Mapping[Any, Any]) -> list[str
     return []
 
 
+@dataclass(frozen=True)
+class VendorRefs:
+    """What names content a vendor's service holds in that vendor's API only (a rule for all
+    would misread another's: Gemini's ``agent`` in ``interactions.create`` is one of the
+    vendor's own agents, Anthropic's is an agent someone stored)."""
+
+    #: keys whose value names stored content: an id, a list of ids, or an object's ``id``
+    keys: frozenset[str] = frozenset()
+    #: an object whose ``type`` is one of these names stored content by its ``id`` (an
+    #: agent on a multi-agent roster)
+    types: frozenset[str] = frozenset()
+    #: keys whose list holds resources mounted into an agent's session, read by the model
+    #: there: only the kinds in ``mountable`` (named by an id the rules above judge) go
+    resources: frozenset[str] = frozenset()
+    mountable: frozenset[str] = frozenset()
+
+
+#: per vendor (``SdkSpec.vendor``): managed agents' saved agents, memory stores, sessions,
+#: environments, automations, a stored video (``videos.edit(video={"id": ...})``)
+VENDOR_REFS: Mapping[str, VendorRefs] = {
+    "anthropic": VendorRefs(
+        keys=frozenset({"agent", "memory_store_id", "session_ids"}),
+        types=frozenset({"agent", "agent_with_overrides"}),
+        resources=frozenset({"resources"}),
+        mountable=frozenset({"file", "memory_store"}),
+    ),
+    "openai": VendorRefs(
+        keys=frozenset(
+            {"agent_id", "environment_id", "environment_template_id", "session_id", "video"}
+        ),
+    ),
+}
+
+
+def _vendor_refs(key: str, value: object, parent: Mapping[Any, Any], refs: VendorRefs) -> list[str]:
+    """The ids of stored content that ``value`` under ``key`` names by ``refs``' rules."""
+    if key in refs.keys:
+        if isinstance(value, str):
+            return [value] if value else []
+        if isinstance(value, list):
+            return [v for v in value if isinstance(v, str) and v]
+        ref = value.get("id") if isinstance(value, Mapping) else None
+        return [ref] if isinstance(ref, str) and ref else []
+    if key == "id" and parent.get("type") in refs.types:
+        return [value] if isinstance(value, str) and value else []
+    return []
+
+
 def _tool_content(key: str, parent: Mapping[Any, Any]) -> bool:
     """Whether ``parent[key]`` is a tool's input or result given as an object (Anthropic's
     ``tool_use.input``, Gemini's ``functionCall.args`` and ``functionResponse.response``),
@@ -339,6 +390,7 @@ def read(
     opaque: frozenset[str] = frozenset(),
     allow_stored: bool = False,
     vouched: Callable[[str], bool] | None = None,
+    vendor: VendorRefs | None = None,
 ) -> Request:
     """Collect the texts of ``value`` (call arguments, or a parsed JSON body).
 
@@ -346,11 +398,12 @@ def read(
     that must not leave, a file the service already holds (unless ``allow_file_ids``) or other
     content it holds (unless ``allow_stored``) that ``vouched`` does not say this guard made,
     and :class:`~ai_guard.integrations.OfficialEmailRefused` for an official e-mail as the
-    user.
+    user. ``vendor``: what names stored content in the API of the service the request goes
+    to (:data:`VENDOR_REFS`), and which resources may be mounted into an agent's session.
     """
     reader = _Reader(
         policy, allow_media, None, opaque, allow_file_ids=allow_file_ids,
-        allow_stored=allow_stored, vouched=vouched,
+        allow_stored=allow_stored, vouched=vouched, vendor=vendor,
     )  # fmt: skip
     reader.walk(value, root)
     return Request(reader.texts, reader.paths, reader.files, reader.fixed, reader.encoded)
@@ -406,8 +459,10 @@ class _Reader(Reader):
         allow_file_ids: bool = True,
         allow_stored: bool = True,
         vouched: Callable[[str], bool] | None = None,
+        vendor: VendorRefs | None = None,
     ) -> None:
         super().__init__(strict=False, feed=feed)
+        self.vendor = vendor or VendorRefs()
         self.policy = policy
         self.allow_media = allow_media
         self.allow_file_ids = allow_file_ids
@@ -522,13 +577,27 @@ class _Reader(Reader):
                 and not self.in_tool
                 and "(json)" not in path
             ):
-                refs = _stored_refs(name, v, value)
+                refs = _stored_refs(name, v, value) + _vendor_refs(name, v, value, self.vendor)
                 if refs and not all(self.vouched(r) for r in refs):
                     # content the service holds that this guard never read: a response to
                     # continue, a conversation, a container, a cache ... made elsewhere
                     raise refused(
                         "stored_reference", field=name, path=where, reason="stored_reference"
                     )
+            if name in self.vendor.resources and self.reading and isinstance(v, list):
+                for i, item in enumerate(v):
+                    kind = item.get("type") if isinstance(item, Mapping) else None
+                    if kind not in self.vendor.mountable:
+                        # a repository the service clones, a bucket or a directory it reads
+                        # itself, a kind not known here: read by the agent, never by the guard
+                        raise refused(
+                            "mounted_resource",
+                            kind=kind
+                            if isinstance(kind, str) and IDENTIFIER.fullmatch(kind)
+                            else "?",
+                            path=f"{where}[{i}]",
+                            reason="document",
+                        )
             if name in _STORAGE_KEYS and self.reading and _in_storage(v):
                 # a bucket or a table the service reads itself (Gemini's batch input on
                 # Vertex, gs:// or bq://): nothing here reads it to check

@@ -27,6 +27,7 @@ import contextlib
 import functools
 import inspect
 import io
+import json
 import warnings
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -42,7 +43,7 @@ from ai_guard.integrations._payload import (
     refused,
 )
 from ai_guard.integrations._stored import Stored, harvest
-from ai_guard.models import PromptCheck
+from ai_guard.models import Decision, PromptCheck
 from ai_guard.prompt.policy import Policy
 from ai_guard.prompt.redact import held_back
 
@@ -97,6 +98,10 @@ class SdkSpec:
     #: raises :class:`~ai_guard.errors.UnguardedPath` for a call that would hand the
     #: placeholders to code of the application's (Gemini's automatic function calling)
     redacted_call: Callable[[str, Mapping[str, Any]], None] | None = None
+    #: a look at every call before it runs: ``(path, the call's arguments)``; raises
+    #: :class:`~ai_guard.errors.UnguardedPath` for a call that would make the SDK open a
+    #: connection of its own, under no net (Gemini's Agent Platform MCP servers)
+    vet_call: Callable[[str, Mapping[str, Any]], None] | None = None
 
 
 @dataclass
@@ -223,6 +228,31 @@ def _seal_connections(client: Any, properties: bool = False) -> None:
             raise refused("websocket", path=_where, reason="websocket")
 
         setattr(owner, path[-1], sealed)
+
+
+def runs_application_code(path: str, arguments: Mapping[str, Any]) -> None:
+    """Refuse a redacted call that hands the SDK code of the application's to run with the
+    model's answer inside the call (Anthropic's ``tool_runner`` with its function tools,
+    OpenAI's managed agent sessions with ``tool_handlers``): the model saw placeholders, so
+    the functions would receive ``[CCCD_1]`` and answer about it, silently wrong (their
+    results still go through the net). A class (``response_format=Model``) is no such code.
+    Gemini's automatic function calling has its own rule (a chat runs the calls between
+    guarded turns)."""
+    for name, value in arguments.items():
+        if _holds_code(value, 0):
+            raise refused("tool_code", path=f"{path}: {name}", reason="function_calling")
+
+
+def _holds_code(value: Any, depth: int) -> bool:
+    if depth > 8 or isinstance(value, (str, bytes, type)):
+        return False
+    if isinstance(value, Mapping):
+        return any(_holds_code(v, depth + 1) for v in value.values())
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return any(_holds_code(v, depth + 1) for v in value)
+    # a function, a bound method, a partial; or an SDK's tool object wrapping one (its
+    # ``call``: Anthropic's BetaFunctionTool)
+    return callable(value) or callable(getattr(value, "call", None))
 
 
 def require_sdk(module: str, extra: str, vendor: str, where: str) -> None:
@@ -430,6 +460,8 @@ class GuardedMethod:
         else:
             args = tuple(list(a) if _lazy(a) else a for a in args)
             arguments = {"args": args, **kwargs}
+        if guard.spec.vet_call is not None:
+            guard.spec.vet_call(self._path, arguments)
         policy, media = guard.policy, guard.allow_media
         # a file id among the arguments may be a path's (files.delete(file_id)), and so may a
         # stored object's (responses.retrieve(response_id)): the net judges what the call
@@ -520,15 +552,22 @@ def _restore_result(
     if isinstance(result, (dict,)) or hasattr(result, "model_dump"):
         keep(result)
     if check is None:
-        return result
+        if isinstance(result, (str, list, dict)) or hasattr(result, "model_dump"):
+            return result
+        # nothing to restore, but the ids a raw answer, a stream or a helper names are kept
+        # as a checked call's are (``conversations.with_raw_response.create()`` sends no text)
+        check = _NOTHING
     if isinstance(result, (str, list, dict)) or hasattr(result, "model_dump"):
         return restore_value(result, check)
+    factory = _match(guard.spec.streams, path)
+
+    def restorer(check: PromptCheck) -> EventRestorer:
+        return factory(check) if factory else _HelperEvents(check)
+
     if hasattr(result, "parse") and hasattr(result, "http_response"):
-        return _RawResponse(result, check, keep)
+        return _RawResponse(result, check, keep, restorer)
     if hasattr(result, "__iter__") or hasattr(result, "__aiter__"):
-        factory = _match(guard.spec.streams, path)
-        events: EventRestorer = factory(check) if factory else _HelperEvents(check)
-        return _Stream(result, check, events, keep)
+        return _Stream(result, check, restorer(check), keep)
     if hasattr(result, "__enter__") or hasattr(result, "__aenter__"):
         return _Manager(result, check, pieces, path, guard, keep)
     return result
@@ -536,6 +575,10 @@ def _restore_result(
 
 def _nothing(answer: Any) -> Any:
     return answer
+
+
+#: the check of a call that sent no text: nothing to restore
+_NOTHING = PromptCheck(decision=Decision.ALLOW, findings=[], redacted_text="")
 
 
 def restore_value(value: Any, check: PromptCheck, depth: int = 0) -> Any:
@@ -767,20 +810,173 @@ async def _restore_texts_async(
 
 class _RawResponse:
     """``with_raw_response`` / ``with_streaming_response`` answers: ``parse()`` restored (sync
-    or async); headers, status and the raw bytes as the vendor sent them (with placeholders)."""
+    or async; a stream it gives restored event by event as a plain stream is); headers,
+    status and the raw bytes as the vendor sent them (with placeholders). Whichever way the
+    application reads the answer (``parse()``, ``json()``, ``read()``, ``text()``,
+    ``iter_bytes()``, ``iter_text()``, ``iter_lines()``, ``content``), the ids of stored content
+    it names are kept as a parsed answer's are (:class:`_Tap`)."""
 
     def __init__(
-        self, response: Any, check: PromptCheck, keep: Callable[[Any], Any] | None = None
+        self,
+        response: Any,
+        check: PromptCheck,
+        keep: Callable[[Any], Any] | None = None,
+        restorer: Callable[[PromptCheck], EventRestorer] | None = None,
     ) -> None:
         self._response = response
         self._check = check
         self._keep = keep or _nothing
+        self._restorer = restorer or _HelperEvents
+        self._tap = _Tap(self._keep, _content_type(response))
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(self._response, name)
+        value = getattr(self._response, name)
+        if name in ("text", "content") and isinstance(value, (str, bytes)):
+            self._tap.whole(value)  # the legacy raw answer's properties: the body, read
+        elif name in _RAW_READS and callable(value):
+            return _Tapped(value, self._tap, name)
+        return value
 
     def parse(self, *args: Any, **kwargs: Any) -> Any:
-        return _Restoring(self._response.parse, self._check, self._keep)(*args, **kwargs)
+        result = self._response.parse(*args, **kwargs)
+        if inspect.isawaitable(result):
+            return self._parsed_later(result)
+        return self._parsed(result)
+
+    async def _parsed_later(self, pending: Any) -> Any:
+        return self._parsed(await pending)
+
+    def _parsed(self, result: Any) -> Any:
+        if _sdk_stream(result):
+            # a stream (``with_raw_response.create(stream=True).parse()``): as a plain
+            # stream, a placeholder split across events restored, the ids its events name kept
+            return _Stream(result, self._check, self._restorer(self._check), self._keep)
+        return _Restoring(lambda: result, self._check, self._keep)()
+
+
+def _sdk_stream(value: Any) -> bool:
+    """An SDK's stream of events (not a text, a list or a model)."""
+    return (hasattr(value, "__iter__") or hasattr(value, "__aiter__")) and not isinstance(
+        value, (str, bytes, list, tuple, dict)
+    ) and not hasattr(value, "model_dump")  # fmt: skip
+
+
+#: the methods of a raw answer that read its body
+_RAW_READS = frozenset({"read", "text", "json", "iter_bytes", "iter_text", "iter_lines"})
+#: the most of a whole (not streamed) raw answer kept to find its ids
+_TAP_LIMIT = 64 * 1024 * 1024
+
+
+def _content_type(response: Any) -> str:
+    with contextlib.suppress(Exception):
+        return str(response.headers.get("content-type", "")).lower()
+    return ""
+
+
+class _Tap:
+    """The bytes of a raw answer as the application reads them, for the ids they name: each
+    event of a stream (``data:`` lines), or the whole JSON answer once read to its end."""
+
+    def __init__(self, keep: Callable[[Any], Any], content_type: str) -> None:
+        self._keep = keep
+        self._events = "event-stream" in content_type
+        self._buffer = bytearray()
+        self._over = False
+        self._done = False
+
+    def feed(self, data: bytes | str) -> None:
+        if self._done:
+            return
+        chunk = data.encode("utf-8", "replace") if isinstance(data, str) else bytes(data)
+        if self._over or len(self._buffer) + len(chunk) > _TAP_LIMIT:
+            self._over, self._buffer = True, bytearray()  # too long to hold: nothing kept
+            if not self._events:
+                return
+        self._buffer += chunk
+        if self._events:
+            *lines, rest = bytes(self._buffer).split(b"\n")
+            self._buffer = bytearray(rest)
+            self._over = False
+            for line in lines:
+                self._line(line)
+
+    def whole(self, data: bytes | str) -> None:
+        """The body read at once (``read()``, ``text()``, ``content``)."""
+        if not self._done:
+            self._buffer = bytearray()
+            self._over = False
+            self.feed(data)
+            self.end()
+
+    def parsed(self, value: Any) -> None:
+        """The body read as JSON (``json()``)."""
+        if not self._done:
+            self._done = True
+            self._keep(value)
+
+    def end(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        if self._events:
+            self._line(bytes(self._buffer))
+        elif not self._over:
+            with contextlib.suppress(ValueError):
+                self._keep(json.loads(bytes(self._buffer)))
+        self._buffer = bytearray()
+
+    def _line(self, line: bytes) -> None:
+        line = line.strip()
+        if line.startswith(b"data:"):
+            with contextlib.suppress(ValueError):
+                self._keep(json.loads(line[5:].strip()))
+
+
+class _Tapped:
+    """A reading method of a raw answer (sync or async): what it gives is fed to the tap."""
+
+    def __init__(self, fn: Callable[..., Any], tap: _Tap, name: str) -> None:
+        self._fn = fn
+        self._tap = tap
+        self._name = name
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        result = self._fn(*args, **kwargs)
+        if inspect.isawaitable(result):
+            return self._later(result)
+        if isinstance(result, AsyncIterator):
+            return self._aiter(result)
+        if isinstance(result, Iterator):
+            return self._iter(result)
+        return self._took(result)
+
+    async def _later(self, pending: Any) -> Any:
+        return self._took(await pending)
+
+    def _took(self, result: Any) -> Any:
+        if self._name == "json":
+            self._tap.parsed(result)
+        elif isinstance(result, (str, bytes)):
+            self._tap.whole(result)
+        return result
+
+    def _piece(self, chunk: Any) -> None:
+        if isinstance(chunk, (str, bytes)):
+            self._tap.feed(chunk)
+            if self._name == "iter_lines":  # the lines come without their ends
+                self._tap.feed(b"\n")
+
+    def _iter(self, chunks: Iterator[Any]) -> Iterator[Any]:
+        for chunk in chunks:
+            self._piece(chunk)
+            yield chunk
+        self._tap.end()
+
+    async def _aiter(self, chunks: AsyncIterator[Any]) -> AsyncIterator[Any]:
+        async for chunk in chunks:
+            self._piece(chunk)
+            yield chunk
+        self._tap.end()
 
 
 class _Manager:
@@ -813,7 +1009,10 @@ class _Manager:
         if helper is not None:
             return helper(entered, self._check, self._keep)
         if hasattr(entered, "parse") and hasattr(entered, "http_response"):
-            return _RawResponse(entered, self._check, self._keep)
+            factory = _match(self._guard.spec.streams, self._path)
+            return _RawResponse(
+                entered, self._check, self._keep, factory if factory else _HelperEvents
+            )
         if hasattr(entered, "__iter__") or hasattr(entered, "__aiter__"):
             return _Stream(entered, self._check, _HelperEvents(self._check), self._keep)
         return restore_value(self._keep(entered), self._check)

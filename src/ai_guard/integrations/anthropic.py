@@ -35,6 +35,7 @@ from ai_guard.integrations._proxy import (
     guard_sdk_client,
     require_sdk,
     restore_value,
+    runs_application_code,
 )
 from ai_guard.models import PromptCheck
 from ai_guard.prompt.policy import Policy
@@ -77,6 +78,7 @@ def _spec() -> SdkSpec:
         local=("beta.webhooks.unwrap", "beta.webhooks.parse_unverified"),
         streams={"messages.create": _EventRestorer},
         helpers={"messages.stream": _helper_stream},
+        redacted_call=runs_application_code,
     )
 
 

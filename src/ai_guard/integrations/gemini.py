@@ -95,6 +95,7 @@ def _spec() -> SdkSpec:
         substitutes={"chats": _chats, "aio.chats": _chats},
         property_resources=True,
         redacted_call=_function_calling,
+        vet_call=_own_connections,
     )
 
 
@@ -128,6 +129,25 @@ def _function_calling(path: str, arguments: Mapping[str, Any]) -> None:
         path=f"{path}: config.automatic_function_calling",
         reason="function_calling",
     )
+
+
+def _own_connections(path: str, arguments: Mapping[str, Any]) -> None:
+    """Refuse a call whose ``config.tools`` name an Agent Platform MCP server (an
+    ``mcp_servers`` entry without ``streamable_http_transport``): the SDK opens that
+    server's connection itself, on an HTTP client of its own that no net is under, and
+    sends the model's tool calls there and their results back to the model, neither ever
+    read here. A server the service itself connects to (``streamable_http_transport``) is
+    a field of the request like any."""
+    config = arguments.get("config")
+    tools = _field(config, "tools") if config is not None else None
+    for i, tool in enumerate(tools if isinstance(tools, (list, tuple)) else []):
+        servers = _field(tool, "mcp_servers")
+        for server in servers if isinstance(servers, (list, tuple)) else []:
+            if _field(server, "streamable_http_transport") is None:
+                raise refused(
+                    "own_connection", path=f"{path}: config.tools[{i}].mcp_servers",
+                    reason="websocket",
+                )  # fmt: skip
 
 
 def _transport(client: Any) -> tuple[list[Any], str | None]:

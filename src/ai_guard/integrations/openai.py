@@ -27,7 +27,13 @@ from __future__ import annotations
 
 from typing import Any, TypeVar, cast
 
-from ai_guard.integrations._proxy import SdkSpec, guard_sdk_client, require_sdk, restore_value
+from ai_guard.integrations._proxy import (
+    SdkSpec,
+    guard_sdk_client,
+    require_sdk,
+    restore_value,
+    runs_application_code,
+)
 from ai_guard.models import PromptCheck
 from ai_guard.prompt.policy import Policy
 from ai_guard.serve.restore import FieldTail, field_tail, json_escaped
@@ -72,6 +78,7 @@ def _spec() -> SdkSpec:
             "chat.completions.create": _ChunkRestorer,
             "responses.create": _ResponseEventRestorer,
         },
+        redacted_call=runs_application_code,
     )
 
 

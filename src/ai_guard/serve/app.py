@@ -67,7 +67,13 @@ from starlette.routing import BaseRoute, Route
 
 from ai_guard import i18n
 from ai_guard.errors import AiGuardError, PolicyError, PromptBlocked, UnguardedPath
-from ai_guard.integrations._payload import IDENTIFIER, check_request, read, rebuild
+from ai_guard.integrations._payload import (
+    IDENTIFIER,
+    VENDOR_REFS,
+    check_request,
+    read,
+    rebuild,
+)
 from ai_guard.integrations._stored import Stored, harvest
 from ai_guard.models import Decision, PromptCheck
 from ai_guard.prompt import check_prompt
@@ -521,6 +527,7 @@ class Gateway:
                 allow_file_ids=self.config.allow_file_ids,
                 allow_stored=self.config.allow_stored_content,
                 vouched=self.stored.judge(ctx.caller.token_id),
+                vendor=VENDOR_REFS.get(ctx.route.kind),  # the SDK nets' rules, per API
             )
             ctx.asked = frozenset(found.texts)
             check, pieces = check_request(found, self.policy, f"gateway:{ctx.route.name}", None)
