@@ -364,6 +364,7 @@ def test_a_cohort_by_birth_year_is_no_date_of_birth(scan, text: str) -> None:
         ("trẻ Nguyễn Văn An sinh năm 2020", "2020"),
         ("Lớp 1: trẻ là con ông Bình, sinh năm 2020", "2020"),
         ("Người đề nghị: Lê Văn Bình, sinh năm 1980", "1980"),
+        ("gọi nhập ngũ: công dân đặng văn ngự, sinh ngày 19/05/2007", "19/05/2007"),
     ],
 )
 def test_a_person_named_in_the_clause_keeps_the_birth_year(scan, text: str, year: str) -> None:

@@ -404,7 +404,8 @@ def _cohort(doc: Document, cue_at: int) -> bool:
     """Whether the birth cue at ``cue_at`` says which people form a group: its clause opens
     with a class of people (``_COHORT``) and names no one between (no capitalised word after
     the clause's first, no honorific): a plan's or a notice's "trẻ sinh năm 2020", not "trẻ
-    Nguyễn Văn An sinh năm 2020", not "cháu An, sinh năm 2020"."""
+    Nguyễn Văn An sinh năm 2020", not "cháu An, sinh năm 2020", not a name typed in lower
+    case after the class ("công dân đặng văn ngự, sinh ngày ...")."""
     folded, text = doc.folded, doc.text
     lo = max(0, cue_at - _COHORT_REACH)
     opening = max(folded.rfind(c, lo, cue_at) for c in ".:;\n(") + 1
@@ -414,6 +415,11 @@ def _cohort(doc: Document, cue_at: int) -> bool:
     if m is None:
         return False
     words = text[m.end() : cue_at].split()
+    if words:
+        from ai_guard.detectors.person.lexicon import lexicons  # (person reads dates' shapes)
+
+        if fold_word(words[0].strip(",")) in lexicons().surnames:
+            return False  # "công dân đặng văn ngự, sinh ngày ...": one citizen, typed plain
     return not any(w[:1].isupper() for w in words) and not any(
         fold_word(w.strip(",")) in _HONORIFIC_WORDS for w in words
     )
