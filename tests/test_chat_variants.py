@@ -64,9 +64,16 @@ def test_secrecy_marks_never_allowed(corpus: Path, variant: str) -> None:
     # "co watermark chu toi mat chay cheo" typed plain may be "tôi mất" (a watermark names the
     # level in lower case with its diacritics: "có watermark chữ tối mật", i14-left15; and a
     # level alone in a Markdown heading, h22-069's "## 🔒 **mat**", is the mark typed plain)
+    # holdout31: h31-006's Windows-1258 and h31-012's VNI mojibake stripped of accents lost
+    # the letters that encode the tones, as h21-065's did ("TAII LIEoU THU HOII", "Noa maat:
+    # Maat"); h31-086's "MẬT" spaced by zero-width spaces, typed plain in lower case, is
+    # h3-132's "m a t"
     undone = {
         "lower": {"h21-049", "h21-008"},
-        "ascii": {"h21-065"},
-        "chat": {"h3-132", "h21-049", "h21-008", "h21-065", "h21-052", "h22-066"},
-    }[variant]
+        "ascii": {"h21-065", "h31-006", "h31-012"},
+        "chat": {
+            "h3-132", "h21-049", "h21-008", "h21-065", "h21-052", "h22-066", "h31-006",
+            "h31-012", "h31-086",
+        },
+    }[variant]  # fmt: skip
     assert set(leaks) <= undone, leaks

@@ -339,6 +339,8 @@ def test_numbered_headings_in_capitals_stay_clean(text: str) -> None:
         ("Danh sách: LE VĂN AN, sinh 1980", ["LE VĂN AN"]),
         # ... and so do minority clans, often written without their tone
         ("3. LY THỊ SÚA - lớp 6A - con ông LY MÍ PAO", ["LY THỊ SÚA", "LY MÍ PAO"]),
+        # ... and a surname typed plain before a middle name only names carry
+        ("HỌ TÊN: TRA THỊ MAI", ["TRA THỊ MAI"]),
     ],
 )
 def test_a_capitals_run_reads_its_surname_as_spelled(text: str, expected: list[str]) -> None:

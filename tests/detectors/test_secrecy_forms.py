@@ -614,3 +614,25 @@ def test_a_level_in_a_file_name_before_a_month_or_quarter(name: str, level: str)
 @pytest.mark.parametrize("name", ["ban_ve_mat_t2.pdf", "MAT_BANG_T3.pdf", "BC_MAT_DO_Q4.xlsx"])
 def test_a_face_or_floor_plan_before_a_month_is_no_level(name: str) -> None:
     assert found(name, EntityType.STATE_SECRET_MARK) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # OCR's "l" for the "I" of TỐI with the circumflex lost, above a document's type line
+        ("OCR văn bản:\nTÓl MẬT\nBÁO CÁO tình hình giải quyết khiếu nại", "TÓl MẬT"),
+        ("ocr văn bản:\ntól mật\nbáo cáo tình hình giải quyết khiếu nại", "tól mật"),
+        # a level with its copy's number after it, inside a quoted excerpt, in any case
+        (
+            'có đoạn copy:\n"...tuyệt mật - bản số 01 ... phương án xử lý"\nEm cần tóm tắt.',
+            "tuyệt mật",
+        ),
+    ],
+)
+def test_a_level_read_by_ocr_or_beside_its_copy_number(scan, text: str, value: str) -> None:
+    assert [text[f.start : f.end] for f in scan(text).findings if f.entity in FAMILY] == [value]
+
+
+@pytest.mark.parametrize("text", ["em nói:\ntôl mật\nhôm nay", "giữ bí mật - bản số 01"])
+def test_the_same_shapes_without_a_level_stay_clean(scan, text: str) -> None:
+    scan.expect_none(text, FAMILY)

@@ -81,7 +81,13 @@ _LEVEL = r"(?:tuyet[\s_]*mat|toi[\s_]*mat|mat)"
 #: (pictographs too: a heading's "🔒", "⚠️", "📌" before the level)
 _DECOR = r"[ \t\[\](){}<>«»\"'`*_=~|#:.\-–—•▪●■◆►▶·◦○□│┃║\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]*"
 _LINE = re.compile(
-    r"^" + _DECOR + r"(" + r"(?:tuyet[ \t_\-–]*mat|toi[ \t_\-–]*mat|mat)" + r")" + _DECOR + r"$",
+    r"^"
+    + _DECOR
+    + r"("
+    + r"(?:tuyet[ \t_\-–]*mat|to[il1|][ \t_\-–]*mat|mat)"
+    + r")"
+    + _DECOR
+    + r"$",
     re.MULTILINE | re.IGNORECASE,
 )
 #: "TUYET MAT - Chi thi ...": a two-word level in capitals opening a line before a dash
@@ -382,6 +388,8 @@ def _is_mat(original: str, start: int, end: int, *, stamp_place: bool = False) -
         return False
     if n == 6 and compact[1] not in _TOI_LETTERS and not (stamp_place and compact[1] in "ôÔ"):
         return False  # "TÔI MẬT" only where a stamp stands: OCR lost the acute of "TỐI"
+    if n == 6 and compact[2] not in "iIl1|":
+        return False  # (OCR reads the "I" of "TỐI" as "l", "1" or "|": "TÓl MẬT")
     return not (n == 8 and compact[3] not in _TUYET_LETTERS)
 
 
@@ -785,8 +793,16 @@ class SecrecyMarkDetector:
             # 2d. the level with a note that it is the stamp, as OCR output or a retyped page
             # marks where a stamp was ("... THI HÀNH ÁN MÂT (dấu) lúc 9 giờ", "Tối mật [con
             # dấu đỏ]"): whatever the case, the breve or circumflex OCR gives the dot
-            if folded.startswith(("(", "["), pos + 3) or folded.startswith((" (", " ["), pos + 3):
-                noted = _NOTED_AS_STAMP.match(folded, pos + 3, line_end)
+            if (
+                folded.startswith(("(", "["), pos + 3)
+                or folded.startswith((" (", " ["), pos + 3)
+                # ... or with the copy's number after it, as a stamp stands beside it ("...TUYỆT
+                # MẬT - Bản số 01 ...", lower-cased too)
+                or _COPY_AFTER.match(folded, pos + 3, line_end) is not None
+            ):
+                noted = _NOTED_AS_STAMP.match(folded, pos + 3, line_end) or _COPY_AFTER.match(
+                    folded, pos + 3, line_end
+                )
                 if noted is not None:
                     lead = _LEVEL_LEAD.search(folded, max(line_start, pos - 8), pos)
                     s = pos if lead is None else lead.start()
@@ -929,11 +945,25 @@ class SecrecyMarkDetector:
                 return header
 
             strict = _is_mat(text, s, e)
-            if not strict and not (
-                _is_mat(text, s, e, stamp_place=True)
-                # a two-word level in capitals alone on its line ("TÔI MẬT": OCR lost the
-                # acute) is a stamp as it stands
-                and ((not single and seg.isupper()) or in_header())
+            if (
+                not strict
+                and not (
+                    _is_mat(text, s, e, stamp_place=True)
+                    # a two-word level in capitals alone on its line ("TÔI MẬT": OCR lost the
+                    # acute) is a stamp as it stands; so is one above a document's type line
+                    # ("TÓl MẬT⏎BÁO CÁO ...", lower-cased too)
+                    and (
+                        (not single and seg.replace("l", "I").isupper())
+                        or in_header()
+                        or (
+                            not single
+                            and _DOCUMENT_TYPES.match(
+                                doc.folded, len(text) - len(text[line_end:].lstrip())
+                            )
+                            is not None
+                        )
+                    )
+                )
             ):
                 return None
             if single:
@@ -1721,6 +1751,8 @@ _NOTED_AS_STAMP = re.compile(
     r"[ \t]?[(\[][ \t]*(?:con[ \t]+)?(?:dong[ \t]+)?(?:dau|stamp)(?:[ \t]+(?:do|mau[ \t]+do|tron))?"
     r"[ \t]*[)\]]"
 )
+#: right after a level, its copy's number: "- Bản số 01", "| bản số: 3/5" (folded)
+_COPY_AFTER = re.compile(r"[ \t]*[-–—|,][ \t]*ban[ \t]+so[ \t]*:?[ \t]*\d")
 #: the first word of a two-word level, just before its "mat" (folded; OCR reads the "i" of
 #: "tối" as "l", "1" or "|")
 _LEVEL_LEAD = re.compile(r"(?<![a-z])(?:tuyet|to[il1|])[ \t]+$")

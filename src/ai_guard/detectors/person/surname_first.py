@@ -28,6 +28,7 @@ from ai_guard.detectors.person.lexicon import (
     EN_UNITS,
     NEVER_IN_NAMES,
     PLAIN_SURNAMES,
+    TYPICAL_MIDDLES,
     cue_words,
     everyday_pair,
     known_phrase,
@@ -145,8 +146,8 @@ def _surname_unspelled(raws: list[str]) -> bool:
     folded = fold_word(first)
     if not first.isascii() or folded in PLAIN_SURNAMES or folded in minority_lexicon().clans:
         return False  # (a minority clan is often written without its tone: "LY THỊ SÚA")
-    if all(w.isascii() for w in raws[1:]):
-        return False
+    if all(w.isascii() for w in raws[1:]) or fold_word(raws[1]) in TYPICAL_MIDDLES:
+        return False  # "TRA THỊ MAI": a middle name that only names carry says it is one
     spellings = surname_spellings().get(fold_word(first), frozenset())
     return bool(spellings) and not any(s.isascii() for s in spellings)
 
