@@ -326,6 +326,8 @@ _SIGN_LABEL = re.compile(
     r"|dai\s*dien\s*ben\s*[ab]|ben\s*[ab]|nguoi\s*lap|nguoi\s*trinh|xac\s*nhan\s*cua"
     r"|dai\s*dien\s*(?:cac\s*)?(?:ho\s*dan|ho\s*gia\s*dinh|nguoi\s*dan|nhan\s*dan|cong\s*dan))\b"
 )
+#: a list's compiler under it ("Người lập: ..."), not the official who signs a paper above it
+_COMPILED_BY = re.compile(r"\(?nguoi\s*lap\b")
 #: a certification block under a signed CV or letter ("XÁC NHẬN CỦA UBND XÃ PHÚC SEN")
 _CERTIFIED_BY = re.compile(r"\(?xac\s*nhan\s*cua\b")
 _SIGN_NOTE = re.compile(
@@ -519,6 +521,23 @@ def parse_layout(doc: Document) -> Layout:
             _read_signer(doc, [g for g in segs if g.end <= at], lay)
             if lay.signer is None:
                 lay.signer_title, lay.authority_prefix = kept
+    if lay.signer_title is not None and _COMPILED_BY.match(
+        doc.folded, lay.signer_title[0], lay.signer_title[1]
+    ):
+        # "Người lập: Điều dưỡng Thạch Thị Kim Sa" under a list pasted after a signed paper (a
+        # notice, then the station's list of cases): the paper's official signs the paste,
+        # the list's compiler only when no official's block stands above
+        at = lay.signer_title[0]
+        compiler = lay.signer_title, lay.signer, lay.authority_prefix
+        lay.signer_title = lay.signer = None
+        lay.authority_prefix = None
+        _read_signer(doc, [g for g in segs if g.end <= at], lay)
+        if (
+            lay.signer is None
+            or lay.signer_title is None
+            or not _upper_span(doc, *lay.signer_title)
+        ):
+            lay.signer_title, lay.signer, lay.authority_prefix = compiler
     del text
     return lay
 
