@@ -328,12 +328,19 @@ def test_blind_sector_documents_hold_their_floor() -> None:
     protected document sent: two public notices and a public enrolment plan kept back (a
     notice asking its visitors and the parents of a class of children, a cohort by birth
     year read as dates of birth, an amount in thousands read as a firm's tax code). After the
-    lead's rules: verdict 1.000, sensitivity 0.950, categories 0.725 (a sector's category
-    beside general_admin, public_info beside a sector, left). No secret document may ever be
-    allowed."""
+    lead's rules: verdict 1.000, sensitivity 0.950, categories 0.725. After i14-dh14's
+    (a health station's or a tax office's paper about its field keeps its sector, the
+    addressee line ends where the body begins, a judgment's end and a letter's last page
+    typed, a clan name before H', a museum's issuer, a date in a sentence, a list's compiler
+    after a signed paper, a business line after a company's legal form): type 1.000,
+    sensitivity 0.975, categories 0.825, every header field 1.000; left: general_admin
+    beside public_info, public_info beside private persons' data (a posted schedule, a
+    notice pasted with its list of cases). No secret document may ever be allowed."""
     rep = evaluate(load(CORPUS / HOLDOUT14))
     assert rep.secret_allowed == 0
     assert rep.accuracy("action") >= 1.0, rep.errors
-    assert rep.accuracy("doc_type") >= 0.95, rep.errors
-    assert rep.accuracy("sensitivity") >= 0.95, rep.errors
-    assert rep.accuracy("categories") >= 0.72, rep.errors
+    assert rep.accuracy("doc_type") >= 1.0, rep.errors
+    assert rep.accuracy("sensitivity") >= 0.975, rep.errors
+    assert rep.accuracy("categories") >= 0.825, rep.errors
+    for name in ("issuer", "number_symbol", "place_date", "subject", "signer"):
+        assert rep.header_accuracy(name) >= 1.0, (name, rep.errors)

@@ -38,6 +38,13 @@ _CV_FIELDS = re.compile(
     r"sinh\s*ngay|gioi\s*tinh|hoan\s*canh\s*gia\s*dinh)\s*:?"
 )
 _CONTRACT = re.compile(r"(?:^|\n)\s*(?:ben\s*[ab]\b|ben\s*(?:thue|cho\s*thue|mua|ban)\b)")
+#: a judgment's operative part ("Vì các lẽ trên, QUYẾT ĐỊNH: 1. Tuyên bố bị cáo ... phạm tội",
+#: "Xử phạt bị cáo", "quyền kháng cáo bản án", a civil claim granted): what a judgment decides
+_JUDGMENT_REASONS = re.compile(r"vi\s*cac\s*le\s*tren\s*,?\s*(?:\n\s*)?quyet\s*dinh\s*:")
+_JUDGMENT_OPERATIVE = re.compile(
+    r"tuyen\s*bo\s*bi\s*cao|xu\s*phat\s*bi\s*cao|khang\s*cao\s*ban\s*an|"
+    r"chap\s*nhan\s*(?:toan\s*bo\s*|mot\s*phan\s*)?yeu\s*cau\s*khoi\s*kien"
+)
 _INVITATION = re.compile(r"tran\s*trong\s*kinh\s*moi|kinh\s*moi\s*:|xin\s*moi\b")
 _MINUTES = re.compile(
     r"hom\s*nay\s*,?\s*(?:vao\s*)?(?:hoi|luc|ngay)|thanh\s*phan\s*(?:tham\s*du|gom)"
@@ -117,6 +124,16 @@ def _layout_votes(r: Reading, vote: _Vote) -> None:
         vote.add("cong_van", 2.0, r.evidence("layout", "V/v", *lay.subject))
     if lay.recipients is not None and lay.type_name is None and lay.number_symbol:
         vote.add("cong_van", 0.5, r.evidence("layout", "kinh gui", *lay.recipients))
+    if lay.type_name is None and lay.number_symbol is None and lay.distribution is not None:
+        dist = r.doc.folded[lay.distribution[0] : lay.distribution[1]]
+        if _AS_ABOVE.search(dist):
+            # a letter's last page cut from its header ("Nơi nhận: - Như trên;" under "Sở ...
+            # đề nghị Công ty ..."): sent to the addressees its lost header named
+            vote.add("cong_van", 1.5, r.evidence("layout", "nhu tren", *lay.distribution))
+
+
+#: the distribution list's "Như trên" (the addressees of the ``Kính gửi`` above)
+_AS_ABOVE = re.compile(r"(?:^|\n)\s*[-+•*]?\s*nhu\s*tren\b")
 
 
 def _abbreviates(symbol: str, initials: str) -> bool:
@@ -165,6 +182,16 @@ def _convention_votes(r: Reading, vote: _Vote) -> None:
     judgment = _JUDGMENT.search(head)
     if judgment is not None:
         vote.add("ban_an", 2.5, r.evidence("layout", judgment.group(), *judgment.span()))
+    reasons = _JUDGMENT_REASONS.search(folded)
+    if (
+        judgment is None
+        and reasons is not None
+        and r.layout.number_symbol is None
+        and _JUDGMENT_OPERATIVE.search(folded, reasons.end()) is not None
+    ):
+        # the end of a judgment pasted from the middle of its reasons: "Vì các lẽ trên,
+        # QUYẾT ĐỊNH:" heads what the court decides, not a decision's type line (4 points)
+        vote.add("ban_an", 4.5, r.evidence("layout", "judgment's operative part", *reasons.span()))
     letter = _LETTER_OPENERS.search(head)
     if letter is not None:
         vote.add("don_khieu_nai", 1.5, r.evidence("layout", "letter opener", *letter.span()))

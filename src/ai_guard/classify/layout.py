@@ -318,6 +318,7 @@ _FIELD = re.compile(r"^[^:/]{2,40}:\s*\S")
 _NUMBERED_TITLE = re.compile(r"^[^:/]{2,40}?(?<![a-z])so\s*\d{1,4}\s*:\s*\S")
 _ARTICLE_START = re.compile(r"^(?:dieu\s*\d|chuong\s+[ivxlc\d]|phan\s+[ivxlc\d]|[ivx]{1,4}\s*[.)])")
 _LIST_ITEM = re.compile(r"^[-+•*–·]\s*|^\d{1,2}[.)]\s+")
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 _AUTHORITY = re.compile(r"^(tm|kt|tl|tuq|q)\s*\.\s*")
 _SIGN_LABEL = re.compile(
     r"^\(?(?:nguoi\s*(?:lam|viet)\s*don|nguoi\s*khai|nguoi\s*to\s*cao|nguoi\s*khieu\s*nai"
@@ -325,6 +326,8 @@ _SIGN_LABEL = re.compile(
     r"|dai\s*dien\s*ben\s*[ab]|ben\s*[ab]|nguoi\s*lap|nguoi\s*trinh|xac\s*nhan\s*cua"
     r"|dai\s*dien\s*(?:cac\s*)?(?:ho\s*dan|ho\s*gia\s*dinh|nguoi\s*dan|nhan\s*dan|cong\s*dan))\b"
 )
+#: a list's compiler under it ("Người lập: ..."), not the official who signs a paper above it
+_COMPILED_BY = re.compile(r"\(?nguoi\s*lap\b")
 #: a certification block under a signed CV or letter ("XÁC NHẬN CỦA UBND XÃ PHÚC SEN")
 _CERTIFIED_BY = re.compile(r"\(?xac\s*nhan\s*cua\b")
 _SIGN_NOTE = re.compile(
@@ -356,6 +359,8 @@ _ORG_START = re.compile(
     r"trung\s*tam|vu|nha|ngan\s*hang|doan|hoi|tram|doi|hat|lien\s*doan|ky\s*tuc\s*xa|"
     r"mat\s*tran|cong\s*doan|dang\s*bo|chi\s*bo|quan\s*uy|hoc\s*vien|dai\s*hoc|kiem\s*toan|"
     r"bo\s*chi\s*huy|bo\s*tu\s*lenh|tru\s*so\s*tiep\s*cong\s*dan|"
+    # public cultural bodies ("BẢO TÀNG TỈNH QUẢNG NGÃI", "THƯ VIỆN TỈNH", "VƯỜN QUỐC GIA ...")
+    r"bao\s*tang|thu\s*vien|vuon\s*quoc\s*gia|"
     # a team a body sets up, with its own number and signer ("TỔ XÁC MINH", "TỔ CÔNG TÁC")
     r"to\s*(?:xac\s*minh|cong\s*tac|kiem\s*tra|giup\s*viec|thu\s*ky|chuyen\s*gia)|"
     # the tax offices since 2025: "THUẾ THÀNH PHỐ HÀ NỘI", "THUẾ TỈNH NINH BÌNH", "THUẾ CƠ SỞ 3"
@@ -516,6 +521,23 @@ def parse_layout(doc: Document) -> Layout:
             _read_signer(doc, [g for g in segs if g.end <= at], lay)
             if lay.signer is None:
                 lay.signer_title, lay.authority_prefix = kept
+    if lay.signer_title is not None and _COMPILED_BY.match(
+        doc.folded, lay.signer_title[0], lay.signer_title[1]
+    ):
+        # "Người lập: Điều dưỡng Thạch Thị Kim Sa" under a list pasted after a signed paper (a
+        # notice, then the station's list of cases): the paper's official signs the paste,
+        # the list's compiler only when no official's block stands above
+        at = lay.signer_title[0]
+        compiler = lay.signer_title, lay.signer, lay.authority_prefix
+        lay.signer_title = lay.signer = None
+        lay.authority_prefix = None
+        _read_signer(doc, [g for g in segs if g.end <= at], lay)
+        if (
+            lay.signer is None
+            or lay.signer_title is None
+            or not _upper_span(doc, *lay.signer_title)
+        ):
+            lay.signer_title, lay.signer, lay.authority_prefix = compiler
     del text
     return lay
 
@@ -605,6 +627,11 @@ def _read_date(doc: Document, seg: Segment, lay: Layout) -> None:
         return  # a time ("15 giờ 15 phút, ngày ..."), not a place
     if ">" in doc.text[start : m.end("place")]:
         return  # a form's "<Địa danh>, ngày ..... tháng ..... năm .....": no place, no date
+    if doc.text[start].islower() and doc.folded[seg.start : start].strip():
+        # "... tại tầng 1; trình diễn làm gốm vào sáng thứ Bảy, ngày 21/11/2026", "thời hạn tù
+        # tính từ ngày bị bắt tạm giam, ngày 17/6/2026": a date inside a sentence of the body;
+        # a place opens its line, or follows the number or a stamp, capitalised
+        return
     # "Số: 12/QĐ-UBND Hà Nội, ngày ..." on one line: the place starts after the symbol
     if lay.number_line == (seg.start, seg.end) and lay.number_symbol:
         start = max(start, lay.number_symbol[1])
@@ -896,6 +923,10 @@ def _read_blocks(doc: Document, segs: list[Segment], lay: Layout) -> None:
                     end = segs[i + 1].end
                     i += 1
                 for nxt in segs[i + 1 : i + 12]:
+                    if doc.text[start:end].rstrip().endswith("."):
+                        break  # "Kính gửi: Viện kiểm sát nhân dân tỉnh Lao Cai.": the list ended
+                    if nxt.line > segs[i].line + 1 and _NUMBERED.match(nxt.folded):
+                        break  # a blank line, then "1. Kiểm sát tin báo": the body's first item
                     if _LIST_ITEM.match(nxt.folded) and nxt.line <= segs[i].line + 2:
                         end = nxt.end
                         i += 1
@@ -1562,7 +1593,8 @@ def _signer_name(
     - one short lower-case piece of a word a scan broke (``Nin h``, ``Hu ong``);
     - a name outside the surname lexicon in title case and without a title word (many
       ethnic-minority names), also of two words when it opens with the Ê Đê and M'Nông
-      ``Y`` (men) or ``H'`` (women): ``Y Ngọc``, ``H'Yên Niê``.
+      ``Y`` (men) or holds an ``H'`` (women) or ``K'`` part, first or after a clan name:
+      ``Y Ngọc``, ``H'Yên Niê``, ``Ksor H'Trang``.
 
     Not a line in capitals outside the surname lexicon: ``NGƯỜI PHẢI THI HÀNH ÁN`` is a
     label."""
@@ -1581,7 +1613,7 @@ def _signer_name(
     broken = 0
     for k, w in enumerate(words):
         if (_NAME_WORD.match(w) and w[0].isupper()) or (
-            k == 0 and (_MINORITY_FEMALE.match(w) or _MINORITY_K.match(w))
+            _MINORITY_FEMALE.match(w) or _MINORITY_K.match(w)
         ):
             continue
         if _OCR_NAME_WORD.match(w) and sum(c.isdigit() for c in w) == 1:
@@ -1604,10 +1636,9 @@ def _signer_name(
     upper = sum(c.isupper() for c in cased) >= 0.8 * sum(c.isalpha() for c in cased)
     first = fold_word(words[0])
     if first not in surnames:
-        minority = (
-            first == "y"
-            or bool(_MINORITY_FEMALE.match(words[0]))
-            or bool(_MINORITY_K.match(words[0]))
+        # the H' or K' part may follow a clan name ("Ksor H'Trang", "Rơ Mah H'Nhi")
+        minority = first == "y" or any(
+            _MINORITY_FEMALE.match(w) or _MINORITY_K.match(w) for w in words
         )
         if upper or official_title_at(seg_folded, 0, len(seg_folded)) is not None:
             return None

@@ -380,11 +380,19 @@ def english_to_before(doc: Document, start: int) -> bool:
 
 
 #: a company's word, then only its legal form and trade ("Công ty TNHH Xây dựng Thuận Phát An
-#: Giang": the words after them are the company's own name), folded; the name's own words
-#: ("Công ty TNHH Hòa Bình Nguyễn Văn Hùng") stop it: a person may follow them
+#: Giang", "Công ty TNHH Bao bì Yên Trung Hoa Việt": the words after them are the company's
+#: own name), folded; the name's own words ("Công ty TNHH Hòa Bình Nguyễn Văn Hùng") stop it:
+#: a person may follow them
 _COMPANY_LEAD = re.compile(
     r"cong ty(?:[ \t]+(?:tnhh|mtv|cp|co phan|mot thanh vien|xay dung|thuong mai|dich vu"
-    r"|san xuat|dau tu|phat trien|van tai|xuat nhap khau|cong nghe|ky thuat))+[ \t]+$"
+    r"|san xuat|dau tu|phat trien|van tai|xuat nhap khau|cong nghe|ky thuat"
+    # the business lines a registered name puts between its legal form and its own words
+    r"|bao bi|co khi|chinh xac|may mac|det may|da giay|go|noi that|gom su|vat lieu"
+    r"|thuc pham|nong nghiep|nong san|thuy san|chan nuoi|che bien|luong thuc|duoc pham"
+    r"|thiet bi|y te|linh kien|dien tu|dien lanh|co dien|xay lap|kien truc|tu van|thiet ke"
+    r"|bat dong san|du lich|khach san|logistics|kho van|giao nhan|xang dau|nang luong"
+    r"|khoang san|hoa chat|nhua|cao su|thep|giay|moi truong|vien thong|tin hoc|phan mem"
+    r"|truyen thong|quang cao|giai phap|kinh doanh|tong hop|thuong mai dich vu))+[ \t]+$"
 )
 
 
