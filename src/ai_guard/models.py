@@ -288,15 +288,18 @@ class FindingColumns:
     validation, context, action: a few kinds for thousands of findings) as an index into a
     table of the kinds seen, and its placeholder (the vault's own string). A :class:`Finding`
     and its dict of eleven values, its two offsets as integer objects, were 330 bytes a
-    finding, two thirds of what a citizens table's check returned; the columns are 30.
-    :meth:`findings` builds the same findings the engine would have built."""
+    finding, two thirds of what a citizens table's check returned; the columns are 20 (the
+    offsets of a text under 4 G characters and the kind in four bytes each, the placeholder's
+    reference). :meth:`findings` builds the same findings the engine would have built."""
 
     __slots__ = ("_ends", "_holders", "_index", "_kinds", "_starts", "_table")
 
-    def __init__(self) -> None:
-        self._starts = array("q")
-        self._ends = array("q")
-        self._kinds = array("L")
+    def __init__(self, size: int) -> None:
+        """``size``: the length of the text the offsets are in."""
+        offsets = "I" if size < 1 << 32 and array("I").itemsize >= 4 else "q"
+        self._starts = array(offsets)
+        self._ends = array(offsets)
+        self._kinds = array("I" if array("I").itemsize >= 4 else "L")
         self._holders: list[str | None] = []
         #: (entity, score, detector, validated, pattern, base_score, validation, context,
         #: action) of each kind; its key holds the scores' identities (a float equal to
@@ -346,29 +349,41 @@ class FindingColumns:
         return len(self._starts)
 
     def findings(self) -> list[Finding]:
-        """The findings, built (each as :func:`trusted_finding` builds it)."""
-        table, holders = self._table, self._holders
-        out: list[Finding] = []
-        spans = zip(self._starts, self._ends, self._kinds, holders, strict=True)
-        for start, end, kind, placeholder in spans:
-            entity, score, detector, validated, pattern, base, validation, context, action = table[
-                kind
-            ]
-            values = finding_values()
-            values["entity"] = entity
-            values["start"] = start
-            values["end"] = end
-            values["score"] = score
-            values["detector"] = detector
-            values["validated"] = validated
-            values["pattern"] = pattern
-            values["base_score"] = base
-            values["validation"] = validation
-            values["context"] = context
-            values["action"] = action
-            values["placeholder"] = placeholder
-            out.append(finding_from_values(values))
-        return out
+        """The findings, built (each as :func:`trusted_finding` builds it), once: the columns
+        are emptied as they are read (a stretch at a time, from the end, so that the columns
+        and the findings are not both held whole), and the placeholders' list becomes the
+        findings' list."""
+        starts, ends, kinds, table = self._starts, self._ends, self._kinds, self._table
+        out = cast("list[Any]", self._holders)
+        self._holders = []
+        stop = len(out)
+        while stop:
+            lo = max(0, stop - _COLUMN_STRETCH)
+            for i in range(lo, stop):
+                entity, score, detector, validated, pattern, base, validation, context, action = (
+                    table[kinds[i]]
+                )
+                values = finding_values()
+                values["entity"] = entity
+                values["start"] = starts[i]
+                values["end"] = ends[i]
+                values["score"] = score
+                values["detector"] = detector
+                values["validated"] = validated
+                values["pattern"] = pattern
+                values["base_score"] = base
+                values["validation"] = validation
+                values["context"] = context
+                values["action"] = action
+                values["placeholder"] = out[i]
+                out[i] = finding_from_values(values)
+            del starts[lo:], ends[lo:], kinds[lo:]
+            stop = lo
+        return cast("list[Finding]", out)
+
+
+#: the findings :meth:`FindingColumns.findings` builds before it frees their columns
+_COLUMN_STRETCH = 1024
 
 
 #: held while a check's columns become its findings

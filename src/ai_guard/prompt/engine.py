@@ -799,7 +799,7 @@ def _check(
     del doc, detections, located, to_redact, values, name_starts
     pending.reverse()  # taken in order from the end: each freed as its row is made
     # thousands of findings are held as columns, built into Finding objects when read
-    columns = FindingColumns() if len(pending) >= COLUMNS_FROM else None
+    columns = FindingColumns(len(original)) if len(pending) >= COLUMNS_FROM else None
     while pending:
         start, end, d = pending.pop()
         action = actions[d.entity]
