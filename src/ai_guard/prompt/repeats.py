@@ -251,6 +251,11 @@ def _search_letters(text: str, index: _Index, found: set[tuple[int, str]], steps
         m = pattern.search(text, at + 1)
 
 
+#: collections whose items are already distinct (a tuple: ``dict | set`` would build a union
+#: object on every call)
+_DISTINCT = (dict, set, frozenset)
+
+
 def occurrences(
     text: str,
     values: Collection[str],
@@ -266,11 +271,7 @@ def occurrences(
         return []  # (most prompts: nothing to redact)
     steps = _Steps(budget_for(text) if budget is None else budget)
     # distinct, in order (a dict's or a set's keys already are: no copy of thousands of them)
-    values = [
-        v
-        for v in (values if isinstance(values, dict | set | frozenset) else dict.fromkeys(values))
-        if v
-    ]
+    values = [v for v in (values if isinstance(values, _DISTINCT) else dict.fromkeys(values)) if v]
     if not values:
         return []
     if anchored is None:
