@@ -8,23 +8,28 @@ not when a rule adds a little."""
 
 from __future__ import annotations
 
+import pickle
 import platform
 import sys
 import tracemalloc
+from collections.abc import Callable
+from copy import copy, deepcopy
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pydantic import BaseModel
 
 from ai_guard import check_prompt
-from ai_guard.models import Finding
+from ai_guard.models import _MODEL_DICT, Finding, PromptCheck
 from ai_guard.text import Document
 from ai_guard.text.invisible import Offsets, unveil
 from ai_guard.text.match import CueSet, _window_before
 from benchmarks.corpus import citizens_table, mixed_text
 
-#: tracemalloc's peak over one check_prompt of the dense text, over its UTF-8 size
-PEAK_BOUND = 18.0
+#: tracemalloc's peak over one check_prompt of the dense text, over its UTF-8 size (11.5x at
+#: sp18)
+PEAK_BOUND = 14.0
 
 
 def test_dense_text_peak_memory_stays_under_the_bound() -> None:
@@ -72,9 +77,20 @@ def test_cue_window_keeps_no_slice_of_the_text_until_a_term_ends_it() -> None:
 #: (its e-mail user names no longer decoded as base64, a second reading of the whole table);
 #: 28.9x after sp17a (the typing reading's words as offsets, the redacted text joined a
 #: stretch at a time), where the result itself is ~22.5x and CPython's free lists (tuples and
-#: the like, emptied only by a full collection) ~5x more
-TABLE_BOUND = 32.0
-CSV_BOUND = 48.0
+#: the like, emptied only by a full collection) ~5x more; 27.2x and 38.0x after sp18 (the
+#: findings held as columns until read, the repeat search's index without a tuple a value, the
+#: claims memo without a key tuple a number): the peaks are now the numeric families' caches
+#: and the repeat search, no longer the result
+TABLE_BOUND = 30.0
+CSV_BOUND = 44.0
+
+
+#: what a table's check holds after it returns, its findings not read yet (14.7x at sp18)
+RESULT_BOUND = 17.0
+
+
+class _Outer(BaseModel):
+    check: PromptCheck
 
 
 def _peak_over_size(text: str) -> tuple[float, int]:
@@ -130,8 +146,8 @@ def test_an_unveiled_reading_keeps_its_offsets_as_runs() -> None:
 @given(st.lists(st.tuples(st.booleans(), st.integers(0, 40), st.integers(0, 6)), max_size=20))
 def test_offsets_read_as_the_list_of_every_offset(steps: list[tuple[bool, int, int]]) -> None:
     offsets, plain = Offsets(), []
-    for copy, start, n in steps:
-        if copy:
+    for copied, start, n in steps:
+        if copied:
             offsets.copy(start, start + n)
             plain.extend(range(start, start + n))
         else:
@@ -142,3 +158,108 @@ def test_offsets_read_as_the_list_of_every_offset(steps: list[tuple[bool, int, i
     assert offsets == plain
     assert [offsets[i] for i in range(-len(plain), len(plain))] == plain + plain
     assert offsets[1:-1] == plain[1:-1]
+
+
+#: prompts whose findings differ in every field a column holds: a name kept visible in a
+#: public role (its pattern and context replaced), a secrecy mark (block), values repeated
+#: (one placeholder for several findings), a failed checksum, a value allowed by the policy
+_COLUMN_TEXTS = (
+    "Ông Nguyễn Văn An, CCCD 001099012345, SĐT 0912345678, lại là 001099012345; "
+    "Chủ tịch nước Võ Văn Thưởng đã ký. Email an.nv@gmail.com, ở số 12 phố Huế, Hà Nội.",
+    "TỐI MẬT. Bà Trần Thị Bình, CCCD 001199012346, MST 0101234567, tài khoản 19034567890123.",
+    "Họ và tên: Lê Văn Cường | CCCD: 012345678901 | SĐT: 0987654321\n"
+    "Họ và tên: Phạm Thị Dung | CCCD: 012345678902 | SĐT: 0987654322\n",
+    "xin chào",
+)
+
+
+def _both_ways(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[object, object]:
+    from ai_guard.prompt import engine
+
+    monkeypatch.setattr(engine, "COLUMNS_FROM", 1 << 30)
+    built = check_prompt(text)
+    monkeypatch.setattr(engine, "COLUMNS_FROM", 1)
+    held = check_prompt(text)
+    return built, held
+
+
+@pytest.mark.parametrize("text", _COLUMN_TEXTS)
+@pytest.mark.parametrize(
+    "read",
+    [
+        lambda r: r.findings,
+        lambda r: r.model_dump(),
+        lambda r: r.model_dump_json(),
+        lambda r: repr(r),
+        lambda r: list(dict(r)),
+        lambda r: vars(r),
+        lambda r: r.explain("en"),
+        lambda r: r.explanation,
+        lambda r: copy(r).findings,
+        lambda r: deepcopy(r).findings,
+        lambda r: pickle.loads(pickle.dumps(r)).findings,
+        lambda r: r.model_copy(update={"policy_name": "x"}).model_dump(),
+        lambda r: _Outer(check=r).model_dump_json(),
+        lambda r: (r.decision, r.redacted_text, r.placeholders, r.restore(r.redacted_text)),
+    ],
+)
+def test_findings_held_as_columns_read_as_the_built_ones(
+    text: str, read: Callable[[PromptCheck], object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A check that holds its findings as columns (built when first read) reads as the one
+    that built them, whatever reads it first: an attribute, pydantic's serializers (also as
+    a field of another model), ``==``, ``repr``, iteration, copies, pickling."""
+    built, held = _both_ways(text, monkeypatch)
+    assert isinstance(built, PromptCheck)
+    assert isinstance(held, PromptCheck)
+    columnar = _MODEL_DICT.__get__(held, PromptCheck).get("findings") is None
+    assert columnar == bool(built.findings)  # (what is compared below is the columns' reading)
+    assert read(held) == read(built)
+    assert held == built
+    assert built == held
+    assert held.model_dump_json() == built.model_dump_json()
+    assert [f.reason for f in held.findings] == [f.reason for f in built.findings]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_COLUMN_TEXTS[:3]), min_size=1, max_size=4), st.data())
+def test_columns_equal_built_findings_on_mixed_prompts(
+    parts: list[str], data: st.DataObject
+) -> None:
+    from ai_guard.prompt import engine
+    from ai_guard.testing.strategies import labelled_prompts
+
+    extra = data.draw(labelled_prompts(max_items=4))
+    text = "\n".join([*parts, extra.text])
+    saved = engine.COLUMNS_FROM
+    try:
+        engine.COLUMNS_FROM = 1 << 30
+        built = check_prompt(text)
+        engine.COLUMNS_FROM = 1
+        held = check_prompt(text)
+    finally:
+        engine.COLUMNS_FROM = saved
+    assert held == built
+    assert held.findings == built.findings
+    assert held.model_dump_json() == built.model_dump_json()
+
+
+def test_a_table_check_holds_its_findings_as_columns_until_read() -> None:
+    """What a citizens table's check returns (4,466 findings) while its findings are not
+    read: the columns, the vault and the redacted text. Built, each finding is a Finding and
+    its dict of eleven values (264 bytes) and two offsets as integer objects: 28.5x the text
+    before the columns, ~15x with them."""
+    text = citizens_table(100_000)
+    size = len(text.encode("utf-8"))
+    check_prompt(text)
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        result = check_prompt(text)
+        held = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert _MODEL_DICT.__get__(result, PromptCheck).get("findings") is None
+    assert held / size < RESULT_BOUND, f"the result holds {held / size:.1f}x the input"
+    assert len(result.findings) > 4000  # built when read
+    assert all(isinstance(f, Finding) for f in result.findings)

@@ -3,6 +3,8 @@ budget."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -42,6 +44,23 @@ def texts_and_values(draw: st.DrawFn) -> tuple[str, list[str]]:
 def test_finds_exactly_every_occurrence(case: tuple[str, list[str]], anchored: bool) -> None:
     text, values = case
     assert occurrences(text, values, anchored=anchored) == brute_force(text, values)
+
+
+@SETTINGS
+@given(texts_and_values(), st.sampled_from(["dict", "set", "frozenset"]))
+def test_distinct_values_read_as_they_are_given(case: tuple[str, list[str]], kind: str) -> None:
+    """Values given as a dict's keys or a set (the engine's) are read without a copy: the
+    same occurrences, on the anchored path too (where a value its own anchor is kept alone,
+    and joins a group when another value shares its anchor)."""
+    text, values = case
+    distinct: Collection[str] = (
+        dict.fromkeys(values)
+        if kind == "dict"
+        else set(values)
+        if kind == "set"
+        else frozenset(values)
+    )
+    assert occurrences(text, distinct, anchored=True) == brute_force(text, values)
 
 
 def test_anchors_find_glued_and_embedded_values() -> None:

@@ -48,11 +48,11 @@ __all__ = ["Candidate", "CuedNumberDetector", "NumericDetector", "Verdict", "cla
 
 _Hit = tuple[str, str, bool]
 _NO_CLAIMS: tuple[_Hit, ...] = ()
-#: per document: (family, cue, exclusive) found before each position, and the claims in force
-#: with the words their cues can end with
-_ClaimsMemo = tuple[
-    dict[tuple[int, bool], tuple[_Hit, ...]], tuple[tuple["Claim", frozenset[str]], ...]
-]
+#: per document: (family, cue, exclusive) found before each position (keyed by the position
+#: itself when shaped, by its complement ``~pos`` when not: a (pos, shaped) tuple a number
+#: was a third of a CSV's claims memo), and the claims in force with the words their cues can
+#: end with
+_ClaimsMemo = tuple[dict[int, tuple[_Hit, ...]], tuple[tuple["Claim", frozenset[str]], ...]]
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
@@ -76,7 +76,8 @@ def claims_before(
         cached = ({}, claims_now)
         doc.store("claims_before", cached)
     memo, claims_now = cached
-    found = memo.get((pos, shaped))
+    key = pos if shaped else ~pos
+    found = memo.get(key)
     if found is None:
         found = _NO_CLAIMS
         # a cue can only end right before pos if the word before pos ends one: set look-ups
@@ -90,7 +91,7 @@ def claims_before(
                     if cue is not None:
                         hits.append((claim.family, cue, claim.exclusive))
             found = tuple(hits) if hits else _NO_CLAIMS
-        memo[pos, shaped] = found
+        memo[key] = found
     return found
 
 

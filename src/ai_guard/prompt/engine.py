@@ -22,6 +22,7 @@ from ai_guard.models import (
     Decision,
     EntityType,
     Finding,
+    FindingColumns,
     PolicyWaiver,
     PromptCheck,
     Validation,
@@ -323,16 +324,29 @@ def _unredacted_view(original: str, to_redact: _Located) -> str:
     """``original`` with every finding that will be redacted masked (same length, same
     offsets): only occurrences outside them matter, since one that overlaps a redacted span
     is broken by it. The search for repeats then skips the values the detectors found."""
+    if not to_redact:
+        return original
+    # joined a stretch at a time, as apply_redactions does: two pieces a finding (a slice and
+    # its mask) were five times a table's text, the pass's peak
     pieces: list[str] = []
+    stretches: list[str] = []
     pos = 0
     for start, end, _ in to_redact:
         pieces.append(original[pos:start])
         pieces.append(_MASK * (end - start))
         pos = end
-    if not pieces:
-        return original
+        if len(pieces) >= _STRETCH:
+            stretches.append("".join(pieces))
+            pieces.clear()
     pieces.append(original[pos:])
+    if stretches:
+        stretches.append("".join(pieces))
+        return "".join(stretches)
     return "".join(pieces)
+
+
+#: the pieces joined into one string at a time by :func:`_unredacted_view`
+_STRETCH = 256
 
 
 def _part_of_another_name(
@@ -567,6 +581,11 @@ def _run(detectors: _Gated, doc: Document, found: list[Detection], errors: list[
 #: forgotten before it runs: what the detectors after it share (cue windows) is computed
 #: again, a cost a prompt need not pay
 _WORDS_DETECTOR = "vn.person"
+
+#: the number of findings from which a check holds them as columns (:class:`FindingColumns`)
+#: until they are read: a finding built is ~330 bytes, the size of 15 characters of a dense
+#: table's text; a prompt's few findings are built at once
+COLUMNS_FROM = 256
 _RELEASE_BETWEEN = 1 << 16
 
 
@@ -779,6 +798,8 @@ def _check(
     nfc = doc.text is original  # (the reading kept the text as it is: it is NFC)
     del doc, detections, located, to_redact, values, name_starts
     pending.reverse()  # taken in order from the end: each freed as its row is made
+    # thousands of findings are held as columns, built into Finding objects when read
+    columns = FindingColumns(len(original)) if len(pending) >= COLUMNS_FROM else None
     while pending:
         start, end, d = pending.pop()
         action = actions[d.entity]
@@ -792,7 +813,22 @@ def _check(
             spans.append((start, end, placeholder))
         if action.severity > decision.severity:
             decision = action
-        rows.append((start, end, d, action, placeholder, pattern, context))
+        if columns is None:
+            rows.append((start, end, d, action, placeholder, pattern, context))
+        else:
+            columns.add(
+                start,
+                end,
+                d.entity,
+                d.score,
+                d.detector,
+                pattern,
+                d.base_score,
+                d.validation,
+                context,
+                action,
+                placeholder,
+            )
     spans.sort()
     if failure is None and _left_behind(found, spans):
         failure = "value_left"
@@ -812,14 +848,22 @@ def _check(
     del found
     if failure is not None:
         # fail closed: nothing that may still hold a detected value is handed back
-        findings = [_redaction_failure(failure), *map(_finding, rows)]
+        held = columns.findings() if columns is not None else map(_finding, rows)
+        findings = [_redaction_failure(failure), *held]
         return trusted_check(Decision.BLOCK, findings, "", policy.name, waivers)
     # a detector that failed may have missed a value: its text is not handed back either (the
     # rows of DETECTOR_ERROR are those of ``errors``: no other detection carries the entity)
     redacted = "" if errors else apply_redactions(original, spans)
     del spans
     holders.forget_values()
-    return trusted_check(decision, _findings(rows), redacted, policy.name, waivers, holders.vault)
+    return trusted_check(
+        decision,
+        _findings(rows) if columns is None else columns,
+        redacted,
+        policy.name,
+        waivers,
+        holders.vault,
+    )
 
 
 def _garbled(located: _Located) -> bool:

@@ -115,19 +115,25 @@ def _digit_runs(shortest: int) -> re.Pattern[str]:
 
 
 # anchor -> the values holding it: one value as ``(offset of the anchor in it, its length,
-# the value)``, several as {(offset, length): values}. Most anchors hold one value (a CCCD is
-# its own anchor), and a dict of a set for each held 500 bytes a value: on a table of
-# thousands of identifiers, more than the text's size 16 times over while the search ran
-_Group = tuple[int, int, str] | dict[tuple[int, int], set[str]]
+# the value)``, or as the value itself when it is its own anchor (a CCCD: a tuple for each
+# was three times a table's text while the search ran), several as {(offset, length):
+# values}. Most anchors hold one value, and a dict of a set for each held 500 bytes a value:
+# on a table of thousands of identifiers, more than the text's size 16 times over
+_Group = str | tuple[int, int, str] | dict[tuple[int, int], set[str]]
 _Index = dict[str, _Group]
 
 
 def _add(index: _Index, anchor: str, value: str, offset: int) -> None:
     group = index.get(anchor)
     if group is None:
-        index[anchor] = (offset, len(value), value)
+        own = offset == 0 and len(anchor) == len(value)
+        index[anchor] = value if own else (offset, len(value), value)
         return
-    if isinstance(group, tuple):
+    if isinstance(group, str):
+        if group == value and offset == 0:
+            return
+        group = index[anchor] = {(0, len(group)): {group}}
+    elif isinstance(group, tuple):
         first_offset, first_size, first = group
         if first == value and first_offset == offset:
             return
@@ -144,6 +150,11 @@ def _confirm(
 ) -> None:
     """The anchor occurs at ``at``: which of its values occur around it (one slice and one
     set look-up per offset and length, however many values share the anchor)."""
+    if isinstance(group, str):  # the value is its own anchor
+        steps.spend(1)
+        if text.startswith(group, at):
+            found.add((at, group))
+        return
     if isinstance(group, tuple):
         steps.spend(1)
         offset, size, value = group
@@ -240,6 +251,11 @@ def _search_letters(text: str, index: _Index, found: set[tuple[int, str]], steps
         m = pattern.search(text, at + 1)
 
 
+#: collections whose items are already distinct (a tuple: ``dict | set`` would build a union
+#: object on every call)
+_DISTINCT = (dict, set, frozenset)
+
+
 def occurrences(
     text: str,
     values: Collection[str],
@@ -254,7 +270,8 @@ def occurrences(
     if not values or not text:
         return []  # (most prompts: nothing to redact)
     steps = _Steps(budget_for(text) if budget is None else budget)
-    values = [v for v in dict.fromkeys(values) if v]
+    # distinct, in order (a dict's or a set's keys already are: no copy of thousands of them)
+    values = [v for v in (values if isinstance(values, _DISTINCT) else dict.fromkeys(values)) if v]
     if not values:
         return []
     if anchored is None:

@@ -184,7 +184,12 @@ def _find_header(doc: Document, line_start: int, sep: str, count: int) -> list[s
     is remembered for every line it passes (how many lines up it stopped, and the header or
     None): each row of a table asks once, not once per line above it (a CSV of thousands of
     rows walked 60 lines for each of them)."""
-    memo: dict[tuple[int, str, int], tuple[int, list[str] | None]] = doc.memo(_SCANS)
+    # by (separator, count), then by the line's start: no key tuple per line (a CSV's
+    # thousand rows held one each, with its walk, until the numeric families had run)
+    scans: dict[tuple[str, int], dict[int, tuple[int, list[str] | None]]] = doc.memo(_SCANS)
+    memo = scans.get((sep, count))
+    if memo is None:
+        memo = scans[sep, count] = {}
     text = doc.text
     path: list[int] = []  # the lines walked (their starts), nearest first
     header: list[str] | None
@@ -194,7 +199,7 @@ def _find_header(doc: Document, line_start: int, sep: str, count: int) -> list[s
             steps, header = 0, None  # the text's first line: nothing above
             break
         start = text.rfind("\n", 0, end) + 1
-        known = memo.get((start, sep, count))
+        known = memo.get(start)
         if known is not None:
             steps, header = known
             break
@@ -206,19 +211,19 @@ def _find_header(doc: Document, line_start: int, sep: str, count: int) -> list[s
         if abs(_separators(line, sep) - count) > 1:
             steps, header = 1, None
             path.pop()
-            memo[start, sep, count] = (steps, header)
+            memo[start] = (steps, header)
             break
         if not any(map(str.isdigit, line)):
             folded = doc.folded[start : start + len(line)]
             cells = [" ".join(c.replace("_", " ").split()) for c in folded.split(sep)]
             steps, header = 1, cells
             path.pop()
-            memo[start, sep, count] = (steps, header)
+            memo[start] = (steps, header)
             break
     # every line walked: its own walk stops that many lines further up, at the same place
     for start in reversed(path):
         steps += 1
-        memo[start, sep, count] = (steps, header)
+        memo[start] = (steps, header)
     # ``steps``: how many lines up from the row the walk stopped; the row itself may be the
     # header's first data row (nothing above), or its header may stand out of reach
     if header is None or steps > _HEADER_REACH:
