@@ -263,3 +263,23 @@ def test_a_table_check_holds_its_findings_as_columns_until_read() -> None:
     assert held / size < RESULT_BOUND, f"the result holds {held / size:.1f}x the input"
     assert len(result.findings) > 4000  # built when read
     assert all(isinstance(f, Finding) for f in result.findings)
+
+
+def test_a_pydantic_that_reads_the_dict_otherwise_gets_the_findings_built(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The columns rely on pydantic reading a model's dict with ``getattr``; the engine tries
+    that once (``columns_supported``) and, where it does not hold, builds the findings at
+    once: the check reads the same either way, and nothing is held as columns."""
+    from ai_guard import models
+    from ai_guard.prompt import engine
+
+    assert models.columns_supported()  # the pydantic this suite runs with
+    monkeypatch.setattr(engine, "COLUMNS_FROM", 1)
+    text = _COLUMN_TEXTS[0]
+    held = check_prompt(text)
+    monkeypatch.setattr(models, "columns_supported", lambda: False)
+    built = check_prompt(text)
+    assert getattr(built, "_columns", None) is None
+    assert built.model_dump() == held.model_dump()
+    assert built.findings == held.findings

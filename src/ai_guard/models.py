@@ -15,6 +15,7 @@ import threading
 from array import array
 from collections.abc import Callable
 from enum import Enum
+from functools import cache
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, cast
 
@@ -526,6 +527,37 @@ _CHECK_FIELDS = ("decision", "findings", "redacted_text", "policy_name", "policy
 _CHECK_FIELDS_SET: set[str] | None = None
 
 
+@cache
+def columns_supported() -> bool:
+    """Whether a check holding its findings as columns reads as one holding them built, with
+    the pydantic installed: its serializers, ``==`` and ``repr`` reach the findings through
+    the ``__dict__`` property (pydantic-core reads the instance dict with ``getattr``). Tried
+    once on a check of one finding; a pydantic that reads the slot directly gets its checks'
+    findings built at once, as a check with few findings always has them."""
+    try:
+        columns = FindingColumns(8)
+        columns.add(
+            0, 4, EntityType.PHONE, 0.9, "probe", "probe", 0.9, Validation.PASSED, None,
+            Decision.REDACT, "[PHONE_1]",
+        )  # fmt: skip
+        built = columns.findings()
+        probe = PromptCheck.__new__(PromptCheck)
+        object.__setattr__(probe, "_columns", FindingColumns(8))
+        probe._columns.add(  # type: ignore[attr-defined]
+            0, 4, EntityType.PHONE, 0.9, "probe", "probe", 0.9, Validation.PASSED, None,
+            Decision.REDACT, "[PHONE_1]",
+        )  # fmt: skip
+        _set_dict(probe, {"decision": Decision.REDACT, "redacted_text": "x", "policy_name": "p",
+                          "policy_waivers": []})  # fmt: skip
+        _set_fields_set(probe, set(_CHECK_FIELDS))
+        _set_extra(probe, None)
+        _set_private(probe, {"_vault": {}})
+        dumped = probe.model_dump()["findings"]
+        return len(dumped) == 1 and dumped[0] == built[0].model_dump()
+    except Exception:  # any failure: the findings are built at once, as before
+        return False
+
+
 def trusted_check(
     decision: Decision,
     findings: list[Finding] | FindingColumns,
@@ -546,6 +578,8 @@ def trusted_check(
         _CHECK_FIELDS_SET = set(_CHECK_FIELDS)
     m = PromptCheck.__new__(PromptCheck)
     values: dict[str, object] = {"decision": decision}
+    if isinstance(findings, FindingColumns) and not columns_supported():
+        findings = findings.findings()  # this pydantic reads the dict otherwise: built now
     if isinstance(findings, FindingColumns):
         object.__setattr__(m, "_columns", findings)
     else:
