@@ -63,16 +63,17 @@ __all__ = ["NEEDS", "birth_marked_names", "run_into_mark"]
 #: brackets, four digits or two, a label inside or not ("(1995)", "(60)", "(sn 1975)"); group
 #: ``bare``: a four-digit year after a space alone, closed by punctuation, "và" or the line's
 #: end (each alternative opens on a letter or a digit: the engine skips the text between)
-_MARK = re.compile(
-    r"(?<![a-z])(?P<label>(?:sinh(?:[ \t]+(?:nam|ngay))?|nam sinh)[ \t:]*\d"
-    r"|(?:sn|ns)[ \t:]*(?:19|20)\d\d)"
-    r"|\([ \t]*(?:(?:sn|ns|sinh nam|nam sinh|sinh)[ \t:]*)?(?:\d\d|(?:19|20)\d\d)[ \t]*\)"
-    r"|(?<=[ \t])(?P<bare>(?:19|20)\d\d)(?=[ \t]*(?:[,;.\r\n]|$)|[ \t]+(?:va|voi)[ \t])"
+_LABEL = re.compile(r"sinh(?:[ \t]+(?:nam|ngay))?[ \t:]*\d")
+_SN = re.compile(r"sn[ \t:]*(?:19|20)\d\d")
+_NS = re.compile(r"ns[ \t:]*(?:19|20)\d\d")
+_BRACKET = re.compile(
+    r"\([ \t]*(?:(?:sn|ns|sinh nam|nam sinh|sinh)[ \t:]*)?(?:\d\d|(?:19|20)\d\d)[ \t]*\)"
 )
+_BARE = re.compile(r"(?:19|20)\d\d(?=[ \t]*(?:[,;.\r\n]|$)|[ \t]+(?:va|voi)[ \t])")
+#: (each pattern opens on a literal: the engine skips from one candidate to the next)
+_MARKS = ((_LABEL, "label"), (_SN, "label"), (_NS, "label"), (_BRACKET, ""), (_BARE, "bare"))
 #: a four-digit year after a space (the bare mark's need)
 _YEAR = re.compile(r" (?:19|20)\d\d")
-#: the words right before a mark on its line (up to five, one space apart)
-_WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+ ){1,4}[^\W\d_]+\Z")
 #: punctuation right before a name's first word (a list, a label's colon, a cell, a bracket)
 _PUNCT_BEFORE = frozenset(",;:(|-.\t\u2013")
 #: surnames that typed plain are everyday words or units too ("la" là, "do" đó, "phuong"
@@ -99,6 +100,50 @@ _LEADS = _STARTS - {"vo"}
 
 #: what this path needs: two words and a digit
 NEEDS = Needs(words=2, marks="0123456789")
+
+
+def _marks(folded: str) -> list[tuple[int, int, str]]:
+    """The birth marks of ``folded`` (``_MARKS``), in order: start, end and kind; not inside a
+    word or a number ("dsinh", "12019"), a bare year after white space; "nam sinh" before a
+    number is one label ("nam sinh 1990": no given name "Nam" before "sinh")."""
+    out: list[tuple[int, int, str]] = []
+    for pattern, kind in _MARKS:
+        for m in pattern.finditer(folded):
+            s = m.start()
+            if s > 0 and (
+                folded[s - 1].isalnum() or (kind == "bare" and folded[s - 1] not in " \t")
+            ):
+                continue
+            if (
+                kind == "label"
+                and m.group().startswith("sinh")
+                and folded.endswith("nam ", 0, s)
+                and not m.group()[4:].lstrip(" \t").startswith(("nam", "ngay"))
+            ):
+                s -= 4  # "nam sinh 1990": the label's
+            out.append((s, m.end(), kind))
+    out.sort()
+    # a mark inside the one before it is that one's ("sinh năm 1962": no bare year "1962")
+    kept: list[tuple[int, int, str]] = []
+    for mark in out:
+        if not kept or mark[0] >= kept[-1][1]:
+            kept.append(mark)
+    return kept
+
+
+def _words_before(text: str, lo: int, e: int) -> list[str]:
+    """The words (letters only, one space apart, up to five) that end at ``e``, read back from
+    ``e`` no further than ``lo``."""
+    parts = text[lo:e].split(" ")
+    if lo > 0 and text[lo - 1] not in " \t\n":
+        parts = parts[1:]  # the window cut a word: not one of them
+    words: list[str] = []
+    for part in reversed(parts):
+        if not part.isalpha() or len(words) == 5:
+            break
+        words.append(part)
+    words.reverse()
+    return words
 
 
 def _titled(word: str) -> bool:
@@ -173,28 +218,26 @@ def birth_marked_names(
         return
     text = doc.text
     taken = [(d.start, d.end) for d in found if d.score >= REPORT_FLOOR]
-    for m in _MARK.finditer(folded):
-        e = m.start()
+    for e, mark_end, kind in _marks(folded):
         while e > 0 and folded[e - 1] in " \t":
             e -= 1
-        if m.group("label") and e > 0 and folded[e - 1] == ",":
+        if kind == "label" and e > 0 and folded[e - 1] == ",":
             e -= 1  # ", sinh năm 1962": the comma between
             while e > 0 and folded[e - 1] in " \t":
                 e -= 1
         # a name found run on into the mark's first word ("đặng hòa sinh": "Sinh" is a given
         # name too) is judged again here; the detector drops it for the one found here
-        spans = [(a, b) for a, b in taken if not (a < e < b <= m.end())]
+        spans = [(a, b) for a, b in taken if not (a < e < b <= mark_end)]
         line = text.rfind("\n", 0, e) + 1
-        before = _WORDS_BEFORE.search(text, max(line, e - 60), e)
-        if before is None:
+        raw = _words_before(text, max(line, e - 60), e)
+        if not raw:
             continue
-        raw = before.group().split(" ")
         case = str.islower if raw[-1].islower() else _titled
         k = len(raw)
         while k > 0 and case(raw[k - 1]):
             k -= 1
         raw = raw[k:]  # the words in the last one's case style: the name's
-        least = 3 if m.group("bare") else 2
+        least = 3 if kind == "bare" else 2
         for n in range(min(4, len(raw)), least - 1, -1):
             words = raw[-n:]
             s = e - len(" ".join(words))
