@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 import ai_guard.detectors.person as person
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person import (
+    birth_marked,
     bounded,
     capitalised,
     confirmed,
@@ -44,6 +45,10 @@ _Path = Callable[[Document, Sequence[Detection]], list[Detection]]
 
 #: each gated path: its needs and a call of it (with the findings of the paths before it)
 _PATHS: dict[str, tuple[Needs | tuple[Needs, ...], _Path]] = {
+    "birth_marked": (
+        birth_marked.NEEDS,
+        lambda d, f: list(birth_marked.birth_marked_names(d, f, _ID)),
+    ),
     "capitalised": (capitalised.NEEDS, lambda d, f: list(capitalised.capitalised_names(d, _ID))),
     "lower_case": (lower_case.NEEDS, lambda d, f: list(lower_case.lower_case_names(d, _ID))),
     "uncued": (uncued.NEEDS, lambda d, f: list(uncued.uncued_names(d, f, _ID))),

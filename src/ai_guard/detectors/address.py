@@ -1347,8 +1347,15 @@ def _vouched_name(folded: str, m: re.Match[str], words: list[str], key: str, ins
         and len(words) >= 2
         and not everyday_pair(key, words[0])  # "xa hoi hoa, ha noi": xã hội, no commune
         and _province_after(folded, m.end(2))
+        # with no comma, inside a chain and the two words no everyday word ("88 tran hung dao
+        # p.cho quan tp.hcm"; not "nay la xa cho ra tinh ...": a commune named, no one's home;
+        # "phuong quan ly tp ...": quản lý)
+        and (
+            _COMMA.match(folded, m.end(2)) is not None or (inside and not everyday_pair(*words[:2]))
+        )
     ):
         # a ward or commune of two words, a comma, then a province or a city's unit word
+        # (or that unit word alone: "p.cho quan tp.hcm")
         # ("phuong cho quan, tp.hcm", "xa quan ba, ha giang"; inside a chain too: "tổ 4, khu
         # 3, phường cửa ông, tỉnh quảng ninh"): the province vouches for the words between,
         # everyday words or unit words as they may be
@@ -1428,12 +1435,21 @@ _URBAN_AREAS = frozenset(("khu do thi", "kdt", "khu dan cu", "kdc"))
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
 
 
+#: white space alone before a province-level unit word ("p.cho quan tp.hcm")
+_SPACES = re.compile(r"[ \t]+")
+
+
 def _province_after(folded: str, end: int) -> bool:
     """Whether a comma, then a province (or the country) or a province-level unit word
-    ("tp.", "tinh") follows ``end``."""
+    ("tp.", "tinh") follows ``end``; or, with no comma, such a unit word ("p.cho quan
+    tp.hcm": the city's unit word ends the ward's name as a comma would)."""
     after = _COMMA.match(folded, end)
     if after is None:
-        return False
+        spaced = _SPACES.match(folded, end)
+        unit = _unit_re().match(folded, spaced.end()) if spaced is not None else None
+        if unit is None or spaced is None:
+            return False
+        return _UNITS.get(folded[spaced.end() : unit.end()].rstrip(". \t"), 0) == 3
     unit = _unit_re().match(folded, after.end())
     if unit is not None:
         word = folded[after.end() : unit.end()].rstrip(". \t")

@@ -109,6 +109,7 @@ from collections.abc import Iterator
 
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person import (
+    birth_marked,
     born,
     bounded,
     capitalised,
@@ -126,6 +127,7 @@ from ai_guard.detectors.person import (
     uncued,
     url_names,
 )
+from ai_guard.detectors.person.birth_marked import birth_marked_names, run_into_mark
 from ai_guard.detectors.person.born import born_names
 from ai_guard.detectors.person.bounded import (
     bounded_names,
@@ -469,6 +471,11 @@ class PersonNameDetector:
             ]
         if facts.allows(born.NEEDS):
             found.extend(born_names(doc, found, self.id))
+        if facts.allows(birth_marked.NEEDS):
+            marked = list(birth_marked_names(doc, found, self.id))
+            if marked:  # "đặng hòa" before "sinh năm 1962" replaces "đặng hòa sinh"
+                found = [f for f in found if not any(run_into_mark(f, b) for b in marked)]
+                found.extend(marked)
         found.extend(_readings_of_han(doc, found, self.id))
         if facts.allows(figures.NEEDS):
             found.extend(lower_case_figures(doc, found, self.id))

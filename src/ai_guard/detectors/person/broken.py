@@ -28,6 +28,7 @@ from ai_guard.detectors.person.lexicon import (
     strong_cues,
 )
 from ai_guard.detectors.person.scores import BASE_SURNAME_FIRST, SCORE_CUED
+from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.surname_first import from_surname
 from ai_guard.detectors.person.words import fold, is_typical_middle, spelled_as_surname
 from ai_guard.models import EntityType
@@ -249,9 +250,13 @@ def _broken_at(
     if first is None:
         return None
     word = first.group(1).lower()
-    if word not in givens and word not in middles:
-        return None  # the next line opens with no given or middle name
     last = cased[max(0, nl - 12) : nl].rstrip(" \t\r").rpartition(" ")[2]
+    # after "Văn" / "Thị" ending the line (a name never ends there) one word alone on the next
+    # line, its end marked, is the given name whatever the lexicon holds ("cụ Bạch Văn" /
+    # "Nhàng, 91 tuổi")
+    rare = word not in givens and word not in middles
+    if rare and (last.lower() not in ("van", "thi") or not _given_alone(text, first.span(1))):
+        return None  # the next line opens with no given or middle name
     if not _one_case([last, first.group(1)]):
         return None  # "TỈNH" / "Căn cứ": a heading's last word, then a sentence
     word = last.lower()
@@ -281,9 +286,13 @@ def _broken_at(
             continue
         raw = [text[a:b] for a, b in words]
         name = [fold_word(w) for w in raw]
-        if name[0] not in surnames or not all(w in middles or w in givens for w in name[1:]):
+        if name[0] not in surnames or not all(w in middles or w in givens for w in name[1:-1]):
             continue
-        if name[-1] not in givens or not _one_case(raw):
+        if name[-1] not in middles and name[-1] not in givens and not rare:
+            continue
+        if not _one_case(raw):
+            continue
+        if name[-1] not in givens and not (rare and len(name) > 2 and name[-2] in ("van", "thi")):
             continue
         if len(name) > 2 and name[0] in HONORIFICS and name[1] in surnames - TYPICAL_MIDDLES:
             continue  # "ong nguyen van\nthanh": the honorific before the name, not a surname
@@ -312,6 +321,22 @@ def _broken_at(
             context=cue or "line of its own",
         )
     return None
+
+
+#: a given name's end on its line: punctuation, a bracket, a tab or the line's end
+_GIVEN_END = re.compile(r"[ \t]*(?:[,;.)(|\t]|\r?\n|$)")
+
+
+def _given_alone(text: str, span: tuple[int, int]) -> bool:
+    """Whether the word at ``span`` (a line's first) can be a rare given name: a Vietnamese
+    syllable of two letters or more in one letter case, its end marked right after it."""
+    word = text[span[0] : span[1]]
+    return (
+        len(word) >= 2
+        and (word.istitle() or word.islower() or word.isupper())
+        and is_vietnamese_syllable(word)
+        and _GIVEN_END.match(text, span[1]) is not None
+    )
 
 
 #: a signature note on its own line (folded): "(ký, ghi rõ họ tên)", "(Đã ký)", "Chữ ký"

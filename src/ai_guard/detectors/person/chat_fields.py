@@ -19,7 +19,10 @@ opens two lines or more of a log (two timed lines, or two speaker lines the othe
 
 Not a field that a label or an everyday phrase opens ("ghi chu", "y kien"): its first word is
 no given name and no cue; not a mail's header ("tu:", "to:", "den:", given names too), nor one
-word with no time beside it. Reported by :mod:`.given` as a speaker.
+word with no time beside it. A field that opens one line alone is a speaker too where the log's
+fields are one-word given names with their times, two different ones or more ("quyen, 21:05:",
+"thoa, 21:07:"), save a time of the day ("sang 8:00:", a schedule's). Reported by :mod:`.given`
+as a speaker.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
+from ai_guard.detectors.person.chat_kin import TIMES_OF_DAY
 from ai_guard.detectors.person.lexicon import everyday_pair, given_spellings, lexicons
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.text import fold_word
@@ -113,9 +117,21 @@ def returning_lower_fields(
     field matches, group ``field``)."""
     fields = [m for m in lines if m["field"].islower()]
     counts = Counter(" ".join(fold_word(m["field"]).split()) for m in fields)
+    # a log whose fields are given names with their times, two different ones or more
+    # ("quyen, 21:05:" then "thoa, 21:07:"): each such field is a speaker, once or more
+    timed = {
+        key
+        for m in fields
+        if (m.group("before") or m.group("after"))
+        and (key := fold_word(m["field"]).strip())
+        and " " not in key
+        and key not in TIMES_OF_DAY
+        and key not in _HEADERS
+        and _given(m["field"].strip())
+    }
     for m in fields:
         key = " ".join(fold_word(m["field"]).split())
-        if counts[key] < 2 or key in _HEADERS:
+        if (counts[key] < 2 and not (len(timed) >= 2 and key in timed)) or key in _HEADERS:
             continue
         if " " not in key and not (m.group("before") or m.group("after")):
             continue  # one word with no time: a label as often ("ket luan:") as a speaker

@@ -28,6 +28,7 @@ from ai_guard.text import Document, fold_word
 from ai_guard.text.match import holds_any, literal_led_matches, whole_places
 
 __all__ = [
+    "TIMES_OF_DAY",
     "boys_by_order",
     "bracketed_aliases",
     "chat_field_names",
@@ -42,11 +43,11 @@ __all__ = [
 #: a time as a chat shows it ("9:02", "[21:14]", "09:02:11")
 _TIME = r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?"
 #: a chat line's speaker field: an optional time, up to four words, an optional time after
-#: them ("Huyen 9:02:"), then ":"
+#: them, a comma before it at times ("Huyen 9:02:", "Quyên, 21:05:"), then ":"
 _FIELD = re.compile(
     rf"[ \t]*(?:[-*>][ \t]*)?(?P<before>{_TIME}[ \t]*)?"
     r"(?P<field>[^\W\d_]+(?:[ \t]+[^\W_]+){0,3}?)"
-    rf"(?P<after>[ \t]+{_TIME})?[ \t]*:(?!\d)"
+    rf"(?P<after>,?[ \t]+{_TIME})?[ \t]*:(?!\d)"
 )
 _WORD = re.compile(r"[^\W_]+")
 #: a clock's time at a colon ("9:02", "21:14"), to count a log's times
@@ -77,6 +78,11 @@ _ECHO_CUES = frozenset(
     {"ong", "ba", "anh", "chi", "em", "co", "chu", "bac", "chau", "cu", "di", "cau", "be"}
     | {"con", "a", "c", "e", "cj", "thay", "mo", "thim", "me", "bo"}
 )
+
+
+#: times of the day that open a schedule's lines as a speaker opens a log's ("sáng 8:00:",
+#: "chiều 14:00:"), folded; "Sáng", "Chiều" are given names too
+TIMES_OF_DAY = frozenset({"sang", "trua", "chieu", "toi", "dem", "khuya", "luc", "tu", "den"})
 
 
 def log_lines(text: str, spoken: int) -> list[re.Match[str]]:
@@ -129,6 +135,8 @@ def chat_field_names(
                 continue
         elif not m.group("after"):
             continue  # a one-word field with no time is given.py's
+        elif fold_word(first) in TIMES_OF_DAY:
+            continue  # "Sáng 8:00: họp giao ban": a schedule's line, no speaker
         yield words[0][0], words[0][1], "speaker"
 
 

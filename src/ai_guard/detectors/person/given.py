@@ -138,6 +138,9 @@ _NOT_SPEAKERS = frozenset(
     # Vietnamese mail headers ("Từ:", "Đến:", "Gửi:") and a document's filing line ("Lưu:")
     | {"tu", "den", "gui", "luu", "ngay", "kinh", "ghi", "mau", "so", "ky"}
 )
+#: languages' codes in capitals that open a bilingual text's lines as a speaker opens a log's
+#: ("VI: ..." then "EN: ..."): "Vi" is a given name, "VI" over a translation none
+_LANGUAGE_CODES = frozenset({"VI", "EN", "FR", "DE", "JA", "JP", "KO", "KR", "ZH", "CN", "RU"})
 #: historical figures by their usual short name ("Bác Hồ", "bác Tôn"), folded
 _FIGURES = frozenset({"bac ho", "bac ton", "chu tich ho"})
 
@@ -617,6 +620,7 @@ def _speakers(
             name = m.group("name")
             if (
                 fold_word(name) not in _NOT_SPEAKERS
+                and name not in _LANGUAGE_CODES
                 and (_is_given(name) or name in cued)
                 and free(s, e)
             ):

@@ -24,6 +24,7 @@ place word of the Highlands, a known place.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -211,7 +212,10 @@ def minority_name(
         # the walk through the words are spared ("công chức sử dụng": 30 us)
         return None, 0
     start = words[i][0]
-    if place_word_before(doc, start):
+    place = place_word_before(doc, start)
+    if place is not None and not (
+        place in ("cho", "hoi") and _plain_cho(text, start) and _strong_clan_ahead(lex, folded, i)
+    ):
         return None, 0  # "buôn Ko Tam", "xã Ia Pa" (not "già làng A Blúp")
     not_names = lexicons().not_names
     if " ".join(folded[i : i + 2]) in not_names:
@@ -366,6 +370,24 @@ def _clan_closing(lex: MinorityLexicon, folded: list[str], j: int, n: int) -> bo
     """Whether the word ``folded[j]`` that opens a Highland place is a clan name closing the
     run after a given name ("H'Yuôn Ayun": Ayŭn typed without its breve; not "Ayun Pa")."""
     return j > 0 and j == n - 1 and folded[j] in lex.clans
+
+
+#: "cho" typed plain right before a name ("cho hoi y thim nie kdam o ...", "cho ksor h'ni"):
+#: the preposition or "cho hỏi" far more often than "chợ" (a market)
+_PLAIN_CHO = re.compile(r"(?<![^\W\d_])cho[ \t]+(?:hoi[ \t]+|biet[ \t]+)?\Z")
+
+
+def _plain_cho(text: str, start: int) -> bool:
+    """Whether "cho" typed without diacritics stands right before ``start`` (maybe with
+    "hỏi" / "biết" typed so after it): the preposition, not "chợ"."""
+    return _PLAIN_CHO.search(text, max(0, start - 12), start) is not None
+
+
+def _strong_clan_ahead(lex: MinorityLexicon, folded: list[str], i: int) -> bool:
+    """Whether a strong clan name (no Vietnamese word: "Niê", "Ksor", "Mlô") is among the
+    name's first four words: with a prefix or a given name, two pieces of evidence no market's
+    name holds."""
+    return any(lex.clans.get(w, False) for w in folded[i : i + 4])
 
 
 def _raw(text: str, span: tuple[int, int]) -> str:
