@@ -56,8 +56,9 @@ def _word_char(c: str) -> bool:
 def _words_before(text: str, lo: int, end: int) -> int | None:
     """Where ``_WORDS_BEFORE.search(text, lo, end)`` starts (None where it finds nothing):
     two to four words one space apart ending at ``end``, read back from ``end`` (the search
-    tries every start from ``lo``, each one backtracking over the words' letters: some
-    60,000 instructions a mark on a 48-character window). A word may be cut by ``lo``."""
+    tries every start from ``lo``, each one backtracking over the words' letters: 88,000
+    instructions on a 48-character window ending in a four-word name, against 33,000 for
+    this walk). A word may be cut by ``lo``."""
     first = pos = end  # the first word's start so far; where the next word back ends
     words = 0
     while words < _MOST_WORDS:
