@@ -246,6 +246,12 @@ class PassportDetector:
 
     def detect(self, doc: Document) -> Iterator[Detection]:
         cues = _cues.PASSPORT
+        if not cues.possible(doc):
+            # every path below reports a passport only where ``cues.naming`` finds the cue,
+            # which it never does where ``possible`` says no term can stand (substring tests,
+            # asked once a document): most prompts name no passport, and the shapes' scans,
+            # the number tokens' walks and the OCR seeds' matches are not made for them
+            return
         text = doc.text
         # the cue gate (a scan of the text) is asked only once a passport's shape is found
         for m in _passports(doc):

@@ -176,8 +176,10 @@ class LicensePlateDetector:
         ``30A-`` / ``123.45``), named by a plate cue, looked for from the number runs that have
         a capital letter just before them (no scan of the whole text); a plate the main
         pattern reads is left to it."""
-        text = doc.text
         cues = _cues.PLATE
+        if not cues.possible(doc):
+            return  # every plate found here needs its cue (``cues.naming``: never without it)
+        text = doc.text
         codes = plate_province_codes()
         last = 0
         for s, _e in number_runs(doc):
@@ -208,8 +210,10 @@ class LicensePlateDetector:
     def _ocr(self, doc: Document) -> Iterator[Detection]:
         """Plates whose number part OCR misread ("29H1-456.7B": an OCR letter next to a
         digit), named by a plate cue."""
-        text = doc.text
         cues = _cues.PLATE
+        if not cues.possible(doc):
+            return  # every plate found here needs its cue (``cues.naming``: never without it)
+        text = doc.text
         codes = plate_province_codes()
         last = 0
         for q in ocr_seeds(doc):
