@@ -67,6 +67,10 @@ PARTIALS = frozenset(
      "asgiref.sync.async_to_sync", "asyncio.to_thread", "anyio.to_thread.run_sync"}
 )  # fmt: skip
 
+#: CrewAI's class decorator: the class's ``@agent``/``@task`` methods make the crew's members
+#: and its ``@crew`` method the crew (``Proj().crew().kickoff(inputs=...)``)
+CREW_BASES = frozenset({"crewai.project.CrewBase", "crewai.project.crew_base.CrewBase"})
+
 #: Functions whose result is their argument parsed: ``json.loads(answer)`` is the answer
 PARSERS = frozenset(
     {"json.loads", "json.load", "ast.literal_eval", "yaml.safe_load", "yaml.load",
@@ -249,16 +253,27 @@ class Kinds:
 
     def note_handed(self, node: ast.Call, scope: Scope) -> None:
         """A client, model or chain handed to a top-level function of this module
-        (``generate_code(code_llm, text)``, ``answer(question, chain=rag_chain)``): in that
-        function's body the parameter is that client, wherever the function is called
+        (``generate_code(code_llm, text)``, ``answer(question, chain=rag_chain)``, or bound
+        by ``functools.partial(agent_node, agent=agent)`` for a graph's node to call): in
+        that function's body the parameter is that client, wherever the function is called
         from. The module's top level runs before its functions, so a call there is known
-        when the function's body is read."""
-        if not isinstance(node.func, ast.Name) or node.func.id not in self.functions:
+        when the function's body is read; one made in a function walked after it has the
+        function walked again (:meth:`Flow.run`)."""
+        target, positional = node.func, node.args
+        if (
+            self.facts.dotted(target) in PARTIALS
+            and positional
+            and not isinstance(positional[0], ast.Starred)
+        ):
+            # functools.partial(agent_node, agent=research_agent): the function is called
+            # later (a LangGraph node, a callback) with what the partial binds
+            target, positional = positional[0], positional[1:]
+        if not isinstance(target, ast.Name) or target.id not in self.functions:
             return
-        fn = self.functions[node.func.id]
+        fn = self.functions[target.id]
         params = [a.arg for a in (*fn.args.posonlyargs, *fn.args.args)]
         given = [
-            *zip(params, node.args, strict=False),
+            *zip(params, positional, strict=False),
             *((k.arg, k.value) for k in node.keywords if k.arg is not None),
         ]
         for name, value in given:
@@ -749,6 +764,13 @@ class Kinds:
         """Functions of the module that return a client (by annotation or by what they
         return)."""
         for node in self.facts.nodes:
+            if isinstance(node, ast.ClassDef) and any(
+                self.facts.dotted(d.func if isinstance(d, ast.Call) else d) in CREW_BASES
+                for d in node.decorator_list
+            ):
+                # @CrewBase class Proj: Proj().crew() is the crew its methods assemble
+                self.factories[node.name] = "crewai"
+                continue
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 kind = self.facts.annotation_kind(node.returns)
                 if kind:
@@ -756,17 +778,25 @@ class Kinds:
                     continue
                 body = list(ast.walk(node))
                 returns = [s.value for s in body if isinstance(s, ast.Return) and s.value]
-                local = self._returned_locals(body, returns)
+                local = self._returned_locals(body, returns, node.args)
                 for value in returns:
                     kind = self.kind_of(value, local)
                     if kind:
                         self.factories[node.name] = kind
 
-    def _returned_locals(self, body: list[ast.AST], returns: list[ast.expr]) -> Scope:
+    def _returned_locals(
+        self, body: list[ast.AST], returns: list[ast.expr], args: ast.arguments
+    ) -> Scope:
         """What a function's own assignments bind, in order, for the names its returns read
         (``llm = get_llm()``, ``chain = prompt | llm | parser``, ``return chain``); only the
-        assignments those names depend on are evaluated."""
+        assignments those names depend on are evaluated. Its parameters annotated with a
+        client class are that client (``def agent_factory(llm: ChatOpenAI)``)."""
         local = Scope()
+        for arg in (*args.posonlyargs, *args.args, *args.kwonlyargs):
+            # def agent_factory(llm: ChatOpenAI, ...): return prompt | llm
+            held = self.facts.annotation_kind(arg.annotation)
+            if held:
+                local.env[arg.arg] = held
         needed = {n.id for r in returns for n in ast.walk(r) if isinstance(n, ast.Name)}
         assigns = [s for s in body if isinstance(s, ast.Assign)]
         wanted: list[ast.Assign] = []

@@ -1,0 +1,110 @@
+"""Shapes met on public repositories (eighteenth session, sc18): a LangGraph node whose agent
+``functools.partial`` binds, CrewAI's ``@CrewBase`` classes, a bilingual prompt's language
+labels. Each test fails without its rule (main 25359ac5)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ai_guard import check_prompt
+from ai_guard.scan import scan_paths, scan_source
+from test_scan import expected
+from test_scan_real_repos import CORPUS, _calls
+
+CREWS = CORPUS / "crewbase_project"
+
+
+def test_a_graph_node_given_its_agent_by_partial_is_followed() -> None:
+    """``functools.partial(worker, agent=agent)`` made in a builder function written after
+    the node function (sc17's one miss: no call was listed); the agent from a factory whose
+    model is a parameter annotated ``ChatOpenAI``. A partial that binds a string binds no
+    client, and each call is listed once though the node function is read again."""
+    assert _calls("graph_partial_nodes.py") == [
+        (21, "langchain", "unchecked"),
+        (26, "langchain", "unchecked"),
+    ]
+
+
+def test_a_partial_at_the_top_level_and_a_direct_call_hand_the_same_client(tmp_path: Path) -> None:
+    src = tmp_path / "nodes.py"
+    src.write_text(
+        "from functools import partial\nfrom openai import OpenAI\n\n"
+        "def node(state, client):\n"
+        "    return client.chat.completions.create(model='m', messages=state['m'])\n\n"
+        "bound = partial(node, client=OpenAI())\n",
+        encoding="utf-8",
+    )
+    report = scan_paths([str(src)])
+    assert [(c.line, c.vendor, c.status) for c in report.calls] == [(5, "openai", "unchecked")]
+
+
+def test_a_crewbase_crew_of_another_module_is_a_call_it_cannot_vouch_for() -> None:
+    """``Reporting().crew().kickoff(...)`` was no call at all (a crew made by a
+    ``@CrewBase`` class's methods): it is listed, and refused (its tasks read YAML the
+    scanner does not follow), also when main.py is given alone."""
+    main = CREWS / "main.py"
+    for report in (scan_paths([str(CREWS)]), scan_paths([str(main)])):
+        got = {(Path(f.path).name, f.rule, f.line) for f in report.active}
+        assert {(r, n) for name, r, n in got if name == "main.py"} == expected(main)
+        kicks = [(c.line, c.vendor, c.status) for c in report.calls if c.path.endswith("main.py")]
+        assert kicks == [(10, "crewai", "unchecked"), (15, "crewai", "unchecked")]
+    [first] = [f for f in scan_paths([str(main)]).active if f.line == 10]
+    assert "does not follow" in first.message_en
+
+
+def test_a_crewbase_crew_is_judged_by_its_own_class() -> None:
+    """In one module, each ``@CrewBase`` crew is judged by the agents and tasks its class's
+    methods make: written text is literal, configuration text (YAML) is refused."""
+    one = CREWS / "one_module.py"
+    assert _calls("crewbase_project/one_module.py") == [
+        (27, "crewai", "literal"),
+        (44, "crewai", "unchecked"),
+    ]
+    report = scan_paths([str(one)])
+    assert {(f.rule, f.line) for f in report.active} == expected(one)
+    assert "line 36" in report.active[0].message_en
+    assert expected(CREWS / "crew.py") == "none"
+    assert scan_paths([str(CREWS / "crew.py")]).active == []
+
+
+_BILINGUAL = (
+    "import google.generativeai as genai\n\n"
+    'SYSTEM_PROMPT = """Bạn là trợ lý song ngữ của Sở. Trả lời theo mẫu:\n'
+    "{first}: <câu trả lời tiếng Việt>\n"
+    "{second}: <the English answer>\n"
+    '"""\n'
+    'model = genai.GenerativeModel("gemini-2.0-flash", system_instruction=SYSTEM_PROMPT)\n'
+)
+
+
+def test_a_bilingual_prompts_language_labels_are_no_speakers() -> None:
+    """``VI: <câu trả lời>`` / ``EN: ...`` in a system prompt read ``VI`` (Vi, a given name)
+    as a chat's speaker: AIG105 on two public repositories. Where another line's label is a
+    language code that is no name, the codes label languages."""
+    for first, second in (("VI", "EN"), ("Vi", "En"), ("VI", "JP"), ("EN", "VI")):
+        src = _BILINGUAL.format(first=first, second=second)
+        assert scan_source("prompt.py", src) == [], (first, second)
+
+
+@given(
+    st.permutations(["VI", "EN", "FR", "ZH", "JA"]).map(lambda c: c[:2]),
+    st.sampled_from(["Xin chào anh chị", "Hồ sơ đã được tiếp nhận", "Cảm ơn"]),
+)
+def test_language_labels_are_never_a_name(codes: list[str], text: str) -> None:
+    lines = "\n".join(f"{code}: {text}" for code in codes)
+    assert check_prompt(lines).findings == []
+
+
+def test_a_chats_speakers_named_like_a_language_still_speak() -> None:
+    """Precision kept: "VI" among speakers who are people, and two names with no language
+    code that is not a name, are still names."""
+    for chat, names in (
+        ("VI: em gửi hồ sơ rồi\nHÙNG: ok em", {"VI", "HÙNG"}),
+        ("Vi: em gửi hồ sơ rồi\nAn: ok em", {"Vi", "An"}),
+        ("VI: chào\nEN: hi\nLan: em gửi rồi\nHùng: dạ", {"Lan", "Hùng"}),
+    ):
+        found = {chat[f.start : f.end] for f in check_prompt(chat).findings}
+        assert found == names, chat
