@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ai_guard import check_prompt
-from ai_guard.scan import scan_paths, scan_source
+from ai_guard.scan import CallSite, scan_paths, scan_source
 from test_scan import expected
 from test_scan_real_repos import CORPUS, _calls
 
@@ -108,3 +108,41 @@ def test_a_chats_speakers_named_like_a_language_still_speak() -> None:
     ):
         found = {chat[f.start : f.end] for f in check_prompt(chat).findings}
         assert found == names, chat
+
+
+def test_speech_to_text_and_embedding_searches_are_calls() -> None:
+    """Decided in sc18: what a speech-to-text vendor is sent (a citizen's call) and what an
+    embedding API embeds (each document a store is filled with, each question it is asked)
+    leave the agency as a prompt does: calls. A store over a local embedding model sends
+    nothing; an MCP tool call goes to a tool server, not to a model."""
+    assert _calls("speech_and_retrievers.py") == [
+        (24, "deepgram", "unchecked"),
+        (25, "deepgram", "unchecked"),
+        (26, "assemblyai", "unchecked"),
+        (28, "speechmatics", "upload"),
+        (29, "http", "upload"),
+        (33, "langchain", "unchecked"),
+        (34, "langchain", "unchecked"),
+        (36, "langchain", "unchecked"),
+    ]
+
+
+def test_a_backslash_in_a_312_f_strings_field_is_read_not_an_error() -> None:
+    """``f"- {s.replace(' + ', '\\n- ')}"`` is Python 3.12 (PEP 701) and was exit 2 ("cannot
+    include a backslash") on a 3.11 scanner: a script of an agent's toolkit in a public n8n
+    repository. Read now, columns kept; a backslash outside a field is left as it is."""
+    from ai_guard.scan.python.fstrings import requote
+
+    src = (
+        "from openai import OpenAI\n\nclient = OpenAI()\n\n\ndef ask(items: str) -> str:\n"
+        "    text = f\"- {items.replace(' + ', '\\n- ')} {'\\''}\"\n"
+        "    return client.responses.create(model='m', input=text).output_text\n"
+    )
+    again = requote(src)
+    assert again is not None
+    assert len(again) == len(src)
+    assert again.count("\\") == 0
+    calls: list[CallSite] = []
+    assert [f.rule for f in scan_source("agent.py", src, calls=calls)] == ["AIG101"]
+    assert [(c.line, c.status) for c in calls] == [(8, "unchecked")]
+    assert requote("x = 'a\\nb'\n") is None

@@ -67,6 +67,13 @@ PARTIALS = frozenset(
      "asgiref.sync.async_to_sync", "asyncio.to_thread", "anyio.to_thread.run_sync"}
 )  # fmt: skip
 
+#: a LangChain vector store's class methods that embed what they are given to make the store
+#: (``Chroma.from_documents(docs, embedding=OpenAIEmbeddings())``): a call of the embedding
+#: model's API, and the store made
+FILLED_STORES = frozenset(
+    {"from_documents", "from_texts", "afrom_documents", "afrom_texts", "from_embeddings"}
+)
+
 #: CrewAI's class decorator: the class's ``@agent``/``@task`` methods make the crew's members
 #: and its ``@crew`` method the crew (``Proj().crew().kickoff(inputs=...)``)
 CREW_BASES = frozenset({"crewai.project.CrewBase", "crewai.project.crew_base.CrewBase"})
@@ -159,8 +166,9 @@ def target_keys(target: ast.AST) -> list[str]:
 #: SDK namespaces that change what a call returns, not where it goes:
 #: ``chat.completions.with_raw_response.create`` sends what ``chat.completions.create`` sends
 WRAPPER_ATTRIBUTES = frozenset({"with_raw_response", "with_streaming_response"})
-#: client methods that return the same client with other options
-CLIENT_COPIES = frozenset({"with_options", "copy"})
+#: client methods that return the same client with other options (Deepgram's API version:
+#: ``listen.rest.v("1").transcribe_file`` is ``listen.rest.transcribe_file``)
+CLIENT_COPIES = frozenset({"with_options", "copy", "v"})
 #: request headers only a vendor's API reads: a request that sends one goes to that API,
 #: whatever its URL is built from (``f"{self.api_base}/messages"``, the base from a config)
 VENDOR_HEADERS = frozenset(
@@ -365,6 +373,9 @@ class Kinds:
             returned = self.returned_kind(node, scope)
             if returned is not None:
                 return returned
+            path = self.facts.dotted(node.func) or ""
+            if path.startswith("langchain") and path.rsplit(".", 1)[-1] in FILLED_STORES:
+                return self._made_by(node, scope)  # the store, sending to its embedding model
             if self.matcher.vendor(node, scope) is not None:
                 return LLM_OUTPUT
             if self.facts.dotted(node.func) in PARSERS and any(
