@@ -146,3 +146,33 @@ def test_a_backslash_in_a_312_f_strings_field_is_read_not_an_error() -> None:
     assert [f.rule for f in scan_source("agent.py", src, calls=calls)] == ["AIG101"]
     assert [(c.line, c.status) for c in calls] == [(8, "unchecked")]
     assert requote("x = 'a\\nb'\n") is None
+
+
+N8N = CORPUS / "n8n"
+
+
+def test_an_n8n_workflows_model_nodes_are_calls() -> None:
+    """An n8n workflow export (``.json``, or ``.n8n`` as a public repository kept one) runs
+    its model nodes on every trigger: a Gemini node whose message is an n8n expression of
+    what a webhook received is unchecked; an OpenAI node whose text is written in the workflow
+    is literal; a webhook and a code node are no calls. The ``.n8n`` file was not read."""
+    for name in ("hotline_summary.json", "hotline_summary.n8n"):
+        report = scan_paths([str(N8N / name)])
+        assert [(c.line, c.vendor, c.status) for c in report.calls] == [
+            (21, "google", "unchecked"),
+            (31, "openai", "literal"),
+        ]
+        assert [(f.rule, f.line) for f in report.active] == [("AIG101", 21)]
+    assert len(scan_paths([str(N8N)]).calls) == 4
+
+
+def test_json_that_is_no_n8n_workflow_is_read_as_before(tmp_path: Path) -> None:
+    other = tmp_path / "flow.json"
+    other.write_text(
+        '{"nodes": [{"type": "chat-model", "provider": "openai"}], "connections": {}}',
+        encoding="utf-8",
+    )
+    assert scan_paths([str(other)]).calls == []
+    broken = tmp_path / "broken.n8n"
+    broken.write_text('{"connections": ', encoding="utf-8")
+    assert scan_paths([str(broken)]).errors == []
