@@ -176,3 +176,30 @@ def test_json_that_is_no_n8n_workflow_is_read_as_before(tmp_path: Path) -> None:
     broken = tmp_path / "broken.n8n"
     broken.write_text('{"connections": ', encoding="utf-8")
     assert scan_paths([str(broken)]).errors == []
+
+
+def test_documents_a_search_found_are_data_not_a_models_answer(tmp_path: Path) -> None:
+    """A retriever's or store's search is a call (the question goes to the embedding API),
+    and what it returns is the documents found: fed into a chain they are unchecked data, not
+    an answer of a model passed on (a public tutorial's chain was listed `checked`)."""
+    src = tmp_path / "rag.py"
+    src.write_text(
+        "from langchain_community.vectorstores import Chroma\n"
+        "from langchain_openai import ChatOpenAI, OpenAIEmbeddings\n\n"
+        "store = Chroma.from_documents(splits, OpenAIEmbeddings())\n"
+        "retriever = store.as_retriever()\n"
+        "docs = retriever.get_relevant_documents('Thủ tục cấp hộ chiếu?')\n"
+        "found = store.similarity_search('Thủ tục cấp hộ chiếu?')\n"
+        "chain = prompt | ChatOpenAI()\n"
+        "chain.invoke({'context': docs, 'question': 'Thủ tục cấp hộ chiếu?'})\n"
+        "chain.invoke({'context': found, 'question': 'Thủ tục cấp hộ chiếu?'})\n",
+        encoding="utf-8",
+    )
+    report = scan_paths([str(src)])
+    assert [(c.line, c.vendor, c.status) for c in report.calls] == [
+        (4, "langchain", "unchecked"),
+        (6, "langchain", "literal"),
+        (7, "langchain", "literal"),
+        (9, "langchain", "unchecked"),
+        (10, "langchain", "unchecked"),
+    ]

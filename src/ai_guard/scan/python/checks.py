@@ -65,7 +65,12 @@ _NOT_ACTING = frozenset(
 #: the arguments of CrewAI's Task and Agent whose text its crews send to the model
 _CREW_TEXT = frozenset({"description", "expected_output", "role", "goal", "backstory", "config"})
 #: kinds of object that are not clients themselves, named in reports by their SDK
-_SHOWN_AS = {"google_chat": "google_genai", "revchatgpt": "openai", "agents": "openai_agents"}
+_SHOWN_AS = {
+    "google_chat": "google_genai",
+    "revchatgpt": "openai",
+    "agents": "openai_agents",
+    "retriever": "langchain",
+}
 
 
 class CallChecks:

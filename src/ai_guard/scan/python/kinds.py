@@ -74,6 +74,14 @@ FILLED_STORES = frozenset(
     {"from_documents", "from_texts", "afrom_documents", "afrom_texts", "from_embeddings"}
 )
 
+#: a vector store's searches: they send the question to the embedding model and return the
+#: documents found
+STORE_SEARCHES = frozenset(
+    {"similarity_search", "similarity_search_with_score", "asimilarity_search",
+     "similarity_search_with_relevance_scores", "max_marginal_relevance_search",
+     "get_relevant_documents", "aget_relevant_documents"}
+)  # fmt: skip
+
 #: CrewAI's class decorator: the class's ``@agent``/``@task`` methods make the crew's members
 #: and its ``@crew`` method the crew (``Proj().crew().kickoff(inputs=...)``)
 CREW_BASES = frozenset({"crewai.project.CrewBase", "crewai.project.crew_base.CrewBase"})
@@ -376,7 +384,16 @@ class Kinds:
             path = self.facts.dotted(node.func) or ""
             if path.startswith("langchain") and path.rsplit(".", 1)[-1] in FILLED_STORES:
                 return self._made_by(node, scope)  # the store, sending to its embedding model
-            if self.matcher.vendor(node, scope) is not None:
+            vendor = self.matcher.vendor(node, scope)
+            if vendor == "retriever" or (
+                vendor is not None
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in STORE_SEARCHES
+            ):
+                # the documents a search found: data the scanner cannot vouch for, not a
+                # model's answer
+                return None
+            if vendor is not None:
                 return LLM_OUTPUT
             if self.facts.dotted(node.func) in PARSERS and any(
                 self.kind_of(arg, scope) == LLM_OUTPUT for arg in node.args
