@@ -35,6 +35,10 @@ __all__ = ["sdk_calls"]
 
 #: the longest argument list read; a longer one is not vouched for (unchecked)
 _MAX_ARGUMENTS = 20_000
+#: brackets open at once in a call's first :data:`_HEAD_TOKENS` tokens past which its
+#: arguments are not read on (not vouched for: unchecked)
+_MAX_DEPTH = 64
+_HEAD_TOKENS = 256
 
 #: a name begins only where no word character stands before it (a run of letters is tried
 #: once, not from each of its characters: linear)
@@ -293,9 +297,18 @@ def _arguments(source: str, open_paren: int) -> tuple[str | None, int]:
     start = open_paren + 1
     run = _RUN.match(source, start, end)
     upto = run.end() if run is not None else start
-    tokens = _TOKENS.findall(source, start, upto)
-    # the depth after each token, counted by the interpreter's own loops
-    depths = list(accumulate(map(_STEP.__getitem__, tokens), initial=1))
+    # the first tokens first: arguments nested deeper than _MAX_DEPTH there are not read on
+    # (a run of unclosed calls costs a bounded read each)
+    head = _nth_token(_HEAD_TOKENS).match(source, start, upto)
+    first = _TOKENS.findall(source, start, head.end()) if head is not None else []
+    depths = list(accumulate(map(_STEP.__getitem__, first), initial=1))
+    if 0 not in depths:
+        if max(depths) > _MAX_DEPTH:
+            return None, end
+        rest = _TOKENS.findall(source, head.end() if head is not None else start, upto)
+        # the depth after each token, counted by the interpreter's own loops
+        depths += accumulate(map(_STEP.__getitem__, rest), initial=depths[-1])
+        del depths[len(first) + 1]  # the rest's initial depth, counted twice
     if 0 not in depths:
         return None, end  # it does not close in what is read
     # the bracket that closes the call: the n-th token
