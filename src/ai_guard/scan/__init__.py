@@ -67,7 +67,8 @@ OTHER_SOURCE_SUFFIXES = (
     ".properties", ".gradle",
 )  # fmt: skip
 SUFFIXES = (
-    *_PYTHON_SUFFIXES, ".ipynb", *SCRIPT_SUFFIXES, *CONFIG_SUFFIXES, *OTHER_SOURCE_SUFFIXES
+    *_PYTHON_SUFFIXES, ".ipynb", *SCRIPT_SUFFIXES, *CONFIG_SUFFIXES, *OTHER_SOURCE_SUFFIXES,
+    ".n8n",  # an n8n workflow exported
 )  # fmt: skip
 #: a file larger than this is not read (a data dump, a minified bundle): it is reported as not
 #: scanned (exit 2), never passed; exclude it (``[tool.ai-guard.scan] exclude``) to accept it
@@ -136,6 +137,17 @@ def scan_source(
         patterns = config.decision_patterns if config is not None else ()
         return scan_script(path, source, cat, calls, guards, patterns)
     name = os.path.basename(lower)
+    if lower.endswith((".json", ".n8n")) and '"connections"' in source:
+        workflow = _n8n_workflow(source)
+        if workflow is not None:
+            # an n8n workflow: its model nodes are call sites, and its text is configuration
+            from ai_guard.scan.workflows import n8n_calls
+
+            found = scan_config(path, source, cat)
+            found += n8n_calls(path, source, workflow, calls)
+            return sorted(found, key=lambda f: (f.line, f.column, f.rule))
+    if lower.endswith(".n8n"):
+        return scan_config(path, source, None, data=True)
     if lower.endswith(CONFIG_SUFFIXES) or name.startswith(".env"):
         return scan_config(path, source, cat)
     if lower.endswith((".ps1", ".psm1")):
@@ -153,6 +165,19 @@ def scan_source(
     # the other languages' sources, and a file of any other kind named on the command line
     # (a folder's walk yields only the kinds above): keys and official e-mails, line by line
     return scan_config(path, source, None, data=True)
+
+
+def _n8n_workflow(source: str) -> dict[str, object] | None:
+    """The parsed JSON of an n8n workflow export, else None."""
+    import json
+
+    from ai_guard.scan.workflows import n8n_workflow
+
+    try:
+        data = json.loads(source)
+    except ValueError:
+        return None
+    return data if n8n_workflow(data) else None
 
 
 def _files(paths: Iterable[str]) -> Iterable[str]:

@@ -181,9 +181,19 @@ class Catalogue:
         commands = "|".join(map(re.escape, self.js_commands))
         return re.compile(rf"(?<![\w.$])(?:{functions}|new\s+(?:{commands}))\s*\(")
 
+    @cached_property
+    def _host(self) -> re.Pattern[str]:
+        """Any of ``http_hosts``, as a substring: one pass of the engine, not one per host."""
+        return re.compile("|".join(map(re.escape, sorted(set(self.http_hosts)))) or "(?!)")
+
+    @cached_property
+    def _messaging(self) -> re.Pattern[str]:
+        """Any of ``messaging_hosts``, as a substring."""
+        return re.compile("|".join(map(re.escape, sorted(set(self.messaging_hosts)))) or "(?!)")
+
     def names_host(self, value: object) -> bool:
         """A string that names a vendor's endpoint (``https://api.openai.com/v1/...``)."""
-        return isinstance(value, str) and any(h in value for h in self.http_hosts)
+        return isinstance(value, str) and self._host.search(value) is not None
 
     def names_endpoint(self, value: object) -> bool:
         """A string that names a vendor's host or a path only LLM APIs have, whatever the
@@ -193,7 +203,7 @@ class Catalogue:
             return False
         if API_PATH.search(value) is not None:
             # Feishu's /open-apis/im/v1/messages is a chat message to people, not a model
-            return self.names_host(value) or not any(h in value for h in self.messaging_hosts)
+            return self.names_host(value) or self._messaging.search(value) is None
         return self.names_host(value) and ACCOUNT_PATH.search(value) is None
 
     @staticmethod

@@ -103,10 +103,14 @@ def _kv_value(m: re.Match[str]) -> str:
     return value[:-1].rstrip() if value.endswith(",") else value
 
 
-def _suppressed(lines: list[str], idx: int, rule: str) -> bool:
+def _suppressed(
+    lines: list[str], idx: int, rule: str, read: dict[int, re.Match[str] | None]
+) -> bool:
     for j in (idx, idx - 1):
         if 0 <= j < len(lines):
-            m = _SUPPRESS.search(lines[j])
+            if j not in read:  # each line searched once, however many findings it holds
+                read[j] = _SUPPRESS.search(lines[j])
+            m = read[j]
             if m and (m.group(1) is None or rule in m.group(1).upper()):
                 return True
     return False
@@ -115,8 +119,9 @@ def _suppressed(lines: list[str], idx: int, rule: str) -> bool:
 def mark_suppressed(findings: list[ScanFinding], lines: list[str]) -> list[ScanFinding]:
     """Findings marked suppressed by ``# ai-guard: ignore[...]`` or ``// ...`` on their line
     or the line above."""
+    read: dict[int, re.Match[str] | None] = {}
     return [
-        replace(f, suppressed=True) if _suppressed(lines, f.line - 1, f.rule) else f
+        replace(f, suppressed=True) if _suppressed(lines, f.line - 1, f.rule, read) else f
         for f in findings
     ]
 

@@ -22,7 +22,10 @@ file is read at most once (a call inside another call's arguments is part of tha
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
+from itertools import accumulate
 
 from ai_guard.scan.catalogue import Catalogue
 from ai_guard.scan.lines import mark_suppressed
@@ -32,6 +35,10 @@ __all__ = ["sdk_calls"]
 
 #: the longest argument list read; a longer one is not vouched for (unchecked)
 _MAX_ARGUMENTS = 20_000
+#: brackets open at once in a call's first :data:`_HEAD_TOKENS` tokens past which its
+#: arguments are not read on (not vouched for: unchecked)
+_MAX_DEPTH = 64
+_HEAD_TOKENS = 256
 
 #: a name begins only where no word character stands before it (a run of letters is tried
 #: once, not from each of its characters: linear)
@@ -42,40 +49,72 @@ _RUBY_METHODS = (
     r"assistants\.create|threads\.create|threads\.messages\.create|messages\.create|"
     r"runs\.create|files\.upload|batches\.create"
 )
-_RUBY_NEW_CALL = re.compile(rf"\b(OpenAI|Anthropic)::Client\.new\b[^\n]*?\.({_RUBY_METHODS})\s*\(")
+#: a client's constructor called at once (``OpenAI::Client.new.chat(...)``,
+#: ``OpenAI::Client.new(access_token: ENV.fetch("K")).chat(...)``): the constructor's own
+#: arguments are read to at most 300 characters, so that each constructor costs a bounded read
+_RUBY_NEW_CALL = re.compile(
+    r"\b(OpenAI|Anthropic)::Client\.new\b"
+    r"(?:\((?:[^()\n]|\([^()\n]{0,100}\)){0,300}\))?"
+    rf"\s*\.\s*({_RUBY_METHODS})\s*\("
+)
+#: a method of the SDKs called on a receiver; the receiver is one of the file's clients
+_RUBY_RECEIVER_CALL = re.compile(rf"(?<![\w@])(@{{0,2}}\w+)\s*\.\s*({_RUBY_METHODS})\s*\(")
+_RUBY_ASK = re.compile(r"(?<![\w@])(@{0,2}\w+)\s*\.\s*ask\s*\(")
 _RUBY_LLM = re.compile(r"\bRubyLLM\.(?:chat|embed|paint|transcribe)\b")
 _RUBY_LLM_CHAT = re.compile(r"(?<![\w@])(@{0,2}\w+)\s*=\s*RubyLLM\.chat\b")
 
+#: literal-led: the engine skips from one ``OpenAI::`` to the next (a word character before it
+#: is another name; the facade's namespace before it,
+#: ``\\OpenAI\\Laravel\\Facades\\OpenAI::``, is looked back for)
 _PHP_FACADE = re.compile(
-    r"(?:\\?OpenAI\\Laravel\\Facades\\)?\bOpenAI::(chat|completions|embeddings|responses|images|"
+    r"OpenAI::(chat|completions|embeddings|responses|images|"
     r"audio|moderations|assistants|threads)\(\)\s*->\s*(\w+)\s*\("
 )
+_FACADE_NAMESPACE = re.compile(r"\\?OpenAI\\Laravel\\Facades\\\Z")
 _PHP_CLIENT = re.compile(
     r"\$\w+(?:->\w+)*\s*->\s*(chat|completions|embeddings|responses|images|audio|moderations|"
     r"assistants|threads)\(\)\s*->\s*(create\w*|transcribe|translate|speech|edit|variation)\s*\("
 )
-_PHP_REQUEST = re.compile(
-    r"(?:Http::(?:\w+\([^()]*\)\s*->\s*)*post|->\s*post|->\s*request)\s*\(", re.I
+#: a request: Laravel's ``Http::post(`` (also after options, ``Http::timeout(60)->post(``) and
+#: any ``->post(``/``->request(``, whose first argument holds a path or a variable; two
+#: literal-led patterns (one alternation of both would be tried at every character)
+_PHP_REQUESTS = (
+    re.compile(r"Http::(?:\w+\([^()]*\)\s*->\s*)*post\s*\((?=[^,()\n]{0,400}[/$])", re.I),
+    re.compile(r"->\s*(?i:post|request)\s*\((?=[^,()\n]{0,400}[/$])"),
 )
 _PHP_ASSIGN = re.compile(r"\$(\w+)\s*=\s*(.+)")
+
+
+#: a finder: the first SDK call of a file at or after an offset, as (offset of the call,
+#: offset of its parenthesis, vendor), else None
+_Finder = Callable[[int], "tuple[int, int, str] | None"]
 
 
 def sdk_calls(
     path: str, source: str, cat: Catalogue, calls: list[CallSite] | None
 ) -> list[ScanFinding]:
     """AIG101 for each SDK call (or request to an LLM endpoint) of a Ruby or PHP file whose
-    arguments are not written in the code; every one is a call site."""
+    arguments are not written in the code; every one is a call site. The calls are looked
+    for in the file's order, each search starting after the arguments last read: a call
+    inside another's arguments is part of it, and no character is searched twice."""
     ruby = path.lower().endswith(".rb")
     lines = source.splitlines(keepends=True)
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line))
-    found = _ruby_calls(source) if ruby else _php_calls(source, cat)
+    finders = _ruby_finders(source) if ruby else _php_finders(source, cat)
+    heads: list[tuple[int, int, str] | None] = [find(0) for find in finders]
     out: list[ScanFinding] = []
     done = 0
-    for offset, open_paren, vendor in sorted(found):
-        if open_paren < done:
-            continue  # inside the arguments of a call already read
+    while True:
+        for i, head in enumerate(heads):
+            if head is not None and head[1] < done:
+                heads[i] = head = finders[i](done)  # inside the arguments of a call read
+        found = [head for head in heads if head is not None]
+        if not found:
+            break
+        offset, open_paren, vendor = min(found)
+        done = open_paren + 1
         line_no = _line_of(starts, offset)
         if _commented(lines[line_no - 1], ruby):
             continue
@@ -90,45 +129,106 @@ def sdk_calls(
     return mark_suppressed(out, source.splitlines())
 
 
-def _ruby_calls(source: str) -> list[tuple[int, int, str]]:
-    """(offset of the call, offset of its parenthesis, vendor) of each SDK call."""
-    found: list[tuple[int, int, str]] = []
+def _finder(
+    source: str,
+    pattern: re.Pattern[str],
+    accept: Callable[[re.Match[str]], tuple[int, int, str] | None],
+) -> _Finder:
+    """The first match of ``pattern`` at or after an offset that ``accept`` takes (a match it
+    refuses is passed over, the search going on after it)."""
+
+    def find(pos: int) -> tuple[int, int, str] | None:
+        while (m := pattern.search(source, pos)) is not None:
+            taken = accept(m)
+            if taken is not None:
+                return taken
+            pos = max(m.end(), pos + 1)
+        return None
+
+    return find
+
+
+def _ruby_finders(source: str) -> list[_Finder]:
+    finders = [
+        _finder(source, _RUBY_NEW_CALL, lambda m: (m.start(), m.end() - 1, m.group(1).lower()))
+    ]
     receivers = {m.group(1): m.group(2).lower() for m in _RUBY_CLIENT.finditer(source)}
     if receivers:
-        names = "|".join(sorted(map(re.escape, receivers), key=len, reverse=True))
-        call = re.compile(rf"(?<![\w@])({names})\s*\.\s*({_RUBY_METHODS})\s*\(")
-        found += [(m.start(), m.end() - 1, receivers[m.group(1)]) for m in call.finditer(source)]
-    found += [(m.start(), m.end() - 1, m.group(1).lower()) for m in _RUBY_NEW_CALL.finditer(source)]
+        # one pattern for every receiver, its name looked up (a pattern of the file's names
+        # would be compiled for each file, and grows with them)
+        finders.append(
+            _finder(
+                source,
+                _RUBY_RECEIVER_CALL,
+                lambda m: (
+                    (m.start(), m.end() - 1, receivers[m.group(1)])
+                    if m.group(1) in receivers
+                    else None
+                ),
+            )
+        )
     chats = {m.group(1) for m in _RUBY_LLM_CHAT.finditer(source)}
     if chats:
-        names = "|".join(sorted(map(re.escape, chats), key=len, reverse=True))
-        ask = re.compile(rf"(?<![\w@])({names})\s*\.\s*ask\s*\(")
-        found += [(m.start(), m.end() - 1, "ruby_llm") for m in ask.finditer(source)]
-    for m in _RUBY_LLM.finditer(source):
-        rest = source[m.end() : m.end() + 1]
-        if rest == "(" and not _RUBY_LLM_CHAT.match(source, _line_start(source, m.start())):
-            found.append((m.start(), m.end(), "ruby_llm"))
-    return found
+        finders.append(
+            _finder(
+                source,
+                _RUBY_ASK,
+                lambda m: (m.start(), m.end() - 1, "ruby_llm") if m.group(1) in chats else None,
+            )
+        )
+
+    def ruby_llm(m: re.Match[str]) -> tuple[int, int, str] | None:
+        if source[m.end() : m.end() + 1] != "(":
+            return None
+        if _RUBY_LLM_CHAT.match(source, _line_start(source, m.start())):
+            return None  # chat = RubyLLM.chat(...): its ask is the call
+        return m.start(), m.end(), "ruby_llm"
+
+    finders.append(_finder(source, _RUBY_LLM, ruby_llm))
+    return finders
 
 
-def _php_calls(source: str, cat: Catalogue) -> list[tuple[int, int, str]]:
-    found: list[tuple[int, int, str]] = []
+def _php_finders(source: str, cat: Catalogue) -> list[_Finder]:
+    finders: list[_Finder] = []
     if "OpenAI" in source:
-        found += [(m.start(), m.end() - 1, "openai") for m in _PHP_FACADE.finditer(source)]
-        found += [(m.start(), m.end() - 1, "openai") for m in _PHP_CLIENT.finditer(source)]
-    endpoints = {
-        m.group(1)
-        for m in _PHP_ASSIGN.finditer(source)
-        if "/" in m.group(2) and cat.names_endpoint(m.group(2)[:2000])
-    }
-    for m in _PHP_REQUEST.finditer(source):
+
+        def facade(m: re.Match[str]) -> tuple[int, int, str] | None:
+            if m.start() and (source[m.start() - 1].isalnum() or source[m.start() - 1] == "_"):
+                return None  # MyOpenAI::chat(): another class
+            namespace = _FACADE_NAMESPACE.search(source, max(0, m.start() - 30), m.start())
+            return namespace.start() if namespace else m.start(), m.end() - 1, "openai"
+
+        finders.append(_finder(source, _PHP_FACADE, facade))
+        finders.append(_finder(source, _PHP_CLIENT, lambda m: (m.start(), m.end() - 1, "openai")))
+    held: list[frozenset[str]] = []
+
+    def endpoints() -> frozenset[str]:
+        """The variables the file assigns an LLM endpoint, read once, when a request names
+        a variable."""
+        if not held:
+            held.append(
+                frozenset(
+                    m.group(1)
+                    for m in _PHP_ASSIGN.finditer(source)
+                    if "/" in m.group(2) and cat.names_endpoint(m.group(2)[:2000])
+                )
+            )
+        return held[0]
+
+    def request(m: re.Match[str]) -> tuple[int, int, str] | None:
         # the first argument: up to its comma or parenthesis, at most 400 characters
         head = _FIRST_ARGUMENT.match(source, m.end())
         text = head.group() if head else ""
-        named = "/" in text and cat.names_endpoint(text)
-        if named or set(_PHP_VARIABLE.findall(text)) & endpoints:
-            found.append((m.start(), m.end() - 1, "http"))
-    return found
+        if "/" in text and cat.names_endpoint(text):
+            return m.start(), m.end() - 1, "http"
+        variables = _PHP_VARIABLE.findall(text)
+        if variables and set(variables) & endpoints():
+            return m.start(), m.end() - 1, "http"
+        return None
+
+    # Http::timeout(60)->post(...) is found by both: the call starts at Http::, read first
+    finders.extend(_finder(source, pattern, request) for pattern in _PHP_REQUESTS)
+    return finders
 
 
 _FIRST_ARGUMENT = re.compile(r"[^,()\n]{0,400}")
@@ -155,49 +255,66 @@ def _commented(line: str, ruby: bool) -> bool:
     return stripped.startswith("#") or (not ruby and stripped.startswith(("//", "*", "/*")))
 
 
-#: what the argument reader stops at outside a string: a quote, a bracket, a comment's start
-_OUTSIDE = re.compile(r"[\"'()\[\]{}#]|//|/\*")
-#: what it stops at inside a string of each quote: the closing quote or an escape
-_INSIDE = {'"': re.compile(r'[\\"]'), "'": re.compile(r"[\\']")}
+#: what the argument reader takes in one match: code, closed strings of either quote, and
+#: comments (``#`` or ``//`` to the end of the line, closed ``/* */``), each whole; it stops
+#: only at a string or a comment that does not close, or at the end of what is read
+_RUN = re.compile(
+    r"""(?:[^"'#/]+|/(?![/*])|"[^"\\]*(?:\\.[^"\\]*)*"|'[^'\\]*(?:\\.[^'\\]*)*'|(?:#|//)[^\n]*|/\*[^*]*\*+(?:[^/*][^*]*\*+)*/)*""",
+    re.S,
+)
+#: what was read, a token each: a string or a comment (an empty group), a bracket
+_TOKENS = re.compile(
+    r""""[^"\\]*(?:\\.[^"\\]*)*"|'[^'\\]*(?:\\.[^'\\]*)*'|(?:#|//)[^\n]*|/\*[^*]*\*+(?:[^/*][^*]*\*+)*/|([()\[\]{}])""",
+    re.S,
+)
+_STEP = {"": 0, "(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}
+#: the comments of what was read, its strings kept (``\1``)
+_COMMENTS = re.compile(
+    r"""("[^"\\]*(?:\\.[^"\\]*)*"|'[^'\\]*(?:\\.[^'\\]*)*')|(?:#|//)[^\n]*|/\*[^*]*\*+(?:[^/*][^*]*\*+)*/""",
+    re.S,
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _nth_token(n: int) -> re.Pattern[str]:
+    """What :data:`_RUN` read, up to and with its ``n``-th token of :data:`_TOKENS`."""
+    return re.compile(
+        r"""(?:(?:[^"'()\[\]{}#/]|/(?![/*]))*(?:"[^"\\]*(?:\\.[^"\\]*)*"|'[^'\\]*(?:\\.[^'\\]*)*'|(?:#|//)[^\n]*|/\*[^*]*\*+(?:[^/*][^*]*\*+)*/|[()\[\]{}]))"""
+        + f"{{{n}}}",
+        re.S,
+    )
 
 
 def _arguments(source: str, open_paren: int) -> tuple[str | None, int]:
     """The text between a call's parentheses, its comments left out (``#`` to the end of the
     line; in PHP also ``//`` and ``/* */``), strings skipped when counting parentheses, and
     the offset after it; None when it does not close within ``_MAX_ARGUMENTS`` characters
-    (the rest of the file, up to there, counts as read). The reader jumps from one quote,
-    bracket or comment to the next, each character read once."""
+    (the rest of the file, up to there, counts as read). The pattern engine reads it: the
+    code, strings and comments up to the end or to a string or comment that does not close,
+    their brackets counted, and the bracket that closes the call found; each character is
+    read a bounded number of times, whatever the text."""
     end = min(len(source), open_paren + _MAX_ARGUMENTS)
-    depth, pos, kept_from = 0, open_paren, open_paren
-    parts: list[str] = []
-    while True:
-        m = _OUTSIDE.search(source, pos, end)
-        if m is None:
+    start = open_paren + 1
+    run = _RUN.match(source, start, end)
+    upto = run.end() if run is not None else start
+    # the first tokens first: arguments nested deeper than _MAX_DEPTH there are not read on
+    # (a run of unclosed calls costs a bounded read each)
+    head = _nth_token(_HEAD_TOKENS).match(source, start, upto)
+    first = _TOKENS.findall(source, start, head.end()) if head is not None else []
+    depths = list(accumulate(map(_STEP.__getitem__, first), initial=1))
+    if 0 not in depths:
+        if max(depths) > _MAX_DEPTH:
             return None, end
-        token, at = m.group(), m.start()
-        if token in _INSIDE:
-            inside, j = _INSIDE[token], m.end()
-            while True:
-                q = inside.search(source, j, end)
-                if q is None:
-                    return None, end
-                if q.group() == "\\":
-                    j = q.end() + 1
-                    continue
-                pos = q.end()
-                break
-            continue
-        if token in ("#", "//", "/*"):
-            parts.append(source[kept_from:at])
-            close = source.find("*/" if token == "/*" else "\n", m.end(), end)
-            pos = end if close < 0 else close + (2 if token == "/*" else 0)
-            kept_from = pos
-            continue
-        depth += 1 if token in "([{" else -1
-        pos = m.end()
-        if depth == 0:
-            parts.append(source[kept_from:at])
-            return "".join(parts)[1:], pos
+        rest = _TOKENS.findall(source, head.end() if head is not None else start, upto)
+        # the depth after each token, counted by the interpreter's own loops
+        depths += accumulate(map(_STEP.__getitem__, rest), initial=depths[-1])
+        del depths[len(first) + 1]  # the rest's initial depth, counted twice
+    if 0 not in depths:
+        return None, end  # it does not close in what is read
+    # the bracket that closes the call: the n-th token
+    after = _nth_token(depths.index(0)).match(source, start, upto)
+    assert after is not None
+    return _COMMENTS.sub(r"\1", source[start : after.end() - 1]), after.end()
 
 
 _RUBY_STRING = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\#]|\\.|#(?!\{))*\"")

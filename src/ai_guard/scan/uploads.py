@@ -21,10 +21,15 @@ __all__ = [
 ]
 
 #: namespaces whose calls read a file given positionally (``ocr.process(doc)``,
-#: ``audio.transcriptions.create(f)``); methods named ``upload*`` too (``files.upload(path)``)
-_UPLOAD_PARTS = frozenset({"ocr", "transcriptions", "translations"})
-#: keyword arguments that carry a file, a document or an image (``images.edit(image=...)``)
-UPLOAD_KEYWORDS = frozenset({"file", "files", "document", "documents", "image", "mask"})
+#: ``audio.transcriptions.create(f)``), and speech-to-text methods
+#: (``listen.rest.v("1").transcribe_file(audio)``, ``Transcriber().transcribe(path)``); methods
+#: named ``upload*`` too (``files.upload(path)``)
+_UPLOAD_PARTS = frozenset(
+    {"ocr", "transcriptions", "translations", "transcribe_file", "transcribe", "submit_job"}
+)
+#: keyword arguments that carry a file, a document, an image or a recording
+#: (``images.edit(image=...)``, ``submit_job(audio=...)``)
+UPLOAD_KEYWORDS = frozenset({"file", "files", "document", "documents", "image", "mask", "audio"})
 #: a literal that names a file: one line, a suffix
 _FILE_NAME = re.compile(r"^[^\n\r\t<>|*?\"]{1,250}\.[A-Za-z0-9]{2,5}$")
 

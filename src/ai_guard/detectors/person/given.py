@@ -138,9 +138,6 @@ _NOT_SPEAKERS = frozenset(
     # Vietnamese mail headers ("Từ:", "Đến:", "Gửi:") and a document's filing line ("Lưu:")
     | {"tu", "den", "gui", "luu", "ngay", "kinh", "ghi", "mau", "so", "ky"}
 )
-#: languages' codes in capitals that open a bilingual text's lines as a speaker opens a log's
-#: ("VI: ..." then "EN: ..."): "Vi" is a given name, "VI" over a translation none
-_LANGUAGE_CODES = frozenset({"VI", "EN", "FR", "DE", "JA", "JP", "KO", "KR", "ZH", "CN", "RU"})
 #: historical figures by their usual short name ("Bác Hồ", "bác Tôn"), folded
 _FIGURES = frozenset({"bac ho", "bac ton", "chu tich ho"})
 
@@ -615,16 +612,42 @@ def _speakers(
         ]
     if speakers:
         cued = _cued_place_names(speakers)
+        labels = _language_labels(speakers)
         for m in speakers:
             s, e = m.span("name")
             name = m.group("name")
             if (
                 fold_word(name) not in _NOT_SPEAKERS
-                and name not in _LANGUAGE_CODES
+                and name not in labels
                 and (_is_given(name) or name in cued)
                 and free(s, e)
             ):
                 yield s, e, "speaker"
+
+
+#: language codes that label the parts of a bilingual text ("VI: ...", "EN: ...")
+_LANGUAGE_CODES = frozenset(
+    {"vi", "en", "fr", "de", "ja", "jp", "zh", "cn", "ko", "kr", "es", "ru", "th", "lo", "km",
+     "id", "ms", "it", "pt", "nl", "ar", "hi", "tw", "hk", "us", "uk", "gb", "vn"}
+)  # fmt: skip
+
+
+def _language_labels(speakers: Sequence[re.Match[str]]) -> frozenset[str]:
+    """The speakers that are language labels: a bilingual text's lines opened by language codes
+    ("VI: <câu trả lời>" and "EN: <the answer>"), written without a cue in capitals or title
+    case, where one of the codes is no given name ("EN", "JP"): then "VI" (Vi, a given name)
+    labels a language too. A chat's "VI: ..." among "HÙNG: ..." lines still speaks."""
+    codes = {
+        m.group("name")
+        for m in speakers
+        if not m.group("cue")
+        and len(m.group("name")) == 2
+        and (m.group("name").isupper() or m.group("name").istitle())
+        and m.group("name").lower() in _LANGUAGE_CODES
+    }
+    if len(codes) < 2 or all(_is_given(c) for c in codes):
+        return frozenset()
+    return frozenset(codes)
 
 
 def _cued_place_names(speakers: Sequence[re.Match[str]]) -> frozenset[str]:

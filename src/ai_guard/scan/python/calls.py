@@ -7,6 +7,7 @@ import re
 
 from ai_guard.scan.python.kinds import (
     BOUND,
+    FILLED_STORES,
     GUARDED,
     HTTP_CLIENT,
     HTTP_VENDOR,
@@ -86,6 +87,13 @@ class CallMatcher:
                 return path.split(".")[0]
             if path in self.cat.http_functions and self.http_target(node, scope):
                 return "http"
+            if path.startswith("langchain") and path.rsplit(".", 1)[-1] in FILLED_STORES:
+                # Chroma.from_documents(docs, embedding=OpenAIEmbeddings()): each document's
+                # text goes to the embedding model's API
+                for arg in (*node.args, *(k.value for k in node.keywords)):
+                    kind = self.kinds.kind_of(arg, scope)
+                    if kind in self.cat.client_kinds:
+                        return kind
         if not isinstance(func, ast.Attribute):
             return None
         # walk down the attribute chain to a receiver whose kind is known

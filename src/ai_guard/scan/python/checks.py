@@ -65,7 +65,12 @@ _NOT_ACTING = frozenset(
 #: the arguments of CrewAI's Task and Agent whose text its crews send to the model
 _CREW_TEXT = frozenset({"description", "expected_output", "role", "goal", "backstory", "config"})
 #: kinds of object that are not clients themselves, named in reports by their SDK
-_SHOWN_AS = {"google_chat": "google_genai", "revchatgpt": "openai", "agents": "openai_agents"}
+_SHOWN_AS = {
+    "google_chat": "google_genai",
+    "revchatgpt": "openai",
+    "agents": "openai_agents",
+    "retriever": "langchain",
+}
 
 
 class CallChecks:
@@ -191,10 +196,12 @@ class CallChecks:
         is made where the scanner cannot follow (``tasks.identify_task(agent, origin)``, a
         method of another module); None when every one is written in the code, or for any
         other call. The kickoff sends that text to the model: what the scanner cannot read it
-        cannot vouch for. The crew is followed from the kickoff's receiver to its ``Crew(...)``;
-        when that cannot be found, every task and agent of the module counts, and a module
-        that makes none cannot vouch for any. With the line, whether the text was read there
-        (False: made where the scanner does not follow)."""
+        cannot vouch for. The crew is followed from the kickoff's receiver to its ``Crew(...)``,
+        or to its ``@CrewBase`` class (``Proj().crew()``: the class's methods make its members;
+        a class of another module is not followed); when neither can be found, every task and
+        agent of the module counts, and a module that makes none cannot vouch for any. With
+        the line, whether the text was read there (False: made where the scanner does not
+        follow)."""
         func = node.func
         if vendor != "crewai" or not (
             isinstance(func, ast.Attribute) and func.attr.startswith("kickoff")
@@ -202,6 +209,9 @@ class CallChecks:
             return None
         crew = self._made_by(func.value, node, ("Crew",))
         if crew is None:
+            based = self._crew_base(func.value, node)
+            if based is not None:
+                return self._class_crew_text(based, node)
             return self._module_crew_text(node)
         members = [
             elt
@@ -291,6 +301,54 @@ class CallChecks:
             ]
             if found:
                 return max(found, key=lambda s: s.lineno)
+        return None
+
+    def _crew_base(self, expr: ast.expr, at: ast.Call) -> ast.ClassDef | str | None:
+        """The ``@CrewBase`` class whose crew ``expr`` is (``Proj().crew()``, ``Proj()``,
+        directly or through plain assignments): the class when this module defines it, its
+        name when it is imported; None for anything else."""
+        for _ in range(4):
+            if isinstance(expr, ast.Name):
+                assigned = self._assignment(expr.id, at)
+                if assigned is None:
+                    return None
+                expr = assigned.value
+                continue
+            if not isinstance(expr, ast.Call):
+                return None
+            if isinstance(expr.func, ast.Attribute):
+                expr = expr.func.value  # Proj().crew(): the instance the method is called on
+                continue
+            if not isinstance(expr.func, ast.Name):
+                return None
+            name = expr.func.id
+            if self.kinds.factories.get(name) != "crewai":
+                return None
+            for sub in self.kinds.facts.nodes:
+                if isinstance(sub, ast.ClassDef) and sub.name == name:
+                    return sub
+            return name  # a crew class of another module
+        return None
+
+    def _class_crew_text(self, based: ast.ClassDef | str, at: ast.Call) -> tuple[int, bool] | None:
+        """A ``@CrewBase`` crew, judged by the ``Task``/``Agent`` its class's methods make (see
+        :meth:`_crew_text`); one of another module is made where the scanner does not follow
+        (the kickoff's line)."""
+        if isinstance(based, str):
+            return int(at.lineno), False
+        module = self.kinds.module_scope
+        for sub in ast.walk(based):
+            if not isinstance(sub, ast.Call):
+                continue
+            path = self.kinds.facts.dotted(sub.func) or ""
+            if not (path.startswith("crewai.") and path.rsplit(".", 1)[-1] in ("Task", "Agent")):
+                continue
+            given = [
+                *sub.args,
+                *(k.value for k in sub.keywords if k.arg is None or k.arg in _CREW_TEXT),
+            ]
+            if any(not ok for arg in given for _, ok in self.kinds.leaves(arg, module)):
+                return int(sub.lineno), True
         return None
 
     def _module_crew_text(self, node: ast.Call) -> tuple[int, bool] | None:

@@ -37,6 +37,8 @@ class Flow:
         """functions defined inside the function being walked: walked after its body, seeing
         what it bound (a closure reads the enclosing function's names when it is called)"""
         self.function_scopes: set[int] = set()
+        self.walked: dict[str, dict[str, str]] = {}
+        """top-level function -> what it had been handed when it was walked"""
         self.cells: dict[str, tuple[str, tuple[ast.expr, ...]]] | None = None
         """the names marimo's cells define, with their kinds (``def _(llm): ...`` receives the
         ``llm`` another cell returned); None outside a marimo notebook"""
@@ -54,6 +56,19 @@ class Flow:
         later, self.deferred = self.deferred, None
         for stmt in later:
             self.statement(stmt, module_scope)
+        # a function handed a client by a function walked after it (``partial(node,
+        # agent=agent)`` inside ``build_graph()``) is walked again, knowing it
+        for _ in range(3):
+            again = [
+                fn
+                for name, fn in self.kinds.functions.items()
+                if name in self.walked and self.walked[name] != self.kinds.handed.get(name, {})
+            ]
+            if not again:
+                break
+            self.checks.recorder.again = True
+            for fn in again:
+                self.function(fn, module_scope)
 
     def block(self, stmts: list[ast.stmt], scope: Scope) -> None:
         raised = scope.decided_by_llm
@@ -151,6 +166,8 @@ class Flow:
             inner.env.update(enclosing.env)
             inner.literals.update(enclosing.literals)
         cell = self.cells is not None and scope is self.kinds.module_scope and _is_cell(fn)
+        if scope is self.kinds.module_scope and self.kinds.functions.get(fn.name) is fn:
+            self.walked[fn.name] = dict(self.kinds.handed.get(fn.name, {}))
         a = fn.args
         every = (*a.posonlyargs, *a.args, *a.kwonlyargs, a.vararg, a.kwarg)
         params = [arg for arg in every if arg is not None and arg.arg not in ("self", "cls")]

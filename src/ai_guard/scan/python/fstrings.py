@@ -6,7 +6,9 @@ runs on 3.12 had every such file reported "cannot be scanned" (exit 2) and the h
 code that runs. :func:`requote` writes each such inner string with the other quote character
 (``'Items'``): same length, same columns, same value; it gives up (returns None) on anything it
 cannot rewrite that way (an inner string holding both quote characters, or nested three deep),
-and the caller then reports the original SyntaxError as before.
+and the caller then reports the original SyntaxError as before. PEP 701 also lets a field's
+strings hold backslashes (``f"{s.replace(' + ', '\\n- ')}"``): each escape there is read as
+spaces (same columns; only that string's value differs).
 """
 
 from __future__ import annotations
@@ -108,6 +110,14 @@ class _Lexer:
         while self.i < n and not self.failed:
             c = text[self.i]
             if c == "\\" and not raw:
+                if enclosing and self.i + 1 < n and text[self.i + 1] != "\n":
+                    # f"{s.replace(' + ', '\n- ')}": Python 3.11 allows no backslash in a
+                    # field; the escape is read as spaces (same columns, a string's value
+                    # changed by its escapes only)
+                    self.out[self.i] = " "
+                    if text[self.i + 1] in "\\'\"":
+                        self.out[self.i + 1] = " "
+                    self.changed = True
                 self.i += 2
                 continue
             if c == "\\":

@@ -67,6 +67,25 @@ PARTIALS = frozenset(
      "asgiref.sync.async_to_sync", "asyncio.to_thread", "anyio.to_thread.run_sync"}
 )  # fmt: skip
 
+#: a LangChain vector store's class methods that embed what they are given to make the store
+#: (``Chroma.from_documents(docs, embedding=OpenAIEmbeddings())``): a call of the embedding
+#: model's API, and the store made
+FILLED_STORES = frozenset(
+    {"from_documents", "from_texts", "afrom_documents", "afrom_texts", "from_embeddings"}
+)
+
+#: a vector store's searches: they send the question to the embedding model and return the
+#: documents found
+STORE_SEARCHES = frozenset(
+    {"similarity_search", "similarity_search_with_score", "asimilarity_search",
+     "similarity_search_with_relevance_scores", "max_marginal_relevance_search",
+     "get_relevant_documents", "aget_relevant_documents"}
+)  # fmt: skip
+
+#: CrewAI's class decorator: the class's ``@agent``/``@task`` methods make the crew's members
+#: and its ``@crew`` method the crew (``Proj().crew().kickoff(inputs=...)``)
+CREW_BASES = frozenset({"crewai.project.CrewBase", "crewai.project.crew_base.CrewBase"})
+
 #: Functions whose result is their argument parsed: ``json.loads(answer)`` is the answer
 PARSERS = frozenset(
     {"json.loads", "json.load", "ast.literal_eval", "yaml.safe_load", "yaml.load",
@@ -155,8 +174,9 @@ def target_keys(target: ast.AST) -> list[str]:
 #: SDK namespaces that change what a call returns, not where it goes:
 #: ``chat.completions.with_raw_response.create`` sends what ``chat.completions.create`` sends
 WRAPPER_ATTRIBUTES = frozenset({"with_raw_response", "with_streaming_response"})
-#: client methods that return the same client with other options
-CLIENT_COPIES = frozenset({"with_options", "copy"})
+#: client methods that return the same client with other options (Deepgram's API version:
+#: ``listen.rest.v("1").transcribe_file`` is ``listen.rest.transcribe_file``)
+CLIENT_COPIES = frozenset({"with_options", "copy", "v"})
 #: request headers only a vendor's API reads: a request that sends one goes to that API,
 #: whatever its URL is built from (``f"{self.api_base}/messages"``, the base from a config)
 VENDOR_HEADERS = frozenset(
@@ -249,16 +269,27 @@ class Kinds:
 
     def note_handed(self, node: ast.Call, scope: Scope) -> None:
         """A client, model or chain handed to a top-level function of this module
-        (``generate_code(code_llm, text)``, ``answer(question, chain=rag_chain)``): in that
-        function's body the parameter is that client, wherever the function is called
+        (``generate_code(code_llm, text)``, ``answer(question, chain=rag_chain)``, or bound
+        by ``functools.partial(agent_node, agent=agent)`` for a graph's node to call): in
+        that function's body the parameter is that client, wherever the function is called
         from. The module's top level runs before its functions, so a call there is known
-        when the function's body is read."""
-        if not isinstance(node.func, ast.Name) or node.func.id not in self.functions:
+        when the function's body is read; one made in a function walked after it has the
+        function walked again (:meth:`Flow.run`)."""
+        target, positional = node.func, node.args
+        if (
+            self.facts.dotted(target) in PARTIALS
+            and positional
+            and not isinstance(positional[0], ast.Starred)
+        ):
+            # functools.partial(agent_node, agent=research_agent): the function is called
+            # later (a LangGraph node, a callback) with what the partial binds
+            target, positional = positional[0], positional[1:]
+        if not isinstance(target, ast.Name) or target.id not in self.functions:
             return
-        fn = self.functions[node.func.id]
+        fn = self.functions[target.id]
         params = [a.arg for a in (*fn.args.posonlyargs, *fn.args.args)]
         given = [
-            *zip(params, node.args, strict=False),
+            *zip(params, positional, strict=False),
             *((k.arg, k.value) for k in node.keywords if k.arg is not None),
         ]
         for name, value in given:
@@ -350,7 +381,19 @@ class Kinds:
             returned = self.returned_kind(node, scope)
             if returned is not None:
                 return returned
-            if self.matcher.vendor(node, scope) is not None:
+            path = self.facts.dotted(node.func) or ""
+            if path.startswith("langchain") and path.rsplit(".", 1)[-1] in FILLED_STORES:
+                return self._made_by(node, scope)  # the store, sending to its embedding model
+            vendor = self.matcher.vendor(node, scope)
+            if vendor == "retriever" or (
+                vendor is not None
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in STORE_SEARCHES
+            ):
+                # the documents a search found: data the scanner cannot vouch for, not a
+                # model's answer
+                return None
+            if vendor is not None:
                 return LLM_OUTPUT
             if self.facts.dotted(node.func) in PARSERS and any(
                 self.kind_of(arg, scope) == LLM_OUTPUT for arg in node.args
@@ -749,6 +792,13 @@ class Kinds:
         """Functions of the module that return a client (by annotation or by what they
         return)."""
         for node in self.facts.nodes:
+            if isinstance(node, ast.ClassDef) and any(
+                self.facts.dotted(d.func if isinstance(d, ast.Call) else d) in CREW_BASES
+                for d in node.decorator_list
+            ):
+                # @CrewBase class Proj: Proj().crew() is the crew its methods assemble
+                self.factories[node.name] = "crewai"
+                continue
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 kind = self.facts.annotation_kind(node.returns)
                 if kind:
@@ -756,17 +806,25 @@ class Kinds:
                     continue
                 body = list(ast.walk(node))
                 returns = [s.value for s in body if isinstance(s, ast.Return) and s.value]
-                local = self._returned_locals(body, returns)
+                local = self._returned_locals(body, returns, node.args)
                 for value in returns:
                     kind = self.kind_of(value, local)
                     if kind:
                         self.factories[node.name] = kind
 
-    def _returned_locals(self, body: list[ast.AST], returns: list[ast.expr]) -> Scope:
+    def _returned_locals(
+        self, body: list[ast.AST], returns: list[ast.expr], args: ast.arguments
+    ) -> Scope:
         """What a function's own assignments bind, in order, for the names its returns read
         (``llm = get_llm()``, ``chain = prompt | llm | parser``, ``return chain``); only the
-        assignments those names depend on are evaluated."""
+        assignments those names depend on are evaluated. Its parameters annotated with a
+        client class are that client (``def agent_factory(llm: ChatOpenAI)``)."""
         local = Scope()
+        for arg in (*args.posonlyargs, *args.args, *args.kwonlyargs):
+            # def agent_factory(llm: ChatOpenAI, ...): return prompt | llm
+            held = self.facts.annotation_kind(arg.annotation)
+            if held:
+                local.env[arg.arg] = held
         needed = {n.id for r in returns for n in ast.walk(r) if isinstance(n, ast.Name)}
         assigns = [s for s in body if isinstance(s, ast.Assign)]
         wanted: list[ast.Assign] = []

@@ -18,6 +18,9 @@ class Recorder:
         self.findings: list[ScanFinding] = []
         self.calls: list[CallSite] = []
         self._seen: set[ScanFinding] = set()
+        self.again = False
+        """a function walked again (what it was handed became known later): a call site
+        it already listed is not listed twice"""
 
     def finding(
         self,
@@ -38,6 +41,8 @@ class Recorder:
     def call_site(self, node: ast.AST, vendor: str, status: str) -> None:
         """An LLM call site and what the scanner concluded about its prompt."""
         line, column = _position(node)
+        if self.again and any((c.line, c.column) == (line, column) for c in self.calls):
+            return
         self.calls.append(CallSite(self.path, line, column, vendor, status))
 
 
