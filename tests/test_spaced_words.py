@@ -70,3 +70,12 @@ def test_the_split_reading_maps_every_letter_back(words: list[str]) -> None:
         if ch == " ":
             continue
         assert text[source[0] : source[1]].strip() == ch
+
+
+def test_an_address_spaced_out_keeps_its_user_name_whole() -> None:
+    text = "Email: n g u y e n v a n a n @ y a h o o . c o m"
+    result = check_prompt(text)
+    assert result.decision is not Decision.ALLOW
+    assert "n g u y e n v a n a n @ y a h o o . c o m" in [
+        text[f.start : f.end] for f in result.findings
+    ]

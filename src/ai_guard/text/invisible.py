@@ -189,7 +189,13 @@ def unveil(text: str, folded: str | None = None) -> Unveiled | None:
             joined.append(word)
         else:
             places = [k for k in range(m.start(), m.end()) if text[k].isalpha()]
-            cuts = _syllable_cuts("".join(text[k] for k in places)) if len(places) > 3 else ()
+            # (an address's user name spaced out, "n g u y e n a n @ ...", is one word)
+            address = "@" in text[m.end() : m.end() + 3]
+            cuts = (
+                _syllable_cuts("".join(text[k] for k in places))
+                if len(places) > 3 and not address
+                else ()
+            )
             for i, k in enumerate(places):
                 if i in cuts:  # a word's end: the space that stood after its last letter
                     joined.append(" ")
@@ -225,7 +231,10 @@ def _syllable_cuts(letters: str) -> frozenset[int]:
     for i in range(n - 1, -1, -1):
         for size in range(min(_SYLLABLE_MAX, n - i), 0, -1):
             rest = best[i + size]
-            if rest is None or not is_typed_syllable(letters[i : i + size]):
+            piece = letters[i : i + size]
+            # a single plain letter ("a", "y", "o") spells nearly anything into syllables: a
+            # one-letter syllable counts only with its marks ("ở", "ý")
+            if rest is None or (size == 1 and piece.isascii()) or not is_typed_syllable(piece):
                 continue
             here = best[i]
             if here is None or rest[0] + 1 < here[0]:
