@@ -238,6 +238,16 @@ _FOREIGN_PASSPORT_SHAPE = Shape(
     EntityType.PASSPORT, "passport.foreign_letters_digits", scores.BASE_PASSPORT
 )
 _DIGITS_PASSPORT_SHAPE = Shape(EntityType.PASSPORT, "passport.foreign_digits", scores.BASE_PASSPORT)
+#: a foreign passport's number of eight or nine letters and digits mixed, the letters not
+#: only in front (France ``19FV48271``, two digits, two letters, five digits; Germany
+#: ``C01X00T47``): at least four digits and a digit before a letter, either case
+_MIXED_PASSPORT = re.compile(
+    r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]{8,9}(?![A-Za-z0-9]))(?=(?:[A-Za-z]*\d){4})"
+    r"(?=[A-Za-z]*\d+[A-Za-z])[A-Za-z0-9]{8,9}"
+)
+_MIXED_PASSPORT_SHAPE = Shape(EntityType.PASSPORT, "passport.foreign_mixed", scores.BASE_PASSPORT)
+#: how far a mixed number may stand after its passport cue: a few words ("hộ chiếu số: ...")
+_MIXED_REACH = 24
 
 
 class PassportDetector:
@@ -266,6 +276,22 @@ class PassportDetector:
         yield from self._ocr(doc)
         yield from self._foreign(doc)
         yield from self._digits_only(doc)
+        yield from self._mixed(doc)
+
+    def _mixed(self, doc: Document) -> Iterator[Detection]:
+        """Foreign passports whose numbers mix letters and digits past the front, right after
+        a passport cue (a French one typed in lower case: ``hộ chiếu 19fv48271``; a German
+        ``C01X00T47``): eight or nine characters, four digits or more. No letter-then-digits
+        number of the patterns above has a letter after a digit."""
+        cues = _cues.PASSPORT
+        if not cues.possible(doc):
+            return
+        for m in _MIXED_PASSPORT.finditer(doc.text):
+            cue = cues.naming(doc, m.start(), _MIXED_REACH, m.end())
+            if cue is not None and cues.present(doc):
+                yield _MIXED_PASSPORT_SHAPE.hit(
+                    self.id, m.start(), m.end(), scores.CUED_PASSPORT, None, cue
+                )
 
     def _digits_only(self, doc: Document) -> Iterator[Detection]:
         """Foreign passports of nine digits (the United States, the United Kingdom; Russia's
