@@ -4079,6 +4079,23 @@ class AddressDetector:
     ) -> Detection | None:
         """Whether a chain is an address, and how sure; ``lower`` counts its names read in
         lower case, whose chain must have an address's shape (see ``_lower_case_shape``)."""
+        if (
+            start < comps[0][0]
+            and _BARE_YEAR_BEFORE.fullmatch(doc.folded, start, comps[0][0]) is not None
+            and _listed_with_year_lc(doc, comps[0][0])
+        ):
+            # "- lo thi xenh 1955 ban cang": the number before the village is the listed
+            # person's birth year, no house's
+            start = comps[0][0]
+        elif (
+            len(comps) >= 2
+            and _BARE_YEAR_BEFORE.fullmatch(doc.folded, comps[0][1] - 4, comps[1][0]) is not None
+            and _listed_with_year_lc(doc, comps[1][0])
+        ):
+            # "- luong minh khoi 1935 ban phieng": a given name that is a unit word too
+            # ("khối"), then the birth year: the name's, no block's number
+            comps = comps[1:]
+            start = comps[0][0]
         if len(comps) == 1 and start < comps[0][0] and _HOUSE_LANE_STREET.match(doc.folded, start):
             # "14 ngõ 5 hoàng quốc việt": the house number before the lane is a component of
             # its own (house, lane, street: an address's three parts)
@@ -4298,6 +4315,17 @@ class AddressDetector:
         if cue is None and _household_before(doc, start):
             return self._household_hamlet(doc, start)
         after_person = False
+        if (
+            cue is None
+            and cues is None
+            and _listed_with_year_lc(doc, start)
+            and _first_word(doc.folded, start + len(doc.folded[start:end].split()[0]) + 1)
+            not in _SOLD
+        ):
+            # "- lo thi xenh 1955 ban cang": a listed person's name and birth year, then the
+            # village, the row's field: it ends there as after a person and a comma (not
+            # "bán hàng rong" typed plain)
+            cue, after_person = "-", True
         if cue is None and cues is None:
             person = _PERSON_COMMA_BEFORE_LC.search(doc.folded, max(0, start - 60), start)
             if person is not None and _spelled_surnames_lc(doc, person.start(1)):
@@ -5353,6 +5381,33 @@ def _self_named_before(doc: Document, start: int) -> bool:
     return m is not None and _spelled_surnames_lc(doc, m.start(1))
 
 
+#: a person's row in lower case right before a village or hamlet: the item opens its line
+#: (after a row number or a bullet) or follows ":", ";" or ",", a full name of three words or
+#: four, its second a middle name, then a birth year, set off by spaces, a comma, a dash or a
+#: bracket (folded): "- lo thi xenh 1955 ", "...: lạc thi hảo 1959 ", ", kiều văn lưu 1944 ",
+#: "1. ha van ngoan, 1948, "
+_LISTED_PERSON_YEAR_LC = re.compile(
+    r"(?:^|\n|[:;,])[ \t]*(?:\d{1,3}[.)][ \t]*|[-+*•][ \t]+)?([a-z]+)[ \t]+([a-z]+)"
+    r"(?:[ \t]+[a-z]+){1,2}[ \t]*[,(\-–]?[ \t]*(?:19|20)\d\d[ \t]*[,)\-–]?[ \t]*$"
+)
+
+
+#: a bare year and the spaces after it, the whole text read (folded)
+_BARE_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d[ \t]+")
+
+
+def _listed_with_year_lc(doc: Document, start: int) -> bool:
+    """Whether a lower-case row of a list of people, a full name and a birth year, stands
+    right before ``start`` ("- lo thi xenh 1955 ban cang", "lạc thi hảo 1959 thôn 3, kiều văn
+    lưu 1944 thôn 1"): name, year, where the person lives, the household list's order. The
+    name opens with a surname spelled as one and has a middle name ("1. văn nghệ 2019 thôn 3"
+    has none)."""
+    m = _LISTED_PERSON_YEAR_LC.search(doc.folded, max(0, start - 60), start)
+    return (
+        m is not None and m.group(2) in lexicons().middles and _spelled_surnames_lc(doc, m.start(1))
+    )
+
+
 def _listed_before_lc(doc: Document, start: int) -> str | None:
     """ "-" where a lower-case list of people and their villages or hamlets stands before
     ``start``: a full name opening a line or numbered after a colon or semicolon, then a dash
@@ -5489,6 +5544,14 @@ def _alone_after_o(doc: Document, start: int, comp: _Link) -> bool:
                 and _spelled_surnames_lc(doc, lc.start(1))
             ):
                 return True
+        if (
+            first.isdigit()
+            and (_LINE_END.match(cased, e) is not None or _FIELD_DASH.match(cased, e) is not None)
+            and _listed_with_year_lc(doc, s)
+        ):
+            # "lạc thi hảo 1959 thôn 3, kiều văn lưu 1944 thôn 1": a listed person's name and
+            # birth year, then the hamlet by its number, the row's field
+            return True
         if (
             first.isdigit() or (key in _MINORITY_VILLAGES and _LINE_END.match(cased, e) is not None)
         ) and (m := _PERSON_COMMA_BEFORE.search(head)) is not None:

@@ -888,14 +888,27 @@ def _flat_rows(doc: Document, seen: set[int]) -> Iterator[Detection]:
 _LISTED_SHAPE = Shape(EntityType.DATE_OF_BIRTH, "dob.listed", scores.BASE_BIRTH_DATE)
 #: a bare year, not part of a date, a range or a longer number (folded view)
 _BARE_YEAR = re.compile(r"(?<![\d/.\-])(?:19|20)\d\d(?![\d]|[/.\-]\d)")
-#: what may close a listed person's year: the line's or item's end, a bracket, the phone
-#: after it, or a chat word about the phone ("1982 ko co sdt", "1993 sdt cua chong ...")
-_LISTED_AFTER = re.compile(
-    r"[ \t]*(?:$|[\n,;.()]|[-\u2013][ \t]|\d|(?:sdt|dt|ko|k|khong|chua)(?![a-z]))"
+#: the unit word of where a listed person lives, then its name or number (folded): the field
+#: after the birth year in a household's row ("lo thi xenh 1955 ban cang", "1959 thôn 3")
+_RESIDENCE_FIELD = (
+    r"(?:thon|xom|ap|ban|buon|bon|plei|soc|phum|khom|lang|to|tdp|kp|khu[ \t]+pho|"
+    r"to[ \t]+dan[ \t]+pho)[ \t]+[a-z0-9]"
 )
-#: a bare year right after a name's item, set off by a comma, a dash or a bracket (folded):
-#: the candidates of a list of people in a text that says nothing of age or birth
-_YEAR_AFTER_ITEM = re.compile(r"[,\-\u2013(][ \t]*(?P<y>(?:19|20)\d\d)(?![\d]|[/.\-]\d)")
+#: what may close a listed person's year: the line's or item's end, a bracket, the phone
+#: after it, a chat word about the phone ("1982 ko co sdt", "1993 sdt cua chong ..."), or the
+#: village or hamlet where the person lives
+_LISTED_AFTER = re.compile(
+    r"[ \t]*(?:$|[\n,;.()]|[-\u2013][ \t]|\d|(?:sdt|dt|ko|k|khong|chua)(?![a-z])|"
+    + _RESIDENCE_FIELD
+    + ")"
+)
+#: a bare year right after a name's item, set off by a comma, a dash or a bracket, or by a
+#: space where the village or hamlet follows it (folded): the candidates of a list of people
+#: in a text that says nothing of age or birth ("- lo thi xenh 1955 ban cang")
+_YEAR_AFTER_ITEM = re.compile(
+    r"(?:[,\-\u2013(][ \t]*|[ \t](?=(?:19|20)\d\d[ \t]+" + _RESIDENCE_FIELD + r"))"
+    r"(?P<y>(?:19|20)\d\d)(?![\d]|[/.\-]\d)"
+)
 #: what may stand before the name in a person's row: an honorific, a patient ("bệnh nhân",
 #: "bn"), folded
 _ROW_CUES = frozenset({"cu", "ong", "ba", "anh", "chi", "benh", "bn", "chau", "be", "em"})

@@ -255,13 +255,24 @@ def _url_slug(draw: st.DrawFn) -> list[_Segment]:
 
 #: hamlets named by a word or a number, as household lists give them
 _HAMLETS = ("xóm Đông", "xóm Tây", "thôn Trại", "ấp Mỹ Hòa", "xóm 3", "thôn 5", "ấp 12")
+#: where a listed person lives after the birth year, the row's last field: minority villages
+#: by a name of one or two syllables, hamlets by their number
+_ROW_VILLAGES = ("bản Nà Cang", "bản Phiêng", "bản Hua Pá", "thôn 7", "xóm 4", "ấp 9", "bản Mòn")
 
 
 @st.composite
 def _row_hamlet(draw: st.DrawFn) -> list[_Segment]:
     names = draw(st.lists(st.sampled_from(_FULL), min_size=2, max_size=3, unique=True))
-    style = draw(st.sampled_from(("comma", "dash", "inline")))
+    style = draw(st.sampled_from(("comma", "dash", "inline", "year")))
     segments: list[_Segment] = [("tổng hợp giúp em danh sách hộ bị tốc mái:\n", None)]
+    if style == "year":  # "- lò thị xênh 1955 bản cang": name, birth year, village, no dash
+        segments = [(draw(st.sampled_from(("kiểm tra trùng giúp:\n", "ds nhận gạo:\n"))), None)]
+        for name in names:
+            village = draw(st.sampled_from(_ROW_VILLAGES)).lower()
+            year = str(draw(st.integers(1935, 2015)))
+            segments.extend([("- ", None), (name.lower(), PERSON), (" ", None)])
+            segments.extend([(year, DATE_OF_BIRTH), (" ", None), (village, ADDRESS), ("\n", None)])
+        return segments
     for k, name in enumerate(names, 1):
         hamlet = draw(st.sampled_from(_HAMLETS))
         count = draw(st.integers(1, 7))
@@ -493,7 +504,8 @@ def chat_log_prompts(
     it: ``thủy 🌸: ok c``, ``quân99: dc a``), ``url_slug`` (a full name as a profile's address:
     ``facebook.com/tran.van.khiem.97``), ``row_hamlet`` (a household's hamlet alone after the
     name in a list: ``1. Ông Trần Văn Khiêm, xóm Đông, 4 khẩu``, ``1. lê thị nguyệt - thôn 5 -
-    2 khẩu``, ``nhà ông trần văn khiêm xóm 3,``), ``hmong_plain`` (two Hmong names in lower case
+    2 khẩu``, ``nhà ông trần văn khiêm xóm 3,``, a birth year between: ``- lê thị nguyệt 1958
+    bản nà cang``), ``hmong_plain`` (two Hmong names in lower case
     with no cue: ``gọi sùng a páo và vàng seo khua đã lên xã ...``), ``bracketed_year``
     (children listed with their birth years in brackets: ``Con: Sùng A Páo (2009), Trần Văn
     Khiêm (2012), ...``), ``run_on`` (a lower-case name run on into the next word with no
