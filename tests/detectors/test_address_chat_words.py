@@ -181,3 +181,23 @@ def test_a_ward_named_with_an_everyday_word_and_a_hamlet_before_its_commune(
 )
 def test_everyday_words_after_a_ward_or_a_hamlet_stay_clean(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a street named as a person after a lane's or a house's number, then chat's marker
+        # of the future or the near past, or a closing particle at the end: not the street's
+        ("nhà em ở số 3 ngõ 18 lê trọng tấn sẽ có người ra nhận", "số 3 ngõ 18 lê trọng tấn"),
+        ("nha em o so 3 ngo 18 le trong tan se co nguoi ra nhan", "so 3 ngo 18 le trong tan"),
+        ("nhà bác ở kiệt 9 ngô sĩ liên vừa sửa xong", "kiệt 9 ngô sĩ liên"),
+        ("o ngo 27 vu trong phung chua co so nha", "ngo 27 vu trong phung"),
+        ("nhà chị ở số 40 ngõ 6 đào duy anh rồi", "số 40 ngõ 6 đào duy anh"),
+        ("nha chi o so 40 ngo 6 dao duy anh nhe", "so 40 ngo 6 dao duy anh"),
+        # a given name that ends a street and spells a chat word elsewhere stays the street's
+        ("o so 5 ngo 3 nguyen thi nha", "so 5 ngo 3 nguyen thi nha"),
+        ("ở số 8 ngõ 2 trần văn nhi", "số 8 ngõ 2 trần văn nhi"),
+    ],
+)
+def test_chat_words_after_a_street_named_as_a_person(text: str, address: str) -> None:
+    assert found(text) == [address]

@@ -635,9 +635,21 @@ def _lc_street(folded: str, pos: int, lane: bool = False) -> re.Match[str] | Non
         or _LC_STREET_NAME_END.match(folded, pos)
         or _LC_STREET_WRAPPED.match(folded, pos)
     )
+    if found is not None and found.group(0).split()[-1] in _STREET_CHAT_WORDS:
+        # "ở số 9 ngõ 41 phan đình giót nhé": a street named as a person, then chat's word
+        # where the sentence ends; the word is no given name a street's name ends with
+        words = found.group(0).split()
+        name = words[:-1]
+        if len(words) >= 3 and (
+            _named_street(name, shortest=2) or (lane and (_lane_named(name) or _figure(name)))
+        ):
+            kept = _LC_RUN.match(folded, pos, found.end() - len(words[-1]))
+            if kept is not None:
+                return kept
     if found is None and folded.startswith(" ", pos):
         # "nhà ở ngõ 58 trần bình cũng mới xây", "ở kiệt 5 nguyễn lộ trạch rồi đó": a street
-        # named as a person, then chat's word that ends a name (``_LC_END``)
+        # named as a person, then chat's word that ends a name (``_LC_END``, or
+        # ``_STREET_CHAT_WORDS``: "ngõ 41 phan đình giót sẽ mang ghế sang")
         chat = _lc_street_chat().match(folded, pos)
         words = chat.group(0).split() if chat is not None else []
         if words[:1] == ["duong"] or words[:1] == ["pho"]:
@@ -694,11 +706,19 @@ def _middle_thi(words: list[str], i: int) -> bool:
     return words[i] == "thi" and 0 < i < len(words) - 1
 
 
+#: chat's words that follow a street named as a person and that no given name spells, folded:
+#: the future's and the near past's markers ("sẽ", "sắp", "vừa", "chưa"), "luôn", and the
+#: particles that close a sentence ("nhé", "rồi")
+_STREET_CHAT_WORDS = frozenset(("se", "sap", "vua", "chua", "luon", "nhe", "roi"))
+#: lower-case words after a space, as many as the end given allows (folded)
+_LC_RUN = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+[a-z]+)*")
+
+
 @lru_cache(maxsize=1)
 def _lc_street_chat() -> re.Pattern[str]:
-    """Two to four lower-case words, then a word of ``_LC_END``, or "từ" (since) and a date
-    (folded)."""
-    ends = "|".join(sorted(_LC_END))
+    """Two to four lower-case words, then a word of ``_LC_END`` or ``_STREET_CHAT_WORDS``, or
+    "từ" (since) and a date (folded)."""
+    ends = "|".join(sorted(_LC_END | _STREET_CHAT_WORDS))
     return re.compile(
         rf"[ \t]+([a-z]+)(?:[ \t]+[a-z]+){{1,3}}?(?=[ \t]+(?:{ends})(?![\w'])"
         r"|[ \t]+tu[ \t]+(?:\d|thang|nam|ngay|hom)(?![a-z]))"
