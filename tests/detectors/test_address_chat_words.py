@@ -201,3 +201,31 @@ def test_everyday_words_after_a_ward_or_a_hamlet_stay_clean(text: str) -> None:
 )
 def test_chat_words_after_a_street_named_as_a_person(text: str, address: str) -> None:
     assert found(text) == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a ward or hamlet named with its number in lower case, the chat log's next line after
+        (
+            "[09:02] Tâm: chuyển sinh hoạt về tổ dân phố 3 phường hải châu 1\n[09:03] Lan: ok",
+            "tổ dân phố 3 phường hải châu 1",
+        ),
+        ("nha o to 4 phuong my dinh 1\nai can thi nhan", "to 4 phuong my dinh 1"),
+    ],
+)
+def test_a_place_numbered_at_the_line_end_keeps_its_number(text: str, address: str) -> None:
+    assert found(text) == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a commune's digit at the line's end: a list row's count as often, no name's
+        ("tru tai thon 3 xa tan lap 7\nhet", "thon 3 xa tan lap"),
+        # two digits or more at the line's end: a count, even after a ward
+        ("tru tai to 3 phuong tan lap 12\nhet", "to 3 phuong tan lap"),
+    ],
+)
+def test_a_count_at_the_line_end_is_no_part_of_the_place(text: str, address: str) -> None:
+    assert found(text) == [address]

@@ -1222,7 +1222,12 @@ _TITLED_STREETS = frozenset(("ong", "ba", "co"))
 #: a number after a lower-case name, then punctuation, the end or a word
 #: (a space, not a tab: a tab opens the next cell, "tp huế\t45.000.000"; nor an amount's
 #: thousands after the number)
-_LC_NUMBER = re.compile(r"[ ]+(\d{1,3})(?:(?=[ \t]*(?:[,;)]|\.(?!\d))|[ \t]*$)|[ \t]+([a-z]+))")
+#: (a single digit also before the line's end: "phường mỹ đình 2⏎[15:41] ...", a chat log's
+#: next line; a longer number there may be a count of a list's row: "xa an phu 12⏎...")
+_LC_NUMBER = re.compile(
+    r"[ ]+(\d{1,3})(?:(?=[ \t]*(?:[,;)]|\.(?!\d))|[ \t]*$)|[ \t]+([a-z]+))"
+    r"|[ ]+(\d)(?=[ \t]*\r?\n)"
+)
 #: what follows a lower-case name that reached it: not another lower-case word
 _LC_AFTER_WORD = re.compile(r"[ \t]+[a-z]")
 
@@ -1559,7 +1564,7 @@ def _lower_name(
             if n < len(words) and _name_goes_on(folded, m, words, n, key):
                 goes_on = True
                 break  # "phường vĩnh tuy, ...": "Vinh" is known, but the name goes on
-            return _number_after(folded, m.end(n), n == len(words)), "known"
+            return _number_after(folded, m.end(n), n == len(words), key), "known"
     if (
         not goes_on
         # ("plei", no Vietnamese word, takes any syllable first: "plei tơ nia")
@@ -1707,7 +1712,7 @@ def _lower_name(
         # 19h" ("xã pa vây sử, tỉnh ...",
         # "xa pa vay su tinh ..." keep their own)
         n = 2
-    return _number_after(folded, m.end(n), n == len(words)), "lower"
+    return _number_after(folded, m.end(n), n == len(words), key), "lower"
 
 
 #: a meeting and its time after where one lives ("... phường an khánh họp lúc 19h"): as a
@@ -1807,17 +1812,24 @@ def _village_name(words: list[str]) -> bool:
     )
 
 
-def _number_after(folded: str, end: int, last: bool) -> int:
+def _number_after(folded: str, end: int, last: bool, key: str = "") -> int:
     """The end of a lower-case name, with the number after it where one ends it before a unit
     word or punctuation ("ấp bình hòa 2 xã ...", "phường móng cái 1, ..."); ``last``: whether
-    the name took every word up to there."""
+    the name took every word up to there. A ward's or hamlet's (``key``) single digit before
+    the line's end is its name's too ("phường mỹ đình 2⏎[15:41] ..."); a commune's may be a
+    count in a list's row ("xã tân lập 7⏎")."""
     if last:
         num = _LC_NUMBER.match(folded, end)
+        if num is not None and num.group(3) is not None:
+            return num.end(3) if key in _NUMBERED_NAME_UNITS else end
         if num is not None and (num.group(2) is None or num.group(2) in _LC_STOPS):
             return num.end(1)
     return end
 
 
+#: the units whose names carry a number of their own at a line's end (folded): wards ("Mỹ Đình
+#: 2", "Hải Châu 1") and hamlets ("ấp Bình Hòa 2")
+_NUMBERED_NAME_UNITS = frozenset(("phuong", "p", "ap", "khu pho", "kp", "khom"))
 #: chat's words that end a sentence after a place: "ở xã vinh thôi", "ở phường an đó" (folded)
 _TAIL_WORDS = frozenset(
     ("thoi", "do", "ay", "ne", "di", "vay", "the", "sao", "gi", "nao", "nay", "kia", "day",
