@@ -229,3 +229,18 @@ def test_a_place_numbered_at_the_line_end_keeps_its_number(text: str, address: s
 )
 def test_a_count_at_the_line_end_is_no_part_of_the_place(text: str, address: str) -> None:
     assert found(text) == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a Central Highlands or Khmer village of four syllables, then chat's word
+        ("nhà ông ấy ở buôn ea hning kao xin xác nhận", "buôn ea hning kao"),
+        ("a oi chi y o plei dak ro wa bi sat lo", "plei dak ro wa"),
+        ("bà ấy ở phum srê kam pông xin hỗ trợ", "phum srê kam pông"),
+        # syllables running on into more words: no end shows, three at most kept as before
+        ("o plei kon hra chot dak bla nha", "plei kon hra"),
+    ],
+)
+def test_a_minority_village_of_four_syllables(text: str, address: str) -> None:
+    assert found(text) == [address]

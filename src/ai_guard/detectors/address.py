@@ -4371,7 +4371,10 @@ class AddressDetector:
         names = [w for w in words.groups() if w]
         n = 0
         unit = folded[start:end].split()[0]
-        while n < min(len(names), 3):
+        # a Central Highlands or Khmer village's name may run to four syllables ("plei kon hra
+        # chót"): the fourth is taken where a chat or everyday word ends the name after it
+        longest = _LONG_VILLAGE_WORDS if unit in _MINORITY_UNITS else 3
+        while n < min(len(names), longest):
             w = names[n]
             # ("bản sao", "làng nghề": the phrases start at the first word; "bản lao chải")
             phrase = n == 0 and w in _LONE_VILLAGE_NOT
@@ -4411,7 +4414,9 @@ class AddressDetector:
             n -= 1  # "ở xóm trại ngày nào cũng ...": "ngày nào" (every day), no name's word
         if n == 0 or (n == 1 and len(names[0]) == 1):
             return None  # (nothing, or an anonymised letter: "nơi cư trú: thôn k, xã p, ...")
-        ended = (n < len(names) and n < 3) or _LC_AFTER_WORD.match(folded, words.end(n)) is None
+        ended = (n < len(names) and n < longest) or _LC_AFTER_WORD.match(
+            folded, words.end(n)
+        ) is None
         if not ended:
             n = min(n, 2)  # a name running on into more words: its first two syllables
         stop = words.end(n)
@@ -5248,6 +5253,8 @@ _LEAD_VILLAGE = re.compile(
     r"((?:[ \t]+[a-z]+){1,3})(?:[ \t]+(\d{1,2}))?[ \t]*[,\-–][ \t]*$"
 )
 _MINORITY_UNITS = frozenset(("buon", "plei", "soc", "phum", "bon"))
+#: the most syllables of a minority village's lower-case name read alone ("plei kon hra chót")
+_LONG_VILLAGE_WORDS = 4
 #: words that make "ban ...", "xom ..." a phrase, not a village's name
 _VILLAGE_NOT = _AGENCY_NOT | {"nao", "kia", "ben", "nhe", "a", "oi", "roi", "thi", "khac"}
 
