@@ -81,3 +81,30 @@ def test_rows_drawn_are_covered(prompt: vst.LabelledPrompt) -> None:
         assert any(
             f.start <= start and end <= f.end and f.entity.value == entity for f in result.findings
         ), (prompt.text, prompt.text[start:end], entity)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # items run on one line after ":" and ",", a full name then the village, no year
+        (
+            "họp với: lò văn sính bản hua nà, cầm thị thoa bản nà sáy",
+            ["bản hua nà", "bản nà sáy"],
+        ),
+        ("ds cấp thẻ: rơ châm văn thủy buôn ea tlang; vi văn chắn bản khun pe", ["bản khun pe"]),
+    ],
+)
+def test_a_village_after_a_name_in_a_run_on_list(text: str, places: list[str]) -> None:
+    assert found(text, EntityType.ADDRESS) == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "bán" (sells), marked so or typed plain: no village
+        "ds: nguyễn thị hoa bán rau muống, trần văn an bán cá tươi",
+        "ds: nguyen thi hoa ban rau muong, tran van an ban ca tuoi",
+    ],
+)
+def test_selling_after_a_name_in_a_run_on_list_is_no_village(text: str) -> None:
+    assert found(text, EntityType.ADDRESS) == []

@@ -5469,6 +5469,11 @@ def _listed_before_lc(doc: Document, start: int) -> str | None:
         # name, then the village with no dash, its name of two words (a minority village's
         # word: no "thôn", "xóm"; not "bán hàng rong", "bán đất cho" typed plain)
         bullet = _LISTED_PERSON_LC.search(doc.folded, lo, start)
+        if bullet is None and doc.text[start : named.end(1)].lower() in _VILLAGE_SPELLED:
+            # "danh sách: lường văn pựng bản nà lừu, hoàng văn khánh bản pá hốc": the same
+            # items run on one line after ":", "," or ";", the village's word written with
+            # its marks (no "bán" typed plain)
+            bullet = _LISTED_PERSON_INLINE_LC.search(doc.folded, lo, start)
         if (
             bullet is not None
             and bullet.group(2) in lexicons().middles
@@ -5476,6 +5481,15 @@ def _listed_before_lc(doc: Document, start: int) -> str | None:
         ):
             return "-"
     return None
+
+
+#: minority villages' unit words as written with their marks ("bản", not "ban" nor "bán")
+_VILLAGE_SPELLED = frozenset(("bản", "buôn", "plei", "làng", "sóc", "phum", "bon"))
+#: an item of a lower-case list run on one line, after ":", ";" or ",": a full name of three
+#: words or four, its second a middle name, right before a village (folded)
+_LISTED_PERSON_INLINE_LC = re.compile(
+    r"[:;,][ \t]*([a-z]+)[ \t]+([a-z]+)(?:[ \t]+[a-z]+){1,2}[ \t]+$"
+)
 
 
 #: minority villages' unit words, which no everyday sentence puts after a name and a comma
