@@ -244,3 +244,31 @@ def test_a_count_at_the_line_end_is_no_part_of_the_place(text: str, address: str
 )
 def test_a_minority_village_of_four_syllables(text: str, address: str) -> None:
     assert found(text) == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a unit's old name in brackets inside the address, the city after the bracket
+        (
+            "chị tạm trú hẻm 12/7 âu cơ, phường tân sơn nhì (cũ phường 14, quận tân bình), tp"
+            " hcm, xin xác nhận",
+            "hẻm 12/7 âu cơ, phường tân sơn nhì (cũ phường 14, quận tân bình), tp hcm",
+        ),
+        (
+            "Nơi ở: số 8 Lê Lợi, phường Sài Gòn (cũ: phường Bến Nghé, quận 1), TP Hồ Chí Minh",
+            "số 8 Lê Lợi, phường Sài Gòn (cũ: phường Bến Nghé, quận 1), TP Hồ Chí Minh",
+        ),
+        # one old unit alone in the brackets, vouched by the chain before it
+        (
+            "ở thôn 4, xã Ea Tu (trước là xã Hòa Thuận), tỉnh Đắk Lắk",
+            "thôn 4, xã Ea Tu (trước là xã Hòa Thuận), tỉnh Đắk Lắk",
+        ),
+    ],
+)
+def test_an_old_name_in_brackets_stays_inside_the_address(text: str, address: str) -> None:
+    assert found(text) == [address]
+
+
+def test_an_agency_renamed_in_brackets_is_no_address() -> None:
+    assert found("UBND xã Ea Tu (trước là xã Hòa Thuận) thông báo lịch tiếp dân") == []

@@ -3241,6 +3241,10 @@ class AddressDetector:
             chain = self._chain(doc, comp)
             pos = chain[1]
             hit = self._judge(doc, *chain)
+            if hit is None and pending is not None and _renamed_in_brackets(doc, pending, chain):
+                # "xã Ea Tu (trước là xã Hòa Thuận), tỉnh Đắk Lắk": the unit's other name in
+                # brackets, a unit alone that the chain before vouches for
+                hit = dataclasses.replace(pending, start=chain[0], end=chain[1])
             if hit is None and all(k in _PREMISES for _, _, _, k in chain[2]):
                 sep = _SEP.match(cased, chain[1])
                 if sep is not None and "," not in cased[chain[1] : sep.end()]:
@@ -5702,11 +5706,34 @@ _JOIN_NOW = re.compile(
     r"(?:[ \t]+(?:là|la|thuộc|thuoc|is))?[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
+#: between a unit's new name and its old one: "phường bình thới (cũ phường 5, quận 11)",
+#: "xã đông anh (trước đây là thị trấn đông anh)"
+_JOIN_OLD = re.compile(
+    r"[ \t]*\([ \t]*(?:cũ|cu|trước đây|truoc day|trước|truoc)(?:[ \t]+(?:là|la|thuộc|thuoc))?"
+    r"[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
 _CLOSE = re.compile(r"[ \t]*\)")
+_COMMA_AFTER = re.compile(r"[ \t]*,[ \t]*")
+#: a city's or province's unit word before its name (folded): "tp ", "tp. ", "thành phố "
+_CITY_WORD = re.compile(r"(?:tp\.?|thanh[ \t]+pho|tinh)[ \t]*(?=[a-z])", re.IGNORECASE)
 #: a housing estate's unit word in lower case and a name of one to four words before a comma
 _LC_ESTATE = re.compile(
     r"(?:kdt|khu do thi|chung cu|toa nha)[ \t]+[a-z0-9]+(?:[ \t]+[a-z0-9]+){0,3}(?=[ \t]*,)"
 )
+
+
+def _renamed_in_brackets(
+    doc: Document, pending: Detection, chain: tuple[int, int, list[_Link], int, bool]
+) -> bool:
+    """Whether ``chain`` is a unit's old or new name in brackets right after the address
+    ``pending`` ends ("phường bình thới (cũ phường 5)", "thị trấn Đông Anh (nay là xã Đông
+    Anh)"): the bracket opens right before it and closes right after it."""
+    start, end, comps = chain[0], chain[1], chain[2]
+    if not comps or pending.end >= start or _CLOSE.match(doc.text, end) is None:
+        return False
+    between = doc.text[pending.end : start]
+    return _JOIN_OLD.fullmatch(between) is not None or _JOIN_NOW.fullmatch(between) is not None
 
 
 def _joined(doc: Document, first: Detection, second: Detection) -> Detection | None:
@@ -5716,12 +5743,19 @@ def _joined(doc: Document, first: Detection, second: Detection) -> Detection | N
     text = doc.text
     cased = doc.folded_cased
     between = text[first.end : second.start]
-    now = _JOIN_NOW.fullmatch(between)
+    now = _JOIN_NOW.fullmatch(between) or _JOIN_OLD.fullmatch(between)
     if now is not None:
         if _whole_address_at(doc, second.start):
             return None  # "xóm 13, xã Diễn Kỷ, ... (nay là xóm 13, xã Diễn Châu, ...)": two
         close = _CLOSE.match(text, second.end)
         end = close.end() if close is not None else second.end
+        comma = _COMMA_AFTER.match(text, end) if close is not None else None
+        if comma is not None:
+            # "... phường bình thới (cũ phường 5, quận 11), tp hcm": the city after the bracket
+            word = _CITY_WORD.match(doc.folded, comma.end())
+            city = _province_or_letters_at(doc.folded, word.end() if word else comma.end())
+            if city is not None:
+                end = city
         return dataclasses.replace(first, end=end, score=max(first.score, second.score))
     first_key = _key_at(cased, first.start)
     if (
