@@ -272,3 +272,21 @@ def test_an_old_name_in_brackets_stays_inside_the_address(text: str, address: st
 
 def test_an_agency_renamed_in_brackets_is_no_address() -> None:
     assert found("UBND xã Ea Tu (trước là xã Hòa Thuận) thông báo lịch tiếp dân") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a flat, its tower and its estate in lower case, then chat's word: the estate's
+        # name ends before it
+        (
+            "bà tư ở căn hộ 807 tòa b3 chung cư xuân mai báo hỏng thang máy",
+            "căn hộ 807 tòa b3 chung cư xuân mai",
+        ),
+        ("o can 1502 toa s2 khu do thi ecopark se chuyen di", "can 1502 toa s2 khu do thi ecopark"),
+        # the estate at the text's end keeps its words, as before
+        ("ông ấy thuê căn 905 tòa b1 chung cư hòa bình", "căn 905 tòa b1 chung cư hòa bình"),
+    ],
+)
+def test_an_estate_after_a_flat_ends_before_chat(text: str, address: str) -> None:
+    assert found(text) == [address]

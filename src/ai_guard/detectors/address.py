@@ -4911,6 +4911,18 @@ _LC_ESTATE_AFTER = re.compile(
 _ESTATE_NAME_WORDS = 3
 
 
+@lru_cache(maxsize=1)
+def _lc_estate_then_chat() -> re.Pattern[str]:
+    """The estate's unit word and a name of one to three words, then chat's word that no
+    estate's name holds (``_STREET_TAIL_NOT``: "căn hộ 1604 tòa c3 chung cư thanh hà báo mất
+    nước"), folded: the shortest name before such a word."""
+    ends = "|".join(sorted(_STREET_TAIL_NOT | _STREET_CHAT_WORDS))
+    return re.compile(
+        r"[ \t]+(?:khu do thi|kdt|chung cu)(?:[ \t]+[a-z]+){1,3}?"
+        rf"(?=[ \t]+(?:{ends})(?![a-z]))"
+    )
+
+
 def _with_lower_flats(doc: Document, hits: list[Detection]) -> list[Detection]:
     """``hits`` and the flats typed in lower case in chat that no hit holds ("ở căn 2307 tòa
     hh1a linh đàm hà nội gọi lên"): the flat and the tower's code, then, when a province or
@@ -4922,7 +4934,7 @@ def _with_lower_flats(doc: Document, hits: list[Detection]) -> list[Detection]:
         start, end = m.span()
         if not doc.text[start:end].islower() or any(h.start < end and start < h.end for h in hits):
             continue
-        estate = _LC_ESTATE_AFTER.match(folded, end)
+        estate = _lc_estate_then_chat().match(folded, end) or _LC_ESTATE_AFTER.match(folded, end)
         if estate is not None:
             end = estate.end()  # "phòng 1208 tòa hh2 khu đô thị dương nội, ..."
         pos = end
