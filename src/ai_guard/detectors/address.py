@@ -4911,12 +4911,17 @@ _LC_ESTATE_AFTER = re.compile(
 _ESTATE_NAME_WORDS = 3
 
 
+#: chat's verbs after where one lives that no estate's name holds, folded ("báo", "bị"; not
+#: the words of ``_STREET_TAIL_NOT`` that are names' syllables too: "dương nội", "sông đà")
+_ESTATE_CHAT_WORDS = frozenset(("bao", "bi"))
+
+
 @lru_cache(maxsize=1)
 def _lc_estate_then_chat() -> re.Pattern[str]:
     """The estate's unit word and a name of one to three words, then chat's word that no
-    estate's name holds (``_STREET_TAIL_NOT``: "căn hộ 1604 tòa c3 chung cư thanh hà báo mất
-    nước"), folded: the shortest name before such a word."""
-    ends = "|".join(sorted(_STREET_TAIL_NOT | _STREET_CHAT_WORDS))
+    estate's name holds (``_LC_END``, ``_ESTATE_CHAT_WORDS``: "căn hộ 1604 tòa c3 chung cư
+    thanh hà báo mất nước"), folded: the shortest name before such a word."""
+    ends = "|".join(sorted(_LC_END | _STREET_CHAT_WORDS | _ESTATE_CHAT_WORDS))
     return re.compile(
         r"[ \t]+(?:khu do thi|kdt|chung cu)(?:[ \t]+[a-z]+){1,3}?"
         rf"(?=[ \t]+(?:{ends})(?![a-z]))"
@@ -5745,7 +5750,22 @@ def _renamed_in_brackets(
     if not comps or pending.end >= start or _CLOSE.match(doc.text, end) is None:
         return False
     between = doc.text[pending.end : start]
-    return _JOIN_OLD.fullmatch(between) is not None or _JOIN_NOW.fullmatch(between) is not None
+    if _JOIN_OLD.fullmatch(between) is None and _JOIN_NOW.fullmatch(between) is None:
+        return False
+    # an address whole up to its province or city, then a note in brackets ("..., tỉnh Tuyên
+    # Quang (trước là tỉnh Hà Giang)"): the note is no part of it
+    return not _ends_high(doc, pending)
+
+
+#: a province's or a city's unit word opening an address's last part (folded)
+_HIGH_PART = re.compile(r"(?:tinh|tp|t\.p|thanh pho)(?![a-z])")
+
+
+def _ends_high(doc: Document, h: Detection) -> bool:
+    """Whether the address ``h`` ends with its province or city: its last comma-separated
+    part opens with "tỉnh", "TP", "thành phố" or is a known province ("..., Hà Nội")."""
+    last = doc.folded[h.start : h.end].rsplit(",", 1)[-1].strip()
+    return _HIGH_PART.match(last) is not None or last in _provinces()
 
 
 def _joined(doc: Document, first: Detection, second: Detection) -> Detection | None:
@@ -5755,7 +5775,9 @@ def _joined(doc: Document, first: Detection, second: Detection) -> Detection | N
     text = doc.text
     cased = doc.folded_cased
     between = text[first.end : second.start]
-    now = _JOIN_NOW.fullmatch(between) or _JOIN_OLD.fullmatch(between)
+    now = _JOIN_NOW.fullmatch(between)
+    if now is None and _JOIN_OLD.fullmatch(between) is not None and not _ends_high(doc, first):
+        now = _JOIN_OLD.fullmatch(between)  # (a whole address's note after it stays out)
     if now is not None:
         if _whole_address_at(doc, second.start):
             return None  # "xóm 13, xã Diễn Kỷ, ... (nay là xóm 13, xã Diễn Châu, ...)": two
