@@ -877,12 +877,17 @@ def test_a_street_address_has_no_unit_word(prompt: LabelledPrompt) -> None:
 
 @settings(SETTINGS, max_examples=40)
 @given(vst.chat_log_prompts(shapes=["short_year"]))
-def test_two_digit_years_are_led_by_a_zero_or_beside_a_four_digit_one(
+def test_two_digit_years_are_led_by_a_zero_beside_a_four_digit_one_or_above_the_age_bound(
     prompt: LabelledPrompt,
 ) -> None:
     years = [prompt.text[a:b] for a, b, e in prompt.spans if e == "DATE_OF_BIRTH"]
     assert len(years) >= 2
-    assert all(y.startswith("0") for y in years) or any(len(y) == 4 for y in years)
+    bound = re.search(r"dưới (\d+) tuổi", prompt.text)
+    assert (
+        all(y.startswith("0") for y in years)
+        or any(len(y) == 4 for y in years)
+        or (bound is not None and all(int(y) > int(bound.group(1)) for y in years))
+    )
     assert all(
         prompt.text[a - 1] == "(" and prompt.text[b] == ")"
         for a, b, e in prompt.spans

@@ -64,6 +64,15 @@ ROWS = [
     pytest.param("Hộ chiếu số AB1234567", PASSPORT, "AB1234567", 0.8,
                  id="passport-two-letters-glued"),
     pytest.param("Mã hồ sơ AB1234567", None, None, 0, id="two-letters-no-passport-cue"),
+    # letters and digits mixed past the front (France: two digits, two letters, five digits;
+    # Germany), in either case, a few words after the cue
+    pytest.param("passeport n° 07KD31945 de M. Laurent", PASSPORT, "07KD31945", 0.9,
+                 id="passport-french"),
+    pytest.param("khách Đức, hộ chiếu số: c4j0r7t29", PASSPORT, "c4j0r7t29", 0.9,
+                 id="passport-german-lower"),
+    pytest.param("mã hồ sơ 07KD31945", None, None, 0, id="mixed-no-passport-cue"),
+    pytest.param("hộ chiếu đã nộp, mã biên nhận 07KD31945", None, None, 0,
+                 id="mixed-far-from-passport-cue"),
     # letter-spaced, as a heading is set; a cue written as an identifier (YAML, JSON, code)
     pytest.param("Hộ chiếu số: C 4 8 2 9 1 7 3", PASSPORT, "C 4 8 2 9 1 7 3", 0.9,
                  id="passport-letter-spaced"),

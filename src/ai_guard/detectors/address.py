@@ -635,9 +635,21 @@ def _lc_street(folded: str, pos: int, lane: bool = False) -> re.Match[str] | Non
         or _LC_STREET_NAME_END.match(folded, pos)
         or _LC_STREET_WRAPPED.match(folded, pos)
     )
+    if found is not None and found.group(0).split()[-1] in _STREET_CHAT_WORDS:
+        # "ở số 9 ngõ 41 phan đình giót nhé": a street named as a person, then chat's word
+        # where the sentence ends; the word is no given name a street's name ends with
+        words = found.group(0).split()
+        name = words[:-1]
+        if len(words) >= 3 and (
+            _named_street(name, shortest=2) or (lane and (_lane_named(name) or _figure(name)))
+        ):
+            kept = _LC_RUN.match(folded, pos, found.end() - len(words[-1]))
+            if kept is not None:
+                return kept
     if found is None and folded.startswith(" ", pos):
         # "nhà ở ngõ 58 trần bình cũng mới xây", "ở kiệt 5 nguyễn lộ trạch rồi đó": a street
-        # named as a person, then chat's word that ends a name (``_LC_END``)
+        # named as a person, then chat's word that ends a name (``_LC_END``, or
+        # ``_STREET_CHAT_WORDS``: "ngõ 41 phan đình giót sẽ mang ghế sang")
         chat = _lc_street_chat().match(folded, pos)
         words = chat.group(0).split() if chat is not None else []
         if words[:1] == ["duong"] or words[:1] == ["pho"]:
@@ -694,11 +706,19 @@ def _middle_thi(words: list[str], i: int) -> bool:
     return words[i] == "thi" and 0 < i < len(words) - 1
 
 
+#: chat's words that follow a street named as a person and that no given name spells, folded:
+#: the future's and the near past's markers ("sẽ", "sắp", "vừa", "chưa"), "luôn", and the
+#: particles that close a sentence ("nhé", "rồi")
+_STREET_CHAT_WORDS = frozenset(("se", "sap", "vua", "chua", "luon", "nhe", "roi"))
+#: lower-case words after a space, as many as the end given allows (folded)
+_LC_RUN = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+[a-z]+)*")
+
+
 @lru_cache(maxsize=1)
 def _lc_street_chat() -> re.Pattern[str]:
-    """Two to four lower-case words, then a word of ``_LC_END``, or "từ" (since) and a date
-    (folded)."""
-    ends = "|".join(sorted(_LC_END))
+    """Two to four lower-case words, then a word of ``_LC_END`` or ``_STREET_CHAT_WORDS``, or
+    "từ" (since) and a date (folded)."""
+    ends = "|".join(sorted(_LC_END | _STREET_CHAT_WORDS))
     return re.compile(
         rf"[ \t]+([a-z]+)(?:[ \t]+[a-z]+){{1,3}}?(?=[ \t]+(?:{ends})(?![\w'])"
         r"|[ \t]+tu[ \t]+(?:\d|thang|nam|ngay|hom)(?![a-z]))"
@@ -1202,7 +1222,12 @@ _TITLED_STREETS = frozenset(("ong", "ba", "co"))
 #: a number after a lower-case name, then punctuation, the end or a word
 #: (a space, not a tab: a tab opens the next cell, "tp huế\t45.000.000"; nor an amount's
 #: thousands after the number)
-_LC_NUMBER = re.compile(r"[ ]+(\d{1,3})(?:(?=[ \t]*(?:[,;)]|\.(?!\d))|[ \t]*$)|[ \t]+([a-z]+))")
+#: (a single digit also before the line's end: "phường mỹ đình 2⏎[15:41] ...", a chat log's
+#: next line; a longer number there may be a count of a list's row: "xa an phu 12⏎...")
+_LC_NUMBER = re.compile(
+    r"[ ]+(\d{1,3})(?:(?=[ \t]*(?:[,;)]|\.(?!\d))|[ \t]*$)|[ \t]+([a-z]+))"
+    r"|[ ]+(\d)(?=[ \t]*\r?\n)"
+)
 #: what follows a lower-case name that reached it: not another lower-case word
 _LC_AFTER_WORD = re.compile(r"[ \t]+[a-z]")
 
@@ -1539,7 +1564,7 @@ def _lower_name(
             if n < len(words) and _name_goes_on(folded, m, words, n, key):
                 goes_on = True
                 break  # "phường vĩnh tuy, ...": "Vinh" is known, but the name goes on
-            return _number_after(folded, m.end(n), n == len(words)), "known"
+            return _number_after(folded, m.end(n), n == len(words), key), "known"
     if (
         not goes_on
         # ("plei", no Vietnamese word, takes any syllable first: "plei tơ nia")
@@ -1687,7 +1712,7 @@ def _lower_name(
         # 19h" ("xã pa vây sử, tỉnh ...",
         # "xa pa vay su tinh ..." keep their own)
         n = 2
-    return _number_after(folded, m.end(n), n == len(words)), "lower"
+    return _number_after(folded, m.end(n), n == len(words), key), "lower"
 
 
 #: a meeting and its time after where one lives ("... phường an khánh họp lúc 19h"): as a
@@ -1787,17 +1812,24 @@ def _village_name(words: list[str]) -> bool:
     )
 
 
-def _number_after(folded: str, end: int, last: bool) -> int:
+def _number_after(folded: str, end: int, last: bool, key: str = "") -> int:
     """The end of a lower-case name, with the number after it where one ends it before a unit
     word or punctuation ("ấp bình hòa 2 xã ...", "phường móng cái 1, ..."); ``last``: whether
-    the name took every word up to there."""
+    the name took every word up to there. A ward's or hamlet's (``key``) single digit before
+    the line's end is its name's too ("phường mỹ đình 2⏎[15:41] ..."); a commune's may be a
+    count in a list's row ("xã tân lập 7⏎")."""
     if last:
         num = _LC_NUMBER.match(folded, end)
+        if num is not None and num.group(3) is not None:
+            return num.end(3) if key in _NUMBERED_NAME_UNITS else end
         if num is not None and (num.group(2) is None or num.group(2) in _LC_STOPS):
             return num.end(1)
     return end
 
 
+#: the units whose names carry a number of their own at a line's end (folded): wards ("Mỹ Đình
+#: 2", "Hải Châu 1") and hamlets ("ấp Bình Hòa 2")
+_NUMBERED_NAME_UNITS = frozenset(("phuong", "p", "ap", "khu pho", "kp", "khom"))
 #: chat's words that end a sentence after a place: "ở xã vinh thôi", "ở phường an đó" (folded)
 _TAIL_WORDS = frozenset(
     ("thoi", "do", "ay", "ne", "di", "vay", "the", "sao", "gi", "nao", "nay", "kia", "day",
@@ -3209,6 +3241,10 @@ class AddressDetector:
             chain = self._chain(doc, comp)
             pos = chain[1]
             hit = self._judge(doc, *chain)
+            if hit is None and pending is not None and _renamed_in_brackets(doc, pending, chain):
+                # "xã Ea Tu (trước là xã Hòa Thuận), tỉnh Đắk Lắk": the unit's other name in
+                # brackets, a unit alone that the chain before vouches for
+                hit = dataclasses.replace(pending, start=chain[0], end=chain[1])
             if hit is None and all(k in _PREMISES for _, _, _, k in chain[2]):
                 sep = _SEP.match(cased, chain[1])
                 if sep is not None and "," not in cased[chain[1] : sep.end()]:
@@ -4079,6 +4115,23 @@ class AddressDetector:
     ) -> Detection | None:
         """Whether a chain is an address, and how sure; ``lower`` counts its names read in
         lower case, whose chain must have an address's shape (see ``_lower_case_shape``)."""
+        if (
+            start < comps[0][0]
+            and _BARE_YEAR_BEFORE.fullmatch(doc.folded, start, comps[0][0]) is not None
+            and _listed_with_year_lc(doc, comps[0][0])
+        ):
+            # "- lo thi xenh 1955 ban cang": the number before the village is the listed
+            # person's birth year, no house's
+            start = comps[0][0]
+        elif (
+            len(comps) >= 2
+            and _BARE_YEAR_BEFORE.fullmatch(doc.folded, comps[0][1] - 4, comps[1][0]) is not None
+            and _listed_with_year_lc(doc, comps[1][0])
+        ):
+            # "- luong minh khoi 1935 ban phieng": a given name that is a unit word too
+            # ("khối"), then the birth year: the name's, no block's number
+            comps = comps[1:]
+            start = comps[0][0]
         if len(comps) == 1 and start < comps[0][0] and _HOUSE_LANE_STREET.match(doc.folded, start):
             # "14 ngõ 5 hoàng quốc việt": the house number before the lane is a component of
             # its own (house, lane, street: an address's three parts)
@@ -4298,6 +4351,17 @@ class AddressDetector:
         if cue is None and _household_before(doc, start):
             return self._household_hamlet(doc, start)
         after_person = False
+        if (
+            cue is None
+            and cues is None
+            and _listed_with_year_lc(doc, start)
+            and _first_word(doc.folded, start + len(doc.folded[start:end].split()[0]) + 1)
+            not in _SOLD
+        ):
+            # "- lo thi xenh 1955 ban cang": a listed person's name and birth year, then the
+            # village, the row's field: it ends there as after a person and a comma (not
+            # "bán hàng rong" typed plain)
+            cue, after_person = "-", True
         if cue is None and cues is None:
             person = _PERSON_COMMA_BEFORE_LC.search(doc.folded, max(0, start - 60), start)
             if person is not None and _spelled_surnames_lc(doc, person.start(1)):
@@ -4311,7 +4375,10 @@ class AddressDetector:
         names = [w for w in words.groups() if w]
         n = 0
         unit = folded[start:end].split()[0]
-        while n < min(len(names), 3):
+        # a Central Highlands or Khmer village's name may run to four syllables ("plei kon hra
+        # chót"): the fourth is taken where a chat or everyday word ends the name after it
+        longest = _LONG_VILLAGE_WORDS if unit in _MINORITY_UNITS else 3
+        while n < min(len(names), longest):
             w = names[n]
             # ("bản sao", "làng nghề": the phrases start at the first word; "bản lao chải")
             phrase = n == 0 and w in _LONE_VILLAGE_NOT
@@ -4351,7 +4418,9 @@ class AddressDetector:
             n -= 1  # "ở xóm trại ngày nào cũng ...": "ngày nào" (every day), no name's word
         if n == 0 or (n == 1 and len(names[0]) == 1):
             return None  # (nothing, or an anonymised letter: "nơi cư trú: thôn k, xã p, ...")
-        ended = (n < len(names) and n < 3) or _LC_AFTER_WORD.match(folded, words.end(n)) is None
+        ended = (n < len(names) and n < longest) or _LC_AFTER_WORD.match(
+            folded, words.end(n)
+        ) is None
         if not ended:
             n = min(n, 2)  # a name running on into more words: its first two syllables
         stop = words.end(n)
@@ -4842,6 +4911,23 @@ _LC_ESTATE_AFTER = re.compile(
 _ESTATE_NAME_WORDS = 3
 
 
+#: chat's verbs after where one lives that no estate's name holds, folded ("báo", "bị"; not
+#: the words of ``_STREET_TAIL_NOT`` that are names' syllables too: "dương nội", "sông đà")
+_ESTATE_CHAT_WORDS = frozenset(("bao", "bi"))
+
+
+@lru_cache(maxsize=1)
+def _lc_estate_then_chat() -> re.Pattern[str]:
+    """The estate's unit word and a name of one to three words, then chat's word that no
+    estate's name holds (``_LC_END``, ``_ESTATE_CHAT_WORDS``: "căn hộ 1604 tòa c3 chung cư
+    thanh hà báo mất nước"), folded: the shortest name before such a word."""
+    ends = "|".join(sorted(_LC_END | _STREET_CHAT_WORDS | _ESTATE_CHAT_WORDS))
+    return re.compile(
+        r"[ \t]+(?:khu do thi|kdt|chung cu)(?:[ \t]+[a-z]+){1,3}?"
+        rf"(?=[ \t]+(?:{ends})(?![a-z]))"
+    )
+
+
 def _with_lower_flats(doc: Document, hits: list[Detection]) -> list[Detection]:
     """``hits`` and the flats typed in lower case in chat that no hit holds ("ở căn 2307 tòa
     hh1a linh đàm hà nội gọi lên"): the flat and the tower's code, then, when a province or
@@ -4853,7 +4939,7 @@ def _with_lower_flats(doc: Document, hits: list[Detection]) -> list[Detection]:
         start, end = m.span()
         if not doc.text[start:end].islower() or any(h.start < end and start < h.end for h in hits):
             continue
-        estate = _LC_ESTATE_AFTER.match(folded, end)
+        estate = _lc_estate_then_chat().match(folded, end) or _LC_ESTATE_AFTER.match(folded, end)
         if estate is not None:
             end = estate.end()  # "phòng 1208 tòa hh2 khu đô thị dương nội, ..."
         pos = end
@@ -5188,6 +5274,8 @@ _LEAD_VILLAGE = re.compile(
     r"((?:[ \t]+[a-z]+){1,3})(?:[ \t]+(\d{1,2}))?[ \t]*[,\-–][ \t]*$"
 )
 _MINORITY_UNITS = frozenset(("buon", "plei", "soc", "phum", "bon"))
+#: the most syllables of a minority village's lower-case name read alone ("plei kon hra chót")
+_LONG_VILLAGE_WORDS = 4
 #: words that make "ban ...", "xom ..." a phrase, not a village's name
 _VILLAGE_NOT = _AGENCY_NOT | {"nao", "kia", "ben", "nhe", "a", "oi", "roi", "thi", "khac"}
 
@@ -5353,6 +5441,33 @@ def _self_named_before(doc: Document, start: int) -> bool:
     return m is not None and _spelled_surnames_lc(doc, m.start(1))
 
 
+#: a person's row in lower case right before a village or hamlet: the item opens its line
+#: (after a row number or a bullet) or follows ":", ";" or ",", a full name of three words or
+#: four, its second a middle name, then a birth year, set off by spaces, a comma, a dash or a
+#: bracket (folded): "- lo thi xenh 1955 ", "...: lạc thi hảo 1959 ", ", kiều văn lưu 1944 ",
+#: "1. ha van ngoan, 1948, "
+_LISTED_PERSON_YEAR_LC = re.compile(
+    r"(?:^|\n|[:;,])[ \t]*(?:\d{1,3}[.)][ \t]*|[-+*•][ \t]+)?([a-z]+)[ \t]+([a-z]+)"
+    r"(?:[ \t]+[a-z]+){1,2}[ \t]*[,(\-–]?[ \t]*(?:19|20)\d\d[ \t]*[,)\-–]?[ \t]*$"
+)
+
+
+#: a bare year and the spaces after it, the whole text read (folded)
+_BARE_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d[ \t]+")
+
+
+def _listed_with_year_lc(doc: Document, start: int) -> bool:
+    """Whether a lower-case row of a list of people, a full name and a birth year, stands
+    right before ``start`` ("- lo thi xenh 1955 ban cang", "lạc thi hảo 1959 thôn 3, kiều văn
+    lưu 1944 thôn 1"): name, year, where the person lives, the household list's order. The
+    name opens with a surname spelled as one and has a middle name ("1. văn nghệ 2019 thôn 3"
+    has none)."""
+    m = _LISTED_PERSON_YEAR_LC.search(doc.folded, max(0, start - 60), start)
+    return (
+        m is not None and m.group(2) in lexicons().middles and _spelled_surnames_lc(doc, m.start(1))
+    )
+
+
 def _listed_before_lc(doc: Document, start: int) -> str | None:
     """ "-" where a lower-case list of people and their villages or hamlets stands before
     ``start``: a full name opening a line or numbered after a colon or semicolon, then a dash
@@ -5375,6 +5490,11 @@ def _listed_before_lc(doc: Document, start: int) -> str | None:
         # name, then the village with no dash, its name of two words (a minority village's
         # word: no "thôn", "xóm"; not "bán hàng rong", "bán đất cho" typed plain)
         bullet = _LISTED_PERSON_LC.search(doc.folded, lo, start)
+        if bullet is None and doc.text[start : named.end(1)].lower() in _VILLAGE_SPELLED:
+            # "danh sách: lường văn pựng bản nà lừu, hoàng văn khánh bản pá hốc": the same
+            # items run on one line after ":", "," or ";", the village's word written with
+            # its marks (no "bán" typed plain)
+            bullet = _LISTED_PERSON_INLINE_LC.search(doc.folded, lo, start)
         if (
             bullet is not None
             and bullet.group(2) in lexicons().middles
@@ -5382,6 +5502,15 @@ def _listed_before_lc(doc: Document, start: int) -> str | None:
         ):
             return "-"
     return None
+
+
+#: minority villages' unit words as written with their marks ("bản", not "ban" nor "bán")
+_VILLAGE_SPELLED = frozenset(("bản", "buôn", "plei", "làng", "sóc", "phum", "bon"))
+#: an item of a lower-case list run on one line, after ":", ";" or ",": a full name of three
+#: words or four, its second a middle name, right before a village (folded)
+_LISTED_PERSON_INLINE_LC = re.compile(
+    r"[:;,][ \t]*([a-z]+)[ \t]+([a-z]+)(?:[ \t]+[a-z]+){1,2}[ \t]+$"
+)
 
 
 #: minority villages' unit words, which no everyday sentence puts after a name and a comma
@@ -5490,6 +5619,14 @@ def _alone_after_o(doc: Document, start: int, comp: _Link) -> bool:
             ):
                 return True
         if (
+            first.isdigit()
+            and (_LINE_END.match(cased, e) is not None or _FIELD_DASH.match(cased, e) is not None)
+            and _listed_with_year_lc(doc, s)
+        ):
+            # "lạc thi hảo 1959 thôn 3, kiều văn lưu 1944 thôn 1": a listed person's name and
+            # birth year, then the hamlet by its number, the row's field
+            return True
+        if (
             first.isdigit() or (key in _MINORITY_VILLAGES and _LINE_END.match(cased, e) is not None)
         ) and (m := _PERSON_COMMA_BEFORE.search(head)) is not None:
             # "bà Hồ Thị Thu, thôn 5"; "chị Lò Thị Xiêng, bản Hua Nà.": a village by its name
@@ -5586,11 +5723,49 @@ _JOIN_NOW = re.compile(
     r"(?:[ \t]+(?:là|la|thuộc|thuoc|is))?[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
+#: between a unit's new name and its old one: "phường bình thới (cũ phường 5, quận 11)",
+#: "xã đông anh (trước đây là thị trấn đông anh)"
+_JOIN_OLD = re.compile(
+    r"[ \t]*\([ \t]*(?:cũ|cu|trước đây|truoc day|trước|truoc)(?:[ \t]+(?:là|la|thuộc|thuoc))?"
+    r"[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
 _CLOSE = re.compile(r"[ \t]*\)")
+_COMMA_AFTER = re.compile(r"[ \t]*,[ \t]*")
+#: a city's or province's unit word before its name (folded): "tp ", "tp. ", "thành phố "
+_CITY_WORD = re.compile(r"(?:tp\.?|thanh[ \t]+pho|tinh)[ \t]*(?=[a-z])", re.IGNORECASE)
 #: a housing estate's unit word in lower case and a name of one to four words before a comma
 _LC_ESTATE = re.compile(
     r"(?:kdt|khu do thi|chung cu|toa nha)[ \t]+[a-z0-9]+(?:[ \t]+[a-z0-9]+){0,3}(?=[ \t]*,)"
 )
+
+
+def _renamed_in_brackets(
+    doc: Document, pending: Detection, chain: tuple[int, int, list[_Link], int, bool]
+) -> bool:
+    """Whether ``chain`` is a unit's old or new name in brackets right after the address
+    ``pending`` ends ("phường bình thới (cũ phường 5)", "thị trấn Đông Anh (nay là xã Đông
+    Anh)"): the bracket opens right before it and closes right after it."""
+    start, end, comps = chain[0], chain[1], chain[2]
+    if not comps or pending.end >= start or _CLOSE.match(doc.text, end) is None:
+        return False
+    between = doc.text[pending.end : start]
+    if _JOIN_OLD.fullmatch(between) is None and _JOIN_NOW.fullmatch(between) is None:
+        return False
+    # an address whole up to its province or city, then a note in brackets ("..., tỉnh Tuyên
+    # Quang (trước là tỉnh Hà Giang)"): the note is no part of it
+    return not _ends_high(doc, pending)
+
+
+#: a province's or a city's unit word opening an address's last part (folded)
+_HIGH_PART = re.compile(r"(?:tinh|tp|t\.p|thanh pho)(?![a-z])")
+
+
+def _ends_high(doc: Document, h: Detection) -> bool:
+    """Whether the address ``h`` ends with its province or city: its last comma-separated
+    part opens with "tỉnh", "TP", "thành phố" or is a known province ("..., Hà Nội")."""
+    last = doc.folded[h.start : h.end].rsplit(",", 1)[-1].strip()
+    return _HIGH_PART.match(last) is not None or last in _provinces()
 
 
 def _joined(doc: Document, first: Detection, second: Detection) -> Detection | None:
@@ -5601,11 +5776,20 @@ def _joined(doc: Document, first: Detection, second: Detection) -> Detection | N
     cased = doc.folded_cased
     between = text[first.end : second.start]
     now = _JOIN_NOW.fullmatch(between)
+    if now is None and _JOIN_OLD.fullmatch(between) is not None and not _ends_high(doc, first):
+        now = _JOIN_OLD.fullmatch(between)  # (a whole address's note after it stays out)
     if now is not None:
         if _whole_address_at(doc, second.start):
             return None  # "xóm 13, xã Diễn Kỷ, ... (nay là xóm 13, xã Diễn Châu, ...)": two
         close = _CLOSE.match(text, second.end)
         end = close.end() if close is not None else second.end
+        comma = _COMMA_AFTER.match(text, end) if close is not None else None
+        if comma is not None:
+            # "... phường bình thới (cũ phường 5, quận 11), tp hcm": the city after the bracket
+            word = _CITY_WORD.match(doc.folded, comma.end())
+            city = _province_or_letters_at(doc.folded, word.end() if word else comma.end())
+            if city is not None:
+                end = city
         return dataclasses.replace(first, end=end, score=max(first.score, second.score))
     first_key = _key_at(cased, first.start)
     if (

@@ -32,6 +32,7 @@ falls in the card's own years, after its holder's 14th.
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import re
 from collections.abc import Iterator
 from typing import Final
@@ -888,14 +889,31 @@ def _flat_rows(doc: Document, seen: set[int]) -> Iterator[Detection]:
 _LISTED_SHAPE = Shape(EntityType.DATE_OF_BIRTH, "dob.listed", scores.BASE_BIRTH_DATE)
 #: a bare year, not part of a date, a range or a longer number (folded view)
 _BARE_YEAR = re.compile(r"(?<![\d/.\-])(?:19|20)\d\d(?![\d]|[/.\-]\d)")
-#: what may close a listed person's year: the line's or item's end, a bracket, the phone
-#: after it, or a chat word about the phone ("1982 ko co sdt", "1993 sdt cua chong ...")
-_LISTED_AFTER = re.compile(
-    r"[ \t]*(?:$|[\n,;.()]|[-\u2013][ \t]|\d|(?:sdt|dt|ko|k|khong|chua)(?![a-z]))"
+#: the unit word of where a listed person lives, then its name or number (folded): the field
+#: after the birth year in a household's row ("lo thi xenh 1955 ban cang", "1959 thôn 3")
+_RESIDENCE_FIELD = (
+    r"(?:thon|xom|ap|ban|buon|bon|plei|soc|phum|khom|lang|to|tdp|kp|khu[ \t]+pho|"
+    r"to[ \t]+dan[ \t]+pho)[ \t]+[a-z0-9]"
 )
-#: a bare year right after a name's item, set off by a comma, a dash or a bracket (folded):
-#: the candidates of a list of people in a text that says nothing of age or birth
+#: what may close a listed person's year: the line's or item's end, a bracket, the phone
+#: after it, a chat word about the phone ("1982 ko co sdt", "1993 sdt cua chong ..."), or the
+#: village or hamlet where the person lives
+_LISTED_AFTER = re.compile(
+    r"[ \t]*(?:$|[\n,;.()]|[-\u2013][ \t]|\d|(?:sdt|dt|ko|k|khong|chua)(?![a-z])|"
+    + _RESIDENCE_FIELD
+    + ")"
+)
+#: a bare year right after a name's item, set off by a comma, a dash or a bracket, or by a
+#: space where the village or hamlet follows it (folded): the candidates of a list of people
+#: in a text that says nothing of age or birth ("- lo thi xenh 1955 ban cang")
 _YEAR_AFTER_ITEM = re.compile(r"[,\-\u2013(][ \t]*(?P<y>(?:19|20)\d\d)(?![\d]|[/.\-]\d)")
+#: the same after one space where the village or hamlet follows (the digits first: a scan
+#: that skips to them in C; the space and the word's letter before them looked behind)
+_YEAR_BEFORE_RESIDENCE = re.compile(
+    r"(?P<y>(?:19|20)\d\d)(?<=[a-z][ \t]\d\d\d\d)(?![\d]|[/.\-]\d)(?=[ \t]+"
+    + _RESIDENCE_FIELD
+    + ")"
+)
 #: what may stand before the name in a person's row: an honorific, a patient ("bệnh nhân",
 #: "bn"), folded
 _ROW_CUES = frozenset({"cu", "ong", "ba", "anh", "chi", "benh", "bn", "chau", "be", "em"})
@@ -951,13 +969,22 @@ def _listed_years(doc: Document, *, rows: bool = False) -> Iterator[Detection]:
     an honorific's one ("Bệnh nhân Mai Xuân Trọng, 1968, địa chỉ ...")."""
     folded = doc.folded
     found: list[tuple[int, int, bool]] = []
-    for m in (_YEAR_AFTER_ITEM if rows else _BARE_YEAR).finditer(folded):
+    scans = (
+        itertools.chain(
+            _YEAR_AFTER_ITEM.finditer(folded),
+            # (a spaced year needs a space before a year's digits: a test in C first)
+            _YEAR_BEFORE_RESIDENCE.finditer(folded) if " 19" in folded or " 20" in folded else (),
+        )
+        if rows
+        else _BARE_YEAR.finditer(folded)
+    )
+    for m in scans:
         start, end = (m.start("y"), m.end("y")) if rows else (m.start(), m.end())
         if _LISTED_AFTER.match(folded, end) is None:
             continue
         before = start
         if rows:  # the separator right after a word: "Nhàn, 1936", "Khiển - 1971", "Bông (1970)"
-            before = m.start()
+            before = m.start() if m.re is _YEAR_AFTER_ITEM else start - 1
             word_end = before
             while word_end > 0 and folded[word_end - 1] in " \t":
                 word_end -= 1
@@ -986,7 +1013,7 @@ def _listed_years(doc: Document, *, rows: bool = False) -> Iterator[Detection]:
         found.append((start, end, cued))
     if rows and len(found) < 2:
         found = [f for f in found if f[2]]
-    for start, end, _ in found:
+    for start, end, _ in sorted(found):
         yield _LISTED_SHAPE.hit(
             DateOfBirthDetector.id, start, end, scores.BIRTH_YEAR_CUED, True, "listed"
         )

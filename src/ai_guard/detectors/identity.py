@@ -238,6 +238,16 @@ _FOREIGN_PASSPORT_SHAPE = Shape(
     EntityType.PASSPORT, "passport.foreign_letters_digits", scores.BASE_PASSPORT
 )
 _DIGITS_PASSPORT_SHAPE = Shape(EntityType.PASSPORT, "passport.foreign_digits", scores.BASE_PASSPORT)
+#: a foreign passport's number of eight or nine letters and digits mixed, the letters not
+#: only in front (France ``19FV48271``, two digits, two letters, five digits; Germany
+#: ``C01X00T47``): at least four digits and a digit before a letter, either case
+_MIXED_PASSPORT = re.compile(r"(?=(?:[A-Za-z]*\d){4})(?=[A-Za-z]*\d+[A-Za-z])[A-Za-z0-9]{8,9}")
+#: a digit, one to three letters, a digit: what every such number holds
+_MIXED_SEED = re.compile(r"[0-9][A-Za-z]{1,3}[0-9]")
+_ALNUM_ASCII = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+_MIXED_PASSPORT_SHAPE = Shape(EntityType.PASSPORT, "passport.foreign_mixed", scores.BASE_PASSPORT)
+#: how far a mixed number may stand after its passport cue: a few words ("hộ chiếu số: ...")
+_MIXED_REACH = 24
 
 
 class PassportDetector:
@@ -266,6 +276,40 @@ class PassportDetector:
         yield from self._ocr(doc)
         yield from self._foreign(doc)
         yield from self._digits_only(doc)
+        yield from self._mixed(doc)
+
+    def _mixed(self, doc: Document) -> Iterator[Detection]:
+        """Foreign passports whose numbers mix letters and digits past the front, right after
+        a passport cue (a French one typed in lower case: ``hộ chiếu 19fv48271``; a German
+        ``C01X00T47``): eight or nine characters, four digits or more. No letter-then-digits
+        number of the patterns above has a letter after a digit."""
+        cues = _cues.PASSPORT
+        if not cues.possible(doc) or not cues.present(doc):
+            return
+        text = doc.text
+        last = 0
+        # a digit, letters, a digit: every such number holds one (a scan that skips to the
+        # digits in C), then the whole word around it is read
+        for seed in _MIXED_SEED.finditer(text):
+            if seed.start() < last:
+                continue
+            start, end = seed.start(), seed.end()
+            while start > 0 and text[start - 1] in _ALNUM_ASCII and seed.start() - start < 9:
+                start -= 1
+            while end < len(text) and text[end] in _ALNUM_ASCII and end - start < 10:
+                end += 1
+            last = end
+            if (start > 0 and text[start - 1] in _ALNUM_ASCII) or (
+                end < len(text) and text[end] in _ALNUM_ASCII
+            ):
+                continue  # part of a longer code
+            if _MIXED_PASSPORT.fullmatch(text, start, end) is None:
+                continue
+            cue = cues.naming(doc, start, _MIXED_REACH, end)
+            if cue is not None:
+                yield _MIXED_PASSPORT_SHAPE.hit(
+                    self.id, start, end, scores.CUED_PASSPORT, None, cue
+                )
 
     def _digits_only(self, doc: Document) -> Iterator[Detection]:
         """Foreign passports of nine digits (the United States, the United Kingdom; Russia's

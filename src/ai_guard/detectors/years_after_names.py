@@ -11,8 +11,9 @@ name. Here the name is the person detector's finding, whatever its words:
   (1990)"): the way lists of pupils, patients and households give a birth year; an age
   ("(90 tuổi)"), a range ("(1911-2013)") or a date is no such year;
 * a year in two digits alone in brackets ("ung văn tài (97)", "khong van quy (04)"), where a
-  zero leads it or the list's other names have their years in four: else it is an age as
-  often ("bà Hoa (87)");
+  zero leads it or the list's other names have their years in four, or where the text bounds
+  the people's age in years below that number ("trẻ dưới 5 tuổi: ... (22), ... (19)": no child
+  under five is 22): else it is an age as often ("bà Hoa (87)");
 * a year set off by a comma or a dash right after the name and closed by a comma, a dash, a
   bracket, ";" or the line's end ("Chủ hộ: Hầu A Páo, 1985", "1. ta van dung - 1968 - to 3"),
   when two names of the text or more have one: a list of people with their years. One such
@@ -72,6 +73,23 @@ _NAME_FIELD = re.compile(
 _FIELD_REACH = 60
 #: the fewest names with a set-off year that make a list of people with their years
 _LISTED = 2
+#: a bound on the people's age in years (folded): "trẻ dưới 5 tuổi", "chua du 6 tuoi", "< 3
+#: tuổi", "under 5 years" (not months: "dưới 36 tháng" may be an age in months, "(22)")
+_AGE_BOUND = re.compile(
+    r"(?<![a-z])(?:duoi|nho[ \t]+hon|chua[ \t]+du|under|<)[ \t]*(?P<n>\d{1,2})[ \t]*"
+    r"(?:tuoi|years?(?![a-z]))"
+)
+#: the oldest age bound that says the people are children
+_CHILD_AGE = 18
+
+
+def _age_bound(doc: Document) -> int | None:
+    """The highest age in years the text bounds its people's below, when it is a child's
+    ("dem so tre duoi 5 tuoi" -> 5), else None."""
+    if "tuoi" not in doc.folded and "year" not in doc.folded:
+        return None
+    bounds = [int(m.group("n")) for m in _AGE_BOUND.finditer(doc.folded)]
+    return max(bounds) if bounds and max(bounds) <= _CHILD_AGE else None
 
 
 def _year(m: re.Match[str] | None) -> tuple[int, int] | None:
@@ -144,8 +162,15 @@ def years_after_names(doc: Document, found: Iterable[Detection]) -> Iterator[Det
     # them (no age is written "04") or where the list's other names have their years in four
     # ("ung văn tài (97), ..., bế thị ngân (2001)")
     this_year = _dt.date.today().year % 100
+    bound = _age_bound(doc) if short else None
     for start, end in short:
-        if bracketed or (text[start] == "0" and int(text[start:end]) <= this_year):
+        value = int(text[start:end])
+        if (
+            bracketed
+            or (text[start] == "0" and value <= this_year)
+            # under an age bound: a number above it is no age, and a year of this century
+            or (bound is not None and bound < value <= this_year)
+        ):
             spans.add((start, end))
     if len(set(set_off)) >= _LISTED:
         spans.update(set_off)

@@ -255,13 +255,24 @@ def _url_slug(draw: st.DrawFn) -> list[_Segment]:
 
 #: hamlets named by a word or a number, as household lists give them
 _HAMLETS = ("xóm Đông", "xóm Tây", "thôn Trại", "ấp Mỹ Hòa", "xóm 3", "thôn 5", "ấp 12")
+#: where a listed person lives after the birth year, the row's last field: minority villages
+#: by a name of one or two syllables, hamlets by their number
+_ROW_VILLAGES = ("bản Nà Cang", "bản Phiêng", "bản Hua Pá", "thôn 7", "xóm 4", "ấp 9", "bản Mòn")
 
 
 @st.composite
 def _row_hamlet(draw: st.DrawFn) -> list[_Segment]:
     names = draw(st.lists(st.sampled_from(_FULL), min_size=2, max_size=3, unique=True))
-    style = draw(st.sampled_from(("comma", "dash", "inline")))
+    style = draw(st.sampled_from(("comma", "dash", "inline", "year")))
     segments: list[_Segment] = [("tổng hợp giúp em danh sách hộ bị tốc mái:\n", None)]
+    if style == "year":  # "- lò thị xênh 1955 bản cang": name, birth year, village, no dash
+        segments = [(draw(st.sampled_from(("kiểm tra trùng giúp:\n", "ds nhận gạo:\n"))), None)]
+        for name in names:
+            village = draw(st.sampled_from(_ROW_VILLAGES)).lower()
+            year = str(draw(st.integers(1935, 2015)))
+            segments.extend([("- ", None), (name.lower(), PERSON), (" ", None)])
+            segments.extend([(year, DATE_OF_BIRTH), (" ", None), (village, ADDRESS), ("\n", None)])
+        return segments
     for k, name in enumerate(names, 1):
         hamlet = draw(st.sampled_from(_HAMLETS))
         count = draw(st.integers(1, 7))
@@ -408,19 +419,26 @@ def _shouted(draw: st.DrawFn) -> list[_Segment]:
 @st.composite
 def _short_year(draw: st.DrawFn) -> list[_Segment]:
     """Birth years written with two digits in brackets after names in a chat list: led by a
-    zero (``(03)``: no age is written so) or beside a four-digit year in the same list
-    (``(98)``, ``(2000)``); an age in brackets alone (``(87)``) is none."""
+    zero (``(03)``: no age is written so), beside a four-digit year in the same list
+    (``(98)``, ``(2000)``) or under an age bound they exceed (``trẻ dưới 5 tuổi: ... (22)``);
+    an age in brackets alone (``(87)``) is none."""
     names = [_lower_full(draw) for _ in range(draw(st.integers(2, 3)))]
-    zero_led = draw(st.booleans())
+    kind = draw(st.sampled_from(("zero", "four", "bound")))
+    bound = draw(st.integers(2, 6))
     years: list[str] = []
     for k in range(len(names)):
-        if zero_led:
+        if kind == "zero":
             years.append(f"0{draw(st.integers(0, 9))}")
+        elif kind == "bound":
+            years.append(str(draw(st.integers(18, 24))))
         elif k == len(names) - 1:
             years.append(str(draw(st.integers(1995, 2012))))
         else:
             years.append(str(draw(st.integers(60, 99))))
     opening = draw(st.sampled_from(("thông báo cho: ", "ds khám sức khỏe: ", "danh sách gồm ")))
+    if kind == "bound":
+        opening = draw(st.sampled_from(("trẻ dưới {n} tuổi: ", "đếm số cháu dưới {n} tuổi: ")))
+        opening = opening.format(n=bound)
     segments: list[_Segment] = [(opening, None)]
     for k, (name, year) in enumerate(zip(names, years, strict=True)):
         if k:
@@ -493,7 +511,8 @@ def chat_log_prompts(
     it: ``thủy 🌸: ok c``, ``quân99: dc a``), ``url_slug`` (a full name as a profile's address:
     ``facebook.com/tran.van.khiem.97``), ``row_hamlet`` (a household's hamlet alone after the
     name in a list: ``1. Ông Trần Văn Khiêm, xóm Đông, 4 khẩu``, ``1. lê thị nguyệt - thôn 5 -
-    2 khẩu``, ``nhà ông trần văn khiêm xóm 3,``), ``hmong_plain`` (two Hmong names in lower case
+    2 khẩu``, ``nhà ông trần văn khiêm xóm 3,``, a birth year between: ``- lê thị nguyệt 1958
+    bản nà cang``), ``hmong_plain`` (two Hmong names in lower case
     with no cue: ``gọi sùng a páo và vàng seo khua đã lên xã ...``), ``bracketed_year``
     (children listed with their birth years in brackets: ``Con: Sùng A Páo (2009), Trần Văn
     Khiêm (2012), ...``), ``run_on`` (a lower-case name run on into the next word with no
@@ -501,10 +520,11 @@ def chat_log_prompts(
     quách văn lộc học lớp 5``, ``có từ văn thắng doãn thị hằng lên hỏi``, ``cho lê thị bích
     kiệt 12/3 trần phú``), ``shouted`` (a chat line typed all in capitals, a name and a house's
     address in it: ``TÔI LÀ KIỀU VĂN DŨNG SINH NĂM 1979 Ở SỐ 8 NGÕ 12 ...``), ``short_year``
-    (two-digit birth years in brackets after names, led by a zero or beside a four-digit year
-    in the same list: ``phùng văn an (03) và mã thị liên (05)``, ``nông văn tú (98), la thị mơ
-    (2000)``), ``telex`` (a name typed with the input method off in a line typed so: ``em teen
-    laf ddinhf vawn phucs muoons hoir ...``). Names of ``run_on``, ``shouted``,
+    (two-digit birth years in brackets after names, led by a zero, beside a four-digit year
+    in the same list or above the age the text bounds: ``phùng văn an (03) và mã thị liên
+    (05)``, ``nông văn tú (98), la thị mơ (2000)``, ``trẻ dưới 5 tuổi: ... (22)``), ``telex``
+    (a name typed with the input method off in a line typed so: ``em teen laf ddinhf vawn
+    phucs muoons hoir ...``). Names of ``run_on``, ``shouted``,
     ``short_year`` and ``telex`` are drawn from the lexicons as :func:`kinh_names` draws them.
     ``folded``: without diacritics (all but ``parent``, ``tally``, ``counted_kin`` and
     ``decorated_speaker``, whose emoji no folding takes away, and ``telex``, which has none to
