@@ -144,7 +144,9 @@ from ai_guard.detectors.person.foreign import foreign_lexicon, particle_names
 from ai_guard.detectors.person.gates import PathFacts
 from ai_guard.detectors.person.given import given_names_alone
 from ai_guard.detectors.person.handles import chat_handles
+from ai_guard.detectors.person.inline_rows import inline_list_names
 from ai_guard.detectors.person.khmer import khmer_lower_names
+from ai_guard.detectors.person.kin_list import task_list_names
 from ai_guard.detectors.person.lexicon import lexicons
 from ai_guard.detectors.person.lower_case import lower_case_names
 from ai_guard.detectors.person.lower_middle import lower_middle_names
@@ -486,6 +488,9 @@ class PersonNameDetector:
         if facts.allows(confirmed.NEEDS):
             found.extend(confirmed_names(doc, found, self.id))
         found.extend(column_names(doc, found, self.id))
+        found.extend(inline_list_names(doc, found, self.id))
+        if "," in doc.text or ";" in doc.text:
+            found = task_list_names(doc, found, self.id)
         yield from found
         references = list(short_references(doc, found, self.id))
         yield from references

@@ -1,0 +1,138 @@
+"""Given names alone in a list of tasks typed on one line: "chia việc: chị an nấu ăn, cô mai
+trang trí, anh hòa mua hoa, bác lộc chở đồ", "phan cong: a tuan tho anh, c linh lam slide, e
+nam in tai lieu".
+
+Chat shares out work as a run of items parted by commas, each a kin word or an honorific, a
+given name and what the person does. One such item is weak ("cô mai trang trí" may read as a
+full name run into a verb; "chị an" as the everyday "chị ăn"), but three in a row, each a kin
+word spelled as one, then a given name of the lexicon spelled as one, then the task, make a
+list of people: the given names are theirs. Not where the kin word and the word after it are
+an everyday word ("chú ý", "anh hùng", "bác sĩ"), nor where the given name opens one with the
+word after it ("mai mốt", "an toàn").
+
+The given names are reported at :data:`~.scores.SCORE_GIVEN_ALONE` (pattern
+``person.given_name``, context ``task list``); a name another path read on into the task
+("mai trang trí") gives way to the given name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.lexicon import (
+    cue_spellings,
+    everyday_pair,
+    given_spellings,
+    lexicons,
+)
+from ai_guard.detectors.person.scores import BASE_SHORT_REFERENCE, SCORE_GIVEN_ALONE
+from ai_guard.models import EntityType
+from ai_guard.text import Document, fold_word
+from ai_guard.text.match import spelling
+
+__all__ = ["task_list_names"]
+
+#: kin words and honorifics that open an item of such a list, folded (chat's "a", "c", "e")
+_KIN = frozenset(
+    (
+        "anh",
+        "chi",
+        "em",
+        "co",
+        "chu",
+        "bac",
+        "ong",
+        "ba",
+        "di",
+        "cau",
+        "mo",
+        "thim",
+        "cu",
+        "a",
+        "c",
+        "e",
+    )
+)
+#: the fewest items in a row
+_MIN_ITEMS = 3
+_WORD = re.compile(r"[^\W\d_]+")
+_PARTS = re.compile(r"[,;]")
+
+
+def _given_in(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The span of the given name an item ``text[s:e]`` holds after its kin word, or None."""
+    words = [m.span() for m in _WORD.finditer(text, s, e)]
+    if len(words) < 3:
+        return None
+    kin, given, nxt = (text[a:b] for a, b in words[:3])
+    if not (kin.islower() and given.islower()):
+        return None
+    fk, fg = fold_word(kin), fold_word(given)
+    if fk not in _KIN or fg not in lexicons().givens or fg in lexicons().not_names:
+        return None
+    if not kin.isascii() and spelling(kin) not in cue_spellings().get(fk, frozenset()):
+        return None  # "có mai": not "cô"
+    if not given.isascii() and spelling(given) not in given_spellings():
+        return None
+    if everyday_pair(kin, given) or everyday_pair(given, nxt):
+        return None  # "chú ý", "anh hùng"; "mai mốt", "an toàn"
+    return words[1]
+
+
+def task_list_names(doc: Document, found: Sequence[Detection], detector_id: str) -> list[Detection]:
+    """The given names of the task lists in ``doc`` (module docstring), in place of what the
+    other paths read on into the tasks; the other findings as they are."""
+    text = doc.text
+    names: list[tuple[int, int]] = []
+    pos = 0
+    while pos < len(text):
+        le = text.find("\n", pos)
+        le = len(text) if le < 0 else le
+        if text.count(",", pos, le) + text.count(";", pos, le) >= _MIN_ITEMS - 1:
+            names.extend(_runs(text, pos, le))
+        pos = le + 1
+    if not names:
+        return list(found)
+    kept = [
+        f
+        for f in found
+        if not any(f.start == a and f.end > b and f.entity is EntityType.PERSON for a, b in names)
+    ]
+    for a, b in names:
+        if not any(f.start < b and a < f.end for f in kept):
+            kept.append(
+                Detection(
+                    EntityType.PERSON,
+                    a,
+                    b,
+                    SCORE_GIVEN_ALONE,
+                    detector_id,
+                    pattern="person.given_name",
+                    base_score=BASE_SHORT_REFERENCE,
+                    context="task list",
+                )
+            )
+    return kept
+
+
+def _runs(text: str, ls: int, le: int) -> list[tuple[int, int]]:
+    """The given names of the runs of ``_MIN_ITEMS`` items or more of the line
+    ``text[ls:le]``."""
+    cuts = [m.start() for m in _PARTS.finditer(text, ls, le)]
+    bounds = list(zip([ls, *(c + 1 for c in cuts)], [*cuts, le], strict=True))
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for s, e in bounds:
+        colon = text.rfind(":", s, e)
+        given = _given_in(text, colon + 1 if colon >= 0 else s, e)
+        if given is not None:
+            run.append(given)
+            continue
+        if len(run) >= _MIN_ITEMS:
+            out.extend(run)
+        run = []
+    if len(run) >= _MIN_ITEMS:
+        out.extend(run)
+    return out
