@@ -247,23 +247,46 @@ _ALIAS_BEFORE = re.compile(
 )
 
 
+#: the same after a full name: a kin word or an honorific and the nickname in brackets right
+#: after the name ("tran van dau (ong sau)", "ngô thị rị (cô ba)")
+_ALIAS_AFTER = re.compile(
+    r"[ \t]*\([ \t]*(?:be|cu|em|anh|chi|ong|ba|co|chu|bac|di|cau|thim|mo|ut|thang)[ \t]+"
+    r"(?P<alias>[a-z]+)[ \t]*\)"
+)
+
+
+#: words that point at a person already named ("ông này", "bà ấy", "anh kia"), folded: no
+#: nickname
+_POINTING = frozenset(("nay", "ay", "do", "kia", "ta", "y"))
+
+
 def bracketed_aliases(
     doc: Document, full_names: Iterable[tuple[int, int]], free: Callable[[int, int], bool]
 ) -> Iterator[tuple[int, int, str]]:
     """The nickname before a full name in brackets, after a kin word ("bé bin (nguyễn minh
-    khôi, 2018)", "cu Tí (Lê Văn An)"): the brackets say who the nickname names; a word of a
-    Vietnamese syllable's shape, two letters or more."""
+    khôi, 2018)", "cu Tí (Lê Văn An)"), or in brackets after it with its kin word ("tran van
+    dau (ong sau)"): the brackets say who the nickname names; a word of a Vietnamese
+    syllable's shape, two letters or more."""
     folded = doc.folded
     for s, e in full_names:
         if len(folded[s:e].split()) < 2 or s == 0:
             continue
-        m = _ALIAS_BEFORE.search(folded, max(0, s - 24), s)
-        if m is None:
-            continue
-        a, b = m.span("alias")
-        alias = doc.text[a:b]
-        if len(alias) >= 2 and alias.isalpha() and is_vietnamese_syllable(alias) and free(a, b):
-            yield a, b, "alias"
+        # before the name, or in brackets after it ("ong tran van dau (ong sau)", "bà Ngô
+        # Thị Rị (cô Ba)": the name the neighbours call the person by, a birth-order word as
+        # often as not)
+        for m in (_ALIAS_BEFORE.search(folded, max(0, s - 24), s), _ALIAS_AFTER.match(folded, e)):
+            if m is None:
+                continue
+            a, b = m.span("alias")
+            alias = doc.text[a:b]
+            if (
+                len(alias) >= 2
+                and alias.isalpha()
+                and is_vietnamese_syllable(alias)
+                and fold_word(alias) not in _POINTING
+                and free(a, b)
+            ):
+                yield a, b, "alias"
 
 
 #: "thằng" (a boy, a younger man, said of one's own) and a birth-order nickname, as written
