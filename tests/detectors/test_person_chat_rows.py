@@ -271,3 +271,23 @@ def test_a_verb_or_a_rite_before_name_words_makes_no_name(text: str) -> None:
 
 def test_the_hmong_mua_before_thi_is_a_name() -> None:
     assert _persons("nho mua thi lan, o ban pa") == ["mua thi lan"]
+
+
+# -- a Chinese name in pinyin typed in lower case ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("kiem tra giay phep lao dong cua zhao yuting va nhom ky su, gui lai", "zhao yuting"),
+        ("ho so cua wang zhiwei, can bo sung ho chieu", "wang zhiwei"),
+    ],
+)
+def test_a_chinese_given_name_of_two_syllables_as_one_word_in_lower_case(
+    text: str, name: str
+) -> None:
+    assert _persons(text) == [name]
+
+
+def test_english_words_after_a_chinese_surname_are_no_pinyin_name() -> None:
+    assert _persons("he wanted ma shangan to sign, nho dich giup") == []

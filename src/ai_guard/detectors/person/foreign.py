@@ -402,14 +402,14 @@ _PINYIN_PAIR = re.compile(_PINYIN_SYLLABLE * 2)
 
 
 def _pinyin_given(raw: str) -> frozenset[str]:
-    """{"zh"} where ``raw`` (capitalised, ASCII) is two pinyin syllables written as one word
-    and no Vietnamese syllable ("Chen Yuting": the lexicon lists the given names of one
-    syllable and a few of two; the two-syllable ones are too many to list), else empty."""
+    """{"zh"} where ``raw`` (capitalised or in lower case as chat types it, ASCII) is two
+    pinyin syllables written as one word and no Vietnamese syllable ("Chen Yuting", "cua zhang
+    wenhui va ...": the lexicon lists the given names of one syllable and a few of two; the
+    two-syllable ones are too many to list), else empty."""
     if (
         len(raw) < 4
         or not raw.isascii()
-        or not raw[0].isupper()
-        or not raw[1:].islower()
+        or not (raw.islower() or (raw[0].isupper() and raw[1:].islower()))
         or is_vietnamese_syllable(raw)
         or _PINYIN_PAIR.fullmatch(raw.lower()) is None
     ):
