@@ -291,3 +291,21 @@ def test_a_chinese_given_name_of_two_syllables_as_one_word_in_lower_case(
 
 def test_english_words_after_a_chinese_surname_are_no_pinyin_name() -> None:
     assert _persons("he wanted ma shangan to sign, nho dich giup") == []
+
+
+# -- a Korean given name of two syllables written apart ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("nhờ dịch: chị choi ji won và anh lê văn hậu đăng ký kết hôn", "choi ji won"),
+        ("Anh Park Hyun Woo, quốc tịch Hàn Quốc, xin gia hạn visa", "Park Hyun Woo"),
+    ],
+)
+def test_a_korean_given_name_written_apart_is_taken_whole(text: str, name: str) -> None:
+    assert name in _persons(text)
+
+
+def test_a_vietnamese_name_led_by_kim_is_no_korean_one() -> None:
+    assert _persons("chị Kim Anh Thu, sinh 1990, ở phường 3") == ["Kim Anh Thu"]
