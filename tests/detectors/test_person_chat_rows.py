@@ -309,3 +309,33 @@ def test_a_korean_given_name_written_apart_is_taken_whole(text: str, name: str) 
 
 def test_a_vietnamese_name_led_by_kim_is_no_korean_one() -> None:
     assert _persons("chị Kim Anh Thu, sinh 1990, ở phường 3") == ["Kim Anh Thu"]
+
+
+# -- what the list of tasks, the bracketed nickname and the lower-case reference leave alone --
+
+
+def test_a_list_of_full_names_after_kin_words_is_no_task_list() -> None:
+    text = "e gui ds nhan qua: ba mai thi nu, ong lam van khuyen, chi kim thi mo (o xom 2)"
+    assert _persons(text) == ["kim thi mo", "lam van khuyen", "mai thi nu"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ông Lò Văn Khoa (mồ côi) do bác ruột nhận thay",
+        "Hà Thị Gấm (bà nội) 0935 406 181",
+        "của bà Triệu Thị Mỹ (chị ruột) ngày 10/11",
+        "ông A Blúp (Ba Na), SĐT 0387 020 419",
+    ],
+)
+def test_a_relation_or_a_people_in_brackets_is_no_nickname(text: str) -> None:
+    persons = _persons(text)
+    assert all(" " in p for p in persons), persons
+
+
+def test_a_kin_word_after_a_house_number_is_a_street_not_a_reference() -> None:
+    text = (
+        "Thu Giang: xe e bi cau truoc nha 26 co giang q1\n"
+        "Minh Khoa: e den doi csgt nhe\nThu Giang: da"
+    )
+    assert "giang" not in _persons(text)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from ai_guard.detectors.person.lexicon import lexicons
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.words import matches_at_lines_with
 from ai_guard.text import Document, fold_word
@@ -258,6 +259,11 @@ _ALIAS_AFTER = re.compile(
 #: words that point at a person already named ("ông này", "bà ấy", "anh kia"), folded: no
 #: nickname
 _POINTING = frozenset(("nay", "ay", "do", "kia", "ta", "y"))
+#: words of a relation after a kin word ("bà nội", "chị ruột", "mồ côi", "chủ hộ"), folded
+_RELATIONS = frozenset(
+    ("noi", "ngoai", "ruot", "ho", "coi", "nuoi", "ke", "dau", "re", "ca", "con", "chau", "trai",
+     "gai", "lon", "nho", "be")
+)  # fmt: skip
 
 
 def bracketed_aliases(
@@ -279,14 +285,26 @@ def bracketed_aliases(
                 continue
             a, b = m.span("alias")
             alias = doc.text[a:b]
-            if (
-                len(alias) >= 2
-                and alias.isalpha()
-                and is_vietnamese_syllable(alias)
-                and fold_word(alias) not in _POINTING
-                and free(a, b)
-            ):
+            if m.re is _ALIAS_AFTER and not _nickname_after(doc.text, m):
+                continue
+            if len(alias) >= 2 and alias.isalpha() and is_vietnamese_syllable(alias) and free(a, b):
                 yield a, b, "alias"
+
+
+#: birth-order words a nickname is made of, folded ("ông Sáu", "cô Ba", "chú Út")
+_BIRTH_ORDER = frozenset(("hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi", "ut"))
+
+
+def _nickname_after(text: str, m: re.Match[str]) -> bool:
+    """Whether the kin word and the word in brackets after a full name are a nickname ("(ong
+    sau)", "(cô Út)"): the kin word in lower case (not "(Ba Na)", a people), the word a
+    birth-order word or a given name of the lexicon, no relation ("(bà nội)", "(chủ hộ)",
+    "(mồ côi)", "(chị ruột)") nor a pointing word ("(ông này)")."""
+    cue = text[m.start() : m.start("alias")].strip(" \t(")
+    word = fold_word(text[m.start("alias") : m.end("alias")])
+    if not cue.islower() or word in _POINTING or word in _RELATIONS:
+        return False
+    return word in _BIRTH_ORDER or word in lexicons().givens
 
 
 #: "thằng" (a boy, a younger man, said of one's own) and a birth-order nickname, as written

@@ -361,6 +361,10 @@ def _english_around(text: str, s: int, e: int) -> bool:
 _LOWER_WORDS = re.compile(r"([a-z]+(?:'[a-z]+)?)(?:[ \t]{1,2}([a-z]+))?")
 
 
+#: a number right before a cue (a house number, a count)
+_NUMBER_BEFORE = re.compile(r"\d[\w/.-]*[ \t]+$")
+
+
 def _lower_reference(
     text: str, cased: str, cs: int, ce: int, s: int, antecedents: dict[str, int]
 ) -> tuple[int, int] | None:
@@ -371,6 +375,9 @@ def _lower_reference(
     m = _LOWER_WORDS.match(cased, s)
     if m is None or not text[s : m.end()].islower():
         return None
+    if _NUMBER_BEFORE.search(text, max(0, cs - 12), cs):
+        return None  # "nhà 118 cô giang q1": a street named after a person, its house number
+        # before it ("Cô Giang"); "3 anh em": a count
     e = m.end(1)
     if e < len(cased) and (cased[e].isalnum() or cased[e] == "'"):
         return None  # a word the folded view cut ("ô" in "ôm"?): not a whole word

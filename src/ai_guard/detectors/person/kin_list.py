@@ -17,6 +17,7 @@ The given names are reported at :data:`~.scores.SCORE_GIVEN_ALONE` (pattern
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -78,6 +79,8 @@ def _given_in(text: str, s: int, e: int) -> tuple[int, int] | None:
         return None
     if everyday_pair(kin, given) or everyday_pair(given, nxt):
         return None  # "chú ý", "anh hùng"; "mai mốt", "an toàn"
+    if fold_word(nxt) in ("van", "thi"):
+        return None  # "bà man thị út": a full name after the kin word, no task
     return words[1]
 
 
@@ -91,15 +94,11 @@ def task_list_names(doc: Document, found: Sequence[Detection], detector_id: str)
         le = text.find("\n", pos)
         le = len(text) if le < 0 else le
         if text.count(",", pos, le) + text.count(";", pos, le) >= _MIN_ITEMS - 1:
-            names.extend(_runs(text, pos, le))
+            names.extend(_runs(text, pos, le, found))
         pos = le + 1
     if not names:
         return list(found)
-    kept = [
-        f
-        for f in found
-        if not any(f.start == a and f.end > b and f.entity is EntityType.PERSON for a, b in names)
-    ]
+    kept = [f for f in found if not any(f.start == a and f.end > b for a, b in names)]
     for a, b in names:
         if not any(f.start < b and a < f.end for f in kept):
             kept.append(
@@ -117,9 +116,21 @@ def task_list_names(doc: Document, found: Sequence[Detection], detector_id: str)
     return kept
 
 
-def _runs(text: str, ls: int, le: int) -> list[tuple[int, int]]:
+def _run_on(text: str, found: Sequence[Detection], given: tuple[int, int]) -> bool:
+    """Whether no name was found at the given name, or the one found there reads on into the
+    task: two of its words after the given name are an everyday word ("mai trang trí")."""
+    for f in found:
+        if f.entity is not EntityType.PERSON or f.start != given[0] or f.end <= given[1]:
+            continue
+        words = text[given[1] : f.end].split()
+        return any(everyday_pair(a, b) for a, b in itertools.pairwise(words))
+    return True
+
+
+def _runs(text: str, ls: int, le: int, found: Sequence[Detection]) -> list[tuple[int, int]]:
     """The given names of the runs of ``_MIN_ITEMS`` items or more of the line
-    ``text[ls:le]``."""
+    ``text[ls:le]`` (an item where a full name was found that runs into no everyday word is
+    no task's: "ông kiều văn thịnh, ...")."""
     cuts = [m.start() for m in _PARTS.finditer(text, ls, le)]
     bounds = list(zip([ls, *(c + 1 for c in cuts)], [*cuts, le], strict=True))
     out: list[tuple[int, int]] = []
@@ -127,7 +138,7 @@ def _runs(text: str, ls: int, le: int) -> list[tuple[int, int]]:
     for s, e in bounds:
         colon = text.rfind(":", s, e)
         given = _given_in(text, colon + 1 if colon >= 0 else s, e)
-        if given is not None:
+        if given is not None and _run_on(text, found, given):
             run.append(given)
             continue
         if len(run) >= _MIN_ITEMS:
