@@ -339,3 +339,24 @@ def test_a_kin_word_after_a_house_number_is_a_street_not_a_reference() -> None:
         "Minh Khoa: e den doi csgt nhe\nThu Giang: da"
     )
     assert "giang" not in _persons(text)
+
+
+def test_a_hmong_name_with_a_rare_clan_keeps_its_middle_a() -> None:
+    assert _persons("goi cho lìu a sáng, ở bản nậm cang") == ["lìu a sáng"]
+
+
+def test_a_number_that_ends_a_sentence_leaves_the_reference_after_it() -> None:
+    text = "Chu tich xa goi ong Kha Van Doi ngay 31/12. ong doi de nghi hoan"
+    assert "doi" in _persons(text)
+
+
+def test_a_long_sentence_and_the_askers_request_are_no_task_list() -> None:
+    text = (
+        "bien ban: chu tam va bac nam o cung to 6 cai nhau vi cai cong thoat nuoc, "
+        "chu tam dong y sua trong tuan, e viet lai giup a"
+    )
+    assert "viet" not in _persons(text)
+
+
+def test_a_people_in_lower_case_brackets_is_no_nickname() -> None:
+    assert _persons("ong a blup (ba na), sdt 0387 020 419") == ["a blup"]

@@ -73,7 +73,7 @@ from ai_guard.detectors.person.scores import (
 )
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.surname_first import among_places, is_template_name
-from ai_guard.detectors.person.uncued import HMONG_CLANS, everyday_pair
+from ai_guard.detectors.person.uncued import everyday_pair
 from ai_guard.detectors.person.views import folded_bytes
 from ai_guard.detectors.person.words import (
     english_words_near,
@@ -121,6 +121,8 @@ _EVERYDAY_SURNAMES = frozenset(
     | {"phuong", "duong", "pho", "quan", "to", "tu", "du", "lai", "ca", "chu", "tra", "dong"}
     | {"ho", "mua"}  # ("mua": to buy, "nho mua hoa cuc"; the Hmong Mua before "a", "thi")
 )
+#: kin words that, typed without diacritics, spell a surname too ("vo" vợ / Võ, "con", "me")
+_KIN_TYPED_PLAIN = frozenset({"vo", "chong", "con", "me", "bo", "cha", "chau", "em", "chi"})
 #: what joins a name to the next one in a list or a coordination, on the folded text: a comma
 #: or ";", "và" / "với" / "and", a score ("8.5"), or a plain space (a list with no separators);
 #: tried in this order, so "và" is the separator rather than a name's first word
@@ -283,10 +285,10 @@ def bounded_names(
             and second in middles
             and (not folded.endswith(" to ", 0, s) or second in ("van", "thi"))
             and not (_after_taking_verb(folded, s) and everyday_pair(first, second))
-            and not (second == "a" and first not in HMONG_CLANS)
+            and not (second == "a" and first in _KIN_TYPED_PLAIN and text[s:one].isascii())
         ):
-            # ("a" between two words is a Hmong middle name after a Hmong clan only; after
-            # another word chat's "anh": "vo a tung" is "vợ anh Tùng", no Võ A Tùng)
+            # ("a" after a kin word typed plain is chat's "anh": "vo a tung" is "vợ anh
+            # Tùng", no Võ A Tùng; after a surname a Hmong middle name: "lìu a sáng")
             # (after "to" only a foreign name or the "văn"/"thị" shape: "email to kim
             # ji-woo", "a message to trinh van lam,"; "báo tổ trưởng hai lần" is no "Trương
             # Hải Lan")

@@ -259,6 +259,8 @@ _ALIAS_AFTER = re.compile(
 #: words that point at a person already named ("ông này", "bà ấy", "anh kia"), folded: no
 #: nickname
 _POINTING = frozenset(("nay", "ay", "do", "kia", "ta", "y"))
+#: peoples whose names a kin word and a given name spell, folded ("Ba Na", "Cơ Tu", "Cơ Ho")
+_PEOPLES = frozenset(("ba na", "co tu", "co ho", "chu ru"))
 #: words of a relation after a kin word ("bà nội", "chị ruột", "mồ côi", "chủ hộ"), folded
 _RELATIONS = frozenset(
     ("noi", "ngoai", "ruot", "ho", "coi", "nuoi", "ke", "dau", "re", "ca", "con", "chau", "trai",
@@ -297,13 +299,15 @@ _BIRTH_ORDER = frozenset(("hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin",
 
 def _nickname_after(text: str, m: re.Match[str]) -> bool:
     """Whether the kin word and the word in brackets after a full name are a nickname ("(ong
-    sau)", "(cô Út)"): the kin word in lower case (not "(Ba Na)", a people), the word a
+    sau)", "(cô Út)"): the kin word in lower case, no people ("(Ba Na)"), the word a
     birth-order word or a given name of the lexicon, no relation ("(bà nội)", "(chủ hộ)",
     "(mồ côi)", "(chị ruột)") nor a pointing word ("(ông này)")."""
     cue = text[m.start() : m.start("alias")].strip(" \t(")
     word = fold_word(text[m.start("alias") : m.end("alias")])
     if not cue.islower() or word in _POINTING or word in _RELATIONS:
         return False
+    if f"{fold_word(cue)} {word}" in _PEOPLES:
+        return False  # "(ba na)": the Bahnar people, typed in lower case
     return word in _BIRTH_ORDER or word in lexicons().givens
 
 

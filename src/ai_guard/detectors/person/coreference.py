@@ -361,8 +361,9 @@ def _english_around(text: str, s: int, e: int) -> bool:
 _LOWER_WORDS = re.compile(r"([a-z]+(?:'[a-z]+)?)(?:[ \t]{1,2}([a-z]+))?")
 
 
-#: a number right before a cue (a house number, a count)
-_NUMBER_BEFORE = re.compile(r"\d[\w/.-]*[ \t]+$")
+#: a number right before a cue, no sentence's or list item's end after it (a house number, a
+#: count: "nha 118 co giang"; not "31/12. ong manh", "1. ong tuan")
+_NUMBER_BEFORE = re.compile(r"\d[\w/-]*[ \t]+$")
 
 
 def _lower_reference(

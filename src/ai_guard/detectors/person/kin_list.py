@@ -58,6 +58,8 @@ _KIN = frozenset(
 )
 #: the fewest items in a row
 _MIN_ITEMS = 3
+#: the most words of an item (a kin word, a given name, a task of four words at most)
+_LONGEST_ITEM = 6
 _WORD = re.compile(r"[^\W\d_]+")
 _PARTS = re.compile(r"[,;]")
 
@@ -65,8 +67,9 @@ _PARTS = re.compile(r"[,;]")
 def _given_in(text: str, s: int, e: int) -> tuple[int, int] | None:
     """The span of the given name an item ``text[s:e]`` holds after its kin word, or None."""
     words = [m.span() for m in _WORD.finditer(text, s, e)]
-    if len(words) < 3:
-        return None
+    if not 3 <= len(words) <= _LONGEST_ITEM:
+        return None  # (a task is short: "e viet lai giup a" after a long sentence is the
+        # asker's request, "em viết lại")
     kin, given, nxt = (text[a:b] for a, b in words[:3])
     if not (kin.islower() and given.islower()):
         return None

@@ -49,7 +49,7 @@ from ai_guard.detectors.person.words import is_public_figure, spelled_as_surname
 from ai_guard.text import Document, data, fold_word
 from ai_guard.text.match import spelling, trie_regex
 
-__all__ = ["HMONG_CLANS", "NAME_END", "everyday_pair", "place_unit_before", "uncued_names"]
+__all__ = ["NAME_END", "everyday_pair", "place_unit_before", "uncued_names"]
 
 #: a word of letters on one line (a name's word; an apostrophe is a minority name's, not ours)
 _WORD = re.compile(r"[^\W\d_]+")
@@ -452,8 +452,6 @@ _HMONG_CLANS = frozenset(
     {"giang", "sung", "thao", "vang", "lau", "hau", "mua", "vu", "ly", "chang", "ha", "cu"}
 )
 _HMONG_MIDDLES = frozenset({"a", "mi", "seo"})
-#: (read by the bounded path too: "a" between two words is a Hmong middle after a clan only)
-HMONG_CLANS = _HMONG_CLANS
 _ROYAL = frozenset({"ton that", "ton nu"})
 
 
