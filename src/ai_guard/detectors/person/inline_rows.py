@@ -51,6 +51,8 @@ _PLACE_OPENERS = frozenset(
      "tinh", "huyen", "quan", "tp", "buon", "plei", "phum", "soc", "lang", "ban")
 )  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+")
+#: a year or an age in brackets, led by a literal (the gate before ``_ITEM``)
+_BRACKETED_NUMBER = re.compile(r"\((?:(?:19|20)\d\d|\d{1,2})\)")
 #: the fewest items of such a list
 _MIN_ITEMS = 3
 
@@ -83,8 +85,8 @@ def inline_list_names(
 ) -> Iterator[Detection]:
     """The names of a list run on one line whose other items' names were found."""
     text = doc.text
-    if "(" not in text:
-        return
+    if "(" not in text or _BRACKETED_NUMBER.search(text) is None:
+        return  # (the items' pattern is tried only where a number stands in brackets)
     persons = [
         (f.start, f.end) for f in found if f.entity is EntityType.PERSON and f.score >= REPORT_FLOOR
     ]

@@ -56,6 +56,10 @@ _KIN = frozenset(
         "e",
     )
 )
+#: a kin word opening an item, on the folded text (the gate before the items are read)
+_ITEM_OPENING = re.compile(
+    r"[,;:][ \t]*(?:anh|chi|em|co|chu|bac|ong|ba|di|cau|mo|thim|cu|a|c|e)[ \t]"
+)
 #: the fewest items in a row
 _MIN_ITEMS = 3
 #: the most words of an item (a kin word, a given name, a task of four words at most)
@@ -96,7 +100,10 @@ def task_list_names(doc: Document, found: Sequence[Detection], detector_id: str)
     while pos < len(text):
         le = text.find("\n", pos)
         le = len(text) if le < 0 else le
-        if text.count(",", pos, le) + text.count(";", pos, le) >= _MIN_ITEMS - 1:
+        if (
+            text.count(",", pos, le) + text.count(";", pos, le) >= _MIN_ITEMS - 1
+            and len(_ITEM_OPENING.findall(doc.folded, pos, le)) >= _MIN_ITEMS
+        ):
             names.extend(_runs(text, pos, le, found))
         pos = le + 1
     if not names:
