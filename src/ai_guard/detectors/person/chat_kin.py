@@ -260,7 +260,9 @@ _ALIAS_AFTER = re.compile(
 #: nickname
 _POINTING = frozenset(("nay", "ay", "do", "kia", "ta", "y"))
 #: peoples whose names a kin word and a given name spell, folded ("Ba Na", "Cơ Tu", "Cơ Ho")
-_PEOPLES = frozenset(("ba na", "co tu", "co ho", "chu ru"))
+_PEOPLES = frozenset(("ba na", "chu ru"))
+#: ... and those a kin word typed plain spells too ("co tu": cô Tư), only where "Cơ" is spelled
+_PEOPLES_SPELLED = frozenset(("co tu", "co ho"))
 #: words of a relation after a kin word ("bà nội", "chị ruột", "mồ côi", "chủ hộ"), folded
 _RELATIONS = frozenset(
     ("noi", "ngoai", "ruot", "ho", "coi", "nuoi", "ke", "dau", "re", "ca", "con", "chau", "trai",
@@ -306,8 +308,10 @@ def _nickname_after(text: str, m: re.Match[str]) -> bool:
     word = fold_word(text[m.start("alias") : m.end("alias")])
     if not cue.islower() or word in _POINTING or word in _RELATIONS:
         return False
-    if f"{fold_word(cue)} {word}" in _PEOPLES:
-        return False  # "(ba na)": the Bahnar people, typed in lower case
+    pair = f"{fold_word(cue)} {word}"
+    if pair in _PEOPLES or (pair in _PEOPLES_SPELLED and "ơ" in cue.lower()):
+        return False  # "(ba na)": the Bahnar people in lower case; "(cơ tu)" spelled so is
+        # the Cơ Tu people, "(co tu)" typed plain as often "cô Tư"
     return word in _BIRTH_ORDER or word in lexicons().givens
 
 
