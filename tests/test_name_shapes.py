@@ -107,6 +107,8 @@ def _shapes() -> dict[str, st.SearchStrategy[LabelledPrompt]]:
     shapes["chat.folded_lower"] = vst.chat_prompts(diacritics=False)
     for shape in vst.PASTED_SHAPES:
         shapes[f"pasted.{shape}"] = vst.pasted_prompts(shapes=[shape])
+    for shape in vst.CHAT_ROW_SHAPES:
+        shapes[f"chat_row.{shape}"] = vst.chat_row_prompts(shapes=[shape])
     return shapes
 
 

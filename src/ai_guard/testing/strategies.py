@@ -59,6 +59,7 @@ from ai_guard.detectors.vehicle import PLATE_PROVINCE_CODES
 from ai_guard.testing._base import LabelledPrompt
 from ai_guard.testing._base import fold as _fold
 from ai_guard.testing._chat_logs import CHAT_LOG_SHAPES, chat_log_prompts
+from ai_guard.testing._chat_rows import CHAT_ROW_SHAPES, chat_row_prompts
 from ai_guard.testing._pasted import PASTED_SHAPES, pasted_prompts
 from ai_guard.testing._people import (
     ADDRESS_SHAPES,
@@ -88,6 +89,7 @@ from ai_guard.text import data
 __all__ = [
     "ADDRESS_SHAPES",
     "CHAT_LOG_SHAPES",
+    "CHAT_ROW_SHAPES",
     "DISGUISE_NAMES",
     "EMAIL_DODGES",
     "ENCODINGS",
@@ -113,6 +115,7 @@ __all__ = [
     "chat_fillers",
     "chat_log_prompts",
     "chat_prompts",
+    "chat_row_prompts",
     "clean_prompts",
     "cmnd_numbers",
     "csv_rows",

@@ -73,6 +73,10 @@ How the package is laid out (one job per module):
 * ``columns``: the other rows' cells of a table or a numbered list whose column holds found
   names ("| 1 | hoang van slan |" over rows found; a tab-parted "5 zoram bhiec 0491..."),
   after the paths above and before the short references;
+* ``inline_rows``: the other items of a list run on one line, a year or an age in brackets
+  after each, whose names were found ("be na (22), to minh chau (23), ngo gia bao (19)");
+* ``kin_list``: given names in a list of tasks, a kin word, a given name and the task each
+  ("chị an nấu ăn, cô mai trang trí, anh hòa mua hoa");
 * ``coreference``: short references to a full name found earlier ("ông An", "Cán bộ Hoa:"),
   run last, over the other paths' findings;
 * ``word_places``: where the words that open a name's context stand (the cue words of
@@ -146,7 +150,9 @@ from ai_guard.detectors.person.foreign import foreign_lexicon, particle_names
 from ai_guard.detectors.person.gates import PathFacts
 from ai_guard.detectors.person.given import given_names_alone
 from ai_guard.detectors.person.handles import chat_handles
+from ai_guard.detectors.person.inline_rows import inline_list_names
 from ai_guard.detectors.person.khmer import khmer_lower_names
+from ai_guard.detectors.person.kin_list import task_list_names
 from ai_guard.detectors.person.lexicon import lexicons
 from ai_guard.detectors.person.lower_case import lower_case_names
 from ai_guard.detectors.person.lower_middle import lower_middle_names
@@ -493,6 +499,9 @@ class PersonNameDetector:
         if facts.allows(confirmed.NEEDS):
             found.extend(confirmed_names(doc, found, self.id))
         found.extend(column_names(doc, found, self.id))
+        found.extend(inline_list_names(doc, found, self.id))
+        if "," in doc.text or ";" in doc.text:
+            found = task_list_names(doc, found, self.id)
         yield from found
         references = list(short_references(doc, found, self.id))
         yield from references

@@ -96,7 +96,7 @@ _PUNCT_SPACE_LEFT = ".-\u2013"
 #: words that go on with the sentence right after a name, folded ("và", "ở", "đã", "bị")
 _RIGHT = frozenset(
     (
-        "va voi o da dang bi duoc thieu xin sinh sn so sdt dt la lam nop co can muon noi bao"
+        "va voi o da dang bi duoc thieu xin sinh sn ns so sdt dt la lam nop co can muon noi bao"
         " hoi de tu den chuyen sang em anh chi toi nhe nha a oi cung deu vi khong chua mat"
         " ve tai nghi ben and from will is was has had in at of"
         " hay hoac ko"  # "or", chat's "không": "phan thi thanh tam hay phan thi thanh tam,"
@@ -119,8 +119,10 @@ _PLACE_UNITS = frozenset(
 _EVERYDAY_SURNAMES = frozenset(
     {"khong", "la", "ma", "chao", "cung", "ban", "nhu", "vi", "tat", "can", "mong", "doi", "do"}
     | {"phuong", "duong", "pho", "quan", "to", "tu", "du", "lai", "ca", "chu", "tra", "dong"}
-    | {"ho"}
+    | {"ho", "mua"}  # ("mua": to buy, "nho mua hoa cuc"; the Hmong Mua before "a", "thi")
 )
+#: kin words that, typed without diacritics, spell a surname too ("vo" vợ / Võ, "con", "me")
+_KIN_TYPED_PLAIN = frozenset({"vo", "chong", "con", "me", "bo", "cha", "chau", "em", "chi"})
 #: what joins a name to the next one in a list or a coordination, on the folded text: a comma
 #: or ";", "và" / "với" / "and", a score ("8.5"), or a plain space (a list with no separators);
 #: tried in this order, so "và" is the separator rather than a name's first word
@@ -283,7 +285,10 @@ def bounded_names(
             and second in middles
             and (not folded.endswith(" to ", 0, s) or second in ("van", "thi"))
             and not (_after_taking_verb(folded, s) and everyday_pair(first, second))
+            and not (second == "a" and first in _KIN_TYPED_PLAIN and text[s:one].isascii())
         ):
+            # ("a" after a kin word typed plain is chat's "anh": "vo a tung" is "vợ anh
+            # Tùng", no Võ A Tùng; after a surname a Hmong middle name: "lìu a sáng")
             # (after "to" only a foreign name or the "văn"/"thị" shape: "email to kim
             # ji-woo", "a message to trinh van lam,"; "báo tổ trưởng hai lần" is no "Trương
             # Hải Lan")
@@ -662,7 +667,9 @@ def coordinated_runs(doc: Document, found: list[Detection], detector_id: str) ->
     surnames, _, _, not_names, _ = lexicons()
     taken = [(d.start, d.end) for d in found]
     out: list[Detection] = []
-    for a in anchors:
+    work = list(anchors)
+    while work:
+        a = work.pop(0)
         j = _JOINED_NOTED.match(doc.folded, a.end)
         if j is None:
             continue
@@ -691,7 +698,7 @@ def coordinated_runs(doc: Document, found: list[Detection], detector_id: str) ->
         folded = [fold_word(w) for w in raw]
         if (
             len(raw) < 3
-            or folded[0] not in surnames
+            or (folded[0] not in surnames and not _unlisted_surname(raw, folded))
             # "CẦM THỊ XOAN, BẢN HUA LA": a residence after the name, its unit word first
             or spelling(raw[0]) in NOT_PERSON_BEFORE_SPELLINGS
             or folded[0] in _PLAIN_UNITS
@@ -715,4 +722,18 @@ def coordinated_runs(doc: Document, found: list[Detection], detector_id: str) ->
             )
         )
         taken.append((s, e))
+        work.append(out[-1])  # the list goes on after it ("..., LANH THI SEN, HOANG VAN PAN")
     return out
+
+
+def _unlisted_surname(raw: list[str], folded: list[str]) -> bool:
+    """Whether three words next in a list of people are a name whose surname no lexicon holds
+    (a Tày, Nùng or Thái one: "LÃNH THỊ SEN", "Lãnh Văn Pàn"): "văn" / "thị" second, as the
+    list's other names are written (in capitals or capitalised), the first word no unit of a
+    place (``_PLAIN_UNITS``)."""
+    return (
+        len(raw) == 3
+        and folded[1] in ("van", "thi")
+        and (all(w.isupper() for w in raw) or all(w.istitle() for w in raw))
+        and folded[0] not in _PLAIN_UNITS
+    )

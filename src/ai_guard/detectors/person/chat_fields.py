@@ -39,11 +39,12 @@ from ai_guard.text.match import spelling
 
 __all__ = ["returning_lower_fields"]
 
-#: kin words, honorifics and roles a chat's display name puts before a given name (folded,
-#: one or two words)
+#: kin words, birth-order words ("út": the youngest), honorifics and roles a chat's display
+#: name puts before a given name (folded, one or two words)
 _CUES = frozenset(
     ("chi", "anh", "em", "co", "chu", "bac", "ong", "ba", "cu", "di", "cau", "thay", "c", "a",
-     "e", "cj", "co giao", "thay giao", "can bo", "dieu duong", "y ta", "bs", "bac si", "to truong")
+     "e", "cj", "ut", "be", "co giao", "thay giao", "can bo", "dieu duong", "y ta", "bs",
+     "bac si", "to truong")
 )  # fmt: skip
 #: a parent's word: the child's name or nickname after it, whether a lexicon holds it or not
 _PARENTS = frozenset(("me", "bo", "ma"))

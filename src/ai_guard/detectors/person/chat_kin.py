@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from ai_guard.detectors.person.lexicon import lexicons
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.words import matches_at_lines_with
 from ai_guard.text import Document, fold_word
@@ -255,23 +256,71 @@ _ALIAS_BEFORE = re.compile(
 )
 
 
+#: the same after a full name: a kin word or an honorific and the nickname in brackets right
+#: after the name ("tran van dau (ong sau)", "ngô thị rị (cô ba)")
+_ALIAS_AFTER = re.compile(
+    r"[ \t]*\([ \t]*(?:be|cu|em|anh|chi|ong|ba|co|chu|bac|di|cau|thim|mo|ut|thang)[ \t]+"
+    r"(?P<alias>[a-z]+)[ \t]*\)"
+)
+
+
+#: words that point at a person already named ("ông này", "bà ấy", "anh kia"), folded: no
+#: nickname
+_POINTING = frozenset(("nay", "ay", "do", "kia", "ta", "y"))
+#: peoples whose names a kin word and a given name spell, folded ("Ba Na", "Cơ Tu", "Cơ Ho")
+_PEOPLES = frozenset(("ba na", "chu ru"))
+#: ... and those a kin word typed plain spells too ("co tu": cô Tư), only where "Cơ" is spelled
+_PEOPLES_SPELLED = frozenset(("co tu", "co ho"))
+#: words of a relation after a kin word ("bà nội", "chị ruột", "mồ côi", "chủ hộ"), folded
+_RELATIONS = frozenset(
+    ("noi", "ngoai", "ruot", "ho", "coi", "nuoi", "ke", "dau", "re", "ca", "con", "chau", "trai",
+     "gai", "lon", "nho", "be")
+)  # fmt: skip
+
+
 def bracketed_aliases(
     doc: Document, full_names: Iterable[tuple[int, int]], free: Callable[[int, int], bool]
 ) -> Iterator[tuple[int, int, str]]:
     """The nickname before a full name in brackets, after a kin word ("bé bin (nguyễn minh
-    khôi, 2018)", "cu Tí (Lê Văn An)"): the brackets say who the nickname names; a word of a
-    Vietnamese syllable's shape, two letters or more."""
+    khôi, 2018)", "cu Tí (Lê Văn An)"), or in brackets after it with its kin word ("tran van
+    dau (ong sau)"): the brackets say who the nickname names; a word of a Vietnamese
+    syllable's shape, two letters or more."""
     folded = doc.folded
     for s, e in full_names:
         if len(folded[s:e].split()) < 2 or s == 0:
             continue
-        m = _ALIAS_BEFORE.search(folded, max(0, s - 24), s)
-        if m is None:
-            continue
-        a, b = m.span("alias")
-        alias = doc.text[a:b]
-        if len(alias) >= 2 and alias.isalpha() and is_vietnamese_syllable(alias) and free(a, b):
-            yield a, b, "alias"
+        # before the name, or in brackets after it ("ong tran van dau (ong sau)", "bà Ngô
+        # Thị Rị (cô Ba)": the name the neighbours call the person by, a birth-order word as
+        # often as not)
+        for m in (_ALIAS_BEFORE.search(folded, max(0, s - 24), s), _ALIAS_AFTER.match(folded, e)):
+            if m is None:
+                continue
+            a, b = m.span("alias")
+            alias = doc.text[a:b]
+            if m.re is _ALIAS_AFTER and not _nickname_after(doc.text, m):
+                continue
+            if len(alias) >= 2 and alias.isalpha() and is_vietnamese_syllable(alias) and free(a, b):
+                yield a, b, "alias"
+
+
+#: birth-order words a nickname is made of, folded ("ông Sáu", "cô Ba", "chú Út")
+_BIRTH_ORDER = frozenset(("hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi", "ut"))
+
+
+def _nickname_after(text: str, m: re.Match[str]) -> bool:
+    """Whether the kin word and the word in brackets after a full name are a nickname ("(ong
+    sau)", "(cô Út)"): the kin word in lower case, no people ("(Ba Na)"), the word a
+    birth-order word or a given name of the lexicon, no relation ("(bà nội)", "(chủ hộ)",
+    "(mồ côi)", "(chị ruột)") nor a pointing word ("(ông này)")."""
+    cue = text[m.start() : m.start("alias")].strip(" \t(")
+    word = fold_word(text[m.start("alias") : m.end("alias")])
+    if not cue.islower() or word in _POINTING or word in _RELATIONS:
+        return False
+    pair = f"{fold_word(cue)} {word}"
+    if pair in _PEOPLES or (pair in _PEOPLES_SPELLED and "ơ" in cue.lower()):
+        return False  # "(ba na)": the Bahnar people in lower case; "(cơ tu)" spelled so is
+        # the Cơ Tu people, "(co tu)" typed plain as often "cô Tư"
+    return word in _BIRTH_ORDER or word in lexicons().givens
 
 
 #: "thằng" (a boy, a younger man, said of one's own) and a birth-order nickname, as written

@@ -47,9 +47,12 @@ _PARTINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("tab", re.compile(r"\t+")),
     ("gap", re.compile(r" {2,}")),
     ("dash", re.compile(r"[ \t]+[-–—][ \t]+")),
+    # a list item's value that parts it with no punctuation: a word holding a digit, maybe in
+    # brackets (a birth year, a plate, a phone: "- lo thi xenh 1955 ban cang")
+    ("value", re.compile(r"[ \t]+\(?[^\s\d()]{0,4}\d[^\s()]*\)?[,;]?(?=\s|$)")),
 )
 #: a string each parting needs in its line (looked for before the pattern is run)
-_NEEDS = {"pipe": "|", "tab": "\t", "gap": "  ", "dash": " "}
+_NEEDS = {"pipe": "|", "tab": "\t", "gap": "  ", "dash": " ", "value": " "}
 #: a list item's opening: a bullet or a number ("- ", "1. ", "3) ")
 _ITEM = re.compile(r"[ \t]*(?:[-*•+>]|\d{1,3}[.)])[ \t]+")
 #: a word of a name: letters, an apostrophe or a hyphen inside ("h'nhan", "min-seo")
@@ -82,7 +85,7 @@ def _cells(text: str, ls: int, le: int, kind: str, pattern: re.Pattern[str]) -> 
     if text.find(_NEEDS[kind], ls, le) < 0:
         return []
     start = ls
-    if kind == "dash":
+    if kind in ("dash", "value"):
         item = _ITEM.match(text, ls, le)
         if item is None:
             return []
@@ -90,6 +93,8 @@ def _cells(text: str, ls: int, le: int, kind: str, pattern: re.Pattern[str]) -> 
     cuts = list(pattern.finditer(text, start, le))
     if not cuts:
         return []
+    if kind == "value":
+        cuts = cuts[:1]  # the first value parts the name from the rest ("1950 thon 4")
     out: list[_Cell] = []
     cur = start
     for m in [*cuts, None]:

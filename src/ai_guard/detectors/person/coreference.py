@@ -170,6 +170,7 @@ def short_references(
             continue
         if not all(w[0].isupper() for w in words):
             continue
+        _add_lower_keys(antecedents, words, d.end)
         keys = {words[-1], words[0]}
         if len(words) >= 3 and fold_word(words[-2]) not in ("van", "thi"):
             keys.add(f"{words[-2]} {words[-1]}")  # "chị Phương Thảo"
@@ -249,6 +250,25 @@ def short_references(
         hit = _reference(text, cs, ce, s, e, antecedents, True)
         if hit is not None and not _overlaps(starts, reach, hit):
             yield _detection(hit, detector_id, "speaker")
+
+
+def _add_lower_keys(antecedents: dict[str, int], words: list[str], end: int) -> None:
+    """The keys in lower case of a capitalised full name typed without diacritics or of one
+    in capitals ("Khuong Van Diep", "TRỊNH VĂN LUYẾN"): chat says the person again in lower
+    case ("cam on anh diep", "xe cua chu luyen"), with the evidence ``_lower_reference`` asks
+    for (a cue spelled as one, no everyday word, the word nowhere else in the text unless
+    typed plain)."""
+    if not all(w.replace("'", "").isalpha() for w in words):
+        return
+    if not (all(w.isascii() for w in words) or all(w.isupper() for w in words)):
+        return  # "Bà Trần Thị Mai ... Em mai mốt gửi": who capitalises a name with its
+        # diacritics capitalises it again; a lower-case word after is a word
+    keys = {words[-1].lower()}
+    if len(words) >= 3 and fold_word(words[-2]) not in ("van", "thi"):
+        keys.add(f"{words[-2]} {words[-1]}".lower())
+    for key in keys:
+        if len(key) > 1 and (key not in antecedents or end < antecedents[key]):
+            antecedents[key] = end
 
 
 def _unambiguous(
@@ -341,6 +361,11 @@ def _english_around(text: str, s: int, e: int) -> bool:
 _LOWER_WORDS = re.compile(r"([a-z]+(?:'[a-z]+)?)(?:[ \t]{1,2}([a-z]+))?")
 
 
+#: a number right before a cue, no sentence's or list item's end after it (a house number, a
+#: count: "nha 118 co giang"; not "31/12. ong manh", "1. ong tuan")
+_NUMBER_BEFORE = re.compile(r"\d[\w/-]*[ \t]+$")
+
+
 def _lower_reference(
     text: str, cased: str, cs: int, ce: int, s: int, antecedents: dict[str, int]
 ) -> tuple[int, int] | None:
@@ -351,6 +376,9 @@ def _lower_reference(
     m = _LOWER_WORDS.match(cased, s)
     if m is None or not text[s : m.end()].islower():
         return None
+    if _NUMBER_BEFORE.search(text, max(0, cs - 12), cs):
+        return None  # "nhà 118 cô giang q1": a street named after a person, its house number
+        # before it ("Cô Giang"); "3 anh em": a count
     e = m.end(1)
     if e < len(cased) and (cased[e].isalnum() or cased[e] == "'"):
         return None  # a word the folded view cut ("ô" in "ôm"?): not a whole word

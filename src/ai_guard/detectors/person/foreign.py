@@ -232,6 +232,8 @@ def foreign_name(
     # two words leaves its surname visible)
     if take == 2 and chinese:
         take = 3  # "Chen Wei Ming": a given name of two syllables written apart
+    if take == 2 and _korean_third(doc, lex, raws, keys, spans):
+        take = 3  # "park sung min": a Korean given name of two syllables written apart
     while take < len(spans) and (
         _goes_on(lex, raws[take], keys[take]) or _closing_surname(doc, raws[take], spans[take])
     ):
@@ -247,6 +249,38 @@ def foreign_name(
         base_score=BASE_FOREIGN,
         context=cue,
     )
+
+
+#: a syllable of Korean as the Revised Romanisation writes it: an initial, a vowel, a final
+_KOREAN_SYLLABLE = re.compile(
+    r"(?:kk|tt|pp|ss|jj|ch|[gkndtrmbpsjhyw])?"
+    r"(?:yeo|yae|wae|eo|ae|ya|ye|yo|yu|eu|ui|wa|wo|we|wi|oe|a|e|i|o|u)(?:ng|[kntlmp])?"
+)
+#: what marks a name's end after its third word ("park sung min và chị ...", "..., ")
+_THIRD_CLOSED = re.compile(r"[ \t]*(?:[,.;:()\n]|$|(?:và|va|and|voi|với)(?![^\W\d_]))")
+
+
+def _korean_third(
+    doc: Document,
+    lex: ForeignLexicon,
+    raws: list[str],
+    keys: list[str],
+    spans: list[tuple[int, int]],
+) -> bool:
+    """Whether the third word finishes a Korean name whose given name is written apart ("park
+    sung min", "Park Sung Min"): a Korean surname no Vietnamese syllable spells ("park",
+    "choi", not "kim": "Kim Anh Thu" is Vietnamese), a second word of Korean's shape, a
+    third written alike and of Korean's shape too, the name's end marked right after it."""
+    if len(raws) < 3 or is_vietnamese_syllable(raws[0]):
+        return False
+    if "ko" not in lex.surnames.get(keys[0], frozenset()):
+        return False
+    second, third = raws[1], raws[2]
+    if not (second.islower() == third.islower() and second.isascii() and third.isascii()):
+        return False
+    if not all(_KOREAN_SYLLABLE.fullmatch(w.lower()) for w in (second, third)):
+        return False
+    return _THIRD_CLOSED.match(doc.text, spans[2][1]) is not None
 
 
 def _chinese_three(lex: ForeignLexicon, raws: list[str], keys: list[str]) -> bool:
@@ -402,14 +436,14 @@ _PINYIN_PAIR = re.compile(_PINYIN_SYLLABLE * 2)
 
 
 def _pinyin_given(raw: str) -> frozenset[str]:
-    """{"zh"} where ``raw`` (capitalised, ASCII) is two pinyin syllables written as one word
-    and no Vietnamese syllable ("Chen Yuting": the lexicon lists the given names of one
-    syllable and a few of two; the two-syllable ones are too many to list), else empty."""
+    """{"zh"} where ``raw`` (capitalised or in lower case as chat types it, ASCII) is two
+    pinyin syllables written as one word and no Vietnamese syllable ("Chen Yuting", "cua zhang
+    wenhui va ...": the lexicon lists the given names of one syllable and a few of two; the
+    two-syllable ones are too many to list), else empty."""
     if (
         len(raw) < 4
         or not raw.isascii()
-        or not raw[0].isupper()
-        or not raw[1:].islower()
+        or not (raw.islower() or (raw[0].isupper() and raw[1:].islower()))
         or is_vietnamese_syllable(raw)
         or _PINYIN_PAIR.fullmatch(raw.lower()) is None
     ):

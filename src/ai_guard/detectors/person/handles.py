@@ -54,6 +54,12 @@ _SPEAKER = re.compile(
     r"(?:[ \t]*\([^()\n:]{1,30}\))?[ \t]*:"
     r"[ \t]+\S"
 )
+#: birth-order and kin words before a given name in a speaker's field, folded ("ut nhi": Út
+#: Nhi, the youngest; "be na"), left out of the name as after a cue
+_KIN_BEFORE_GIVEN = frozenset(
+    ("ut", "be", "me", "bo", "co", "chu", "bac", "di", "cau", "mo", "thim", "anh", "chi", "em",
+     "ong", "ba", "cu", "thay")
+)  # fmt: skip
 #: speakers that are roles, tools or labels, not people (folded, the whole speaker)
 _NOT_PEOPLE = frozenset(
     ("me", "you", "toi", "minh", "ban", "em", "anh", "chi", "note", "notes", "ghi chu", "q",
@@ -227,6 +233,12 @@ def chat_handles(
                     # "tuấn ca:": the given name and the unit's tag ("CA", công an), no
                     # two-word name; the given name alone is the person's
                     add(m.start("who"), m.start("who") + len(words[0]), "person.chat_handle", "tag")
+                    continue
+                if len(words) == 2 and words[0] in _KIN_BEFORE_GIVEN and len(words[1]) >= 2:
+                    # "ut nhi:", "be na:": a birth-order or kin word, then the given name; the
+                    # name is the person's, the word before it anyone's
+                    s = m.end("who") - len(words[1])
+                    add(s, m.end("who"), "person.chat_handle", "speaker")
                     continue
                 add(m.start("who"), m.end("who"), "person.chat_handle", "speaker")
                 if len(words) == 2 and len(words[0]) >= 3 and "." not in who and "_" not in who:

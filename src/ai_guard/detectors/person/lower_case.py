@@ -1301,6 +1301,7 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         and (
             folded[1] in ("van", "thi")
             or _plain_name(folded, k)
+            or _rare_surname_name_middle(folded, k)
             or _spelled_full_name(doc, raw, spans, k, s)
         )
     ):
@@ -2005,6 +2006,26 @@ def _plain_name(folded: list[str], k: int) -> bool:
         and folded[1] in middles
         and folded[2] in givens
         and " ".join(folded[:2]) not in _PLAIN_PHRASES
+    )
+
+
+#: surnames that, typed without diacritics, are no everyday word nor a place's unit ("nghiem",
+#: "trinh", "quach"; not "ngo" ngõ, "dinh" định, "luong" lương, "trieu" triệu)
+_UNMISTAKEN_SURNAMES = PLAIN_SURNAMES | frozenset(
+    {"phan", "bui", "trinh", "quach", "nghiem", "khuc", "luu", "vuong"}
+)
+
+
+def _rare_surname_name_middle(folded: list[str], k: int) -> bool:
+    """Three name words typed without diacritics after chat's "a", "c", "e": a surname that is
+    no everyday word, a middle name only names use (``_NAME_MIDDLES``: "quang", "xuan",
+    "ngoc") and a given name ("a nghiem xuan tung o ngach 8", "c quach ngoc lan goi"): the
+    shape is a name's however the sentence runs on."""
+    return (
+        k == 3
+        and folded[0] in _UNMISTAKEN_SURNAMES
+        and folded[1] in _NAME_MIDDLES
+        and folded[2] in lexicons().givens
     )
 
 

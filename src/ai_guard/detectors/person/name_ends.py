@@ -116,7 +116,34 @@ def _name_end(doc: Document, start: int, end: int) -> int | None:
             and _HOME_AFTER.match(doc.folded, words[i][1])
         ):
             return words[i - 1][1]  # "bui van khai | que xa an thinh"
+        if (
+            i == len(words) - 1
+            and raw.isascii()
+            and _unit_acronym_after(doc, folded[i], words[i][1])
+        ):
+            return words[i - 1][1]  # "vien thi ngoc | phong tccb"
     return None
+
+
+#: an agency's unit words that chat types before the unit's initials ("phong tccb", "khoa
+#: hscc", "ban qlda", "to kt"), folded; "Phong", "Khoa", "Ban" are given names too
+_UNIT_BEFORE_INITIALS = frozenset({"phong", "khoa", "ban", "to", "doi", "vu", "cuc", "so"})
+#: the word right after a name's last word (one space between), on the folded text
+_INITIALS = re.compile(r" ([a-z]{2,6})(?![\w'])")
+
+
+def _unit_acronym_after(doc: Document, word: str, end: int) -> bool:
+    """Whether a name's last word, typed plain, is a unit word and the unit's initials follow
+    it ("e la vien thi ngoc phong tccb": the clerk's room, not a given name Phong): a word of
+    two to six letters that no Vietnamese syllable spells."""
+    if word not in _UNIT_BEFORE_INITIALS:
+        return False
+    m = _INITIALS.match(doc.folded, end)
+    return (
+        m is not None
+        and doc.text[m.start(1) : m.end(1)].islower()
+        and not is_vietnamese_syllable(m.group(1))
+    )
 
 
 def _middle_spelled(doc: Document, i: int, words: list[tuple[int, int]]) -> bool:

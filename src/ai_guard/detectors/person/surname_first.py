@@ -598,6 +598,21 @@ _ROW_AFTER = re.compile(r"[ \t]*(?:[-–,;|\t(]|\r?$)", re.MULTILINE)
 _YEAR_FIELD_AFTER = re.compile(r"[ \t]*[-\u2013,][ \t]*(?:19|20)\d\d(?!\d)")
 
 
+#: what may open a list's row before a name: nothing, a bullet or a number
+_ROW_OPENING = re.compile(r"[ \t]*(?:(?:[-*•+]|\d{1,3}[.)])[ \t]*)?")
+#: a value right after a name in a row: one space or a tab, then a word holding two digits
+#: or more (a plate, a phone, a birth year, an identifier)
+_VALUE_AFTER = re.compile(r"[ \t]+[^\s\d]{0,4}\d[^\s]*\d")
+
+
+def _value_row(text: str, line_start: int, start: int, end: int) -> bool:
+    """Whether a name opens its line (after a bullet or a number at most) and a value follows
+    it right away: a row of a list, in capitals, of people and their plates, phones, years."""
+    return _ROW_OPENING.fullmatch(text, line_start, start) is not None and (
+        _VALUE_AFTER.match(text, end) is not None
+    )
+
+
 #: Hmong middle names (``minority_names.tsv`` lists them with the Thái "Văn", "Thị")
 _MINORITY_MIDDLES = frozenset({"a", "seo", "mi"})
 
@@ -647,6 +662,11 @@ def _in_capitals(
         # a list run on one line, its items parted by semicolons, each a name and a birth
         # year after a dash ("DANH SÁCH HỘ NGHÈO: HÀ VĂN LÂM - 1949 - BẢN ...; HOÀNG THỊ PẰNG
         # - 1953"): rows, no heading
+        return None, min(score, SCORE_CAPITALS_WITHOUT_CUE)
+    if not cue and (full_name or shaped) and _value_row(text, line_start, start, end):
+        # a row of a list pasted in capitals, the name first and a value after it (a plate,
+        # a phone, a birth year: "NGHIEM VAN THAI 35B1-672.40 XOM 2", "- LO VAN PANH 1962
+        # BAN NA"): a row, no heading (a heading holds no value right after a full name)
         return None, min(score, SCORE_CAPITALS_WITHOUT_CUE)
     if not cue and not label and (before or after) and heading:
         return None  # part of a heading; in a sentence ("my son NGUYỄN GIA HUY") fine
