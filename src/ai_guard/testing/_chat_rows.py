@@ -44,7 +44,7 @@ _VT_NAMES = (
 #: names whose words no lexicon vouches for whole: a Thái given name, a surname typed as a word
 _HARD_NAMES = ("vi thi nhuong", "lo van hom", "cam thi pheng", "quang van lun", "sam thi dim")
 #: what follows a year in a list's row
-_ROW_TAILS = (" ban muong", " thon 4", " xom dong", " ban lot", " to 3")
+_ROW_TAILS = (" ban muong", " thon 4", " xom 3", " ban lot", " ban na hang")
 #: values after a name in a row typed in capitals
 _CAPS_VALUES = ("29A-118.52", "0912 450 773", "1963", "37F1-204.16", "0386 221 904")
 #: names of the lexicons in capitals, typed without diacritics
@@ -109,7 +109,11 @@ def _year_rows(draw: st.DrawFn) -> _Segments:
     out: _Segments = [("kiem tra trung giup:\n", None)]
     for k, name in enumerate(names):
         year = draw(st.integers(1940, 1990))
-        out += [("- ", None), (name, PERSON), (f" {year}{draw(st.sampled_from(_ROW_TAILS))}", None)]
+        tail = draw(st.sampled_from(_ROW_TAILS))
+        # the year after a listed name is the person's birth year, the village after it where
+        # the person lives (holdout30's labels)
+        out += [("- ", None), (name, PERSON), (" ", None), (str(year), "DATE_OF_BIRTH")]
+        out += [(" ", None), (tail.strip(), "ADDRESS")]
         if k < len(names) - 1:
             out.append(("\n", None))
     return out
