@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ai_guard import Decision, EntityType, check_prompt
+from ai_guard.testing.strategies import cccd_numbers
 
 E = EntityType
 
@@ -144,3 +145,43 @@ def test_where_an_agency_receives_citizens_is_public(text: str) -> None:
 )
 def test_a_citizens_address_beside_the_reception_is_still_private(text: str, value: str) -> None:
     assert _found(text, E.ADDRESS) == [value]
+
+
+# -- a number a page's header or footer cut --
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    cccd_numbers(),
+    st.integers(min_value=3, max_value=9),
+    st.sampled_from(
+        [
+            "---- Trang 2/3 ---- CHI CỤC THADS TP. THỦ ĐỨC ----",
+            "- 2 -",
+            "Trang 4",
+            "Page 2 of 5",
+            "Biên bản xác minh điều kiện thi hành án    Trang 3/7\nPage 3",
+        ]
+    ),
+)
+def test_a_cccd_cut_by_a_page_header_is_redacted_whole(cccd: str, cut: int, header: str) -> None:
+    text = f"Người được xác minh: bà Lý Thị Hà, CCCD {cccd[:cut]}\n{header}\n{cccd[cut:]}, cư trú"
+    value = f"{cccd[:cut]}\n{header}\n{cccd[cut:]}"
+    assert _found(text, E.CCCD) == [value]
+    redacted = check_prompt(text).redacted_text
+    assert cccd[:cut] not in redacted
+    assert "\n" + cccd[cut:] not in redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổng cộng 1250000\nTrang 2\n48215 đồng",  # amounts on two pages: no cue
+        "CCCD 0791930\nNội dung tiếp theo của biên bản\n48215",  # prose between: no page
+        "Số hồ sơ 0791930\n- 2 -\n48215",  # no identifier's cue
+    ],
+)
+def test_numbers_around_a_page_break_without_a_cue_are_not_joined(text: str) -> None:
+    assert all(
+        f.entity not in (E.CCCD, E.BANK_ACCOUNT, E.PHONE) for f in check_prompt(text).findings
+    )
