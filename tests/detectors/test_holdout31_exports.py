@@ -185,3 +185,28 @@ def test_numbers_around_a_page_break_without_a_cue_are_not_joined(text: str) -> 
     assert all(
         f.entity not in (E.CCCD, E.BANK_ACCOUNT, E.PHONE) for f in check_prompt(text).findings
     )
+
+
+# -- an address a line break cut after its comma, in a text whose lines hold commas --
+
+
+@pytest.mark.parametrize(
+    ("first", "hamlet", "rest"),
+    [
+        (
+            "Copy từ PDF bản án, đoạn này đọc khó quá:",
+            "ấp Tân Hòa,",
+            "xã Châu Thành, tỉnh Đồng Tháp",
+        ),
+        ("Trích bản án, trang 3, dòng 12", "thôn Đông Mai,", "xã Quảng Yên, tỉnh Quảng Ninh"),
+        ("Bản scan, OCR, gửi anh xem", "xóm 4,", "xã Nghi Lộc, tỉnh Nghệ An"),
+    ],
+)
+def test_an_address_broken_after_its_comma_stays_whole(first: str, hamlet: str, rest: str) -> None:
+    text = f"{first}\nBị cáo Lê Văn Hậu, sinh năm 1990, trú tại {hamlet}\n{rest}; bị xử phạt"
+    assert _found(text, E.ADDRESS) == [f"{hamlet}\n{rest}"]
+
+
+def test_a_csv_rows_comma_still_ends_an_address() -> None:
+    text = "STT,Họ tên,Địa chỉ,Mã\n1,Lò Văn Khoan,Bản Hùn,HN-0412"
+    assert _found(text, E.ADDRESS) == ["Bản Hùn"]
