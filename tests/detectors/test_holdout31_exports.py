@@ -210,3 +210,30 @@ def test_an_address_broken_after_its_comma_stays_whole(first: str, hamlet: str, 
 def test_a_csv_rows_comma_still_ends_an_address() -> None:
     text = "STT,Họ tên,Địa chỉ,Mã\n1,Lò Văn Khoan,Bản Hùn,HN-0412"
     assert _found(text, E.ADDRESS) == ["Bản Hùn"]
+
+
+# -- a Word form of label-value cells --
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("| Họ tên | Đàm Văn Chừng | Sinh ngày | 08/3/1976 |", "08/3/1976"),
+        ("| Ngày sinh | 17/11/1969 | Nơi sinh | Hà Nam |", "17/11/1969"),
+        ("| Năm sinh | 1982 | Dân tộc | Kinh |", "1982"),
+        ("Họ tên | Lý Văn Tài | Ngày, tháng, năm sinh | 2/9/1990", "2/9/1990"),
+    ],
+)
+def test_a_birth_date_in_the_cell_after_its_label_is_found(text: str, value: str) -> None:
+    assert _found(text, E.DATE_OF_BIRTH) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| Ngày cấp | 08/3/2016 | Nơi cấp | Cục Cảnh sát |",  # another date's label
+        "| Sinh hoạt chi bộ | 08/3/2026 |",  # a meeting, no birth
+    ],
+)
+def test_another_dates_cell_is_no_birth_date(text: str) -> None:
+    assert _found(text, E.DATE_OF_BIRTH) == []

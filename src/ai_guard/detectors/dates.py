@@ -122,8 +122,9 @@ _MONTHS = {
     for m in names
 }
 #: what stands between a cue and its date: spaces, punctuation, a JSON or YAML field's quotes
-#: and separators ("ngaySinh": "1990-07-14", ngay_sinh=14/07/1990)
-_SEP = r"[\s:,.\-–()\"'“”=]*"
+#: and separators ("ngaySinh": "1990-07-14", ngay_sinh=14/07/1990), a table's bar between a
+#: label's cell and its value's ("| Sinh ngày | 08/3/1976 |": a Word form of label-value pairs)
+_SEP = r"[\s:,.\-–()\"'“”=|]*"
 _HEADER_HINT = re.compile(r"ngay[ _]?sinh|nam[ _]?sinh|dob|birth|\bns\b")
 # the same words with the "ns" edge checked in Python: a pattern opening with \b has no first
 # characters to skip to, and scanned a megabyte 4x slower
