@@ -490,10 +490,12 @@ def _continued_cells(text: str) -> list[NumberToken]:
 #: what a PDF copy's page header or footer line holds (a cheap gate, then the line's pattern)
 _FURNITURE_WORDS = ("Trang", "trang", "TRANG", "Page", "page", "PAGE", "\n- ", "\n\u2013 ")
 #: digits closing a line, one or two lines, digits opening the next: a number a page break cut
+#: (led by the line break, a literal the engine skips to; the digits before it are read back
+#: from there, :data:`_RUN_BEFORE`)
 _PAGE_BROKEN = re.compile(
-    r"(?<![\w.,/\-])([0-9]+(?:[ .][0-9]+)*)[ \t]*\r?\n((?:[^\n]{1,120}\r?\n){1,2}?)"
-    r"[ \t]*([0-9]+(?:[ .][0-9]+)*)(?![\w/]|[.,]?[0-9])"
+    r"\n((?:[^\n]{1,120}\n){1,2}?)[ \t]*([0-9]+(?:[ .][0-9]+)*)(?![\w/]|[.,]?[0-9])"
 )
+_RUN_BEFORE = re.compile(r"(?<![\w.,/\-])([0-9]+(?:[ .][0-9]+)*)[ \t]*\r?$")
 #: a page's header or footer line: its page number ("Trang 2/3", "Page 2 of 5", "- 2 -"),
 #: rules and the issuer's name around it ("---- Trang 2/3 ---- CHI CỤC THADS ... ----")
 _FURNITURE = re.compile(
@@ -516,11 +518,17 @@ def _page_broken(text: str) -> list[NumberToken]:
     (``ocr=True``)."""
     out: list[NumberToken] = []
     for m in _PAGE_BROKEN.finditer(text):
-        lines = m.group(2).splitlines()
+        at = m.start()
+        if at == 0 or not (text[at - 1].isdigit() or text[at - 1] in " \t\r"):
+            continue  # (most lines: no digit closes the line before)
+        before = _RUN_BEFORE.search(text, max(0, at - 40), at)
+        if before is None:
+            continue
+        lines = m.group(1).splitlines()
         if not all(_FURNITURE.fullmatch(line) for line in lines):
             continue
-        groups = [g.span() for g in _GROUP.finditer(text, m.start(1), m.end(1))]
-        groups += [g.span() for g in _GROUP.finditer(text, m.start(3), m.end(3))]
+        groups = [g.span() for g in _GROUP.finditer(text, before.start(1), before.end(1))]
+        groups += [g.span() for g in _GROUP.finditer(text, m.start(2), m.end(2))]
         lo, hi = _PAGE_BROKEN_DIGITS
         if not lo <= sum(e - s for s, e in groups) <= hi:
             continue
