@@ -237,3 +237,12 @@ def test_a_birth_date_in_the_cell_after_its_label_is_found(text: str, value: str
 )
 def test_another_dates_cell_is_no_birth_date(text: str) -> None:
     assert _found(text, E.DATE_OF_BIRTH) == []
+
+
+def test_a_page_broken_number_after_other_lines_is_still_joined() -> None:
+    # a line before it: a scan from that line's break must not take the header's lines
+    text = (
+        "PDF biên bản, tóm tắt giúp:\nNgười được xác minh: bà Lý Thị Hà, CCCD 0791930\n"
+        "---- Trang 2/3 ---- CHI CỤC THADS ----\n48215, hiện cư trú tại xã An Phú"
+    )
+    assert _found(text, E.CCCD) == ["0791930\n---- Trang 2/3 ---- CHI CỤC THADS ----\n48215"]

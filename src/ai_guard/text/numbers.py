@@ -517,8 +517,11 @@ def _page_broken(text: str) -> list[NumberToken]:
     with the number: more hidden, nothing left), read only under the family's own cue
     (``ocr=True``)."""
     out: list[NumberToken] = []
-    for m in _PAGE_BROKEN.finditer(text):
+    search = _PAGE_BROKEN.search
+    pos = 0
+    while (m := search(text, pos)) is not None:
         at = m.start()
+        pos = at + 1  # (matches overlap: one from a line before takes the header's lines)
         if at == 0 or not (text[at - 1].isdigit() or text[at - 1] in " \t\r"):
             continue  # (most lines: no digit closes the line before)
         before = _RUN_BEFORE.search(text, max(0, at - 40), at)
