@@ -369,12 +369,29 @@ def test_words_of_vietnamese_letters_only_are_never_repaired(text: str) -> None:
 
 @pytest.mark.parametrize("scheme", ["tcvn3", "vni", "windows-1258"])
 def test_check_prompt_blocks_a_mojibake_paste_that_hides_a_stamp(scheme: str) -> None:
-    """What a legacy encoding hides cannot be vouched for: ``MẬT`` in TCVN3 shown by a Western
-    font is no stamp to the detectors, so the paste is blocked with a reason saying how to
-    convert it; the caller's text is never rewritten."""
+    """``MẬT`` in TCVN3 shown by a Western font is no stamp as written: the paste is read in
+    its converted reading and blocked with that reading's findings where they stand in the
+    text as written (the stamp, the name and the CCCD); nothing is handed back."""
     from ai_guard import Decision, check_prompt
 
     paste = mojibake(CASE, scheme)
+    result = check_prompt(paste)
+    assert result.decision is Decision.BLOCK
+    assert result.redacted_text == ""
+    found = {f.entity.name: paste[f.start : f.end] for f in result.findings}
+    assert found["STATE_SECRET_MARK"] == mojibake("MẬT", scheme)
+    assert found["PERSON"] == mojibake("Nguyễn Văn Hưởng", scheme)
+    assert found["CCCD"] == "001085012345"
+    assert all(f.pattern != "legacy_encoding" for f in result.findings)
+
+
+@pytest.mark.parametrize("scheme", ["tcvn3", "vni", "windows-1258"])
+def test_a_garbled_stamp_whose_reading_cannot_be_mapped_is_blocked_unread(scheme: str) -> None:
+    """Pasted decomposed, the mojibake reads only in its composed form, whose offsets are not
+    the paste's: blocked unread, with a reason saying how to convert it."""
+    from ai_guard import Decision, check_prompt
+
+    paste = unicodedata.normalize("NFD", mojibake(CASE, scheme))
     result = check_prompt(paste)
     assert result.decision is Decision.BLOCK
     assert result.redacted_text == ""
@@ -382,6 +399,46 @@ def test_check_prompt_blocks_a_mojibake_paste_that_hides_a_stamp(scheme: str) ->
     assert first.pattern == "legacy_encoding"
     assert "repair_text" in first.reason.en
     assert "bảng mã cũ" in first.reason.vi
+
+
+#: headings in capitals that, as written in a legacy encoding, read as capitalised words to
+#: the name detectors ("CôC THI HµNH": TCVN3 for "CỤC THI HÀNH")
+HEADINGS = [
+    "CHI CỤC THI HÀNH ÁN DÂN SỰ",
+    "SỞ TƯ PHÁP TỈNH NGHỆ AN",
+    "BAN TỔ CHỨC HUYỆN ỦY",
+    "TÒA ÁN NHÂN DÂN KHU VỰC 2",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["tcvn3", "vni", "windows-1258"]),
+    st.sampled_from(HEADINGS),
+    st.sampled_from(["Lê Thị Hằng Nga", "Phạm Quốc Việt", "Đặng Văn Hùng", "Vũ Thị Thu Hà"]),
+    st.sampled_from(["", ", sinh năm 1971", ", số CCCD 001085012345"]),
+)
+def test_a_mojibake_heading_does_not_block_a_paste_its_reading_redacts(
+    scheme: str, heading: str, name: str, tail: str
+) -> None:
+    """A heading the encoding garbled into capitalised "words" is what the converted reading
+    says it is (no name): when that reading is sure of every word, the paste is redacted where
+    written, never blocked for the garbage, and never sends a value either reading finds."""
+    from ai_guard import Decision, check_prompt
+
+    text = f"{heading}\nQuyết định thi hành án đối với ông {name}{tail}, trú tại xã Yên Thành."
+    paste = mojibake(text, scheme)
+    reading = repair_text(paste)
+    assume(reading is not None and not reading.failed)
+    assume(check_prompt(reading.text).decision is Decision.REDACT)
+    result = check_prompt(paste)
+    assert result.decision is Decision.REDACT, result.findings
+    assert mojibake(name, scheme) not in result.redacted_text
+    for f in result.findings:
+        assert paste[f.start : f.end] not in result.redacted_text
+    fixed = repair_text(result.redacted_text)
+    assert check_prompt(fixed.text if fixed else result.redacted_text).decision is (Decision.ALLOW)
+    assert result.restore(result.redacted_text) == paste
 
 
 def test_a_mojibake_paste_with_nothing_to_hide_keeps_its_decision() -> None:

@@ -81,3 +81,27 @@ def test_any_twelve_digits_after_the_cue_are_redacted(digits: str, cue: str) -> 
     result = check_prompt(text)
     assert digits not in result.redacted_text
     assert (GPLX, digits) in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Họ tên\tGPLX\tHạng\nĐồng Văn Lực\t10090012574\tC", "10090012574"),
+        ("Họ tên,Số bằng lái,Hạng\nAn,79012345678,B", "79012345678"),
+        ("Số GPLX (file Excel mất số 0): 40190012345", "40190012345"),
+    ],
+)
+def test_a_licence_whose_leading_zero_a_sheet_dropped_is_restored(text: str, value: str) -> None:
+    assert (GPLX, value) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Họ tên\tSố tiền\tHạng\nĐồng Văn Lực\t10090012574\tC",  # an amount's column
+        "Nộp phạt 10090012574 đồng theo biên bản",  # no licence cue
+        "Họ tên\tGPLX\nAn\t1009001257",  # ten digits: two zeros are not dropped
+    ],
+)
+def test_eleven_digits_without_the_licences_cue_are_no_licence(text: str) -> None:
+    assert all(e is not GPLX for e, _ in _found(text))

@@ -77,3 +77,46 @@ def test_a_list_named_in_prose_does_not_take_another_columns_cell(scan) -> None:
     text = "Họ tên\tSố CCCD\tSố tiền\nAn\t31087019462\t36079011846"
     found = [(f.entity, span) for span, f in scan.of_type(text, FAMILY)]
     assert found == [(E.CCCD, "31087019462")]
+
+
+# a Word table copied without its borders: one gap of two spaces or more between cells, the
+# columns not aligned (the cells of a row start wherever the cell before them ends)
+BORDERLESS = [
+    pytest.param(
+        "Họ tên  Số BHXH  Mức đóng\nLưu Thị Thanh Ngần  0123478591  5.940.000\n"
+        "Kim Văn Hưởng  0123503376  6.210.000",
+        [(E.SOCIAL_INSURANCE, "0123478591"), (E.SOCIAL_INSURANCE, "0123503376")],
+        id="bhxh-rows-longer-and-shorter-than-the-header",
+    ),
+    pytest.param(
+        "STT  Họ và tên  Số CCCD  Ghi chú\n1  Đàm Thị Lý  31087019462  đã nộp\n"
+        "2  Hứa Quang Minh Trí  1085012345  chưa",
+        [(E.CCCD, "31087019462"), (E.CCCD, "1085012345")],
+        id="cccd-that-lost-zeros-third-column",
+    ),
+    pytest.param(
+        "Họ tên   SĐT   Địa bàn\nÂu Văn Bé   912604387   xã Mỹ An",
+        [(E.PHONE, "912604387")],
+        id="three-space-gaps-phone",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), BORDERLESS)
+def test_a_borderless_table_names_its_cells_by_rank(scan, text, expected) -> None:
+    found = [(f.entity, span) for span, f in scan.of_type(text, FAMILY)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same rows under headers of amounts and counts: nothing to restore
+        pytest.param("Họ tên  Số tiền  Mức đóng\nLưu Thị Thanh Ngần  123478591  5.940.000",
+                     id="amount-column-by-rank"),
+        # as many cells in a line of prose with double spaces: no cue, nothing named
+        pytest.param("Ghi chú  xem lại  sau\nmã đơn hàng  308301666  xong", id="no-cue-row"),
+    ],
+)  # fmt: skip
+def test_a_borderless_table_without_the_familys_header_stays_clean(scan, text) -> None:
+    scan.expect_none(text, FAMILY)

@@ -4767,7 +4767,12 @@ def _public_office(doc: Document, start: int) -> bool:
 _OFFICE_VENUE = re.compile(
     r"(?<![a-z])(?:dia diem[a-z \t]{0,20}:[ \t]*(?:tram y te|hoi truong|nha van hoa|phong hop"
     r"|ubnd|uy ban|benh vien|truong|tru so|trung tam|so|phong|van phong)(?![a-z])[^,;:\n]{0,50},"
-    r"|dia chi (?:cua )?ben moi thau[ \t]*:?)[ \t]*$"
+    r"|dia chi (?:cua )?ben moi thau[ \t]*:?"
+    # where an office receives citizens ("địa chỉ tiếp công dân tại số 60 Trần Phú", "Địa
+    # điểm tiếp công dân: ...", "nơi tiếp công dân của Sở ở ..."): only an agency receives
+    # citizens, and the guide keeps its address public, like its hotline
+    r"|(?:dia chi|dia diem|noi|phong|tru so)[ \t]+tiep[ \t]+cong[ \t]+dan(?![a-z])"
+    r"[^.;:\n]{0,50}?(?:[ \t]+(?:tai|o)|[ \t]*:)(?:[ \t]*so(?= ))?)[ \t]*$"
 )
 
 
@@ -4796,11 +4801,13 @@ _NAME_HEADER = re.compile(r"(?<![a-z])(?:ho (?:va )?ten|ho ten|ten|chu ho|name|f
 
 
 def _office_venue(doc: Document, start: int) -> bool:
-    """Whether a notice's venue label and a public facility, or a procuring entity's address
-    label, stand right before ``start`` (``_OFFICE_VENUE``)."""
+    """Whether a notice's venue label and a public facility, a procuring entity's address
+    label, or where an office receives citizens ("địa chỉ tiếp công dân tại"), stand right
+    before ``start`` (``_OFFICE_VENUE``)."""
     folded = doc.folded
     lo = max(0, start - 90)
-    if "dia diem" not in folded[lo:start] and "moi thau" not in folded[lo:start]:
+    window = folded[lo:start]
+    if "dia diem" not in window and "moi thau" not in window and "tiep cong dan" not in window:
         return False  # (the cheap test first)
     return _OFFICE_VENUE.search(folded, lo, start) is not None
 

@@ -9,6 +9,7 @@ name that holds the words "xã hội" (society), and across a CSV row's cell bou
 - "1,Lò Văn Khoan,...,Bản Hùn,HN-0412": a spreadsheet writes a CSV row's commas with no space
   after them, and an address's own commas with one ("Bản Hùn, xã Chiềng Sinh", quoted); a
   chain that runs over such a comma in a table row read the next cell ("HN") as a province.
+  A comma before a line break is an address's own: a CSV row ends with its line.
 """
 
 from __future__ import annotations
@@ -42,6 +43,12 @@ def society_in_agency(doc: Document, hit: Detection) -> bool:
     return _SOCIETY_HEADS.search(folded, max(0, hit.start - 24), hit.start) is not None
 
 
+#: what follows an address's own comma, not a CSV row's: a space, the span's end, or a line
+#: break (a row never goes on past its line: a PDF copy broke the address there, "ấp Tân
+#: Hòa," / "xã Châu Thành, tỉnh Đồng Tháp", in a text whose lines hold commas)
+_NOT_A_CELL = (" ", "", "\n", "\r")
+
+
 def within_csv_cells(doc: Document, hits: Iterable[Detection]) -> Iterator[Detection]:
     """The hits, each kept to its longest cell where it runs over a CSV row's comma (a comma
     with no space after it, on a line that is a table row under a header)."""
@@ -50,13 +57,13 @@ def within_csv_cells(doc: Document, hits: Iterable[Detection]) -> Iterator[Detec
         span = text[hit.start : hit.end]
         if (
             "," in span
-            and any(span[i + 1 : i + 2] not in (" ", "") for i, c in enumerate(span) if c == ",")
+            and any(span[i + 1 : i + 2] not in _NOT_A_CELL for i, c in enumerate(span) if c == ",")
             and column_header(doc, hit.start) is not None
         ):
             cells: list[tuple[int, int]] = []
             at = hit.start
             for i, c in enumerate(span):
-                if c == "," and span[i + 1 : i + 2] not in (" ", ""):
+                if c == "," and span[i + 1 : i + 2] not in _NOT_A_CELL:
                     cells.append((at, hit.start + i))
                     at = hit.start + i + 1
             cells.append((at, hit.end))

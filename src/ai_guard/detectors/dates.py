@@ -137,8 +137,9 @@ _MONTHS = {
     for m in names
 }
 #: what stands between a cue and its date: spaces, punctuation, a JSON or YAML field's quotes
-#: and separators ("ngaySinh": "1990-07-14", ngay_sinh=14/07/1990)
-_SEP = r"[\s:,.\-–()\"'“”=]*"
+#: and separators ("ngaySinh": "1990-07-14", ngay_sinh=14/07/1990), a table's bar between a
+#: label's cell and its value's ("| Sinh ngày | 08/3/1976 |": a Word form of label-value pairs)
+_SEP = r"[\s:,.\-–()\"'“”=|]*"
 _HEADER_HINT = re.compile(r"ngay[ _]?sinh|nam[ _]?sinh|dob|birth|\bns\b")
 # the same words with the "ns" edge checked in Python: a pattern opening with \b has no first
 # characters to skip to, and scanned a megabyte 4x slower
@@ -158,13 +159,21 @@ def _header_hint(folded: str) -> bool:
 _CELL_DATE = re.compile(
     r"(?P<full>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})(?![0-9])"
     r"|(?P<year>(?:19|20)\d{2})(?![0-9]|[/.\-]\d)"
+    # a date a spreadsheet shows as its serial number (days since 1899-12-30: "28968" is
+    # 23/04/1979), the cell's whole value: 10000 (1927) to 49999
+    r"|(?P<serial>[1-4]\d{4})(?![0-9]|[/.,\-]\d)"
 )
+#: the day a spreadsheet's date serial counts from (Excel's 1900 system, past its 1900 leap
+#: day: every serial of five digits)
+_SERIAL_EPOCH = _dt.date(1899, 12, 30)
 _SEP_RE = re.compile(_SEP)
 #: a day and a month's name right before a year in a table cell ("14 Jan 1983"; folded)
 _NAMED_MONTH_BEFORE = re.compile(r"(?<![0-9a-z])\d{1,2}[ \t]+([a-z]{3,9})\.?,?[ \t]+$")
 _DATE = re.compile(
     r"(?:ngay\s+)?(?:"
-    r"(?P<d1>\d{1,2})\s*(?P<s1>[/.\-])\s*(?P<m1>\d{1,2})\s*(?P=s1)\s*(?P<y1>\d{4})"
+    # (a PDF copy hyphenates a year at a line's end: "17/06/19-" then "89")
+    r"(?P<d1>\d{1,2})\s*(?P<s1>[/.\-])\s*(?P<m1>\d{1,2})\s*(?P=s1)\s*"
+    r"(?P<y1>\d{4}|\d{1,3}-\r?\n\d{1,3})"
     r"|(?P<y2>\d{4})(?P<s2>[/.\-])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2})"
     r"|(?P<d3>\d{1,2})\s+thang\s+(?P<m3>\d{1,2})\s*,?\s+nam\s+(?P<y3>\d{4})"
     r"|(?P<d4>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mn4>[a-z]{3,9})\.?,?\s+(?P<y4>\d{4})"
@@ -372,6 +381,24 @@ def _date_score(valid: bool) -> float:
     return scores.BIRTH_DATE_CUED if valid else scores.FAILED_STRONG_CONTEXT
 
 
+def _serial_date(doc: Document, m: re.Match[str], header: str) -> _dt.date | None:
+    """The birth date a spreadsheet cell shows as its serial number (``m``'s ``serial``: a
+    column formatted as a number, "28968" for 23/04/1979), when the cell holds nothing else
+    (a tab, a bar, a semicolon, a comma or the line's end after it, spaces aside), its column
+    is a birth date's, not a birth year's ("Năm sinh" holds years), and the date is a past
+    one; None otherwise."""
+    if header.startswith("nam"):
+        return None  # "Năm sinh": a year's column ("Ngày tháng năm sinh" is a date's)
+    text = doc.text
+    end = m.end()
+    while end < len(text) and text[end] == " ":
+        end += 1
+    if end < len(text) and text[end] not in "\t|;,\r\n":
+        return None
+    date = _SERIAL_EPOCH + _dt.timedelta(days=int(m.group("serial")))
+    return date if _valid(date.year, date.month, date.day) else None
+
+
 def _valid(year: int, month: int, day: int | None) -> bool:
     today = _dt.date.today()
     if not 1890 <= year <= today.year:
@@ -504,6 +531,13 @@ class DateOfBirthDetector:
                 continue
             header = _cues.BIRTH_DATE_HEADER.header(doc, m.start())
             if header is None or _delivery_column(doc, m.start()):
+                continue
+            if m.group("serial"):
+                serial = _serial_date(doc, m, header)
+                if serial is not None:
+                    yield _TABLE_COLUMN.hit(
+                        self.id, m.start(), m.end(), _date_score(True), True, header
+                    )
                 continue
             start = m.start()
             full = _DATE.match(doc.folded, start) if m.group("full") else None
@@ -640,7 +674,12 @@ class DateOfBirthDetector:
     def _parse(m: re.Match[str]) -> tuple[int, int, int] | None:
         g = m.groupdict()
         if g["y1"]:
-            return int(g["y1"]), int(g["m1"]), int(g["d1"])
+            year = g["y1"]
+            if len(year) != 4:  # hyphenated at a line's end: its four digits, or no year
+                year = "".join(c for c in year if c.isdigit())
+                if len(year) != 4:
+                    return None
+            return int(year), int(g["m1"]), int(g["d1"])
         if g["y2"]:
             return int(g["y2"]), int(g["m2"]), int(g["d2"])
         if g["y3"]:

@@ -19,7 +19,8 @@ Reported (they point at one person's case):
 A number cut in two by a few words, so that no piece looks like one ("318/2025/ rồi TLST-DS",
 "45/2024/ tiếp theo là HS-ST"): its number and year up to the slash, then within three words
 its tail in capitals with its hyphen (a stage or an acceptance and a case code), each piece
-reported where it stands.
+reported where it stands. A number a PDF copy broke at a line's end, after a slash or a hyphen
+("15/2026/KDTM-" then "ST." on the next line), is reported whole, the line break inside.
 
 Never reported: legal normative documents ("29/2018/QH14", "13/2023/NĐ-CP", "24/2020/TT-BCA"),
 precedents ("54/2022/AL", public by design) and ordinary administrative numbers ("15/QĐ-UBND",
@@ -40,8 +41,10 @@ from ai_guard.text import Document
 
 __all__ = ["CaseNumberDetector"]
 
-_S = r"[ ]?"
-_H = r"[ ]?[-\u2013][ ]?"  # a hyphen or an en dash, spaced or not
+# a PDF copy breaks a number at a line's end, after its slash or its hyphen
+# ("15/2026/KDTM-" / "ST"): one line break stands where a space may
+_S = r"(?:[ ]?|\r?\n)"
+_H = r"[ ]?[-\u2013](?:[ ]?|\r?\n)"  # a hyphen or an en dash, spaced or not
 _CASE = r"(?:HS|DS|HNGD|KDTM|LD|HC)"
 _STAGE = r"(?:ST|PT|GDT|TT|QDST|QDPT)"
 # Anchored on the slash (a literal: the regex engine finds it fast); the number before the

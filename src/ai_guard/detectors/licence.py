@@ -39,6 +39,10 @@ class DriverLicenseDetector(CuedNumberDetector):
     digits = (12, 12)
     max_groups = 4
     masked_length = (11, 13)
+    #: a sheet that stored the number as a number dropped its leading zero (a licence issued
+    #: in a province coded 01-09: "10090012574" under a "GPLX" column for 010090012574);
+    #: restored, and reported only under the licence's own cue or column
+    dropped_zeros = (12, 1)
     shape = Shape(EntityType.DRIVER_LICENSE, "gplx.12_digits", scores.BASE_DRIVER_LICENSE)
     cued_score = scores.CUED_DRIVER_LICENSE
 

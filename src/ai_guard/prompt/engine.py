@@ -833,9 +833,16 @@ def _check(
     if failure is None and _left_behind(found, spans):
         failure = "value_left"
     if failure is None and garbled:
-        # a stamp whose letters a legacy encoding garbled: the text is in that encoding, and
-        # what else it hides cannot be vouched for (blocked unread, with how to convert it)
+        # a stamp whose letters a legacy encoding garbled: the text is in that encoding. Its
+        # converted reading is checked and the prompt blocked with that reading's findings
+        # where they stand in the text as written; when the reading does not block (or cannot
+        # be mapped), what else the text hides cannot be vouched for: blocked unread, with
+        # how to convert it
         failure = "legacy_encoding"
+        if read_legacy:
+            mapped = _stamp_in_legacy(original, policy, waivers, nfc=nfc)
+            if mapped is not None:
+                return mapped
     if failure is None and read_legacy:
         legacy = _legacy_reading(original, policy, decision, spans, nfc=nfc)
         if legacy is not None:
@@ -872,6 +879,34 @@ def _garbled(located: _Located) -> bool:
         if d.pattern.endswith(".garbled_line"):
             return True
     return False
+
+
+def _stamp_in_legacy(
+    original: str, policy: Policy, waivers: list[PolicyWaiver], *, nfc: bool
+) -> PromptCheck | None:
+    """The block of a text whose stamp a legacy encoding garbled, with the findings of its
+    converted reading mapped to the text as written (:func:`_redacted_in_legacy`); None when
+    the converted reading does not block or its spans cannot be mapped."""
+    if not nfc and not original.isascii() and not unicodedata.is_normalized("NFC", original):
+        return None  # decomposed: the repair's offsets are not the caller's
+    fixed = _legacy_functions()[1](original)
+    if fixed is None or not fixed.segments:
+        return None
+    again = _check(fixed.text, policy, None, read_legacy=False)
+    if again.decision is not Decision.BLOCK:
+        return None
+    return _redacted_in_legacy(original, policy, waivers, fixed, again)
+
+
+def _legacy_functions() -> tuple[Callable[[str], bool], Callable[[str], RepairedText | None]]:
+    """:func:`~ai_guard.text.encodings.legacy_signs` and
+    :func:`~ai_guard.text.encodings.repair_text`, imported on first use."""
+    global _LEGACY
+    if _LEGACY is None:
+        from ai_guard.text.encodings import legacy_signs, repair_text
+
+        _LEGACY = legacy_signs, repair_text
+    return _LEGACY
 
 
 def _nothing_found(
@@ -979,12 +1014,7 @@ def _legacy_reading(
     the text as written has redacted: a name hidden beside an ASCII CCCD); None otherwise. A
     stamp hidden by the encoding blocks; a name or an address is redacted in place when it
     can be (:func:`_redacted_in_legacy`)."""
-    global _LEGACY
-    if _LEGACY is None:
-        from ai_guard.text.encodings import legacy_signs, repair_text
-
-        _LEGACY = legacy_signs, repair_text
-    signs, repair = _LEGACY
+    signs, repair = _legacy_functions()
     if decision is Decision.BLOCK:
         return None  # nothing is sent from a blocked prompt: no reading can make it worse
     # (``nfc``: the caller's Document kept the text as it is, which it does only for NFC)
@@ -1084,17 +1114,41 @@ def _redacted_in_legacy(
     if any(a[1] > b[0] for a, b in pairwise(spans)):
         return None
     redacted = apply_redactions(text, spans)
-    assert _LEGACY is not None
-    _, repair = _LEGACY
-    reread = repair(redacted)
+    reread = _legacy_functions()[1](redacted)
     if _check(reread.text if reread else redacted, policy, None, read_legacy=False).decision in (
         Decision.REDACT,
         Decision.BLOCK,
     ):
         return None  # something is still there in one reading or the other
-    if _check(redacted, policy, None, read_legacy=False).decision is not Decision.ALLOW:
+    as_written = _check(redacted, policy, None, read_legacy=False)
+    if as_written.decision is not Decision.ALLOW and not _garbage_only(as_written, reread):
         return None
     return trusted_check(Decision.REDACT, findings, redacted, policy.name, waivers, holders.vault)
+
+
+def _garbage_only(check: PromptCheck, reading: RepairedText | None) -> bool:
+    """Whether what ``check`` (of a redacted mojibake text as written) would redact is
+    garbage of the encoding: the text's converted reading (``reading``, already checked and
+    clean) is sure of every word (none failed to read as a syllable), and each such finding
+    spans a converted run, so the reading says what those letters are (``CôC THI HµNH`` is
+    TCVN3 for ``CỤC THI HÀNH``: capitals to the detectors, no name). A finding that blocks,
+    or one over text the reading leaves as it is, is no garbage."""
+    if (
+        reading is None
+        or reading.failed
+        or not reading.segments
+        or check.decision is not (Decision.REDACT)
+    ):
+        return False
+    starts = [w_start for w_start, _, _, _ in reading.segments]
+    for f in check.findings:
+        if f.action is Decision.ALLOW:
+            continue
+        # the last converted run that starts before the finding ends: does it reach into it?
+        i = bisect.bisect_left(starts, f.end) - 1
+        if i < 0 or reading.segments[i][1] <= f.start:
+            return False
+    return True
 
 
 class _WrittenMap:

@@ -305,6 +305,8 @@ def number_tokens(doc: Document) -> list[NumberToken]:
     continued = _continued_cells(text) if "\n\t" in text or "\n|" in text else []
     if "\n  " in text:
         continued += _aligned_cells(text)
+    if "\n" in text and any(word in text for word in _FURNITURE_WORDS):
+        continued += _page_broken(text)
     if continued:
         # a cell's number and its wrapped rest replace the tokens inside them
         out = sorted(
@@ -480,6 +482,58 @@ def _continued_cells(text: str) -> list[NumberToken]:
         groups = [g.span() for g in _GROUP.finditer(text, a, cell_start + len(cell.rstrip(" \t")))]
         groups += [g.span() for g in _GROUP.finditer(text, m.start(2), m.end(2))]
         if sum(e - s for s, e in groups) > _CONTINUED_MOST:
+            continue
+        out.append(NumberToken(groups[0][0], groups[-1][1], tuple(groups), False, True))
+    return out
+
+
+#: what a PDF copy's page header or footer line holds (a cheap gate, then the line's pattern)
+_FURNITURE_WORDS = ("Trang", "trang", "TRANG", "Page", "page", "PAGE", "\n- ", "\n\u2013 ")
+#: digits closing a line, one or two lines, digits opening the next: a number a page break cut
+#: (led by the line break, a literal the engine skips to; the digits before it are read back
+#: from there, :data:`_RUN_BEFORE`)
+_PAGE_BROKEN = re.compile(
+    r"\n((?:[^\n]{1,120}\n){1,2}?)[ \t]*([0-9]+(?:[ .][0-9]+)*)(?![\w/]|[.,]?[0-9])"
+)
+_RUN_BEFORE = re.compile(r"(?<![\w.,/\-])([0-9]+(?:[ .][0-9]+)*)[ \t]*\r?$")
+#: a page's header or footer line: its page number ("Trang 2/3", "Page 2 of 5", "- 2 -"),
+#: rules and the issuer's name around it ("---- Trang 2/3 ---- CHI CỤC THADS ... ----")
+_FURNITURE = re.compile(
+    r"[-\u2013\u2014_=*#.\s]*(?:"
+    r"(?:[^\n]{0,60}?[ \t])?(?i:trang|page)[ \t]*[0-9]{1,4}"
+    r"(?:[ \t]*(?:/|of|tr\u00ean|tren)[ \t]*[0-9]{1,4})?(?:[ \t][^\n]{0,60})?"
+    r"|[-\u2013\u2014][ \t]*[0-9]{1,4}[ \t]*[-\u2013\u2014]"
+    r")[-\u2013\u2014_=*#.\s]*"
+)
+#: the fewest and most digits of a number a page break cut (a CMND's nine to a card's 19)
+_PAGE_BROKEN_DIGITS = (9, 19)
+
+
+def _page_broken(text: str) -> list[NumberToken]:
+    """Numbers a PDF copy cut with a page's header or footer: digits closing a line, one or
+    two lines of page furniture (:data:`_FURNITURE`: "---- Trang 2/3 ---- CHI CỤC THADS ...
+    ----", "- 2 -"), digits opening the next ("CCCD 0791930" / header / "48215, hiện cư
+    trú ..."). One token of the two parts, its span over the header between them (redacted
+    with the number: more hidden, nothing left), read only under the family's own cue
+    (``ocr=True``)."""
+    out: list[NumberToken] = []
+    search = _PAGE_BROKEN.search
+    pos = 0
+    while (m := search(text, pos)) is not None:
+        at = m.start()
+        pos = at + 1  # (matches overlap: one from a line before takes the header's lines)
+        if at == 0 or not (text[at - 1].isdigit() or text[at - 1] in " \t\r"):
+            continue  # (most lines: no digit closes the line before)
+        before = _RUN_BEFORE.search(text, max(0, at - 40), at)
+        if before is None:
+            continue
+        lines = m.group(1).splitlines()
+        if not all(_FURNITURE.fullmatch(line) for line in lines):
+            continue
+        groups = [g.span() for g in _GROUP.finditer(text, before.start(1), before.end(1))]
+        groups += [g.span() for g in _GROUP.finditer(text, m.start(2), m.end(2))]
+        lo, hi = _PAGE_BROKEN_DIGITS
+        if not lo <= sum(e - s for s, e in groups) <= hi:
             continue
         out.append(NumberToken(groups[0][0], groups[-1][1], tuple(groups), False, True))
     return out

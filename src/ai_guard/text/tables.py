@@ -71,6 +71,11 @@ def _aligned_header(doc: Document, ls: int, le: int, pos: int) -> str | None:
     col = pos - ls
     if le - ls > _ALIGNED_LONGEST or (col and text[pos - 2 : pos] != "  "):
         return None
+    # the row's cells (two spaces or more apart): a Word table copied without its borders
+    # keeps one gap between cells but not their columns ("Lưu Thị Thanh Ngần  0123478591"
+    # under "Họ tên  Số BHXH"), so a header with as many cells is read cell by cell
+    row = [a for a, _ in (m.span() for m in _ALIGNED_CELL.finditer(text, ls, le))]
+    index = row.index(pos) if pos in row else -1
     end = ls - 1
     for _ in range(_ALIGNED_REACH):
         if end <= 0:
@@ -85,6 +90,9 @@ def _aligned_header(doc: Document, ls: int, le: int, pos: int) -> str | None:
         cells = [m.span() for m in _ALIGNED_CELL.finditer(line)]
         if len(cells) < 2:
             return None
+        if index >= 0 and len(cells) == len(row):
+            a, b = cells[index]
+            return " ".join(doc.folded[start + a : start + b].replace("_", " ").split())
         for a, b in cells:
             if abs(a - col) <= 1:
                 return " ".join(doc.folded[start + a : start + b].replace("_", " ").split())
