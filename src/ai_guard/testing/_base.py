@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["LabelledPrompt", "fold"]
+__all__ = ["LabelledPrompt", "fold", "from_segments"]
 
 
 @dataclass(frozen=True)
@@ -28,3 +29,17 @@ def fold(text: str) -> str:
         "NFC",
         "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)),
     )
+
+
+def from_segments(segments: Sequence[tuple[str, str | None]], shape: str) -> LabelledPrompt:
+    """A prompt made of ``segments`` (a piece of text, and the entity it is or ``None``), each
+    labelled piece a span of its entity."""
+    parts: list[str] = []
+    spans: list[tuple[int, int, str]] = []
+    pos = 0
+    for piece, entity in segments:
+        if entity is not None:
+            spans.append((pos, pos + len(piece), entity))
+        parts.append(piece)
+        pos += len(piece)
+    return LabelledPrompt("".join(parts), tuple(spans), shape)

@@ -19,7 +19,7 @@ except ImportError as exc:  # pragma: no cover - the extra is documented in docs
         "ai_guard.testing.strategies needs hypothesis: pip install 'ai-guard[testing]'"
     ) from exc
 
-from ai_guard.testing._base import LabelledPrompt
+from ai_guard.testing._base import LabelledPrompt, from_segments
 
 __all__ = ["CHAT_ROW_SHAPES", "chat_row_prompts"]
 
@@ -68,18 +68,6 @@ _NICK_CUES = ("ong", "ba", "chu", "co", "bac")
 _NICKS = ("sau", "bay", "tam", "tu", "chin")
 #: capitalised full names typed without diacritics, said again by their given name
 _TITLED = ("Phan Duc Thinh", "Kieu Van Toai", "Quach Thi Nguyet", "Luong Van Khiem")
-
-
-def _render(segments: Sequence[tuple[str, str | None]], shape: str) -> LabelledPrompt:
-    parts: list[str] = []
-    spans: list[tuple[int, int, str]] = []
-    pos = 0
-    for piece, entity in segments:
-        if entity is not None:
-            spans.append((pos, pos + len(piece), entity))
-        parts.append(piece)
-        pos += len(piece)
-    return LabelledPrompt("".join(parts), tuple(spans), f"chat_row.{shape}")
 
 
 _Segments = list[tuple[str, str | None]]
@@ -213,5 +201,7 @@ def chat_row_prompts(*, shapes: Sequence[str] | None = None) -> st.SearchStrateg
     if unknown or not picked:
         raise ValueError(f"chat_row_prompts: shapes {unknown or picked} not in {CHAT_ROW_SHAPES}")
     return st.sampled_from(picked).flatmap(
-        lambda shape: _DRAW[shape]().map(lambda segments: _render(segments, shape))
+        lambda shape: _DRAW[shape]().map(
+            lambda segments: from_segments(segments, f"chat_row.{shape}")
+        )
     )

@@ -17,7 +17,7 @@ except ImportError as exc:  # pragma: no cover - the extra is documented in docs
         "ai_guard.testing.strategies needs hypothesis: pip install 'ai-guard[testing]'"
     ) from exc
 
-from ai_guard.testing._base import LabelledPrompt
+from ai_guard.testing._base import LabelledPrompt, from_segments
 
 __all__ = ["PASTED_SHAPES", "pasted_prompts"]
 
@@ -61,18 +61,6 @@ _ZH_SURNAMES = ("Zhao", "Liu", "Chen", "Zhang", "Wang", "Huang")
 _ZH_GIVENS = ("Mingxuan", "Xinyi", "Yuting", "Zihan", "Jiahao", "Ruoxi", "Haoyu")
 
 _Segment = tuple[str, str | None]
-
-
-def _render(segments: Sequence[_Segment], shape: str) -> LabelledPrompt:
-    parts: list[str] = []
-    spans: list[tuple[int, int, str]] = []
-    pos = 0
-    for piece, entity in segments:
-        if entity is not None:
-            spans.append((pos, pos + len(piece), entity))
-        parts.append(piece)
-        pos += len(piece)
-    return LabelledPrompt("".join(parts), tuple(spans), f"pasted.{shape}")
 
 
 @st.composite
@@ -160,5 +148,7 @@ def pasted_prompts(*, shapes: Sequence[str] | None = None) -> st.SearchStrategy[
     if unknown or not picked:
         raise ValueError(f"pasted_prompts: shapes {unknown or picked} not in {PASTED_SHAPES}")
     return st.sampled_from(picked).flatmap(
-        lambda shape: _DRAW[shape]().map(lambda segments: _render(segments, shape))
+        lambda shape: _DRAW[shape]().map(
+            lambda segments: from_segments(segments, f"pasted.{shape}")
+        )
     )
