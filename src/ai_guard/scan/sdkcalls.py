@@ -277,9 +277,11 @@ _COMMENTS = re.compile(
 
 @functools.lru_cache(maxsize=256)
 def _nth_token(n: int) -> re.Pattern[str]:
-    """What :data:`_RUN` read, up to and with its ``n``-th token of :data:`_TOKENS`."""
+    """What :data:`_RUN` read, up to and with its ``n``-th token of :data:`_TOKENS`. A comment
+    runs to its line's end and no shorter (a lookahead for the end): a line of ``#{#{#{...`` could
+    otherwise be cut into comments in every way when the count is not met (exponential)."""
     return re.compile(
-        r"""(?:(?:[^"'()\[\]{}#/]|/(?![/*]))*(?:"[^"\\]*(?:\\.[^"\\]*)*"|'[^'\\]*(?:\\.[^'\\]*)*'|(?:#|//)[^\n]*|/\*[^*]*\*+(?:[^/*][^*]*\*+)*/|[()\[\]{}]))"""
+        r"""(?:(?:[^"'()\[\]{}#/]|/(?![/*]))*(?:"[^"\\]*(?:\\.[^"\\]*)*"|'[^'\\]*(?:\\.[^'\\]*)*'|(?:#|//)[^\n]*(?=\n|$)|/\*[^*]*\*+(?:[^/*][^*]*\*+)*/|[()\[\]{}]))"""
         + f"{{{n}}}",
         re.S,
     )
