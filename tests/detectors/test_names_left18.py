@@ -208,3 +208,9 @@ def test_a_given_name_nam_before_sinh_nam_stays_the_names() -> None:
     # "nam sinh" (a male pupil) is no birth label where "năm" and the year follow it
     assert found("mk bao le hoang nam sinh nam 1950 nop ho so", PERSON) == ["le hoang nam"]
     assert found("tôi là lê nam sinh năm 1950", PERSON) == ["lê nam"]
+
+
+def test_a_surname_without_marks_in_a_line_with_them_is_spelled_as_it_stands() -> None:
+    # CI's draw of name.list_item.lower: "Quan" is the surname's own spelling
+    text = "lập bảng từ danh sách sau:\n1. quan an, sinh năm 1970, xin cấp lại giấy khai sinh"
+    assert "quan an" in found(text, EntityType.PERSON)

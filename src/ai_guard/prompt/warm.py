@@ -52,6 +52,8 @@ _SAMPLES: tuple[str, ...] = (
     # letters that compose across a plain run (Hangul jamo typed apart): the reading by
     # clusters and its table of attaching characters (a decoded key's bytes reach it too)
     "tên Hàn gõ rời: \u1112\u1161\u11ab \u1100\u1173\u11af",
+    # a flat in an estate typed in lower case, chat's verb after the estate's name
+    "căn hộ 1604 tòa c3 chung cư thanh hà báo mất nước từ sáng",
 )
 
 

@@ -50,7 +50,7 @@ from ai_guard.detectors.person.scores import (
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.surname_first import is_template_name
 from ai_guard.detectors.person.uncued import place_unit_before
-from ai_guard.detectors.person.words import is_public_figure, spelled_as_surname
+from ai_guard.detectors.person.words import is_public_figure, plain_line, spelled_as_surname
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
 from ai_guard.text.match import spelling
@@ -194,7 +194,14 @@ def _shape(raw: list[str], s: int, doc: Document) -> bool:
     if len(words[-1]) < 2 or is_template_name(doc, words, s):
         return False  # "Nguyễn Văn A": a form's placeholder
     marked = len(words) > 2 and words[1] in ("van", "thi")
-    if plain and words[0] in _EVERYDAY_SURNAMES and not (len(words) > 2 and words[1] in middles):
+    # (in a line typed with diacritics a surname without marks is spelled as it stands: "quan
+    # an, sinh năm 1970" is Quan An, not "quán ăn")
+    if (
+        plain
+        and plain_line(doc, s)
+        and words[0] in _EVERYDAY_SURNAMES
+        and not (len(words) > 2 and words[1] in middles)
+    ):
         return False  # "la an sinh năm": "là"; "do minh an sinh nam": Đỗ Minh An
     spelled = name_spellings()
     for w, r in zip(words[1:-1], raw[1:-1], strict=True):
