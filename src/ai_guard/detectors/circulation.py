@@ -43,10 +43,10 @@ from ai_guard.detectors.base import Detection, Shape
 from ai_guard.detectors.mark_talk import (
     AT_HAND_WORDS,
     QUESTION,
-    SENTENCE_END,
     TASK,
     quoted_in_a_question,
     said_of_a_kind,
+    sentence_around,
 )
 from ai_guard.detectors.secrecy import garbled_lines, scan_unveiled
 from ai_guard.models import EntityType
@@ -114,11 +114,7 @@ def _named_in_prose(folded: str, ls: int, le: int, s: int, e: int) -> bool:
     listed = _in_list_of_kinds(folded, ls, le, s, e)
     if listed and not _opens_line(folded, ls, s):
         return True
-    # the sentence around the phrase
-    start = max(folded.rfind(c, ls, s) for c in ".!?;") + 1
-    start = max(start, ls)
-    end_at = SENTENCE_END.search(folded, e, le)
-    end = end_at.end() if end_at is not None else le
+    start, end = sentence_around(folded, ls, le, s, e)
     sentence = folded[start:end].strip()
     if QUESTION.search(sentence) is None:
         return False
@@ -147,9 +143,7 @@ def _stamp_of_a_class(folded: str, ls: int, le: int, s: int, e: int, upper: bool
     permission ('Văn bản có dấu LƯU HÀNH NỘI BỘ thì có được đăng lên không?')."""
     if said_of_a_kind(folded, ls, le, s, e):
         return True
-    start = max(max(folded.rfind(c, ls, s) for c in ".!?;") + 1, ls)
-    end_at = SENTENCE_END.search(folded, e, le)
-    end = end_at.end() if end_at is not None else le
+    start, end = sentence_around(folded, ls, le, s, e)
     words = set(re.findall(r"[a-z]+", folded[start:end]))
     if words & AT_HAND_WORDS or TASK.search(folded, start, end):
         return False

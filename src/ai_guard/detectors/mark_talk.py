@@ -25,6 +25,7 @@ __all__ = [
     "TASK",
     "quoted_in_a_question",
     "said_of_a_kind",
+    "sentence_around",
 ]
 
 #: where a sentence ends (its clause for a question: up to "?", ".", "!" or a line's end)
@@ -67,26 +68,36 @@ _WORD = re.compile(r"[a-z]+")
 _TAIL_MAX = 160
 
 
+def sentence_around(folded: str, ls: int, le: int, s: int, e: int) -> tuple[int, int]:
+    """The sentence (a question's clause) holding ``[s, e)`` on its line ``[ls, le)``: from
+    after the last ".", "!", "?" or ";" before it to its end (``SENTENCE_END``, included)."""
+    start = max(max(folded.rfind(c, ls, s) for c in ".!?;") + 1, ls)
+    end_at = SENTENCE_END.search(folded, e, le)
+    return start, end_at.end() if end_at is not None else le
+
+
+def _page_follows(folded: str, end: int) -> bool:
+    """Whether what follows a sentence may be the document it asks about ("... không? Nội
+    dung: ...", a pasted page on the next lines): more than a short remark on its line."""
+    tail = folded[end:].rstrip()
+    return len(tail) > _TAIL_MAX or ":" in tail or "\n" in tail
+
+
 def said_of_a_kind(folded: str, ls: int, le: int, s: int, e: int) -> bool:
     """Whether the mark at ``[s, e)`` of ``folded`` (its line ``[ls, le)``) is named in a
     question or a rule about a kind of document, not carried by a document at hand."""
-    start = max(max(folded.rfind(c, ls, s) for c in ".!?;") + 1, ls)
+    start, end = sentence_around(folded, ls, le, s, e)
     while start < s and folded[start] in " \t\"'“«-*•":
         start += 1
     if _KIND_SUBJECT.fullmatch(folded, start, s) is None:
         return False
-    end_at = SENTENCE_END.search(folded, e, le)
-    end = end_at.end() if end_at is not None else le
     if _DUTY_AFTER.match(folded, e, end) is None:
         return False
     if set(_WORD.findall(folded, start, end)) & AT_HAND_WORDS:
         return False
     if _HELP.search(folded, start, end) is not None:
         return False
-    # what follows the question may be the document it asks about ("... không? Nội dung:
-    # ...", a pasted page on the next lines): only a short remark or another question may
-    tail = folded[end:].rstrip()
-    return len(tail) <= _TAIL_MAX and ":" not in tail and "\n" not in tail
+    return not _page_follows(folded, end)
 
 
 _OPENING = "\"'“«‘"
@@ -100,14 +111,11 @@ def quoted_in_a_question(folded: str, ls: int, le: int, s: int, e: int) -> bool:
     after the question is the page's: nothing may follow but a short remark."""
     if not (s > ls and folded[s - 1] in _OPENING and e < le and folded[e] in _CLOSING):
         return False
-    start = max(max(folded.rfind(c, ls, s) for c in ".!?;") + 1, ls)
-    end_at = SENTENCE_END.search(folded, e, le)
-    end = end_at.end() if end_at is not None else le
+    start, end = sentence_around(folded, ls, le, s, e)
     if QUESTION.search(folded[start:end].strip()) is None:
         return False
     if set(_WORD.findall(folded, start, end)) & AT_HAND_WORDS:
         return False
     if TASK.search(folded, start, end) is not None or _HELP.search(folded, start, end) is not None:
         return False
-    tail = folded[end:].rstrip()
-    return len(tail) <= _TAIL_MAX and ":" not in tail and "\n" not in tail
+    return not _page_follows(folded, end)
