@@ -182,6 +182,22 @@ CHAT = [
     ),
     pytest.param("tom tat:\nmat\nnghi quyet ve cong tac can bo", "mat", id="opens-resolution"),
     pytest.param("mật | báo cáo tình hình an ninh", "mật", id="opens-before-bar"),
+    # the form the document comes in, between its word and its level (holdout32)
+    pytest.param(
+        "đây là văn bản điện tử tối mật bên an ninh gửi sang, tóm tắt giúp em",
+        "văn bản điện tử tối mật",
+        id="electronic-document-level",
+    ),
+    pytest.param(
+        "day la van ban dien tu toi mat ben an ninh gui sang",
+        "van ban dien tu toi mat",
+        id="electronic-document-level-no-diacritics",
+    ),
+    pytest.param("file pdf tuyệt mật của sở gửi, dịch giúp em", "file pdf tuyệt mật", id="pdf-of"),
+    pytest.param("tài liệu scan mật về nhân sự: ...", "tài liệu scan mật", id="scan-ve"),
+    pytest.param(
+        "công văn gốc tối mật này cần tóm tắt", "công văn gốc tối mật", id="original-this"
+    ),
 ]
 
 CHAT_NEGATIVES = [
@@ -211,6 +227,10 @@ CHAT_NEGATIVES = [
     # "mat" alone above a line that is no document's type ("nhận xét của tôi": a review)
     "nhan xet giup:\nmat\nnhan xet cua toi: quan nay ngon",
     "tom tat:\nmat\nde an toan giao thong la quan trong",  # "để an toàn", no "đề án"
+    # rules for every electronic or scanned secret document, a lost file
+    "Quy định: văn bản điện tử tối mật phải được mã hóa khi truyền đưa.",
+    "bảo quản tài liệu điện tử tối mật của cơ quan theo quy định nào?",
+    "file pdf mat roi, gui lai giup",
 ]
 
 

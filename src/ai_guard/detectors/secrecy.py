@@ -203,7 +203,9 @@ _NAMED_PATTERNS = frozenset(
 #: stamp's before a single "mật" ("dấu mật")
 _DOCUMENT_HEAD = re.compile(
     r"(?<![^\W\d_])(?i:tài[ \t]+liệu|tai[ \t]+lieu|văn[ \t]+bản|van[ \t]+ban|hồ[ \t]+sơ|ho[ \t]+so"
-    r"|công[ \t]+văn|cong[ \t]+van|báo[ \t]+cáo|bao[ \t]+cao|file)[ \t]$"
+    r"|công[ \t]+văn|cong[ \t]+van|báo[ \t]+cáo|bao[ \t]+cao|file)"
+    # the form it comes in between ("văn bản điện tử tối mật", "file pdf mật")
+    r"(?:[ \t]+(?i:điện[ \t]+tử|dien[ \t]+tu|scan|pdf|word|gốc|goc))?[ \t]$"
 )
 _STAMP_HEAD = re.compile(r"(?<![^\W\d_])(?i:dấu|dau)[ \t]$")
 #: the patterns whose level a document's word may stand before (a sentence naming the mark,
@@ -265,7 +267,11 @@ _PLAIN_THAT = re.compile(r" do" + _THAT_ENDS)
 #: a document's word just before the level (lower case, typed plain)
 _PLAIN_DOC_BEFORE = re.compile(r"(?<![^\W\d_])(?i:file|tai lieu|van ban|ho so|cong van) $")
 #: a document pointed at in chat: "văn bản mật này", "đây là tài liệu mật" (lower-case text)
-_DOC = r"(?:tài liệu|văn bản|hồ sơ|file|công văn|báo cáo|tai lieu|van ban|ho so|cong van|bao cao)"
+_DOC = (
+    r"(?:(?:tài liệu|văn bản|hồ sơ|file|công văn|báo cáo|tai lieu|van ban|ho so|cong van|bao cao)"
+    # the form it comes in: "văn bản điện tử tối mật", "file pdf mật này"
+    r"(?:\s+(?:điện tử|dien tu|scan|pdf|word|gốc|goc))?)"
+)
 _LEVEL_WORDS = r"(tuyệt mật|tối mật|mật|tuyet mat|toi mat|mat)"
 _DEIXIS = re.compile(
     r"(?<![^\W\d_])(?:" + _DOC + r"\s+" + _LEVEL_WORDS + r"\s+(?:này|nhé|đây|đó|kia|nè|nha|"
@@ -298,7 +304,10 @@ _THIS_DOC_LEVEL = re.compile(
 _LABEL_BARE = re.compile(r"[ \t]+(tuyet[ \t]+mat|toi[ \t]+mat)(?![a-z])")
 #: a document named with its level, then what it is ("tài liệu tối mật về nhân sự:", "tai lieu
 #: toi mat cua so"), on the folded text: the word after the level, or a separator
-_DOC_BEFORE = re.compile(r"(?<![a-z])(?:tai\s+lieu|van\s+ban|ho\s+so|cong\s+van|bao\s+cao)\s+$")
+_DOC_BEFORE = re.compile(
+    r"(?<![a-z])(?:(?:tai\s+lieu|van\s+ban|ho\s+so|cong\s+van|bao\s+cao)"
+    r"(?:\s+(?:dien\s+tu|scan|pdf|word|goc))?|file\s+(?:pdf|word|scan))\s+$"
+)
 _DOC_LEVEL_FOLLOWS = re.compile(
     r"\s*(?:[:(\-–—]|\s(?:ve|cua|so|nay|kem|dinh\s+kem|gui|do|tu|sau|duoi\s+day|ben\s+duoi|"
     r"o\s+duoi|nhe|nha|ne)(?![a-z]))"
@@ -619,7 +628,7 @@ class SecrecyMarkDetector:
                 # ("tài liệu tối mật": typed plain, "tai lieu toi mat" may be "tôi mất", and
                 # the document's word is what reads it), one rule for every lower-case level.
                 # In capitals ("dấu MẬT", "Tài liệu TỐI MẬT") the stamp's own text stands alone.
-                head = _DOCUMENT_HEAD.search(text, max(0, d.start - 10), d.start)
+                head = _DOCUMENT_HEAD.search(text, max(0, d.start - 20), d.start)
                 if head is None and d.end - d.start == 3:
                     head = _STAMP_HEAD.search(text, max(0, d.start - 5), d.start)
                 if head is not None:
@@ -1643,7 +1652,7 @@ def _document_with_level(doc: Document, s: int, e: int, line_start: int, line_en
     if not _is_mat(text, s, e):
         return False
     seg = text[s:e]
-    noun = _DOC_BEFORE.search(folded, max(line_start, s - 14), s)
+    noun = _DOC_BEFORE.search(folded, max(line_start, s - 24), s)
     if noun is None:
         return False
     if _REGULATED.search(folded, max(line_start, noun.start() - 24), noun.start()):
