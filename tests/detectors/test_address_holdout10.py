@@ -124,6 +124,12 @@ def test_a_word_ending_in_kiet_is_no_lane() -> None:
         "Soạn công văn gửi UBND xã Tân Lập, trụ sở tại số 12 đường Hùng Vương, xã Tân Lập,"
         " tỉnh Phú Thọ, đề nghị báo cáo.",
         "gui cong an phuong ben thanh, tru so o so 5 duong le loi, phuong ben thanh, tp hcm",
+        # a one-stop desk receiving files at its office; a merged ward's working office, the
+        # agency named before a semicolon (holdout32)
+        "Bộ phận một cửa phường Sơn Trà tiếp nhận hồ sơ tại trụ sở số 89 đường Ngô Quyền.",
+        "Sáp nhập các phường An Hòa, Tân Phú thành phường Tân An; trụ sở làm việc đặt tại số 2"
+        " đường Hùng Vương.",
+        "sap nhap xa a va xa b thanh xa tan hoa, tru so lam viec dat tai thon 3, xa tan hoa",
     ],
 )
 def test_an_agencys_office_stays_clean(text: str) -> None:

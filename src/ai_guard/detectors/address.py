@@ -4691,11 +4691,20 @@ def _institution_before(doc: Document, start: int) -> bool:
 _AGENCIES = (
     r"(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|toa an|tand|cong an|"
     r"vien kiem sat|vksnd|chi cuc|cuc thue|thue co so|doi thue|thanh tra|kho bac|kbnn|bhxh|"
-    r"bao hiem xa hoi|dang uy|ban tiep cong dan|bo chi huy|ban chi huy)(?![a-z])"
+    r"bao hiem xa hoi|dang uy|ban tiep cong dan|bo chi huy|ban chi huy|"
+    # a one-stop desk and a public-service centre receive the public in the agency's office
+    r"bo phan (?:mot cua|tiep nhan)|trung tam (?:phuc vu )?hanh chinh cong)(?![a-z])"
 )
 _PUBLIC_OFFICE = re.compile(
-    r"(?<![a-z])" + _AGENCIES + r"([^.;\n]{0,80}?)(?<![a-z])tru so(?: chinh)?(?: dat)?"
-    r"(?:[ \t]+(?:tai|o)|[ \t]*:)?[ \t]*$"
+    r"(?<![a-z])" + _AGENCIES + r"([^.;\n]{0,80}?)(?<![a-z])tru so(?: lam viec)?(?: chinh)?"
+    r"(?: (?:dat|nam))?(?:[ \t]+(?:tai|o)|[ \t]*:)?[ \t]*$"
+)
+#: "trụ sở làm việc (đặt) tại" right before a chain, no agency named in its clause: a working
+#: office is an organisation's, never a home ("sáp nhập các phường A, B thành phường C; trụ sở
+#: làm việc đặt tại số 2 đường ..."); a firm or a household named before it keeps it an address
+_WORKING_SEAT = re.compile(
+    r"(?<![a-z])tru so lam viec(?: moi| chinh)?(?: (?:dat|nam))?(?:[ \t]+(?:tai|o)|[ \t]*:)?"
+    r"[ \t]*$"
 )
 #: "trụ sở", then the agency whose it is, then where it stands, right before a chain
 #: ("Trụ sở UBND phường Ba Đình đặt tại số 2 phố ...") (folded)
@@ -4755,7 +4764,12 @@ def _public_office(doc: Document, start: int) -> bool:
     if m is None and "tru so" not in folded[max(0, start - 20) : start]:
         m = _SEAT_OF_AGENCY.search(folded, lo, start)
     if m is None:
-        return False
+        seat = _WORKING_SEAT.search(folded, max(0, start - 40), start)
+        if seat is None:
+            return False
+        # the sentence before the seat names no firm, household or person
+        clause = max(folded.rfind(".", lo, seat.start()), folded.rfind("\n", lo, seat.start()))
+        return _PRIVATE_SEAT.search(doc.folded_cased, clause + 1, seat.start()) is None
     return _PRIVATE_SEAT.search(doc.folded_cased, m.start(1), m.end(1)) is None
 
 
