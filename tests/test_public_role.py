@@ -817,3 +817,51 @@ def test_a_name_pasted_after_the_signature_is_no_signer() -> None:
     actions = {text[f.start : f.end]: f.action.value for f in result.findings}
     assert actions.get("Võ Văn Lĩnh") == "redact"
     assert actions.get("Phan Đình Thụ") == "allow"
+
+
+# -- holdout32 (blind): a police director beside suspects, a branch's director in a list, a
+# -- street that bears a figure's name ----------------------------------------------------------
+
+
+def _actions(text: str) -> dict[str, str]:
+    return {text[f.start : f.end]: f.action.value for f in check_prompt(text).findings}
+
+
+def test_identifiers_after_the_next_name_are_that_persons() -> None:
+    """A birth year past the clause, after another person's name, is that person's: the
+    office holder who spoke before them stays public."""
+    text = (
+        "Viết tin: Giám đốc Công an tỉnh Trịnh Văn Quyết thông tin vụ án; đối tượng Lò Văn"
+        " Phong (sinh năm 1995) đã bị bắt."
+    )
+    actions = _actions(text)
+    assert actions["Trịnh Văn Quyết"] == "allow"
+    assert actions["Lò Văn Phong"] == "redact"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Giám đốc Bảo hiểm xã hội tỉnh", "Giám đốc BHXH tỉnh", "Giám đốc Kho bạc Nhà nước khu vực"],
+)
+def test_a_central_agencys_provincial_head_is_public(title: str) -> None:
+    text = f"Danh sách đại biểu: ông Tạ Minh Khôi - {title}; bà Lưu Thị Lụa - đại diện người dân."
+    actions = _actions(text)
+    assert actions["Tạ Minh Khôi"] == "allow"
+    assert actions["Lưu Thị Lụa"] == "redact"
+
+
+def test_an_agencys_initials_after_the_title_are_no_identifier() -> None:
+    """The "BHXH" inside the office named after the name is the agency; a social-insurance
+    number after the office is still the person's."""
+    assert _actions("Kính gửi: ông Tạ Minh Khôi, Giám đốc BHXH tỉnh.")["Tạ Minh Khôi"] == "allow"
+    text = "ông Tạ Minh Khôi, Giám đốc BHXH tỉnh, mã số BHXH 0123456789"
+    assert _actions(text)["Tạ Minh Khôi"] == "redact"
+
+
+def test_a_street_bearing_a_figures_name_is_no_form_label() -> None:
+    """The words "mang tên" give a street's or a school's namesake, not a form's "Tên:" label:
+    the figure stays visible; a form's label still makes the name private."""
+    text = "Vì sao con đường trước cổng trường mang tên Nguyễn Văn Trỗi?"
+    assert set(_actions(text).values()) <= {"allow"}
+    assert check_prompt(text).decision is Decision.ALLOW
+    assert _actions("Tên: Nguyễn Văn Trỗi, sinh năm 1990")["Nguyễn Văn Trỗi"] == "redact"

@@ -271,6 +271,10 @@ _SUBJECT_AFTER = re.compile(
     r"|(?<![a-z])(?:was|were|is|been|being)\s+(?:disciplined|reprimanded|dismissed|arrested|"
     r"prosecuted|charged|indicted|accused|detained|fined|investigated|suspended)(?![a-z])"
 )
+#: "mang tên", "đặt tên", "lấy tên", "theo tên" right before a name (folded): a street, a
+#: school or a prize that bears a figure's name ("con đường mang tên Lý Tự Trọng"), not a
+#: form's "Tên:" label
+_BEARS_THE_NAME = re.compile(r"(?<![a-z])(?:mang|dat|lay|theo)\s+ten\s*$")
 #: a private person's identifiers or residence shortly after a name
 _IDENTIFIERS = re.compile(
     # "ngày sinh" after "năm" / "kỷ niệm" is a commemoration ("kỷ niệm 135 năm ngày sinh Chủ
@@ -380,7 +384,7 @@ def private_context(
     folded = doc.folded
     lo = _clause_start(doc, start, _REACH_BEFORE)
     label = _private_labels().before(doc, start, 45)
-    if label is not None:
+    if label is not None and not _BEARS_THE_NAME.search(folded, max(0, start - 16), start):
         return label
     matter = _MATTERS.near_before(doc, start, start - lo) if start > lo else None
     if matter is not None:
@@ -401,7 +405,15 @@ def private_context(
     # identifiers may follow after a ";" on the same line ("- Phó Giám đốc Sở; ngày sinh ...")
     nl = doc.text.find("\n", end, end + _REACH_AFTER)
     stop = nl if nl >= 0 else max(hi, end + _REACH_AFTER)
-    ident = _IDENTIFIERS.search(folded, end, stop if nxt is None else min(stop, nxt))
+    # ... up to the next name found, past the clause too: "Giám đốc Công an tỉnh A thông tin
+    # vụ án; đối tượng B (sinh năm 1996)": the birth year is B's
+    stop = min((a for a, _ in names if end <= a < stop), default=stop)
+    # ... past the office named right after the name ("ông A, Giám đốc BHXH tỉnh": the
+    # agency's initials are no social-insurance number)
+    office = _office_after(doc, end)
+    ident = _IDENTIFIERS.search(
+        folded, end if office is None else office.end(), stop if nxt is None else min(stop, nxt)
+    )
     if ident is not None:
         return ident.group()
     for secret in _SECRET_NEAR.finditer(folded, max(0, start - _SECRET_REACH), end + _SECRET_REACH):
