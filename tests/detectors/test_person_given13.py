@@ -302,3 +302,39 @@ def test_a_given_name_after_nhac_refers_back(text: str, expected: list[str]) -> 
 )
 def test_no_reference_after_a_verb(text: str) -> None:
     assert [n for n in names(text) if " " not in n] == []
+
+
+# -- a cue the writer uses alone as a pronoun (holdout32) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sentences and names capitalised: "ông" alone is "he", "học" a verb
+        (
+            "Quyết định hỗ trợ hộ ông Bạch Công Thìn sửa nhà. Con ông học tại Trường Tiểu học xã.",
+            ["Bạch Công Thìn"],
+        ),
+        (
+            "Hỗ trợ bà Lương Thị Mến. Con bà học tại trường huyện, chồng bà làm ruộng.",
+            ["Lương Thị Mến"],
+        ),
+        # chat that mixes cases keeps its lower-case names
+        (
+            "gặp ông Bạch Công Thìn rồi, còn ông lợi ở xóm 3 thì chưa",
+            ["Bạch Công Thìn", "lợi"],
+        ),
+        # a chat line's message after its speaker, in lower case
+        (
+            "[14:02] Phương Anh: ai giữ hồ sơ của ông Quách Văn Kỳ\n[14:05] Phương Anh: ok bảo"
+            " ông kỳ bổ sung",
+            ["Phương Anh", "Quách Văn Kỳ", "Phương Anh", "kỳ"],
+        ),
+        # a capitalised sentence whose cue took no capitalised name before
+        ("Nhờ chị lan ở xóm 3 nộp hồ sơ giúp.", ["lan"]),
+    ],
+)
+def test_a_cue_that_took_a_capitalised_name_is_a_pronoun_alone(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected

@@ -1391,6 +1391,9 @@ def _lower_after_cue(
                 continue  # "da em nhan roi a": the speaker received (nhận), no "Nhàn"
         elif not _spelled_cue(cue):
             continue  # "có", "chỉ", "đi", "bạc": not a cue
+        elif not called and _capitalised_after(text, cue, cs):
+            continue  # "hộ ông Bạch Công Thìn ... Con ông học tại trường": the writer
+            # capitalises the names this cue takes; "ông" alone is "he" here
         prev = _PREVIOUS_WORD.search(folded, max(0, cs - 12), cs)
         if key in _ABBREVIATED_CUES and word in ("anh", "chi", "em") and name.isascii():
             continue  # "a chi oi giup em": anh chị ơi, two kin words, no "Chi"
@@ -1970,6 +1973,27 @@ _AT_PLACE = re.compile(
     r"[ \t]+o[ \t]+(?:thon|xom|ap|ban|buon|khu|to|so|phuong|xa|lang|cho|kiot|hem|ngo)"
     r"[ \t]+[a-z0-9]"
 )
+
+
+def _capitalised_after(text: str, cue: str, cs: int) -> bool:
+    """Whether the cue spelled ``cue`` (with its diacritics, lower case) takes a capitalised
+    name elsewhere in ``text`` before ``cs``, in a sentence that opens with a capital ("hộ ông
+    Bạch Công Thìn sửa nhà. Con ông học tại ..."): a writer who capitalises sentences and the
+    names a cue takes uses the cue alone as a pronoun (chat that mixes cases, "gặp ông Bạch
+    Công Thìn rồi, còn ông lợi ở xóm 3", keeps its lower-case names)."""
+    # (a chat line's message opens after its speaker's colon: "[14:05] Phương Anh: ok bảo
+    # ông kỳ bổ sung" is typed in lower case)
+    opening = max(text.rfind(c, 0, cs) for c in ".!?:\n") + 1
+    first = next((ch for ch in text[opening:cs] if ch.isalpha()), "")
+    if not first.isupper():
+        return False
+    at = text.find(cue + " ", 0, cs)
+    while at >= 0:
+        nxt = at + len(cue) + 1
+        if (at == 0 or not text[at - 1].isalpha()) and nxt < len(text) and text[nxt].isupper():
+            return True
+        at = text.find(cue + " ", nxt, cs)
+    return False
 
 
 def _lives_at(folded: str, key: str, word: str, e: int) -> bool:
