@@ -48,6 +48,11 @@ def names(text: str) -> list[str]:
         ("Thạch Thị Sa Rết nộp đơn.", ["Thạch Thị Sa Rết"]),
         ("Lâm Thị Sô Phia nộp đơn.", ["Lâm Thị Sô Phia"]),
         ("Giàng Seo Phử là chủ hộ.", ["Giàng Seo Phử"]),
+        # a Thái surname and Hmong clans with their middle names
+        (
+            "Danh sách: Lự Văn Hom, Hảng A Dình, Phàng A Sử",
+            ["Lự Văn Hom", "Hảng A Dình", "Phàng A Sử"],
+        ),
         # rare Kinh surnames
         ("Sa Văn Minh nộp đơn.", ["Sa Văn Minh"]),
         ("Lìu Văn Sáng nộp đơn.", ["Lìu Văn Sáng"]),
@@ -96,6 +101,10 @@ def test_minority_names_are_found_with_exact_spans(text: str, expected: list[str
         "Ksor Bank là tên giả định.",
         "trả cho Ngân hàng TMCP Á Châu số tiền 356.000.000 đồng",
         "Ông về huyện Ý Yên, tỉnh Nam Định.",
+        # "xa" typed plain is "xã" or "far", even before "thi" / "van"
+        "nha em o xa lam, xa thi tran 5km",
+        "ho so cua xa van phong gui len huyen",
+        "Kẹt xe trên Xa Lộ Hà Nội đoạn qua phường Thủ Đức",
     ],
 )
 def test_places_peoples_and_words_are_not_minority_names(text: str) -> None:
