@@ -33,6 +33,7 @@ from ai_guard.detectors.person import (
     lower_middle,
     office,
     plain_cued,
+    split_columns,
     uncued,
     url_names,
 )
@@ -70,6 +71,14 @@ _PATHS: dict[str, tuple[Needs | tuple[Needs, ...], _Path]] = {
         plain_cued.KHMER_NEEDS,
         lambda d, f: list(plain_cued.plain_khmer_names(d, f, _ID)),
     ),
+    "plain_prefixed": (
+        plain_cued.PREFIXED_NEEDS,
+        lambda d, f: list(plain_cued.plain_prefixed_names(d, f, _ID)),
+    ),
+    "split_columns": (
+        split_columns.NEEDS,
+        lambda d, f: list(split_columns.split_column_names(d, f, _ID)),
+    ),
     "khmer": (khmer.NEEDS, lambda d, f: khmer.khmer_lower_names(d, f, _ID)),
     "capitals_by_place": (
         cued.CAPITALS_NEEDS,
@@ -92,6 +101,7 @@ _WORDS = [
     *"Nguyễn Văn An Trần Thị Lan Lê Minh Tuấn NGUYỄN VĂN AN Hồ Chí Minh Phan".split(),
     *"nguyễn văn thị an trần lan le minh tuan van thi nguyen tran hùng hoa".split(),
     *"Thach Danh Kim Son Lam Chau Neang thach neang thạch sô sa phol so phia".split(),
+    *"a pher djuih o ở plei lang buon kon brong".split(),
     *"Anna de Vries van der Berg Johannes Mr. mr. dr ms. tôn thất nữ".split(),
     *"bộ trưởng giám đốc bộ y tế trưởng phòng phan bội châu võ nguyên giáp".split(),
     *"họ tên Họ và tên name Name ho ten ký tên là tôi tên út thằng phòng 1 120 số".split(),
@@ -197,6 +207,8 @@ def test_a_word_alone_closes_every_gate() -> None:
         ("lower_case", "ông nguyễn văn an"),
         ("plain_cued", "ong tat quang vinh, sinh nam"),
         ("plain_khmer", "Danh So Phia va vo"),
+        ("plain_prefixed", "a pher o lang kon brong"),
+        ("split_columns", "Họ\tTên\nLê\tAn"),
         ("khmer", "thạch sô phol, cccd"),
         ("office", "bo truong bo y te dao hong lan"),
         ("figures", "phan bội châu"),

@@ -1800,6 +1800,21 @@ def _counted_name(words: list[str]) -> bool:
     )
 
 
+def _counted_then_unit(words: list[str]) -> bool:
+    """Whether two street words, a counter and a unit word, name a street before a comma and
+    known places ("1 dong khoi, hoan kiem, ha noi": "đồng" counts money, "khối" is a block,
+    but a unit word with no name or number after it is no unit)."""
+    return (
+        len(words) == 2
+        and words[0] in _COUNTERS
+        and words[0] not in _LC_NOT_NAME
+        and words[1] in _UNITS
+        and words[1] not in _COUNTERS
+        and words[1] not in _LC_NOT_NAME
+        and words[1] not in _LC_END
+    )
+
+
 def _village_name(words: list[str]) -> bool:
     """Whether lower-case words are a place named after a village ("bản hon" in "xã bản hon",
     "làng mới"): a residence word, then a word that is no everyday word."""
@@ -3368,6 +3383,14 @@ class AddressDetector:
             # lower-case name that another unit word or a known place follows
             if prev_key is not None:
                 ab = _BARE_ABBREVIATED.match(cased, after)
+                capped = _bare_ward_capitalised(doc, after, comps[-1][2]) if ab is None else None
+                if capped is not None:
+                    # "kp 4 p Tan Mai dong nai": the ward's letter typed plain, its name
+                    # capitalised, inside a chain
+                    comps.append((after, capped, 1, "phuong"))
+                    end = capped
+                    prev_key = "phuong"
+                    continue
                 if ab is not None:
                     short = _BARE_ABBREVIATIONS[ab.group(1)]
                     level = _UNITS[short]
@@ -3857,6 +3880,7 @@ class AddressDetector:
             first_word in _STREET_FIRST
             or _HOUSE_NUMBER.match(m.group(1))
             or _counted_name(m.group(1).split()[1:])
+            or _counted_then_unit(m.group(1).split()[1:])
         ):
             # "lý thường kiệt", "ngô quyền": a person's name, not an everyday word; "235a
             # đồng khởi", "12/4 năm châu": a house number, not a count
@@ -5846,6 +5870,31 @@ _DISTRICT_LAST = re.compile(r"[ \t]*(?:[-–—.;)\"]|\r?\n|$)")
 #: ("p12", "q 3"), or a lower-case name after a space ("p xuan khanh")
 _BARE_ABBREVIATED = re.compile(r"([pqx])(?:[ \t]*(\d{1,2})(?![\w/.,]\d|[\w/])|[ \t]+(?=[a-z]))")
 _BARE_ABBREVIATIONS = {"p": "phuong", "q": "quan", "x": "xa"}
+#: a ward's or commune's bare letter before a capitalised name, inside a chain ("kp 4 p Tan
+#: Mai"): the letter alone, then a capital
+_BARE_BEFORE_CAPITAL = re.compile(r"[px][ \t]+(?=[A-Z])")
+
+
+def _bare_ward_capitalised(doc: Document, at: int, level: int) -> int | None:
+    """The end of a ward or commune by its bare letter and a capitalised name of one to three
+    words at ``at`` inside a chain whose last component lies below a ward ("kp 4 p Tan Mai"),
+    or None: the name no unit word, a higher unit or a known place after it ("doi 15 p Nam
+    nhe" is minutes: nothing after)."""
+    cased = doc.folded_cased
+    if level >= 1:
+        return None
+    m = _BARE_BEFORE_CAPITAL.match(cased, at)
+    if m is None:
+        return None
+    cap = _NAME_AFTER.match(cased, m.end())
+    if cap is None or "\n" in cased[m.end() : cap.start(1)]:
+        return None
+    words = cap.group(1).split()
+    if not 1 <= len(words) <= 3 or _is_unit_word(words[0]):
+        return None
+    if not all(w[:1].isupper() for w in words) or not _ward_then_higher(doc, cap.end(1), "phuong"):
+        return None
+    return cap.end(1)
 
 
 def _ward_then_higher(doc: Document, end: int, short: str) -> bool:

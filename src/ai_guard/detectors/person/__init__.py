@@ -73,6 +73,8 @@ How the package is laid out (one job per module):
 * ``columns``: the other rows' cells of a table or a numbered list whose column holds found
   names ("| 1 | hoang van slan |" over rows found; a tab-parted "5 zoram bhiec 0491..."),
   after the paths above and before the short references;
+* ``split_columns``: the family name's, middle names' and given name's cells under a header
+  row that parts them ("Họ⇥Đệm⇥Tên"), one finding over the cells side by side;
 * ``inline_rows``: the other items of a list run on one line, a year or an age in brackets
   after each, whose names were found ("be na (22), to minh chau (23), ngo gia bao (19)");
 * ``kin_list``: given names in a list of tasks, a kin word, a given name and the task each
@@ -128,6 +130,7 @@ from ai_guard.detectors.person import (
     lower_middle,
     office,
     plain_cued,
+    split_columns,
     uncued,
     url_names,
 )
@@ -166,11 +169,13 @@ from ai_guard.detectors.person.plain_cued import (
     plain_cued_names,
     plain_khmer_names,
     plain_listed_names,
+    plain_prefixed_names,
     plain_speaker_names,
 )
 from ai_guard.detectors.person.royal import royal_names
 from ai_guard.detectors.person.scores import BASE_FOREIGN, REPORT_FLOOR, SCORE_FOREIGN
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
+from ai_guard.detectors.person.split_columns import split_column_names
 from ai_guard.detectors.person.titled import titled_names
 from ai_guard.detectors.person.uncued import uncued_names
 from ai_guard.detectors.person.url_names import url_slug_names
@@ -431,6 +436,8 @@ class PersonNameDetector:
             plain.extend(plain_speaker_names(doc, [*found, *plain], self.id))
         if facts.allows(plain_cued.KHMER_NEEDS):
             plain.extend(plain_khmer_names(doc, [*found, *plain], self.id))
+        if facts.allows(plain_cued.PREFIXED_NEEDS):
+            plain.extend(plain_prefixed_names(doc, [*found, *plain], self.id))
         if plain:  # "thach thi so phia," replaces "thach thi so" found short
             found = [f for f in found if not any(_inside(f, p) for p in plain)] + plain
         kh = khmer_lower_names(doc, found, self.id) if facts.allows(khmer.NEEDS) else []
@@ -499,6 +506,13 @@ class PersonNameDetector:
         if facts.allows(confirmed.NEEDS):
             found.extend(confirmed_names(doc, found, self.id))
         found.extend(column_names(doc, found, self.id))
+        split = (
+            list(split_column_names(doc, found, self.id))
+            if facts.allows(split_columns.NEEDS)
+            else []
+        )
+        if split:  # "Diệp Thị⇥Thu Loan" replaces "Thu Loan" found under "Tên"
+            found = [f for f in found if not any(_inside(f, x) for x in split)] + split
         found.extend(inline_list_names(doc, found, self.id))
         if "," in doc.text or ";" in doc.text:
             found = task_list_names(doc, found, self.id)

@@ -1941,6 +1941,9 @@ _PREDICATES = (
     # "lo" (to see to) before what is seen to ("chi nhung lo ho so giup em"): alone "lo" is
     # "Lò", "lọ" as often (left out of ``_PREDICATE_FOLDED``), with its object it is the verb
     *("lo hồ", "lo giấy", "lo thủ", "lo việc", "lo liệu"),
+    # a quarrel or a dispute the person is in ("chu kha dinh quang cai nhau voi hang xom"):
+    # two words each, no name's given name and the next word
+    *("cãi nhau", "đánh nhau", "xô xát", "tranh chấp", "lấn chiếm", "tố cáo", "khởi kiện"),
 )
 _PREDICATE_SPELLINGS = frozenset(spelling(w) for w in _PREDICATES)
 #: of those, written with their diacritics, the ones no given name is spelled as ("Ký", "Mai"

@@ -51,6 +51,7 @@ __all__ = [
     "plain_cued_names",
     "plain_khmer_names",
     "plain_listed_names",
+    "plain_prefixed_names",
     "plain_speaker_names",
 ]
 
@@ -77,6 +78,12 @@ _WORDS = re.compile(
     r"(?P<w0>[a-z]+)[ \t]+(?P<w1>[a-z]+)[ \t]+(?P<w2>[a-z]+)"
     r"(?:[ \t]+(?P<w3>[a-z]+)(?:[ \t]+(?P<w4>[a-z]+))?)?(?![\w'-])"
 )
+
+#: the same with no "là": where reading "la" as "là" finds no name, the surname Lã / La typed
+#: plain opens it ("cua ong la quoc tai o 88 tran hung dao")
+_WORDS_NO_LA = re.compile(_WORDS.pattern.replace(r"(?:(?P<la>la)[ \t]+)?", "(?P<la>)?", 1))
+#: the cues after which "la" may be the surname: an honorific that names one person
+_HONORIFICS_BEFORE_LA = frozenset({"ong", "ba", "anh", "chi", "chu", "co", "bac", "cu", "em"})
 
 #: what marks a name's end right after it: a comma or another mark, the line's end, an
 #: identifier's label ("sdt", "cccd", "sinh năm"), "ở" before a place's unit word
@@ -255,14 +262,24 @@ def plain_cued_names(
         if cue not in cues and cue != "e":
             continue
         m = _WORDS.match(text, place.start() + len(cue))
-        if m is None or (m.group("la") is not None and cue.split()[-1] not in _KIN_BEFORE_LA):
+        if m is None:
             continue
+        if m.group("la") is not None and cue.split()[-1] not in _KIN_BEFORE_LA:
+            if cue not in _HONORIFICS_BEFORE_LA:
+                continue
+            m = _WORDS_NO_LA.match(text, m.start())  # "ong la quoc tai o 88": Lã, no "là"
+            if m is None:
+                continue
         if cue == "e" and (m.group("la") is None or text[place.start()] != "e"):
             continue  # chat's "e" (em) only as "e la ..." ("e la to ngoc bich ben ...")
         if f"{cue.split()[-1]} {m.group('w0')}" in _CUE_PHRASES and m.group("w1") != "thi":
             continue  # ("chi doan thi mien la ...": before "thị" the surname Doãn, no "chi
             # đoàn"; "van" is "vẫn" as often: "chi doan van hop")
         span = _reading(doc, m, taken, listed=False, rare=cue not in _PLAIN_WORD_CUES)
+        if span is None and m.group("la") and cue in _HONORIFICS_BEFORE_LA:
+            plain = _WORDS_NO_LA.match(text, m.start())
+            if plain is not None:  # ("anh la quoc tai o 88 ...": no "là" before "quoc tai o")
+                span = _reading(doc, plain, taken, listed=False, rare=False)
         if span is not None:
             taken.add(span)
             yield lower_case_hit(*span, detector_id, cue)
@@ -406,14 +423,26 @@ def plain_speaker_names(
 _KHMER_PLAIN = re.compile(
     r"(?P<name>(?:(?P<cap>Thach|Danh|Kim|Son|Lam|Chau|Neang)(?: (?:Thi|Van))?"
     r" (?:Sa|So|Soc|Chanh|Som) [A-Z][a-z]+)"
-    r"|(?:(?:thach|neang)(?: (?:thi|van))? (?:sa|so|soc|chanh|som) [a-z]+))(?![\w'-])"
+    r"|(?:(?:thach|neang)(?: (?:thi|van))? (?:sa|so|soc|chanh|som) [a-z]+)"
+    # the other family names in lower case with "thị" / "văn" ("danh thi sa ren voi ...":
+    # "đánh thì" opens no clause there; not "lam": "lam thi so do" is "làm thì sổ đỏ"), or
+    # "kim", "chau", "son" before "sa" / "so" ("chau sa muong o soc ...", "kim sa rai o ap
+    # ..."; not "lam so do", "danh so lai")
+    r"|(?:(?:danh|kim|son|chau) (?:thi|van) (?:sa|so|soc|chanh|som) [a-z]+)"
+    r"|(?:(?:kim|chau|son) (?:sa|so|soc|chanh|som) [a-z]+))(?![\w'-])"
 )
 #: each family name and a space, searched for alone (led by a literal, the engine skips from
 #: one to the next; ``_KHMER_PLAIN`` is then tried where one stands)
 _KHMER_HEADS_AT = tuple(
     re.compile(f"{c} ")
-    for c in ("Thach", "Danh", "Kim", "Son", "Lam", "Chau", "Neang", "thach", "neang")
+    for c in (
+        *("Thach", "Danh", "Kim", "Son", "Lam", "Chau", "Neang", "thach", "neang"),
+        *("danh", "kim", "son", "chau"),
+    )
 )
+#: after a Khmer name in lower case, "ở" and a Khmer or southern residence's word ("chau sa
+#: muong o soc ton", "kim sa rai o ap xeo ro"): the name ends
+_AT_RESIDENCE = re.compile(r"[ \t]+o[ \t]+(?:ap|phum|soc|khom|xa|phuong|thon|xom)\b")
 #: "và" / "với" and a word after a name: another name or the clause goes on, the name ends
 _AND_AFTER = re.compile(r"[ \t]+(?:va|voi)[ \t]+[A-Za-z]")
 
@@ -447,7 +476,11 @@ def plain_khmer_names(
         last = m.group("name").rsplit(" ", 1)[1].lower()
         if last in _NOT_GIVEN or len(last) < 2:
             continue  # (a Khmer syllable need not be a Vietnamese one: "Phol", "Rinh")
-        if _HARD_END.match(text, end) is None and _AND_AFTER.match(text, end) is None:
+        if (
+            _HARD_END.match(text, end) is None
+            and _AND_AFTER.match(text, end) is None
+            and _AT_RESIDENCE.match(text, end) is None
+        ):
             continue  # ("Danh So Phia la gi": no cue, so no verb will mark the end)
         head = m.group("name").rsplit(" ", 2)[1]
         if everyday_pair(head.lower(), last):
@@ -456,3 +489,40 @@ def plain_khmer_names(
             continue  # (a finding of its span or wider stands; one found short gives way)
         taken.add((start, end))
         yield lower_case_hit(start, end, detector_id, "khmer")
+
+
+#: a Bahnar or Jrai name typed plain with its prefix "A" and one or two words, then "ở" and a
+#: Highland residence's word ("a pher o lang kon brong", "a thuch o plei kon hra chot")
+_PREFIXED_AT_VILLAGE = re.compile(
+    r"(?<![\w'-])(?P<name>[aA][ \t]+(?P<w0>[A-Za-z][a-z]+)(?:[ \t]+(?P<w1>[A-Za-z][a-z]+))?)"
+    r"[ \t]o[ \t](?:plei|buon|bon|kon|lang)[ \t]+[a-z]"
+)
+#: chat's words after "a" (anh) before "ở": a pronoun, a particle, a home ("a nha o lang ...":
+#: anh, nhà ở làng), no name
+_NOT_AFTER_A = _CLAUSE_WORDS | frozenset(
+    {"nha", "ay", "oi", "nhe", "dung", "chua", "roi", "ha", "hien", "hom", "truoc", "sau"}
+    | {"em", "anh", "chi", "ong", "ba", "co", "chu", "bac", "ban", "minh", "toi", "tui"}
+)
+#: what :func:`plain_prefixed_names` needs: "ở" and a Highland residence's word on the sketch
+PREFIXED_NEEDS = Needs(sketch=(b" o plei ", b" o buon ", b" o bon ", b" o kon ", b" o lang "))
+
+
+def plain_prefixed_names(
+    doc: Document, found: Sequence[Detection], detector_id: str
+) -> Iterator[Detection]:
+    """Bahnar and Jrai names typed plain, their prefix "A" and one or two words, then "ở" and
+    a Highland village (``_PREFIXED_AT_VILLAGE``), that no path found: chat's "a" (anh) before
+    a given name is the same person's, but only words no lexicon holds are read (a Kinh given
+    name after "a" is the short reference's path), none a clause's word."""
+    text = doc.text
+    surnames, middles, givens, _, _ = lexicons()
+    taken = _Taken(found)
+    for m in _PREFIXED_AT_VILLAGE.finditer(text):
+        words = [w.lower() for w in m.group("w0", "w1") if w is not None]
+        if any(w in _NOT_AFTER_A or w in givens or w in middles or w in surnames for w in words):
+            continue
+        start, end = m.span("name")
+        if taken.overlapping(start, end):
+            continue
+        taken.add((start, end))
+        yield lower_case_hit(start, end, detector_id, "highland prefix")
