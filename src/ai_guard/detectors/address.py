@@ -3106,7 +3106,8 @@ class AddressDetector:
             if "ky tuc xa" in doc.folded or "nha tro" in doc.folded or "day tro" in doc.folded:
                 hits = [_with_lodging_before(doc, h) for h in hits]
             if "(nay " in doc.folded or "(truoc " in doc.folded or "(cu la " in doc.folded:
-                hits = [h for h in hits if not _renamed_alone(doc, h)]
+                hits = _old_names_apart(doc, hits)
+                hits = [h for h in hits if not _renamed_alone(doc, h, hits)]
             if holds_any(doc.folded, _NEAR_MARKET):
                 hits = [_without_landmark_before(doc, h) for h in hits]
             if "sn " in doc.folded and " tru" in doc.folded:
@@ -3640,6 +3641,12 @@ class AddressDetector:
                 and _street_may_start(cased, street.start(1))
             ):
                 start = street.start(1)
+                if (
+                    _word_before(cased, start) == "so"
+                    and cased[start - 3 : start].lower() == "so "
+                    and _word_before(cased, start - 3) != "co"  # "cơ sở 18 ...": premises
+                ):
+                    start -= 3  # "cu so 120 tran hung dao khu pho 2 ...": the number's word
                 comps.insert(0, (start, street.end(1), 0, None))
                 lower += 1
         return start, end, comps, lower, known
@@ -4828,16 +4835,75 @@ def _held_at(doc: Document, start: int) -> bool:
 _RENAMED = ("(nay la ", "(truoc la ", "(truoc day la ", "(nay thuoc ", "(cu la ")
 
 
-def _renamed_alone(doc: Document, h: Detection) -> bool:
+def _renamed_alone(doc: Document, h: Detection, hits: list[Detection]) -> bool:
     """Whether a chain stands alone in a bracket that renames the place before it ("Trường
     THCS Phước Long, phường Phước Long, TP Nha Trang (nay là phường Nam Nha Trang, ...)"):
     it restates a place that is no address. After an address the two are one span ("tổ 3
     khối 5 thị trấn Đông Anh cũ (nay là xã Đông Anh, Hà Nội)"), which starts earlier. A
     chain from a house, a street or a hamlet (``_whole_address_at``) is an address of its own
-    ("(nay là xóm 13, xã Diễn Châu, tỉnh Nghệ An)"): the residence as it is written now."""
-    return doc.folded[max(0, h.start - 14) : h.start].endswith(_RENAMED) and not (
-        _whole_address_at(doc, h.start)
+    ("(nay là xóm 13, xã Diễn Châu, tỉnh Nghệ An)"): the residence as it is written now; so
+    is the old name of a whole address right before the bracket (``_old_name_after``)."""
+    return (
+        doc.folded[max(0, h.start - 14) : h.start].endswith(_RENAMED)
+        and not _whole_address_at(doc, h.start)
+        and not _old_name_after(doc, h, hits)
     )
+
+
+#: a bracket that gives the old name of the place before it (folded, up to the name)
+_OLD_NAME_OPENER = re.compile(r"\([ \t]*(?:truoc day la|truoc la|cu la)[ \t]+")
+
+
+def _old_name_after(doc: Document, h: Detection, hits: list[Detection]) -> bool:
+    """Whether ``h`` is the old name in a bracket right after a whole address ("ấp Phước
+    Lợi, xã Long Hữu, tỉnh Vĩnh Long (trước là xã Long Hữu, huyện Duyên Hải, tỉnh Trà
+    Vinh)"): the same home under the names of before the reorganisation, an address of its
+    own (tests/corpus/PROMPTS.md, holdout32), the bracket and "trước là" outside."""
+    opener = None
+    for m in _OLD_NAME_OPENER.finditer(doc.folded, max(0, h.start - 20), h.start):
+        if m.end() == h.start:
+            opener = m
+    if opener is None or not _commune_or_finer(doc, h.start):
+        return False  # "(cũ là huyện Đà Bắc, Hòa Bình)": a district's note, no address
+    before = doc.text[: opener.start()].rstrip(" \t")
+    return any(
+        g.end == len(before) and g.start < h.start and _whole_address_at(doc, g.start) for g in hits
+    )
+
+
+def _commune_or_finer(doc: Document, pos: int) -> bool:
+    """Whether the chain at ``pos`` opens with a commune-level unit or a finer one (a commune,
+    a ward, a town of the old district level's "thị trấn", a hamlet)."""
+    key = _key_at(doc.folded_cased, pos)
+    return key is not None and _UNITS.get(key, 9) <= 1
+
+
+def _old_names_apart(doc: Document, hits: list[Detection]) -> list[Detection]:
+    """The hits with an old name in a bracket that a chain ran into split off ("thon 6 xa ea
+    knop tinh dak lak (truoc la xa ea tieu huyen cu kuin)" -> the new address and the old
+    one): a whole address, then "(trước là" and a commune's old name to the bracket's end,
+    are two addresses, the bracket and "trước là" outside (tests/corpus/PROMPTS.md)."""
+    out: list[Detection] = []
+    for h in hits:
+        m = _OLD_NAME_OPENER.search(doc.folded, h.start, h.end)
+        close = -1 if m is None else doc.text.find(")", m.end(), h.end)
+        if (
+            m is None
+            or close < 0
+            # (a chain that runs on after the bracket is one address with it: "thôn Đông
+            # (trước là xã Đông Hưng, huyện Đông Sơn), tỉnh Thanh Hóa")
+            or doc.text[close + 1 : h.end].strip()
+            or "\n" in doc.text[h.start : close]
+            or not _whole_address_at(doc, h.start)
+            or not _commune_or_finer(doc, m.end())
+        ):
+            out.append(h)
+            continue
+        new = dataclasses.replace(h, end=len(doc.text[: m.start()].rstrip(" \t,")))
+        old = dataclasses.replace(h, start=m.end(), end=close)
+        out.append(new)
+        out.append(old)
+    return [h for h in out if doc.text[h.start : h.end].strip(" \t,.;)")]
 
 
 #: a market named as the landmark the home is near, before the home's address (folded): "ở
