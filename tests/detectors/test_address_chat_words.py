@@ -368,3 +368,30 @@ def test_an_old_commune_after_a_whole_address_is_an_address_of_its_own(
 )
 def test_so_before_a_house_number_typed_plain_is_the_addresss(text: str, address: str) -> None:
     assert found(text) == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a unit's old names in a bracket that ends in "cũ", inside the address: one span
+        # (holdout32's convention), from the unit before it to the province after it
+        (
+            "| 4 | Hà Văn Tú | 66 | tổ 21 (tổ 7 và 8 cũ), phường Hạ Long, tỉnh Quảng Ninh | Đổi |",
+            "tổ 21 (tổ 7 và 8 cũ), phường Hạ Long, tỉnh Quảng Ninh",
+        ),
+        (
+            "bà ở bản 5 (bản Hua Pe và Co Mạ cũ), xã Chiềng Sơn, tỉnh Sơn La xin hỗ trợ",
+            "bản 5 (bản Hua Pe và Co Mạ cũ), xã Chiềng Sơn, tỉnh Sơn La",
+        ),
+        (
+            "dia chi 15 duong so 3 khu pho 2 phuong an khanh (quan 2 cu) tp hcm, nho soan don",
+            "15 duong so 3 khu pho 2 phuong an khanh (quan 2 cu) tp hcm",
+        ),
+    ],
+)
+def test_a_bracket_of_old_units_ending_in_cu_is_inside_the_address(text: str, address: str) -> None:
+    assert found(text) == [address]
+
+
+def test_an_agency_with_its_old_name_in_brackets_stays_no_address() -> None:
+    assert found("UBND phường Trấn Biên (Biên Hòa cũ), tỉnh Đồng Nai thông báo lịch") == []
