@@ -312,3 +312,86 @@ def test_an_agency_renamed_in_brackets_is_no_address() -> None:
 )
 def test_an_estate_after_a_flat_ends_before_chat(text: str, address: str) -> None:
     assert found(text) == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        # a whole address, then the commune's name before the reorganisation in brackets: two
+        # addresses of one home, the bracket and "trước là" outside (holdout32's convention)
+        (
+            "nhà bà Hoa ở thôn Đồng Tâm, xã Hòa Bình, tỉnh Thái Nguyên (trước là xã Tân Lợi,"
+            " huyện Đồng Hỷ, tỉnh Thái Nguyên). Soạn giúp thư mời.",
+            [
+                "thôn Đồng Tâm, xã Hòa Bình, tỉnh Thái Nguyên",
+                "xã Tân Lợi, huyện Đồng Hỷ, tỉnh Thái Nguyên",
+            ],
+        ),
+        (
+            "ong tu o thon 3 xa ia pa tinh gia lai (truoc la xa ia tul huyen ia pa)",
+            ["thon 3 xa ia pa tinh gia lai", "xa ia tul huyen ia pa"],
+        ),
+        (
+            "chị ở ấp Mỹ Phú, xã Tân Hòa, tỉnh Đồng Tháp (trước đây là thị trấn Mỹ An, huyện"
+            " Tháp Mười, tỉnh Đồng Tháp), xin xác nhận",
+            [
+                "ấp Mỹ Phú, xã Tân Hòa, tỉnh Đồng Tháp",
+                "thị trấn Mỹ An, huyện Tháp Mười, tỉnh Đồng Tháp",
+            ],
+        ),
+    ],
+)
+def test_an_old_commune_after_a_whole_address_is_an_address_of_its_own(
+    text: str, addresses: list[str]
+) -> None:
+    assert sorted(found(text)) == sorted(addresses)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # "số" before the house number of a chain typed plain, no comma: the number's word
+        (
+            "doi dia chi cu so 120 tran hung dao khu pho 2 phuong 4 tp ca mau",
+            "so 120 tran hung dao khu pho 2 phuong 4 tp ca mau",
+        ),
+        (
+            "moi o so 7 le loi khom 3 phuong an xuyen tinh ca mau nhe",
+            "so 7 le loi khom 3 phuong an xuyen tinh ca mau",
+        ),
+        # "cơ sở 18 ...": the premises' word stays out
+        (
+            "co so 18 nguyen trai phuong 3 tp tan an dong cua",
+            "18 nguyen trai phuong 3 tp tan an",
+        ),
+    ],
+)
+def test_so_before_a_house_number_typed_plain_is_the_addresss(text: str, address: str) -> None:
+    assert found(text) == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a unit's old names in a bracket that ends in "cũ", inside the address: one span
+        # (holdout32's convention), from the unit before it to the province after it
+        (
+            "| 4 | Hà Văn Tú | 66 | tổ 21 (tổ 7 và 8 cũ), phường Hạ Long, tỉnh Quảng Ninh | Đổi |",
+            "tổ 21 (tổ 7 và 8 cũ), phường Hạ Long, tỉnh Quảng Ninh",
+        ),
+        (
+            "bà ở bản 5 (bản Hua Pe và Co Mạ cũ), xã Chiềng Sơn, tỉnh Sơn La xin hỗ trợ",
+            "bản 5 (bản Hua Pe và Co Mạ cũ), xã Chiềng Sơn, tỉnh Sơn La",
+        ),
+        (
+            "dia chi 15 duong so 3 khu pho 2 phuong an khanh (quan 2 cu) tp hcm, nho soan don",
+            "15 duong so 3 khu pho 2 phuong an khanh (quan 2 cu) tp hcm",
+        ),
+    ],
+)
+def test_a_bracket_of_old_units_ending_in_cu_is_inside_the_address(text: str, address: str) -> None:
+    assert found(text) == [address]
+
+
+def test_an_agency_with_its_old_name_in_brackets_stays_no_address() -> None:
+    assert found("UBND phường Trấn Biên (Biên Hòa cũ), tỉnh Đồng Nai thông báo lịch") == []

@@ -237,3 +237,18 @@ def test_two_plain_words_after_an_honorific(text: str, expected: list[str]) -> N
 )
 def test_an_honorific_after_a_kin_word_is_no_surname(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Liêu and Liễu are surnames (holdout32 h32-034); "tài liệu văn bản" stays a document
+        ("ong lieu van sau o ap 3 xa vinh thuan xin ho tro", ["lieu van sau"]),
+        ("bà liêu thị hạnh, sinh năm 1962, ở tổ 4", ["liêu thị hạnh"]),
+        ("Đơn của ông Liễu Văn Đạt gửi xã", ["Liễu Văn Đạt"]),
+        ("anh gui tai lieu van ban nay cho em xem", []),
+        ("gửi anh tài liệu văn bản này", []),
+    ],
+)
+def test_lieu_is_a_surname_and_tai_lieu_no_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ai_guard import EntityType, Validation
 from ai_guard.detectors.tax import tax_code_valid
@@ -123,3 +125,41 @@ def test_an_amount_grouped_in_thousands_is_no_tax_code(scan, text: str) -> None:
 def test_a_tax_code_cued_is_found_however_it_is_grouped(scan) -> None:
     text = "MST: 2.318.904.120"
     assert [text[f.start : f.end] for f in scan(text).findings] == ["2.318.904.120"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["sửa giúp tin nhắn: mời ông {name} {phone} đến nhận", "gửi tin cho {name} theo số {phone}"],
+)
+@pytest.mark.parametrize("phone", ["0915 480 263", "0915480263"])
+def test_tin_in_lower_case_is_a_message_not_the_tax_cue(scan, message: str, phone: str) -> None:  # type: ignore[no-untyped-def]
+    # (holdout32 h32-057) a mobile number passing the checksum after "tin nhắn": a phone
+    assert tax_code_valid(phone.replace(" ", ""))
+    text = message.format(name="Hoàng Văn Thường", phone=phone)
+    got = {(text[f.start : f.end], f.entity) for f in scan(text).findings}
+    assert (phone, EntityType.PHONE) in got
+    assert not any(entity is TAX for _, entity in got)
+
+
+def test_tin_in_capitals_is_still_the_tax_cue(scan) -> None:  # type: ignore[no-untyped-def]
+    text = "Vendor TIN: 0100233488"
+    assert [(text[f.start : f.end], f.entity) for f in scan(text).findings] == [("0100233488", TAX)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    agency=st.integers(0, 99),
+    day=st.integers(1, 28),
+    month=st.integers(1, 12),
+    seq=st.integers(1, 9999),
+)
+def test_a_dossier_codes_hyphened_tail_is_no_tax_code(
+    agency: int, day: int, month: int, seq: int
+) -> None:
+    # the public-service portal's dossier code ("000.45.31.H62-260914-0021"): its last two
+    # hyphened groups may pass the checksum; only a cue would make them a tax code
+    from ai_guard import check_prompt
+
+    code = f"000.00.{agency:02d}.H62-{month:02d}{day:02d}14-{seq:04d}"
+    text = f"Mã hồ sơ {code} của bà Vân"
+    assert not [f for f in check_prompt(text).findings if f.entity is TAX]

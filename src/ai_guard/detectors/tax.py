@@ -103,6 +103,17 @@ def _thousands_grouped(text: str, tok: NumberToken) -> bool:
     return len(seps) == 1 and seps <= {".", ","} and all(e - s == 3 for s, e in groups[1:])
 
 
+#: the English abbreviation TIN as a word in capitals ("TIN: 0101234567", "Tax TIN")
+_TIN = re.compile(r"(?<![A-Za-z])TIN(?![A-Za-z])")
+
+
+def _capital_tin(doc: Document, start: int) -> bool:
+    """Whether the "tin" cue before ``start`` on its line is the abbreviation typed in
+    capitals: in lower case "tin" is a Vietnamese word ("tin nhắn" message, "thông tin")."""
+    lo = doc.text.rfind("\n", 0, start) + 1
+    return _TIN.search(doc.text, lo, start) is not None
+
+
 class TaxCodeDetector(NumericDetector):
     id = "vn.tax_code"
     entities = (EntityType.TAX_CODE,)
@@ -118,6 +129,10 @@ class TaxCodeDetector(NumericDetector):
     ) -> tuple[int, str] | None:
         n = len(digits)
         if n == 11:
+            return None
+        if start > tok.start and doc.text[start - 1] == "-" and not _cues.TAX.before(doc, start):
+            # "000.45.31.H62-260914-0021": the tail of a dossier's code whose groups are joined
+            # by hyphens; a tax code's branch follows its ten digits, never the other way
             return None
         if _thousands_grouped(doc.text, tok) and not _cues.TAX.before(doc, start):
             return None  # "2.318.904.120" in a column of arrears: an amount, as written
@@ -140,6 +155,8 @@ class TaxCodeDetector(NumericDetector):
 
     def naming_cue(self, doc: Document, cand: Candidate) -> str | None:
         cue = _cues.TAX.naming(doc, cand.start) or _cues.TAX.clause_label(doc, cand.start)
+        if cue == "tin" and not _capital_tin(doc, cand.start):
+            return None  # "sửa giúp tin nhắn: mời ông ... 0915 480 263": "tin" is a message
         if cue and _cues.PHONE.near_before(doc, cand.start, 12):
             return None  # "mã số thuế 0100000010, SĐT 0364663010": the nearer cue names it
         return cue

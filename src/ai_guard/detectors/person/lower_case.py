@@ -151,7 +151,7 @@ _EVERYDAY_PAIRS = frozenset(
 #: là, "chao" chào, "nhu" như): as the first of three name words they need a cue that names a
 #: person ("dai bieu khong huong luong |" is "không hưởng lương")
 EVERYDAY_SURNAMES = frozenset(
-    {"khong", "la", "ma", "chao", "cung", "ban", "nhu", "vi", "tat", "can", "mong", "doi"}
+    {"khong", "la", "ma", "chao", "cung", "ban", "nhu", "vi", "tat", "can", "mong", "doi", "lieu"}
 )
 #: given names that, typed without diacritics, are everyday words ("la" là, "di" đi)
 _EVERYDAY_GIVENS = frozenset({"la", "ma", "co", "di", "va", "o", "khong", "nhu", "cung"})
