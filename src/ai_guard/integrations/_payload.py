@@ -253,6 +253,9 @@ def _stored_refs(key: str, value: object, parent: Mapping[Any, Any]) -> list[str
         return [value] if isinstance(value, str) and value else []
     if key == "id" and parent.get("type") == "item_reference":  # an earlier output item
         return [value] if isinstance(value, str) and value else []
+    if key == "container_id" and parent.get("type") == "container_reference":
+        # a shell tool run in an existing container: the files there, read by the model
+        return [value] if isinstance(value, str) and value else []
     return []
 
 
