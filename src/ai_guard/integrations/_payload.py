@@ -31,6 +31,9 @@ they stand:
   names one only in a vendor's API (Anthropic's saved ``agent``, a ``memory_store_id``,
   OpenAI's ``agent_id``, an environment, a stored ``video``) by :data:`VENDOR_REFS`, with
   the resources mounted into an agent's session that the service reads itself (refused);
+- a remote MCP server the service would connect to for the model (OpenAI's ``mcp`` tools,
+  Anthropic's and Gemini's ``mcp_servers``) is refused unless the reader was told to allow
+  it (:mod:`ai_guard.integrations._mcp`);
 - inside a tool's input or result given as an object (Anthropic's ``tool_use.input``,
   Gemini's ``args`` and ``response``) every number is content, whatever its key.
 

@@ -15,6 +15,8 @@ upstreams (approved AI services, guidance 557's approved-service principle) it m
     require_tokens = true             # false: callers without a token are let in, unnamed
     allow_file_ids = false            # true: a request may name a file the upstream holds
     allow_stored_content = false      # true: ... or other stored content it did not make
+    allow_mcp_servers = []            # remote MCP servers the upstream may call (docs/gateway.md)
+    allow_mcp_without_approval = false  # true: their tools run without approving each call
     audit_log = ".ai-guard/audit.sqlite3"   # default: the policy's audit_log
 
     [gateway.page]                    # the pre-flight page (docs/page.md)
