@@ -239,13 +239,21 @@ def test_an_mcp_server_the_sdk_connects_to_itself_is_refused(way: str, config: A
     assert wire.seen == []
 
 
-def test_an_mcp_server_the_service_connects_to_is_a_field_of_the_request() -> None:
-    guarded, wire = _wire_client()
+def test_an_mcp_server_the_service_connects_to_goes_only_when_listed() -> None:
+    """A server the service connects to itself (``streamable_http_transport``): a field of
+    the request, sent when the agency listed it and allows its calls without approval
+    (gw19: refused otherwise, tests/test_integration_mcp.py)."""
+    from integration_surface import Wire, gemini_client
+
+    wire = Wire()
+    guarded = guard_client(
+        gemini_client(wire), policy=POLICY,
+        allow_mcp_servers=["https://mcp.example.vn/"], allow_mcp_without_approval=True,
+    )  # fmt: skip
     ask = {"model": MODEL, "contents": "Tra cứu thủ tục cấp hộ chiếu.", "config": SERVICE_SIDE}
-    try:
-        guarded.models.generate_content(**ask)
-    except UnguardedPath:
-        raise
-    except Exception:
-        pass
+    guarded.models.generate_content(**ask)
     assert len(wire.seen) == 1
+    wire.seen.clear()
+    with pytest.raises(UnguardedPath) as caught:
+        _wire_client()[0].models.generate_content(**ask)
+    assert caught.value.reason == "mcp"

@@ -671,18 +671,18 @@ def _quiet(call: Any) -> Any:
 
 
 ANTHROPIC_SESSIONS = {
-    "agent_id": lambda c, ref: c.beta.sessions.create(agent=ref, environment_id="env_1"),
-    "agent_object": lambda c, ref: c.beta.sessions.create(
-        agent={"type": "agent", "id": ref, "version": 2}, environment_id="env_1"
+    "agent_id": lambda c, ref, env: c.beta.sessions.create(agent=ref, environment_id=env),
+    "agent_object": lambda c, ref, env: c.beta.sessions.create(
+        agent={"type": "agent", "id": ref, "version": 2}, environment_id=env
     ),
-    "agent_with_overrides": lambda c, ref: c.beta.sessions.create(
+    "agent_with_overrides": lambda c, ref, env: c.beta.sessions.create(
         agent={"type": "agent_with_overrides", "id": ref, "system": "Trả lời ngắn gọn."},
-        environment_id="env_1",
+        environment_id=env,
     ),
-    "deployment": lambda c, ref: c.beta.deployments.create(
-        agent=ref, environment_id="env_1", initial_events=[USER_EVENT], name="Báo cáo tuần"
+    "deployment": lambda c, ref, env: c.beta.deployments.create(
+        agent=ref, environment_id=env, initial_events=[USER_EVENT], name="Báo cáo tuần"
     ),
-    "roster": lambda c, ref: c.post(  # a multi-agent coordinator's roster, any write
+    "roster": lambda c, ref, env: c.post(  # a multi-agent coordinator's roster, any write
         "/v1/agents",
         body={
             "name": "Điều phối",
@@ -707,17 +707,18 @@ def test_an_anthropic_session_running_an_agent_made_elsewhere_is_refused(
     guarded, raw, service = _anthropic()
     client = raw if kept else guarded
     call = ANTHROPIC_SESSIONS[shape]
-    refusal = _refused(lambda: _quiet(lambda: call(client, "agent_elsewhere")), service)
+    env = service.made(guarded, "/v1/environments", "environments")  # gw19: judged too
+    refusal = _refused(lambda: _quiet(lambda: call(client, "agent_elsewhere", env)), service)
     assert refusal.reason == "stored_reference"
     vi, en = refusal.said
     assert "ai-guard" in vi
     assert "not made through ai-guard" in en
     made = service.made(guarded, "/v1/agents", "agents")
     before = service.sent()
-    _quiet(lambda: call(client, made))
+    _quiet(lambda: call(client, made, env))
     assert service.sent(before) == 1
     guarded, raw, service = _anthropic(allow_stored=True)
-    _quiet(lambda: call(raw if kept else guarded, "agent_elsewhere"))
+    _quiet(lambda: call(raw if kept else guarded, "agent_elsewhere", "env_1"))
     assert service.sent() == 1
 
 
@@ -728,12 +729,13 @@ def test_a_memory_store_made_elsewhere_is_not_mounted(kept: bool) -> None:
     guarded, raw, service = _anthropic()
     client = raw if kept else guarded
     agent = service.made(guarded, "/v1/agents", "agents")
+    env = service.made(guarded, "/v1/environments", "environments")
 
     def mount(store: str) -> Any:
         resource = {"type": "memory_store", "memory_store_id": store, "access": "read_only"}
         return _quiet(
             lambda: client.beta.sessions.create(
-                agent=agent, environment_id="env_1", resources=[resource]
+                agent=agent, environment_id=env, resources=[resource]
             )
         )
 
@@ -778,11 +780,12 @@ def test_a_resource_the_service_reads_itself_is_not_mounted(
     and memory stores (each named by an id judged as any) are mounted."""
     guarded, raw, service = _anthropic(allow_stored=allow_stored)
     agent = service.made(guarded, "/v1/agents", "agents")
+    env = service.made(guarded, "/v1/environments", "environments")
     for client in (guarded, raw):
         refusal = _refused(
             lambda c=client: _quiet(
                 lambda: c.beta.sessions.create(
-                    agent=agent, environment_id="env_1", resources=[resource]
+                    agent=agent, environment_id=env, resources=[resource]
                 )
             ),
             service,

@@ -86,6 +86,14 @@ def guard_setup(function: str, problem: str, names: list[str] | None = None) -> 
             f"guard: {function} không nhận tham số nào để kiểm tra",
             f"guard: {function} takes no argument to guard",
         ),
+        "mcp_server_entry": (
+            f"{function}(allow_mcp_servers=...): {listed} không phải địa chỉ https:// của một "
+            "máy chủ MCP (có tên máy, không có tên người dùng, truy vấn hay '#') cũng không "
+            "phải mã đường hầm (tunnel_id); cần một danh sách, không phải một chuỗi",
+            f"{function}(allow_mcp_servers=...): {listed} is neither the https:// address of "
+            "an MCP server (with a host, no user name, query or '#') nor a tunnel id; a list "
+            "is needed, not a single string",
+        ),
     }
     return table[problem]
 
@@ -333,6 +341,49 @@ _REFUSALS: dict[str, tuple[str, str]] = {
         "ai-guard never sees: the model's tool calls and their results would pass there "
         "unchecked, so ai-guard refuses it; call the tool yourself and send its result "
         "through ai-guard",
+    ),
+    "mcp_server": (
+        "máy chủ MCP từ xa ({server}) không có trong danh sách được phép (allow_mcp_servers): "
+        "dịch vụ AI sẽ tự kết nối tới máy chủ này, gửi cho nó lời gọi công cụ của mô hình và "
+        "đưa kết quả nó trả về cho mô hình, mà ai-guard không nhìn thấy, nên không được phép; "
+        "chỉ liệt kê máy chủ cơ quan đã phê duyệt (ví dụ máy chủ của chính cơ quan), hoặc tự "
+        "gọi công cụ và gửi kết quả qua ai-guard",
+        "the remote MCP server ({server}) is not among the allowed ones (allow_mcp_servers): "
+        "the AI service would connect to it itself, send it the model's tool calls and give "
+        "the model what it answers, none of which ai-guard sees, so it is refused; list only "
+        "servers the agency approved (its own, for instance), or call the tool yourself and "
+        "send its result through ai-guard",
+    ),
+    "mcp_connector": (
+        "trình kết nối {connector} của dịch vụ AI: dịch vụ sẽ tự đọc hộp thư, lịch hoặc kho "
+        "tài liệu của người dùng và đưa cho mô hình, ai-guard không đọc được nên luôn từ chối",
+        "the AI service's connector {connector}: the service would read the user's mailbox, "
+        "calendar or drive itself and give it to the model, which ai-guard cannot read, so "
+        "it is always refused",
+    ),
+    "mcp_process": (
+        "máy chủ MCP chạy như một tiến trình trong môi trường của dịch vụ AI (stdio): lời gọi "
+        "công cụ và kết quả đi qua đó ai-guard không nhìn thấy, và không có địa chỉ nào để "
+        "phê duyệt, nên luôn bị từ chối",
+        "an MCP server started as a process in the AI service's environment (stdio): the "
+        "tool calls and their results pass there unseen by ai-guard, and there is no address "
+        "to approve, so it is always refused",
+    ),
+    "mcp_approval": (
+        "máy chủ MCP ({server}) được phép, nhưng công cụ của nó sẽ được gọi mà không chờ ứng "
+        "dụng phê duyệt từng lời gọi (require_approval = never, hoặc API này không có bước "
+        "phê duyệt); chỉ được phép khi cơ quan bật allow_mcp_without_approval",
+        "the MCP server ({server}) is allowed, but its tools would be called without the "
+        "application approving each call (require_approval = never, or this API has no "
+        "approval step); that takes the agency's allow_mcp_without_approval",
+    ),
+    "mcp_credential": (
+        "{field} trao khoá truy cập máy chủ MCP cho dịch vụ AI, và dịch vụ có thể dùng khoá "
+        "đó gọi máy chủ bất cứ lúc nào, ngoài mọi kiểm tra; chính sách không cho khoá đi ra "
+        "nên không được gửi (để máy chủ nhận dịch vụ theo cách khác, ví dụ qua đường hầm)",
+        "{field} hands the MCP server's credential to the AI service, which could call the "
+        "server with it at any time, outside any check; the policy does not let keys leave, "
+        "so it is not sent (let the server admit the service another way, a tunnel say)",
     ),
     "websocket": (
         "ai-guard không kiểm tra được kết nối WebSocket (realtime); hãy dùng API yêu cầu/phản "

@@ -31,6 +31,12 @@ _CONFIG: dict[str, tuple[str, str]] = {
         "chưa khai báo upstream nào ([[gateway.upstreams]]): gateway sẽ từ chối mọi yêu cầu",
         "no upstream is declared ([[gateway.upstreams]]): the gateway would refuse every request",
     ),
+    "mcp_server_entry": (
+        "'{entry}' không phải địa chỉ https:// của một máy chủ MCP (có tên máy, không có tên "
+        "người dùng, truy vấn hay '#') cũng không phải mã đường hầm (tunnel_id)",
+        "'{entry}' is neither the https:// address of an MCP server (with a host, no user "
+        "name, query or '#') nor a tunnel id",
+    ),
     "duplicate_upstream": (
         "tên upstream '{name}' bị trùng; mỗi upstream cần một tên riêng",
         "upstream name '{name}' is used twice; each upstream needs its own name",

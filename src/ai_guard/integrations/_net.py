@@ -21,6 +21,9 @@ is a request hook of the SDK's HTTP client (``httpx2``), which ``with_options()`
   ``/videos/{id}``, a saved agent, a memory store, an environment ...) that this guard did
   not make,
   unless ``allow_stored=True`` (:mod:`ai_guard.integrations._stored`);
+- a remote MCP server the service would connect to for the model (OpenAI's ``mcp`` tools,
+  Anthropic's and Gemini's ``mcp_servers``) that the guard was not told to allow, a listed
+  one's calls without approval or its credential (:mod:`ai_guard.integrations._mcp`);
 - a request that mints a credential or opens a media session for a connection it never
   sees (``realtime.client_secrets.create``, ``realtime.calls.create``/``accept``, Live
   WebRTC sessions, ChatKit sessions, Gemini's ``auth_tokens.create``): everything said there
@@ -62,6 +65,7 @@ from typing import Any, TypeVar, cast
 from urllib.parse import parse_qsl, unquote
 
 from ai_guard.errors import UnguardedPath
+from ai_guard.integrations._mcp import REFUSE_ALL, RemoteServers
 from ai_guard.integrations._payload import (
     IDENTIFIER,
     SEP,
@@ -195,8 +199,11 @@ class Net:
         destinations: set[str] | frozenset[str] = frozenset(),
         allow_stored: bool = False,
         stored: Stored | None = None,
+        remote: RemoteServers = REFUSE_ALL,
     ) -> None:
         self.policy = policy
+        #: the remote MCP servers the service may connect to for the model: the rest refused
+        self.remote = remote
         self.allow_media = allow_media
         #: content the service holds named by a reference (``previous_response_id`` ...):
         #: refused unless this guard made it (``stored``) or allowed
@@ -354,6 +361,7 @@ class Net:
             allow_stored=self.allow_stored,
             vouched=self.stored.judge(),
             vendor=VENDOR_REFS.get(self.vendor),
+            remote=self.remote,
         )
         vouched = _VOUCHED.get()
         for text, path in zip(found.texts, found.paths, strict=True):

@@ -31,6 +31,9 @@ they stand:
   names one only in a vendor's API (Anthropic's saved ``agent``, a ``memory_store_id``,
   OpenAI's ``agent_id``, an environment, a stored ``video``) by :data:`VENDOR_REFS`, with
   the resources mounted into an agent's session that the service reads itself (refused);
+- a remote MCP server the service would connect to for the model (OpenAI's ``mcp`` tools,
+  Anthropic's and Gemini's ``mcp_servers``) is refused unless the reader was told to allow
+  it (:mod:`ai_guard.integrations._mcp`);
 - inside a tool's input or result given as an object (Anthropic's ``tool_use.input``,
   Gemini's ``args`` and ``response``) every number is content, whatever its key.
 
@@ -59,6 +62,13 @@ from typing import Any
 
 from ai_guard import i18n
 from ai_guard.errors import InputError, UnguardedPath
+from ai_guard.integrations._mcp import (
+    REFUSE_ALL,
+    SERVER_LISTS,
+    RemoteServers,
+    judge_server,
+    server_entry,
+)
 from ai_guard.integrations._reader import Reader
 from ai_guard.models import PromptCheck
 from ai_guard.prompt.policy import Policy
@@ -246,6 +256,9 @@ def _stored_refs(key: str, value: object, parent: Mapping[Any, Any]) -> list[str
         return [value] if isinstance(value, str) and value else []
     if key == "id" and parent.get("type") == "item_reference":  # an earlier output item
         return [value] if isinstance(value, str) and value else []
+    if key == "container_id" and parent.get("type") == "container_reference":
+        # a shell tool run in an existing container: the files there, read by the model
+        return [value] if isinstance(value, str) and value else []
     return []
 
 
@@ -267,17 +280,38 @@ class VendorRefs:
 
 
 #: per vendor (``SdkSpec.vendor``): managed agents' saved agents, memory stores, sessions,
-#: environments, automations, a stored video (``videos.edit(video={"id": ...})``)
+#: environments (a container's configuration: its files, setup, packages), vaults (the
+#: credentials an agent may use: servers and services reached outside the guard), a stored
+#: video (``videos.edit(video={"id": ...})``), Anthropic's server-held message ``thread``
+#: (``{"type": "continue", "previous_message_id": ...}``: the earlier turns, as the service
+#: kept them)
 VENDOR_REFS: Mapping[str, VendorRefs] = {
     "anthropic": VendorRefs(
-        keys=frozenset({"agent", "memory_store_id", "session_ids"}),
+        keys=frozenset(
+            {
+                "agent",
+                "memory_store_id",
+                "session_ids",
+                "environment_id",
+                "vault_ids",
+                "previous_message_id",
+            }
+        ),
         types=frozenset({"agent", "agent_with_overrides"}),
         resources=frozenset({"resources"}),
         mountable=frozenset({"file", "memory_store"}),
     ),
     "openai": VendorRefs(
         keys=frozenset(
-            {"agent_id", "environment_id", "environment_template_id", "session_id", "video"}
+            {
+                "agent_id",
+                "environment_id",
+                "environment_template_id",
+                "session_id",
+                "video",
+                "vault_ids",
+                "credential_id",
+            }
         ),
     ),
 }
@@ -391,6 +425,7 @@ def read(
     allow_stored: bool = False,
     vouched: Callable[[str], bool] | None = None,
     vendor: VendorRefs | None = None,
+    remote: RemoteServers | None = REFUSE_ALL,
 ) -> Request:
     """Collect the texts of ``value`` (call arguments, or a parsed JSON body).
 
@@ -400,10 +435,13 @@ def read(
     and :class:`~ai_guard.integrations.OfficialEmailRefused` for an official e-mail as the
     user. ``vendor``: what names stored content in the API of the service the request goes
     to (:data:`VENDOR_REFS`), and which resources may be mounted into an agent's session.
+    ``remote``: the remote MCP servers the service may connect to for the model
+    (:mod:`ai_guard.integrations._mcp`; every one refused by default); ``None``: not judged
+    here (the method layer, which leaves it to the net).
     """
     reader = _Reader(
         policy, allow_media, None, opaque, allow_file_ids=allow_file_ids,
-        allow_stored=allow_stored, vouched=vouched, vendor=vendor,
+        allow_stored=allow_stored, vouched=vouched, vendor=vendor, remote=remote,
     )  # fmt: skip
     reader.walk(value, root)
     return Request(reader.texts, reader.paths, reader.files, reader.fixed, reader.encoded)
@@ -460,9 +498,12 @@ class _Reader(Reader):
         allow_stored: bool = True,
         vouched: Callable[[str], bool] | None = None,
         vendor: VendorRefs | None = None,
+        remote: RemoteServers | None = None,
     ) -> None:
         super().__init__(strict=False, feed=feed)
         self.vendor = vendor or VendorRefs()
+        #: the remote MCP servers the service may connect to (``None``: not judged here)
+        self.remote = remote
         self.policy = policy
         self.allow_media = allow_media
         self.allow_file_ids = allow_file_ids
@@ -558,6 +599,11 @@ class _Reader(Reader):
         self, value: Mapping[Any, Any], path: str, depth: int, chain: frozenset[int]
     ) -> dict[Any, Any]:
         vetted = self._block(value, path)
+        judge = (
+            self.remote is not None and self.reading and not self.in_tool and "(json)" not in path
+        )
+        if judge and server_entry(value):
+            self._server(value, path)
         out: dict[Any, Any] = {}
         for k, v in value.items():
             name = k if isinstance(k, str) else None
@@ -584,6 +630,10 @@ class _Reader(Reader):
                     raise refused(
                         "stored_reference", field=name, path=where, reason="stored_reference"
                     )
+            if judge and name in SERVER_LISTS:
+                servers = v if isinstance(v, list) else [v]
+                for i, server in enumerate(servers):
+                    self._server(server, f"{where}[{i}]")
             if name in self.vendor.resources and self.reading and isinstance(v, list):
                 for i, item in enumerate(v):
                     kind = item.get("type") if isinstance(item, Mapping) else None
@@ -632,6 +682,14 @@ class _Reader(Reader):
             finally:
                 self.in_tool -= tool
         return out
+
+    def _server(self, entry: Any, path: str) -> None:
+        """Refuse a remote MCP server the agency did not list (or a listed one's call
+        without approval, or its credential); what may go is read like any other text."""
+        assert self.remote is not None
+        refusal = judge_server(entry, path, self.remote, self.policy)
+        if refusal is not None:
+            raise refusal
 
     def text(self, value: str, path: str, key: str | None) -> str:
         if key in _ACCOUNT_KEYS and "@" in value:

@@ -33,7 +33,10 @@ from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from ai_guard import i18n
+from ai_guard.errors import GuardSetupError
 from ai_guard.integrations import StreamRestorer
+from ai_guard.integrations._mcp import REFUSE_ALL, RemoteServers
 from ai_guard.integrations._net import Net, install, vouch
 from ai_guard.integrations._payload import (
     OPAQUE_ARGUMENTS,
@@ -114,6 +117,8 @@ class _Guard:
     #: content the service holds (``previous_response_id`` ...) may be named though this
     #: guard did not make it (the net's rule)
     allow_stored: bool = False
+    #: the remote MCP servers the service may connect to for the model (the net's rule)
+    remote: RemoteServers = REFUSE_ALL
     #: the ids of stored content made by calls through this guard (files it uploaded,
     #: responses, conversations, containers it created): shared with its nets
     stored: Stored = field(default_factory=Stored)
@@ -150,6 +155,7 @@ class _Guard:
             destinations=self.destinations,
             allow_stored=self.allow_stored,
             stored=self.stored,
+            remote=self.remote,
         )
         for http in https:
             install(http, net)
@@ -275,9 +281,21 @@ def guard_sdk_client(
     allow_media: bool,
     allow_file_ids: bool,
     allow_stored: bool = False,
+    allow_mcp_servers: Iterable[str] = (),
+    allow_mcp_without_approval: bool = False,
 ) -> GuardedObject:
+    try:
+        remote = RemoteServers.of(allow_mcp_servers, allow_mcp_without_approval)
+    except ValueError as exc:
+        vi, en = i18n.guard_setup("guard_client", "mcp_server_entry", [str(exc)])
+        raise GuardSetupError(vi=vi, en=en) from None
     guard = _Guard(
-        spec, policy or Policy.discover(), allow_media, allow_file_ids, allow_stored=allow_stored
+        spec,
+        policy or Policy.discover(),
+        allow_media,
+        allow_file_ids,
+        allow_stored=allow_stored,
+        remote=remote,
     )
     guard.net_under(client)
     return GuardedObject(client, "", guard)
@@ -473,6 +491,7 @@ class GuardedMethod:
             allow_file_ids=True,
             opaque=OPAQUE_ARGUMENTS,
             allow_stored=True,
+            remote=None,  # the net judges the servers the request names, as it is sent
         )
         if not request.texts:
             return self._send(args, kwargs, None, [], request.texts)

@@ -25,7 +25,7 @@ holds named by its ``file_id`` (unless ``allow_file_ids=True``).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from typing import Any, TypeVar, cast
 
 from ai_guard.integrations import StreamRestorer
@@ -53,6 +53,8 @@ def guard_client(
     allow_media: bool = False,
     allow_file_ids: bool = False,
     allow_stored: bool = False,
+    allow_mcp_servers: Sequence[str] = (),
+    allow_mcp_without_approval: bool = False,
 ) -> C:
     """Return a guarded proxy of ``client`` (``Anthropic`` or ``AsyncAnthropic``; typed as
     the client for your editor, but a proxy). The policy is :meth:`Policy.discover` when not
@@ -62,10 +64,24 @@ def guard_client(
     otherwise. A file this guard uploaded passes. Content the
     service holds named by a reference (``previous_response_id``, a ``conversation``, a
     ``container``, a cache ...) passes when a call through this guard made it, and is refused
-    otherwise unless ``allow_stored=True``."""
+    otherwise unless ``allow_stored=True``. A remote MCP server the service would connect
+    to for the model is refused unless ``allow_mcp_servers`` lists it (its ``https://``
+    address, or a tunnel id), and a listed one's tools called without the application's
+    approval of each call only with ``allow_mcp_without_approval=True``
+    (:mod:`ai_guard.integrations._mcp`)."""
     require_sdk("anthropic", "anthropic", "Anthropic", "ai_guard.integrations.anthropic")
     return cast(
-        C, guard_sdk_client(client, _spec(), policy, allow_media, allow_file_ids, allow_stored)
+        C,
+        guard_sdk_client(
+            client,
+            _spec(),
+            policy,
+            allow_media,
+            allow_file_ids,
+            allow_stored,
+            allow_mcp_servers=allow_mcp_servers,
+            allow_mcp_without_approval=allow_mcp_without_approval,
+        ),
     )
 
 

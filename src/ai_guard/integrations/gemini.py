@@ -43,7 +43,7 @@ watch an aiohttp session); a client that authenticates through google-auth's own
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from types import SimpleNamespace
 from typing import Any, TypeVar, cast
 from urllib.parse import urlsplit
@@ -66,6 +66,8 @@ def guard_client(
     allow_media: bool = False,
     allow_file_ids: bool = False,
     allow_stored: bool = False,
+    allow_mcp_servers: Sequence[str] = (),
+    allow_mcp_without_approval: bool = False,
 ) -> C:
     """Return a guarded proxy of ``client`` (``genai.Client``; ``client.aio`` is guarded with
     it; typed as the client for your editor, but a proxy). The policy is
@@ -76,10 +78,24 @@ def guard_client(
     otherwise. A file this guard uploaded passes. Content the
     service holds named by a reference (``previous_response_id``, a ``conversation``, a
     ``container``, a cache ...) passes when a call through this guard made it, and is refused
-    otherwise unless ``allow_stored=True``."""
+    otherwise unless ``allow_stored=True``. A remote MCP server the service would connect
+    to for the model is refused unless ``allow_mcp_servers`` lists it (its ``https://``
+    address, or a tunnel id), and a listed one's tools called without the application's
+    approval of each call only with ``allow_mcp_without_approval=True``
+    (:mod:`ai_guard.integrations._mcp`)."""
     require_sdk("google.genai", "gemini", "Gemini", "ai_guard.integrations.gemini")
     return cast(
-        C, guard_sdk_client(client, _spec(), policy, allow_media, allow_file_ids, allow_stored)
+        C,
+        guard_sdk_client(
+            client,
+            _spec(),
+            policy,
+            allow_media,
+            allow_file_ids,
+            allow_stored,
+            allow_mcp_servers=allow_mcp_servers,
+            allow_mcp_without_approval=allow_mcp_without_approval,
+        ),
     )
 
 

@@ -25,6 +25,7 @@ a file the service already holds named by its ``file_id`` (unless ``allow_file_i
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, TypeVar, cast
 
 from ai_guard.integrations._proxy import (
@@ -50,6 +51,8 @@ def guard_client(
     allow_media: bool = False,
     allow_file_ids: bool = False,
     allow_stored: bool = False,
+    allow_mcp_servers: Sequence[str] = (),
+    allow_mcp_without_approval: bool = False,
 ) -> C:
     """Return a guarded proxy of ``client`` (``OpenAI`` or ``AsyncOpenAI``; typed as the
     client for your editor, but a proxy: ``isinstance`` checks see the proxy). The policy is
@@ -60,10 +63,24 @@ def guard_client(
     read: refused otherwise. A file this guard uploaded passes. Content the
     service holds named by a reference (``previous_response_id``, a ``conversation``, a
     ``container``, a cache ...) passes when a call through this guard made it, and is refused
-    otherwise unless ``allow_stored=True``."""
+    otherwise unless ``allow_stored=True``. A remote MCP server the service would connect
+    to for the model is refused unless ``allow_mcp_servers`` lists it (its ``https://``
+    address, or a tunnel id), and a listed one's tools called without the application's
+    approval of each call only with ``allow_mcp_without_approval=True``
+    (:mod:`ai_guard.integrations._mcp`)."""
     require_sdk("openai", "openai", "OpenAI", "ai_guard.integrations.openai")
     return cast(
-        C, guard_sdk_client(client, _spec(), policy, allow_media, allow_file_ids, allow_stored)
+        C,
+        guard_sdk_client(
+            client,
+            _spec(),
+            policy,
+            allow_media,
+            allow_file_ids,
+            allow_stored,
+            allow_mcp_servers=allow_mcp_servers,
+            allow_mcp_without_approval=allow_mcp_without_approval,
+        ),
     )
 
 

@@ -528,6 +528,7 @@ class Gateway:
                 allow_stored=self.config.allow_stored_content,
                 vouched=self.stored.judge(ctx.caller.token_id),
                 vendor=VENDOR_REFS.get(ctx.route.kind),  # the SDK nets' rules, per API
+                remote=self.config.remote_servers,
             )
             ctx.asked = frozenset(found.texts)
             check, pieces = check_request(found, self.policy, f"gateway:{ctx.route.name}", None)

@@ -15,6 +15,8 @@ upstreams (approved AI services, guidance 557's approved-service principle) it m
     require_tokens = true             # false: callers without a token are let in, unnamed
     allow_file_ids = false            # true: a request may name a file the upstream holds
     allow_stored_content = false      # true: ... or other stored content it did not make
+    allow_mcp_servers = []            # remote MCP servers the upstream may call (docs/gateway.md)
+    allow_mcp_without_approval = false  # true: their tools run without approving each call
     audit_log = ".ai-guard/audit.sqlite3"   # default: the policy's audit_log
 
     [gateway.page]                    # the pre-flight page (docs/page.md)
@@ -64,6 +66,7 @@ from pydantic_core import PydanticCustomError
 
 from ai_guard import i18n
 from ai_guard.errors import AiGuardError, PolicyError
+from ai_guard.integrations._mcp import RemoteServers
 from ai_guard.prompt.policy import Policy, read_policy_file
 from ai_guard.serve.page.settings import PageSettings
 
@@ -192,12 +195,34 @@ class GatewayConfig(BaseModel):
     this gateway made (``previous_response_id``, a stored ``conversation``, a
     ``container`` ...): never read; refused by default (one the gateway's own answer named,
     to the same caller, passes)."""
+    allow_mcp_servers: tuple[str, ...] = ()
+    """Remote MCP servers the upstream may connect to for the model (``https://`` addresses:
+    the origin and every path below the one given; OpenAI tunnel ids): the agency's own, say.
+    Any other server a request names (OpenAI's ``mcp`` tools, Anthropic's ``mcp_servers``)
+    is refused: the upstream would send it the model's tool calls and give the model its
+    answers, none of which the gateway sees."""
+    allow_mcp_without_approval: bool = False
+    """Whether a listed server's tools may be called without the caller approving each call
+    (OpenAI's ``require_approval: "never"``; Anthropic's servers have no approval step)."""
     audit_log: str | None = None
     """Where every request is recorded; ``None``: the policy's ``audit_log``. A
     ``postgresql://`` location is opened by :func:`ai_guard.signoff.audit.open_log`."""
     upstreams: tuple[Upstream, ...] = Field(default=(), validate_default=True)
     page: PageSettings = PageSettings()
     """The ``[gateway.page]`` table: the pre-flight page (:mod:`ai_guard.serve.page`)."""
+
+    @field_validator("allow_mcp_servers")
+    @classmethod
+    def _servers(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        try:
+            return RemoteServers.of(value).allowed
+        except ValueError as exc:
+            raise _bad("mcp_server_entry", entry=str(exc)) from None
+
+    @property
+    def remote_servers(self) -> RemoteServers:
+        """The MCP servers the upstream may connect to, as the readers take them."""
+        return RemoteServers(self.allow_mcp_servers, self.allow_mcp_without_approval)
 
     @field_validator("upstreams")
     @classmethod
