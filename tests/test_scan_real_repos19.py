@@ -192,3 +192,36 @@ def test_an_embedding_model_given_to_the_index_decides(
     path = _repository(tmp_path / "repo", head + _INDEX.format(extra=extra))
     report = scan_paths([str(path)])
     assert [c.line for c in report.calls] == ([6] if listed else [])
+
+
+@pytest.mark.parametrize(
+    ("setup", "listed"),
+    [
+        # shapes of public LlamaIndex apps: the setting in the function that builds the index
+        (
+            "from llama_index.embeddings.huggingface import HuggingFaceEmbedding\n"
+            "from llama_index.llms.google_genai import GoogleGenAI\n"
+            "def setup(key):\n"
+            "    Settings.llm = GoogleGenAI(model='gemini-2.0-flash', api_key=key)\n"
+            "    Settings.embed_model = HuggingFaceEmbedding(model_name='BAAI/bge-m3')\n",
+            False,
+        ),
+        (
+            "from llama_index.embeddings.gemini import GeminiEmbedding\n"
+            "def setup(key):\n"
+            "    embed_model = GeminiEmbedding(model_name='models/embedding-001', api_key=key)\n"
+            "    Settings.embed_model = embed_model\n",
+            True,
+        ),
+        (
+            "from llama_index.embeddings.ollama import OllamaEmbedding\n"
+            "Settings.embed_model = OllamaEmbedding(model_name='nomic-embed-text')\n",
+            True,
+        ),
+    ],
+)
+def test_the_modules_own_setting_decides(setup: str, listed: bool, tmp_path: Path) -> None:
+    index = "from llama_index.core import Settings\n" + setup + _INDEX.format(extra="")
+    path = _repository(tmp_path / "repo", index)
+    calls = [c.vendor for c in scan_paths([str(path)]).calls]
+    assert ("llama_index" in calls) is listed

@@ -228,6 +228,15 @@ class CallChecks:
             )
         settings = module_settings(kinds.facts.nodes)
         if settings:
+            # a name set inside a function (embed = GeminiEmbedding(...); Settings.embed_model
+            # = embed) is followed to what the module assigns it anywhere
+            named = {v.id for v in settings if isinstance(v, ast.Name)}
+            settings += [
+                node.value
+                for node in kinds.facts.nodes
+                if isinstance(node, ast.Assign)
+                and any(isinstance(t, ast.Name) and t.id in named for t in node.targets)
+            ]
             api = any(
                 kinds.kind_of(v, kinds.module_scope) in kinds.cat.client_kinds
                 or judge_value(v, kinds.cat) == EmbedModel.API
