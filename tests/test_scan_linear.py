@@ -137,11 +137,17 @@ def _repeat(unit: str, head: str = "") -> str:
         ("app.php", _repeat('\\"', 'OpenAI::chat()->create("')),
         ("app.php", _repeat("/*", "OpenAI::chat()->create(")),
         ("app.php", "".join(f"$u{i} = 'https://api.openai.com/v1/x';\n" for i in range(3000))),
+        # arguments packed with closed pairs (sc18's 1.4x), and a call nested past the cap
+        ("app.php", _repeat("()", "OpenAI::chat()->create(")),
+        ("app.php", _repeat("[]", "Http::post('/v1/chat/completions', ")),
+        ("app.rb", _repeat("()", "client = OpenAI::Client.new\nclient.chat(")),
+        ("app.php", _repeat("(", "OpenAI::chat()->create(")),
     ],
     ids=[
         "rb-unclosed", "rb-unclosed-lines", "rb-new-unclosed", "rb-new-no-method", "rb-rubyllm",
         "rb-ask", "rb-string", "rb-interpolation", "rb-clients", "php-facade", "php-client",
-        "php-http", "php-endpoint", "php-string", "php-comment", "php-endpoints",
+        "php-http", "php-endpoint", "php-string", "php-comment", "php-endpoints", "php-pairs",
+        "php-http-pairs", "rb-pairs", "php-nested",
     ],
 )  # fmt: skip
 def test_ruby_and_php_calls_read_in_linear_time(kind: str, text: str) -> None:

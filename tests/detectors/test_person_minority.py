@@ -206,3 +206,48 @@ def test_a_known_phrase_is_matched_by_spelling(text: str, expected: list[str]) -
         text[f.start : f.end] for f in check_prompt(text).findings if f.entity is EntityType.PERSON
     ]
     assert found == expected
+
+
+_PLACEHOLDER = st.sampled_from(list("XYZNABCKMH"))
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    _PLACEHOLDER,
+    _PLACEHOLDER,
+    st.sampled_from(["Điều", "điều", "ĐIỀU", "Dieu", "dieu"]),
+    st.sampled_from(
+        [
+            "Trích dẫn theo khoản {k}, {d} {a} của Luật Đất đai.",
+            "Căn cứ {d} {a} khoản {k} Nghị định số 15/2020/NĐ-CP, hãy trả lời.",
+            "Theo {d} {a}, hãy giải thích ngắn gọn.",
+            "{d} {a} Luật Dân sự quy định gì?",
+            "Trả lời theo mẫu: 'Theo khoản {k} {d} {a} Bộ luật Hình sự ...'",
+            "{d} {a}. Quyền và nghĩa vụ của công dân",
+            "So sánh {d} {k} và {d} {a} của Luật Đầu tư",
+        ]
+    ),
+)
+def test_a_law_article_placeholder_is_no_minority_name(
+    clause: str, article: str, word: str, template: str
+) -> None:
+    """A law article's placeholder, "Điều Y" in a legal prompt template (sc18's false AIG105
+    on a legal RAG): "Điều" is the article, not the Thái family name "Điêu", and "Y" a
+    placeholder, not an Ede prefix."""
+    text = template.format(d=word, a=article, k=clause)
+    assert names(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the family names that fold as "dieu" stay names, spelled as they are
+        ("Ông Điêu Chính Tươi đến làm việc.", ["Điêu Chính Tươi"]),
+        ("Anh Điểu K'Lung ở Bình Phước.", ["Điểu K'Lung"]),
+        ("ong Dieu Chinh Tuoi den lam viec", ["Dieu Chinh Tuoi"]),
+        ("người phải thi hành án: điểu thị rinh, sinh năm 1983", ["điểu thị rinh"]),
+        ("Theo Điều Y, ông Y Moan Niê được nhận trợ cấp.", ["Y Moan Niê"]),
+    ],
+)
+def test_family_names_folded_as_the_article_stay_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

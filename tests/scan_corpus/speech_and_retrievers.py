@@ -1,4 +1,4 @@
-# expect: AIG101@24 AIG106@24 AIG101@25 AIG101@26 AIG106@26 AIG106@28 AIG106@29 AIG101@33 AIG101@34 AIG101@36
+# expect: AIG101@24 AIG106@24 AIG101@25 AIG101@26 AIG106@26 AIG106@28 AIG106@29 AIG101@33 AIG106@33 AIG101@34 AIG101@36
 """What a hotline's recording and a citizen's question send out besides a chat (sc17 left
 them uncounted): a speech-to-text service is sent the audio, what the caller says
 (Deepgram, AssemblyAI, Speechmatics, VITO's REST API), and a vector store or retriever built

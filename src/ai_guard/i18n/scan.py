@@ -149,6 +149,17 @@ def scan_served(vendor: str) -> tuple[str, str]:
     )
 
 
+def scan_default_embedding() -> tuple[str, str]:
+    """The detail of AIG101 for a LlamaIndex vector index made of documents with no embedding
+    model set: LlamaIndex's default sends every document's text to OpenAI's embedding API."""
+    return (
+        "llama_index, không đặt embed_model (tham số hay Settings.embed_model trong kho mã): "
+        "mô hình nhúng mặc định của LlamaIndex gửi nội dung từng tài liệu tới API của OpenAI",
+        "llama_index, no embed_model (argument, or Settings.embed_model in the repository): "
+        "LlamaIndex's default embedding model sends each document's text to OpenAI's API",
+    )
+
+
 def scan_crew(vendor: str, line: int, read: bool = True) -> tuple[str, str]:
     """The detail of AIG101 for a crew whose kickoff sends its tasks' and agents' text, one
     of which (made at ``line``) is not written entirely in the code (``read``) or is made

@@ -16,8 +16,9 @@ to an LLM endpoint written in the call or held in a variable assigned one in the
 A call whose arguments are written entirely in the code (strings with nothing spliced in,
 symbols, numbers, hash keys) that check_prompt would allow is ``literal``; any other call is
 unchecked (AIG101): there is no ai-guard in Ruby or PHP, and this reader cannot vouch for a
-variable. The arguments are read to the call's closing parenthesis; each character of the
-file is read at most once (a call inside another call's arguments is part of that call).
+variable. The arguments are read to the call's closing parenthesis, a stretch at a time
+(a short call costs a short read); each character of the file is read a bounded number of
+times (a call inside another call's arguments is part of that call).
 """
 
 from __future__ import annotations
@@ -287,32 +288,91 @@ def _nth_token(n: int) -> re.Pattern[str]:
     )
 
 
+#: the first stretch of a call's arguments read; each next one is 16 times longer, up to
+#: :data:`_MAX_ARGUMENTS` (a short call costs a short read, not the whole cap: a file of
+#: closed calls read 20,000 characters for each)
+_WINDOW = 64
+#: what is neither a bracket nor in a string or a comment, and the strings and comments
+#: themselves: what :func:`_closes` leaves out
+_NOT_BRACKETS = re.compile(
+    r""""[^"\\]*(?:\\.[^"\\]*)*"|'[^'\\]*(?:\\.[^'\\]*)*'|(?:#|//)[^\n]*|/\*[^*]*\*+(?:[^/*][^*]*\*+)*/|[^()\[\]{}"'#/]+|/""",
+    re.S,
+)
+#: an opening bracket and a closing one with none between (a bracket's kind is not matched:
+#: each counts one up or down, as :data:`_STEP` counts them)
+_PAIR = re.compile(r"[(\[{][)\]}]")
+#: how many rounds of pairs :func:`_closes` takes out before it leaves the question open
+_ROUNDS = 8
+
+
 def _arguments(source: str, open_paren: int) -> tuple[str | None, int]:
     """The text between a call's parentheses, its comments left out (``#`` to the end of the
     line; in PHP also ``//`` and ``/* */``), strings skipped when counting parentheses, and
     the offset after it; None when it does not close within ``_MAX_ARGUMENTS`` characters
-    (the rest of the file, up to there, counts as read). The pattern engine reads it: the
-    code, strings and comments up to the end or to a string or comment that does not close,
-    their brackets counted, and the bracket that closes the call found; each character is
-    read a bounded number of times, whatever the text."""
-    end = min(len(source), open_paren + _MAX_ARGUMENTS)
+    (the rest of the file, up to there, counts as read), or nests deeper than
+    :data:`_MAX_DEPTH` in its first :data:`_HEAD_TOKENS` tokens (not read on: a run of
+    unclosed calls costs a bounded read each). Read a stretch at a time, each longer than
+    the last (:data:`_WINDOW`): a stretch that cannot hold the closing bracket is let go by
+    :func:`_closes` in the pattern engine, and the brackets are counted token by token
+    (:func:`_count`) only in the stretch that holds it."""
+    cap = min(len(source), open_paren + _MAX_ARGUMENTS)
     start = open_paren + 1
-    run = _RUN.match(source, start, end)
-    upto = run.end() if run is not None else start
-    # the first tokens first: arguments nested deeper than _MAX_DEPTH there are not read on
-    # (a run of unclosed calls costs a bounded read each)
+    end = min(cap, start + _WINDOW)
+    headed = False  # the first _HEAD_TOKENS tokens were read and judged
+    while True:
+        # the pattern engine reads code, strings and comments to the end or to a string or
+        # comment that does not close (in this stretch: it may close in a longer one)
+        run = _RUN.match(source, start, end)
+        upto = run.end() if run is not None else start
+        read = source[start:upto]
+        if not headed and read.count("(") + read.count("[") + read.count("{") >= _MAX_DEPTH:
+            # (fewer opening brackets cannot nest past the cap)
+            deep = _too_deep(source, start, upto)
+            if deep:
+                return None, cap
+            headed = deep is not None
+        if (")" in read or "]" in read or "}" in read) and _closes(read) is not False:
+            found = _count(source, start, upto)
+            if found is not None:
+                return found
+        if end == cap:
+            return None, cap  # it does not close in what is read
+        end = min(cap, start + (end - start) * 16)
+
+
+def _closes(read: str) -> bool | None:
+    """Whether brackets read (code, strings and comments) close the call: its own bracket,
+    open before them, reaches depth 0. Pairs with nothing between are taken out, round after
+    round, in the pattern engine; what is left, ``)...(``, closes when it starts with a
+    closing bracket. None when nesting deeper than :data:`_ROUNDS` leaves it open."""
+    brackets = _NOT_BRACKETS.sub("", read)
+    for _ in range(_ROUNDS):
+        fewer = _PAIR.sub("", brackets)
+        if len(fewer) == len(brackets):
+            return fewer[:1] in (")", "]", "}")
+        brackets = fewer
+    return None
+
+
+def _too_deep(source: str, start: int, upto: int) -> bool | None:
+    """Whether the first :data:`_HEAD_TOKENS` tokens read nest deeper than
+    :data:`_MAX_DEPTH` and do not close the call; None when fewer tokens were read."""
     head = _nth_token(_HEAD_TOKENS).match(source, start, upto)
-    first = _TOKENS.findall(source, start, head.end()) if head is not None else []
+    if head is None:
+        return None
+    first = _TOKENS.findall(source, start, head.end())
     depths = list(accumulate(map(_STEP.__getitem__, first), initial=1))
+    return 0 not in depths and max(depths) > _MAX_DEPTH
+
+
+def _count(source: str, start: int, upto: int) -> tuple[str, int] | None:
+    """The arguments read in ``source[start:upto]`` and the offset after them, the brackets
+    counted token by token (the depth after each, by the interpreter's own loops); None when
+    they do not close there."""
+    tokens = _TOKENS.findall(source, start, upto)
+    depths = list(accumulate(map(_STEP.__getitem__, tokens), initial=1))
     if 0 not in depths:
-        if max(depths) > _MAX_DEPTH:
-            return None, end
-        rest = _TOKENS.findall(source, head.end() if head is not None else start, upto)
-        # the depth after each token, counted by the interpreter's own loops
-        depths += accumulate(map(_STEP.__getitem__, rest), initial=depths[-1])
-        del depths[len(first) + 1]  # the rest's initial depth, counted twice
-    if 0 not in depths:
-        return None, end  # it does not close in what is read
+        return None
     # the bracket that closes the call: the n-th token
     after = _nth_token(depths.index(0)).match(source, start, upto)
     assert after is not None

@@ -277,6 +277,12 @@ PLAIN_SURNAMES = frozenset({"nguyen", "tran", "le", "pham", "hoang", "huynh", "v
 #: words of legal and administrative text that are never part of a person's name
 NEVER_IN_NAMES = frozenset({"dieu", "khoan", "chuong", "luat", "nghi", "thong"})
 
+#: the words of ``NEVER_IN_NAMES`` as the law spells them ("Điều" an article; "Diệu" is a given
+#: name, "Điêu" a Thái family name, "Điểu" a S'tiêng one)
+LEGAL_SPELLINGS = frozenset(
+    spelling(w) for w in ("Điều", "Khoản", "Chương", "Luật", "Nghị", "Thông")
+)
+
 #: middle names that almost never start a name: after a word that is both a surname and an
 #: honorific ("Ông", "Bế", "Cô"), they make it the surname
 TYPICAL_MIDDLES = frozenset({"van", "thi", "huu", "duc", "dinh", "ba", "the", "xuan"})

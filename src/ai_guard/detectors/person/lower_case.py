@@ -41,6 +41,7 @@ from ai_guard.detectors.person.lexicon import (
     HONORIFICS,
     INTRODUCTION_SPELLINGS,
     INTRODUCTIONS,
+    LEGAL_SPELLINGS,
     NEVER_IN_NAMES,
     PLAIN_SURNAMES,
     TYPICAL_MIDDLE_SPELLINGS,
@@ -855,10 +856,6 @@ def _everyday_after(text: str, pos: int) -> bool:
     return len(words) >= 2 and everyday_pair(words[0], words[1].strip(".,;:!?"))
 
 
-#: the words of ``NEVER_IN_NAMES`` as the law spells them
-_LEGAL_SPELLINGS = frozenset(
-    spelling(w) for w in ("điều", "khoản", "chương", "luật", "nghị", "thông")
-)
 #: a label's colon, then one or two lower-case words right before "văn" / "thị" (folded)
 _LABEL_AND_WORDS_BEFORE = re.compile(r":[ \t]*(?P<surname>[a-z]+(?:[ \t]+[a-z]+)?)[ \t]+$")
 
@@ -889,7 +886,7 @@ def _labelled_unknown(
     surnames, _, givens, not_names, _ = lexicons()
     head = fold_word(words[0])
     if (head in _CUE_WORDS and spelled_as_cue(words[0], doc, s)) or (
-        spelling(words[0]) in _LEGAL_SPELLINGS  # "điều" ("điểu" is a S'tiêng family name)
+        spelling(words[0]) in LEGAL_SPELLINGS  # "điều" ("điểu" is a S'tiêng family name)
     ):
         return None
     if len(words) == 3 and head in surnames and spelled_as_surname(words[0], doc, s):

@@ -37,6 +37,7 @@ from ai_guard.detectors.person.context import (
 from ai_guard.detectors.person.foreign import foreign_lexicon
 from ai_guard.detectors.person.lexicon import (
     EN_UNITS,
+    LEGAL_SPELLINGS,
     NEVER_IN_NAMES,
     TYPICAL_MIDDLES,
     cue_words,
@@ -204,6 +205,8 @@ def minority_name(
         return None, 1  # "H'Mông", "M'Nông"
     clan = _clan_at(folded, i)
     first = folded[i]
+    if clan is not None and _legal_reference(text, words, folded, i):
+        return None, 0  # "Điều Y", "khoản X, Điều Y": an article, not "Điêu" and a prefix
     if clan is None and _is_place_word(lex, doc, words[i]):
         return None, min(2, n - i)  # "Ea H'Leo", "Krông Pắc", "Chư Sê": a place
     if clan is None and first not in lex.prefixes and not _glued_prefix(first):
@@ -351,6 +354,18 @@ def khmer_given_head(word: str) -> bool:
 
 #: Hmong middle names: after a clan name, the word that follows them is the given name
 HMONG_MIDDLES = frozenset({"a", "seo", "mi"})
+
+
+def _legal_reference(text: str, words: list[tuple[int, int]], folded: list[str], i: int) -> bool:
+    """Whether the clan name at ``words[i]`` is a word of the law ("Điều" is no "Điêu"): spelled
+    as the law spells it, or typed without diacritics before one letter, a placeholder
+    ("Dieu Y", "dieu x khoan z": a Thái family name takes no Ede prefix)."""
+    if folded[i] not in NEVER_IN_NAMES:
+        return False
+    raw = _raw(text, words[i])
+    if not raw.isascii():
+        return spelling(raw) in LEGAL_SPELLINGS
+    return i + 1 < len(words) and len(folded[i + 1]) == 1
 
 
 def _is_place_word(lex: MinorityLexicon, doc: Document, span: tuple[int, int]) -> bool:

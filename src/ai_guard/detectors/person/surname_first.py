@@ -26,6 +26,7 @@ from ai_guard.detectors.person.context import (
 )
 from ai_guard.detectors.person.lexicon import (
     EN_UNITS,
+    LEGAL_SPELLINGS,
     NEVER_IN_NAMES,
     PLAIN_SURNAMES,
     TYPICAL_MIDDLES,
@@ -69,12 +70,6 @@ __all__ = [
     "is_template_name",
 ]
 
-#: the words of ``NEVER_IN_NAMES`` as legal text spells them ("Diệu" is a given name, "Điều" an
-#: article)
-_LEGAL_SPELLINGS = frozenset(
-    spelling(w) for w in ("Điều", "Khoản", "Chương", "Luật", "Nghị", "Thông")
-)
-
 
 def is_legal_word(word: str, following: str | None = None) -> bool:
     """Whether a word of ``NEVER_IN_NAMES`` is that legal word: written without diacritics
@@ -86,7 +81,7 @@ def is_legal_word(word: str, following: str | None = None) -> bool:
         completes = _COMPLETED_BY.get(fold_word(word))
         if completes is not None and completes.match(following) is None:
             return False  # "ông Lê Văn Thông", "anh Phan Thanh Nghị", "Trần Văn Chương"
-    return word.isascii() or spelling(word) in _LEGAL_SPELLINGS
+    return word.isascii() or spelling(word) in LEGAL_SPELLINGS
 
 
 #: what follows the legal words that are given names too when they are the legal word

@@ -13,6 +13,7 @@ from ai_guard.scan.python.kinds import (
     CHECKED,
     LLM_OUTPUT,
     SESSION_STORES,
+    STORE_FILLS,
     Kinds,
     Scope,
     attr_key,
@@ -140,6 +141,11 @@ class CallChecks:
         self.decision(node, scope)
         self.kinds.note_handed(node, scope)
         vendor = self.matcher.vendor(node, scope)
+        default = False  # sent to LlamaIndex's default embedding model, OpenAI's
+        if vendor is None:
+            index = self._index_embedding(node, scope)
+            if index is not None:
+                vendor, default = index
         if vendor is None:
             served = self.matcher.served(node, scope)
             if served is not None and not is_guarded(served):
@@ -182,11 +188,65 @@ class CallChecks:
             unchecked = unchecked or [node]
         checked = len(leaves) > len(written)
         status = "unchecked" if unchecked else "checked" if checked else "literal"
-        if self._upload(node, vendor) and status != "unchecked":
+        if _store_fill(node):
+            # Chroma.from_documents(docs, emb), store.add_texts(texts=chunks): the documents'
+            # text goes to the embedding API, by position or by keyword alike; text written in
+            # the code or checked is the prompt's to judge (literal, checked)
+            if unchecked:
+                self._content_sent(node, vendor, [])
+        elif self._upload(node, vendor) and status != "unchecked":
             status = "upload"
         self.recorder.call_site(node, vendor, status)
         if unchecked:
-            self.recorder.finding("AIG101", node, vendor)
+            from ai_guard.i18n.scan import scan_default_embedding
+
+            self.recorder.finding("AIG101", node, scan_default_embedding() if default else vendor)
+
+    def _index_embedding(self, node: ast.Call, scope: Scope) -> tuple[str, bool] | None:
+        """For LlamaIndex's vector index made of documents (``VectorStoreIndex.from_documents(
+        docs)``): the kind of the embedding API they go to, and whether it is LlamaIndex's
+        default (no ``embed_model=``, none set in the module or the repository: OpenAI's);
+        None when the model is local or one the scanner cannot name."""
+        from ai_guard.scan.python.llama import (
+            EmbedModel,
+            index_fill,
+            judge_value,
+            module_settings,
+            repository_setting,
+        )
+
+        kinds = self.kinds
+        if not index_fill(kinds.facts.dotted(node.func), node):
+            return None
+        given = next((k.value for k in node.keywords if k.arg == "embed_model"), None)
+        if given is not None:
+            kind = kinds.kind_of(given, scope)
+            if kind in kinds.cat.client_kinds:
+                return kind, False
+            return (
+                ("llama_index", False) if judge_value(given, kinds.cat) == EmbedModel.API else None
+            )
+        settings = module_settings(kinds.facts.nodes)
+        if settings:
+            # a name set inside a function (embed = GeminiEmbedding(...); Settings.embed_model
+            # = embed) is followed to what the module assigns it anywhere
+            named = {v.id for v in settings if isinstance(v, ast.Name)}
+            settings += [
+                node.value
+                for node in kinds.facts.nodes
+                if isinstance(node, ast.Assign)
+                and any(isinstance(t, ast.Name) and t.id in named for t in node.targets)
+            ]
+            api = any(
+                kinds.kind_of(v, kinds.module_scope) in kinds.cat.client_kinds
+                or judge_value(v, kinds.cat) == EmbedModel.API
+                for v in settings
+            )
+            return ("llama_index", False) if api else None
+        setting = repository_setting(self.recorder.path, kinds.cat)
+        if setting == EmbedModel.LOCAL:
+            return None
+        return "llama_index", setting is None
 
     def _crew_text(self, node: ast.Call, vendor: str, scope: Scope) -> tuple[int, bool] | None:
         """For a CrewAI crew's ``kickoff``: the line of the first of its tasks or agents
@@ -387,12 +447,16 @@ class CallChecks:
         refused = refused_files(names, self.recorder.path)
         if names and not refused:
             return False  # files of the repository that classify_document lets be sent
+        self._content_sent(node, vendor, refused)
+        return True
+
+    def _content_sent(self, node: ast.Call, vendor: str, refused: list[tuple[str, str]]) -> None:
+        """AIG106 at the call, naming the first file refused (and why) when there is one."""
         from ai_guard.i18n.scan import scan_upload_detail
 
         first = refused[0] if refused else None
         detail = scan_upload_detail(vendor, *(first or (None, None)))
         self.recorder.finding("AIG106", node, detail)
-        return True
 
     def _sensitive_literal(self, node: ast.Call, vendor: str) -> bool:
         """A string literal among the call's prompt arguments that check_prompt would not
@@ -570,3 +634,12 @@ def decision_word(value: str) -> bool:
     folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
     folded = re.sub(r"[\s-]+", "_", folded)
     return _DECISION_VALUE.fullmatch(folded) is not None
+
+
+def _store_fill(node: ast.Call) -> bool:
+    """A vector store's fill (``from_documents``, ``add_texts`` ...: :data:`STORE_FILLS`) of a
+    call already known to reach a model."""
+    func = node.func
+    return (isinstance(func, ast.Attribute) and func.attr in STORE_FILLS) or (
+        isinstance(func, ast.Name) and func.id.endswith("VectorStoreIndex")
+    )

@@ -73,6 +73,9 @@ PARTIALS = frozenset(
 FILLED_STORES = frozenset(
     {"from_documents", "from_texts", "afrom_documents", "afrom_texts", "from_embeddings"}
 )
+#: the methods that fill a vector store with documents or texts, at its making or after: each
+#: one's text goes to the embedding model's API, given by position or by keyword alike
+STORE_FILLS = FILLED_STORES | {"add_documents", "aadd_documents", "add_texts", "aadd_texts"}
 
 #: a vector store's searches: they send the question to the embedding model and return the
 #: documents found
@@ -99,8 +102,11 @@ SERIALIZERS = frozenset({"json.dumps", "orjson.dumps", "ujson.dumps", "simplejso
 #: ``langchain_core`` ... start with ``langchain``)
 _FRAMEWORKS = ("langchain", "langgraph", "llama_index", "haystack")
 _FRAMEWORK_KINDS = frozenset({"langchain", "llama_index", "haystack"})
-#: their chat message classes: made of their arguments
-_MESSAGE_CLASS = re.compile(r"(?:Human|System|AI|Chat|Function|Tool)Message(?:Chunk)?$")
+#: their chat message classes, and the documents and nodes a store or an index is filled
+#: with: made of their arguments
+_MESSAGE_CLASS = re.compile(
+    r"(?:(?:Human|System|AI|Chat|Function|Tool)Message(?:Chunk)?|Document|TextNode)$"
+)
 #: Builtins whose result is made of their arguments.
 _PASS_THROUGH = frozenset(
     {"next", "list", "tuple", "str", "dict", "sorted", "reversed", "iter", "min", "max", "set",
@@ -778,7 +784,8 @@ class Kinds:
     def _message_class(self, node: ast.Call) -> bool:
         """A chat message class of LangChain, LlamaIndex or Haystack (``SystemMessage``,
         ``HumanMessage``, ``AIMessage``, ``ChatMessage`` ...) or one of its constructors
-        (Haystack's ``ChatMessage.from_user``), imported from any of them."""
+        (Haystack's ``ChatMessage.from_user``), or their ``Document``, ``TextNode``, imported
+        from any of them."""
         path = self.facts.dotted(node.func)
         if not path or not path.startswith(_FRAMEWORKS):
             return False
