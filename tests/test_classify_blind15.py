@@ -1,0 +1,43 @@
+"""Rules from the blind documents_holdout15.jsonl (late-2026 papers: communes after the reform,
+the personal-data law, the state-secrets law, the reorganised enforcement): a text that teaches
+the levels quotes stamps it does not carry, an office's contact named with their title, a
+provincial enforcement body's "Thủ trưởng". Each rule has a hard negative beside it."""
+
+from __future__ import annotations
+
+from ai_guard import classify_document
+
+_PLAN = (
+    "UBND PHƯỜNG HÒA BÌNH\nSố: 12/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nHòa Bình, ngày 02 tháng 11 năm 2026\n\nKẾ HOẠCH\n"
+    "Phổ biến Luật Bảo vệ bí mật nhà nước\n\n"
+    '1. Ba độ mật {levels}; cách nhận biết dấu "TÀI LIỆU THU HỒI" trên văn bản đến.\n'
+    "2. Không chụp văn bản có dấu mật gửi qua mạng xã hội.\n\n"
+    "Nơi nhận:                                   CHỦ TỊCH\n- Lưu: VT.\n"
+    "                                            Hà Văn Lâm\n"
+)
+
+
+def test_a_plan_teaching_the_levels_quotes_stamps_it_does_not_carry() -> None:
+    res = classify_document(_PLAN.format(levels='"Tuyệt mật", "Tối mật", "Mật"'))
+    assert res.secrecy == "none"
+    assert res.recommended_action == "send"
+    # without diacritics and in lower case, the levels are still a list
+    res = classify_document(_PLAN.format(levels="tuyet mat, toi mat va mat"))
+    assert res.secrecy == "none"
+
+
+def test_a_stamp_spoken_of_counts_where_no_levels_are_listed() -> None:
+    # the same sentences without the list of levels: the prose stamp is not explained away
+    res = classify_document(_PLAN.format(levels="theo luật"))
+    assert res.secrecy == "mat"
+    assert res.recommended_action == "do_not_send"
+
+
+def test_a_stamp_on_its_own_line_stays_whatever_the_body_teaches() -> None:
+    text = _PLAN.format(levels='"Tuyệt mật", "Tối mật", "Mật"').replace(
+        "Số: 12/KH-UBND\n", 'Số: 12/KH-UBND\n"MẬT"\n'
+    )
+    res = classify_document(text)
+    assert res.secrecy == "mat"
+    assert res.recommended_action == "do_not_send"
