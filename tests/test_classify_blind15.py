@@ -41,3 +41,24 @@ def test_a_stamp_on_its_own_line_stays_whatever_the_body_teaches() -> None:
     res = classify_document(text)
     assert res.secrecy == "mat"
     assert res.recommended_action == "do_not_send"
+
+
+_REPORT = (
+    "BO TU PHAP\nTHI HANH AN DAN SU TINH GIA LAI\nSo: 118/BC-THADS\n"
+    "CONG HOA XA HOI CHU NGHIA VIET NAM\nDoc lap - Tu do - Hanh phuc\n"
+    "Gia Lai, ngay 03 thang 11 nam 2026\n\nBAO CAO\nKet qua thi hanh an dan su thang 10\n\n"
+    "1. Tong so thu ly 4.210 viec; da thi hanh xong 2.105 viec.\n{line}\n\n"
+    "Noi nhan:                                   KT. THU TRUONG\n"
+    "- Cuc Quan ly THADS;                        PHO THU TRUONG\n"
+    "- Luu: VT.\n"
+    "                                            Ro Cham Thuan\n"
+)
+
+
+def test_a_deputy_head_of_a_provincial_enforcement_body_is_no_private_name() -> None:
+    res = classify_document(_REPORT.format(line="2. Con thieu 04 Chap hanh vien."))
+    assert res.sensitivity == "internal"
+    assert res.recommended_action == "send"
+    # a debtor named in the report is still a private person
+    line = "2. Ong Ksor Blai, tru tai lang Plei Ku, chua thi hanh 300.000.000 dong."
+    assert classify_document(_REPORT.format(line=line)).sensitivity != "internal"
