@@ -62,3 +62,28 @@ def test_a_deputy_head_of_a_provincial_enforcement_body_is_no_private_name() -> 
     # a debtor named in the report is still a private person
     line = "2. Ong Ksor Blai, tru tai lang Plei Ku, chua thi hanh 300.000.000 dong."
     assert classify_document(_REPORT.format(line=line)).sensitivity != "internal"
+
+
+_BREACH = (
+    "UBND TỈNH ĐẮK LẮK\nSỞ Y TẾ\nSố: 77/BC-SYT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nĐắk Lắk, ngày 09 tháng 11 năm 2026\n\nBÁO CÁO\n"
+    "Thông báo vi phạm quy định về bảo vệ dữ liệu cá nhân\n\n"
+    "1. Dữ liệu bị ảnh hưởng: 1.204 hồ sơ khám bệnh.\n2. Đầu mối liên hệ: {contact}.\n\n"
+    "Nơi nhận:                                   GIÁM ĐỐC\n- Lưu: VT.\n"
+    "                                            Trần Quang Vinh\n"
+)
+
+
+def test_a_contact_named_with_their_title_is_the_office_in_role() -> None:
+    contact = "ông Lê Hữu Phước, Chánh Văn phòng Sở, điện thoại 0262 3852 917"
+    res = classify_document(_BREACH.format(contact=contact))
+    assert res.sensitivity == "internal"
+    assert res.recommended_action == "send"
+
+
+def test_a_contact_with_a_relation_or_a_birth_year_stays_private() -> None:
+    for contact in (
+        "ông Lê Hữu Phước, con trai bệnh nhân, điện thoại 0912 385 291",
+        "ông Lê Hữu Phước, Chánh Văn phòng Sở, sinh năm 1975, trú tại thôn 3",
+    ):
+        assert classify_document(_BREACH.format(contact=contact)).sensitivity == "personal"
