@@ -87,3 +87,61 @@ def test_a_contact_with_a_relation_or_a_birth_year_stays_private() -> None:
         "ông Lê Hữu Phước, Chánh Văn phòng Sở, sinh năm 1975, trú tại thôn 3",
     ):
         assert classify_document(_BREACH.format(contact=contact)).sensitivity == "personal"
+
+
+_FORM = (
+    "TRẠM Y TẾ PHƯỜNG TÂY HỒ\n\n{title}\n\nTôi tên là: Đặng Thị Hiên       Sinh ngày: 04/7/1961\n"
+    "Nơi cư trú: tổ 12, phường Tây Hồ, thành phố Hà Nội\n\n{body}\n\n"
+    "                                         NGƯỜI {signs}\n"
+    "                                         Đặng Thị Hiên\n"
+)
+
+
+def test_a_consent_form_is_no_citizens_letter() -> None:
+    for title in ("PHIẾU ĐỒNG Ý CHO PHÉP XỬ LÝ DỮ LIỆU CÁ NHÂN", "VĂN BẢN ĐỒNG Ý XỬ LÝ DỮ LIỆU"):
+        text = _FORM.format(
+            title=title,
+            body="Tôi đồng ý cho Trạm Y tế lưu trữ dữ liệu sức khỏe của tôi.",
+            signs="ĐỒNG Ý",
+        )
+        assert classify_document(text).doc_type == "other"
+    # the same opening under a letter's own title is the letter
+    letter = _FORM.format(
+        title="ĐƠN KIẾN NGHỊ",
+        body="Tôi kiến nghị Trạm Y tế sửa lại ngày sinh ghi sai trên sổ tiêm chủng.",
+        signs="KIẾN NGHỊ",
+    )
+    assert classify_document(letter).doc_type == "don_khieu_nai"
+
+
+_PAGE_TWO = (
+    "thửa đất số 12, tờ bản đồ số 4, diện tích thu hồi 310,0 m²; số tiền bồi thường: "
+    "120.000.000 đồng.\n"
+    "Điều 2. Giao Phòng Kinh tế xã tổ chức chi trả tiền bồi thường.\n"
+    "Điều 3. {closing}\n\n"
+    "Nơi nhận:                                   TM. ỦY BAN NHÂN DÂN\n"
+    "- Như Điều 3;                               CHỦ TỊCH\n- Lưu: VT.\n"
+    "                                            Lương Văn Páo\n"
+)
+
+
+def test_a_decisions_page_without_header_is_typed_by_its_closing_article() -> None:
+    closing = "Chánh Văn phòng HĐND và UBND xã chịu trách nhiệm thi hành Quyết định này./."
+    assert classify_document(_PAGE_TWO.format(closing=closing)).doc_type == "quyet_dinh"
+    # a page whose articles close with no decision named is not typed by them
+    closing = "Phòng Kinh tế báo cáo kết quả chi trả trước ngày 30/12/2026./."
+    assert classify_document(_PAGE_TWO.format(closing=closing)).doc_type != "quyet_dinh"
+
+
+_SLIP = (
+    "UBND XÃ PHÚ LỘC\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG\nSố: 12/{symbol}\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Phú Lộc, ngày 03 tháng 12 năm 2026\n\nPHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ\n\n"
+    "Kính gửi: Ông Mai Văn Tới\nTrung tâm xin lỗi ông vì hồ sơ trả chậm.\n"
+)
+
+
+def test_a_slip_whose_symbol_spells_its_titles_first_words_is_other() -> None:
+    assert classify_document(_SLIP.format(symbol="PXL-TTPVHCC")).doc_type == "other"
+    # a symbol that spells no part of the title keeps the công văn of Decree 30
+    assert classify_document(_SLIP.format(symbol="TTPVHCC")).doc_type == "cong_van"
