@@ -136,12 +136,44 @@ def test_a_decisions_page_without_header_is_typed_by_its_closing_article() -> No
 _SLIP = (
     "UBND XÃ PHÚ LỘC\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG\nSố: 12/{symbol}\n"
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
-    "Phú Lộc, ngày 03 tháng 12 năm 2026\n\nPHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ\n\n"
+    "Phú Lộc, ngày 03 tháng 12 năm 2026\n\n{title}\n\n"
     "Kính gửi: Ông Mai Văn Tới\nTrung tâm xin lỗi ông vì hồ sơ trả chậm.\n"
 )
 
 
 def test_a_slip_whose_symbol_spells_its_titles_first_words_is_other() -> None:
-    assert classify_document(_SLIP.format(symbol="PXL-TTPVHCC")).doc_type == "other"
+    title = "PHIẾU HẸN LẠI NGÀY TRẢ KẾT QUẢ HỒ SƠ ĐẤT ĐAI"
+    assert classify_document(_SLIP.format(symbol="PHL-TTPVHCC", title=title)).doc_type == "other"
     # a symbol that spells no part of the title keeps the công văn of Decree 30
-    assert classify_document(_SLIP.format(symbol="TTPVHCC")).doc_type == "cong_van"
+    assert classify_document(_SLIP.format(symbol="TTPVHCC", title=title)).doc_type == "cong_van"
+    # the one-stop desk's apology slip is a kind of its own, whatever its symbol
+    title = "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ"
+    assert classify_document(_SLIP.format(symbol="TTPVHCC", title=title)).doc_type == "other"
+
+
+def test_a_signer_whose_name_opens_with_a_jrai_clan_is_read() -> None:
+    text = _PAGE_TWO.format(closing="Quyết định này có hiệu lực kể từ ngày ký./.")
+    for name in ("Kpă Đoàn", "Rmah Thị Hơn"):
+        res = classify_document(text.replace("Lương Văn Páo", name))
+        assert res.header.signer is not None
+        assert res.header.signer.text == name
+    # a word that opens no name is no signer
+    res = classify_document(text.replace("Lương Văn Páo", "Đã Ký"))
+    assert res.header.signer is None or res.header.signer.text != "Đã Ký"
+
+
+_DPIA = (
+    "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH\nSỞ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nQuy Nhơn, ngày 16 tháng 10 năm 2026\n\n{title}\n"
+    "Về hệ thống quản lý hồ sơ sức khỏe điện tử\n\n1. Dữ liệu được xử lý: khoảng 40.000 người.\n"
+)
+
+
+def test_an_impact_assessment_is_other_with_its_about_line_as_subject() -> None:
+    res = classify_document(_DPIA.format(title="HỒ SƠ ĐÁNH GIÁ TÁC ĐỘNG XỬ LÝ DỮ LIỆU CÁ NHÂN"))
+    assert res.doc_type == "other"
+    assert res.header.subject is not None
+    assert res.header.subject.text.startswith("Về hệ thống quản lý")
+    # a title of no known kind leaves the line unread as a subject
+    res = classify_document(_DPIA.format(title="TÀI LIỆU THAM KHẢO NỘI BỘ CỦA SỞ"))
+    assert res.header.subject is None
