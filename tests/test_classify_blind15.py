@@ -177,3 +177,92 @@ def test_an_impact_assessment_is_other_with_its_about_line_as_subject() -> None:
     # a title of no known kind leaves the line unread as a subject
     res = classify_document(_DPIA.format(title="TÀI LIỆU THAM KHẢO NỘI BỘ CỦA SỞ"))
     assert res.header.subject is None
+
+
+def _categories(text: str) -> set[str]:
+    return {c.category.value for c in classify_document(text).categories}
+
+
+_ENFORCE = (
+    "PHÒNG THI HÀNH ÁN DÂN SỰ KHU VỰC 2\nSố: 88/QĐ-PTHADS\nQUYẾT ĐỊNH\nVề việc thi hành án\n\n"
+    "Điều 1. Cho thi hành án đối với ông Lã Văn Tuấn, sinh năm 1975.\n"
+    "Khoản phải thi hành: trả cho bà Ninh Thị Hằng, trú tại tổ dân phố Tiền Phong, phường Đa Mai "
+    "Bắc, tỉnh Bắc Ninh, {what}.\n"
+)
+
+
+def test_an_enforced_debt_with_its_creditors_residence_before_the_sum_is_finance() -> None:
+    what = "số tiền mua vật liệu xây dựng còn nợ là 486.000.000 đồng"
+    assert {"enforcement_case", "finance"} <= _categories(_ENFORCE.format(what=what))
+    # a court fee is what the State collects, no debt between parties
+    what = "tiền án phí dân sự sơ thẩm còn phải nộp là 12.000.000 đồng"
+    assert "finance" not in _categories(_ENFORCE.format(what=what))
+
+
+_LETTER = (
+    "ĐƠN TỐ CÁO\n\nKính gửi: Thủ trưởng Thi hành án dân sự tỉnh.\nTôi tên là: Huỳnh Thị Mận, "
+    "trú tại thôn Phước Lâm.\nTôi tố cáo ông Trương Quốc Vinh, Chấp hành viên, nhiều lần hoãn giao "
+    "đất.\n{ask}\n\nNgười tố cáo\nHuỳnh Thị Mận\n"
+)
+
+
+def test_a_discipline_asked_with_a_qualifier_is_a_personnel_measure() -> None:
+    ask = "Đề nghị xử lý kỷ luật nghiêm đối với ông Trương Quốc Vinh."
+    assert "personnel" in _categories(_LETTER.format(ask=ask))
+    # asked to be handled by the law alone, no personnel measure is named
+    ask = "Đề nghị làm rõ và xử lý theo quy định của pháp luật."
+    assert "personnel" not in _categories(_LETTER.format(ask=ask))
+
+
+def test_a_council_weighing_a_named_nurses_responsibility_is_a_personnel_measure() -> None:
+    text = (
+        "BÁO CÁO\nVụ việc lộ dữ liệu người bệnh\n\n1. Điều dưỡng Vương Thị Hải Hà gửi nhầm danh "
+        "sách người bệnh vào nhóm Zalo.\n2. Kiến nghị: đề nghị Hội đồng kỷ luật xem xét trách "
+        "nhiệm của điều dưỡng Vương Thị Hải Hà.\n"
+    )
+    assert "personnel" in _categories(text)
+    # the same council named with no one after it is a topic in passing
+    text = text.replace(" của điều dưỡng Vương Thị Hải Hà.", " của các cá nhân liên quan.")
+    assert "personnel" not in _categories(text)
+
+
+_COMPENSATION = (
+    "UBND XÃ KIM ANH\nSố: 301/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc bồi thường, hỗ trợ khi thu hồi đất\n\n"
+    "Điều 1. Bồi thường, hỗ trợ cho các hộ:\n{rows}\n"
+    "Điều 2. Giao Phòng Kinh tế xã tổ chức chi trả.\n"
+)
+
+
+def test_compensation_paid_to_a_named_household_is_finance_beside_general_admin() -> None:
+    rows = (
+        "1. Hộ ông Chu Văn Tâm, thôn Trung Khê: thửa đất số 211; tổng số tiền bồi thường, hỗ "
+        "trợ: 1.037.290.000 đồng."
+    )
+    assert _categories(_COMPENSATION.format(rows=rows)) == {"finance", "general_admin"}
+    table = (
+        "| STT | Họ và tên chủ hộ | Thửa số | Tổng kinh phí bồi thường, hỗ trợ (đồng) |\n"
+        "|---|---|---|---|\n| 1 | Khúc Văn Thạnh | 412 | 186.250.000 |"
+    )
+    assert _categories(_COMPENSATION.format(rows=table)) == {"finance", "general_admin"}
+    # a unit price of compensation on a person's line is no one's money
+    rows = "1. Hộ ông Chu Văn Tâm phản ánh đơn giá bồi thường 105.000 đồng/m² là thấp."
+    assert "finance" not in _categories(_COMPENSATION.format(rows=rows))
+
+
+_NOTICE = (
+    "ỦY BAN NHÂN DÂN\nPHƯỜNG AN KHÁNH\nSố: 15/TB-UBND\nTHÔNG BÁO\n"
+    "Về việc xử lý dữ liệu cá nhân khi giải quyết thủ tục hành chính\n\n"
+    "1. Mục đích: giải quyết thủ tục hành chính, lưu trữ hồ sơ.\n2. {line}\n"
+    "Thông báo này được niêm yết tại trụ sở và đăng trên Cổng thông tin điện tử phường./.\n"
+)
+
+
+def test_complaint_as_an_item_of_a_list_of_rights_is_no_complaint_file() -> None:
+    line = (
+        "Quyền của chủ thể dữ liệu: được biết, đồng ý hoặc rút lại sự đồng ý, xem, chỉnh sửa, "
+        "yêu cầu xóa dữ liệu; khiếu nại, tố cáo, khởi kiện theo quy định."
+    )
+    assert "complaint_denunciation" not in _categories(_NOTICE.format(line=line))
+    # a notice about handling complaints is about them
+    line = "Phường tiếp nhận, giải quyết đơn khiếu nại, tố cáo của công dân vào thứ Năm hằng tuần."
+    assert "complaint_denunciation" in _categories(_NOTICE.format(line=line))
