@@ -266,3 +266,13 @@ def test_complaint_as_an_item_of_a_list_of_rights_is_no_complaint_file() -> None
     # a notice about handling complaints is about them
     line = "Phường tiếp nhận, giải quyết đơn khiếu nại, tố cáo của công dân vào thứ Năm hằng tuần."
     assert "complaint_denunciation" in _categories(_NOTICE.format(line=line))
+
+
+def test_kinds_of_sensitive_data_listed_after_their_label_are_no_health_file() -> None:
+    text = _DPIA.format(title="HỒ SƠ ĐÁNH GIÁ TÁC ĐỘNG XỬ LÝ DỮ LIỆU CÁ NHÂN") + (
+        "2. Dữ liệu nhạy cảm: tỷ lệ tổn thương cơ thể, dạng và mức độ khuyết tật, dân tộc.\n"
+    )
+    assert "health" not in _categories(text)
+    # a person named in the list makes them that person's facts
+    text = text.replace("dân tộc.", "dân tộc của ông Đinh Văn Lực.")
+    assert "health" in _categories(text)

@@ -127,6 +127,8 @@ def _weigh_terms(
     for h in hits:
         if _in_example(folded, h.start):
             continue  # "ví dụ: tình trạng sức khỏe, bệnh án; tiền án, tiền sự; số dư ..."
+        if _kinds_listed(folded, h.start, starts):
+            continue  # "dữ liệu nhạy cảm: tỷ lệ tổn thương cơ thể, ... khuyết tật, dân tộc"
         cat = h.term.kind
         if h.term.folded in _STAFF_POSTS and _DEPARTMENT_AFTER.match(folded, h.end):
             continue  # "hiện là bác sĩ điều trị khoa Hồi sức": a post, not anyone's treatment
@@ -650,6 +652,32 @@ _EXAMPLE_REACH = 300
 _KINDS_CLOSER = re.compile(r"(?<![a-z])(?:la|thuoc|deu\s+la)\s+(?:cac\s+)?du\s+lieu\s+ca\s+nhan")
 #: how far after a kind of data the closer may stand, in its sentence (characters)
 _CLOSER_REACH = 160
+
+
+#: the label of a list of the kinds of sensitive data a system or a notice processes
+#: ("dữ liệu nhạy cảm:", "dữ liệu cá nhân nhạy cảm gồm:")
+_KINDS_LABEL = re.compile(
+    r"(?<![a-z])du\s+lieu(?:\s+ca\s+nhan)?\s+nhay\s+cam(?:\s+(?:gom|bao\s+gom))?\s*:"
+)
+
+
+def _kinds_listed(folded: str, pos: int, starts: list[int]) -> bool:
+    """Whether an offset lies in a list of the kinds of sensitive data after its label, in the
+    same sentence ("dữ liệu nhạy cảm: tỷ lệ tổn thương cơ thể, dạng và mức độ khuyết tật, dân
+    tộc" in an impact assessment), with no person's name (``starts``) from the label to the
+    sentence's end: kinds of data of many, no one's fact."""
+    if "nhay cam" not in folded:
+        return False
+    lo = max(0, pos - _EXAMPLE_REACH)
+    label = None
+    for m in _KINDS_LABEL.finditer(folded, lo, pos):
+        label = m
+    if label is None or re.search(r"[.?!;](?:\s|$)|\n", folded[label.end() : pos]):
+        return False
+    end = re.compile(r"[.?!;](?:\s|$)|\n").search(folded, pos)
+    stop = end.start() if end is not None else len(folded)
+    k = bisect.bisect_left(starts, label.start())
+    return not (k < len(starts) and starts[k] < stop)
 
 
 def _in_example(folded: str, pos: int) -> bool:
