@@ -36,11 +36,24 @@ HOLDOUT13 = "documents_holdout13.jsonl"
 #: written blind on 2026-12-06 (eighteenth session), tuned once by the lead: held to its floor
 #: (its categories of sector documents await their own work)
 HOLDOUT14 = "documents_holdout14.jsonl"
+#: written blind on 2026-12-06 (w-dh15), tuned once (i14-dh15): held to its floor (its notices'
+#: general_admin beside public_info and three of its writer's judgement calls await the lead)
+HOLDOUT15 = "documents_holdout15.jsonl"
 FILES = sorted(
     p.name
     for p in CORPUS.glob("documents*.jsonl")
     if p.name
-    not in (HOLDOUT, HOLDOUT2, HOLDOUT7, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13, HOLDOUT14)
+    not in (
+        HOLDOUT,
+        HOLDOUT2,
+        HOLDOUT7,
+        HOLDOUT10,
+        HOLDOUT11,
+        HOLDOUT12,
+        HOLDOUT13,
+        HOLDOUT14,
+        HOLDOUT15,
+    )
 )
 ALL_FILES = sorted(p.name for p in CORPUS.glob("documents*.jsonl"))
 
@@ -315,7 +328,8 @@ def test_thirteenth_blind_corpus_holds_its_floor() -> None:
     assert rep.accuracy("action") >= 1.0, rep.errors
     assert rep.accuracy("doc_type") >= 1.0, rep.errors
     assert rep.accuracy("sensitivity") >= 1.0, rep.errors
-    assert rep.accuracy("categories") >= 0.75, rep.errors
+    # 0.775 once a compensation list's amounts to named households were finance (i14-dh15)
+    assert rep.accuracy("categories") >= 0.775, rep.errors
     for key in ("issuer", "number_symbol", "place_date", "subject", "signer"):
         assert rep.header_accuracy(key) >= 1.0, (key, rep.errors)
 
@@ -344,3 +358,30 @@ def test_blind_sector_documents_hold_their_floor() -> None:
     assert rep.accuracy("categories") >= 0.825, rep.errors
     for name in ("issuer", "number_symbol", "place_date", "subject", "signer"):
         assert rep.header_accuracy(name) >= 1.0, (name, rep.errors)
+
+
+def test_late_2026_papers_hold_their_floor() -> None:
+    """documents_holdout15.jsonl (communes after the reform, the personal-data law, the
+    state-secrets law, the reorganised enforcement; OCR, no diacritics, mojibake, chats, a page
+    without header) measured type 0.900, sensitivity 0.900, verdict 0.900, categories exact
+    0.675, issuer 0.975, subject 0.975, signer 0.950 at its first run, no secret allowed: a plan
+    teaching the 2025 law and a portal's news item were blocked for the stamps they quote, a
+    breach report's contact named with her title and a report signed by a "PHO THU TRUONG"
+    were kept back as personal. After i14-dh15 (levels listed in prose, an office's contact
+    with a title, Thủ trưởng, consent forms, a decision's page, a slip's symbol, the personal-
+    data law's papers, a Jrai clan name, an enforced debt, a qualified discipline, compensation
+    paid, a list of rights, kinds of data listed): type, sensitivity and verdict 1.000,
+    categories 0.825, subject 1.000, issuer and signer 0.975. Left: general_admin beside
+    public_info (four notices and forms; older sets label it otherwise), the register's
+    trích yếu topics (dh15-023), and the writer's calls dh15-014 (a filled form's issuer and
+    signer), -024 (asset declarations as personnel), -031 (an officer's transfer without
+    enforcement_case). No secret document may ever be allowed."""
+    rep = evaluate(load(CORPUS / HOLDOUT15))
+    assert rep.secret_allowed == 0
+    for key in ("action", "doc_type", "sensitivity"):
+        assert rep.accuracy(key) >= 1.0, (key, rep.errors)
+    assert rep.accuracy("categories") >= 0.825, rep.errors
+    for key in ("number_symbol", "place_date", "subject"):
+        assert rep.header_accuracy(key) >= 1.0, (key, rep.errors)
+    for key in ("issuer", "signer"):
+        assert rep.header_accuracy(key) >= 0.975, (key, rep.errors)

@@ -54,6 +54,9 @@ class _Tally:
     led: set[str] = field(default_factory=set)
     """Categories the document's own conventions give (a symbol, a type) or a record of its
     own names (a person's bank account): never capped as a passing mention."""
+    paid: bool = False
+    """Finance rests on what the agency pays named households (compensation, support): its
+    ordinary business too, so ``general_admin`` stays beside it."""
 
     def add(self, cat: str, weight: float, ev: Evidence | None = None) -> None:
         self.totals[cat] += weight
@@ -81,6 +84,7 @@ def decide_categories(
     _weigh_case_numbers(r, tally)
     _weigh_accounts(r, tally)
     _weigh_enforced_debt(r, tally)
+    _weigh_compensation(r, tally)
     _weigh_party_discipline(r, doc_type, tally)
     _weigh_investigators_request(r, tally)
     if not in_passing:
@@ -123,6 +127,8 @@ def _weigh_terms(
     for h in hits:
         if _in_example(folded, h.start):
             continue  # "ví dụ: tình trạng sức khỏe, bệnh án; tiền án, tiền sự; số dư ..."
+        if _kinds_listed(folded, h.start, starts):
+            continue  # "dữ liệu nhạy cảm: tỷ lệ tổn thương cơ thể, ... khuyết tật, dân tộc"
         cat = h.term.kind
         if h.term.folded in _STAFF_POSTS and _DEPARTMENT_AFTER.match(folded, h.end):
             continue  # "hiện là bác sĩ điều trị khoa Hồi sức": a post, not anyone's treatment
@@ -366,11 +372,17 @@ def _diagnosis_of(r: Reading, cuts: _Sentences, people: list[tuple[int, int]], h
 #: a measure taken against a person, as the term that names it is followed by them ("xử lý kỷ
 #: luật ông Triệu Quang Vinh", "khởi tố bị can Lò Văn K"; colleagues in a work chat are "anh",
 #: "chị": "phiếu đánh giá cuối năm của anh Chúc"): a personnel or a case measure
+#: The measure may be qualified ("xử lý kỷ luật nghiêm đối với ông ..."), or be weighed by a
+#: council first ("Hội đồng kỷ luật xem xét trách nhiệm của điều dưỡng ..."), and the person
+#: be named by their post instead of an honorific
 _MEASURE_TO = re.compile(
-    r"[ \t]+(?:(?:doi\s+voi|cua|cho)\s+)?(?:ong|ba|anh|chi|dong\s+chi|d/c)[ \t]+$"
+    r"[ \t]+(?:(?:nghiem(?:\s+khac)?|thich\s+dang)\s+)?"
+    r"(?:xem\s+xet\s+(?:xu\s+ly\s+)?(?:trach\s+nhiem\s+)?)?(?:(?:doi\s+voi|cua|cho)\s+)?"
+    r"(?:ong|ba|anh|chi|dong\s+chi|d/c|dieu\s+duong|bac\s+si|y\s+si|giao\s+vien|can\s+bo|"
+    r"cong\s+chuc|vien\s+chuc|chap\s+hanh\s+vien)[ \t]+$"
 )
 #: how far after the term its person's name may start (characters)
-_MEASURE_REACH = 20
+_MEASURE_REACH = 50
 #: who asks a named person to take a measure against themselves ("yêu cầu bà ...")
 _MEASURE_ASKED = re.compile(
     r"(?<![a-z])(?:yeu\s+cau|de\s+nghi|buoc)\s+(?:ong|ba|anh|chi|dong\s+chi|d/c)[ \t]+$"
@@ -497,6 +509,11 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 
 #: "(có) quyền khiếu nại, tố cáo, khởi kiện": the recourse a decision or a leaflet states
 _RECOURSE = re.compile(r"(?<![a-z])quyen\s+(?:(?:[a-z]+\s+){0,2}[a-z]+\s*,\s*(?:va\s+|hoac\s+)?)*$")
+#: a list of rights after its label, the term one of its items ("Quyền của chủ thể dữ liệu:
+#: được biết, đồng ý hoặc rút lại sự đồng ý, ...; khiếu nại, tố cáo, khởi kiện")
+_RIGHTS_LIST = re.compile(
+    r"(?<![a-z])quyen(?:\s+cua\s+[^:\n]{1,80})?\s*:[^.\n]*[,;]\s*(?:va\s+|hoac\s+)?$"
+)
 
 
 #: "có quyền yêu cầu (cơ quan) thi hành án", "quyền thỏa thuận thi hành án": the right to have a
@@ -506,14 +523,18 @@ _ENFORCEMENT_RECOURSE = re.compile(r"(?<![a-z])quyen\s+(?:yeu\s+cau|thoa\s+thuan
 
 def _in_recourse(folded: str, h: Hit) -> bool:
     """Whether a complaint term names the right to complain (``có quyền khiếu nại, tố cáo``,
-    ``quyền khiếu nại đến Chủ tịch UBND``), or an enforcement term the right to have a judgment
+    ``quyền khiếu nại đến Chủ tịch UBND``, an item of a list of rights: ``Quyền của chủ thể dữ
+    liệu: được biết, ...; khiếu nại, tố cáo``), or an enforcement term the right to have a judgment
     enforced (``có quyền yêu cầu cơ quan thi hành án dân sự ...``): every act, judgment and
     leaflet states it; it is not what the document is about."""
     if h.term.kind == "enforcement_case":
         return _ENFORCEMENT_RECOURSE.search(folded, max(0, h.start - 30), h.start) is not None
     if h.term.kind != "complaint_denunciation":
         return False
-    return _RECOURSE.search(folded, max(0, h.start - 60), h.start) is not None
+    return (
+        _RECOURSE.search(folded, max(0, h.start - 60), h.start) is not None
+        or _RIGHTS_LIST.search(folded, max(0, h.start - 240), h.start) is not None
+    )
 
 
 def _in_capitals(text: str, pos: int) -> bool:
@@ -631,6 +652,32 @@ _EXAMPLE_REACH = 300
 _KINDS_CLOSER = re.compile(r"(?<![a-z])(?:la|thuoc|deu\s+la)\s+(?:cac\s+)?du\s+lieu\s+ca\s+nhan")
 #: how far after a kind of data the closer may stand, in its sentence (characters)
 _CLOSER_REACH = 160
+
+
+#: the label of a list of the kinds of sensitive data a system or a notice processes
+#: ("dữ liệu nhạy cảm:", "dữ liệu cá nhân nhạy cảm gồm:")
+_KINDS_LABEL = re.compile(
+    r"(?<![a-z])du\s+lieu(?:\s+ca\s+nhan)?\s+nhay\s+cam(?:\s+(?:gom|bao\s+gom))?\s*:"
+)
+
+
+def _kinds_listed(folded: str, pos: int, starts: list[int]) -> bool:
+    """Whether an offset lies in a list of the kinds of sensitive data after its label, in the
+    same sentence ("dữ liệu nhạy cảm: tỷ lệ tổn thương cơ thể, dạng và mức độ khuyết tật, dân
+    tộc" in an impact assessment), with no person's name (``starts``) from the label to the
+    sentence's end: kinds of data of many, no one's fact."""
+    if "nhay cam" not in folded:
+        return False
+    lo = max(0, pos - _EXAMPLE_REACH)
+    label = None
+    for m in _KINDS_LABEL.finditer(folded, lo, pos):
+        label = m
+    if label is None or re.search(r"[.?!;](?:\s|$)|\n", folded[label.end() : pos]):
+        return False
+    end = re.compile(r"[.?!;](?:\s|$)|\n").search(folded, pos)
+    stop = end.start() if end is not None else len(folded)
+    k = bisect.bisect_left(starts, label.start())
+    return not (k < len(starts) and starts[k] < stop)
 
 
 def _in_example(folded: str, pos: int) -> bool:
@@ -944,8 +991,9 @@ _ENFORCED_DEBT = re.compile(
     r"khoan\s+phai\s+thi\s+hanh\s+la(?=\s+[\d.,]+\s*(?:dong|trieu|ty)?\s+"
     r"(?:tra|hoan\s+tra|thanh\s+toan|boi\s+thuong)(?![a-z])))"
     # the sentence, a figure's dots inside, a line it wraps onto ("thi hành khoản tiền⏎
-    # 640.000.000 đồng")
-    r"(?![a-z])((?:[^.;\n]|(?<=\d)\.(?=\d)|\n(?![ \t]*\n)){0,100})"
+    # 640.000.000 đồng"), the creditor's name and residence before the sum ("trả cho bà ...,
+    # trú tại ..., số tiền ... còn nợ là 486.000.000 đồng")
+    r"(?![a-z])((?:[^.;\n]|(?<=\d)\.(?=\d)|\n(?![ \t]*\n)){0,200})"
 )
 #: what the State collects or a family owes is no debt between parties: a court fee, a fine,
 #: confiscation, child support (the labelling guide: enforcement_case without finance)
@@ -972,8 +1020,81 @@ def _weigh_enforced_debt(r: Reading, tally: _Tally) -> None:
         if figure is None or _NOT_A_DEBT.search(m.group(0)):
             continue
         ev = r.evidence("record", "money debt enforced", m.start(), m.end(), 3.0)
-        tally.add("finance", 3.0, ev)
+        # the obligation an enforcement paper enforces is stated once, in one sentence: the
+        # paper's own convention, not a debt named in passing
+        tally.lead("finance", 3.0, ev)
         return
+
+
+#: a compensation or support sum stated on its line ("tổng số tiền bồi thường, hỗ trợ:
+#: 1.037.290.000 đồng"; not a unit price, "đơn giá bồi thường 105.000 đồng/m²"), folded; the
+#: figure is group 1
+_COMPENSATION_SUM = re.compile(
+    r"(?<![a-z])(?<!don\sgia\s)boi\s+thuong(?:\s*,?\s*(?:ho\s+tro|tai\s+dinh\s+cu|va))*\s*(?:la|:)?\s*"
+    r"(?:so\s+tien\s*:?\s*)?(\d{1,3}(?:[.,]\d{3})+\s*(?:dong|d\b|vnd)|\d[\d.,]*\s*(?:trieu|ty))"
+)
+#: a figure of money in a table's cell ("186.250.000")
+_CELL_SUM = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3}){2,}(?![\d.,])")
+
+
+def _weigh_compensation(r: Reading, tally: _Tally) -> None:
+    """Compensation or support paid to a named household is its money (holdout13's rule, the
+    labelling guide's finance): a compensation sum on the line of a person's name ("3. Hộ bà
+    Chu Thị Nguyệt, ...; tổng số tiền bồi thường, hỗ trợ: 1.037.290.000 đồng"), or a sum in a
+    table's compensation column on a row with a name. A total for a project names no one."""
+    folded = r.doc.folded
+    if "boi thuong" not in folded:
+        return
+    paid = tally.totals.get("finance", 0.0) < CATEGORY_THRESHOLD
+    tables: bool | None = None
+    for f in r.findings:
+        if f.entity is not EntityType.PERSON:
+            continue
+        start = r.to_text(f.start)
+        ls = folded.rfind("\n", 0, start) + 1
+        le = folded.find("\n", start)
+        le = len(folded) if le < 0 else le
+        m = _COMPENSATION_SUM.search(folded, ls, le)
+        if m is not None:
+            ev = r.evidence("record", "compensation paid to a person", m.start(), m.end(), 3.0)
+            tally.lead("finance", 3.0, ev)
+            tally.paid = paid
+            return
+        if tables is None:
+            tables = "|" in folded or "\t" in folded
+        if not tables:
+            continue
+        for cell in _CELL_SUM.finditer(folded, ls, le):
+            header = _compensation_header(folded, ls, le, cell.start())
+            if header:
+                ev = r.evidence("record", "compensation column", cell.start(), cell.end(), 3.0)
+                tally.lead("finance", 3.0, ev)
+                tally.paid = paid
+                return
+
+
+#: how many lines above a row its table's header may stand
+_HEADER_REACH = 30
+
+
+def _compensation_header(folded: str, ls: int, le: int, pos: int) -> bool:
+    """Whether the cell at ``pos`` of the table row ``ls:le`` (pipes or tabs) stands under a
+    compensation column ("Tổng kinh phí bồi thường, hỗ trợ (đồng)"): the nearest line above
+    with as many separators whose cell in that column says "bồi thường"."""
+    sep = "|" if "|" in folded[ls:le] else "\t"
+    count = folded.count(sep, ls, le)
+    column = folded.count(sep, ls, pos)
+    end = ls - 1
+    for _ in range(_HEADER_REACH):
+        if end <= 0:
+            return False
+        start = folded.rfind("\n", 0, end) + 1
+        line = folded[start:end]
+        end = start - 1
+        if line.count(sep) == count and "boi thuong" in line:
+            cells = line.split(sep)
+            return column < len(cells) and "boi thuong" in cells[column]
+    return False
 
 
 #: a request to handle someone under the Party's rules ("đề nghị ... xử lý nghiêm theo quy định
@@ -1048,7 +1169,10 @@ def _report(r: Reading, doc_type: str, tally: _Tally, public: Publicity) -> list
             )
     # finance is not protected by default, but a document about it is not "ordinary
     # administration" either (the labels of every corpus but core c-013 agree)
-    protected = {c.category for c in out} & (PROTECTED_CATEGORIES | {Category.FINANCE})
+    # (money the agency pays named households is its ordinary business: holdout13's rule)
+    protected = {c.category for c in out} & (
+        PROTECTED_CATEGORIES if tally.paid else PROTECTED_CATEGORIES | {Category.FINANCE}
+    )
     # a blank template of an agency's own paper (a violation record, a disciplinary decision)
     # is public as a form is, but written for the officials who fill it: not public_info
     template = any(e.label == "blank template" for e in public.evidence)

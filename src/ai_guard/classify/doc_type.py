@@ -148,13 +148,26 @@ def _abbreviates(symbol: str, initials: str) -> bool:
     return all(c in rest for c in symbol)
 
 
+#: the first word of a form's title outside the 16 types ("PHIẾU XIN LỖI ...", "GIẤY BIÊN
+#: NHẬN ...")
+_FORM_WORDS = frozenset({"phieu", "giay"})
+
+
+def _abbreviates_form(symbol: str, initials: str, first_word: str) -> bool:
+    """Whether a symbol of three letters or more spells the first words of a form's long title
+    ("PXL" for "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ"): a slip names itself by its
+    opening words."""
+    return first_word in _FORM_WORDS and len(symbol) >= 3 and initials.startswith(symbol)
+
+
 def _titled_by_symbol(r: Reading, first: str) -> tuple[int, int] | None:
     """A title in capitals under the header whose words' initials are the symbol's first part
     (``TLKS`` and ``TRÍCH LỤC KHAI SINH``, ``GBN`` and ``GIẤY BIÊN NHẬN``; or some of them,
-    :func:`_abbreviates`: ``XNCT`` and ``XÁC NHẬN THÔNG TIN VỀ CƯ TRÚ``): the document names
-    its own kind, one of no Decree 30 type. Read only where a công văn would be voted, on the
-    dozen lines after the number (the motto and the date line are not all capitals or do not
-    spell the symbol)."""
+    :func:`_abbreviates`: ``XNCT`` and ``XÁC NHẬN THÔNG TIN VỀ CƯ TRÚ``; or a form's first
+    words, :func:`_abbreviates_form`: ``PXL`` and ``PHIẾU XIN LỖI VÀ HẸN LẠI ...``): the
+    document names its own kind, one of no Decree 30 type. Read only where a công văn would be
+    voted, on the dozen lines after the number (the motto and the date line are not all
+    capitals or do not spell the symbol)."""
     lay = r.layout
     if len(first) < 2 or lay.number_symbol is None:
         return None
@@ -167,7 +180,11 @@ def _titled_by_symbol(r: Reading, first: str) -> tuple[int, int] | None:
         letters = [c for c in line if c.isalpha()]
         if len(words) >= 2 and len(letters) >= 4 and all(c.isupper() for c in letters):
             initials = "".join(fold_word(w)[:1] for w in words)
-            if initials == want or _abbreviates(want, initials):
+            if (
+                initials == want
+                or _abbreviates(want, initials)
+                or _abbreviates_form(want, initials, fold_word(words[0]))
+            ):
                 lead = len(line) - len(line.lstrip())
                 return pos + lead, pos + len(line.rstrip())
         pos += len(line) + 1
@@ -193,7 +210,7 @@ def _convention_votes(r: Reading, vote: _Vote) -> None:
         # QUYẾT ĐỊNH:" heads what the court decides, not a decision's type line (4 points)
         vote.add("ban_an", 4.5, r.evidence("layout", "judgment's operative part", *reasons.span()))
     letter = _LETTER_OPENERS.search(head)
-    if letter is not None:
+    if letter is not None and not _titled_as_a_form(r, letter.start()):
         vote.add("don_khieu_nai", 1.5, r.evidence("layout", "letter opener", *letter.span()))
     cv = list(_CV_FIELDS.finditer(head))
     if len(cv) >= 3:
@@ -209,6 +226,14 @@ def _convention_votes(r: Reading, vote: _Vote) -> None:
             2.0,
             r.evidence("layout", "parties", contract[0].start(), contract[-1].end()),
         )
+    if r.layout.type_name is None and r.layout.number_symbol is None:
+        closing = _CLOSING_ARTICLE.search(folded)
+        if closing is not None and _ARTICLE_LINE.search(folded) is not None:
+            # a decision's page cut below its header: its last article ("Điều 3. ... chịu trách
+            # nhiệm thi hành Quyết định này") names its kind as the type line would have
+            named = closing.group("kind") or closing.group("kind2") or ""
+            kind = "nghi_quyet" if named.startswith("nghi") else "quyet_dinh"
+            vote.add(kind, 2.0, r.evidence("layout", "closing article", *closing.span()))
     inv = _INVITATION.search(folded)
     if inv is not None:
         vote.add("giay_moi", 1.0, r.evidence("term", inv.group(), inv.start(), inv.end()))
@@ -217,6 +242,42 @@ def _convention_votes(r: Reading, vote: _Vote) -> None:
         vote.add(
             "bien_ban", 1.0, r.evidence("term", minutes.group(), minutes.start(), minutes.end())
         )
+
+
+#: the title of a form a citizen fills in, in capitals on its own line, folded ("VĂN BẢN ĐỒNG Ý
+#: XỬ LÝ DỮ LIỆU CÁ NHÂN", "PHIẾU ĐỒNG Ý ...", "TỜ KHAI ...", "GIẤY ỦY QUYỀN", "BẢN CAM KẾT"):
+#: its "Tôi tên là:" is the declarant's field, not a letter's opening
+_FORM_TITLE = re.compile(
+    r"^[ \t]*(?:van\s*ban|phieu|to\s*khai|giay|ban\s*(?:cam\s*ket|khai|tu\s*khai))\s+[a-z]"
+    r"[^\n]*$",
+    re.MULTILINE,
+)
+#: a letter's own title ("ĐƠN KHIẾU NẠI", "DON TO CAO")
+_LETTER_TITLE = re.compile(r"^[ \t]*don\s+[a-z]", re.MULTILINE)
+
+
+def _titled_as_a_form(r: Reading, opener: int) -> bool:
+    """Whether a title in capitals above a letter's opening names the text as a form (a
+    consent, a declaration), and none names it a letter (``ĐƠN ...``)."""
+    folded, text = r.doc.folded, r.doc.text
+    if _LETTER_TITLE.search(folded, 0, opener) is not None:
+        return False
+    for m in _FORM_TITLE.finditer(folded, 0, opener):
+        letters = [c for c in text[m.start() : m.end()] if c.isalpha()]
+        if letters and all(c.isupper() for c in letters):
+            return True
+    return False
+
+
+#: a decision's or a resolution's closing article: who carries it out or when it takes effect
+#: ("... chịu trách nhiệm thi hành Quyết định này", "Nghị quyết này có hiệu lực ..."), folded
+_CLOSING_ARTICLE = re.compile(
+    r"(?:thi\s*hanh|hieu\s*luc\s*(?:thi\s*hanh\s*)?ke\s*tu)[^\n]{0,40}?"
+    r"(?P<kind>quyet\s*dinh|nghi\s*quyet)\s*nay|"
+    r"(?P<kind2>quyet\s*dinh|nghi\s*quyet)\s*nay\s*co\s*hieu\s*luc"
+)
+#: an article opening its line ("Điều 2. Giao Phòng Kinh tế ...")
+_ARTICLE_LINE = re.compile(r"^[ \t]*dieu\s*\d{1,2}\s*[.:]", re.MULTILINE)
 
 
 #: an inspectorate among the header's bodies ("THANH TRA TỈNH", "Thanh tra Bộ Tư pháp")

@@ -1121,9 +1121,22 @@ def _official_head(doc: Document, seg: Segment) -> bool:
     return bool(_AUTHORITY.match(f) or _OFFICIAL_COLUMN.match(f) or _title_line(doc, seg))
 
 
+@cache
+def _signer_surnames() -> frozenset[str]:
+    """The words a signer's name may open with: the surnames, and the clan names of the
+    Central Highlands that stand first as a surname does ("Kpă Đoàn", "Ksor H'Ly"), the
+    strong ones of one word (``minority_names.tsv``: not a Vietnamese word besides)."""
+    clans = {
+        fold_word(r[0])
+        for r in data.rows("detectors/minority_names.tsv")
+        if len(r) > 1 and r[1] == "clan" and " " not in r[0].strip()
+    }
+    return data.folded_set("detectors/surnames.txt") | frozenset(clans)
+
+
 def _read_signer(doc: Document, segs: list[Segment], lay: Layout) -> None:
     tail_from = max(0, len(segs) - _TAIL_SEGMENTS)
-    surnames = data.folded_set("detectors/surnames.txt")
+    surnames = _signer_surnames()
     title_idx = -1
     glued: tuple[int, int] | None = None
     for i in range(len(segs) - 1, tail_from - 1, -1):

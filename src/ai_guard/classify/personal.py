@@ -706,19 +706,34 @@ _UNIT_AFTER = re.compile(
 )
 
 
+#: the separator between a contact's name and their title (", Chánh Văn phòng Sở")
+_TITLE_SEP = re.compile(r"\s*[,(\-–]\s*")
+
+
+def _title_after(folded: str, end: int) -> bool:
+    """Whether an official's title follows the name right after a separator ("ông Lương Hữu
+    Trọng, Chánh Văn phòng Sở"): the post names the unit as well as its office does."""
+    sep = _TITLE_SEP.match(folded, end)
+    if sep is None:
+        return False
+    m = official_title_at(folded, sep.end(), min(len(folded), sep.end() + 30))
+    return m is not None and m.start() == sep.end()
+
+
 #: the private cues that are an office's line too when they follow the unit
 _OFFICE_LINE = re.compile(r"(?:so\s+)?dien\s+thoai|d\.?t|sdt|email|e-mail|thu\s+dien\s+tu|fax")
 
 
 def _contact_official(r: Reading, start: int, end: int) -> PublicRole | None:
-    """The official a notice or an invitation names as its contact, with their unit ("Mọi
-    chi tiết liên hệ: bà Trần Thị Quỳnh, Phòng Hành chính tư pháp, điện thoại ..."): the
+    """The official a notice or an invitation names as its contact, with their unit or their
+    title ("Mọi chi tiết liên hệ: bà Trần Thị Quỳnh, Phòng Hành chính tư pháp, điện thoại ...",
+    "Đầu mối liên hệ: ông Lương Hữu Trọng, Chánh Văn phòng Sở, điện thoại ..."): the
     agency's contact in their role. A name after "liên hệ" without a unit (a relative to call,
     "liên hệ bà Lê Thị B (con gái)") stays private."""
     folded = r.doc.folded
     if _CONTACT_LINE.search(folded, max(0, start - 40), start) is None:
         return None
-    if _UNIT_AFTER.match(folded, end) is None:
+    if _UNIT_AFTER.match(folded, end) is None and not _title_after(folded, end):
         return None
     # the unit's phone or mailbox after it is the office's line; a birth year, an ID or a
     # residence still makes the person private

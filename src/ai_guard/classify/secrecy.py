@@ -24,11 +24,23 @@ _OCR_STAMP = re.compile(
 #: nước quan trọng") or the word "BÍ MẬT" of a title.
 _QUOTED_BEFORE = re.compile(r"(?:[\"“'«]|\bbi\s)$", re.I)
 _QUOTED_AFTER = re.compile(r"^(?:[\"”'»]|\s*[-–—:]\s*[a-zđà-ỹ])")
+#: the levels named as a list, each in quotes or not ('ba độ mật "Tuyệt mật", "Tối mật",
+#: "Mật"', "độ Tối mật hoặc Mật"), folded: a text about the levels (a plan to teach the law, a
+#: news item, a leaflet), whatever case it writes them in
+_LEVELS_LISTED = re.compile(
+    r"(?<![a-z])(?:tuyet|toi)\s+mat[\"”»']?\s*(?:,|va|hoac|/)\s*[\"“«']?\s*(?:toi\s+mat|mat)"
+    r"(?![a-z])"
+)
 
 
 #: an envelope letter with its key, folded ("do mat: a", "do mat - b", "do mat (c")
 _ENVELOPE = re.compile(r"do mat\W*([abc])")
 
+
+#: what may stand around a stamp alone on its line: spaces, quotes, brackets, emphasis
+_AROUND = " \t\r\"'“”«»()[]*_-–—.:"
+#: check_prompt's pattern for a stamp a sentence says some document has ("văn bản có dấu mật")
+_NAMED_IN_PROSE = "secrecy.stamp_named"
 
 _LEET = str.maketrans("0134", "oiea")
 
@@ -52,17 +64,31 @@ def quoted_stamps(r: Reading) -> set[int]:
     """The starts of the secrecy marks a document quotes rather than carries: a leaflet or a
     rule that lists the levels ("TUYỆT MẬT - bí mật nhà nước đặc biệt quan trọng", 'các dấu
     "MẬT", "TỐI MẬT"'). Only in a text naming two levels or more (a stamped document carries
-    one); a mark standing alone on its line is always a stamp."""
+    one), as marks or in prose, in any case ('ba độ mật "Tuyệt mật", "Tối mật", "Mật"'); a
+    mark standing alone on its line is always a stamp. In a text that lists the levels in
+    prose, a stamp its sentences speak of ("cán bộ chụp văn bản có dấu mật gửi qua mạng xã
+    hội", check_prompt's ``secrecy.stamp_named``) is another document's, not this one's."""
     marks = [f for f in r.findings if f.entity is EntityType.STATE_SECRET_MARK]
+    if not marks:
+        return set()
     text = r.doc.original
     levels = {_level(fold_word(" ".join(text[f.start : f.end].split()))) for f in marks}
-    if len(levels) < 2:
+    listed = _LEVELS_LISTED.search(r.doc.folded) is not None
+    if len(levels) < 2 and not listed:
         return set()
     out: set[int] = set()
     for f in marks:
+        ls = text.rfind("\n", 0, f.start) + 1
+        le = text.find("\n", f.end)
+        if not (text[ls : f.start] + text[f.end : len(text) if le < 0 else le]).strip(_AROUND):
+            continue  # '"MẬT"' alone on its line: a stamp, quoted or not
         before = fold_word(text[max(0, f.start - 3) : f.start])
         after = text[f.end : f.end + 4]
-        if _QUOTED_BEFORE.search(before) or _QUOTED_AFTER.match(after):
+        if (
+            _QUOTED_BEFORE.search(before)
+            or _QUOTED_AFTER.match(after)
+            or (listed and f.pattern == _NAMED_IN_PROSE)
+        ):
             out.add(f.start)
     return out
 
