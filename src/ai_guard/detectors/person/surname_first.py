@@ -255,6 +255,13 @@ def from_surname(
         for w, (a, b) in zip(folded[1:], take[1:], strict=True)
     ):
         return None  # "Như Điều 2", "Lê Luật"; "Lê Thị Diệu Hằng" is a name
+    if (
+        folded[0] in NEVER_IN_NAMES
+        and len(folded) > 1
+        and len(folded[1]) == 1
+        and (raws[0].isascii() or spelling(raws[0]) in LEGAL_SPELLINGS)
+    ):
+        return None  # "khoản X Dieu A Bộ luật": an article's placeholder, no "Điêu A Bộ"
     if street_name(doc, start, end, folded):
         return None
     if (
