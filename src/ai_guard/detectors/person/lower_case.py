@@ -215,6 +215,8 @@ PLAIN_VERBS = frozenset(
     | {"do", "du", "can", "hoc", "nghi", "tiep"}
     # "cùng", "cũng" after a name typed so ("ong lang van tinh cung o khoi 5": cùng ở)
     | {"cung"}
+    # "giao" (giao: deliver) after a name typed so ("don cua bach thi thanh truc giao toi")
+    | {"giao"}
 )
 #: prepositions and conjunctions typed without diacritics ("trong", "trước", "sau", "khi",
 #: "nhưng"): a fourth word so typed after a "văn" name goes on with the sentence ("ong tieu van

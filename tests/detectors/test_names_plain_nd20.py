@@ -1,0 +1,64 @@
+"""Issue 15, private names typed plain that chat still sent out (twentieth session, i15-nd20):
+the classes still missed, on new probes (none of a corpus's rows), each failing on main at
+c272adae; the controls beside them, what must stay clean, pass on both.
+
+* a rare surname, "văn"/"thị" and a given name typed plain after a word that puts a person
+  after it ("nhà", "của", "gặp", "và", "với"), its end unmarked ("nha lang van khuong truoc o
+  ..."); two given names after "thị" where "thị" and the first spell a noun ("thị thành");
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tests.detectors._probes import found
+
+from ai_guard.models import EntityType
+
+PERSON = EntityType.PERSON
+
+#: surnames that typed plain are no everyday word the path knows as a name's start
+_RARE_PLAIN = ("lang", "dau", "bach", "thieu", "mach", "phung", "khuc", "lai", "kieu", "tong")
+_GIVENS = ("khuong", "chung", "luong", "tuan", "nga", "thuy", "loc", "quyen", "phuc", "dat")
+
+
+@settings(max_examples=30, deadline=None, derandomize=True, database=None)
+@given(
+    surname=st.sampled_from(_RARE_PLAIN),
+    middle=st.sampled_from(("van", "thi")),
+    given_name=st.sampled_from(_GIVENS),
+    owner=st.sampled_from(("nha", "xe cua", "hom qua gap", "anh tuan va", "noi chuyen voi")),
+    after=st.sampled_from((" truoc kia o thon 3", " vua mat", " sang nay bao")),
+)
+def test_a_rare_surname_after_a_word_that_puts_a_person_is_found(
+    surname: str, middle: str, given_name: str, owner: str, after: str
+) -> None:
+    name = f"{surname} {middle} {given_name}"
+    assert name in found(f"ghi lai: {owner} {name}{after} nhe", PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("goi hang cua khuc thi thanh huyen giao toi cong ty", ["khuc thi thanh huyen"]),
+        ("ho so cua tong thi thanh nga bi thieu anh", ["tong thi thanh nga"]),
+    ],
+)
+def test_thi_and_a_noun_before_a_second_given_name_is_a_name(text: str, names: list[str]) -> None:
+    assert found(text, PERSON) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nha lang van hoa thon 3 sua xong chua",
+        "nguoi phai tu nguyen thi hanh trong thoi han 10 ngay",
+        "cua do thi thanh pho moi",
+        "con lam thi duoc khong me",
+        "gap kho thi bao lai nhe",
+        "quy dinh cua luat thi hanh an",
+    ],
+)
+def test_everyday_words_after_a_word_that_puts_a_person_stay_clean(text: str) -> None:
+    assert found(text, PERSON) == []
