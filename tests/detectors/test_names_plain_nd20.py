@@ -62,3 +62,30 @@ def test_thi_and_a_noun_before_a_second_given_name_is_a_name(text: str, names: l
 )
 def test_everyday_words_after_a_word_that_puts_a_person_stay_clean(text: str) -> None:
     assert found(text, PERSON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("soan tin: chao kha minh duc, phi dich vu thang 12 la 200k", ["kha minh duc"]),
+        ("chao quach gia huy, ho so cua em da du", ["quach gia huy"]),
+        ("chào ninh bảo ngọc, hồ sơ của em đã đủ", ["ninh bảo ngọc"]),
+    ],
+)
+def test_a_full_name_greeted_typed_plain_is_found(text: str, names: list[str]) -> None:
+    assert found(text, PERSON) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chao ca nha, mai hop luc 8h",
+        "chao ca nha minh, mai hop luc 8h",
+        "chao mung nam moi, chuc ca nha",
+        "chao tam biet, hen gap lai",
+        "chao ban quan ly, minh muon hoi",
+        "Chào Mừng Năm Mới 2025",
+    ],
+)
+def test_a_greeting_with_no_name_after_it_stays_clean(text: str) -> None:
+    assert found(text, PERSON) == []

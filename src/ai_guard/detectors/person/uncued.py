@@ -11,8 +11,9 @@ given names, three words or more):
   everyday word (``PLAIN_SURNAMES``), with the name's end marked, or after a word that puts a
   person after it ("nhà", "của", "gặp", "và", "với": "nha lang van khuong truoc o ...");
 * where it stands: at the start of a line or list item ("1. ", "- ", "[08:15] "), of a table
-  cell ("|", a tab) or after a label's ':', with its end marked (a comma, a dash, a bracket,
-  ':', a cell's end, a column gap, the end of the line, "sinh năm", "cccd").
+  cell ("|", a tab), after a label's ':' or a greeting typed plain ("chao "), with its end
+  marked (a comma, a dash, a bracket, ':', a cell's end, a column gap, the end of the line,
+  "sinh năm", "cccd").
 
 Either way no two neighbouring words may be an everyday word (``everyday_pairs.txt``: "văn bản",
 "thị trường", "công văn", "minh bạch"; the place and common phrases of the other paths), nor may
@@ -78,6 +79,9 @@ def _first_slot_re() -> re.Pattern[str]:
     return re.compile(r"[ \t]*" + _slot_re().pattern[len("[\\n|\\t:][ \\t]*") :])
 
 
+#: "chào" typed plain, then a space: the name greeted after it stands where a line's start
+#: or a label's ':' would put it, its end marked ("chao ninh duc manh, xe ...")
+_GREETING = re.compile(r"(?<![^\W\d_])chao[ \t]+(?=[a-z])")
 #: the separators before a slot, one pattern each (:func:`_slot_res`)
 _SLOT_SEPARATORS = "\n:|\t"
 
@@ -190,6 +194,8 @@ def uncued_names(
     first = _first_slot_re().match(folded)
     if first is not None:
         slots.add(first.end())
+    if "chao " in folded:  # a greeting, then the name it greets ("chao ninh duc manh,")
+        slots.update(m.end() for m in _GREETING.finditer(folded))
     starts.update(slots)
     after = 0
     _, middles, givens, _, _ = lexicons()
