@@ -5,6 +5,9 @@ c272adae; the controls beside them, what must stay clean, pass on both.
 * a rare surname, "văn"/"thị" and a given name typed plain after a word that puts a person
   after it ("nhà", "của", "gặp", "và", "với"), its end unmarked ("nha lang van khuong truoc o
   ..."); two given names after "thị" where "thị" and the first spell a noun ("thị thành");
+* a full name greeted typed plain, its end marked ("chao ninh duc manh, ...");
+* a full name typed plain after a kin word, a surname that is an everyday word so ("trường"),
+  before the pupil's class ("em truong an khang lop 9b").
 """
 
 from __future__ import annotations
@@ -88,4 +91,24 @@ def test_a_full_name_greeted_typed_plain_is_found(text: str, names: list[str]) -
     ],
 )
 def test_a_greeting_with_no_name_after_it_stays_clean(text: str) -> None:
+    assert found(text, PERSON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("khen ngoi em truong an nhien lop 7a vi nhat duoc vi", ["truong an nhien"]),
+        ("xin phep cho chau dam gia huy lop 3b nghi hoc", ["dam gia huy"]),
+        ("chau quach minh tri hoc lop 4 bi bat nat", ["quach minh tri"]),
+    ],
+)
+def test_a_full_name_before_a_pupils_class_is_found(text: str, names: list[str]) -> None:
+    assert found(text, PERSON) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["em hoc lop 9 roi", "con dang hoc lop 2a", "em truong lop 9a bao nghi", "chau lop truong lop 5"],
+)
+def test_a_class_with_no_name_before_it_stays_clean(text: str) -> None:
     assert found(text, PERSON) == []
