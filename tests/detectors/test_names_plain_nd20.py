@@ -108,7 +108,12 @@ def test_a_full_name_before_a_pupils_class_is_found(text: str, names: list[str])
 
 @pytest.mark.parametrize(
     "text",
-    ["em hoc lop 9 roi", "con dang hoc lop 2a", "em truong lop 9a bao nghi", "chau lop truong lop 5"],
+    [
+        "em hoc lop 9 roi",
+        "con dang hoc lop 2a",
+        "em truong lop 9a bao nghi",
+        "chau lop truong lop 5",
+    ],
 )
 def test_a_class_with_no_name_before_it_stays_clean(text: str) -> None:
     assert found(text, PERSON) == []
