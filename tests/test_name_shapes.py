@@ -660,22 +660,6 @@ KNOWN: dict[tuple[str, str], Known] = {
     # the full name with no cue, confirmed by the kin word and the given name later
     # (person/confirmed.py, i15-h17n): a surname that spells an everyday word or a street's unit
     # ("đường", "quán", "lại", "mai"), a given name no lexicon holds, stay unread
-    ("allowed", "short_reference_uncued.lower"): Known(
-        "13/200",
-        (
-            "e đã ly hôn với đường thị thành an theo bản án năm ngoái, giờ bà an đòi chia lại "
-            "nhà, viết giúp đơn"
-        ),
-        ((16, 34, "PERSON"), (65, 67, "PERSON")),
-    ),
-    ("partly_visible", "short_reference_uncued.lower"): Known(
-        "29/200",
-        (
-            "tính giúp thuế khoán cho hộ kinh doanh đường thị thành an mst 5638361334, bà an "
-            "hỏi có được giảm ko"
-        ),
-        ((39, 57, "PERSON"), (77, 79, "PERSON")),
-    ),
     # a lower-case name run on into the next word with no comma (i15-h27's name_ends): a
     # two-word name is almost never read ("nguyễn an nhưng", a given name that is a verb:
     # "hỏi"), a longer one before "bảo" or a lane's number at times ("tat thi duy thao bao",

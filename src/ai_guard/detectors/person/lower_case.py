@@ -168,6 +168,9 @@ _NAME_END = re.compile(
     # a number or a code after the name ("ba dinh thi nga 8h sang", "chi diep thu ha p1205"),
     # an identifier's label after "số" ("so dt 0868 ...")
     r"|(?<=[ \t])[a-z]?[0-9]|so[ \t]+(?:dt|dien thoai|cccd|cmnd|tk|tai khoan|ho chieu)\b"
+    # a pupil's class after the name ("em truong an khang lop 9b", "con banh gia han lop 2a");
+    # not after "học" ("chau quach minh khoi hoc lop 3": "hoc" is no fourth name word)
+    r"|(?<!hoc )(?<!hoc\t)lop[ \t]+[0-9]"
     # a colon before a number ("ong vuong dinh tam: 025..."), "ở" before a place's unit word
     # ("o thon 2")
     r"|:(?=[ \t]*[0-9+])|o[ \t]+(?:thon|xom|ap|ban|buon|to|khu|khom|xa|phuong|thi tran"
@@ -216,6 +219,8 @@ PLAIN_VERBS = frozenset(
     | {"do", "du", "can", "hoc", "nghi", "tiep"}
     # "cùng", "cũng" after a name typed so ("ong lang van tinh cung o khoi 5": cùng ở)
     | {"cung"}
+    # "giao" (giao: deliver) after a name typed so ("don cua bach thi thanh truc giao toi")
+    | {"giao"}
 )
 #: prepositions and conjunctions typed without diacritics ("trong", "trước", "sau", "khi",
 #: "nhưng"): a fourth word so typed after a "văn" name goes on with the sentence ("ong tieu van

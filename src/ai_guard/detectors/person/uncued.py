@@ -8,10 +8,12 @@ given names, three words or more):
 
 * its shape: a surname, "văn" or "thị" spelled as the middle name, then one or two given names
   ("bùi văn chiến"); typed without diacritics ("bui van chien") only with a surname that is no
-  everyday word (``PLAIN_SURNAMES``) or with the name's end marked;
+  everyday word (``PLAIN_SURNAMES``), with the name's end marked, or after a word that puts a
+  person after it ("nhà", "của", "gặp", "và", "với": "nha lang van khuong truoc o ...");
 * where it stands: at the start of a line or list item ("1. ", "- ", "[08:15] "), of a table
-  cell ("|", a tab) or after a label's ':', with its end marked (a comma, a dash, a bracket,
-  ':', a cell's end, a column gap, the end of the line, "sinh năm", "cccd").
+  cell ("|", a tab), after a label's ':' or a greeting typed plain ("chao "), with its end
+  marked (a comma, a dash, a bracket, ':', a cell's end, a column gap, the end of the line,
+  "sinh năm", "cccd").
 
 Either way no two neighbouring words may be an everyday word (``everyday_pairs.txt``: "văn bản",
 "thị trường", "công văn", "minh bạch"; the place and common phrases of the other paths), nor may
@@ -77,6 +79,9 @@ def _first_slot_re() -> re.Pattern[str]:
     return re.compile(r"[ \t]*" + _slot_re().pattern[len("[\\n|\\t:][ \\t]*") :])
 
 
+#: "chào" typed plain, then a space: the name greeted after it stands where a line's start
+#: or a label's ':' would put it, its end marked ("chao ninh duc manh, xe ...")
+_GREETING = re.compile(r"(?<![^\W\d_])chao[ \t]+(?=[a-z])")
 #: the separators before a slot, one pattern each (:func:`_slot_res`)
 _SLOT_SEPARATORS = "\n:|\t"
 
@@ -189,6 +194,8 @@ def uncued_names(
     first = _first_slot_re().match(folded)
     if first is not None:
         slots.add(first.end())
+    if "chao " in folded:  # a greeting, then the name it greets ("chao ninh duc manh,")
+        slots.update(m.end() for m in _GREETING.finditer(folded))
     starts.update(slots)
     after = 0
     _, middles, givens, _, _ = lexicons()
@@ -239,6 +246,20 @@ def _told_person(doc: Document, s: int) -> bool:
         return False
     two = _FIRST_TWO.match(doc.folded, s)
     return two is not None and two.group(2) in ("van", "thi")
+
+
+#: words typed plain that put a person right after them ("nhà", "của", "gặp", "và", "với"):
+#: a surname, "văn"/"thị" and a given name after one is a name whose end need not be marked
+#: ("nha lang van khuong truoc o ...", "don cua bach thi thanh truc giao toi ...", "cu thi hoa
+#: va ong van thuc lam chung"); verbs and "con" (a child, or "I" to a parent: "con lam thi
+#: duoc") are left out, "thì" follows them as often as a name
+_OWNER_WORDS = frozenset({"nha", "cua", "gap", "va", "voi"})
+
+
+def _owner_before(doc: Document, s: int) -> bool:
+    """Whether the word before ``s`` (folded, on its line) is one of ``_OWNER_WORDS``."""
+    before = _WORD_BEFORE.search(doc.folded, max(0, s - 16), s)
+    return before is not None and before.group(1) in _OWNER_WORDS
 
 
 def _anchor_may_name(doc: Document, s: int, p: int) -> bool:
@@ -353,6 +374,8 @@ def _name_at(doc: Document, s: int, slot: bool) -> int | None:
     for q in range(min(k, len(words) - 1)):
         if row and q == 1:
             continue
+        if q == 1 and vt and k >= 4 and f"{folded[1]} {folded[2]}" in _THI_NOUNS:
+            continue  # "bach thi thanh truc": no "thị thành" (city) before two given names
         # after a surname and "văn"/"thị" the words are a name's, a place's as often as not
         # ("đồng văn mạnh", "lạc thị thanh thủy"): only everyday words count there
         if _is_everyday(words[q], words[q + 1], not_names, places=not (vt and q < k - 1)):
@@ -378,7 +401,11 @@ def _name_at(doc: Document, s: int, slot: bool) -> int | None:
         vt
         and ascii_name
         and not (
-            marked or slot or folded[0] in PLAIN_SURNAMES or _GOES_ON_AFTER.match(doc.folded, e)
+            marked
+            or slot
+            or folded[0] in PLAIN_SURNAMES
+            or _GOES_ON_AFTER.match(doc.folded, e)
+            or _owner_before(doc, s)
         )
     ):
         return None
@@ -401,6 +428,13 @@ def _name_at(doc: Document, s: int, slot: bool) -> int | None:
     return e
 
 
+#: nouns of "thị" and a given name typed plain ("thị thành", "thị hiếu"): a name's middle
+#: and first given name where a second given name follows ("bach thi thanh truc"); not the
+#: verbs and places ("thi hành", "thi công", "thị trấn", "thị trường": "tu nguyen thi hanh
+#: trong thoi han" is "tự nguyện thi hành")
+_THI_NOUNS = frozenset(
+    {"thi thanh", "thi hieu", "thi luc", "thi the", "thi kinh", "thi dan", "thi thuc", "thi hai"}
+)
 #: a year or a phone number right after a name in a list row (on the folded view)
 _ROW_NUMBER = re.compile(r"[ \t]+(?:(?:19|20)\d\d|0\d{2,3}[ .]?\d{3})(?!\d)")
 #: a list item's bullet (a number, a dash) at the start of the line, right before a name
