@@ -138,6 +138,9 @@ _UNITS: dict[str, int] = {
     "xom so": 0,
     "ap so": 0,
     "to so": 0,
+    "khu so": 0,
+    "khu vuc so": 0,
+    "khom so": 0,
     "khu cong nghiep": 0,
     "kcn": 0,
     "cum cong nghiep": 0,
@@ -3125,7 +3128,7 @@ class AddressDetector:
                 hits = [h for h in hits if not _renamed_alone(doc, h, hits)]
             if holds_any(doc.folded, _NEAR_MARKET):
                 hits = [_without_landmark_before(doc, h) for h in hits]
-            if "sn " in doc.folded and " tru" in doc.folded:
+            if "sn " in doc.folded:
                 hits = [_without_birth_year_before(doc, h) for h in hits]
             if "km" in doc.folded:
                 hits = [_with_kilometre_before(doc, h) for h in hits]
@@ -3774,6 +3777,9 @@ class AddressDetector:
             and not (first in _TITLED_STREETS and _HOUSE_NUMBER.match(m.group(1)))
         ):
             return None
+        if " ".join(words[:2]) in _UNITS:
+            return None  # "khu so 4 dac khu con dao ...": a unit of two words ("đặc khu"), no
+            # street: the unit chain reads it
         found = _street_district_province(words, provinces, known)
         if found is None and _HOUSE_NUMBER.match(m.group(1)) is not None:
             # "dia chi: k12/5 hoang dieu da nang": a kiệt's or house's number with its
@@ -5049,13 +5055,23 @@ def _without_landmark_before(doc: Document, h: Detection) -> Detection:
 _BIRTH_YEAR_THEN_CUE = re.compile(
     r"sn[ \t]+(?:19|20)\d\d[ \t,]+(?:thuong tru|tam tru|tru|cu tru|o)(?:[ \t]+tai)?[ \t:]+"
 )
+#: the same year right before a unit no house number stands in: a residents' group, a
+#: hamlet, a village, a commune ("sn 1984 to 4 phuong tan an ...", "sn 1979 buon ko tam ...",
+#: folded): a house's number is followed by its street, these are where the person lives
+_BIRTH_YEAR_THEN_UNIT = re.compile(
+    r"sn[ \t]+(?:19|20)\d\d[ \t,]+(?=(?:to|thon|xom|ap|ban|buon|plei|bon|soc|lang|khom|khu pho"
+    r"|kp|tdp|to dan pho|xa|phuong|dac khu)[ \t]+[a-z0-9])"
+)
 
 
 def _without_birth_year_before(doc: Document, h: Detection) -> Detection:
     """``h`` from after the residence cue when it opens with "sn" and a year that the cue
     follows ("sn 1957 thuong tru to 7 kp 2 p. tan phong ..." -> "to 7 kp 2 p. tan phong
-    ..."): "sn" there is "sinh năm", the year the person's birth year."""
-    m = _BIRTH_YEAR_THEN_CUE.match(doc.folded, h.start, h.end)
+    ..."), or a group, a village or a commune ("sn 1984 to 4 phuong tan an ..." -> "to 4
+    phuong tan an ..."): "sn" there is "sinh năm", the year the person's birth year."""
+    m = _BIRTH_YEAR_THEN_CUE.match(doc.folded, h.start, h.end) or _BIRTH_YEAR_THEN_UNIT.match(
+        doc.folded, h.start, h.end
+    )
     if m is None or m.end() >= h.end:
         return h
     return dataclasses.replace(h, start=m.end())
@@ -5834,6 +5850,13 @@ _LIVES = frozenset(
 )  # fmt: skip
 
 
+#: a birth year after its cue right before "ở" (folded_cased): "sn 1979 ở", "ns: 1990, o"
+_BIRTH_YEAR_BEFORE_O = re.compile(
+    r"(?<![A-Za-z])(?:[Ss][Nn]|[Nn][Ss]|sinh[ \t]+nam|nam[ \t]+sinh)[ \t]*:?[ \t]*(?:19|20)\d\d"
+    r"[ \t]*,?[ \t]*[Oo][ \t]+$"
+)
+
+
 #: honorifics before a lower-case given name (folded)
 _HONORIFICS_LOWER = frozenset(("ong", "ba", "anh", "chi", "co", "chu", "bac", "cu", "di", "thim"))
 
@@ -5848,6 +5871,8 @@ def _someone_before_o(cased: str, s: int) -> bool:
     word = head[-2].rstrip(",.;:)")
     if word.lower() in _LIVES or (word[:1].isupper() and word[1:].islower()):
         return True
+    if _BIRTH_YEAR_BEFORE_O.search(cased, max(0, s - 24), s) is not None:
+        return True  # "phan thi my le sn 1979 o thon 2": the one born that year lives there
     # chat in lower case: an honorific and a given name ("bà nhàn ở xóm 9", "ông tám ở thôn
     # 7"); not an errand's words ("mua ba cái ở phường 5": "cái" is no given name)
     if (

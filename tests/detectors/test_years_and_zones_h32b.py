@@ -1,0 +1,148 @@
+"""Birth years and addresses side by side in chat (issue 15, holdout32): chat's "sn" before a
+year and a residents' group or a village is "sinh năm", not "số nhà" (the year the person's,
+the address from the group on); "ns" before a year right after a name; a year between pipes
+in a list of people; a hamlet by its number after "sn <year> ở"; and the 2025 special zones
+(đặc khu) as units with their names, with and without diacritics. What stays clean beside
+them: a budget's year, a count, a cohort, a house numbered like a year on its street, a
+special zone alone as a destination."""
+
+from __future__ import annotations
+
+import pytest
+
+from ai_guard import check_prompt
+from ai_guard.models import EntityType
+
+
+def spans(text: str, entity: EntityType) -> list[str]:
+    return [text[f.start : f.end] for f in check_prompt(text).findings if f.entity is entity]
+
+
+def years(text: str) -> list[str]:
+    return spans(text, EntityType.DATE_OF_BIRTH)
+
+
+def addresses(text: str) -> list[str]:
+    return spans(text, EntityType.ADDRESS)
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "address"),
+    [
+        (
+            "xac minh giup ong dinh van khoa sn 1962 to 7 phuong hoa khanh tp da nang",
+            "1962",
+            "to 7 phuong hoa khanh tp da nang",
+        ),
+        (
+            "hồ sơ của bà nông thị lụa sn 1971 thôn 3 xã quảng hòa tỉnh cao bằng",
+            "1971",
+            "thôn 3 xã quảng hòa tỉnh cao bằng",
+        ),
+        (
+            "chi h'lim nie sn 1990 buon cuor dang xa cuor dang tinh dak lak xin tro cap",
+            "1990",
+            "buon cuor dang xa cuor dang tinh dak lak",
+        ),
+    ],
+)
+def test_sn_year_then_a_group_is_a_birth_year_then_an_address(
+    text: str, year: str, address: str
+) -> None:
+    assert years(text) == [year]
+    assert addresses(text) == [address]
+
+
+def test_house_numbered_on_its_group_stays_one_address() -> None:
+    # a house's number that no year can be, before its group: the house's
+    text = "gui ve nha ong tam sn 88 to 3 phuong quang trung tp vinh"
+    assert years(text) == []
+    assert addresses(text) == ["sn 88 to 3 phuong quang trung tp vinh"]
+
+
+def test_hamlet_by_number_after_sn_year_o() -> None:
+    text = "doi chieu cccd cua dang thi hoa sn 1983 o xom 6 xem dung ko"
+    assert years(text) == ["1983"]
+    assert addresses(text) == ["xom 6"]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("viet nhan xet cho dong chi luong van toan ns 1988 cong tac tai phong noi vu", "1988"),
+        ("ho so cua chi ha thi mai ns: 1979, tam tru tai xa tan lap", "1979"),
+    ],
+)
+def test_ns_year_after_a_name(text: str, year: str) -> None:
+    assert years(text) == [year]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a budget ("ngân sách") and nanoseconds: no name before "ns"
+        "du toan ns 2024 cua xa da giao du chua",
+        "do tre trung binh 5 ns 2000 lan do",
+        # a cohort, a year, a count
+        "thong ke tre sinh nam 2020 tren dia ban xa",
+        "Có bao nhiêu học sinh sinh năm 2012 chưa tiêm?",
+        "ke hoach nam 2024 cua phong noi vu",
+        "toan tinh co 1986 can bo cong chuc cap xa",
+    ],
+)
+def test_years_that_are_no_birth_years(text: str) -> None:
+    assert years(text) == []
+
+
+def test_years_between_pipes_in_a_list_of_people() -> None:
+    text = (
+        "Xếp theo tuổi giúp:\n- Bế Văn Thắng | 1975 | Phó Giám đốc\n- Ma Thị Nguyệt | 1983 |"
+        " kế toán\n- Hà Quốc Hưng | 1992 | văn thư"
+    )
+    assert years(text) == ["1975", "1983", "1992"]
+
+
+def test_one_year_between_pipes_alone_is_no_list() -> None:
+    # one name with a year between pipes may be the year of a prize
+    assert years("Khen thưởng | Nguyễn Văn Hùng | 2023 | chiến sĩ thi đua") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "chu ho la anh vu van thanh o khu so 2 dac khu van don quang ninh",
+            "khu so 2 dac khu van don quang ninh",
+        ),
+        ("bà tư ở thôn 3 đặc khu cô tô tỉnh quảng ninh", "thôn 3 đặc khu cô tô tỉnh quảng ninh"),
+        ("anh sau o to 4 dac khu kien hai tinh an giang", "to 4 dac khu kien hai tinh an giang"),
+        ("ông Lực ở xã Thổ Châu cũ, đặc khu Thổ Châu, tỉnh An Giang", None),
+        (
+            "Ông Lực ở tổ dân phố 2, đặc khu Cát Hải, TP Hải Phòng",
+            "tổ dân phố 2, đặc khu Cát Hải, TP Hải Phòng",
+        ),
+        ("ONG LUC O THON 1, DAC KHU CON CO, QUANG TRI", "THON 1, DAC KHU CON CO, QUANG TRI"),
+    ],
+)
+def test_special_zones_as_units(text: str, address: str | None) -> None:
+    if address is None:
+        assert addresses(text), text
+    else:
+        assert addresses(text) == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hoi nghi tong ket to chuc tai dac khu phu quoc",
+        "doan cong tac ra dac khu ly son tu ngay 5/8",
+        "cho hoi dac khu bach long vi co bao nhieu dan",
+    ],
+)
+def test_special_zone_alone_as_a_venue_or_a_destination(text: str) -> None:
+    assert addresses(text) == []
+
+
+def test_a_named_child_in_a_count_keeps_the_year() -> None:
+    # the count opens the clause, but a name stands between it and the cue: the child's year
+    assert years("Thống kê trẻ Lò Văn Páo sinh năm 2020, con anh Lò Văn Sính") == ["2020"]
