@@ -146,3 +146,46 @@ def test_special_zone_alone_as_a_venue_or_a_destination(text: str) -> None:
 def test_a_named_child_in_a_count_keeps_the_year() -> None:
     # the count opens the clause, but a name stands between it and the cue: the child's year
     assert years("Thống kê trẻ Lò Văn Páo sinh năm 2020, con anh Lò Văn Sính") == ["2020"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # what a complaint says the neighbour does, spelled with its marks, ends the ward
+        (
+            "bà lan phản ánh nhà ông tú ở số 7 tổ 2 phường an hòa lấn vỉa hè",
+            "số 7 tổ 2 phường an hòa",
+        ),
+        (
+            "hộ ông khải ở xóm 3 xã nghĩa hưng thả trâu phá lúa",
+            "xóm 3 xã nghĩa hưng",
+        ),
+    ],
+)
+def test_a_verb_after_a_lower_case_ward_ends_it(text: str, address: str) -> None:
+    assert addresses(text) == [address]
+
+
+def test_village_typed_plain_whose_name_spells_chat_words() -> None:
+    # "bản Co Mạ" typed plain: "co ma" are chat's words too; after "tại" and a comma, before
+    # its commune, the village's
+    text = "xac minh tai ban co lay, xa muong khoa, tinh lai chau ve viec thi hanh an"
+    assert addresses(text) == ["ban co lay, xa muong khoa, tinh lai chau"]
+
+
+def test_you_and_chat_words_before_a_commune_stay_out() -> None:
+    assert addresses("o ban co the, xa nay co bao nhieu ho ngheo") == []
+    assert addresses("tai ban ay, xa xa qua nen khong den duoc") == []
+
+
+def test_village_answering_which_village() -> None:
+    text = "A: ông sính ở bản nào thế?\nB: bản pa khôm anh ạ"
+    assert addresses(text) == ["bản pa khôm"]
+    text = "Hoa: e o xom nao?\nLan: xom bai em"
+    assert addresses(text) == ["xom bai"]
+
+
+def test_friend_answering_is_no_village() -> None:
+    # "bạn" typed plain opens the answer but no one asked which village
+    assert addresses("A: ông sính ở đâu?\nB: ban hoi lam gi") == []
+    assert addresses("A: anh o ban nao?\nB: ban hoi lam gi the") == []

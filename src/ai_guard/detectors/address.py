@@ -2737,6 +2737,16 @@ _PART_NAME_NOT = (_LC_END - {"moi", "cho", "day", "mang", "dang"}) | frozenset(
 )  # fmt: skip
 
 
+#: the words after which "ban" and a name set off by a comma before a commune is a village
+#: typed plain, even when the name's first word is an everyday one ("tại ban co ma, xa co ma")
+_VILLAGE_AT = frozenset(("o", "tai", "tru", "song"))
+#: ... unless a word of it points at someone or something ("tại bạn ấy, xã ...")
+_VILLAGE_NAME_NOT = frozenset(
+    ("ay", "minh", "nao", "gi", "ai", "ne", "oi", "a", "ak", "ok", "kia", "toi", "em", "anh",
+     "chi", "ho", "nguoi", "the", "do", "day", "nay", "thi", "la", "va", "cua", "voi", "nhe")
+)  # fmt: skip
+
+
 def _part_name(words: list[str], short_ok: bool) -> bool:
     """Whether ``words`` may be a hamlet's or commune's lower-case name: no everyday word of
     chat, and a single letter only where a placeholder chain allows it ("thôn k, xã p")."""
@@ -2827,13 +2837,22 @@ def _widened_left(doc: Document, h: Detection, floor: int, rooms: bool) -> Detec
         placeholder = comma and key in ("xa", "huyen", "quan", "h", "q", "x", "p", "tinh")
         if not comma and key not in ("xa", "phuong", "x", "p"):
             break  # "thôn đồng mới xã lương sơn": with no comma, only before the commune
+        # "tại ban co ma, xa co ma, ...": after a residence word and set off by a comma, a
+        # village by its own name, whose syllables may spell chat's words ("có", "mà")
+        at_village = (
+            unit == "ban"
+            and comma
+            and _word_before(folded, m.start()) in _VILLAGE_AT
+            and not any(w in _VILLAGE_NAME_NOT for w in m.group(2).split())
+        )
         if (
-            not _part_name(m.group(2).split(), placeholder)
+            not (at_village or _part_name(m.group(2).split(), placeholder))
             or not _part_may_start(doc, m)
             or _everyday_name(doc.text, m.start(2), m.end(2))
-            or (unit == "ban" and m.group(2).split()[0] in _LC_NOT_NAME)
+            or (unit == "ban" and m.group(2).split()[0] in _LC_NOT_NAME and not at_village)
         ):
-            break  # ("ở bạn có thể, xã ...": "có thể", "bạn tôi" are chat's words)
+            break  # ("ở bạn có thể, xã ...": "có thể", "bạn tôi" are chat's words; "tại ban
+            # co ma, xa co ma, ...": after a residence word, a village by its own name)
         start, key = m.start(), unit
     return h if start == h.start else dataclasses.replace(h, start=start)
 
@@ -4387,6 +4406,8 @@ class AddressDetector:
         cue = (cues or _LONE_VILLAGE_CUES).before(doc, start, 24)
         if cue is None:
             cue = _listed_before_lc(doc, start)
+        if cue is None and cues is not _O_CUE and _answers_which_village(doc, start):
+            cue = "nao"
         if cue is None and _household_before(doc, start):
             return self._household_hamlet(doc, start)
         after_person = False
@@ -4466,6 +4487,34 @@ class AddressDetector:
         if after_person and (not ended or _LINE_END.match(folded, stop) is None):
             return None  # after a person and a comma, the village ends the clause
         return _village(self.id, start, stop, cue)
+
+
+#: a question asking which village someone lives in, by its unit word (folded): "ở bản nào",
+#: "o thon nao the", "nha o xom nao a"
+_WHICH_VILLAGE = re.compile(
+    r"(?<![a-z])o[ \t]+(ban|lang|buon|soc|plei|phum|bon|thon|xom|ap|khom)[ \t]+nao(?![a-z])"
+)
+#: how far back the question may stand (a chat's line or two)
+_WHICH_VILLAGE_REACH = 160
+
+
+def _answers_which_village(doc: Document, start: int) -> bool:
+    """Whether the village at ``start`` opens a chat line that answers a line before it
+    asking which village with the same unit word ("Loan: ong kien o ban nao a" / "Hue: ban
+    na son em"): the answer names where that person lives."""
+    folded = doc.folded
+    line = folded.rfind("\n", 0, start)
+    if line < 0 or "nao" not in folded[max(0, start - _WHICH_VILLAGE_REACH) : line]:
+        return False
+    head = folded[line + 1 : start]
+    if len(head.split()) > 2 or (head.strip() and not head.rstrip().endswith(":")):
+        return False  # the village opens the answer, after its speaker at most
+    unit = folded[start:].split(maxsplit=1)[0]
+    asked = [
+        m.group(1)
+        for m in _WHICH_VILLAGE.finditer(folded, max(0, start - _WHICH_VILLAGE_REACH), line)
+    ]
+    return bool(asked) and asked[-1] == unit
 
 
 #: nouns of time that no village's name ends with, folded ("ngày", "hôm", "buổi": "ở xóm
