@@ -189,3 +189,25 @@ def test_friend_answering_is_no_village() -> None:
     # "bạn" typed plain opens the answer but no one asked which village
     assert addresses("A: ông sính ở đâu?\nB: ban hoi lam gi") == []
     assert addresses("A: anh o ban nao?\nB: ban hoi lam gi the") == []
+
+
+def test_residents_group_as_a_list_rows_field() -> None:
+    text = "ds hop to dan pho:\n1. tran thi hue - to 4 - 0912 448 103\n2. le van tam - to 7"
+    assert addresses(text) == ["to 4", "to 7"]
+    text = "1. Nguyễn Văn Hải, tổ 7, 3 khẩu\n2. Lê Thị Hoa, tổ 3, 2 khẩu"
+    assert addresses(text) == ["tổ 7", "tổ 3"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a map sheet and a parcel
+        "1. nguyen van hai - to 3 ban do so 12\n2. le thi hoa - to 5, thua 45",
+        # a work team on a payroll
+        "bang luong thang 5: 1. tran van son - to 2 - 6tr\n2. le thi hoa - to 1 - 5tr",
+        # "tổ 5" right after a name with no comma or dash: no field
+        "ong nguyen van hai to 5 nguoi di hop",
+    ],
+)
+def test_to_that_is_no_residents_group_in_a_row(text: str) -> None:
+    assert addresses(text) == []
