@@ -478,14 +478,6 @@ KNOWN: dict[tuple[str, str], Known] = {
         ),
         ((45, 99, "ADDRESS"),),
     ),
-    ("partly_visible", "address.unit_chain.folded_lower"): Known(
-        "3/200",
-        (
-            "nho ban viet don xac nhan cu tru, toi dang o ban co ma, xa chieng ngan, tp. son "
-            "la, tinh son la."
-        ),
-        ((45, 95, "ADDRESS"),),
-    ),
     ("partly_visible", "chat.lower"): Known(
         "8/200",  # measured on i15-names11 (13/200 before, 56/200 before i15-given)
         (

@@ -138,6 +138,9 @@ _UNITS: dict[str, int] = {
     "xom so": 0,
     "ap so": 0,
     "to so": 0,
+    "khu so": 0,
+    "khu vuc so": 0,
+    "khom so": 0,
     "khu cong nghiep": 0,
     "kcn": 0,
     "cum cong nghiep": 0,
@@ -258,6 +261,12 @@ def _lc_behind() -> str:
     return "(?:" + "|".join(f"(?<={'|'.join(v)})" for _, v in sorted(by_len.items())) + ")"
 
 
+#: chat's words that stay no name's first word after a unit word although a known place's
+#: name opens with them ("có": Cô Tô, Cồn Cỏ; "xã có ...", "phường có ..."): the special zones
+#: take them after "đặc khu" (``_unit_re``)
+_EVERYDAY_FIRST = frozenset(("co",))
+
+
 @lru_cache(maxsize=1)
 def _unit_re() -> re.Pattern[str]:
     """Unit words on the case-preserving folded view. The name after one starts with a
@@ -266,7 +275,9 @@ def _unit_re() -> re.Pattern[str]:
     lower-case word that is no everyday word ("xã hội", "quản lý", "đường dây": rejected here,
     in the engine, not one by one in Python). No look-behind in front: it slows the scan; the
     left boundary is checked in the loop. Built on first use (it reads the known places)."""
-    everyday = sorted(_LC_NOT_NAME - _known_first() - _NAME_UNITS - _PLACE_SYLLABLES)
+    everyday = sorted(
+        (_LC_NOT_NAME - _known_first() - _NAME_UNITS - _PLACE_SYLLABLES) | _EVERYDAY_FIRST
+    )
     return re.compile(
         trie_regex(_UNIT_FORMS)
         + r"(?:(?=[ \t]+[A-Z0-9]|(?<=\.)[ \t]*[A-Z0-9]|[ \t]*\r?\n[ \t]*[A-Z0-9])"
@@ -281,6 +292,8 @@ def _unit_re() -> re.Pattern[str]:
         # a lower-case name on the next line (a chain a PDF broke: "phuong\ncam duong")
         + r"|(?=[ \t]*\r?\n[ \t]*[a-z])"
         + _lc_behind()
+        # a special zone's name, whatever its first word ("đặc khu cô tô": "co" is "có" too)
+        + r"|(?<=[Dd]ac khu|DAC KHU)(?=[ \t]+[a-z])"
         # a floor by its word: "tầng trệt", "tầng lửng" (``_component``)
         + r"|(?<=[Tt]ang|TANG)(?=[ \t]+(?:[Tt]ret|[Ll]ung|TRET|LUNG)(?![A-Za-z]))"
         + ")"
@@ -2734,6 +2747,16 @@ _PART_NAME_NOT = (_LC_END - {"moi", "cho", "day", "mang", "dang"}) | frozenset(
 )  # fmt: skip
 
 
+#: the words after which "ban" and a name set off by a comma before a commune is a village
+#: typed plain, even when the name's first word is an everyday one ("tại ban co ma, xa co ma")
+_VILLAGE_AT = frozenset(("o", "tai", "tru", "song"))
+#: ... unless a word of it points at someone or something ("tại bạn ấy, xã ...")
+_VILLAGE_NAME_NOT = frozenset(
+    ("ay", "minh", "nao", "gi", "ai", "ne", "oi", "a", "ak", "ok", "kia", "toi", "em", "anh",
+     "chi", "ho", "nguoi", "the", "do", "day", "nay", "thi", "la", "va", "cua", "voi", "nhe")
+)  # fmt: skip
+
+
 def _part_name(words: list[str], short_ok: bool) -> bool:
     """Whether ``words`` may be a hamlet's or commune's lower-case name: no everyday word of
     chat, and a single letter only where a placeholder chain allows it ("thôn k, xã p")."""
@@ -2824,13 +2847,22 @@ def _widened_left(doc: Document, h: Detection, floor: int, rooms: bool) -> Detec
         placeholder = comma and key in ("xa", "huyen", "quan", "h", "q", "x", "p", "tinh")
         if not comma and key not in ("xa", "phuong", "x", "p"):
             break  # "thôn đồng mới xã lương sơn": with no comma, only before the commune
+        # "tại ban co ma, xa co ma, ...": after a residence word and set off by a comma, a
+        # village by its own name, whose syllables may spell chat's words ("có", "mà")
+        at_village = (
+            unit == "ban"
+            and comma
+            and _word_before(folded, m.start()) in _VILLAGE_AT
+            and not any(w in _VILLAGE_NAME_NOT for w in m.group(2).split())
+        )
         if (
-            not _part_name(m.group(2).split(), placeholder)
+            not (at_village or _part_name(m.group(2).split(), placeholder))
             or not _part_may_start(doc, m)
             or _everyday_name(doc.text, m.start(2), m.end(2))
-            or (unit == "ban" and m.group(2).split()[0] in _LC_NOT_NAME)
+            or (unit == "ban" and m.group(2).split()[0] in _LC_NOT_NAME and not at_village)
         ):
-            break  # ("ở bạn có thể, xã ...": "có thể", "bạn tôi" are chat's words)
+            break  # ("ở bạn có thể, xã ...": "có thể", "bạn tôi" are chat's words; "tại ban
+            # co ma, xa co ma, ...": after a residence word, a village by its own name)
         start, key = m.start(), unit
     return h if start == h.start else dataclasses.replace(h, start=start)
 
@@ -3125,7 +3157,7 @@ class AddressDetector:
                 hits = [h for h in hits if not _renamed_alone(doc, h, hits)]
             if holds_any(doc.folded, _NEAR_MARKET):
                 hits = [_without_landmark_before(doc, h) for h in hits]
-            if "sn " in doc.folded and " tru" in doc.folded:
+            if "sn " in doc.folded:
                 hits = [_without_birth_year_before(doc, h) for h in hits]
             if "km" in doc.folded:
                 hits = [_with_kilometre_before(doc, h) for h in hits]
@@ -3774,6 +3806,9 @@ class AddressDetector:
             and not (first in _TITLED_STREETS and _HOUSE_NUMBER.match(m.group(1)))
         ):
             return None
+        if " ".join(words[:2]) in _UNITS:
+            return None  # "khu so 4 dac khu con dao ...": a unit of two words ("đặc khu"), no
+            # street: the unit chain reads it
         found = _street_district_province(words, provinces, known)
         if found is None and _HOUSE_NUMBER.match(m.group(1)) is not None:
             # "dia chi: k12/5 hoang dieu da nang": a kiệt's or house's number with its
@@ -4381,6 +4416,8 @@ class AddressDetector:
         cue = (cues or _LONE_VILLAGE_CUES).before(doc, start, 24)
         if cue is None:
             cue = _listed_before_lc(doc, start)
+        if cue is None and cues is not _O_CUE and _answers_which_village(doc, start):
+            cue = "nao"
         if cue is None and _household_before(doc, start):
             return self._household_hamlet(doc, start)
         after_person = False
@@ -4460,6 +4497,34 @@ class AddressDetector:
         if after_person and (not ended or _LINE_END.match(folded, stop) is None):
             return None  # after a person and a comma, the village ends the clause
         return _village(self.id, start, stop, cue)
+
+
+#: a question asking which village someone lives in, by its unit word (folded): "ở bản nào",
+#: "o thon nao the", "nha o xom nao a"
+_WHICH_VILLAGE = re.compile(
+    r"(?<![a-z])o[ \t]+(ban|lang|buon|soc|plei|phum|bon|thon|xom|ap|khom)[ \t]+nao(?![a-z])"
+)
+#: how far back the question may stand (a chat's line or two)
+_WHICH_VILLAGE_REACH = 160
+
+
+def _answers_which_village(doc: Document, start: int) -> bool:
+    """Whether the village at ``start`` opens a chat line that answers a line before it
+    asking which village with the same unit word ("Loan: ong kien o ban nao a" / "Hue: ban
+    na son em"): the answer names where that person lives."""
+    folded = doc.folded
+    line = folded.rfind("\n", 0, start)
+    if line < 0 or "nao" not in folded[max(0, start - _WHICH_VILLAGE_REACH) : line]:
+        return False
+    head = folded[line + 1 : start]
+    if len(head.split()) > 2 or (head.strip() and not head.rstrip().endswith(":")):
+        return False  # the village opens the answer, after its speaker at most
+    unit = folded[start:].split(maxsplit=1)[0]
+    asked = [
+        m.group(1)
+        for m in _WHICH_VILLAGE.finditer(folded, max(0, start - _WHICH_VILLAGE_REACH), line)
+    ]
+    return bool(asked) and asked[-1] == unit
 
 
 #: nouns of time that no village's name ends with, folded ("ngày", "hôm", "buổi": "ở xóm
@@ -5049,13 +5114,23 @@ def _without_landmark_before(doc: Document, h: Detection) -> Detection:
 _BIRTH_YEAR_THEN_CUE = re.compile(
     r"sn[ \t]+(?:19|20)\d\d[ \t,]+(?:thuong tru|tam tru|tru|cu tru|o)(?:[ \t]+tai)?[ \t:]+"
 )
+#: the same year right before a unit no house number stands in: a residents' group, a
+#: hamlet, a village, a commune ("sn 1984 to 4 phuong tan an ...", "sn 1979 buon ko tam ...",
+#: folded): a house's number is followed by its street, these are where the person lives
+_BIRTH_YEAR_THEN_UNIT = re.compile(
+    r"sn[ \t]+(?:19|20)\d\d[ \t,]+(?=(?:to|thon|xom|ap|ban|buon|plei|bon|soc|lang|khom|khu pho"
+    r"|kp|tdp|to dan pho|xa|phuong|dac khu)[ \t]+[a-z0-9])"
+)
 
 
 def _without_birth_year_before(doc: Document, h: Detection) -> Detection:
     """``h`` from after the residence cue when it opens with "sn" and a year that the cue
     follows ("sn 1957 thuong tru to 7 kp 2 p. tan phong ..." -> "to 7 kp 2 p. tan phong
-    ..."): "sn" there is "sinh năm", the year the person's birth year."""
-    m = _BIRTH_YEAR_THEN_CUE.match(doc.folded, h.start, h.end)
+    ..."), or a group, a village or a commune ("sn 1984 to 4 phuong tan an ..." -> "to 4
+    phuong tan an ..."): "sn" there is "sinh năm", the year the person's birth year."""
+    m = _BIRTH_YEAR_THEN_CUE.match(doc.folded, h.start, h.end) or _BIRTH_YEAR_THEN_UNIT.match(
+        doc.folded, h.start, h.end
+    )
     if m is None or m.end() >= h.end:
         return h
     return dataclasses.replace(h, start=m.end())
@@ -5834,6 +5909,13 @@ _LIVES = frozenset(
 )  # fmt: skip
 
 
+#: a birth year after its cue right before "ở" (folded_cased): "sn 1979 ở", "ns: 1990, o"
+_BIRTH_YEAR_BEFORE_O = re.compile(
+    r"(?<![A-Za-z])(?:[Ss][Nn]|[Nn][Ss]|sinh[ \t]+nam|nam[ \t]+sinh)[ \t]*:?[ \t]*(?:19|20)\d\d"
+    r"[ \t]*,?[ \t]*[Oo][ \t]+$"
+)
+
+
 #: honorifics before a lower-case given name (folded)
 _HONORIFICS_LOWER = frozenset(("ong", "ba", "anh", "chi", "co", "chu", "bac", "cu", "di", "thim"))
 
@@ -5848,6 +5930,8 @@ def _someone_before_o(cased: str, s: int) -> bool:
     word = head[-2].rstrip(",.;:)")
     if word.lower() in _LIVES or (word[:1].isupper() and word[1:].islower()):
         return True
+    if _BIRTH_YEAR_BEFORE_O.search(cased, max(0, s - 24), s) is not None:
+        return True  # "phan thi my le sn 1979 o thon 2": the one born that year lives there
     # chat in lower case: an honorific and a given name ("bà nhàn ở xóm 9", "ông tám ở thôn
     # 7"); not an errand's words ("mua ba cái ở phường 5": "cái" is no given name)
     if (

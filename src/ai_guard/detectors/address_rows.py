@@ -13,7 +13,9 @@ names after, a given name last, led by an honorific ("ông", "bà", "anh", "ch�
 opening the row (the line's start, a list bullet, "nhà"/"hộ"), each word capitalised or the
 line typed in lower case ("đường liên thôn ..." in a document is a road between hamlets, no
 Dương Liên). The hamlet is a hamlet's unit
-word ("xóm", "thôn", "ấp", "khóm", "bản", "buôn", "plei", "phum", "sóc") and its number, or
+word ("xóm", "thôn", "ấp", "khóm", "bản", "buôn", "plei", "phum", "sóc") and its number, or a
+residents' group ("tổ") by its number set off by a comma or a dash ("vu thi loan - to 5 -
+0987 ..."), or
 one to three words of its name that end the field (a comma, a dash, ";", ".", the line's
 end); a name typed in lower case must pass ``name_word`` (the address detector's test that
 a word is no everyday or unit word).
@@ -35,16 +37,19 @@ __all__ = ["row_hamlets"]
 #: the hamlet's unit word, then its number or one to three words of its name (folded); "bản"
 #: and "sóc" typed plain are "bạn", "sốc" too: they count with their diacritics only
 _HAMLET = re.compile(
-    r"(?<![a-z])(?P<unit>xom|thon|ap|khom|ban|buon|plei|phum|soc)[ \t]+"
+    r"(?<![a-z])(?P<unit>xom|thon|ap|khom|ban|buon|plei|phum|soc|to)[ \t]+"
     r"(?P<name>\d{1,3}[a-z]?(?![\w/.,]\d)|[a-z]+(?:'[a-z]+)?(?:[ \t]+[a-z]+(?:'[a-z]+)?){0,2})"
 )
 #: a word of a hamlet's name (folded)
 _NAME_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
-_GATE = ("xom ", "thon ", "ap ", "khom ", "ban ", "buon ", "plei ", "phum ", "soc ")
+_GATE = ("xom ", "thon ", "ap ", "khom ", "ban ", "buon ", "plei ", "phum ", "soc ", "to ")
 #: the unit words written with their diacritics (the text's own spelling, lower case)
-_SPELLED = {"ban": "bản", "soc": "sóc", "ap": "ấp", "xom": "xóm", "thon": "thôn"}
+_SPELLED = {"ban": "bản", "soc": "sóc", "ap": "ấp", "xom": "xóm", "thon": "thôn", "to": "tổ"}
 #: where a field ends after a hamlet's name (folded)
 _FIELD_END = re.compile(r"[ \t]*(?:[,;.]|[-\u2013][ \t]|\r?\n|$)")
+#: words of a text where "tổ" and a number is no residents' group (folded): a land parcel's
+#: map sheet ("tờ bản đồ", "thửa"), a work team (a payroll, a workshop, a shift)
+_NOT_GROUPS = ("thua", "ban do", "luong", "cong nhan", "xuong", "san xuat", "ca lam", "cham cong")
 #: what may stand between a person's name and the hamlet (folded, at the end of the row so
 #: far): a comma or a dash or nothing, a birth year as a field at most
 _BETWEEN = re.compile(
@@ -156,6 +161,15 @@ def row_hamlets(
         if unit_written.isascii() and unit in ("ban", "soc") and not doc.text.isascii():
             continue  # "ban" in a text with diacritics: a board, not "bản"
         end = m.end()
+        if unit == "to" and (
+            not m.group("name")[0].isdigit()
+            or _FIELD_END.match(folded, m.end()) is None
+            or any(w in folded for w in _NOT_GROUPS)
+        ):
+            # a residents' group by its number only, the field's end after it, in a text of
+            # no land parcels ("tờ 3 bản đồ số 12", "tờ 3, thửa 45": a map's sheet) and no
+            # work ("bảng lương ...: ta van dung - 1968 - to 3": a work team)
+            continue
         if not m.group("name")[0].isdigit():
             spans = [w.span() for w in _NAME_WORD.finditer(folded, m.start("name"), m.end("name"))]
             # the name ends at the field's end: one to three words, all capitalised, or all in
@@ -182,6 +196,8 @@ def row_hamlets(
         separated = _person_before(doc, s)
         if separated is None:
             continue
+        if not separated and unit == "to":
+            continue  # "tổ 5" right after a name: a residents' group set off as a field only
         if not separated and not m.group("name")[0].isdigit():
             # "y thông buôn yă", "kim thị sóc khol": a unit word right after a name, no comma
             # or dash between, is a syllable of the name (Ede, Khmer) unless a number follows

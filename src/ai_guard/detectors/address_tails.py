@@ -150,11 +150,17 @@ def without_verb_tail(
 
 #: words that, spelled with their diacritics, go on with the sentence after an address typed in
 #: lower case, never a place's syllable ("... phố đội cấn nhờ em viết", "... xã mỹ hạnh gửi em
-#: hỏi"); and the phone's label, typed with or without them ("... xã quảng phú sđt 0912 ...")
+#: hỏi", "... phường hạc thành nuôi chó thả rông": what the neighbour does there); and the
+#: phone's label, typed with or without them ("... xã quảng phú sđt 0912 ...")
 _SENTENCE_WORDS = frozenset(
     spelling(w)
-    for w in ("nhờ", "gửi", "hỏi", "muốn", "xin", "cần", "báo", "nói", "mời", "nhắn", "kể")
-)
+    for w in (
+        "nhờ", "gửi", "hỏi", "muốn", "xin", "cần", "báo", "nói", "mời", "nhắn", "kể",
+        # what a complaint says someone does where they live
+        "nuôi", "bán", "xây", "lấn", "thả", "vay", "nợ", "bị", "có", "đánh", "chửi", "trồng",
+        "đòi", "làm",
+    )
+)  # fmt: skip
 _PHONE_LABELS = frozenset(("sdt", "dt", "đt", "sđt"))
 #: the last word of a hit and the word before it, on one line (as written)
 _LAST_TWO = re.compile(r"([^\W\d_]+)[ \t]+([^\W\d_]+)$")

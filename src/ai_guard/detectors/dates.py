@@ -82,9 +82,11 @@ _GLUED = ("ngay", "nam")
 _NOT_BEFORE = ("phat ", "hoc ", "giang ", "khai ", "tai ", "sang ", "hy ", "ve ", "tro ")
 #: a clause opening with a class of people, up to a birth cue: the cue then says which
 #: people form the group ("trẻ sinh năm 2020", "học sinh đã hoàn thành ..., sinh năm 2015",
-#: "công dân nam sinh năm 2008"), folded
+#: "công dân nam sinh năm 2008"), folded; a count or a list of them may open the clause
+#: ("thống kê trẻ sinh năm 2020", "có bao nhiêu học sinh sinh năm 2012")
 _COHORT = re.compile(
-    r"[\s\d.)\-*•]*(?:cac\s+|nhung\s+|moi\s+)?(?:tre(?:\s+em|\s+nho)?|hoc\s+sinh|cong\s+dan"
+    r"[\s\d.)\-*•]*(?:(?:thong\s+ke|dem|tong\s+hop|ra\s+soat|(?:lap\s+)?danh\s+sach|ds"
+    r"|so\s+luong|(?:co\s+)?bao\s+nhieu)\s+)?(?:cac\s+|nhung\s+|moi\s+)?(?:tre(?:\s+em|\s+nho)?|hoc\s+sinh|cong\s+dan"
     r"|thanh\s+nien|sinh\s+vien|hoc\s+vien|doi\s+tuong|nguoi\s+dan|cac\s+em|cac\s+chau"
     r"|con\s+em)(?![a-z])"
 )

@@ -14,8 +14,11 @@ name. Here the name is the person detector's finding, whatever its words:
   zero leads it or the list's other names have their years in four, or where the text bounds
   the people's age in years below that number ("trẻ dưới 5 tuổi: ... (22), ... (19)": no child
   under five is 22): else it is an age as often ("bà Hoa (87)");
-* a year set off by a comma or a dash right after the name and closed by a comma, a dash, a
-  bracket, ";" or the line's end ("Chủ hộ: Hầu A Páo, 1985", "1. ta van dung - 1968 - to 3"),
+* a year after chat's "ns" right after the name ("kieu duc thuyet ns 1997 que ..."), where
+  "ns" alone may be nanoseconds or a budget ("ns 2024", ngân sách);
+* a year set off by a comma, a dash or a pipe right after the name and closed by a comma, a
+  dash, a pipe, a bracket, ";" or the line's end ("Chủ hộ: Hầu A Páo, 1985", "1. ta van dung -
+  1968 - to 3", "- Ung Văn Trọng | 1981 | Trưởng phòng"),
   when two names of the text or more have one: a list of people with their years. One such
   year alone may be the year of something else ("Khen thưởng: Nguyễn Văn Hùng, 2023, ..."); in
   chat the year may follow the name after a space alone ("lai van hoach 1956, quan thi loan
@@ -49,12 +52,17 @@ _BRACKETED = re.compile(r"[ \t]*\([ \t]*(?P<y>(?:19|20)\d\d)[ \t]*\)")
 #: a year in two digits alone in brackets right after a name ("ung văn tài (97)", "khong van
 #: quy (04)")
 _TWO_DIGITS = re.compile(r"[ \t]*\([ \t]*(?P<y>\d\d)[ \t]*\)")
-#: a year set off by a comma, a dash or a tab (a sheet's next cell), closed by a comma, a
-#: dash, a tab, a bracket, ";" or the end of the line (not a date, a range or a longer number)
+#: a year set off by a comma, a dash, a pipe or a tab (a sheet's next cell), closed by a
+#: comma, a dash, a pipe, a tab, a bracket, ";" or the end of the line (not a date, a range
+#: or a longer number)
 _SET_OFF = re.compile(
-    r"(?:[ \t]*[,\-\u2013][ \t]*|[ \t]*\t[ \t]*)(?P<y>(?:19|20)\d\d)"
-    r"(?=[ \t]*(?:[,;)\r\n\t]|[-\u2013][ \t]|$))"
+    r"(?:[ \t]*[,\-\u2013|][ \t]*|[ \t]*\t[ \t]*)(?P<y>(?:19|20)\d\d)"
+    r"(?=[ \t]*(?:[,;)|\r\n\t]|[-\u2013][ \t]|$))"
 )
+#: a year after chat's "ns" (ngày sinh / năm sinh) right after the name ("kieu duc thuyet ns
+#: 1997 que ...", folded): alone "ns" may be nanoseconds or a budget ("ngân sách 2024"); after
+#: a name it is the person's birth
+_NS_AFTER = re.compile(r"[ \t]*,?[ \t]*n\.?s[ \t]*[.:]?[ \t]*(?P<y>(?:19|20)\d\d)(?![\d/.\-])")
 #: the same after a space alone, closed by a comma, ";", "và" or the end of the line
 #: ("lai van hoach 1956, toan thi nhan 1962 va quan thi loan 1970,"): a list typed in chat
 _CHAT_SPACED = re.compile(
@@ -137,6 +145,10 @@ def years_after_names(doc: Document, found: Iterable[Detection]) -> Iterator[Det
         if d.entity is not EntityType.PERSON or d.score < REPORT_FLOOR:
             continue
         at = _year(_BRACKETED.match(text, d.end))
+        if at is not None:
+            bracketed.append(at)
+            continue
+        at = _year(_NS_AFTER.match(doc.folded, d.end))
         if at is not None:
             bracketed.append(at)
             continue
