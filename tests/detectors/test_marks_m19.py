@@ -121,3 +121,83 @@ def test_a_control_stamp_under_disguises_is_never_allowed(
         value = d(value)
     text = f"Tóm tắt giúp em văn bản sau:\n{value}\nBÁO CÁO KẾT QUẢ THI HÀNH ÁN QUÝ I"
     assert check_prompt(text).blocked, (applied, value)
+
+
+# -- a lesson's list of mistakes names the mark; a deed reported carries it (h31-104) ----------
+
+_OTHER_ITEMS = (
+    "dán hồ sơ thi hành án",
+    "dán đơn tố cáo có tên người tố cáo",
+    "dán lý lịch cán bộ",
+    "dùng email công vụ đăng ký tài khoản",
+    "tải danh sách đương sự lên",
+)
+_MARK_ITEMS = (
+    "dán văn bản có dấu mật",
+    "đưa tài liệu có dấu tối mật lên",
+    "dán công văn đóng dấu MẬT",
+    "tải tài liệu có dấu tuyệt mật lên",
+)
+_LESSONS = (
+    "Soạn slide tập huấn: 5 lỗi thường gặp khi dùng chatbot AI —",
+    "Những điều cấm khi dùng ChatGPT:",
+    "Bài giảng: các sai lầm phổ biến —",
+    "Không nên:",
+)
+_DEEDS = (
+    "Em lỡ",
+    "Hôm qua tôi",
+    "Chị ấy vừa",
+    "Mình đã",
+)
+
+
+@settings(max_examples=30, deadline=None, derandomize=True, database=None)
+@given(
+    lesson=st.sampled_from(_LESSONS),
+    mark=st.sampled_from(_MARK_ITEMS),
+    others=st.lists(st.sampled_from(_OTHER_ITEMS), min_size=2, max_size=4, unique=True),
+    at=st.integers(0, 4),
+)
+def test_a_mark_in_a_lesson_s_list_of_mistakes_is_named_not_carried(
+    lesson: str, mark: str, others: list[str], at: int
+) -> None:
+    items = [*others]
+    items.insert(min(at, len(items)), mark)
+    text = f"{lesson} {', '.join(items)}."
+    assert not _marks(text), text
+
+
+@settings(max_examples=30, deadline=None, derandomize=True, database=None)
+@given(
+    lesson=st.sampled_from(_LESSONS),
+    deed=st.sampled_from(_DEEDS),
+    mark=st.sampled_from(_MARK_ITEMS),
+    others=st.lists(st.sampled_from(_OTHER_ITEMS), min_size=2, max_size=4, unique=True),
+)
+def test_the_same_list_told_as_a_deed_done_keeps_blocking(
+    lesson: str, deed: str, mark: str, others: list[str]
+) -> None:
+    said = f"{deed} {mark[0].lower()}{mark[1:]}, {', '.join(others)} lên chatbot rồi."
+    assert check_prompt(said).blocked, said
+    # the lesson's words before it change nothing: someone did it
+    assert check_prompt(f"{lesson} {said}").blocked, said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a page pasted after the list may be the document
+        "Lỗi thường gặp: dán văn bản có dấu mật, dán hồ sơ, dán lý lịch.\n"
+        "Nội dung: Báo cáo kết quả xác minh tài sản",
+        # work asked on a text at hand
+        "5 lỗi thường gặp: dán văn bản có dấu mật này, dán hồ sơ, dán lý lịch.",
+        "Tóm tắt giúp: 5 lỗi: dán văn bản có dấu mật, dán hồ sơ, dán lý lịch.",
+        # one deed named, no list
+        "Lỗi thường gặp: dán văn bản có dấu mật.",
+        # a named person's mistake
+        "Chị Lan mắc lỗi: dán văn bản có dấu mật, dán hồ sơ, dán lý lịch.",
+    ],
+)
+def test_what_is_not_a_lesson_s_list_keeps_blocking(text: str) -> None:
+    assert check_prompt(text).blocked, _marks(text)

@@ -44,6 +44,7 @@ from ai_guard.detectors.mark_talk import (
     AT_HAND_WORDS,
     QUESTION,
     TASK,
+    listed_as_a_mistake,
     quoted_in_a_question,
     said_of_a_kind,
     sentence_around,
@@ -141,7 +142,7 @@ def _stamp_of_a_class(folded: str, ls: int, le: int, s: int, e: int, upper: bool
     points at a document at hand or asks for work on one. In capitals, a question counts only
     as ``mark_talk`` reads it: a document's noun taken generally, the stamp, then a duty or a
     permission ('Văn bản có dấu LƯU HÀNH NỘI BỘ thì có được đăng lên không?')."""
-    if said_of_a_kind(folded, ls, le, s, e):
+    if said_of_a_kind(folded, ls, le, s, e) or listed_as_a_mistake(folded, ls, le, s, e):
         return True
     start, end = sentence_around(folded, ls, le, s, e)
     words = set(re.findall(r"[a-z]+", folded[start:end]))

@@ -72,7 +72,11 @@ from collections.abc import Callable, Iterator
 
 from ai_guard.detectors import scores
 from ai_guard.detectors.base import Detection, Shape
-from ai_guard.detectors.mark_talk import quoted_in_a_question, said_of_a_kind
+from ai_guard.detectors.mark_talk import (
+    listed_as_a_mistake,
+    quoted_in_a_question,
+    said_of_a_kind,
+)
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
 from ai_guard.text.invisible import unveiled
@@ -1890,7 +1894,9 @@ def _rule_for_documents(
     a document at hand or the writer's own ("văn bản này", "tài liệu đính kèm", "của tôi");
     or a question or a rule about the kind, as ``mark_talk`` reads it ("tài liệu đóng dấu Tối
     mật thì có được dùng ChatGPT không?", in any case)."""
-    if said_of_a_kind(folded, line_start, line_end, s, e):
+    if said_of_a_kind(folded, line_start, line_end, s, e) or listed_as_a_mistake(
+        folded, line_start, line_end, s, e
+    ):
         return True
     if _RULE_AFTER.match(folded, e, line_end) is None:
         return False
