@@ -201,3 +201,36 @@ def test_the_same_list_told_as_a_deed_done_keeps_blocking(
 )
 def test_what_is_not_a_lesson_s_list_keeps_blocking(text: str) -> None:
     assert check_prompt(text).blocked, _marks(text)
+
+
+# -- the copy stamp of a secret document (Mẫu 09-10; wording unverified in reference.md) --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tóm tắt giúp:\nBẢN SAO SỐ: 04\nThời gian sao: 14 giờ ngày 9/3/2026\n"
+        "Người cho phép sao: Phó Chánh Văn phòng",
+        "Tóm tắt giúp:\nBAN SAO SO 03\nBao cao ket qua xac minh",
+        "Tóm tắt giúp:\nB Ả N  T R Í C H  S A O  S Ố  0 1\nBáo cáo kết quả",
+        "bản sao số: 01; thời gian sao: 9h ngày 2/4/2026; người sao: văn thư",
+    ],
+)
+def test_a_copy_stamp_is_a_mark(text: str) -> None:
+    assert check_prompt(text).blocked, _marks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hồ sơ gồm bản sao số hóa của giấy tờ và bản sao số 2 của hợp đồng.",
+        "Bản sao số 2 của hợp đồng lưu tại phòng.",
+        "Thủ tục chứng thực bản sao số lượng lớn",
+        'Mẫu dấu "BẢN SAO SỐ: ..." gồm thời gian sao, người sao và người cho phép sao.',
+        "Luật 117/2025/QH15 về bảo vệ bí mật nhà nước có hiệu lực từ 1/3/2026.",
+        "Nghị định 63/2026 hướng dẫn mẫu dấu và văn bản điện tử bí mật nhà nước.",
+        "Luật chia bí mật nhà nước thành ba độ: Tuyệt mật, Tối mật và Mật.",
+    ],
+)
+def test_the_law_and_ordinary_copies_stay_clean(text: str) -> None:
+    assert not _marks(text)

@@ -30,7 +30,9 @@ The rule, so that a stamp is caught and the law's own vocabulary is not:
    alone on a line of a longer text or after a stamp word: ``có dấu tài liệu thu hồi``) and
    ``CHỈ NGƯỜI CÓ TÊN MỚI ĐƯỢC BÓC BÌ`` (any case); both as a scanner reads them (``I`` as
    ``l``, ``1`` or ``|``, ``O`` as ``0``: ``CHI NGUOI CO TEN MOI DUOC BOC Bl``), however
-   spaced or broken over lines, and lower-case ``tài liệu thu hồi`` as a table cell's whole.
+   spaced or broken over lines, and lower-case ``tài liệu thu hồi`` as a table cell's whole;
+   the copy stamp of Mẫu 09-10 (``BẢN SAO SỐ: 02``, wording unverified) with its fields
+   (``Thời gian sao``, ``Người cho phép sao``) after it, or in capitals opening a short line.
 6. **Chat and lower case**: a document pasted in lower case keeps its stamp's place: ``mật``
    (also ``mat``) alone on a header-block line, a two-word level alone on a line between
    others, the first line after a request ending with a colon, the last field of the number
@@ -199,6 +201,16 @@ _CONTROL = re.compile(
     + _stamp_letters("chi nguoi co ten moi duoc boc bi")
     + r")(?![a-z])"
 )
+#: the stamp on a copy of a secret document (Mẫu 09-10 of Circular 24/2020/TT-BCA; its wording
+#: reference.md marks unverified): "BẢN SAO SỐ: 02", "BẢN TRÍCH SAO SỐ 01" and a number, on the
+#: folded text; read with the stamp's own fields after it ("Thời gian sao", "Người sao",
+#: "Người cho phép sao"), or in capitals opening a short line
+_COPY_STAMP = re.compile(r"(?<![a-z])(ban[ \t]+(?:trich[ \t]+)?sao[ \t]+so)[ \t]*[:.]?[ \t]*\d")
+_COPY_GATE = re.compile(r"sao[ \t]+so")
+_COPY_FIELDS = re.compile(r"(?<![a-z])(?:thoi\s+gian\s+sao|nguoi\s+(?:cho\s+phep\s+)?sao)(?![a-z])")
+#: how far after the stamp its fields stand, and the longest line the stamp alone opens
+_COPY_REACH = 240
+_COPY_LINE = 40
 #: what a text holding a control stamp holds, on the folded text, however spaced: "bóc bì" and
 #: "thu hồi" (each pattern led by its literal: a fraction of a millisecond a megabyte)
 _CONTROL_GATES = (
@@ -668,7 +680,8 @@ class SecrecyMarkDetector:
         folded = doc.folded
         english = "secret" in folded or "confidential" in folded
         control = any(g.search(folded) is not None for g in _CONTROL_GATES)
-        if not english and "mat" not in folded and "bi" not in folded and not control:
+        copy = "sao" in folded and _COPY_GATE.search(folded) is not None
+        if not english and "mat" not in folded and "bi" not in folded and not (control or copy):
             return
         text = doc.text
         seen: set[int] = set()
@@ -727,6 +740,9 @@ class SecrecyMarkDetector:
             if quoted_in_a_question(folded, ls, le, s, e):
                 continue  # 'Dấu "TÀI LIỆU THU HỒI" dùng khi nào?': the stamp's words named
             yield hit(s, e, scores.SECRECY_CONTROL_STAMP, "secrecy.control_stamp")
+
+        if copy:
+            yield from _copy_stamps(doc, hit)
 
     def _marks(
         self, doc: Document, hit: Callable[[int, int, float, str], Detection], seen: set[int]
@@ -1947,6 +1963,24 @@ def _alone_on_line(text: str, s: int, e: int) -> bool:
     if text[ls:s].strip(_STAMP_DECOR) or text[e:le].strip(_STAMP_DECOR):
         return False
     return bool(text[:ls].strip() or text[le:].strip())
+
+
+def _copy_stamps(
+    doc: Document, hit: Callable[[int, int, float, str], Detection]
+) -> Iterator[Detection]:
+    """The copy stamp of a secret document (:data:`_COPY_STAMP`): with its fields after it in
+    any case ("Bản sao số: 02 / Thời gian sao: ... / Người cho phép sao: ..."), or in capitals
+    opening a short line ("BẢN SAO SỐ 03"); "bản sao số hóa", "bản sao số 2 của hợp đồng" are
+    neither."""
+    text, folded = doc.text, doc.folded
+    for m in _COPY_STAMP.finditer(folded):
+        s, e = m.span(1)
+        fields = _COPY_FIELDS.search(folded, e, min(len(folded), e + _COPY_REACH)) is not None
+        if not fields:
+            ls, le = line_bounds(text, s)
+            if not text[s:e].isupper() or text[ls:s].strip(_STAMP_DECOR) or le - ls > _COPY_LINE:
+                continue
+        yield hit(s, e, scores.SECRECY_CONTROL_STAMP, "secrecy.copy_stamp")
 
 
 _CELL_WRAP = " *_\"'`"
