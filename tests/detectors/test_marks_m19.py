@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from ai_guard import check_prompt
 from ai_guard.testing import strategies as vst
+from ai_guard.text.invisible import unveil
 
 _BOC_BI = "CHỈ NGƯỜI CÓ TÊN MỚI ĐƯỢC BÓC BÌ"
 _THU_HOI = "TÀI LIỆU THU HỒI"
@@ -234,3 +235,66 @@ def test_a_copy_stamp_is_a_mark(text: str) -> None:
 )
 def test_the_law_and_ordinary_copies_stay_clean(text: str) -> None:
     assert not _marks(text)
+
+
+# -- every mark of reference.md c.3-c.4, in every form it arrives in ------------------------------
+
+_FACTS_MARKS = (
+    "TUYỆT MẬT",
+    "TỐI MẬT",
+    "MẬT",
+    "Độ mật: A",
+    "Độ mật: Tối mật",
+    "TÀI LIỆU THU HỒI",
+    _BOC_BI,
+    "BẢN SAO SỐ: 02",
+    "LƯU HÀNH NỘI BỘ",
+    "XEM XONG TRẢ LẠI",
+    "TÀI LIỆU KHÔNG PHỔ BIẾN",
+)
+_FORMS = {
+    "as stamped": lambda m: m,
+    "title case": vst.title_case,
+    "lower case": vst.lower_case,
+    "without diacritics": vst.without_diacritics,
+    "plain lower": lambda m: vst.without_diacritics(m).lower(),
+    "OCR l": lambda m: vst.ocr_letters(m, i_as="l"),
+    "OCR 1, no diacritics": lambda m: vst.ocr_letters(vst.without_diacritics(m), i_as="1"),
+    "letter-spaced": vst.letter_spaced,
+    "letter-spaced lower": lambda m: vst.letter_spaced(m.lower()),
+    "zero-width": vst.zero_width,
+    "table cell": lambda m: f"| Ghi chú | {m} |",
+    "wrapped": lambda m: vst.line_wrapped(m, at=6),
+    "tones lost": vst.tones_lost,
+}
+
+
+@pytest.mark.parametrize("form", list(_FORMS))
+@pytest.mark.parametrize("mark", _FACTS_MARKS)
+def test_every_mark_of_the_law_blocks_in_every_form(mark: str, form: str) -> None:
+    shown = _FORMS[form](mark)
+    text = f"Tóm tắt giúp em văn bản sau:\n{shown}\nBÁO CÁO\nKết quả công tác quý I năm 2026"
+    assert check_prompt(text).blocked, shown
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("LƯU HÀNH NỘl BỘ", "LƯU HÀNH NỘI BỘ"),
+        ("XEM XONG TRẢ LẠl", "XEM XONG TRẢ LẠI"),
+        ("TÀl LlỆU KHÔNG PHỔ BlẾN", "TÀI LIỆU KHÔNG PHỔ BIẾN"),
+    ],
+)
+def test_a_scanner_s_letters_in_capitals_are_read_back(text: str, read: str) -> None:
+    veil = unveil(text)
+    assert veil is not None
+    assert veil.text == read
+    assert veil.span(0, len(read)) == (0, len(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Máy bay F16 và xe B1", "COVID19 ở TP HCM", "Alo, Blog của tôi", "Khổ giấy A0", "NGÀY Bl"],
+)
+def test_codes_and_words_that_are_no_scanner_s_letters_stay_as_they_are(text: str) -> None:
+    assert unveil(text) is None

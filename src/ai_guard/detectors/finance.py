@@ -152,6 +152,18 @@ _FLAT_HEADER_END = re.compile(
     r"|(?:bank[ \t]+)?account(?:[ \t]+(?:no|number))?)[ \t.:*|]*\r?$",
     re.MULTILINE,
 )
+#: where such a header's cue may close a line: each pattern led by its literal (the engine's
+#: fast search; the header's own pattern above, read on those lines only, enters at every space)
+_FLAT_CUE_ENDS = tuple(
+    re.compile(p + r"[ \t.:*|]*\r?$", re.MULTILINE)
+    for p in (
+        r"tk",
+        r"khoan(?:[ \t]+(?:ngan[ \t]+hang|nh))?",
+        r"hang",
+        r"nh",
+        r"account(?:[ \t]+(?:no|number))?",
+    )
+)
 #: how such a header opens: a table's first column ("STT", "Họ tên", "Mã NV", "Đơn vị") and
 #: not a sentence ("Tôi muốn mở tài khoản" over a line with a phone number)
 _FLAT_HEADER_START = re.compile(
@@ -215,10 +227,15 @@ class BankAccountDetector(CuedNumberDetector):
         cue closes, each row that follows (up to a blank line or a line closed by no number)
         ends with the account, whole: the number's groups, not a decimal column before it."""
         text, folded = doc.text, doc.folded
-        for h in _FLAT_HEADER_END.finditer(folded):
-            hs, he = line_bounds(folded, h.start())
+        lines = {
+            line_bounds(folded, m.start()) for end in _FLAT_CUE_ENDS for m in end.finditer(folded)
+        }
+        for hs, he in sorted(lines):
             if any(c.isdigit() for c in folded[hs:he]) or not _FLAT_HEADER_START.match(folded, hs):
                 continue  # a row, a line with a number of its own, a sentence: no header
+            h = _FLAT_HEADER_END.search(folded, hs, he)
+            if h is None:
+                continue
             cue = " ".join(h.group(1).split())
             pos = he + 1
             for _ in range(_FLAT_ROWS):

@@ -86,7 +86,7 @@ from ai_guard.text.tables import column_header, line_bounds
 
 __all__ = ["SecrecyMarkDetector", "garbled_lines", "scan_unveiled"]
 
-_LEVEL = r"(?:tuyet[\s_]*mat|toi[\s_]*mat|mat)"
+_LEVEL = r"(?:tuyet[\s_]*mat|to[il1|][\s_]*mat|mat)"
 #: (pictographs too: a heading's "🔒", "⚠️", "📌" before the level)
 _DECOR = r"[ \t\[\](){}<>«»\"'`*_=~|#:.\-–—•▪●■◆►▶·◦○□│┃║\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]*"
 _LINE = re.compile(
@@ -205,9 +205,11 @@ _CONTROL = re.compile(
 #: reference.md marks unverified): "BẢN SAO SỐ: 02", "BẢN TRÍCH SAO SỐ 01" and a number, on the
 #: folded text; read with the stamp's own fields after it ("Thời gian sao", "Người sao",
 #: "Người cho phép sao"), or in capitals opening a short line
-_COPY_STAMP = re.compile(r"(?<![a-z])(ban[ \t]+(?:trich[ \t]+)?sao[ \t]+so)[ \t]*[:.]?[ \t]*\d")
-_COPY_GATE = re.compile(r"sao[ \t]+so")
+_COPY_STAMP = re.compile(r"(?<![a-z])(ban\s+(?:trich\s+)?s[a4][o0]\s+s[o0])[ \t]*[:.]?[ \t]*\d")
+_COPY_GATE = re.compile(r"sa[o0]\s+s[o0]")
 _COPY_FIELDS = re.compile(r"(?<![a-z])(?:thoi\s+gian\s+sao|nguoi\s+(?:cho\s+phep\s+)?sao)(?![a-z])")
+#: the copy's number after the stamp ("BẢN SAO SỐ: 02", "Bản sao số 03/05")
+_COPY_NUMBER = re.compile(r"[ \t]*[:.]?[ \t]*\d[\d/.\-]*(?:[ \t]+\d[\d/.\-]*)*")
 #: how far after the stamp its fields stand, and the longest line the stamp alone opens
 _COPY_REACH = 240
 _COPY_LINE = 40
@@ -680,7 +682,7 @@ class SecrecyMarkDetector:
         folded = doc.folded
         english = "secret" in folded or "confidential" in folded
         control = any(g.search(folded) is not None for g in _CONTROL_GATES)
-        copy = "sao" in folded and _COPY_GATE.search(folded) is not None
+        copy = _COPY_GATE.search(folded) is not None
         if not english and "mat" not in folded and "bi" not in folded and not (control or copy):
             return
         text = doc.text
@@ -724,7 +726,7 @@ class SecrecyMarkDetector:
             for m in _ENVELOPE.finditer(text, ls, le):
                 group = next(g for g in (1, 2, 3, 4) if m.start(g) >= 0)
                 yield hit(*m.span(group), scores.SECRECY_ENVELOPE_LETTER, "secrecy.envelope")
-        for m in _CONTROL.finditer(folded) if control else ():
+        for m in _control_stamps(folded) if control else ():
             s, e = m.span(1)
             if (
                 folded[s] == "t"
@@ -1965,20 +1967,55 @@ def _alone_on_line(text: str, s: int, e: int) -> bool:
     return bool(text[:ls].strip() or text[le:].strip())
 
 
+#: how far before a gate's hit a control stamp may start, and after it end (the longest
+#: stamp's letters, spaced out by a scanner)
+_CONTROL_BEFORE = 120
+_CONTROL_AFTER = 12
+
+
+def _control_stamps(folded: str) -> Iterator[re.Match[str]]:
+    """The control stamps (:data:`_CONTROL`) around the hits of their gates, each once: the
+    pattern, which may enter at every "t" and "c", reads only there."""
+    windows: list[list[int]] = []
+    for gate in _CONTROL_GATES:
+        for g in gate.finditer(folded):
+            windows.append([max(0, g.start() - _CONTROL_BEFORE), g.end() + _CONTROL_AFTER])
+    windows.sort()
+    merged: list[list[int]] = []
+    for w in windows:
+        if merged and w[0] <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], w[1])
+        else:
+            merged.append(w)
+    for lo, hi in merged:
+        yield from _CONTROL.finditer(folded, lo, min(len(folded), hi))
+
+
 def _copy_stamps(
     doc: Document, hit: Callable[[int, int, float, str], Detection]
 ) -> Iterator[Detection]:
     """The copy stamp of a secret document (:data:`_COPY_STAMP`): with its fields after it in
-    any case ("Bản sao số: 02 / Thời gian sao: ... / Người cho phép sao: ..."), or in capitals
-    opening a short line ("BẢN SAO SỐ 03"); "bản sao số hóa", "bản sao số 2 của hợp đồng" are
-    neither."""
+    any case ("Bản sao số: 02 / Thời gian sao: ... / Người cho phép sao: ..."), opening a short
+    line in capitals ("BẢN SAO SỐ 03") or alone on it in a longer text, or a table cell's
+    whole; "bản sao số hóa", "bản sao số 2 của hợp đồng" in a sentence are none."""
     text, folded = doc.text, doc.folded
     for m in _COPY_STAMP.finditer(folded):
         s, e = m.span(1)
         fields = _COPY_FIELDS.search(folded, e, min(len(folded), e + _COPY_REACH)) is not None
         if not fields:
-            ls, le = line_bounds(text, s)
-            if not text[s:e].isupper() or text[ls:s].strip(_STAMP_DECOR) or le - ls > _COPY_LINE:
+            ls = line_bounds(text, s)[0]
+            le = line_bounds(text, e)[1]  # (a stamp broken over two lines: "BẢN SAO" / "SỐ: 02")
+            n = _COPY_NUMBER.match(text, e, le)
+            end = e if n is None else n.end()
+            stamp_line = (
+                not text[ls:s].strip(_STAMP_DECOR)
+                and not text[end:le].strip(_STAMP_DECOR)
+                and le - ls <= _COPY_LINE
+            )
+            if not (
+                (stamp_line and (text[s:e].isupper() or _alone_on_line(text, s, le)))
+                or _whole_cell(text, s, end)
+            ):
                 continue
         yield hit(s, e, scores.SECRECY_CONTROL_STAMP, "secrecy.copy_stamp")
 
