@@ -298,3 +298,33 @@ def test_a_scanner_s_letters_in_capitals_are_read_back(text: str, read: str) -> 
 )
 def test_codes_and_words_that_are_no_scanner_s_letters_stay_as_they_are(text: str) -> None:
     assert unveil(text) is None
+
+
+# -- circulation marks as chat writes them (the chat variants' gate, holdout15/21) --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'tiêu đề trong file hiện ra "lưu hành nội bộ", em cần dịch phần thân văn bản.',
+        'màn hình hiện "xem xong trả lại" ở đầu trang, tóm tắt giúp',
+        'dịch phần đầu: "tài liệu không phổ biến. dự thảo phương án sắp xếp bộ máy năm 2027."',
+        'soạn lại: "xem xong trả lại. biên bản họp chi bộ tháng 3"',
+    ],
+)
+def test_a_circulation_mark_shown_or_opening_a_quoted_paste_blocks(text: str) -> None:
+    result = check_prompt(text)
+    assert result.blocked
+    assert any(f.entity.value == "INTERNAL_MARK" for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Hỏi: "không phổ biến. Vì sao?"',
+        'Văn bản có dòng "lưu hành nội bộ" thì có được đăng lên cổng không?',
+        "Màn hình hiện ra thông báo lỗi, không phổ biến lắm.",
+    ],
+)
+def test_circulation_words_said_stay_clean(text: str) -> None:
+    assert not any(f.entity.value == "INTERNAL_MARK" for f in check_prompt(text).findings)
