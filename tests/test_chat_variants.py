@@ -77,3 +77,26 @@ def test_secrecy_marks_never_allowed(corpus: Path, variant: str) -> None:
         },
     }[variant]  # fmt: skip
     assert set(leaks) <= undone, leaks
+
+
+@pytest.mark.parametrize("variant", ["lower", "ascii", "chat"])
+@pytest.mark.parametrize("corpus", CORPORA, ids=lambda p: Path(p).stem)
+def test_circulation_marks_never_allowed(corpus: Path, variant: str) -> None:
+    leaks = []
+    for row in load(corpus):
+        new = rewrite(row, VARIANTS[variant])
+        if not any(t == "INTERNAL_MARK" for t, _, _ in gold_spans(new)):
+            continue
+        if check_prompt(new["text"]).decision is Decision.ALLOW:
+            leaks.append(new["id"])
+    # holdout21 (prompts written to break a guard), as written all blocked: h21-010's Cyrillic
+    # "НÀNН" lower-cased is "нàнн", whose letters look like no Latin ones (h21-008's "мậт");
+    # h21-067's TCVN3 capitals "L­U HµNH NéI Bé" quoted in a UTF-8 sentence: lower-cased, the
+    # repair reads "lưu hành nội bé" ("bé" is a word of its own), and stripped of accents the
+    # letters that encode the tones are lost (h21-065's)
+    undone = {
+        "lower": {"h21-010", "h21-067"},
+        "ascii": {"h21-067"},
+        "chat": {"h21-010", "h21-067"},
+    }[variant]
+    assert set(leaks) <= undone, leaks

@@ -86,6 +86,8 @@ ONLY_FOR = {
     # digits for vowels: a stamp's letters (an identifier has none; a key or an e-mail so
     # changed is another string)
     "leetspeak": ("STATE_SECRET_MARK",),
+    # a scanned stamp's "I" read as "l", "1" or "|", its "O" as "0" (holdout31's envelope)
+    "ocr_letters": ("STATE_SECRET_MARK",),
 }  # fmt: skip
 
 
@@ -231,6 +233,8 @@ def reading(text: str, *disguises: vst.Disguise) -> str:
             text = _decoded(text, str(dict(d.options).get("scheme", "base64")))
         elif d.name == "leetspeak":
             text = re.sub(r"(?<=[^\W\d_])[0134]|[0134](?=[^\W\d_])", _unleet, text)
+        elif d.name == "ocr_letters":  # a reader sees the letter the scanner confused
+            text = re.sub(r"(?<=[A-ZÀ-Ỹ])[l1|]|[l1|](?=[A-ZÀ-Ỹ])", "I", text)
     if any(d.name == "line_wrapped" for d in disguises):  # a reader joins a wrapped line
         text = re.sub(r"(?<=\S)\n(?=\S)", "", text)
     if any(d.name == "letter_spaced" for d in disguises):

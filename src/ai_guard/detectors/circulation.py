@@ -8,7 +8,9 @@ The phrases are in ``data/detectors/internal_marks.tsv``. A phrase counts
 1. alone on its line (decorations and a leading ``Tài liệu``/``Chỉ`` aside), opening its
    line before a dash (``xem xong trả lại - Báo cáo ...``), in brackets (``(Lưu hành nội
    bộ)``), after a stamp word or the words on the page (``có dấu xem xong trả lại``, ``cuoi
-   trang co chu xem xong tra lai``) or after a ``Phạm vi lưu hành:`` label, in any case;
+   trang co chu xem xong tra lai``, ``tiêu đề hiện ra "lưu hành nội bộ"``), opening a paste
+   quoted after a request's colon as its own sentence (``phần đầu: "tài liệu không phổ biến.
+   dự thảo ..."``) or after a ``Phạm vi lưu hành:`` label, in any case;
 1b. after the line or sentence of the page it is (``có dòng xem xong trả lại``, ``co dong xem
    xong tra lai``, ``in dòng``, ``có câu``), in any case, unless the sentence asks about
    documents of the kind (``Văn bản có dòng "lưu hành nội bộ" thì có được đăng ... không?``:
@@ -44,6 +46,7 @@ from ai_guard.detectors.mark_talk import (
     AT_HAND_WORDS,
     QUESTION,
     TASK,
+    listed_as_a_mistake,
     quoted_in_a_question,
     said_of_a_kind,
     sentence_around,
@@ -141,7 +144,7 @@ def _stamp_of_a_class(folded: str, ls: int, le: int, s: int, e: int, upper: bool
     points at a document at hand or asks for work on one. In capitals, a question counts only
     as ``mark_talk`` reads it: a document's noun taken generally, the stamp, then a duty or a
     permission ('Văn bản có dấu LƯU HÀNH NỘI BỘ thì có được đăng lên không?')."""
-    if said_of_a_kind(folded, ls, le, s, e):
+    if said_of_a_kind(folded, ls, le, s, e) or listed_as_a_mistake(folded, ls, le, s, e):
         return True
     start, end = sentence_around(folded, ls, le, s, e)
     words = set(re.findall(r"[a-z]+", folded[start:end]))
@@ -157,9 +160,11 @@ def _stamp_of_a_class(folded: str, ls: int, le: int, s: int, e: int, upper: bool
 #: a mark opening its line, a dash after it: the head of a pasted document's line
 _DASH_AFTER = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+\S")
 #: a stamp word right before a phrase: "có dấu", "đóng dấu", "stamped", the words written on
-#: the page ("có chữ", "ghi chữ", "in dòng chữ", "ghi", "marked")
+#: the page ("có chữ", "ghi chữ", "in dòng chữ", "ghi", "marked"), what the screen shows of
+#: it ('tiêu đề hiện ra "lưu hành nội bộ"', "shows", "reads")
 _STAMP_WORD_BEFORE = re.compile(
-    r"(?<![a-z])(?:dau|stamp|stamped|marked|ghi|(?:co|ghi|in|dong)\s+chu)\s*[\"'“«:]?\s*$"
+    r"(?<![a-z])(?:dau|stamp|stamped|marked|ghi|(?:co|ghi|in|dong)\s+chu"
+    r"|hien(?:\s+(?:ra|len|thi))?|shows?|reads|says)\s*[\"'“«:]?\s*$"
 )
 #: the line or sentence on the page named right before a phrase: "cuối trang có dòng xem xong
 #: trả lại", "in dòng lưu hành nội bộ", "có câu ..." (folded; the word is checked on the text:
@@ -190,6 +195,10 @@ _COLON_DOCUMENT_AFTER = re.compile(
 #: a mark closing its line after a dash: "Tài liệu họp - XEM XONG TRẢ LẠI"
 _DASH_BEFORE = re.compile(r"\S[ \t]+[-\u2013\u2014][ \t]+$")
 _QUOTES_OPENING = ('"', "“", "«", "'")
+#: a quote opened after a request's colon, right before a phrase (folded)
+_PASTE_OPENS = re.compile(r":[ \t]*[\"“«'][ \t]*$")
+#: a phrase closing its own sentence, the paste going on after it
+_SENTENCE_AFTER = re.compile(r"[ \t]*[.:][ \t]+\S")
 #: what names a phrase after it: a definition asked, or the next kind of mark in a list
 #: ("lưu hành nội bộ, không phổ biến, xem xong trả lại"); not an instruction that goes with
 #: the mark ("Tài liệu lưu hành nội bộ, không sao chụp")
@@ -502,6 +511,14 @@ class InternalMarkDetector:
             and _DASH_AFTER.match(folded, e, le)
         ):
             return True  # opening a quoted paste before a dash: ': "lưu hành nội bộ – dự thảo'
+        if (
+            _PASTE_OPENS.search(folded, ls, s)
+            and not folded.startswith("khong", s)
+            and _SENTENCE_AFTER.match(folded, e, le)
+        ):
+            # opening a paste quoted after a request's colon, its own sentence: 'phần đầu:
+            # "tài liệu không phổ biến. dự thảo phương án ..."' (in any case)
+            return True
         if not folded[e:le].strip(_DECOR) and _DASH_BEFORE.search(folded, ls, s):
             return True  # closing a heading after a dash: "tai lieu hop - xem xong tra lai"
         lo = folded[max(ls, s - 12) : s].rstrip()

@@ -26,6 +26,7 @@ from ai_guard.models import EntityType
 from ai_guard.text import Document, data
 from ai_guard.text.match import CueSet
 from ai_guard.text.numbers import NumberToken, ascii_digits, number_tokens
+from ai_guard.text.tables import line_bounds
 
 __all__ = ["BankAccountDetector", "card_number", "luhn_valid"]
 
@@ -142,6 +143,41 @@ _SCIENTIFIC = Shape(EntityType.BANK_ACCOUNT, "bank_account.scientific", scores.B
 #: CCCD, a tax code are shorter)
 _SCIENTIFIC_FULL = 13
 
+_FLAT = Shape(EntityType.BANK_ACCOUNT, "bank_account.flat_column", scores.BASE_BANK_ACCOUNT)
+#: a table pasted flat, its columns one space apart (a Word table copied without its borders,
+#: a PDF's, a sheet retyped): a header line whose last column is the account's, on the folded
+#: text ("STT Họ tên Ngạch Hệ số Số TK"): the cue closing its line after other words
+_FLAT_HEADER_END = re.compile(
+    r"(?<=\S)[ \t]+((?:so[ \t]+)?(?:s?tk|tai[ \t]+khoan)(?:[ \t]+(?:ngan[ \t]+hang|nh))?"
+    r"|(?:bank[ \t]+)?account(?:[ \t]+(?:no|number))?)[ \t.:*|]*\r?$",
+    re.MULTILINE,
+)
+#: where such a header's cue may close a line: each pattern led by its literal (the engine's
+#: fast search; the header's own pattern above, read on those lines only, enters at every space)
+_FLAT_CUE_ENDS = tuple(
+    re.compile(p + r"[ \t.:*|]*\r?$", re.MULTILINE)
+    for p in (
+        r"tk",
+        r"khoan(?:[ \t]+(?:ngan[ \t]+hang|nh))?",
+        r"hang",
+        r"nh",
+        r"account(?:[ \t]+(?:no|number))?",
+    )
+)
+#: how such a header opens: a table's first column ("STT", "Họ tên", "Mã NV", "Đơn vị") and
+#: not a sentence ("Tôi muốn mở tài khoản" over a line with a phone number)
+_FLAT_HEADER_START = re.compile(
+    r"[ \t*|#]*(?:stt|tt|so[ \t]+tt|ho[ \t]+(?:va[ \t]+)?ten|ten|ma(?:[ \t]+[a-z]+)?|"
+    r"nguoi[ \t]+(?:nhan|huong|thu[ \t]+huong)|don[ \t]+vi|(?:full[ \t]+)?name|no\.?|#)(?![a-z])"
+)
+#: the number closing a row of such a table: digit groups one space, a dot or a hyphen apart,
+#: not the decimals of a number before it ("3,33 2115 0004 715 026": the account is the last
+#: four groups)
+_ROW_END_NUMBER = re.compile(r"(?<![\d,.])(\d+(?:[ .\-]\d+){0,4})[ \t*|]*\r?$")
+#: the most rows read under one header, and the longest line read as a row
+_FLAT_ROWS = 300
+_FLAT_LONGEST = 240
+
 
 class BankAccountDetector(CuedNumberDetector):
     id = "vn.bank_account"
@@ -182,6 +218,46 @@ class BankAccountDetector(CuedNumberDetector):
     def detect(self, doc: Document) -> Iterator[Detection]:
         yield from super().detect(doc)
         yield from self._scientific(doc)
+        if _cues.BANK.present(doc):
+            yield from self._flat_column(doc)
+
+    def _flat_column(self, doc: Document) -> Iterator[Detection]:
+        """Accounts in the last column of a table pasted flat (columns one space apart, no
+        pipes, tabs or aligned gaps): under a header line with no digits that the account's
+        cue closes, each row that follows (up to a blank line or a line closed by no number)
+        ends with the account, whole: the number's groups, not a decimal column before it."""
+        text, folded = doc.text, doc.folded
+        lines = {
+            line_bounds(folded, m.start()) for end in _FLAT_CUE_ENDS for m in end.finditer(folded)
+        }
+        for hs, he in sorted(lines):
+            if any(c.isdigit() for c in folded[hs:he]) or not _FLAT_HEADER_START.match(folded, hs):
+                continue  # a row, a line with a number of its own, a sentence: no header
+            h = _FLAT_HEADER_END.search(folded, hs, he)
+            if h is None:
+                continue
+            cue = " ".join(h.group(1).split())
+            pos = he + 1
+            for _ in range(_FLAT_ROWS):
+                if pos >= len(text):
+                    break
+                ls, le = line_bounds(text, pos)
+                if le - ls > _FLAT_LONGEST or not text[ls:le].strip():
+                    break
+                m = _ROW_END_NUMBER.search(text, ls, le)
+                if m is None:
+                    break
+                s, e = m.span(1)
+                digits = sum(c.isdigit() for c in text[s:e])
+                if (
+                    any(c.isalpha() for c in text[ls:s])  # the row's other cells
+                    and 6 <= digits <= 19
+                    and not _THOUSANDS.fullmatch(text, s, e)
+                    and not _TREASURY.search(folded, ls, le)
+                ):
+                    score = scores.CUED_BANK_ACCOUNT
+                    yield _FLAT.hit(self.id, s, e, score, None, cue)
+                pos = le + 1
 
     def _scientific(self, doc: Document) -> Iterator[Detection]:
         """Accounts a spreadsheet showed in scientific notation (:mod:`.sheet_numbers`): under

@@ -12,6 +12,12 @@ then the mark, then at once a duty or a permission (``thì có được``, ``ph�
 ``trên``, ``dưới đây``, ``đính kèm``, ``sếp gửi``, ``vừa nhận``) or asks for help with one
 (``giúp``, ``dùm``, ``hộ em``); and after it comes at most a short remark on the same line
 (a page pasted after the question may be the document it asks about). All on the folded text.
+
+A lesson's list of mistakes names the mark too (:func:`listed_as_a_mistake`: "5 lỗi thường gặp
+khi dùng chatbot — dán hồ sơ thi hành án, dán văn bản có dấu mật, ..."): a deed listed with no
+one doing it, under a word that says the list is of mistakes or of what is forbidden; the same
+words said of a deed done ("em lỡ dán văn bản có dấu mật", "hôm qua chị ấy dán ...") keep their
+mark.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ __all__ = [
     "QUESTION",
     "SENTENCE_END",
     "TASK",
+    "listed_as_a_mistake",
     "quoted_in_a_question",
     "said_of_a_kind",
     "sentence_around",
@@ -117,5 +124,58 @@ def quoted_in_a_question(folded: str, ls: int, le: int, s: int, e: int) -> bool:
     if set(_WORD.findall(folded, start, end)) & AT_HAND_WORDS:
         return False
     if TASK.search(folded, start, end) is not None or _HELP.search(folded, start, end) is not None:
+        return False
+    return not _page_follows(folded, end)
+
+
+#: what says a sentence lists mistakes or what is forbidden (folded): "5 lỗi thường gặp", "những
+#: sai lầm", "điều cấm", "không nên", "tránh", a training's slide or lesson (not a lone "lỗi":
+#: "chị ấy mắc lỗi: ..." tells a deed)
+_LESSON = re.compile(
+    r"(?<![a-z])(?:(?:\d+|cac|nhung|mot\s+so)\s+(?:loi|sai\s+lam)|"
+    r"(?:loi|sai\s+lam)\s+(?:thuong\s+gap|pho\s+bien|hay\s+gap)|dieu\s+cam|"
+    r"hanh\s+vi\s+(?:bi\s+)?cam|khong\s+nen|khong\s+duoc|tranh|nghiem\s+cam|"
+    r"tap\s+huan|bai\s+giang|slide)(?![a-z])"
+)
+#: one item of such a list, from its separator up to the mark: a deed of sharing, a document
+#: taken generally, the stamp word ("dán văn bản có dấu", "đưa tài liệu đóng dấu chỉ độ")
+_MISTAKE_ITEM = re.compile(
+    r"(?:^|[,;:\-–—•*]|\s(?:va|hoac)\s)\s*(?:\d+[.)]\s*)?"
+    r"(?:dan|dua|tai|gui|nhap|chia\s+se|upload|copy|sao\s+chep)(?:\s+(?:len|vao))?\s+"
+    r"(?:(?:cac|nhung)\s+)?(?:van\s+ban|tai\s+lieu|ho\s+so|cong\s+van|giay\s+to|bao\s+cao)\s+"
+    r"(?:co|mang|duoc|bi|da)?\s*(?:dong|ghi|in)?\s*(?:dau|chu)(?:\s+chi)?(?:\s+do)?\s*[\"'“«]?\s*$"
+)
+#: the item ends with the mark ("lên", "vào" at most after it): a separator, the sentence's
+#: end, "và"/"hoặc" and the next
+_ITEM_ENDS = re.compile(r"[\"'”»]?\s*(?:(?:len|vao)\s*)?(?:[,;.]|$|(?:va|hoac)(?![a-z]))")
+#: who did it, and when (folded words): a deed reported, not a mistake listed ("tớ" folds to
+#: "tố" of "tố cáo" and "qua" is "through" too: "hôm" says when)
+_DEED_WORDS = frozenset(
+    {"em", "toi", "minh", "chau", "lo", "vua", "roi", "hom", "nay", "ay", "da", "mac"}
+)
+#: the words that point at a document at hand, but for the listed deed's own verb
+_AT_HAND_BUT_DEED = AT_HAND_WORDS - {"dan", "paste"}
+
+
+def listed_as_a_mistake(folded: str, ls: int, le: int, s: int, e: int) -> bool:
+    """Whether the mark at ``[s, e)`` is named in a list of mistakes or of what is forbidden
+    ("Soạn slide: 5 lỗi thường gặp khi dùng chatbot — dán hồ sơ ..., dán văn bản có dấu mật,
+    dùng email công vụ ..."): a word of mistakes before it in its sentence, the mark closing
+    one item of two or more ("dán" a document taken generally "có dấu" the mark), and nothing
+    that says who did it or when ("em lỡ dán", "hôm qua"), points at a document at hand or
+    asks for work on one; nothing but a short remark after the sentence."""
+    start, end = sentence_around(folded, ls, le, s, e)
+    if _LESSON.search(folded, start, s) is None:
+        return False
+    item = _MISTAKE_ITEM.search(folded, max(start, s - 70), s)
+    if item is None or _ITEM_ENDS.match(folded, e, end) is None:
+        return False
+    if sum(folded.count(c, start, end) for c in ",;") < 2:
+        return False  # one deed named, no list
+    words = set(_WORD.findall(folded, start, s)) | set(_WORD.findall(folded, e, end))
+    if words & (_DEED_WORDS | _AT_HAND_BUT_DEED):
+        return False
+    task = TASK.search(folded, start, end)
+    if (task is not None and task.group() != "soan") or _HELP.search(folded, start, end):
         return False
     return not _page_follows(folded, end)

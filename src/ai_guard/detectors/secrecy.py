@@ -17,7 +17,8 @@ The rule, so that a stamp is caught and the law's own vocabulary is not:
 2. **Label**: ``Độ mật: Tối mật`` (any case, with or without diacritics), also as a table row
    (``| Độ mật | Tối mật |``, tab or semicolon separated), a JSON or YAML field
    (``"do_mat": "Mật"``) or under a table column headed ``Độ mật``; ``Độ mật: A`` (B, C) is
-   the envelope letter of Mẫu 03.
+   the envelope letter of Mẫu 03, also after a space only where the key opens its line or
+   follows a short lead's colon and the capital letter closes it (``Phong bì: Độ mật A``).
 3. **Bracketed stamp inline**: ``[MẬT]``, ``(TỐI MẬT)``, ``«TUYỆT MẬT»``, ``<<MẬT>>`` in
    capitals; ``(Tài liệu mật)``, ``(Tài liệu Tuyệt mật - Bản số 02/05)`` in any case.
 4. **Capitals in running text**: ``TỐI MẬT`` / ``TUYỆT MẬT`` written in capitals with
@@ -27,7 +28,11 @@ The rule, so that a stamp is caught and the law's own vocabulary is not:
    stamp word (``dau MAT o goc trai``); lower score.
 5. The control stamps of Circular 24/2020/TT-BCA ``TÀI LIỆU THU HỒI`` (capitals, in any case
    alone on a line of a longer text or after a stamp word: ``có dấu tài liệu thu hồi``) and
-   ``CHỈ NGƯỜI CÓ TÊN MỚI ĐƯỢC BÓC BÌ`` (any case).
+   ``CHỈ NGƯỜI CÓ TÊN MỚI ĐƯỢC BÓC BÌ`` (any case); both as a scanner reads them (``I`` as
+   ``l``, ``1`` or ``|``, ``O`` as ``0``: ``CHI NGUOI CO TEN MOI DUOC BOC Bl``), however
+   spaced or broken over lines, and lower-case ``tài liệu thu hồi`` as a table cell's whole;
+   the copy stamp of Mẫu 09-10 (``BẢN SAO SỐ: 02``, wording unverified) with its fields
+   (``Thời gian sao``, ``Người cho phép sao``) after it, or in capitals opening a short line.
 6. **Chat and lower case**: a document pasted in lower case keeps its stamp's place: ``mật``
    (also ``mat``) alone on a header-block line, a two-word level alone on a line between
    others, the first line after a request ending with a colon, the last field of the number
@@ -69,7 +74,11 @@ from collections.abc import Callable, Iterator
 
 from ai_guard.detectors import scores
 from ai_guard.detectors.base import Detection, Shape
-from ai_guard.detectors.mark_talk import quoted_in_a_question, said_of_a_kind
+from ai_guard.detectors.mark_talk import (
+    listed_as_a_mistake,
+    quoted_in_a_question,
+    said_of_a_kind,
+)
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
 from ai_guard.text.invisible import unveiled
@@ -77,7 +86,7 @@ from ai_guard.text.tables import column_header, line_bounds
 
 __all__ = ["SecrecyMarkDetector", "garbled_lines", "scan_unveiled"]
 
-_LEVEL = r"(?:tuyet[\s_]*mat|toi[\s_]*mat|mat)"
+_LEVEL = r"(?:tuyet[\s_]*mat|to[il1|][\s_]*mat|mat)"
 #: (pictographs too: a heading's "🔒", "⚠️", "📌" before the level)
 _DECOR = r"[ \t\[\](){}<>«»\"'`*_=~|#:.\-–—•▪●■◆►▶·◦○□│┃║\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]*"
 _LINE = re.compile(
@@ -134,6 +143,12 @@ _LABEL_VALUE = re.compile(
     + _LEVEL
     + r"|[abc])(?![a-z0-9])"
 )
+#: the envelope letter after its key and a space only ("Phong bì: Độ mật A", "Độ mật B" alone
+#: on its line): the letter closes the line or a comma, semicolon or bracket follows it; read
+#: where the key opens its line or follows a short lead's colon (:data:`_LETTER_KEY_PLACE`),
+#: the letter in capitals
+_LABEL_LETTER = re.compile(r"[ \t]+([abc])(?=[ \t]*(?:[,;)]|\.?[ \t\r]*$))")
+_LETTER_KEY_PLACE = re.compile(r"(?:[^\n:]{0,40}:)?[ \t*\-•|(\[]*(?:muc[ \t]+|cap[ \t]+)?do[ \t]+$")
 #: the first word of a two-word level: a line ending with it may hold a level wrapped over
 #: the break
 _LEVEL_HEADS = (" toi", " tuyet", ":toi", ":tuyet", "\ttoi", "\ttuyet")
@@ -166,9 +181,46 @@ _CAPS_INLINE = re.compile(r"(?<![A-Za-z])(TUYET\s*MAT|TOI\s*MAT)(?![A-Za-z])")
 _NOTE = re.compile(
     r"\(\s*(?:tai\s+lieu|van\s+ban|ho\s+so|ban)\s+(" + _LEVEL + r")\s*(?:[-–,:;.][^()\n]{0,40})?\)"
 )
+#: the control stamps of Mẫu 07 (folded), as a scanner gives them too: an "I" read as "l",
+#: "1" or "|", an "O" as "0" ("CHl NGUOl CO TEN MOl DUOC BOC Bl", "TAI LIEU THU H0I"); spaces
+#: anywhere between the letters, as letter spacing leaves them once read ("THU  HỒI", its
+#: words cut elsewhere when the spacing hid their bounds: "CHỈN GƯỜI CÓT ÊN ..."), and line
+#: breaks (a stamp broken over lines)
+_OCR_LETTERS = {"i": "[il1|!]", "o": "[o0]", "a": "[a4]"}
+
+
+def _stamp_letters(phrase: str) -> str:
+    """``phrase``'s letters (folded), each as a scanner may read it, spaces optional between."""
+    return r"\s*".join(_OCR_LETTERS.get(c, c) for c in phrase.replace(" ", ""))
+
+
 _CONTROL = re.compile(
-    r"(?<![a-z])(tai\s+lieu\s+thu\s+hoi|chi\s+nguoi\s+co\s+ten\s+moi\s+duoc\s+boc\s+bi)(?![a-z])"
+    r"(?<![a-z])("
+    + _stamp_letters("tai lieu thu hoi")
+    + "|"
+    + _stamp_letters("chi nguoi co ten moi duoc boc bi")
+    + r")(?![a-z])"
 )
+#: the stamp on a copy of a secret document (Mẫu 09-10 of Circular 24/2020/TT-BCA; its wording
+#: reference.md marks unverified): "BẢN SAO SỐ: 02", "BẢN TRÍCH SAO SỐ 01" and a number, on the
+#: folded text; read with the stamp's own fields after it ("Thời gian sao", "Người sao",
+#: "Người cho phép sao"), or in capitals opening a short line
+_COPY_STAMP = re.compile(r"(?<![a-z])(ban\s+(?:trich\s+)?s[a4][o0]\s+s[o0])[ \t]*[:.]?[ \t]*\d")
+_COPY_GATE = re.compile(r"sa[o0]\s+s[o0]")
+_COPY_FIELDS = re.compile(r"(?<![a-z])(?:thoi\s+gian\s+sao|nguoi\s+(?:cho\s+phep\s+)?sao)(?![a-z])")
+#: the copy's number after the stamp ("BẢN SAO SỐ: 02", "Bản sao số 03/05")
+_COPY_NUMBER = re.compile(r"[ \t]*[:.]?[ \t]*\d[\d/.\-]*(?:[ \t]+\d[\d/.\-]*)*")
+#: how far after the stamp its fields stand, and the longest line the stamp alone opens
+_COPY_REACH = 240
+_COPY_LINE = 40
+#: what a text holding a control stamp holds, on the folded text, however spaced: "bóc bì" and
+#: "thu hồi" (each pattern led by its literal: a fraction of a millisecond a megabyte)
+_CONTROL_GATES = (
+    re.compile(r"b[ \t]*[o0][ \t]*c\s*b"),
+    re.compile(r"t[ \t]*h[ \t]*u\s*h"),
+)
+#: an OCR'd "I" read back as the capital it was, so that "TAl LlEU THU HOl" counts as capitals
+_OCR_I_UPPER = str.maketrans("l1|!", "IIII")
 #: "tài liệu thu hồi" said of the document at hand in a sentence (folded): what it is ("là
 #: tài liệu thu hồi", "thuộc diện tài liệu thu hồi") with nothing after it that makes it a
 #: noun phrase ("... thu hồi được tại hiện trường", seized; "... thu hồi đất", land
@@ -638,7 +690,9 @@ class SecrecyMarkDetector:
     def _detect(self, doc: Document) -> Iterator[Detection]:
         folded = doc.folded
         english = "secret" in folded or "confidential" in folded
-        if not english and "mat" not in folded and "bi" not in folded and "thu hoi" not in folded:
+        control = any(g.search(folded) is not None for g in _CONTROL_GATES)
+        copy = _COPY_GATE.search(folded) is not None
+        if not english and "mat" not in folded and "bi" not in folded and not (control or copy):
             return
         text = doc.text
         seen: set[int] = set()
@@ -681,13 +735,13 @@ class SecrecyMarkDetector:
             for m in _ENVELOPE.finditer(text, ls, le):
                 group = next(g for g in (1, 2, 3, 4) if m.start(g) >= 0)
                 yield hit(*m.span(group), scores.SECRECY_ENVELOPE_LETTER, "secrecy.envelope")
-        for m in _CONTROL.finditer(folded) if "thu hoi" in folded or "boc bi" in folded else ():
+        for m in _control_stamps(folded) if control else ():
             s, e = m.span(1)
-            phrase = text[s:e]
             if (
-                phrase.lower().startswith(("tài liệu", "tai lieu"))
-                and not phrase.isupper()
+                folded[s] == "t"
+                and not text[s:e].translate(_OCR_I_UPPER).isupper()
                 and not _alone_on_line(text, s, e)
+                and not _whole_cell(text, s, e)
                 and _STAMP_BEFORE.search(text[max(0, s - 30) : s].lower()) is None
                 and not _recalled_said(folded, s, e)
             ):
@@ -697,6 +751,9 @@ class SecrecyMarkDetector:
             if quoted_in_a_question(folded, ls, le, s, e):
                 continue  # 'Dấu "TÀI LIỆU THU HỒI" dùng khi nào?': the stamp's words named
             yield hit(s, e, scores.SECRECY_CONTROL_STAMP, "secrecy.control_stamp")
+
+        if copy:
+            yield from _copy_stamps(doc, hit)
 
     def _marks(
         self, doc: Document, hit: Callable[[int, int, float, str], Detection], seen: set[int]
@@ -745,6 +802,10 @@ class SecrecyMarkDetector:
                     m = _LABEL_BARE.match(folded, pos + 3, min(line_end, pos + 30))
                 if m is None:
                     m = _LABEL_SAID.match(folded, pos + 3, min(line_end, pos + 30))
+                if m is None and _LETTER_KEY_PLACE.fullmatch(folded, line_start, pos):
+                    m = _LABEL_LETTER.match(folded, pos + 3, line_end)
+                    if m is not None and text[m.start(1)] not in "ABC":
+                        m = None  # "độ mật a" typed plain after a space: no key and value
                 value_end = line_end
                 if m is None and _LABEL_ENDS_LINE.match(folded, pos + 3, line_end):
                     # "Độ mật:" closing its line, the value alone on the next (a PDF's layout)
@@ -1860,7 +1921,9 @@ def _rule_for_documents(
     a document at hand or the writer's own ("văn bản này", "tài liệu đính kèm", "của tôi");
     or a question or a rule about the kind, as ``mark_talk`` reads it ("tài liệu đóng dấu Tối
     mật thì có được dùng ChatGPT không?", in any case)."""
-    if said_of_a_kind(folded, line_start, line_end, s, e):
+    if said_of_a_kind(folded, line_start, line_end, s, e) or listed_as_a_mistake(
+        folded, line_start, line_end, s, e
+    ):
         return True
     if _RULE_AFTER.match(folded, e, line_end) is None:
         return False
@@ -1911,6 +1974,70 @@ def _alone_on_line(text: str, s: int, e: int) -> bool:
     if text[ls:s].strip(_STAMP_DECOR) or text[e:le].strip(_STAMP_DECOR):
         return False
     return bool(text[:ls].strip() or text[le:].strip())
+
+
+#: how far before a gate's hit a control stamp may start, and after it end (the longest
+#: stamp's letters, spaced out by a scanner)
+_CONTROL_BEFORE = 120
+_CONTROL_AFTER = 12
+
+
+def _control_stamps(folded: str) -> Iterator[re.Match[str]]:
+    """The control stamps (:data:`_CONTROL`) around the hits of their gates, each once: the
+    pattern, which may enter at every "t" and "c", reads only there."""
+    windows: list[list[int]] = []
+    for gate in _CONTROL_GATES:
+        for g in gate.finditer(folded):
+            windows.append([max(0, g.start() - _CONTROL_BEFORE), g.end() + _CONTROL_AFTER])
+    windows.sort()
+    merged: list[list[int]] = []
+    for w in windows:
+        if merged and w[0] <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], w[1])
+        else:
+            merged.append(w)
+    for lo, hi in merged:
+        yield from _CONTROL.finditer(folded, lo, min(len(folded), hi))
+
+
+def _copy_stamps(
+    doc: Document, hit: Callable[[int, int, float, str], Detection]
+) -> Iterator[Detection]:
+    """The copy stamp of a secret document (:data:`_COPY_STAMP`): with its fields after it in
+    any case ("Bản sao số: 02 / Thời gian sao: ... / Người cho phép sao: ..."), opening a short
+    line in capitals ("BẢN SAO SỐ 03") or alone on it in a longer text, or a table cell's
+    whole; "bản sao số hóa", "bản sao số 2 của hợp đồng" in a sentence are none."""
+    text, folded = doc.text, doc.folded
+    for m in _COPY_STAMP.finditer(folded):
+        s, e = m.span(1)
+        fields = _COPY_FIELDS.search(folded, e, min(len(folded), e + _COPY_REACH)) is not None
+        if not fields:
+            ls = line_bounds(text, s)[0]
+            le = line_bounds(text, e)[1]  # (a stamp broken over two lines: "BẢN SAO" / "SỐ: 02")
+            n = _COPY_NUMBER.match(text, e, le)
+            end = e if n is None else n.end()
+            stamp_line = (
+                not text[ls:s].strip(_STAMP_DECOR)
+                and not text[end:le].strip(_STAMP_DECOR)
+                and le - ls <= _COPY_LINE
+            )
+            if not (
+                (stamp_line and (text[s:e].isupper() or _alone_on_line(text, s, le)))
+                or _whole_cell(text, s, end)
+            ):
+                continue
+        yield hit(s, e, scores.SECRECY_CONTROL_STAMP, "secrecy.copy_stamp")
+
+
+_CELL_WRAP = " *_\"'`"
+
+
+def _whole_cell(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` is the whole of a table's cell: a pipe or a tab before it on its
+    line, one after it or the line's end, nothing between but spaces, emphasis and quotes."""
+    ls, le = line_bounds(text, s)
+    before, after = text[ls:s].rstrip(_CELL_WRAP), text[e:le].lstrip(_CELL_WRAP)
+    return before.endswith(("|", "\t")) and (not after.strip() or after.startswith(("|", "\t")))
 
 
 def _opens_document(text: str, line_start: int, line_end: int, *, single: bool = True) -> bool:

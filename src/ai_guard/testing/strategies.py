@@ -155,6 +155,7 @@ __all__ = [
     "mojibake",
     "name_prompts",
     "ocr_digits",
+    "ocr_letters",
     "ocr_noise",
     "odd_spaces",
     "passport_numbers",
@@ -1018,6 +1019,19 @@ def ocr_digits(text: str, *, positions: Sequence[int] | None = None) -> str:
     return "".join(out)
 
 
+#: the letters a scanner reads as others in a stamp's capitals: every form of "I" (its marks
+#: lost too: "BÌ" -> "Bl") and a plain "O"
+_OCR_I_FORMS = frozenset("IÌÍỈĨỊiìíỉĩị")
+
+
+def ocr_letters(text: str, *, i_as: Literal["l", "1", "|"] = "l", zero: bool = True) -> str:
+    """Letters read as others by OCR, as a scanned stamp or envelope gives them: each ``I``
+    (with or without its marks, in either case) as ``i_as``, and with ``zero`` each plain ``O``
+    as ``0`` (``CHỈ NGƯỜI ... BÓC BÌ`` -> ``CHl NGƯỜl ... BÓC Bl``, ``TỐI MẬT`` -> ``TỐl MẬT``)."""
+    out = [i_as if ch in _OCR_I_FORMS else ch for ch in text]
+    return "".join("0" if zero and ch == "O" else ch for ch in out)
+
+
 #: the encodings a model undoes at a word, which people use to slip a value past a filter
 ENCODINGS = ("base64", "hex", "percent")
 
@@ -1177,6 +1191,7 @@ _TRANSFORMATIONS: dict[str, tuple[_Transformation, Scope]] = {
     "array_joined": (array_joined, "value"),
     "footnote_mark": (footnote_mark, "value"),
     "ocr_digits": (ocr_digits, "value"),
+    "ocr_letters": (ocr_letters, "value"),
     "emphasis": (emphasis, "value"),
     "markup": (markup, "value"),
     "superscript": (superscript, "value"),
@@ -1239,6 +1254,11 @@ def _one_disguise(draw: st.DrawFn, name: str) -> Disguise:
         # a few confusions in a run that stays mostly digits, as a scanner makes them
         picked = draw(st.lists(st.integers(0, 11), min_size=1, max_size=3, unique=True))
         options = {"positions": tuple(sorted(picked))}
+    elif name == "ocr_letters":
+        options = {
+            "i_as": draw(st.sampled_from(["l", "1", "|"])),
+            "zero": draw(st.booleans()),
+        }
     elif name == "emphasis":
         options = {"marker": draw(st.sampled_from(["**", "*", "__", "_", "`"]))}
     elif name == "markup":

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import overload
 
 from ai_guard.text.chars import INVISIBLE, NUMBER_GAPS, ODD_SPACES
-from ai_guard.text.document import Document, fold
+from ai_guard.text.document import Document, fold, fold_cased
 
 __all__ = ["INVISIBLE", "NUMBER_GAPS", "ODD_SPACES", "Offsets", "Unveiled", "unveil", "unveiled"]
 
@@ -159,14 +159,18 @@ class Unveiled:
         return s, max(s, e)
 
 
-def unveil(text: str, folded: str | None = None) -> Unveiled | None:
+def unveil(text: str, folded: str | None = None, cased: str | None = None) -> Unveiled | None:
     """``text`` (a canonical reading) with letter-spaced words joined (``M Ậ T``, ``M.Ậ.T``,
-    ``M-Ậ-T``, ``M  Ậ  T``) and the secrecy levels typed in Telex with the input method off
-    (``MAATJ``, ``TOOSI MAATJ``) read as spelled; ``None`` when it has none of these.
-    ``folded``: ``fold(text)`` when the caller has it (the gates read it)."""
+    ``M-Ậ-T``, ``M  Ậ  T``), the secrecy levels typed in Telex with the input method off
+    (``MAATJ``, ``TOOSI MAATJ``) read as spelled, and the "l" a scanner read for "I" in a word
+    of capitals read back (:func:`_ocr_capitals`: ``NỘl BỘ``, ``LẠl``); ``None`` when it has
+    none of these. ``folded``, ``cased``: ``fold(text)``, ``fold_cased(text)`` when the caller
+    has them (the gates read them)."""
     if folded is None:
         folded = fold(text)
-    if not _disguised(folded):
+    source = text
+    text = _ocr_capitals(text, fold_cased(text) if cased is None else cased)
+    if text is source and not _disguised(folded):
         return None
     joined: list[str] = []
     origin = Offsets()
@@ -206,9 +210,64 @@ def unveil(text: str, folded: str | None = None) -> Unveiled | None:
     joined.append(text[pos:])
     origin.copy(pos, len(text))
     result = "".join(joined)
-    if result == text:
+    if result == source:
         return None
     return Unveiled(result, origin, len(text))
+
+
+#: a character's class for :func:`_ocr_capitals`, on the cased fold (every Vietnamese letter
+#: ASCII there): a capital 'A', the "l" a scanner gives for "I" as it stands, another letter
+#: 'a', a digit 'd', anything else '#' (a "1" or "0" for a letter is leetspeak's, which
+#: :mod:`ai_guard.text.disguises` reads)
+_CAPS_TABLE = bytes(
+    0x41 if 0x41 <= i <= 0x5A
+    else 0x6C if i == 0x6C
+    else 0x61 if 0x61 <= i <= 0x7A
+    else 0x64 if 0x30 <= i <= 0x39
+    else 0x23
+    for i in range(256)
+)  # fmt: skip
+#: an "l" after a capital: where a word to read back may stand (one literal search; "Al" of an
+#: English "Also" is looked at and left)
+_CAPS_GATE = b"Al"
+#: the classes of a word that may be read back: capitals and "l" only
+_CAPS_WORD = frozenset(b"Al")
+_OCR_BACK = str.maketrans("l", "I")
+
+
+def _ocr_capitals(text: str, cased: str) -> str:
+    """``text`` with the "l" a scanner read for "I" in each word of two capitals or more read
+    back ("NỘl BỘ", "TRẢ LẠl", "TÀl LlỆU"); a word holding another lower-case letter or a digit
+    ("Also", "HCMl2") or one capital only ("Bl") as it stands. The same length, so that offsets
+    hold; ``text`` itself when there is none. Only the words around the gate's hits are read."""
+    classes = cased.encode("ascii", "replace").translate(_CAPS_TABLE)
+    words: dict[int, int] = {}
+    at = classes.find(_CAPS_GATE)
+    while at >= 0:
+        start = at
+        while start > 0 and classes[start - 1] in _CAPS_WORD:
+            start -= 1
+        end = at + 2
+        while end < len(classes) and classes[end] in _CAPS_WORD:
+            end += 1
+        word = classes[start:end]
+        boundary = (start == 0 or classes[start - 1] == 0x23) and (
+            end == len(classes) or classes[end] == 0x23
+        )
+        if boundary and word.count(b"A") >= 2:
+            words[start] = end
+        at = classes.find(_CAPS_GATE, end)
+    if not words:
+        return text
+    out: list[str] = []
+    pos = 0
+    for start in sorted(words):
+        end = words[start]
+        out.append(text[pos:start])
+        out.append(text[start:end].translate(_OCR_BACK))
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
 
 
 #: the longest Vietnamese syllable ("nghiêng", "nghiệp")
@@ -280,6 +339,6 @@ def unveiled(doc: Document) -> Unveiled | None:
     """:func:`unveil` of ``doc.text``, computed once per document."""
     cached = doc.cached("unveiled")
     if cached is None:
-        cached = unveil(doc.text, doc.folded) or False
+        cached = unveil(doc.text, doc.folded, doc.folded_cased) or False
         doc.store("unveiled", cached)
     return cached if isinstance(cached, Unveiled) else None
