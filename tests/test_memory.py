@@ -8,12 +8,14 @@ not when a rule adds a little."""
 
 from __future__ import annotations
 
+import json
 import pickle
 import platform
 import sys
 import tracemalloc
 from collections.abc import Callable
 from copy import copy, deepcopy
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import given, settings
@@ -268,9 +270,9 @@ def test_a_table_check_holds_its_findings_as_columns_until_read() -> None:
 def test_a_pydantic_that_reads_the_dict_otherwise_gets_the_findings_built(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """The columns rely on pydantic reading a model's dict with ``getattr``; the engine tries
-    that once (``columns_supported``) and, where it does not hold, builds the findings at
-    once: the check reads the same either way, and nothing is held as columns."""
+    """The engine asks once whether a check holding columns dumps as a built one
+    (``columns_supported``) and, where it does not, builds the findings at once: the check
+    reads the same either way, and nothing is held as columns."""
     from ai_guard import models
     from ai_guard.prompt import engine
 
@@ -283,3 +285,51 @@ def test_a_pydantic_that_reads_the_dict_otherwise_gets_the_findings_built(
     assert getattr(built, "_columns", None) is None
     assert built.model_dump() == held.model_dump()
     assert built.findings == held.findings
+
+
+class _SlotRead(PromptCheck):
+    """A check whose instance dict is read as the slot itself, as a pydantic that stopped
+    reading it through ``getattr`` would read it: the ``__dict__`` property never builds."""
+
+    if not TYPE_CHECKING:
+        __dict__ = property(lambda self: _MODEL_DICT.__get__(self, PromptCheck))
+
+
+class _OuterSlotRead(BaseModel):
+    check: _SlotRead
+
+
+def _as_slot_read(check: PromptCheck) -> _SlotRead:
+    """The same check (its columns, if it holds them) as a :class:`_SlotRead`."""
+    copy_ = _SlotRead.__new__(_SlotRead)
+    _MODEL_DICT.__set__(copy_, dict(_MODEL_DICT.__get__(check, PromptCheck)))
+    for name in ("__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__"):
+        object.__setattr__(copy_, name, getattr(check, name))
+    object.__setattr__(copy_, "_columns", getattr(check, "_columns", None))
+    return copy_
+
+
+@pytest.mark.parametrize(
+    "dump",
+    [
+        lambda r: r.model_dump()["findings"],
+        lambda r: json.loads(r.model_dump_json())["findings"],
+        lambda r: r.model_dump(mode="json", include={"findings"})["findings"],
+        lambda r: _OuterSlotRead(check=r).model_dump()["check"]["findings"],
+    ],
+)
+def test_pydantic_serializers_get_the_findings_however_they_read_the_dict(
+    dump: Callable[[PromptCheck], list[dict[str, object]]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """pydantic's serializers reach findings held as columns through the check's own wrap
+    serializer, which builds them first, not through pydantic-core's reading the instance
+    dict with ``getattr`` (a behaviour of pydantic, not a promise of its API): a check whose
+    dict is read as the slot dumps the findings the built check dumps."""
+    built, held = _both_ways(_COLUMN_TEXTS[0], monkeypatch)
+    assert isinstance(built, PromptCheck)
+    assert isinstance(held, PromptCheck)
+    slot_read = _as_slot_read(held)
+    assert "findings" not in _MODEL_DICT.__get__(slot_read, PromptCheck)  # held as columns
+    expected = dump(_as_slot_read(built))
+    assert len(expected) == len(built.findings) > 3
+    assert dump(slot_read) == expected

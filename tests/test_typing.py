@@ -245,3 +245,49 @@ def test_key_findings_do_not_change_with_the_typed_reading(
     with_reading = keys()
     monkeypatch.setattr(engine, "_UNTYPED", lambda doc: None)
     assert keys() == with_reading
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "email: ly.bich.quan56@hotmail.com, huynh_hung_tinh3@hotmail.com, le.thi.hoa2@gmail.com",
+        "Bà Lý Bích Quân email ly.bich.quan56@hotmail.com; Ông Huỳnh Hùng Tính email "
+        "huynh_hung_tinh3@hotmail.com; Bà Lê Thị Hòa email le.thi.hoa2@gmail.com",
+        "gửi về nguyeenx.vawn@gmail.com nhé",
+        "lien he: maatj.khaarur+le6@co.vn",
+    ],
+)
+def test_an_e_mail_address_is_no_typing_leftover(text: str) -> None:
+    """An address's local part is typed in ASCII, never Vietnamese with the input method off:
+    "quan56" and "tinh3" glued to an "@" are no "quận" and "tỉnh" (one such address in a
+    table sent every detector over the whole text a second time)."""
+    assert untype("quan56") is not None  # (the word alone does read as VNI)
+    assert untyped(Document(text)) is None
+
+
+def test_a_name_typed_off_beside_an_address_is_still_read() -> None:
+    doc = Document("hồ sơ của bà le6 thi5 hoa2, email le6.hoa2@x.vn; Nguyeenx Vawn Hungf")
+    reading = untyped(doc)
+    assert reading is not None
+    assert "bà lê thị hoà" in reading.text
+    assert "le6.hoa2@x.vn" in reading.text
+    assert "Nguyễn Văn Hùng" in reading.text
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(
+        ["Nguyeenx Vawn Hungf", "bà le6 thi5 hoa2", "chij Hoangf Thij Thu", "xin chào"]
+    ),
+    st.from_regex(r"[a-z]{1,8}[._]?[a-z]{0,6}[1-9]{0,3}@[a-z]{2,8}\.(?:com|vn)", fullmatch=True),
+)
+def test_an_address_beside_a_line_changes_nothing_of_its_reading(line: str, address: str) -> None:
+    """Whatever an address holds, the line's reading is the one it has without it (the
+    address kept as typed)."""
+    alone = untyped(Document(line))
+    both = untyped(Document(f"{line} {address}"))
+    if alone is None:
+        assert both is None
+    else:
+        assert both is not None
+        assert both.text == f"{alone.text} {address}"

@@ -19,7 +19,16 @@ from functools import cache
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, cast
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, computed_field, field_serializer
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    SerializerFunctionWrapHandler,
+    computed_field,
+    field_serializer,
+    model_serializer,
+)
 
 from ai_guard import i18n
 
@@ -404,8 +413,10 @@ class PromptCheck(BaseModel):
 
     # a check with thousands of findings holds them as columns (``_columns``) and builds
     # ``findings`` when it is first read: by attribute (``__getattr__``, asked only when the
-    # instance dict lacks it) or by whatever reads the whole instance dict (pydantic's
-    # serializers, ``==``, ``repr``, copies, pickling: the ``__dict__`` property)
+    # instance dict lacks it), by pydantic's serializers (the wrap serializer
+    # ``_built_first``, whatever pydantic-core reads the dict with) or by whatever reads the
+    # whole instance dict in Python (``==``, ``repr``, copies, pickling, ``vars``: the
+    # ``__dict__`` property)
     __slots__ = ("_columns",)
 
     model_config = ConfigDict(frozen=True)
@@ -448,6 +459,18 @@ class PromptCheck(BaseModel):
                 if "findings" in values:
                     return values["findings"]
             return super().__getattr__(name)
+
+    # (no return annotation: pydantic would take it for the serialized schema, which is the
+    # model's own)
+    @model_serializer(mode="wrap")
+    def _built_first(self, handler: SerializerFunctionWrapHandler):  # type: ignore[no-untyped-def]
+        # pydantic's serializers (model_dump, model_dump_json, this check as a field of
+        # another model) get the findings built before they read the fields: what they read
+        # the instance dict with is then of no account (the ``__dict__`` property serves the
+        # readers written in Python: ``==``, ``repr``, copies, pickling, ``vars``)
+        if getattr(self, "_columns", None) is not None:
+            self._settled()
+        return handler(self)
 
     @field_serializer("redacted_text", when_used="json")
     def _json_safe(self, value: str) -> str:
@@ -529,11 +552,11 @@ _CHECK_FIELDS_SET: set[str] | None = None
 
 @cache
 def columns_supported() -> bool:
-    """Whether a check holding its findings as columns reads as one holding them built, with
-    the pydantic installed: its serializers, ``==`` and ``repr`` reach the findings through
-    the ``__dict__`` property (pydantic-core reads the instance dict with ``getattr``). Tried
-    once on a check of one finding; a pydantic that reads the slot directly gets its checks'
-    findings built at once, as a check with few findings always has them."""
+    """Whether a check holding its findings as columns dumps as one holding them built, with
+    the pydantic installed (its serializers reach the findings through the check's wrap
+    serializer, which builds them first). Tried once on a check of one finding; a pydantic
+    under which it does not hold gets its checks' findings built at once, as a check with
+    few findings always has them."""
     try:
         columns = FindingColumns(8)
         columns.add(

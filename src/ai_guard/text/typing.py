@@ -392,6 +392,8 @@ def _untyped(text: str, folded: str) -> Unveiled | None:
     for base, segment in _typed_lines(text, folded):
         words = _words(segment)
         readings = [_leftover(m.group()) for m in words]
+        if "@" in segment:
+            _outside_addresses(segment, words, readings)
         read = sum(r is not None for r in readings)
         strong = sum(
             r is not None and _STRONG_WORD.fullmatch(m.group().lower()) is not None
@@ -432,6 +434,55 @@ def _untyped(text: str, folded: str) -> Unveiled | None:
     out.append(text[pos:])
     origin.copy(pos, len(text))
     return Unveiled("".join(out), origin, len(text))
+
+
+#: the most characters of an e-mail address's local part and of its domain
+_LOCAL_MOST = 64
+_DOMAIN_MOST = 255
+
+
+def _addresses(segment: str) -> list[tuple[int, int]]:
+    """The spans of the e-mail addresses of a line (a local part, "@", a domain with a dot),
+    in order: each "@" widened over the characters an address holds, at most
+    :data:`_LOCAL_MOST` back and :data:`_DOMAIN_MOST` on (linear in the line, where a pattern
+    searched from every letter was not)."""
+    spans: list[tuple[int, int]] = []
+    at = segment.find("@")
+    while at >= 0:
+        lo = at
+        floor = max(0, at - _LOCAL_MOST)
+        while lo > floor and (segment[lo - 1].isalnum() or segment[lo - 1] in "._+-"):
+            lo -= 1
+        hi = at + 1
+        ceiling = min(len(segment), at + 1 + _DOMAIN_MOST)
+        while hi < ceiling and (segment[hi].isalnum() or segment[hi] in ".-"):
+            hi += 1
+        if lo < at and "." in segment[at + 1 : hi]:
+            spans.append((lo, hi))
+        at = segment.find("@", at + 1)
+    return spans
+
+
+def _outside_addresses(segment: str, words: Sequence[_Word], readings: list[str | None]) -> None:
+    """No reading for a word inside an e-mail address: its local part is an identifier typed
+    in ASCII, never Vietnamese typed with the input method off ("ly.bich.quan56@hotmail.com"
+    holds no "quận", "huynh_hung_tinh3@..." no "tỉnh"; one such word in a megabyte's table
+    sent every detector over the whole text a second time)."""
+    spans = _addresses(segment)
+    if not spans:
+        return
+    i = 0
+    for k, reading in enumerate(readings):
+        if reading is None:
+            continue
+        m = words[k]
+        start = m.start()
+        while i < len(spans) and spans[i][1] <= start:
+            i += 1
+        if i == len(spans):
+            return
+        if spans[i][0] < m.end():
+            readings[k] = None
 
 
 #: English and code words that read as a syllable when typed as Telex (``ddos`` -> ``đó``,
