@@ -261,12 +261,6 @@ def _lc_behind() -> str:
     return "(?:" + "|".join(f"(?<={'|'.join(v)})" for _, v in sorted(by_len.items())) + ")"
 
 
-#: chat's words that stay no name's first word after a unit word although a known place's
-#: name opens with them ("có": Cô Tô, Cồn Cỏ; "xã có ...", "phường có ..."): the special zones
-#: take them after "đặc khu" (``_unit_re``)
-_EVERYDAY_FIRST = frozenset(("co",))
-
-
 @lru_cache(maxsize=1)
 def _unit_re() -> re.Pattern[str]:
     """Unit words on the case-preserving folded view. The name after one starts with a
@@ -275,9 +269,7 @@ def _unit_re() -> re.Pattern[str]:
     lower-case word that is no everyday word ("xã hội", "quản lý", "đường dây": rejected here,
     in the engine, not one by one in Python). No look-behind in front: it slows the scan; the
     left boundary is checked in the loop. Built on first use (it reads the known places)."""
-    everyday = sorted(
-        (_LC_NOT_NAME - _known_first() - _NAME_UNITS - _PLACE_SYLLABLES) | _EVERYDAY_FIRST
-    )
+    everyday = sorted(_LC_NOT_NAME - _known_first() - _NAME_UNITS - _PLACE_SYLLABLES)
     return re.compile(
         trie_regex(_UNIT_FORMS)
         + r"(?:(?=[ \t]+[A-Z0-9]|(?<=\.)[ \t]*[A-Z0-9]|[ \t]*\r?\n[ \t]*[A-Z0-9])"
