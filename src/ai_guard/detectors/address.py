@@ -2404,7 +2404,32 @@ def _component(
             unit = fold_word(word)
             if word not in _spellings().get(unit, frozenset((unit,))):
                 name_end = more.end()
+    if _UNITS.get(key, 0) in (1, 2) and " " in name and name_end == nm.end():
+        # "phường Phú Thượng Hà Nội", "phường Hoàng Liệt HN": a capitalised ward or district
+        # and its province with no comma between, the province ending the name (or running
+        # past the four words a name reads: "phường Dịch Vọng Hậu Hà Nội")
+        more = _MORE_CAPS.match(cased, name_end) if name.count(" ") == 3 else None
+        whole = name if more is None else name + more.group(0)
+        cut = _province_tail(whole) if whole.count(" ") >= 2 else None
+        if cut is not None and cut <= len(name):
+            name = name[:cut].rstrip()
+            name_end = nm.start(1) + len(name)
     return (start, name_end, _UNITS.get(key, 0), name, _KEYS[raw], "cased")
+
+
+def _province_tail(name: str) -> int | None:
+    """Where a province (its name or letters) ending ``name`` starts, after two words or more
+    of the name's own ("Phú Thượng Hà Nội": 11), or None."""
+    starts = [m.start() for m in _SPACES_THEN_WORD.finditer(name)]
+    for n in (3, 2, 1):
+        if len(starts) - n >= 1 and fold_word(name[starts[-n] :].lstrip()) in _provinces():
+            return starts[-n]
+    return None
+
+
+_SPACES_THEN_WORD = re.compile(r"[ \t]+(?=\S)")
+#: capitalised words right after a name of four (``_province_tail``)
+_MORE_CAPS = re.compile(rf"(?:[ ]+(?!{_STOP}){_CAPWORD}){{1,2}}(?![ ]+[A-Z])")
 
 
 #: villages whose names run to four syllables and more (Bahnar, Sedang, Jrai: "làng Kon Hơ
@@ -2648,6 +2673,10 @@ _PREMISES_GAP_NOT = re.compile(
 )
 
 
+#: a tenant's verb right before a flat or room (folded): "thuê căn", "thuê căn hộ", "thuê
+#: phòng" (then the lead's own word), "thuê nhà"
+_RENTED_BEFORE = re.compile(r"(?<![a-z])thue(?:[ \t]+(?:can(?:[ \t]+ho)?|nha))?[ \t]+$")
+_NUMBERED_AFTER = re.compile(r"[ \t]*\.?[ \t]*(?:so[ \t]+)?[a-z]{0,2}\d")
 #: cues of a venue or an agency's seat, not of where someone lives (folded)
 _SEAT_CUES = frozenset(("dia diem", "tru so", "tru so chinh"))
 
@@ -2669,6 +2698,14 @@ def _with_premises_before(doc: Document, hits: list[Detection]) -> list[Detectio
             if _PREMISES_GAP_NOT.search(gap) is not None or gap.count(",") > 3:
                 continue
             cue = _RESIDENCE.before(doc, lead.start(), 40)
+            if (
+                cue is None
+                and _RENTED_BEFORE.search(folded, max(0, lead.start() - 16), lead.start())
+                and _NUMBERED_AFTER.match(folded, lead.end())
+            ):
+                # "thuê căn P.1507 tòa CT2 ...": a tenant's numbered flat is where they live
+                # ("thuê phòng trọ tại hẻm ...": the lodging's word alone leaves the chain's)
+                cue = "thue"
             if cue is None or cue in _SEAT_CUES:
                 continue  # ("Địa điểm: Phòng họp số 2, trụ sở Bộ ...": a venue, an agency's)
             h = dataclasses.replace(h, start=lead.start())
@@ -3371,8 +3408,17 @@ class AddressDetector:
                 known = known or nxt[5] == "known"
                 continue
             gap = cased[end:after]
-            # after a comma, a bare province or district name continues the chain
-            if bare < 3 and ("," in gap or "\n" in gap):
+            # after a comma, a bare province or district name continues the chain; after a
+            # space, a province only, right after a capitalised ward or district whose name it
+            # ended ("phường Phú Thượng Hà Nội": ``_province_tail``)
+            spaced = (
+                bare == 0
+                and not prev_lower
+                and comps[-1][2] in (1, 2)
+                and gap.strip(" \t") == ""
+                and cased[after : after + 1].isupper()
+            )
+            if bare < 3 and ("," in gap or "\n" in gap or spaced):
                 b = _BARE.match(cased, after)
                 if b is not None and not _is_unit_word(b.group("name").split()[0]):
                     name = fold_word(b.group("name"))
@@ -3386,6 +3432,8 @@ class AddressDetector:
                                 name, b_end = whole, dash.end()
                     province = name in _provinces()
                     is_known = province or name in _known()
+                    if spaced and "," not in gap and "\n" not in gap and not province:
+                        break
                     if is_known or (bare == 0 and self._continues(doc, b_end)):
                         known = known or is_known
                         comps.append(

@@ -1,0 +1,67 @@
+"""Addresses typed in chat (issue 15): a capitalised ward or district and its province with no
+comma between, and a tenant's flat before a building and an estate ahead of its ward. Shapes no
+corpus holds; the controls (an agency, a meeting's venue, a visit) stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from ai_guard import check_prompt
+from ai_guard.models import EntityType
+
+
+def _addresses(text: str) -> list[str]:
+    return [
+        text[f.start : f.end] for f in check_prompt(text).findings if f.entity is EntityType.ADDRESS
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # the province ends the ward's capitalised name, no comma between
+        (
+            "em dang o phuong Dich Vong Hau Ha Noi, can xin giay xac nhan",
+            "phuong Dich Vong Hau Ha Noi",
+        ),
+        ("nha o quan Hai Ba Trung HN nhe", "quan Hai Ba Trung HN"),
+        ("ong ay tam tru xa Tan Lap Dan Phuong Ha Noi", "xa Tan Lap Dan Phuong Ha Noi"),
+        (
+            "can ho 1502 toa S2 phuong Tay Mo Ha Noi la nha em",
+            "can ho 1502 toa S2 phuong Tay Mo Ha Noi",
+        ),
+        ("chị ở phường Khương Đình Hà Nội, nhờ viết đơn", "phường Khương Đình Hà Nội"),
+        # a tenant's flat, its building and estate before the ward
+        (
+            "ong ay thue can P.1203 toa A2 phuong Dai Kim Ha Noi",
+            "P.1203 toa A2 phuong Dai Kim Ha Noi",
+        ),
+        ("chi thue phong 305 nha B phuong Dich Vong HN", "phong 305 nha B phuong Dich Vong HN"),
+        (
+            "anh ay thue can P.0807 toa HH2 kdt Xa La phuong Phuc La Ha Noi, hoi",
+            "P.0807 toa HH2 kdt Xa La phuong Phuc La Ha Noi",
+        ),
+    ],
+)
+def test_chat_address_found_whole(text: str, address: str) -> None:
+    assert address in _addresses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UBND phuong Phu Thuong Ha Noi to chuc hoi nghi",
+        "Quận Ba Đình Hà Nội tổ chức hội nghị tổng kết",
+        "Công an quận Cầu Giấy Hà Nội thông báo",
+        "đoàn công tác về thăm phường Phú Thượng Hà Nội",
+        "xã Quảng Ninh có 12 hộ nghèo",
+    ],
+)
+def test_agency_or_visit_stays_clean(text: str) -> None:
+    assert _addresses(text) == []
+
+
+def test_meeting_room_stays_out_of_the_ward() -> None:
+    # a meeting's room is no tenant's flat: only the ward is read
+    text = "hop tai phong 305 nha B phuong Dich Vong HN"
+    assert not any(a.startswith("phong") for a in _addresses(text))
