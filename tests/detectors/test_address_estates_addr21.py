@@ -65,3 +65,31 @@ def test_meeting_room_stays_out_of_the_ward() -> None:
     # a meeting's room is no tenant's flat: only the ward is read
     text = "hop tai phong 305 nha B phuong Dich Vong HN"
     assert not any(a.startswith("phong") for a in _addresses(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a ward whose first word is a known city ("Vinh"), then a known city of two words
+        ("nha em o khom 2 p. vinh bao long xuyen, can hoi", "khom 2 p. vinh bao long xuyen"),
+        ("co ay o to 7 phuong vinh hiep rach gia", "to 7 phuong vinh hiep rach gia"),
+        # a village, then a verb of going and the commune it goes to: the village alone
+        ("anh y bhong o buon ea sup ve xa cu mgar lam viec", "buon ea sup"),
+        ("anh ấy ở buôn ko đông đến xã nhân tiến hỗ trợ", "buôn ko đông"),
+    ],
+)
+def test_lower_case_name_ends_where_it_should(text: str, address: str) -> None:
+    assert address in _addresses(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # "đền" (a temple) in a hamlet's name, written so, is no verb of going
+        ("ở thôn ba đền xã hưng đạo, huyện tứ kỳ", "thôn ba đền xã hưng đạo, huyện tứ kỳ"),
+        # a name of one syllable before the verb: the chain is kept whole, as before
+        ("ông ở thôn phú về xã an bình", "thôn phú về xã an bình"),
+    ],
+)
+def test_going_word_kept_where_it_is_no_verb(text: str, address: str) -> None:
+    assert address in _addresses(text)

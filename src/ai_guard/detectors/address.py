@@ -1673,6 +1673,18 @@ def _lower_name(
             # lives ("bản co mòn", "xã tam cờ" keep theirs)
             stopped = True
             break
+        if (
+            w in _GOING_TO
+            and n >= 2  # (a name of one syllable alone reads as no village: kept whole)
+            and n + 1 < len(words)
+            and _UNITS.get(words[n + 1], 0) >= 1
+            and words[n + 1] in _LC_STOPS
+            and (text is None or text[m.start(n + 1) : m.end(n + 1)].lower() in _GOING_TO[w])
+        ):
+            # "ở buôn ko đông đến xã nhân tiến hỗ trợ": going to a commune, whose unit word
+            # follows the verb ("thôn đền", "buôn ea về" keep theirs written so)
+            stopped = True
+            break
         if w == "thi" and _thi_in_name(folded, m, words, n):
             n += 1  # "p. vo thi sau, q.3": "Thị" in a street or ward named after a woman
             continue
@@ -1728,6 +1740,9 @@ def _lower_name(
     return _number_after(folded, m.end(n), n == len(words), key), "lower"
 
 
+#: verbs of going, as written, that leave a village for the commune whose unit word follows
+#: them: "đến" (to), "về" (back to)
+_GOING_TO = {"den": ("đến", "den"), "ve": ("về", "ve")}
 #: a meeting and its time after where one lives ("... phường an khánh họp lúc 19h"): as a
 #: ward's third syllable or later, with no comma or unit word after, the sentence going on
 _MEETING_WORDS = frozenset(("hop", "luc"))
@@ -1888,8 +1903,12 @@ def _name_goes_on(folded: str, m: re.Match[str], words: list[str], n: int, key: 
         # "phường vĩnh tuy hà nội": one or two words, then a province, no comma (chat)
         if rest[j] in _LC_STOPS:
             break  # a unit word first: what follows is read below
-        if rest[j] in _lc_bare_first() and any(
-            " ".join(rest[j : j + k]) in _lc_bare() for k in (1, 2, 3)
+        if (
+            rest[j] in _lc_bare_first()
+            and any(" ".join(rest[j : j + k]) in _lc_bare() for k in (1, 2, 3))
+        ) or (
+            # "p. vĩnh phước rạch giá": one or two words, then a known city of two words
+            _UNITS.get(key, 0) == 1 and any(" ".join(rest[j : j + k]) in known for k in (2, 3))
         ):
             head = rest[:j]
             return not any(
