@@ -93,3 +93,37 @@ def test_lower_case_name_ends_where_it_should(text: str, address: str) -> None:
 )
 def test_going_word_kept_where_it_is_no_verb(text: str, address: str) -> None:
     assert address in _addresses(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a hamlet's word typed plain before its number, the rest with marks
+        ("họ ở xom 2 xã nghĩa dân", "xom 2 xã nghĩa dân"),
+        ("ông ở thon 3 xã tân lập, huyện đan phượng", "thon 3 xã tân lập, huyện đan phượng"),
+        # the Thai "co" opening a village's name, beside a syllable with its marks
+        ("nó ở bản co lếch rồi", "bản co lếch"),
+        ("ông ấy ở bản co lếch.", "bản co lếch"),
+        (
+            "gui ong lo van thanh, ban co lay, xa muong lat, tinh thanh hoa",
+            "ban co lay, xa muong lat, tinh thanh hoa",
+        ),
+    ],
+)
+def test_plain_words_in_addresses(text: str, address: str) -> None:
+    assert address in _addresses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ban co the giup minh ko",
+        "ban co biet.",
+        "hoi ban co khong, em can",
+        "ban co ve, ban co nho",
+        "bạn co lếch ko",
+        "ở bản có lếch",
+    ],
+)
+def test_you_have_is_no_village(text: str) -> None:
+    assert _addresses(text) == []

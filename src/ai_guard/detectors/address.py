@@ -294,6 +294,9 @@ def _unit_re() -> re.Pattern[str]:
         + _lc_behind()
         # a special zone's name, whatever its first word ("đặc khu cô tô": "co" is "có" too)
         + r"|(?<=[Dd]ac khu|DAC KHU)(?=[ \t]+[a-z])"
+        # a Thai village opening with "co" (Co Lếch, Co Lương) right before a comma or the
+        # text's end: "bạn có ..." goes on with its verb ("bản co lếch", "ban co luong, xa ...")
+        + r"|(?<=[Bb]an|BAN)(?=[ \t]+co[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]*(?:[,.]|$))"
         # a floor by its word: "tầng trệt", "tầng lửng" (``_component``)
         + r"|(?<=[Tt]ang|TANG)(?=[ \t]+(?:[Tt]ret|[Ll]ung|TRET|LUNG)(?![A-Za-z]))"
         + ")"
@@ -1585,6 +1588,7 @@ def _lower_name(
         and (words[0] in _LC_NOT_NAME or (words[0] in _UNITS and words[0] not in _NAME_UNITS))
         and not _village_name(words)
         and not _spelled_otherwise(text, m, 0, words[0])  # "bản lả": no "là"
+        and not _co_village(text, m, words, key)
     ):
         vouched = _vouched_name(folded, m, words, key, inside)
         if vouched:
@@ -1771,6 +1775,14 @@ def _closing_particle(text: str | None, m: re.Match[str], n: int, w: str) -> boo
     if spellings is None:
         return False
     return text is None or text[m.start(n + 1) : m.end(n + 1)].lower() in spellings
+
+
+def _co_village(text: str | None, m: re.Match[str], words: list[str], key: str) -> bool:
+    """Whether "co" opening a village's name after "bản" is the Thai syllable: written "co"
+    beside a next word written with its marks ("bản co lếch"; "có" would carry its own)."""
+    if text is None or key != "ban" or words[0] != "co" or len(words) < 2:
+        return False
+    return text[m.start(1) : m.end(1)].lower() == "co" and not text[m.start(2) : m.end(2)].isascii()
 
 
 def _spelled_otherwise(text: str | None, m: re.Match[str], n: int, w: str) -> bool:
@@ -1983,6 +1995,10 @@ def _spellings() -> dict[str, frozenset[str]]:
 _PLAIN_SO_LANE = re.compile(
     r"[ \t]+\d{1,5}[a-zA-Z]?(?:/\d{1,5})?[ \t]+(?i:ngõ|ngách|hẻm|kiệt|đường|phố)[ \t]"
 )
+
+
+#: hamlets' unit words that, typed plain before a number, are the unit in a marked text too
+_PLAIN_NUMBERED = frozenset(("xom", "thon", "khom"))
 
 
 def _marked(doc: Document, start: int, end: int) -> bool:
@@ -2234,6 +2250,9 @@ def _component(
             word not in spellings
             and (word != key or _marked(doc, start, end))
             and not (key == "so" and word == "so" and _PLAIN_SO_LANE.match(doc.text, end))
+            # "ở xom 2 xã nghĩa dân": a hamlet's word typed plain before its number is the
+            # unit however the rest is typed (a typing leftover read back, "xomx 9")
+            and not (word == key and key in _PLAIN_NUMBERED and _FLAT_NUMBER.match(cased, end))
         ):
             return None
     if key == "ban" and _board_or_briefing(doc, start, end):
@@ -4537,12 +4556,14 @@ class AddressDetector:
                 and w not in _LC_END
                 and _named_to_the_end(folded, words, names, cue)
             )
-            if phrase and (_spelled_otherwise(doc.text, words, n, w) or syllable or named):
+            # "bản co lếch": the Thai "co" beside a syllable written with its marks
+            co = n == 0 and _co_village(doc.text, words, names, unit)
+            if phrase and (_spelled_otherwise(doc.text, words, n, w) or syllable or named or co):
                 phrase = False
             if (
-                (w in _LC_NOT_NAME and not syllable)
+                (w in _LC_NOT_NAME and not syllable and not co)
                 or w in _LC_END
-                or (w in _VILLAGE_NOT and not chu and not named)
+                or (w in _VILLAGE_NOT and not chu and not named and not co)
                 or phrase
             ):
                 break
