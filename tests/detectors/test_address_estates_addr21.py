@@ -127,3 +127,19 @@ def test_plain_words_in_addresses(text: str, address: str) -> None:
 )
 def test_you_have_is_no_village(text: str) -> None:
     assert _addresses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # an urban area's name after a known city's word, read to the text's end
+        ("anh o can ho 808 toa C1 kdt vinh hung", "can ho 808 toa C1 kdt vinh hung"),
+        ("anh o can ho 808 toa C1 khu do thi vinh hung", "can ho 808 toa C1 khu do thi vinh hung"),
+    ],
+)
+def test_urban_area_read_to_the_end(text: str, address: str) -> None:
+    assert address in _addresses(text)
+
+
+def test_urban_area_as_a_project_stays_clean() -> None:
+    assert _addresses("du an khu do thi vinh diem trung") == []

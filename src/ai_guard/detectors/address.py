@@ -1943,15 +1943,20 @@ def _name_goes_on(folded: str, m: re.Match[str], words: list[str], n: int, key: 
     # province's name is whole: "tp hòa bình cũ.", "tp cần thơ tên thạch thị ...")
     cut = next((i for i, w in enumerate(rest) if w in _LC_END), len(rest))
     if (
-        _UNITS.get(key, 0) == 1
+        # (an urban area's too: "khu đô thị vinh diêm trung" ending the text)
+        (_UNITS.get(key, 0) == 1 or key in _URBAN_AREAS)
         and 0 < cut <= 2
         and not any(
-            w in _LC_STOPS or w in _UNITS or w in _LC_NOT_NAME or w in _COUNTERS or w in known
+            w in _LC_STOPS
+            or w in _UNITS
+            # (an urban area's name is read to the text's end below: "vinh diêm trung")
+            or ((w in _LC_NOT_NAME or w in _COUNTERS) and key not in _URBAN_AREAS)
+            or w in known
             for w in rest[:cut]
         )
     ):
         if cut < len(rest):
-            return cut == 1
+            return cut == 1 and key not in _URBAN_AREAS
         after = folded[m.end(len(words)) : m.end(len(words)) + 3].lstrip(" \t")[:1]
         if after in ("", ".", "?", "!", "\n", "\r", ")"):
             return True
