@@ -143,3 +143,39 @@ def test_urban_area_read_to_the_end(text: str, address: str) -> None:
 
 def test_urban_area_as_a_project_stays_clean() -> None:
     assert _addresses("du an khu do thi vinh diem trung") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a syllable of the ward's name written otherwise than the unit word it folds to
+        ("đang ở phường tô hiệu sơn la quê bản pá sập", "phường tô hiệu sơn la"),
+        # a dormitory's numbered room after the addressee's name, no residence cue
+        (
+            "gui thu cho tran van binh phong 118 ktx khu a dhbk phuong bach khoa ha noi",
+            "phong 118 ktx khu a dhbk phuong bach khoa ha noi",
+        ),
+    ],
+)
+def test_ward_and_dormitory(text: str, address: str) -> None:
+    assert address in _addresses(text)
+
+
+def test_written_unit_word_stays_a_unit() -> None:
+    # "tổ" written so opens no ward's name
+    assert _addresses("ông ở xã tổ hiệu sơn la") == []
+
+
+def test_name_ending_in_the_room_word_keeps_its_words() -> None:
+    # "Phong" ends the name as read and "phòng" opens the address: the name's other words
+    # stay redacted as the name
+    text = "gui thu cho tran van binh phong 118 ktx khu a dhbk phuong bach khoa ha noi"
+    names = [
+        text[f.start : f.end] for f in check_prompt(text).findings if f.entity is EntityType.PERSON
+    ]
+    assert names == ["tran van binh"]
+
+
+def test_meeting_room_is_no_dormitory() -> None:
+    text = "hop tai phong 302 nha A phuong dong hoa tp hcm"
+    assert not any(a.startswith("phong") for a in _addresses(text))

@@ -1589,6 +1589,8 @@ def _lower_name(
         and not _village_name(words)
         and not _spelled_otherwise(text, m, 0, words[0])  # "bản lả": no "là"
         and not _co_village(text, m, words, key)
+        # "phường tô hiệu sơn la": a unit word's syllable written otherwise (no "tổ")
+        and not (words[0] in _UNITS and _unit_spelled_otherwise(text, m, 0, words[0]))
     ):
         vouched = _vouched_name(folded, m, words, key, inside)
         if vouched:
@@ -2719,6 +2721,10 @@ _PREMISES_GAP_NOT = re.compile(
 #: a tenant's verb right before a flat or room (folded): "thuê căn", "thuê căn hộ", "thuê
 #: phòng" (then the lead's own word), "thuê nhà"
 _RENTED_BEFORE = re.compile(r"(?<![a-z])thue(?:[ \t]+(?:can(?:[ \t]+ho)?|nha))?[ \t]+$")
+#: a numbered room, then a dormitory's word (folded, from the lead)
+_DORM_ROOM_LEAD = re.compile(
+    r"(?:phong|p\.?)[ \t]*(?:so[ \t]+)?\d{1,4}[a-z]?[ \t,]+(?:ktx|ky[ \t]+tuc[ \t]+xa)(?![a-z])"
+)
 _NUMBERED_AFTER = re.compile(r"[ \t]*\.?[ \t]*(?:so[ \t]+)?[a-z]{0,2}\d")
 #: cues of a venue or an agency's seat, not of where someone lives (folded)
 _SEAT_CUES = frozenset(("dia diem", "tru so", "tru so chinh"))
@@ -2749,6 +2755,10 @@ def _with_premises_before(doc: Document, hits: list[Detection]) -> list[Detectio
                 # "thuê căn P.1507 tòa CT2 ...": a tenant's numbered flat is where they live
                 # ("thuê phòng trọ tại hẻm ...": the lodging's word alone leaves the chain's)
                 cue = "thue"
+            if cue is None and _DORM_ROOM_LEAD.match(gap) is not None:
+                # "gửi giấy báo cho lâm thị hồng nhung phòng 302 ktx khu b ...": a dormitory's
+                # numbered room is someone's lodging, no venue
+                cue = "ktx"
             if cue is None or cue in _SEAT_CUES:
                 continue  # ("Địa điểm: Phòng họp số 2, trụ sở Bộ ...": a venue, an agency's)
             h = dataclasses.replace(h, start=lead.start())
