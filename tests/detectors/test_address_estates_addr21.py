@@ -179,3 +179,36 @@ def test_name_ending_in_the_room_word_keeps_its_words() -> None:
 def test_meeting_room_is_no_dormitory() -> None:
     text = "hop tai phong 302 nha A phuong dong hoa tp hcm"
     assert not any(a.startswith("phong") for a in _addresses(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a later syllable written otherwise than the everyday word it folds to ("cậu")
+        ("ông ấy ở bản pa cấu", "bản pa cấu"),
+        # a listed person's full name, then the village and its commune
+        (
+            "da nhan: lo van pom ban na sai xa muong chien, quang van hom",
+            "ban na sai xa muong chien",
+        ),
+        # the village's last syllable on the next line, then its commune
+        ("ông ấy ở bản huổi\nlèng xã mường mươn", "bản huổi\nlèng xã mường mươn"),
+    ],
+)
+def test_villages_in_lists_and_lines(text: str, address: str) -> None:
+    assert address in _addresses(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("ông ấy ở bản pa cậu ạ", "bản pa"),
+        ("ông ấy ở bản nà\nxã hội đang lo", "bản nà"),
+    ],
+)
+def test_everyday_words_stay_out_of_villages(text: str, address: str) -> None:
+    assert _addresses(text) == [address]
+
+
+def test_team_before_a_village_is_no_person() -> None:
+    assert _addresses("các đội văn nghệ bản nà lừu xã quỳnh nhai") == []

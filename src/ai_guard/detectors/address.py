@@ -1215,6 +1215,10 @@ _LC_STOPS = frozenset(w for w in _LC_UNITS if " " not in w and w != "khoi") | {"
 _LC_WORDS = re.compile(r"[ \t]+([a-z]+(?:'[a-z]+)?)" + r"(?:[ \t]+([a-z]+(?:'[a-z]+)?))?" * 4)
 #: the rest of a name on the next line, then a comma
 _WRAPPED_TAIL = re.compile(r"[ \t]*\r?\n[ \t]*[a-z]+(?:[ \t]+[a-z]+)?[ \t]*,")
+#: the rest of a village's name on the next line, one word, then its commune's unit word
+_WRAPPED_BEFORE_UNIT = re.compile(
+    r"[ \t]*\r?\n[ \t]*[a-z]+[ \t]+(?=(?:xa|phuong|thi[ \t]+tran)[ \t]+[a-z])"
+)
 #: the same inside a chain, where a line break may fall inside a name ("xa quang\nphu")
 _LC_WORDS_WRAP = re.compile(
     r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)([a-z]+)" + r"(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)([a-z]+))?" * 4
@@ -1559,6 +1563,8 @@ def _lower_name(
     m = _LC_WORDS.match(folded, end)
     tail = (
         _WRAPPED_TAIL.match(folded, m.end())
+        # "bản nà⏎lừu xã quỳnh nhai": a village's last syllable, then its commune
+        or (_WRAPPED_BEFORE_UNIT.match(folded, m.end()) if key in _VILLAGE_UNITS else None)
         if m is not None and key not in _LC_KNOWN_ONLY and "\n" in folded[m.end() : m.end() + 3]
         else None
     )
@@ -1777,6 +1783,18 @@ def _closing_particle(text: str | None, m: re.Match[str], n: int, w: str) -> boo
     if spellings is None:
         return False
     return text is None or text[m.start(n + 1) : m.end(n + 1)].lower() in spellings
+
+
+#: everyday words a village's later syllable folds to, as written ("cậu", "câu", "cầu"):
+#: written otherwise with marks ("bản pa cấu"), the syllable is the name's
+_EVERYDAY_SPELLINGS = {"cau": ("cậu", "câu", "cầu", "cau")}
+
+
+def _written_as_syllable(text: str, m: re.Match[str], n: int, w: str) -> bool:
+    """Whether the ``n``-th word of ``m`` (folded ``w``) is written with marks that make it no
+    everyday word (:data:`_EVERYDAY_SPELLINGS`)."""
+    spellings = _EVERYDAY_SPELLINGS.get(w)
+    return spellings is not None and text[m.start(n + 1) : m.end(n + 1)].lower() not in spellings
 
 
 def _co_village(text: str | None, m: re.Match[str], words: list[str], key: str) -> bool:
@@ -4575,8 +4593,10 @@ class AddressDetector:
             co = n == 0 and _co_village(doc.text, words, names, unit)
             if phrase and (_spelled_otherwise(doc.text, words, n, w) or syllable or named or co):
                 phrase = False
+            # "bản pa cấu": a later syllable written otherwise than the everyday word
+            written = n >= 1 and _written_as_syllable(doc.text, words, n, w)
             if (
-                (w in _LC_NOT_NAME and not syllable and not co)
+                (w in _LC_NOT_NAME and not syllable and not co and not written)
                 or w in _LC_END
                 or (w in _VILLAGE_NOT and not chu and not named and not co)
                 or phrase
@@ -5796,6 +5816,25 @@ _HOUSE_KEYS = frozenset(("so", "so nha", "nha so", "sn"))
 _HOME_BEFORE_LC = re.compile(r"(?:^|[^a-z])nha(?:[ \t]+[a-z]+){0,4}[ \t]+$")
 
 
+#: a list's item in lower case right before a village: the item opens its line or follows
+#: ":", ";" or ",", a full name of three words or four, its second a middle name (folded):
+#: "danh sách hỗ trợ: lường văn pựng ", ", hoàng văn khánh "
+_LISTED_PERSON_LC = re.compile(
+    r"(?:^|\n|[:;,])[ \t]*(?:\d{1,3}[.)][ \t]*|[-+*•][ \t]+)?([a-z]+)[ \t]+([a-z]+)"
+    r"(?:[ \t]+[a-z]+){1,2}[ \t]+$"
+)
+
+
+def _listed_person_before(doc: Document, start: int) -> bool:
+    """Whether a listed person's full name, led by a surname and with a middle name, stands
+    right before ``start`` ("...: lường văn pựng bản nà lừu xã quỳnh nhai"): where that
+    person lives, given with its commune."""
+    m = _LISTED_PERSON_LC.search(doc.folded, max(0, start - 60), start)
+    return (
+        m is not None and m.group(2) in lexicons().middles and _spelled_surnames_lc(doc, m.start(1))
+    )
+
+
 def _self_named_before(doc: Document, start: int) -> bool:
     """Whether the writer's own full name, led by a surname, stands right before ``start``."""
     m = _SELF_NAMED_LC.search(doc.folded, max(0, start - 60), start)
@@ -6517,7 +6556,7 @@ def _lower_case_shape(doc: Document, comps: list[_Link], known: bool) -> bool:
         len(comps) >= 2
         and levels[-1] >= 1
         and (first[3] in _HAMLET_UNITS or first[3] in _MINORITY_VILLAGES)
-        and _self_named_before(doc, first[0])
+        and (_self_named_before(doc, first[0]) or _listed_person_before(doc, first[0]))
     ):
         # "tôi là lò văn panh bản nà hằng xã mường lum", "toi ten mac van cuong thon hop nhat
         # xa dai dong": who writes, by full name, then the village and its commune
