@@ -212,3 +212,43 @@ def test_everyday_words_stay_out_of_villages(text: str, address: str) -> None:
 
 def test_team_before_a_village_is_no_person() -> None:
     assert _addresses("các đội văn nghệ bản nà lừu xã quỳnh nhai") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a lane ("kiệt") by its letter glued to the house number, then a street typed plain
+        (
+            "chị ở k27/9 hoàng diệu phường phước ninh đà nẵng nhé",
+            "k27/9 hoàng diệu phường phước ninh đà nẵng",
+        ),
+        (
+            "anh o k.41/3 le duan p. hai chau da nang",
+            "k.41/3 le duan p. hai chau da nang",
+        ),
+        # a resettlement area in lower case, as "khu dân cư" is
+        (
+            "nha o lo 12 khu tai dinh cu hoa hiep, phuong hoa hiep bac, da nang",
+            "lo 12 khu tai dinh cu hoa hiep, phuong hoa hiep bac, da nang",
+        ),
+    ],
+)
+def test_lanes_and_areas(text: str, address: str) -> None:
+    assert address in _addresses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dự án khu tái định cư phú mỹ đang chậm tiến độ",
+        "khu tái định cư mới cần thêm vốn",
+        "diem k12 toan hoc phuong phap moi",
+    ],
+)
+def test_project_or_grade_stays_clean(text: str) -> None:
+    assert _addresses(text) == []
+
+
+def test_cohort_code_opens_no_lane() -> None:
+    text = "lop k62 cong nghe thong tin phuong thanh khe da nang"
+    assert not any(a.startswith("k62") for a in _addresses(text))

@@ -236,7 +236,7 @@ _LC_FORMS = sorted(
      "pho", "thon", "xom", "ap", "ban", "buon", "lang", "plei", "soc", "phum", "khom", "khu pho",
      "to dan pho", "xa", "phuong", "thi tran", "dac khu", "quan", "huyen", "thi xa",
      "thanh pho", "tp", "tinh", "khoi", "khu vuc", "khu do thi", "khu cong nghiep",
-     "khu dan cu", "khu tap the", "kdc", "nong truong", "lam truong",
+     "khu dan cu", "khu tap the", "kdc", "nong truong", "lam truong", "khu tai dinh cu",
      # a market, in lower case only after a kiosk (``_component``): "ki ốt 12 chợ đồng xuân"
      "cho",
      # a flat, a room, a block or a lot by its code in lower case ("tòa ct2", "lô c5"), and
@@ -476,7 +476,9 @@ _LEAD_STREET_LC = re.compile(
 )
 # the same without the comma, in chat: "o 18 nguyen trai phuong 3 ..."
 _LEAD_STREET_BARE = re.compile(
-    r"(?<![\w/.,\-])(\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}[ \t]+([A-Za-z]+)"
+    # (Đà Nẵng's and Huế's lanes, "kiệt", by their letter glued to the house number: "ở
+    # k82/21 le dinh ly p. ...", "k.15/4 ...")
+    r"(?<![\w/.,\-])((?:[Kk]\.?)?\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}[ \t]+([A-Za-z]+)"
     r"(?:[ \t]+[A-Za-z]+){1,3})[ \t]+$"
 )
 #: "số nhà" or "số" (of "nhà số") and the house's number, then the street's first letter
@@ -1149,7 +1151,7 @@ _LC_UNITS = frozenset(
      "plei", "soc", "phum", "khom", "khu pho", "to dan pho", "xa", "phuong", "thi tran",
      "dac khu", "quan", "huyen", "thi xa", "thanh pho", "tp", "tinh", "khoi", "khu vuc",
      "khu do thi", "khu cong nghiep", "khu dan cu", "khu tap the", "kdc", "nong truong",
-     "lam truong")
+     "lam truong", "khu tai dinh cu")
 )  # fmt: skip
 #: of these, the ones whose lower-case name must be a known province or place ("tỉnh táo",
 #: "thành phố này" are not places)
@@ -6444,8 +6446,9 @@ def _word_before(cased: str, pos: int) -> str:
 
 #: unit words of several words that no phrase holds
 _PLAIN_UNITS = frozenset(
-    ("to dan pho", "khu pho", "khu dan cu", "khu tap the", "plei", "nong truong", "lam truong")
-)
+    ("to dan pho", "khu pho", "khu dan cu", "khu tap the", "plei", "nong truong", "lam truong",
+     "khu tai dinh cu")
+)  # fmt: skip
 #: minority villages' unit words that are everyday words without their marks ("buồn", "bọn")
 _MARKED_UNITS = {"buon": "buôn", "soc": "sóc", "phum": "phum"}
 
