@@ -252,3 +252,23 @@ def test_project_or_grade_stays_clean(text: str) -> None:
 def test_cohort_code_opens_no_lane() -> None:
     text = "lop k62 cong nghe thong tin phuong thanh khe da nang"
     assert not any(a.startswith("k62") for a in _addresses(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a tower by its name after a flat's or room's number, then the street
+        (
+            "thư gửi về căn hộ 1203 tòa Sunrise, 91 Nguyễn Hữu Cảnh, phường Thạnh Mỹ Tây, TP.HCM.",
+            "căn hộ 1203 tòa Sunrise, 91 Nguyễn Hữu Cảnh, phường Thạnh Mỹ Tây, TP.HCM",
+        ),
+        # a ward's last word that is also a unit word, right before the city
+        ("anh o 12 Ly Tu Trong P.Ben Quan TP.HCM, can hoi", "12 Ly Tu Trong P.Ben Quan TP.HCM"),
+    ],
+)
+def test_named_tower_and_ward_before_city(text: str, address: str) -> None:
+    assert address in _addresses(text)
+
+
+def test_named_tower_alone_is_no_address() -> None:
+    assert _addresses("tòa Sunrise rất đẹp") == []

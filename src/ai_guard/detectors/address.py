@@ -393,6 +393,8 @@ _STOP = (
         ]
     )
     + r"|TP)(?![A-Za-z])(?=[ \t]+[A-Z0-9])"  # a unit word only when a name follows
+    # (not a city's: "P.Chợ Quán TP.HCM", "Quán" is the ward's; no unit names a city)
+    + r"(?![ \t]+(?:TP|Tp)(?![a-z]))"
     + r"|(?:P|Q|X|H|TT|TX|TP|Tp)\.[ \t]*[A-Z0-9]"  # "P. Bến Thành", "Q.1"
 )
 _NUMBER_NAME = r"\d{1,5}[A-Za-z]?(?:[/\-]\d{1,5}[A-Za-z]?){0,3}(?![\d/])"
@@ -2162,6 +2164,10 @@ def _glued_ward(doc: Document, end: int, short: str) -> int | None:
     return None
 
 
+#: a flat or room by its number, before which a tower may go by its name (``_component``)
+_NUMBERED_FLATS = frozenset(("phong", "can ho", "can so", "can ho so"))
+
+
 def _component(
     doc: Document, start: int, end: int, prev: str | None = None, wrap: bool = False
 ) -> _Component | None:
@@ -2393,6 +2399,8 @@ def _component(
         key in _NUMERIC_ONLY
         and _DIGIT.search(name, 0, 4) is None
         and not (key in ("toa", "block") and len(name) == 1)  # "block B", "tòa A"
+        # "P.2306 tòa The Manor, 91 ...": a tower by its name after a flat's or room's number
+        and not (key == "toa" and prev in _NUMBERED_FLATS and name[:1].isupper())
     ):
         return None
     if name[:2].lower() == "uy" and name.split()[0].lower() == "uy":
