@@ -272,3 +272,22 @@ def test_named_tower_and_ward_before_city(text: str, address: str) -> None:
 
 def test_named_tower_alone_is_no_address() -> None:
     assert _addresses("tòa Sunrise rất đẹp") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a ward of two words, then its district and province by name with no comma
+        ("em o phuong dai kim hoang mai ha noi nhe", "phuong dai kim hoang mai ha noi"),
+        (
+            "can ho 808 chung cu ct3 phuong dai kim hoang mai ha noi",
+            "can ho 808 chung cu ct3 phuong dai kim hoang mai ha noi",
+        ),
+    ],
+)
+def test_lower_case_ward_then_district(text: str, address: str) -> None:
+    assert address in _addresses(text)
+
+
+def test_which_ward_question_is_no_address() -> None:
+    assert _addresses("hop o phuong nao hoang mai ha noi") == []

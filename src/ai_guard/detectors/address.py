@@ -1740,6 +1740,16 @@ def _lower_name(
         # third that is a direction, as the South names them, is its own ("xa tan thanh dong
         # bi trom", "p. tan thoi hiep cai nhau")
         n = 3 if n >= 3 and _third_of_ward(text or folded, m, words, key) else min(n, 2)
+        if (
+            n == 2
+            and _UNITS.get(key, 0) == 1
+            and len(words) >= 4
+            and " ".join(words[2:4]) in known
+            and not any(w in _LC_NOT_NAME or w in _LC_END or w in _UNITS for w in words[:2])
+        ):
+            # "phường đại kim hoàng mai hà nội": a ward of two words, then its district by
+            # name with no comma (the province after it is the chain's tail)
+            n = 4
     if (
         n >= 3
         and _UNITS.get(key, 0) >= 1
