@@ -291,3 +291,13 @@ def test_lower_case_ward_then_district(text: str, address: str) -> None:
 
 def test_which_ward_question_is_no_address() -> None:
     assert _addresses("hop o phuong nao hoang mai ha noi") == []
+
+
+def test_household_head_then_hamlet_and_commune() -> None:
+    # a household by its head's full name in a chat line, then the hamlet and its commune
+    text = "Son: ho ong le van tam thon ha xa cam lac da nhan"
+    assert "thon ha xa cam lac" in _addresses(text)
+
+
+def test_pronoun_before_a_hamlet_is_no_household() -> None:
+    assert _addresses("Son: ong nay thon trung xa cam lac da nhan") == []

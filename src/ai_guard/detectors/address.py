@@ -5840,8 +5840,9 @@ _HOME_BEFORE_LC = re.compile(r"(?:^|[^a-z])nha(?:[ \t]+[a-z]+){0,4}[ \t]+$")
 #: ":", ";" or ",", a full name of three words or four, its second a middle name (folded):
 #: "danh sách hỗ trợ: lường văn pựng ", ", hoàng văn khánh "
 _LISTED_PERSON_LC = re.compile(
-    r"(?:^|\n|[:;,])[ \t]*(?:\d{1,3}[.)][ \t]*|[-+*•][ \t]+)?([a-z]+)[ \t]+([a-z]+)"
-    r"(?:[ \t]+[a-z]+){1,2}[ \t]+$"
+    r"(?:^|\n|[:;,])[ \t]*(?:\d{1,3}[.)][ \t]*|[-+*•][ \t]+)?"
+    # (a household by its head: "...: hộ ông cao đình bảo thôn trung xã cẩm lạc")
+    r"(?:(?:ho[ \t]+)?(?:ong|ba)[ \t]+)?([a-z]+)[ \t]+([a-z]+)(?:[ \t]+[a-z]+){1,2}[ \t]+$"
 )
 
 
