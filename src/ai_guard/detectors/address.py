@@ -236,7 +236,7 @@ _LC_FORMS = sorted(
      "pho", "thon", "xom", "ap", "ban", "buon", "lang", "plei", "soc", "phum", "khom", "khu pho",
      "to dan pho", "xa", "phuong", "thi tran", "dac khu", "quan", "huyen", "thi xa",
      "thanh pho", "tp", "tinh", "khoi", "khu vuc", "khu do thi", "khu cong nghiep",
-     "khu dan cu", "khu tap the", "kdc", "nong truong", "lam truong",
+     "khu dan cu", "khu tap the", "kdc", "nong truong", "lam truong", "khu tai dinh cu",
      # a market, in lower case only after a kiosk (``_component``): "ki ốt 12 chợ đồng xuân"
      "cho",
      # a flat, a room, a block or a lot by its code in lower case ("tòa ct2", "lô c5"), and
@@ -286,6 +286,9 @@ def _unit_re() -> re.Pattern[str]:
         + _lc_behind()
         # a special zone's name, whatever its first word ("đặc khu cô tô": "co" is "có" too)
         + r"|(?<=[Dd]ac khu|DAC KHU)(?=[ \t]+[a-z])"
+        # a Thai village opening with "co" (Co Lếch, Co Lương) right before a comma or the
+        # text's end: "bạn có ..." goes on with its verb ("bản co lếch", "ban co luong, xa ...")
+        + r"|(?<=[Bb]an|BAN)(?=[ \t]+co[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]*(?:[,.]|$))"
         # a floor by its word: "tầng trệt", "tầng lửng" (``_component``)
         + r"|(?<=[Tt]ang|TANG)(?=[ \t]+(?:[Tt]ret|[Ll]ung|TRET|LUNG)(?![A-Za-z]))"
         + ")"
@@ -382,6 +385,8 @@ _STOP = (
         ]
     )
     + r"|TP)(?![A-Za-z])(?=[ \t]+[A-Z0-9])"  # a unit word only when a name follows
+    # (not a city's: "P.Chợ Quán TP.HCM", "Quán" is the ward's; no unit names a city)
+    + r"(?![ \t]+(?:TP|Tp)(?![a-z]))"
     + r"|(?:P|Q|X|H|TT|TX|TP|Tp)\.[ \t]*[A-Z0-9]"  # "P. Bến Thành", "Q.1"
 )
 _NUMBER_NAME = r"\d{1,5}[A-Za-z]?(?:[/\-]\d{1,5}[A-Za-z]?){0,3}(?![\d/])"
@@ -465,7 +470,9 @@ _LEAD_STREET_LC = re.compile(
 )
 # the same without the comma, in chat: "o 18 nguyen trai phuong 3 ..."
 _LEAD_STREET_BARE = re.compile(
-    r"(?<![\w/.,\-])(\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}[ \t]+([A-Za-z]+)"
+    # (Đà Nẵng's and Huế's lanes, "kiệt", by their letter glued to the house number: "ở
+    # k82/21 le dinh ly p. ...", "k.15/4 ...")
+    r"(?<![\w/.,\-])((?:[Kk]\.?)?\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}[ \t]+([A-Za-z]+)"
     r"(?:[ \t]+[A-Za-z]+){1,3})[ \t]+$"
 )
 #: "số nhà" or "số" (of "nhà số") and the house's number, then the street's first letter
@@ -1138,7 +1145,7 @@ _LC_UNITS = frozenset(
      "plei", "soc", "phum", "khom", "khu pho", "to dan pho", "xa", "phuong", "thi tran",
      "dac khu", "quan", "huyen", "thi xa", "thanh pho", "tp", "tinh", "khoi", "khu vuc",
      "khu do thi", "khu cong nghiep", "khu dan cu", "khu tap the", "kdc", "nong truong",
-     "lam truong")
+     "lam truong", "khu tai dinh cu")
 )  # fmt: skip
 #: of these, the ones whose lower-case name must be a known province or place ("tỉnh táo",
 #: "thành phố này" are not places)
@@ -1204,6 +1211,10 @@ _LC_STOPS = frozenset(w for w in _LC_UNITS if " " not in w and w != "khoi") | {"
 _LC_WORDS = re.compile(r"[ \t]+([a-z]+(?:'[a-z]+)?)" + r"(?:[ \t]+([a-z]+(?:'[a-z]+)?))?" * 4)
 #: the rest of a name on the next line, then a comma
 _WRAPPED_TAIL = re.compile(r"[ \t]*\r?\n[ \t]*[a-z]+(?:[ \t]+[a-z]+)?[ \t]*,")
+#: the rest of a village's name on the next line, one word, then its commune's unit word
+_WRAPPED_BEFORE_UNIT = re.compile(
+    r"[ \t]*\r?\n[ \t]*[a-z]+[ \t]+(?=(?:xa|phuong|thi[ \t]+tran)[ \t]+[a-z])"
+)
 #: the same inside a chain, where a line break may fall inside a name ("xa quang\nphu")
 _LC_WORDS_WRAP = re.compile(
     r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)([a-z]+)" + r"(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)([a-z]+))?" * 4
@@ -1548,6 +1559,8 @@ def _lower_name(
     m = _LC_WORDS.match(folded, end)
     tail = (
         _WRAPPED_TAIL.match(folded, m.end())
+        # "bản nà⏎lừu xã quỳnh nhai": a village's last syllable, then its commune
+        or (_WRAPPED_BEFORE_UNIT.match(folded, m.end()) if key in _VILLAGE_UNITS else None)
         if m is not None and key not in _LC_KNOWN_ONLY and "\n" in folded[m.end() : m.end() + 3]
         else None
     )
@@ -1577,6 +1590,9 @@ def _lower_name(
         and (words[0] in _LC_NOT_NAME or (words[0] in _UNITS and words[0] not in _NAME_UNITS))
         and not _village_name(words)
         and not _spelled_otherwise(text, m, 0, words[0])  # "bản lả": no "là"
+        and not _co_village(text, m, words, key)
+        # "phường tô hiệu sơn la": a unit word's syllable written otherwise (no "tổ")
+        and not (words[0] in _UNITS and _unit_spelled_otherwise(text, m, 0, words[0]))
     ):
         vouched = _vouched_name(folded, m, words, key, inside)
         if vouched:
@@ -1665,6 +1681,18 @@ def _lower_name(
             # lives ("bản co mòn", "xã tam cờ" keep theirs)
             stopped = True
             break
+        if (
+            w in _GOING_TO
+            and n >= 2  # (a name of one syllable alone reads as no village: kept whole)
+            and n + 1 < len(words)
+            and _UNITS.get(words[n + 1], 0) >= 1
+            and words[n + 1] in _LC_STOPS
+            and (text is None or text[m.start(n + 1) : m.end(n + 1)].lower() in _GOING_TO[w])
+        ):
+            # "ở buôn ko đông đến xã nhân tiến hỗ trợ": going to a commune, whose unit word
+            # follows the verb ("thôn đền", "buôn ea về" keep theirs written so)
+            stopped = True
+            break
         if w == "thi" and _thi_in_name(folded, m, words, n):
             n += 1  # "p. vo thi sau, q.3": "Thị" in a street or ward named after a woman
             continue
@@ -1704,6 +1732,16 @@ def _lower_name(
         # third that is a direction, as the South names them, is its own ("xa tan thanh dong
         # bi trom", "p. tan thoi hiep cai nhau")
         n = 3 if n >= 3 and _third_of_ward(text or folded, m, words, key) else min(n, 2)
+        if (
+            n == 2
+            and _UNITS.get(key, 0) == 1
+            and len(words) >= 4
+            and " ".join(words[2:4]) in known
+            and not any(w in _LC_NOT_NAME or w in _LC_END or w in _UNITS for w in words[:2])
+        ):
+            # "phường đại kim hoàng mai hà nội": a ward of two words, then its district by
+            # name with no comma (the province after it is the chain's tail)
+            n = 4
     if (
         n >= 3
         and _UNITS.get(key, 0) >= 1
@@ -1720,6 +1758,9 @@ def _lower_name(
     return _number_after(folded, m.end(n), n == len(words), key), "lower"
 
 
+#: verbs of going, as written, that leave a village for the commune whose unit word follows
+#: them: "đến" (to), "về" (back to)
+_GOING_TO = {"den": ("đến", "den"), "ve": ("về", "ve")}
 #: a meeting and its time after where one lives ("... phường an khánh họp lúc 19h"): as a
 #: ward's third syllable or later, with no comma or unit word after, the sentence going on
 _MEETING_WORDS = frozenset(("hop", "luc"))
@@ -1748,6 +1789,26 @@ def _closing_particle(text: str | None, m: re.Match[str], n: int, w: str) -> boo
     if spellings is None:
         return False
     return text is None or text[m.start(n + 1) : m.end(n + 1)].lower() in spellings
+
+
+#: everyday words a village's later syllable folds to, as written ("cậu", "câu", "cầu"):
+#: written otherwise with marks ("bản pa cấu"), the syllable is the name's
+_EVERYDAY_SPELLINGS = {"cau": ("cậu", "câu", "cầu", "cau")}
+
+
+def _written_as_syllable(text: str, m: re.Match[str], n: int, w: str) -> bool:
+    """Whether the ``n``-th word of ``m`` (folded ``w``) is written with marks that make it no
+    everyday word (:data:`_EVERYDAY_SPELLINGS`)."""
+    spellings = _EVERYDAY_SPELLINGS.get(w)
+    return spellings is not None and text[m.start(n + 1) : m.end(n + 1)].lower() not in spellings
+
+
+def _co_village(text: str | None, m: re.Match[str], words: list[str], key: str) -> bool:
+    """Whether "co" opening a village's name after "bản" is the Thai syllable: written "co"
+    beside a next word written with its marks ("bản co lếch"; "có" would carry its own)."""
+    if text is None or key != "ban" or words[0] != "co" or len(words) < 2:
+        return False
+    return text[m.start(1) : m.end(1)].lower() == "co" and not text[m.start(2) : m.end(2)].isascii()
 
 
 def _spelled_otherwise(text: str | None, m: re.Match[str], n: int, w: str) -> bool:
@@ -1880,8 +1941,12 @@ def _name_goes_on(folded: str, m: re.Match[str], words: list[str], n: int, key: 
         # "phường vĩnh tuy hà nội": one or two words, then a province, no comma (chat)
         if rest[j] in _LC_STOPS:
             break  # a unit word first: what follows is read below
-        if rest[j] in _lc_bare_first() and any(
-            " ".join(rest[j : j + k]) in _lc_bare() for k in (1, 2, 3)
+        if (
+            rest[j] in _lc_bare_first()
+            and any(" ".join(rest[j : j + k]) in _lc_bare() for k in (1, 2, 3))
+        ) or (
+            # "p. vĩnh phước rạch giá": one or two words, then a known city of two words
+            _UNITS.get(key, 0) == 1 and any(" ".join(rest[j : j + k]) in known for k in (2, 3))
         ):
             head = rest[:j]
             return not any(
@@ -1904,15 +1969,20 @@ def _name_goes_on(folded: str, m: re.Match[str], words: list[str], n: int, key: 
     # province's name is whole: "tp hòa bình cũ.", "tp cần thơ tên thạch thị ...")
     cut = next((i for i, w in enumerate(rest) if w in _LC_END), len(rest))
     if (
-        _UNITS.get(key, 0) == 1
+        # (an urban area's too: "khu đô thị vinh diêm trung" ending the text)
+        (_UNITS.get(key, 0) == 1 or key in _URBAN_AREAS)
         and 0 < cut <= 2
         and not any(
-            w in _LC_STOPS or w in _UNITS or w in _LC_NOT_NAME or w in _COUNTERS or w in known
+            w in _LC_STOPS
+            or w in _UNITS
+            # (an urban area's name is read to the text's end below: "vinh diêm trung")
+            or ((w in _LC_NOT_NAME or w in _COUNTERS) and key not in _URBAN_AREAS)
+            or w in known
             for w in rest[:cut]
         )
     ):
         if cut < len(rest):
-            return cut == 1
+            return cut == 1 and key not in _URBAN_AREAS
         after = folded[m.end(len(words)) : m.end(len(words)) + 3].lstrip(" \t")[:1]
         if after in ("", ".", "?", "!", "\n", "\r", ")"):
             return True
@@ -1956,6 +2026,10 @@ def _spellings() -> dict[str, frozenset[str]]:
 _PLAIN_SO_LANE = re.compile(
     r"[ \t]+\d{1,5}[a-zA-Z]?(?:/\d{1,5})?[ \t]+(?i:ngõ|ngách|hẻm|kiệt|đường|phố)[ \t]"
 )
+
+
+#: hamlets' unit words that, typed plain before a number, are the unit in a marked text too
+_PLAIN_NUMBERED = frozenset(("xom", "thon", "khom"))
 
 
 def _marked(doc: Document, start: int, end: int) -> bool:
@@ -2092,6 +2166,10 @@ def _glued_ward(doc: Document, end: int, short: str) -> int | None:
     return None
 
 
+#: a flat or room by its number, before which a tower may go by its name (``_component``)
+_NUMBERED_FLATS = frozenset(("phong", "can ho", "can so", "can ho so"))
+
+
 def _component(
     doc: Document, start: int, end: int, prev: str | None = None, wrap: bool = False
 ) -> _Component | None:
@@ -2207,6 +2285,9 @@ def _component(
             word not in spellings
             and (word != key or _marked(doc, start, end))
             and not (key == "so" and word == "so" and _PLAIN_SO_LANE.match(doc.text, end))
+            # "ở xom 2 xã nghĩa dân": a hamlet's word typed plain before its number is the
+            # unit however the rest is typed (a typing leftover read back, "xomx 9")
+            and not (word == key and key in _PLAIN_NUMBERED and _FLAT_NUMBER.match(cased, end))
         ):
             return None
     if key == "ban" and _board_or_briefing(doc, start, end):
@@ -2320,6 +2401,8 @@ def _component(
         key in _NUMERIC_ONLY
         and _DIGIT.search(name, 0, 4) is None
         and not (key in ("toa", "block") and len(name) == 1)  # "block B", "tòa A"
+        # "P.2306 tòa The Manor, 91 ...": a tower by its name after a flat's or room's number
+        and not (key == "toa" and prev in _NUMBERED_FLATS and name[:1].isupper())
     ):
         return None
     if name[:2].lower() == "uy" and name.split()[0].lower() == "uy":
@@ -2396,7 +2479,32 @@ def _component(
             unit = fold_word(word)
             if word not in _spellings().get(unit, frozenset((unit,))):
                 name_end = more.end()
+    if _UNITS.get(key, 0) in (1, 2) and " " in name and name_end == nm.end():
+        # "phường Phú Thượng Hà Nội", "phường Hoàng Liệt HN": a capitalised ward or district
+        # and its province with no comma between, the province ending the name (or running
+        # past the four words a name reads: "phường Dịch Vọng Hậu Hà Nội")
+        more = _MORE_CAPS.match(cased, name_end) if name.count(" ") == 3 else None
+        whole = name if more is None else name + more.group(0)
+        cut = _province_tail(whole) if whole.count(" ") >= 2 else None
+        if cut is not None and cut <= len(name):
+            name = name[:cut].rstrip()
+            name_end = nm.start(1) + len(name)
     return (start, name_end, _UNITS.get(key, 0), name, _KEYS[raw], "cased")
+
+
+def _province_tail(name: str) -> int | None:
+    """Where a province (its name or letters) ending ``name`` starts, after two words or more
+    of the name's own ("Phú Thượng Hà Nội": 11), or None."""
+    starts = [m.start() for m in _SPACES_THEN_WORD.finditer(name)]
+    for n in (3, 2, 1):
+        if len(starts) - n >= 1 and fold_word(name[starts[-n] :].lstrip()) in _provinces():
+            return starts[-n]
+    return None
+
+
+_SPACES_THEN_WORD = re.compile(r"[ \t]+(?=\S)")
+#: capitalised words right after a name of four (``_province_tail``)
+_MORE_CAPS = re.compile(rf"(?:[ ]+(?!{_STOP}){_CAPWORD}){{1,2}}(?![ ]+[A-Z])")
 
 
 #: villages whose names run to four syllables and more (Bahnar, Sedang, Jrai: "làng Kon Hơ
@@ -2640,6 +2748,14 @@ _PREMISES_GAP_NOT = re.compile(
 )
 
 
+#: a tenant's verb right before a flat or room (folded): "thuê căn", "thuê căn hộ", "thuê
+#: phòng" (then the lead's own word), "thuê nhà"
+_RENTED_BEFORE = re.compile(r"(?<![a-z])thue(?:[ \t]+(?:can(?:[ \t]+ho)?|nha))?[ \t]+$")
+#: a numbered room, then a dormitory's word (folded, from the lead)
+_DORM_ROOM_LEAD = re.compile(
+    r"(?:phong|p\.?)[ \t]*(?:so[ \t]+)?\d{1,4}[a-z]?[ \t,]+(?:ktx|ky[ \t]+tuc[ \t]+xa)(?![a-z])"
+)
+_NUMBERED_AFTER = re.compile(r"[ \t]*\.?[ \t]*(?:so[ \t]+)?[a-z]{0,2}\d")
 #: cues of a venue or an agency's seat, not of where someone lives (folded)
 _SEAT_CUES = frozenset(("dia diem", "tru so", "tru so chinh"))
 
@@ -2661,6 +2777,18 @@ def _with_premises_before(doc: Document, hits: list[Detection]) -> list[Detectio
             if _PREMISES_GAP_NOT.search(gap) is not None or gap.count(",") > 3:
                 continue
             cue = _RESIDENCE.before(doc, lead.start(), 40)
+            if (
+                cue is None
+                and _RENTED_BEFORE.search(folded, max(0, lead.start() - 16), lead.start())
+                and _NUMBERED_AFTER.match(folded, lead.end())
+            ):
+                # "thuê căn P.1507 tòa CT2 ...": a tenant's numbered flat is where they live
+                # ("thuê phòng trọ tại hẻm ...": the lodging's word alone leaves the chain's)
+                cue = "thue"
+            if cue is None and _DORM_ROOM_LEAD.match(gap) is not None:
+                # "gửi giấy báo cho lâm thị hồng nhung phòng 302 ktx khu b ...": a dormitory's
+                # numbered room is someone's lodging, no venue
+                cue = "ktx"
             if cue is None or cue in _SEAT_CUES:
                 continue  # ("Địa điểm: Phòng họp số 2, trụ sở Bộ ...": a venue, an agency's)
             h = dataclasses.replace(h, start=lead.start())
@@ -3363,8 +3491,17 @@ class AddressDetector:
                 known = known or nxt[5] == "known"
                 continue
             gap = cased[end:after]
-            # after a comma, a bare province or district name continues the chain
-            if bare < 3 and ("," in gap or "\n" in gap):
+            # after a comma, a bare province or district name continues the chain; after a
+            # space, a province only, right after a capitalised ward or district whose name it
+            # ended ("phường Phú Thượng Hà Nội": ``_province_tail``)
+            spaced = (
+                bare == 0
+                and not prev_lower
+                and comps[-1][2] in (1, 2)
+                and gap.strip(" \t") == ""
+                and cased[after : after + 1].isupper()
+            )
+            if bare < 3 and ("," in gap or "\n" in gap or spaced):
                 b = _BARE.match(cased, after)
                 if b is not None and not _is_unit_word(b.group("name").split()[0]):
                     name = fold_word(b.group("name"))
@@ -3378,6 +3515,8 @@ class AddressDetector:
                                 name, b_end = whole, dash.end()
                     province = name in _provinces()
                     is_known = province or name in _known()
+                    if spaced and "," not in gap and "\n" not in gap and not province:
+                        break
                     if is_known or (bare == 0 and self._continues(doc, b_end)):
                         known = known or is_known
                         comps.append(
@@ -4462,12 +4601,16 @@ class AddressDetector:
                 and w not in _LC_END
                 and _named_to_the_end(folded, words, names, cue)
             )
-            if phrase and (_spelled_otherwise(doc.text, words, n, w) or syllable or named):
+            # "bản co lếch": the Thai "co" beside a syllable written with its marks
+            co = n == 0 and _co_village(doc.text, words, names, unit)
+            if phrase and (_spelled_otherwise(doc.text, words, n, w) or syllable or named or co):
                 phrase = False
+            # "bản pa cấu": a later syllable written otherwise than the everyday word
+            written = n >= 1 and _written_as_syllable(doc.text, words, n, w)
             if (
-                (w in _LC_NOT_NAME and not syllable)
+                (w in _LC_NOT_NAME and not syllable and not co and not written)
                 or w in _LC_END
-                or (w in _VILLAGE_NOT and not chu and not named)
+                or (w in _VILLAGE_NOT and not chu and not named and not co)
                 or phrase
             ):
                 break
@@ -5685,6 +5828,26 @@ _HOUSE_KEYS = frozenset(("so", "so nha", "nha so", "sn"))
 _HOME_BEFORE_LC = re.compile(r"(?:^|[^a-z])nha(?:[ \t]+[a-z]+){0,4}[ \t]+$")
 
 
+#: a list's item in lower case right before a village: the item opens its line or follows
+#: ":", ";" or ",", a full name of three words or four, its second a middle name (folded):
+#: "danh sách hỗ trợ: lường văn pựng ", ", hoàng văn khánh "
+_LISTED_PERSON_LC = re.compile(
+    r"(?:^|\n|[:;,])[ \t]*(?:\d{1,3}[.)][ \t]*|[-+*•][ \t]+)?"
+    # (a household by its head: "...: hộ ông cao đình bảo thôn trung xã cẩm lạc")
+    r"(?:(?:ho[ \t]+)?(?:ong|ba)[ \t]+)?([a-z]+)[ \t]+([a-z]+)(?:[ \t]+[a-z]+){1,2}[ \t]+$"
+)
+
+
+def _listed_person_before(doc: Document, start: int) -> bool:
+    """Whether a listed person's full name, led by a surname and with a middle name, stands
+    right before ``start`` ("...: lường văn pựng bản nà lừu xã quỳnh nhai"): where that
+    person lives, given with its commune."""
+    m = _LISTED_PERSON_LC.search(doc.folded, max(0, start - 60), start)
+    return (
+        m is not None and m.group(2) in lexicons().middles and _spelled_surnames_lc(doc, m.start(1))
+    )
+
+
 def _self_named_before(doc: Document, start: int) -> bool:
     """Whether the writer's own full name, led by a surname, stands right before ``start``."""
     m = _SELF_NAMED_LC.search(doc.folded, max(0, start - 60), start)
@@ -6294,8 +6457,9 @@ def _word_before(cased: str, pos: int) -> str:
 
 #: unit words of several words that no phrase holds
 _PLAIN_UNITS = frozenset(
-    ("to dan pho", "khu pho", "khu dan cu", "khu tap the", "plei", "nong truong", "lam truong")
-)
+    ("to dan pho", "khu pho", "khu dan cu", "khu tap the", "plei", "nong truong", "lam truong",
+     "khu tai dinh cu")
+)  # fmt: skip
 #: minority villages' unit words that are everyday words without their marks ("buồn", "bọn")
 _MARKED_UNITS = {"buon": "buôn", "soc": "sóc", "phum": "phum"}
 
@@ -6406,7 +6570,7 @@ def _lower_case_shape(doc: Document, comps: list[_Link], known: bool) -> bool:
         len(comps) >= 2
         and levels[-1] >= 1
         and (first[3] in _HAMLET_UNITS or first[3] in _MINORITY_VILLAGES)
-        and _self_named_before(doc, first[0])
+        and (_self_named_before(doc, first[0]) or _listed_person_before(doc, first[0]))
     ):
         # "tôi là lò văn panh bản nà hằng xã mường lum", "toi ten mac van cuong thon hop nhat
         # xa dai dong": who writes, by full name, then the village and its commune

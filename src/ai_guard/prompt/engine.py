@@ -215,7 +215,30 @@ def _resolve(detections: list[Detection], text: str = "") -> list[Detection]:
         ends = [d.end for d in kept]
         for d in lost:
             _widen(d, text, starts, ends, kept)
+        heads = [h for d in lost if (h := _name_before_address(d, text, taken, kept)) is not None]
+        if heads:
+            kept = sorted(kept + heads, key=lambda d: d.start)
     return kept
+
+
+def _name_before_address(
+    lost: Detection, text: str, taken: bytearray, kept: list[Detection]
+) -> Detection | None:
+    """The words of a name that lost its last word to an address starting there ("trần văn
+    bình phòng 118 ktx ...": "Phong" is a given name and "phòng" the room the address opens
+    with), two words or more before the address and no winner's, as the name; or None."""
+    if lost.entity is not EntityType.PERSON:
+        return None
+    cut = taken.find(1, lost.start, lost.end)
+    if cut <= lost.start:
+        return None
+    if not any(k.start == cut and k.entity is EntityType.ADDRESS for k in kept):
+        return None
+    head = text[lost.start : cut].rstrip()
+    if len(head.split()) < 2 or cut == lost.start + len(head):
+        return None  # (one word, or the address cuts a word)
+    taken[lost.start : lost.start + len(head)] = b"\x01" * len(head)
+    return replace(lost, end=lost.start + len(head))
 
 
 def _cuts_a_word(d: Detection, text: str) -> bool:
