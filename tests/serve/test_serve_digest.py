@@ -78,6 +78,41 @@ def test_the_key_is_made_0600_beside_the_log_and_kept(tmp_path: Path) -> None:
     assert _checked(other, PHONE) != first  # another installation, another key
 
 
+def test_a_key_being_written_is_never_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two gateway processes starting together: while one is still writing the key, the other
+    never reads its file half-made (CI's two-process test once read it empty: "damaged");
+    both end with the same key and no temporary file is left beside it. The first writer is
+    held between opening its file and writing it while the second starts."""
+    import threading
+
+    from ai_guard.serve.digest import load_key
+
+    key_file = tmp_path / "audit.sqlite3.digest-key"
+    real_fdopen = os.fdopen
+    opened, second_done = threading.Event(), threading.Event()
+
+    def held_fdopen(fd: int, *args: Any, **kwargs: Any) -> Any:
+        if not opened.is_set():
+            opened.set()
+            second_done.wait(10)
+        return real_fdopen(fd, *args, **kwargs)
+
+    monkeypatch.setattr(os, "fdopen", held_fdopen)
+    keys: dict[str, bytes] = {}
+    first = threading.Thread(target=lambda: keys.setdefault("first", load_key(key_file)))
+    first.start()
+    assert opened.wait(10)
+    try:
+        keys["second"] = load_key(key_file)
+    finally:
+        second_done.set()
+        first.join(10)
+    assert keys["first"] == keys["second"]
+    assert len(keys["first"]) == 32
+    assert sorted(p.name for p in tmp_path.iterdir()) == [key_file.name]
+    assert stat.S_IMODE(os.stat(key_file).st_mode) == 0o600
+
+
 def test_the_gateway_row_keys_the_body_too(tmp_path: Path) -> None:
     path = tmp_path / "audit.sqlite3"
     log = AuditLog(path)

@@ -12,6 +12,7 @@ digest tells no one anything.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import os
@@ -47,17 +48,7 @@ def load_key(path: Path, *, create: bool = True) -> bytes:
     (32 random bytes, the file created ``0600``, never overwritten). A key file that its
     group or others may read or write, or that holds anything else, is refused."""
     if create and not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:
-            pass  # another process made it first: read theirs
-        except OSError as exc:
-            detail = exc.strerror or type(exc).__name__
-            raise _refuse("digest_key_unreadable", path, detail) from None
-        else:
-            with os.fdopen(fd, "w", encoding="ascii") as out:
-                out.write(os.urandom(32).hex() + "\n")
+        _create(path)
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):
             raise _refuse("digest_key_unreadable", path, "not a regular file")
@@ -75,6 +66,29 @@ def load_key(path: Path, *, create: bool = True) -> bytes:
     if len(key) != 32:
         raise _refuse("digest_key_damaged", path)
     return key
+
+
+def _create(path: Path) -> None:
+    """Write a new key whole under a name of this process's, then link it to ``path``: the
+    link appears with the key in it or not at all, so a process starting beside this one
+    never reads a file still being written (it was read empty, "damaged", when two gateway
+    processes started together), and a key another process linked first is kept."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}")
+    try:
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="ascii") as out:
+            out.write(os.urandom(32).hex() + "\n")
+            out.flush()
+            os.fsync(out.fileno())
+        with contextlib.suppress(FileExistsError):  # another process made it first: read theirs
+            os.link(temporary, path)
+    except OSError as exc:
+        detail = exc.strerror or type(exc).__name__
+        raise _refuse("digest_key_unreadable", path, detail) from None
+    finally:
+        with contextlib.suppress(OSError):  # (never made, or already gone)
+            os.unlink(temporary)
 
 
 class Digester:
