@@ -55,6 +55,7 @@ from ai_guard.detectors.person.lexicon import (
 )
 from ai_guard.detectors.person.lower_case import (
     LEFT_WORDS,
+    PLAIN_PREDICATE_PAIR,
     PLAIN_VERBS,
     TELL_WORDS,
     name_start_tail,
@@ -438,6 +439,7 @@ def _judge(doc: Document, s: int, *, coordinated: bool = False) -> int | None:
             continue
         if k == 4 and (
             _PLAIN_TOPIC_AFTER.match(text, spans[2][1])
+            or PLAIN_PREDICATE_PAIR.match(folded, spans[2][1])  # "... hoan nhan tien": nhận
             or name_after(doc, spans[2][1])  # "ta van chien | le thi mo": a second name
             or (raw[3] in ("thì", "thi") and not _END.match(folded, spans[3][1]))
         ):
@@ -450,6 +452,7 @@ def _judge(doc: Document, s: int, *, coordinated: bool = False) -> int | None:
             or spelled_word_after(text, e, raw[:k])
             or _TOPIC_AFTER.match(text, e) is not None
             or (k == 3 and _PLAIN_TOPIC_AFTER.match(text, e) is not None)
+            or PLAIN_PREDICATE_PAIR.match(folded, e) is not None
             or ((k == 3 or vt) and name_after(doc, e))
         )
         if marked and not vt and _END.match(folded, e) is None and _phrase_across(folded, e):

@@ -86,6 +86,7 @@ from ai_guard.text.match import literal_led_matches, spelling, trie_regex
 __all__ = [
     "EVERYDAY_SURNAMES",
     "LEFT_WORDS",
+    "PLAIN_PREDICATE_PAIR",
     "PLAIN_VERBS",
     "STILL_AFTER",
     "TELL_WORDS",
@@ -222,6 +223,15 @@ PLAIN_VERBS = frozenset(
     # "giao" (giao: deliver) after a name typed so ("don cua bach thi thanh truc giao toi")
     | {"giao"}
 )
+#: a verb and its object typed plain right after a name, each word a given name alone ("Chi",
+#: "Nhân") but together the sentence's predicate: "chỉ đạo" (directs), "nhận tiền" (takes
+#: money), "nhận hối lộ", "nhận quà", "nhận được" ("... luu thi thanh nga chi dao xu ly",
+#: "can bo dia chinh xa la vuong dinh hoan nhan tien cua dan"), on the folded view
+PLAIN_PREDICATE_PAIR = re.compile(
+    r"[ \t]+(?:chi[ \t]+dao|nhan[ \t]+(?:tien|hoi|qua|duoc))(?![a-z])"
+)
+
+
 #: prepositions and conjunctions typed without diacritics ("trong", "trước", "sau", "khi",
 #: "nhưng"): a fourth word so typed after a "văn" name goes on with the sentence ("ong tieu van
 #: manh nhung den nay", "d/c ha van khiem trong danh sach"); after a "thị" name only those no
