@@ -1,0 +1,121 @@
+"""Issue 15, private names typed plain that chat still sent out (twenty-first session,
+i15-nd21): the classes still missed, on new probes (none of a corpus's rows), each class
+failing on main at fef7d7e7 (a probe of one passed there already); the controls beside them,
+what must stay clean, pass on both.
+
+* an office typed plain before a full name of four words, "thị thành" among them, its end
+  marked by "chỉ đạo" ("pho chu tich ubnd tinh ... chi dao"): found and kept visible;
+* a full name typed plain after "là" before a verb and its object ("nhan tien", "chi dao");
+* a relative's given name after "vợ là" / "chồng là" before "về", "với";
+* a given name with a birth cohort's tag ("gui cuong 9x"), the tag left out.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tests.detectors._probes import found, kept, redacted
+
+from ai_guard.models import EntityType
+
+PERSON = EntityType.PERSON
+
+_SURNAMES = ("luu", "ha", "dao", "trinh", "vuong", "quach", "dinh", "lam")
+_FIRST_GIVENS = ("thanh", "kim", "ngoc", "thu", "hong", "minh")
+_SECOND_GIVENS = ("nga", "oanh", "huong", "lan", "tuyet", "ha")
+_OFFICES = (
+    "pho chu tich ubnd tinh",
+    "chu tich ubnd tinh",
+    "giam doc so tai chinh",
+    "thu truong bo noi vu",
+)
+
+
+@settings(max_examples=30, deadline=None, derandomize=True, database=None)
+@given(
+    office=st.sampled_from(_OFFICES),
+    surname=st.sampled_from(_SURNAMES),
+    first=st.sampled_from(_FIRST_GIVENS),
+    second=st.sampled_from(_SECOND_GIVENS),
+)
+def test_an_office_before_a_four_word_name_that_directs_keeps_it_visible(
+    office: str, surname: str, first: str, second: str
+) -> None:
+    name = f"{surname} thi {first} {second}"
+    text = f"tom tat: {office} {name} chi dao cac don vi trien khai ngay"
+    assert found(text, PERSON) == [name]
+    assert kept(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ke toan xa la trinh quang minh nhan tien cua ho dan", "trinh quang minh"),
+        ("thu quy la quach dinh tuan nhan qua cua doanh nghiep", "quach dinh tuan"),
+        ("can bo tu phap xa la lam huu phuoc nhan hoi lo", "lam huu phuoc"),
+    ],
+)
+def test_a_full_name_after_la_before_a_verb_and_its_object_is_redacted(
+    text: str, name: str
+) -> None:
+    assert redacted(text, PERSON) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chi dao cua ubnd huyen ve viec nhan tien ho tro",
+        "thu tuc la phai nhan tien truoc",
+        "chu tich ubnd tinh chi dao cac so nganh",
+        "nguoi dan da nhan duoc tien ho tro",
+    ],
+)
+def test_a_verb_and_its_object_with_no_name_stay_clean(text: str) -> None:
+    assert found(text, PERSON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("nhac chong la tuan ve nop giay to dat", "tuan"),
+        ("soan tin nhan cho vo la hanh ve khoan vay", "hanh"),
+        ("bao giup chong la khoa voi con trai len xa", "khoa"),
+    ],
+)
+def test_a_relative_named_after_la_before_ve_or_voi_is_found(text: str, name: str) -> None:
+    assert redacted(text, PERSON) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["vo la nguoi ve som nhat", "chong la cong chuc ve huu", "con la vat nuoi ve nha"],
+)
+def test_a_relative_described_after_la_stays_clean(text: str) -> None:
+    assert found(text, PERSON) == []
+
+
+@settings(max_examples=25, deadline=None, derandomize=True, database=None)
+@given(
+    before=st.sampled_from(("gui", "nhan cho", "hoi", "bao", "noi voi")),
+    given_name=st.sampled_from(("cuong", "hung", "tam", "linh", "phuong", "duc")),
+    tag=st.sampled_from(("8x", "9x", "7x", "2k", "2k3")),
+)
+def test_a_given_name_with_a_cohort_tag_is_found_without_it(
+    before: str, given_name: str, tag: str
+) -> None:
+    text = f"soan giup tin nhan {before} {given_name} {tag} ve viec tra lai tien"
+    assert redacted(text, PERSON) == [given_name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tuyen nam 9x co kinh nghiem ke toan",
+        "the he 9x rat nang dong",
+        "can tuyen nu 8x lam thu quy",
+        "may 9x nay da cu",
+    ],
+)
+def test_a_cohort_named_by_a_noun_stays_clean(text: str) -> None:
+    assert found(text, PERSON) == []
