@@ -119,3 +119,14 @@ def test_a_given_name_with_a_cohort_tag_is_found_without_it(
 )
 def test_a_cohort_named_by_a_noun_stays_clean(text: str) -> None:
     assert found(text, PERSON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("chu tich ubnd tinh quang ninh cao tuong huy chu tri hoi nghi", "cao tuong huy"),
+        ("giam doc so y te tinh ha nam tran quang minh chi dao cac benh vien", "tran quang minh"),
+    ],
+)
+def test_a_bodys_last_word_is_no_part_of_the_holders_name(text: str, name: str) -> None:
+    assert found(text, PERSON) == [name]

@@ -140,8 +140,9 @@ _MAX_BODY_WORDS = 6
 def _fourth_given(
     doc: Document, words: Sequence[tuple[int, int]], i: int, givens: frozenset[str]
 ) -> int | None:
-    """The end of a second given name after the three name words at ``words[i:i + 3]``
-    ("pho chu tich ubnd tinh luu thi thanh nga chi dao ..."), or None: a lexicon given name
+    """The end of a second given name after the three name words at ``words[i:i + 3]``, a
+    surname, "thị" or "văn" and a given name ("pho chu tich ubnd tinh luu thi thanh nga chi
+    dao ..."), or None: a lexicon given name
     one space after the third, typed as the name is (plain, or spelled as a name), none of
     the words that end a name itself ("ve", "nhan", "chi dao" ...), its end marked."""
     if i + 3 >= len(words):
@@ -203,7 +204,9 @@ def office_holder_names(
                 raw[0].isascii() and (w[0] in EVERYDAY_SURNAMES or w[0] in _UNIT_SURNAMES)
             ):
                 continue  # "trưởng phòng là anh quý": "là" is no "La"; "ubnd phuong tan dinh"
-            fourth = _fourth_given(doc, words, i, givens)
+            # (only after "thị"/"văn": "chu tich ubnd tinh quang ninh cao tuong huy chu tri"
+            # would read the body's last word and three name words as one name)
+            fourth = _fourth_given(doc, words, i, givens) if w[1] in ("thi", "van") else None
             if everyday_pair(raw[0], raw[1]) or (
                 everyday_pair(raw[1], raw[2]) and not (fourth is not None and w[1] == "thi")
             ):
