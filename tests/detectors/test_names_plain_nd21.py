@@ -130,3 +130,25 @@ def test_a_cohort_named_by_a_noun_stays_clean(text: str) -> None:
 )
 def test_a_bodys_last_word_is_no_part_of_the_holders_name(text: str, name: str) -> None:
     assert found(text, PERSON) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("tom tat: dinh thi hoa nang luong truoc thoi han, xep bac 3", ["dinh thi hoa"]),
+        ("khen thuong ba kha thi lan vi da cuu hai em nho", ["kha thi lan"]),
+    ],
+)
+def test_a_name_ends_before_a_pay_rise_or_because(text: str, names: list[str]) -> None:
+    assert found(text, PERSON) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("bo chau la ton nu thanh ha 0912 345 678, nho goi lai", "ton nu thanh ha"),
+        ("ong noi chau la ton nu thi hoa 0912 345 678", "ton nu thi hoa"),
+    ],
+)
+def test_chau_la_before_a_royal_clan_name_is_no_khmer_name(text: str, name: str) -> None:
+    assert found(text, PERSON) == [name]
