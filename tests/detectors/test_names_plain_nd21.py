@@ -152,3 +152,29 @@ def test_a_name_ends_before_a_pay_rise_or_because(text: str, names: list[str]) -
 )
 def test_chau_la_before_a_royal_clan_name_is_no_khmer_name(text: str, name: str) -> None:
     assert found(text, PERSON) == [name]
+
+
+@settings(max_examples=30, deadline=None, derandomize=True, database=None)
+@given(
+    surname=st.sampled_from(("lang", "khuc", "mach", "bach", "thieu", "kieu", "tong")),
+    middle=st.sampled_from(("duc", "the", "quang", "huu")),
+    pair=st.sampled_from((("minh", "hoa"), ("tuan", "an"), ("long", "phuc"), ("khoa", "dat"))),
+    join=st.sampled_from((" va ", " voi ", ", ")),
+)
+def test_the_first_of_two_siblings_typed_plain_is_found(
+    surname: str, middle: str, pair: tuple[str, str], join: str
+) -> None:
+    first, second = f"{surname} {middle} {pair[0]}", f"{surname} {middle} {pair[1]}"
+    text = f"xac nhan giup: 2 con {first}{join}{second} dang hoc o truong xa"
+    assert found(text, PERSON) == [first, second]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thon lang van hoa va lang duc hoa dang hoc o day",
+        "cua hang ban hoa qua va khuc duc hoa dang hoc",
+    ],
+)
+def test_an_everyday_phrase_before_a_sibling_stays_unread(text: str) -> None:
+    assert all(f.startswith(("lang duc", "khuc duc")) for f in found(text, PERSON))

@@ -650,6 +650,41 @@ def _coordinated_lower(
 
 _MIDDLE_SPELLINGS = frozenset(spelling(w) for w in ("văn", "thị", "a", "seo", "mí"))
 
+#: three lower-case words, then "và" / "với" or a comma, up to a name found (folded view)
+_SIBLING_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?P<run>[a-z]+ [a-z]+ [a-z]+)(?:[ \t]+(?:va|voi)[ \t]+|[ \t]*,[ \t]*)\Z"
+)
+
+
+def _sibling_before(doc: Document, anchor: Detection) -> tuple[int, int] | None:
+    """The name before a lower-case full name found, joined to it by "và", "với" or a comma,
+    that shares its surname ("2 con lang duc minh va lang duc hoa dang hoc"): siblings or a
+    couple named in one breath, the first of them typed plain where no path read it alone.
+    Three words typed as the found name is (plain), the same surname, a lexicon middle name
+    and given name, no everyday pair among them, no figure."""
+    text, folded = doc.text, doc.folded
+    name = text[anchor.start : anchor.end]
+    if not name.islower() or not name.isascii():
+        return None
+    m = _SIBLING_BEFORE.search(folded, max(0, anchor.start - 48), anchor.start)
+    if m is None:
+        return None
+    s, e = m.span("run")
+    raw = text[s:e]
+    words = m.group("run").split()
+    _, middles, givens, _, _ = lexicons()
+    if (
+        not raw.islower()
+        or not raw.isascii()
+        or words[0] != folded[anchor.start : anchor.end].split()[0]
+        or words[1] not in middles
+        or words[2] not in givens
+        or any(everyday_pair(x, y) for x, y in itertools.pairwise(words))
+        or is_public_figure(raw)
+    ):
+        return None
+    return s, e
+
 
 def coordinated_runs(doc: Document, found: list[Detection], detector_id: str) -> list[Detection]:
     """The next name in a list of people that no path took: a full name found (three words
@@ -670,6 +705,22 @@ def coordinated_runs(doc: Document, found: list[Detection], detector_id: str) ->
     surnames, _, _, not_names, _ = lexicons()
     taken = [(d.start, d.end) for d in found]
     out: list[Detection] = []
+    for a in anchors:
+        before = _sibling_before(doc, a)
+        if before is not None and not any(ts < before[1] and before[0] < te for ts, te in taken):
+            out.append(
+                Detection(
+                    EntityType.PERSON,
+                    before[0],
+                    before[1],
+                    SCORE_COORDINATED_TWO_WORDS,
+                    detector_id,
+                    pattern="person.lower_case",
+                    base_score=BASE_SURNAME_FIRST,
+                    context="coordinated",
+                )
+            )
+            taken.append(before)
     work = list(anchors)
     while work:
         a = work.pop(0)
