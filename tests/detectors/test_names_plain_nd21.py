@@ -178,3 +178,30 @@ def test_the_first_of_two_siblings_typed_plain_is_found(
 )
 def test_an_everyday_phrase_before_a_sibling_stays_unread(text: str) -> None:
     assert all(f.startswith(("lang duc", "khuc duc")) for f in found(text, PERSON))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("kiem tra giup the bhyt cua kha minh tuan con han khong", ["kha minh tuan"]),
+        ("thon 4: do quang vinh 6 khau, la duc hanh 2 nhan khau", ["do quang vinh", "la duc hanh"]),
+        ("danh sach ho ngheo: tra minh loc 3 khau", ["tra minh loc"]),
+    ],
+)
+def test_a_name_before_still_valid_or_a_household_count_is_found(
+    text: str, names: list[str]
+) -> None:
+    assert found(text, PERSON) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "em lam thong bao luu tru giup chi",
+        "e lam don xin nghi phep roi",
+        "do nhieu 5 khau trang y te",
+        "ho gia dinh 5 khau",
+    ],
+)
+def test_the_speaker_doing_or_a_count_of_masks_stays_clean(text: str) -> None:
+    assert found(text, PERSON) == []

@@ -122,6 +122,9 @@ _EVERYDAY_SURNAMES = frozenset(
     | {"phuong", "duong", "pho", "quan", "to", "tu", "du", "lai", "ca", "chu", "tra", "dong"}
     | {"ho", "mua"}  # ("mua": to buy, "nho mua hoa cuc"; the Hmong Mua before "a", "thi")
 )
+#: a household's head count right after three words ("xom 7: ho duc nham 5 khau", "ho van
+#: tat 4 nhan khau"): a list of households names each by its head (folded view)
+_HOUSEHOLD_AFTER = re.compile(r"[ \t]+\d{1,2}[ \t]*(?:nhan[ \t]+)?khau(?![a-z])")
 #: kin words that, typed without diacritics, spell a surname too ("vo" vợ / Võ, "con", "me")
 _KIN_TYPED_PLAIN = frozenset({"vo", "chong", "con", "me", "bo", "cha", "chau", "em", "chi"})
 #: what joins a name to the next one in a list or a coordination, on the folded text: a comma
@@ -408,10 +411,12 @@ def _judge(doc: Document, s: int, *, coordinated: bool = False) -> int | None:
     if words[0] not in surnames:
         return None  # the start was a minority or foreign name's opener
     vt = words[1] in ("van", "thi")
-    if (words[0] in _EVERYDAY_SURNAMES and raw[0].isascii() and not vt) or spelling(
-        raw[0]
-    ) in _PLACE_UNITS:
-        return None  # "do" đó, "phuong" phường: before "van" / "thi" only
+    household = _HOUSEHOLD_AFTER.match(folded, spans[2][1]) is not None
+    if (
+        words[0] in _EVERYDAY_SURNAMES and raw[0].isascii() and not vt and not household
+    ) or spelling(raw[0]) in _PLACE_UNITS:
+        return None  # "do" đó, "phuong" phường: before "van" / "thi" only, or before a
+        # household's head count ("xom 7: ho duc nham 5 khau")
     if not spelled_as_surname(raw[0], doc, s) or words[0] in HONORIFICS:
         return None  # "ông lê phước": the honorific's path judges the words after it
     cue = lexicons().cues.before(doc, spans[0][1])

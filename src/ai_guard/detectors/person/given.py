@@ -1391,6 +1391,8 @@ def _lower_after_cue(
                 continue  # "lenh chi dung chua": chi (pay)
             if key in ("em", "e") and word == "nhan":
                 continue  # "da em nhan roi a": the speaker received (nhận), no "Nhàn"
+            if key in ("em", "e") and word == "lam" and not called and not _END.match(text, e):
+                continue  # "em lam thong bao luu tru": the speaker does (làm), no "Lâm"
         elif not _spelled_cue(cue):
             continue  # "có", "chỉ", "đi", "bạc": not a cue
         elif not called and _capitalised_after(text, cue, cs):

@@ -231,7 +231,9 @@ PLAIN_PREDICATE_PAIR = re.compile(
     r"[ \t]+(?:chi[ \t]+dao|nhan[ \t]+(?:tien|hoi|qua|duoc)"
     # "nâng lương" (a pay rise: "ly thi khuyen nang luong truoc han"), "vì đã" (because it
     # did: "ong la van phuc vi da cuu nguoi")
-    r"|nang[ \t]+luong|vi[ \t]+da)(?![a-z])"
+    r"|nang[ \t]+luong|vi[ \t]+da"
+    # "còn hạn" (still valid: "the bhyt cua le dinh tham con han ko")
+    r"|con[ \t]+han)(?![a-z])"
 )
 
 
