@@ -205,3 +205,30 @@ def test_a_name_before_still_valid_or_a_household_count_is_found(
 )
 def test_the_speaker_doing_or_a_count_of_masks_stays_clean(text: str) -> None:
     assert found(text, PERSON) == []
+
+
+@settings(max_examples=25, deadline=None, derandomize=True, database=None)
+@given(
+    prefix=st.sampled_from(("A", "Y")),
+    given_name=st.sampled_from(("Blúp", "Thưn", "Kông", "Dơr", "Pher", "Ngưi")),
+    unit=st.sampled_from(("làng", "buôn", "plei", "bon")),
+    bullet=st.sampled_from(("-", "1.", "*", "12)")),
+)
+def test_a_highland_name_opening_a_list_item_before_its_village_is_found(
+    prefix: str, given_name: str, unit: str, bullet: str
+) -> None:
+    name = f"{prefix} {given_name}"
+    text = f"Danh sách hộ nhận gạo:\n{bullet} {name}, {unit} Kon Rbang, 5 khẩu\n"
+    assert name in redacted(text, PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Các mục:\n- Y tế, buôn Ma Thuột có trạm mới\n- A. Tổng quan, làng nghề",
+        "ghi chu:\n- a ve, lang nghe gom chua xong",
+        "Phân công: A Phiu, làng Kon Jri",
+    ],
+)
+def test_no_list_item_or_no_prefix_name_stays_clean(text: str) -> None:
+    assert found(text, PERSON) == []

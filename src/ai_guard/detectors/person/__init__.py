@@ -153,6 +153,7 @@ from ai_guard.detectors.person.foreign import foreign_lexicon, particle_names
 from ai_guard.detectors.person.gates import PathFacts
 from ai_guard.detectors.person.given import given_names_alone
 from ai_guard.detectors.person.handles import chat_handles
+from ai_guard.detectors.person.highland_items import highland_list_items
 from ai_guard.detectors.person.inline_rows import inline_list_names
 from ai_guard.detectors.person.khmer import khmer_lower_names
 from ai_guard.detectors.person.kin_list import task_list_names
@@ -514,6 +515,8 @@ class PersonNameDetector:
         if split:  # "Diệp Thị⇥Thu Loan" replaces "Thu Loan" found under "Tên"
             found = [f for f in found if not any(_inside(f, x) for x in split)] + split
         found.extend(inline_list_names(doc, found, self.id))
+        if "," in doc.text:
+            found.extend(highland_list_items(doc, found, self.id))
         if "," in doc.text or ";" in doc.text:
             found = task_list_names(doc, found, self.id)
         yield from found
