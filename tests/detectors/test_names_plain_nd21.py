@@ -232,3 +232,27 @@ def test_a_highland_name_opening_a_list_item_before_its_village_is_found(
 )
 def test_no_list_item_or_no_prefix_name_stays_clean(text: str) -> None:
     assert found(text, PERSON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("tìm trẻ lạc: thằng bờm, tên thật lò văn sáng, 6 tuổi", ["bờm", "lò văn sáng"]),
+        ("thong bao: cu ti, ten khai sinh la nguyen duc anh, 5 tuoi", ["ti", "nguyen duc anh"]),
+    ],
+)
+def test_a_nickname_before_the_real_names_label_is_found(text: str, names: list[str]) -> None:
+    assert redacted(text, PERSON) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["cho chị hương xuống phòng họp", "nhờ anh dũng ghé qua ủy ban lấy giấy"],
+)
+def test_a_given_name_before_where_the_person_goes_is_found(text: str) -> None:
+    assert len(redacted(text, PERSON)) == 1
+
+
+def test_a_label_of_a_real_name_with_no_nickname_before_it_stays_clean() -> None:
+    text = "ghi ro: mot so tre dung biet danh, ten that cua tre ghi o cot 2"
+    assert found(text, PERSON) == []

@@ -163,7 +163,7 @@ from ai_guard.detectors.person.lower_middle import lower_middle_names
 from ai_guard.detectors.person.mail_header import mail_header_names
 from ai_guard.detectors.person.name_ends import cut_run_ons
 from ai_guard.detectors.person.name_list import short_name_lists
-from ai_guard.detectors.person.nicknames import quoted_nicknames
+from ai_guard.detectors.person.nicknames import nicknames_before_real_names, quoted_nicknames
 from ai_guard.detectors.person.office import office_holder_names
 from ai_guard.detectors.person.plain import with_closing_word
 from ai_guard.detectors.person.plain_cued import (
@@ -496,6 +496,7 @@ class PersonNameDetector:
         found.extend(list(_han_transcriptions(doc, found, self.id)))
         found.extend(list(_latin_spellings(doc, found, self.id)))
         found.extend(list(quoted_nicknames(doc, found, self.id)))
+        found.extend(list(nicknames_before_real_names(doc, found, self.id)))
         found.extend(list(chat_handles(doc, found, self.id)))
         if facts.allows(url_names.NEEDS):
             found.extend(url_slug_names(doc, found, self.id))

@@ -1975,6 +1975,9 @@ _PREDICATES = (
     # what the person lacks or forgot ("hồ sơ của anh phong thiếu giấy khám"); not "vẫn",
     # "còn" ("van", "con" typed plain are "Văn", "con")
     *("thiếu", "quên"),
+    # where the person goes ("nhờ chị ngà xuống nhà ông khả", "anh tuấn ghé phòng"): no given
+    # name spelled so
+    *("xuống", "ghé"),
     # "lo" (to see to) before what is seen to ("chi nhung lo ho so giup em"): alone "lo" is
     # "Lò", "lọ" as often (left out of ``_PREDICATE_FOLDED``), with its object it is the verb
     *("lo hồ", "lo giấy", "lo thủ", "lo việc", "lo liệu"),
