@@ -256,3 +256,26 @@ def test_a_given_name_before_where_the_person_goes_is_found(text: str) -> None:
 def test_a_label_of_a_real_name_with_no_nickname_before_it_stays_clean() -> None:
     text = "ghi ro: mot so tre dung biet danh, ten that cua tre ghi o cot 2"
     assert found(text, PERSON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("phong 2 co ban kha minh tuan moi chuyen den", "kha minh tuan"),
+        ("em vua noi voi ban quach gia huy, lop 9a", "quach gia huy"),
+    ],
+)
+def test_a_full_name_after_ban_typed_plain_is_found(text: str, name: str) -> None:
+    assert found(text, PERSON) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tai san dang cho ban dau gia lan 3",
+        "quy trinh co ban le thi hanh an moi xong",
+        "hoc co ban ly thuyet truoc khi thi",
+    ],
+)
+def test_ban_as_an_everyday_word_stays_clean(text: str) -> None:
+    assert found(text, PERSON) == []

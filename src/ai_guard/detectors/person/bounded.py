@@ -105,6 +105,8 @@ _RIGHT = frozenset(
         # chat's verbs and "được" that no name word folds to ("cua do thi nhung ghi sai",
         # "ho so cua ngo thi bich ngoc dc duyet")
         " dc ghi goi len ra xuong mang gap keu lay coi xem"
+        # "mới" (just: "co ban ly quoc tuan moi den"), no given name typed so
+        " moi"
     ).split()
 )
 #: unit words of places, spelled so: "đường hoàng quốc việt" is a street, not "Đường Hoàng Quốc"
@@ -193,6 +195,17 @@ def _start_res() -> tuple[re.Pattern[bytes], ...]:
     )
 
 
+#: "bạn" typed plain after a word that puts a person after it ("co ban ly quoc tuan moi den",
+#: "voi ban ...": có bạn, với bạn): alone "ban" is "bán", "bàn", a board as often, so only
+#: after these, and the name's both ends asked as after any start (folded view)
+_FRIEND_START = re.compile(
+    r"(?<![a-z])(?:co|voi|cho|cua|va|gap|hoi) ban "
+    # not a surname that makes a word with "ban" ("cho ban dau gia lan 3": chờ bán đấu giá;
+    # "ban đầu", "bán lẻ", "bản đồ", "bàn làm việc", "bán hàng")
+    r"(?!(?:dau|le|do|lam|hang)(?![a-z]))(?=[a-z])"
+)
+
+
 #: a day's adverb (folded: "hôm qua", "sáng nay") right before a lexicon surname and a middle
 #: name, searched from the adverb's second word
 _WHEN_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:hom|sang|trua|chieu|toi)$")
@@ -254,6 +267,8 @@ def bounded_names(
     sketch = b"#" + folded_bytes(doc).translate(_SKETCH)
     found_at = [{m.end() - 1 for m in p.finditer(sketch)} for p in _start_res()]
     others = set(_english_that_starts(doc, sketch)) | set(_when_starts(doc.folded))
+    if " ban " in doc.folded:
+        others.update(m.end() for m in _FRIEND_START.finditer(doc.folded))
     starts = sorted(set().union(*found_at) | others)
     # the starts after a comma alone, where a clan name's end must be marked too ("..., siu
     # nay (plei to nia)"; not "hom nay, siu thi dong qua": "siêu thị" typed as chat types it)
