@@ -263,9 +263,10 @@ def test_a_label_of_a_real_name_with_no_nickname_before_it_stays_clean() -> None
     [
         ("phong 2 co ban kha minh tuan moi chuyen den", "kha minh tuan"),
         ("em vua noi voi ban quach gia huy, lop 9a", "quach gia huy"),
+        ("cap lai so do cho ho bach kim long: thua 12 to 5", "bach kim long"),
     ],
 )
-def test_a_full_name_after_ban_typed_plain_is_found(text: str, name: str) -> None:
+def test_a_full_name_after_ban_or_ho_typed_plain_is_found(text: str, name: str) -> None:
     assert found(text, PERSON) == [name]
 
 
@@ -275,7 +276,9 @@ def test_a_full_name_after_ban_typed_plain_is_found(text: str, name: str) -> Non
         "tai san dang cho ban dau gia lan 3",
         "quy trinh co ban le thi hanh an moi xong",
         "hoc co ban ly thuyet truoc khi thi",
+        "gui cho ho gia dinh ong tam mot ban",
+        "hoi ho ten day du cua nguoi nhan",
     ],
 )
-def test_ban_as_an_everyday_word_stays_clean(text: str) -> None:
+def test_ban_or_ho_as_an_everyday_word_stays_clean(text: str) -> None:
     assert found(text, PERSON) == []

@@ -195,11 +195,12 @@ def _start_res() -> tuple[re.Pattern[bytes], ...]:
     )
 
 
-#: "bạn" typed plain after a word that puts a person after it ("co ban ly quoc tuan moi den",
-#: "voi ban ...": có bạn, với bạn): alone "ban" is "bán", "bàn", a board as often, so only
-#: after these, and the name's both ends asked as after any start (folded view)
+#: "bạn" or "hộ" typed plain after a word that puts a person after it ("co ban ly quoc tuan
+#: moi den", "voi ban ...": có bạn, với bạn; "cho ho tang kim phung:": cho hộ, the household
+#: of): alone "ban" is "bán", "bàn", a board, "ho" is "họ" (they) as often, so only after
+#: these, and the name's both ends asked as after any start (folded view)
 _FRIEND_START = re.compile(
-    r"(?<![a-z])(?:co|voi|cho|cua|va|gap|hoi) ban "
+    r"(?<![a-z])(?:co|voi|cho|cua|va|gap|hoi) (?:ban|ho) "
     # not a surname that makes a word with "ban" ("cho ban dau gia lan 3": chờ bán đấu giá;
     # "ban đầu", "bán lẻ", "bản đồ", "bàn làm việc", "bán hàng")
     r"(?!(?:dau|le|do|lam|hang)(?![a-z]))(?=[a-z])"
@@ -267,7 +268,7 @@ def bounded_names(
     sketch = b"#" + folded_bytes(doc).translate(_SKETCH)
     found_at = [{m.end() - 1 for m in p.finditer(sketch)} for p in _start_res()]
     others = set(_english_that_starts(doc, sketch)) | set(_when_starts(doc.folded))
-    if " ban " in doc.folded:
+    if " ban " in doc.folded or " ho " in doc.folded:
         others.update(m.end() for m in _FRIEND_START.finditer(doc.folded))
     starts = sorted(set().union(*found_at) | others)
     # the starts after a comma alone, where a clan name's end must be marked too ("..., siu
