@@ -163,7 +163,11 @@ from ai_guard.detectors.person.lower_middle import lower_middle_names
 from ai_guard.detectors.person.mail_header import mail_header_names
 from ai_guard.detectors.person.name_ends import cut_run_ons
 from ai_guard.detectors.person.name_list import short_name_lists
-from ai_guard.detectors.person.nicknames import nicknames_before_real_names, quoted_nicknames
+from ai_guard.detectors.person.nicknames import (
+    REAL_NAME_LABELS,
+    nicknames_before_real_names,
+    quoted_nicknames,
+)
 from ai_guard.detectors.person.office import office_holder_names
 from ai_guard.detectors.person.plain import with_closing_word
 from ai_guard.detectors.person.plain_cued import (
@@ -184,6 +188,7 @@ from ai_guard.detectors.shouted import with_lower_reading
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
 from ai_guard.text.invisible import unveiled
+from ai_guard.text.match import holds_any
 
 __all__ = ["PersonNameDetector"]
 
@@ -496,7 +501,8 @@ class PersonNameDetector:
         found.extend(list(_han_transcriptions(doc, found, self.id)))
         found.extend(list(_latin_spellings(doc, found, self.id)))
         found.extend(list(quoted_nicknames(doc, found, self.id)))
-        found.extend(list(nicknames_before_real_names(doc, found, self.id)))
+        if holds_any(doc.folded, REAL_NAME_LABELS):
+            found.extend(list(nicknames_before_real_names(doc, found, self.id)))
         found.extend(list(chat_handles(doc, found, self.id)))
         if facts.allows(url_names.NEEDS):
             found.extend(url_slug_names(doc, found, self.id))

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from ai_guard.detectors.person.lexicon import given_spellings, lexicons
 from ai_guard.detectors.person.lower_case import LEFT_WORDS, TELL_WORDS
 from ai_guard.text import Document, fold_word
-from ai_guard.text.match import spelling
+from ai_guard.text.match import holds_any, spelling
 
 __all__ = ["COHORT_GATES", "cohort_tagged"]
 
@@ -41,7 +41,7 @@ def cohort_tagged(
 ) -> Iterator[tuple[int, int, str]]:
     """The given names before a cohort's tag (see the module), as ``(start, end, cue)``."""
     folded, text = doc.folded, doc.text
-    if not any(g in folded for g in COHORT_GATES):
+    if not holds_any(folded, COHORT_GATES):
         return
     givens = lexicons().givens
     for m in _TAGGED.finditer(folded):

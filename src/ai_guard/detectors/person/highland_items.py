@@ -19,6 +19,7 @@ from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.scores import BASE_MINORITY, SCORE_MINORITY
 from ai_guard.models import EntityType
 from ai_guard.text import Document
+from ai_guard.text.match import holds_any
 
 __all__ = ["HIGHLAND_GATES", "highland_list_items"]
 
@@ -37,7 +38,7 @@ def highland_list_items(
 ) -> Iterator[Detection]:
     """The names the module describes, apart from the spans found."""
     folded, text = doc.folded, doc.text
-    if not any(g in folded for g in HIGHLAND_GATES):
+    if not holds_any(folded, HIGHLAND_GATES):
         return
     for m in _ITEM.finditer(folded):
         s, e = m.span("name")

@@ -20,7 +20,7 @@ from ai_guard.detectors.person.scores import BASE_SURNAME_FIRST, REPORT_FLOOR, S
 from ai_guard.models import EntityType
 from ai_guard.text import Document
 
-__all__ = ["nicknames_before_real_names", "quoted_nicknames"]
+__all__ = ["REAL_NAME_LABELS", "nicknames_before_real_names", "quoted_nicknames"]
 
 #: the bracket, a naming cue and the quoted nickname of one to three words (folded view: the
 #: quotes as typed, straight or curly)
@@ -59,7 +59,7 @@ def quoted_nicknames(
 
 
 #: the labels of the name a person is registered by, after the name they go by (folded)
-_REAL_NAME_LABELS = ("ten that", "ten khai sinh", "ten day du")
+REAL_NAME_LABELS = ("ten that", "ten khai sinh", "ten day du")
 #: a kin or address word, one word the person goes by, a comma, the label, "là" or ":"
 #: optional, right before a name found (folded view, searched backwards from the name)
 _NICKNAME_BEFORE_LABEL = re.compile(
@@ -75,9 +75,7 @@ def nicknames_before_real_names(
     """The name a person goes by, after a kin or address word and before a comma and the
     label of their real name, which a name found follows ("thằng tèo, tên thật vi văn tráng,
     7 tuổi", "cu bin, ten khai sinh la ...": the nickname names the same child)."""
-    folded = doc.folded
-    if not any(label in folded for label in _REAL_NAME_LABELS):
-        return  # (the cheap test first)
+    folded = doc.folded  # (the caller asks first whether ``REAL_NAME_LABELS`` are there)
     for f in found:
         if f.entity is not EntityType.PERSON or f.score < REPORT_FLOOR:
             continue
