@@ -153,6 +153,7 @@ from ai_guard.detectors.person.foreign import foreign_lexicon, particle_names
 from ai_guard.detectors.person.gates import PathFacts
 from ai_guard.detectors.person.given import given_names_alone
 from ai_guard.detectors.person.handles import chat_handles
+from ai_guard.detectors.person.highland_items import highland_list_items
 from ai_guard.detectors.person.inline_rows import inline_list_names
 from ai_guard.detectors.person.khmer import khmer_lower_names
 from ai_guard.detectors.person.kin_list import task_list_names
@@ -162,7 +163,11 @@ from ai_guard.detectors.person.lower_middle import lower_middle_names
 from ai_guard.detectors.person.mail_header import mail_header_names
 from ai_guard.detectors.person.name_ends import cut_run_ons
 from ai_guard.detectors.person.name_list import short_name_lists
-from ai_guard.detectors.person.nicknames import quoted_nicknames
+from ai_guard.detectors.person.nicknames import (
+    REAL_NAME_LABELS,
+    nicknames_before_real_names,
+    quoted_nicknames,
+)
 from ai_guard.detectors.person.office import office_holder_names
 from ai_guard.detectors.person.plain import with_closing_word
 from ai_guard.detectors.person.plain_cued import (
@@ -183,6 +188,7 @@ from ai_guard.detectors.shouted import with_lower_reading
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
 from ai_guard.text.invisible import unveiled
+from ai_guard.text.match import holds_any
 
 __all__ = ["PersonNameDetector"]
 
@@ -495,6 +501,8 @@ class PersonNameDetector:
         found.extend(list(_han_transcriptions(doc, found, self.id)))
         found.extend(list(_latin_spellings(doc, found, self.id)))
         found.extend(list(quoted_nicknames(doc, found, self.id)))
+        if holds_any(doc.folded, REAL_NAME_LABELS):
+            found.extend(list(nicknames_before_real_names(doc, found, self.id)))
         found.extend(list(chat_handles(doc, found, self.id)))
         if facts.allows(url_names.NEEDS):
             found.extend(url_slug_names(doc, found, self.id))
@@ -514,6 +522,8 @@ class PersonNameDetector:
         if split:  # "Diệp Thị⇥Thu Loan" replaces "Thu Loan" found under "Tên"
             found = [f for f in found if not any(_inside(f, x) for x in split)] + split
         found.extend(inline_list_names(doc, found, self.id))
+        if "," in doc.text:
+            found.extend(highland_list_items(doc, found, self.id))
         if "," in doc.text or ";" in doc.text:
             found = task_list_names(doc, found, self.id)
         yield from found

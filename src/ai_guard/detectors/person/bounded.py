@@ -55,6 +55,7 @@ from ai_guard.detectors.person.lexicon import (
 )
 from ai_guard.detectors.person.lower_case import (
     LEFT_WORDS,
+    PLAIN_PREDICATE_PAIR,
     PLAIN_VERBS,
     TELL_WORDS,
     name_start_tail,
@@ -104,6 +105,8 @@ _RIGHT = frozenset(
         # chat's verbs and "được" that no name word folds to ("cua do thi nhung ghi sai",
         # "ho so cua ngo thi bich ngoc dc duyet")
         " dc ghi goi len ra xuong mang gap keu lay coi xem"
+        # "mới" (just: "co ban ly quoc tuan moi den"), no given name typed so
+        " moi"
     ).split()
 )
 #: unit words of places, spelled so: "đường hoàng quốc việt" is a street, not "Đường Hoàng Quốc"
@@ -121,6 +124,9 @@ _EVERYDAY_SURNAMES = frozenset(
     | {"phuong", "duong", "pho", "quan", "to", "tu", "du", "lai", "ca", "chu", "tra", "dong"}
     | {"ho", "mua"}  # ("mua": to buy, "nho mua hoa cuc"; the Hmong Mua before "a", "thi")
 )
+#: a household's head count right after three words ("xom 7: ho duc nham 5 khau", "ho van
+#: tat 4 nhan khau"): a list of households names each by its head (folded view)
+_HOUSEHOLD_AFTER = re.compile(r"[ \t]+\d{1,2}[ \t]*(?:nhan[ \t]+)?khau(?![a-z])")
 #: kin words that, typed without diacritics, spell a surname too ("vo" vợ / Võ, "con", "me")
 _KIN_TYPED_PLAIN = frozenset({"vo", "chong", "con", "me", "bo", "cha", "chau", "em", "chi"})
 #: what joins a name to the next one in a list or a coordination, on the folded text: a comma
@@ -189,6 +195,30 @@ def _start_res() -> tuple[re.Pattern[bytes], ...]:
     )
 
 
+#: "bạn" or "hộ" typed plain after a word that puts a person after it ("co ban ly quoc tuan
+#: moi den", "voi ban ...": có bạn, với bạn; "cho ho tang kim phung:": cho hộ, the household
+#: of): alone "ban" is "bán", "bàn", a board, "ho" is "họ" (they) as often, so only after
+#: these, and the name's both ends asked as after any start (folded view): the word before
+#: (matched on the few characters before "ban"/"ho"), and the word after, no surname that
+#: makes a word with "ban" ("cho ban dau gia lan 3": chờ bán đấu giá; "ban đầu", "bán lẻ",
+#: "bản đồ", "bàn làm việc", "bán hàng")
+_FRIEND_BEFORE = re.compile(r"(?:^|[^a-z])(?:co|voi|cho|cua|va|gap|hoi)\Z")
+_FRIEND_AFTER = re.compile(r"(?!(?:dau|le|do|lam|hang)(?![a-z]))[a-z]")
+
+
+def _friend_starts(folded: str) -> Iterator[int]:
+    """Where a name may start after "bạn" / "hộ" typed plain (see ``_FRIEND_BEFORE``),
+    found by a literal search for the two words (a pattern scanned over the text cost 3% of
+    a 2 KB prompt, where "hồ sơ" puts " ho " in most)."""
+    for word in (" ban ", " ho "):
+        at = folded.find(word)
+        while at >= 0:
+            s = at + len(word)
+            if _FRIEND_BEFORE.search(folded, max(0, at - 4), at) and _FRIEND_AFTER.match(folded, s):
+                yield s
+            at = folded.find(word, at + 1)
+
+
 #: a day's adverb (folded: "hôm qua", "sáng nay") right before a lexicon surname and a middle
 #: name, searched from the adverb's second word
 _WHEN_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:hom|sang|trua|chieu|toi)$")
@@ -250,6 +280,7 @@ def bounded_names(
     sketch = b"#" + folded_bytes(doc).translate(_SKETCH)
     found_at = [{m.end() - 1 for m in p.finditer(sketch)} for p in _start_res()]
     others = set(_english_that_starts(doc, sketch)) | set(_when_starts(doc.folded))
+    others.update(_friend_starts(doc.folded))
     starts = sorted(set().union(*found_at) | others)
     # the starts after a comma alone, where a clan name's end must be marked too ("..., siu
     # nay (plei to nia)"; not "hom nay, siu thi dong qua": "siêu thị" typed as chat types it)
@@ -407,10 +438,12 @@ def _judge(doc: Document, s: int, *, coordinated: bool = False) -> int | None:
     if words[0] not in surnames:
         return None  # the start was a minority or foreign name's opener
     vt = words[1] in ("van", "thi")
-    if (words[0] in _EVERYDAY_SURNAMES and raw[0].isascii() and not vt) or spelling(
-        raw[0]
-    ) in _PLACE_UNITS:
-        return None  # "do" đó, "phuong" phường: before "van" / "thi" only
+    household = _HOUSEHOLD_AFTER.match(folded, spans[2][1]) is not None
+    if (
+        words[0] in _EVERYDAY_SURNAMES and raw[0].isascii() and not vt and not household
+    ) or spelling(raw[0]) in _PLACE_UNITS:
+        return None  # "do" đó, "phuong" phường: before "van" / "thi" only, or before a
+        # household's head count ("xom 7: ho duc nham 5 khau")
     if not spelled_as_surname(raw[0], doc, s) or words[0] in HONORIFICS:
         return None  # "ông lê phước": the honorific's path judges the words after it
     cue = lexicons().cues.before(doc, spans[0][1])
@@ -438,6 +471,7 @@ def _judge(doc: Document, s: int, *, coordinated: bool = False) -> int | None:
             continue
         if k == 4 and (
             _PLAIN_TOPIC_AFTER.match(text, spans[2][1])
+            or PLAIN_PREDICATE_PAIR.match(folded, spans[2][1])  # "... hoan nhan tien": nhận
             or name_after(doc, spans[2][1])  # "ta van chien | le thi mo": a second name
             or (raw[3] in ("thì", "thi") and not _END.match(folded, spans[3][1]))
         ):
@@ -450,6 +484,7 @@ def _judge(doc: Document, s: int, *, coordinated: bool = False) -> int | None:
             or spelled_word_after(text, e, raw[:k])
             or _TOPIC_AFTER.match(text, e) is not None
             or (k == 3 and _PLAIN_TOPIC_AFTER.match(text, e) is not None)
+            or PLAIN_PREDICATE_PAIR.match(folded, e) is not None
             or ((k == 3 or vt) and name_after(doc, e))
         )
         if marked and not vt and _END.match(folded, e) is None and _phrase_across(folded, e):
@@ -647,6 +682,41 @@ def _coordinated_lower(
 
 _MIDDLE_SPELLINGS = frozenset(spelling(w) for w in ("văn", "thị", "a", "seo", "mí"))
 
+#: three lower-case words, then "và" / "với" or a comma, up to a name found (folded view)
+_SIBLING_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?P<run>[a-z]+ [a-z]+ [a-z]+)(?:[ \t]+(?:va|voi)[ \t]+|[ \t]*,[ \t]*)\Z"
+)
+
+
+def _sibling_before(doc: Document, anchor: Detection) -> tuple[int, int] | None:
+    """The name before a lower-case full name found, joined to it by "và", "với" or a comma,
+    that shares its surname ("2 con lang duc minh va lang duc hoa dang hoc"): siblings or a
+    couple named in one breath, the first of them typed plain where no path read it alone.
+    Three words typed as the found name is (plain), the same surname, a lexicon middle name
+    and given name, no everyday pair among them, no figure."""
+    text, folded = doc.text, doc.folded
+    name = text[anchor.start : anchor.end]
+    if not name.islower() or not name.isascii():
+        return None
+    m = _SIBLING_BEFORE.search(folded, max(0, anchor.start - 48), anchor.start)
+    if m is None:
+        return None
+    s, e = m.span("run")
+    raw = text[s:e]
+    words = m.group("run").split()
+    _, middles, givens, _, _ = lexicons()
+    if (
+        not raw.islower()
+        or not raw.isascii()
+        or words[0] != folded[anchor.start : anchor.end].split()[0]
+        or words[1] not in middles
+        or words[2] not in givens
+        or any(everyday_pair(x, y) for x, y in itertools.pairwise(words))
+        or is_public_figure(raw)
+    ):
+        return None
+    return s, e
+
 
 def coordinated_runs(doc: Document, found: list[Detection], detector_id: str) -> list[Detection]:
     """The next name in a list of people that no path took: a full name found (three words
@@ -667,6 +737,22 @@ def coordinated_runs(doc: Document, found: list[Detection], detector_id: str) ->
     surnames, _, _, not_names, _ = lexicons()
     taken = [(d.start, d.end) for d in found]
     out: list[Detection] = []
+    for a in anchors:
+        before = _sibling_before(doc, a)
+        if before is not None and not any(ts < before[1] and before[0] < te for ts, te in taken):
+            out.append(
+                Detection(
+                    EntityType.PERSON,
+                    before[0],
+                    before[1],
+                    SCORE_COORDINATED_TWO_WORDS,
+                    detector_id,
+                    pattern="person.lower_case",
+                    base_score=BASE_SURNAME_FIRST,
+                    context="coordinated",
+                )
+            )
+            taken.append(before)
     work = list(anchors)
     while work:
         a = work.pop(0)

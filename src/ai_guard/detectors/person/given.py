@@ -59,6 +59,7 @@ from ai_guard.detectors.person.chat_kin import (
     paired_kin,
     tally_names,
 )
+from ai_guard.detectors.person.cohort import cohort_tagged
 from ai_guard.detectors.person.foreign import is_foreign_word
 from ai_guard.detectors.person.gates import Needs
 from ai_guard.detectors.person.kin_clause import KIN_OBJECT_CUES, kin_is_object
@@ -202,6 +203,7 @@ def given_names_alone(
             out.extend(_capitalised_after_plain_cue(doc, free))
     out.extend(_lower_after_cue(doc, free))
     out.extend(_named_by_relation(doc, free))
+    out.extend(cohort_tagged(doc, free))
     if ":" in text and holds_any(doc.folded, ROSTER_GATES):
         out.extend(listed_given_names(doc, free))
     if "út " in text or "ut " in text:
@@ -1389,6 +1391,8 @@ def _lower_after_cue(
                 continue  # "lenh chi dung chua": chi (pay)
             if key in ("em", "e") and word == "nhan":
                 continue  # "da em nhan roi a": the speaker received (nhận), no "Nhàn"
+            if key in ("em", "e") and word == "lam" and not called and not _END.match(text, e):
+                continue  # "em lam thong bao luu tru": the speaker does (làm), no "Lâm"
         elif not _spelled_cue(cue):
             continue  # "có", "chỉ", "đi", "bạc": not a cue
         elif not called and _capitalised_after(text, cue, cs):
@@ -1624,6 +1628,9 @@ _RELATIVE_OF_NAMED_BEFORE = re.compile(
 #: a predicate (``_marked_end``), or where she works, a year or a class ("e là hà bên vp",
 #: "bống năm lớp 1"), folded
 _SELF_ENDS = frozenset({"ben", "o", "phong", "nam", "lop", "day", "ne", "tu", "lam", "hoc"})
+#: words that, typed plain after a relative's given name, go on with the sentence ("vo la
+#: ngan ve viec tra may bom": về, about; "chong la tuan voi ...": với, "va": và)
+_RELATIVE_ENDS = frozenset({"ve", "voi", "va"})
 #: words that follow "là" / "tên" far more often than a given name: a gender, a nationality,
 #: the youngest ("tôi là nam", "em là út")
 _NOT_SELF_NAMES = frozenset(
@@ -1694,6 +1701,7 @@ def _named_by_relation(
             _marked_end(doc, e)
             or _predicate_word(text, e)
             or (nxt is not None and nxt.group(1) in _SELF_ENDS)
+            or (kind == "relative" and nxt is not None and nxt.group(1) in _RELATIVE_ENDS)
         ):
             continue
         if free(s, e):

@@ -86,6 +86,7 @@ from ai_guard.text.match import literal_led_matches, spelling, trie_regex
 __all__ = [
     "EVERYDAY_SURNAMES",
     "LEFT_WORDS",
+    "PLAIN_PREDICATE_PAIR",
     "PLAIN_VERBS",
     "STILL_AFTER",
     "TELL_WORDS",
@@ -222,6 +223,20 @@ PLAIN_VERBS = frozenset(
     # "giao" (giao: deliver) after a name typed so ("don cua bach thi thanh truc giao toi")
     | {"giao"}
 )
+#: a verb and its object typed plain right after a name, each word a given name alone ("Chi",
+#: "Nhân") but together the sentence's predicate: "chỉ đạo" (directs), "nhận tiền" (takes
+#: money), "nhận hối lộ", "nhận quà", "nhận được" ("... luu thi thanh nga chi dao xu ly",
+#: "can bo dia chinh xa la vuong dinh hoan nhan tien cua dan"), on the folded view
+PLAIN_PREDICATE_PAIR = re.compile(
+    r"[ \t]+(?:chi[ \t]+dao|nhan[ \t]+(?:tien|hoi|qua|duoc)"
+    # "nâng lương" (a pay rise: "ly thi khuyen nang luong truoc han"), "vì đã" (because it
+    # did: "ong la van phuc vi da cuu nguoi")
+    r"|nang[ \t]+luong|vi[ \t]+da"
+    # "còn hạn" (still valid: "the bhyt cua le dinh tham con han ko")
+    r"|con[ \t]+han)(?![a-z])"
+)
+
+
 #: prepositions and conjunctions typed without diacritics ("trong", "trước", "sau", "khi",
 #: "nhưng"): a fourth word so typed after a "văn" name goes on with the sentence ("ong tieu van
 #: manh nhung den nay", "d/c ha van khiem trong danh sach"); after a "thị" name only those no
@@ -570,6 +585,8 @@ def other_name(
     if len(spans) < 2:
         return None
     folded = [fold_word(text[a:b]) for a, b in spans]
+    if _kin_is_then_kinh(folded):
+        return None  # "me chau la ton nu thi dieu": "cháu là" and a Kinh name, no Chau La
     take = _minority_words(folded, text[spans[0][0] : spans[0][1]], text[spans[1][0] : spans[1][1]])
     if take is not None:
         lone_prefix = len(folded[0]) == 1 and not honorific
@@ -646,6 +663,22 @@ def _other_evidence(folded: list[str], raw: list[str]) -> bool:
         return clan or f1 in lex.prefixes or (len(f1) > 2 and f1[1] == "'")
     return (is_foreign_word(f0) or is_foreign_word(f1)) and not (
         is_vietnamese_syllable(raw[0]) and is_vietnamese_syllable(raw[1])
+    )
+
+
+#: the royal clan's double surname typed plain, a surname and a word no middle name
+_ROYAL_CLAN = frozenset({"ton nu", "ton that"})
+
+
+def _kin_is_then_kinh(folded: list[str]) -> bool:
+    """Whether a run read as a Khmer name after "Chau" is "cháu là" (the grandchild is) and
+    a Kinh name typed plain: "la", then a lexicon surname and a middle name or the royal
+    clan's second word ("chau la ton nu thi dieu", "chau la le van an")."""
+    if len(folded) < 4 or folded[0] != "chau" or folded[1] != "la":
+        return False
+    surnames, middles, _, _, _ = lexicons()
+    return folded[2] in surnames and (
+        folded[3] in middles or f"{folded[2]} {folded[3]}" in _ROYAL_CLAN
     )
 
 
@@ -1274,6 +1307,8 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         k = 3  # "ten le hoang phuc nha, ck giup": chat's particle, even before a comma
     if k == 4 and raw.isascii() and _UNIT_AND_NUMBER.match(doc.folded, s + spans[3][0]):
         k = 3  # "ba au thi loan to 5 khu 2": "tổ 5", an address's unit and number
+    if k == 4 and raw.isascii() and PLAIN_PREDICATE_PAIR.match(doc.folded, s + spans[2][1]):
+        k = 3  # "ong la van phuc vi da cuu nguoi": "vì đã", no fourth name word
     if (
         k == 4
         and raw.isascii()
@@ -1940,6 +1975,9 @@ _PREDICATES = (
     # what the person lacks or forgot ("hồ sơ của anh phong thiếu giấy khám"); not "vẫn",
     # "còn" ("van", "con" typed plain are "Văn", "con")
     *("thiếu", "quên"),
+    # where the person goes ("nhờ chị ngà xuống nhà ông khả", "anh tuấn ghé phòng"): no given
+    # name spelled so
+    *("xuống", "ghé"),
     # "lo" (to see to) before what is seen to ("chi nhung lo ho so giup em"): alone "lo" is
     # "Lò", "lọ" as often (left out of ``_PREDICATE_FOLDED``), with its object it is the verb
     *("lo hồ", "lo giấy", "lo thủ", "lo việc", "lo liệu"),

@@ -1,6 +1,8 @@
-"""A nickname in quotes in brackets right after a person's name ("Ông Bế Văn Ngự (thường gọi
-là "Ngự Gù")", "bà Lò Thị Đào (tên thường gọi "Đào Mập")"): the name the village knows the
-person by, a PERSON of its own without its quotes, read over the names found.
+"""Nicknames. A nickname in quotes in brackets right after a person's name ("Ông Bế Văn Ngự
+(thường gọi là "Ngự Gù")", "bà Lò Thị Đào (tên thường gọi "Đào Mập")"): the name the village
+knows the person by, a PERSON of its own without its quotes, read over the names found; and
+one word after a kin word before the label of the real name ("thằng tèo, tên thật vi văn
+tráng": :func:`nicknames_before_real_names`).
 
 Only right after a name found and only after a naming cue ("thường gọi là", "hay gọi là",
 "còn gọi là", "tên thường gọi", "tên gọi khác", "biệt danh"): a quoted phrase elsewhere is a
@@ -18,7 +20,7 @@ from ai_guard.detectors.person.scores import BASE_SURNAME_FIRST, REPORT_FLOOR, S
 from ai_guard.models import EntityType
 from ai_guard.text import Document
 
-__all__ = ["quoted_nicknames"]
+__all__ = ["REAL_NAME_LABELS", "nicknames_before_real_names", "quoted_nicknames"]
 
 #: the bracket, a naming cue and the quoted nickname of one to three words (folded view: the
 #: quotes as typed, straight or curly)
@@ -43,6 +45,45 @@ def quoted_nicknames(
             continue
         s, e = m.span("name")
         if any(g.start < e and s < g.end for g in found):
+            continue
+        yield Detection(
+            EntityType.PERSON,
+            s,
+            e,
+            SCORE_CUED,
+            detector_id,
+            pattern="person.nickname",
+            base_score=BASE_SURNAME_FIRST,
+            context="nickname",
+        )
+
+
+#: the labels of the name a person is registered by, after the name they go by (folded)
+REAL_NAME_LABELS = ("ten that", "ten khai sinh", "ten day du")
+#: a kin or address word, one word the person goes by, a comma, the label, "là" or ":"
+#: optional, right before a name found (folded view, searched backwards from the name)
+_NICKNAME_BEFORE_LABEL = re.compile(
+    r"(?<![a-z])(?:thang|con|be|cu|cai|anh|chi|em|ong|ba|co|chu|bac|a|c|e)[ \t]+"
+    r"(?P<name>[a-z]+)[ \t]*,[ \t]*ten[ \t]+(?:that|khai[ \t]+sinh|day[ \t]+du)"
+    r"(?:[ \t]+la)?[ \t]*:?[ \t]*\Z"
+)
+
+
+def nicknames_before_real_names(
+    doc: Document, found: Sequence[Detection], detector_id: str
+) -> Iterator[Detection]:
+    """The name a person goes by, after a kin or address word and before a comma and the
+    label of their real name, which a name found follows ("thằng tèo, tên thật vi văn tráng,
+    7 tuổi", "cu bin, ten khai sinh la ...": the nickname names the same child)."""
+    folded = doc.folded  # (the caller asks first whether ``REAL_NAME_LABELS`` are there)
+    for f in found:
+        if f.entity is not EntityType.PERSON or f.score < REPORT_FLOOR:
+            continue
+        m = _NICKNAME_BEFORE_LABEL.search(folded, max(0, f.start - 48), f.start)
+        if m is None:
+            continue
+        s, e = m.span("name")
+        if not doc.text[s:e].islower() or any(g.start < e and s < g.end for g in found):
             continue
         yield Detection(
             EntityType.PERSON,

@@ -45,6 +45,9 @@ _END = re.compile(
     r"[ \t]*(?:[,.;:)(|\n\t\"!?\u2013-]|$|\d)"
     r"|[ \t]+(?:ve|tai|da|dang|se|phat|chu|ky|noi|cho|khi|trong|nam|va|voi|o|la|neu|de"
     r"|vi|nhan|bi|khong"
+    # "chỉ đạo" (directs) after the holder's name ("pho chu tich ubnd tinh luu thi thanh nga
+    # chi dao ..."): "chi" alone may be a given name, with "dao" it opens the predicate
+    r"|chi[ \t]+dao"
     # adverbs that open the predicate ("chu tich ubnd tinh nguyen huu quang vua ky ...")
     r"|vua|moi|cung|chua|duoc)(?![a-z])"
 )
@@ -134,6 +137,30 @@ _OTHERS = frozenset(
 _MAX_BODY_WORDS = 6
 
 
+def _fourth_given(
+    doc: Document, words: Sequence[tuple[int, int]], i: int, givens: frozenset[str]
+) -> int | None:
+    """The end of a second given name after the three name words at ``words[i:i + 3]``, a
+    surname, "thị" or "văn" and a given name ("pho chu tich ubnd tinh luu thi thanh nga chi
+    dao ..."), or None: a lexicon given name
+    one space after the third, typed as the name is (plain, or spelled as a name), none of
+    the words that end a name itself ("ve", "nhan", "chi dao" ...), its end marked."""
+    if i + 3 >= len(words):
+        return None
+    folded, text = doc.folded, doc.text
+    (_, third_end), (s, e) = words[i + 2], words[i + 3]
+    word, raw = folded[s:e], text[s:e]
+    if text[third_end:s] != " " or word not in givens or not raw.islower():
+        return None
+    if not (raw.isascii() or spelling(raw) in name_spellings()):
+        return None
+    if everyday_pair(text[words[i + 2][0] : third_end], raw):
+        return None
+    if _END.match(folded, third_end) is not None or _END.match(folded, e) is None:
+        return None  # the third word's end is marked already, or the fourth's is not
+    return e
+
+
 #: what this path needs: a word that opens an office's or a body head's title, and three words
 #: (the name's, after the title)
 NEEDS = Needs(words=3, places=("offices", "heads"))
@@ -177,9 +204,17 @@ def office_holder_names(
                 raw[0].isascii() and (w[0] in EVERYDAY_SURNAMES or w[0] in _UNIT_SURNAMES)
             ):
                 continue  # "trưởng phòng là anh quý": "là" is no "La"; "ubnd phuong tan dinh"
-            if everyday_pair(raw[0], raw[1]) or everyday_pair(raw[1], raw[2]):
-                continue
-            if _END.match(folded, e) is None:
+            # (only after "thị"/"văn": "chu tich ubnd tinh quang ninh cao tuong huy chu tri"
+            # would read the body's last word and three name words as one name)
+            fourth = _fourth_given(doc, words, i, givens) if w[1] in ("thi", "van") else None
+            if everyday_pair(raw[0], raw[1]) or (
+                everyday_pair(raw[1], raw[2]) and not (fourth is not None and w[1] == "thi")
+            ):
+                continue  # ("thị thành" before a second given name is the name's: "luu thi
+                # thanh nga chi dao")
+            if fourth is not None:
+                e = fourth  # "luu thi thanh nga chi dao": two given names, the end after both
+            elif _END.match(folded, e) is None:
                 continue
             if any(f.start < e and s < f.end for f in found):
                 break

@@ -41,7 +41,7 @@ from ai_guard.detectors.person.lexicon import (
     not_name_spellings,
     surname_spellings,
 )
-from ai_guard.detectors.person.lower_case import PLAIN_VERBS, STILL_AFTER
+from ai_guard.detectors.person.lower_case import PLAIN_PREDICATE_PAIR, PLAIN_VERBS, STILL_AFTER
 from ai_guard.detectors.person.minority import KHMER_CLANS, khmer_given_head, khmer_opener
 from ai_guard.detectors.person.name_ends import spelled_word_after
 from ai_guard.detectors.person.scores import REPORT_FLOOR, lower_case_hit
@@ -337,6 +337,8 @@ def _name_at(doc: Document, s: int, slot: bool) -> int | None:
             break  # "nguyen van an sang phong tu phap": "sang" (go over), not "Sang"
         if k >= 3 and _TOMORROW.match(doc.folded, spans[k - 1][1]) is not None:
             break  # "quan van tuong mai k can": "mai" is tomorrow there, no fourth name word
+        if k >= 3 and PLAIN_PREDICATE_PAIR.match(doc.folded, spans[k - 1][1]) is not None:
+            break  # "nguyen van nga chi dao": "chỉ đạo" (directs), no fourth name word
         k += 1
     if k == 2 and vt and (_initial_ends(doc, spans[2][1]) if len(folded[2]) == 1 else hmong):
         k = 3  # "giàng a sử"; "lục văn t," (a name a court anonymised)
