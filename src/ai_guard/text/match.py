@@ -520,56 +520,83 @@ class _Window:
 
     A dense megabyte holds some 8,000 of them, alive until every detector has run: the first
     answer is kept in two slots (a dict for the others: four windows in five are asked by one
-    cue set), and the text's own characters are sliced only when a term ends the window
-    (a dict and a slice per window were a quarter of check_prompt's peak memory)."""
+    cue set), the text's own characters are sliced only when a term ends the window (a dict
+    and a slice per window were a quarter of check_prompt's peak memory), and the window is
+    held as its position and two small counts, sliced from the folded text when a cue set
+    reads it (a slice and a start of its own were half a window's 270 bytes: a table's
+    thousands of numbers and names)."""
 
-    __slots__ = ("answer", "asked", "inside", "last", "lo", "more", "original", "text", "viewed")
+    __slots__ = (
+        "answer",
+        "asked",
+        "back",
+        "inside",
+        "last",
+        "more",
+        "original",
+        "size",
+        "start",
+        "viewed",
+    )
 
-    def __init__(self, lo: int, text: str, last: str, original: str | None = None) -> None:
-        self.lo = lo
-        self.text = text
+    def __init__(self, start: int, back: int, size: int, last: str) -> None:
+        #: the position the window ends before (the memo's own key), how far back the window
+        #: starts, and how many folded characters it holds (separators at its end cut)
+        self.start = start
+        self.back = back
+        self.size = size
         self.last = last
         #: the text's own characters of the window, when they do not lie at ``lo`` as they
-        #: are (a camelCase cue split into words); once viewed (:meth:`view`), those of the
-        #: view (None: they lie at ``lo`` as they are)
-        self.original = original
+        #: are (a camelCase cue split into words, a view's white space squeezed)
+        self.original: str | None = None
+        #: the window as cues are compared with it, held only when it is not the folded
+        #: text's characters at ``lo`` as they are (a camelCase cue, a squeezed view)
+        self.viewed: str | None = None
         #: the first cue set asked about the window and its answer; the others' in ``more``
         self.asked: CueSet | None = None
         self.answer: str | None = None
         self.more: dict[CueSet, str | None] | None = None
-        self.viewed: str | None = None
         self.inside = False
+
+    @property
+    def lo(self) -> int:
+        """Where the window starts in the text."""
+        return self.start - self.back
 
     def view(self, doc: Document) -> str:
         """The window as cues are compared with it (folded; underscores and runs of white
         space as one space), the text's own characters in :attr:`original` (None where they
         lie at :attr:`lo` as the window's), and whether it starts inside a word (a tail
-        from its start is then no cue) in :attr:`inside`. Worked out once per window, for
-        every cue set that asks."""
+        from its start is then no cue) in :attr:`inside`. A window that needs no change is
+        sliced again for each cue set that reads it; one that does is worked out once."""
+        lo = self.start - self.back
+        self.inside = lo > 0 and doc.folded[lo - 1].isalnum()
         window = self.viewed
-        if window is None:
-            lo = self.lo
-            window = self.text
-            if (
-                "_" in window
-                or "  " in window
-                or "\n" in window
-                or "\t" in window
-                or "\r" in window
-            ):
-                original = self.original
-                if original is None:
-                    original = doc.text[lo : lo + len(window)]
-                if "_" in window:  # a cue written as an identifier: "ho_chieu_so", "so_cccd"
-                    window = window.replace("_", " ")
-                    original = original.replace("_", " ")
-                if "  " in window or "\n" in window or "\t" in window or "\r" in window:
-                    window = " ".join(window.split())
-                    original = " ".join(original.split())
-                self.original = original
-            self.inside = lo > 0 and doc.folded[lo - 1].isalnum()
+        if window is not None:
+            return window
+        window = doc.folded[lo : lo + self.size]
+        if _squeezable(window):
+            window, self.original = _squeezed(window, doc.text[lo : lo + len(window)])
             self.viewed = window
         return window
+
+
+def _squeezable(window: str) -> bool:
+    """Whether cues are compared with ``window`` changed: an underscore or white space other
+    than single spaces in it."""
+    return "_" in window or "  " in window or "\n" in window or "\t" in window or "\r" in window
+
+
+def _squeezed(window: str, original: str) -> tuple[str, str]:
+    """``window`` and the text's own characters of it with underscores and runs of white
+    space as one space."""
+    if "_" in window:  # a cue written as an identifier: "ho_chieu_so", "so_cccd"
+        window = window.replace("_", " ")
+        original = original.replace("_", " ")
+    if "  " in window or "\n" in window or "\t" in window or "\r" in window:
+        window = " ".join(window.split())
+        original = " ".join(original.split())
+    return window, original
 
 
 def _window_before(doc: Document, start: int, width: int) -> _Window:
@@ -587,27 +614,31 @@ def _window_before(doc: Document, start: int, width: int) -> _Window:
         if nl >= 0:
             lo = nl + 1  # a cue belongs to its own line ("giúp em:\nTỈNH ỦY" has no cue)
         win = folded[lo:start].rstrip(_SEPS)
+        size = len(win)
         i = len(win.rstrip(_WORD_CHARS))  # where the last word starts
         # interned: a few cue words end most windows (one string each, not one a window)
         last = intern(win[i:])
-        original = None
+        camel: tuple[str, str] | None = None
         if len(last) > 3 and last.isalpha():
-            tail = doc.text[lo + i + 1 : lo + len(win)]
+            tail = doc.text[lo + i + 1 : lo + size]
             # a capital after the first letter, not all of them ("soCccd"; not "số", "CMND")
             if (
                 not tail.islower()
                 and not tail.isupper()
-                and _CAMEL.search(doc.text, lo + i, lo + len(win))
+                and _CAMEL.search(doc.text, lo + i, lo + size)
             ):
                 # a cue in camelCase ("soCccd", "hoChieuSo"): its words split where a capital
                 # follows a small letter
                 text = doc.text
-                cuts = [m.start() for m in _CAMEL.finditer(text, lo + i, lo + len(win))]
-                bounds = list(zip([lo + i, *cuts], [*cuts, lo + len(win)], strict=True))
+                cuts = [m.start() for m in _CAMEL.finditer(text, lo + i, lo + size)]
+                bounds = list(zip([lo + i, *cuts], [*cuts, lo + size], strict=True))
                 original = text[lo : lo + i] + " ".join(text[a:b] for a, b in bounds)
                 win = win[:i] + " ".join(folded[a:b] for a, b in bounds)
                 last = win[win.rfind(" ") + 1 :]
-        entry = at[start] = _Window(lo, win, last, original)
+                camel = _squeezed(win, original) if _squeezable(win) else (win, original)
+        entry = at[start] = _Window(start, start - lo, size, last)
+        if camel is not None:  # its view kept: not the folded text's characters as they are
+            entry.viewed, entry.original = camel
     return entry
 
 
