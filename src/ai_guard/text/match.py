@@ -235,9 +235,13 @@ class CueSet:
 
     def before(self, doc: Document, start: int, width: int = 40) -> str | None:
         """The cue that ends right before ``start`` (with at most separators between)."""
-        win = _window_before(doc, start, width)
-        if not win.last or win.last not in self._last_words:
+        wins = _windows_at(doc, width)
+        last = _last_before(wins, doc, start, width)
+        if not last or last not in self._last_words:
             return None
+        win = wins[start]
+        if isinstance(win, str):  # the first cue set that can end there: its window made
+            win = _new_window(wins, start, _window_parts(doc, start, width))
         # a claim asking again about a family's own number
         if win.asked is self:
             return win.answer
@@ -277,10 +281,11 @@ class CueSet:
         """The term of several words typed as one word that ends right before ``start``
         (separators only between), as a whole word: "hochieu:C0220752", "sotaikhoan: ..."
         (six letters or more)."""
-        win = _window_before(doc, start, 40)
-        glued = self._squeezed.get(win.last) if win.last else None
+        last = _last_before(_windows_at(doc, 40), doc, start, 40)
+        glued = self._squeezed.get(last) if last else None
         if glued is None:
             return None
+        win = _window_before(doc, start, 40)
         window = win.view(doc)
         at = len(window) - len(win.last)
         if not window.endswith(win.last) or ((window[at - 1] in _WORD_CHARS) if at else win.inside):
@@ -599,47 +604,82 @@ def _squeezed(window: str, original: str) -> tuple[str, str]:
     return window, original
 
 
-def _window_before(doc: Document, start: int, width: int) -> _Window:
-    """The :class:`_Window` before ``start``, memoised per document (by width, then start:
-    no key tuple per window)."""
-    memo: dict[int, dict[int, _Window]] = doc.memo(_BEFORE)
+#: what :func:`_window_parts` works out: how far back the window starts, its size, its last
+#: word, and its view and the text's own characters of it when they are not the folded
+#: text's characters as they are (a camelCase cue)
+_Parts = tuple[int, int, str, tuple[str, str] | None]
+
+
+def _windows_at(doc: Document, width: int) -> dict[int, _Window | str]:
+    """The per-document memo of the windows ``width`` wide, by where they end: a
+    :class:`_Window` once a cue set ends with its last word, else that word alone (most
+    numbers' windows are asked only whether a cue can end there: a window object each was
+    ~190 bytes, three times a CSV's text)."""
+    memo: dict[int, dict[int, _Window | str]] = doc.memo(_BEFORE)
     at = memo.get(width)
     if at is None:
         at = memo[width] = {}
+    return at
+
+
+def _window_parts(doc: Document, start: int, width: int) -> _Parts:
+    """The window of ``width`` characters before ``start`` (:data:`_Parts`)."""
+    folded = doc.folded
+    lo = max(0, start - width)
+    nl = folded.rfind("\n", lo, start)
+    if nl >= 0:
+        lo = nl + 1  # a cue belongs to its own line ("giúp em:\nTỈNH ỦY" has no cue)
+    win = folded[lo:start].rstrip(_SEPS)
+    size = len(win)
+    i = len(win.rstrip(_WORD_CHARS))  # where the last word starts
+    # interned: a few cue words end most windows (one string each, not one a window)
+    last = intern(win[i:])
+    camel: tuple[str, str] | None = None
+    if len(last) > 3 and last.isalpha():
+        tail = doc.text[lo + i + 1 : lo + size]
+        # a capital after the first letter, not all of them ("soCccd"; not "số", "CMND")
+        if not tail.islower() and not tail.isupper() and _CAMEL.search(doc.text, lo + i, lo + size):
+            # a cue in camelCase ("soCccd", "hoChieuSo"): its words split where a capital
+            # follows a small letter
+            text = doc.text
+            cuts = [m.start() for m in _CAMEL.finditer(text, lo + i, lo + size)]
+            bounds = list(zip([lo + i, *cuts], [*cuts, lo + size], strict=True))
+            original = text[lo : lo + i] + " ".join(text[a:b] for a, b in bounds)
+            win = win[:i] + " ".join(folded[a:b] for a, b in bounds)
+            last = win[win.rfind(" ") + 1 :]
+            camel = _squeezed(win, original) if _squeezable(win) else (win, original)
+    return start - lo, size, last, camel
+
+
+def _new_window(at: dict[int, _Window | str], start: int, parts: _Parts) -> _Window:
+    back, size, last, camel = parts
+    win = at[start] = _Window(start, back, size, last)
+    if camel is not None:  # its view kept: not the folded text's characters as they are
+        win.viewed, win.original = camel
+    return win
+
+
+def _window_before(doc: Document, start: int, width: int) -> _Window:
+    """The :class:`_Window` before ``start``, memoised per document (by width, then start:
+    no key tuple per window)."""
+    at = _windows_at(doc, width)
+    entry = at.get(start)
+    if isinstance(entry, _Window):
+        return entry
+    return _new_window(at, start, _window_parts(doc, start, width))
+
+
+def _last_before(at: dict[int, _Window | str], doc: Document, start: int, width: int) -> str:
+    """The last word of the window before ``start``, memoised in ``at`` (:func:`_windows_at`)
+    as the word alone until a window is made there."""
     entry = at.get(start)
     if entry is None:
-        folded = doc.folded
-        lo = max(0, start - width)
-        nl = folded.rfind("\n", lo, start)
-        if nl >= 0:
-            lo = nl + 1  # a cue belongs to its own line ("giúp em:\nTỈNH ỦY" has no cue)
-        win = folded[lo:start].rstrip(_SEPS)
-        size = len(win)
-        i = len(win.rstrip(_WORD_CHARS))  # where the last word starts
-        # interned: a few cue words end most windows (one string each, not one a window)
-        last = intern(win[i:])
-        camel: tuple[str, str] | None = None
-        if len(last) > 3 and last.isalpha():
-            tail = doc.text[lo + i + 1 : lo + size]
-            # a capital after the first letter, not all of them ("soCccd"; not "số", "CMND")
-            if (
-                not tail.islower()
-                and not tail.isupper()
-                and _CAMEL.search(doc.text, lo + i, lo + size)
-            ):
-                # a cue in camelCase ("soCccd", "hoChieuSo"): its words split where a capital
-                # follows a small letter
-                text = doc.text
-                cuts = [m.start() for m in _CAMEL.finditer(text, lo + i, lo + size)]
-                bounds = list(zip([lo + i, *cuts], [*cuts, lo + size], strict=True))
-                original = text[lo : lo + i] + " ".join(text[a:b] for a, b in bounds)
-                win = win[:i] + " ".join(folded[a:b] for a, b in bounds)
-                last = win[win.rfind(" ") + 1 :]
-                camel = _squeezed(win, original) if _squeezable(win) else (win, original)
-        entry = at[start] = _Window(start, start - lo, size, last)
-        if camel is not None:  # its view kept: not the folded text's characters as they are
-            entry.viewed, entry.original = camel
-    return entry
+        parts = _window_parts(doc, start, width)
+        if parts[3] is not None:  # (a camelCase cue: its view kept with it)
+            return _new_window(at, start, parts).last
+        at[start] = parts[2]
+        return parts[2]
+    return entry if isinstance(entry, str) else entry.last
 
 
 #: every cue set made in this process (weakly: one made per call goes when it is dropped)
@@ -657,7 +697,7 @@ def compile_cue_sets() -> None:
 def last_word_before(doc: Document, start: int, width: int = 40) -> str:
     """The folded word a cue ending right before ``start`` would end with ("" if none): a
     set look-up on it rejects most cue sets before any matching."""
-    return _window_before(doc, start, width).last
+    return _last_before(_windows_at(doc, width), doc, start, width)
 
 
 class _TrieNode(dict[str, "_TrieNode"]):
