@@ -333,3 +333,31 @@ def test_pydantic_serializers_get_the_findings_however_they_read_the_dict(
     expected = dump(_as_slot_read(built))
     assert len(expected) == len(built.findings) > 3
     assert dump(slot_read) == expected
+
+
+def test_a_large_prompt_searches_only_the_values_its_unredacted_text_can_hold() -> None:
+    """Past a prompt's size, the repeat search holds only the values whose every character
+    the text outside the findings has (a table's values were 4x its text as strings), and
+    still redacts each value where it stands again, glued or bare."""
+    from ai_guard.prompt.engine import _repeat_values, _unredacted_view
+
+    table = citizens_table(20_000)
+    first = check_prompt(table).findings
+    cccd = next(table[f.start : f.end] for f in first if f.entity == "CCCD")
+    name = next(table[f.start : f.end] for f in first if f.entity == "PERSON")
+    text = f"{table}\nGửi lại hồ sơ x{cccd}y của {name}."
+    result = check_prompt(text)
+    tail = len(table)
+    again = {text[f.start : f.end] for f in result.findings if f.start > tail}
+    assert cccd in again
+    assert name in again
+    last_line = result.redacted_text.rsplit("\n", 1)[1]
+    assert last_line.startswith("Gửi lại hồ sơ x[")
+    assert cccd not in last_line
+    assert name not in last_line
+    located = sorted((f.start, f.end, f) for f in result.findings if f.start <= tail)
+    assert len(located) > 128  # (the filter's own threshold)
+    view = _unredacted_view(table, located)  # type: ignore[arg-type]
+    values = _repeat_values(table, located, view)  # type: ignore[arg-type]
+    assert all(set(v) <= set(view) for v in values)
+    assert len(values) < len({table[s:e] for s, e, _ in located}) // 4
