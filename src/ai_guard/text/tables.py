@@ -30,20 +30,25 @@ def column_header(doc: Document, pos: int) -> str | None:
     in a table aligned with spaces, the cell above starting in ``pos``'s column
     (:func:`_aligned_header`).
     Returns None outside tables. The row's layout is worked out once per line, the answer
-    once per position (every numeric family asks about the same numbers)."""
+    once per position (every numeric family asks about the same numbers); a line longer than
+    :func:`line_bounds` reads before ``pos`` is no table row, said again at each ask (a
+    megabyte on one line held an answer for each of its numbers)."""
     memo: dict[int, str | None] = doc.memo(_HEADERS)
     if pos in memo:
         return memo[pos]
-    found = memo[pos] = _column_header(doc, pos)
+    text = doc.text
+    ls, le = line_bounds(text, pos)
+    if ls > 0 and text[ls - 1] != "\n":
+        return None  # (and so would every test below: no row, no aligned cell that wide)
+    found = memo[pos] = _column_header(doc, pos, ls, le)
     return found
 
 
 _HEADERS = "tables:column_header"
 
 
-def _column_header(doc: Document, pos: int) -> str | None:
+def _column_header(doc: Document, pos: int, ls: int, le: int) -> str | None:
     text = doc.text
-    ls, le = line_bounds(text, pos)
     row = _row(doc, ls, le)
     if not row:
         return _aligned_header(doc, ls, le, pos) if text.find("  ", ls, le) >= 0 else None
@@ -116,7 +121,10 @@ def header_cells(doc: Document, pos: int) -> list[str]:
 
 
 def _row(doc: Document, ls: int, le: int) -> tuple[str, list[str]] | tuple[()]:
-    """The separator and header cells of the table row ``ls:le``, worked out once per line."""
+    """The separator and header cells of the table row ``ls:le``, worked out once per line
+    (a line clipped before ``ls`` is none, and not held for each position on it)."""
+    if ls > 0 and doc.text[ls - 1] != "\n":
+        return ()  # (what :func:`_table_row` says of it)
     # by the line's start in one dict (a key string per line was 1,546 entries of the
     # document's cache on a dense megabyte)
     memo: dict[int, tuple[str, list[str]] | tuple[()]] = doc.memo(_ROWS)
