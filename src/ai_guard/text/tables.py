@@ -189,6 +189,8 @@ def _two_column_header(header: list[str]) -> bool:
 #: how many lines above a row its header may stand
 _HEADER_REACH = 60
 _SCANS = "tables:header_scan"
+#: a walk's outcome is held as ``steps * _HEADERS_HELD + which header``
+_HEADERS_HELD = 1 << 32
 
 
 def _find_header(doc: Document, line_start: int, sep: str, count: int) -> list[str]:
@@ -201,23 +203,27 @@ def _find_header(doc: Document, line_start: int, sep: str, count: int) -> list[s
     None): each row of a table asks once, not once per line above it (a CSV of thousands of
     rows walked 60 lines for each of them)."""
     # by (separator, count), then by the line's start: no key tuple per line (a CSV's
-    # thousand rows held one each, with its walk, until the numeric families had run)
-    scans: dict[tuple[str, int], dict[int, tuple[int, list[str] | None]]] = doc.memo(_SCANS)
-    memo = scans.get((sep, count))
-    if memo is None:
-        memo = scans[sep, count] = {}
+    # thousand rows held one each, with its walk, until the numeric families had run); each
+    # line's outcome one int, its steps and which of the headers found (a tuple of the two
+    # for each line was 1.5x a CSV's text, held until every detector had run)
+    scans: dict[tuple[str, int], tuple[dict[int, int], list[list[str] | None]]] = doc.memo(_SCANS)
+    known_walks = scans.get((sep, count))
+    if known_walks is None:
+        known_walks = scans[sep, count] = ({}, [None])
+    memo, headers = known_walks
     text = doc.text
     path: list[int] = []  # the lines walked (their starts), nearest first
     header: list[str] | None
+    which = 0  # the header's place in ``headers`` (0: None)
     end = line_start - 1
     while True:
         if end < 0:
-            steps, header = 0, None  # the text's first line: nothing above
+            steps = 0  # the text's first line: nothing above
             break
         start = text.rfind("\n", 0, end) + 1
         known = memo.get(start)
         if known is not None:
-            steps, header = known
+            steps, which = divmod(known, _HEADERS_HELD)
             break
         path.append(start)
         line = text[start:end]
@@ -225,21 +231,23 @@ def _find_header(doc: Document, line_start: int, sep: str, count: int) -> list[s
         if _RULE_LINE.match(line) or not line.strip():
             continue
         if abs(_separators(line, sep) - count) > 1:
-            steps, header = 1, None
+            steps = 1
             path.pop()
-            memo[start] = (steps, header)
+            memo[start] = steps * _HEADERS_HELD
             break
         if not any(map(str.isdigit, line)):
             folded = doc.folded[start : start + len(line)]
             cells = [" ".join(c.replace("_", " ").split()) for c in folded.split(sep)]
-            steps, header = 1, cells
+            steps, which = 1, len(headers)
+            headers.append(cells)
             path.pop()
-            memo[start] = (steps, header)
+            memo[start] = steps * _HEADERS_HELD + which
             break
     # every line walked: its own walk stops that many lines further up, at the same place
     for start in reversed(path):
         steps += 1
-        memo[start] = (steps, header)
+        memo[start] = steps * _HEADERS_HELD + which
+    header = headers[which]
     # ``steps``: how many lines up from the row the walk stopped; the row itself may be the
     # header's first data row (nothing above), or its header may stand out of reach
     if header is None or steps > _HEADER_REACH:
