@@ -65,7 +65,8 @@ def test_cue_window_keeps_no_slice_of_the_text_until_a_term_ends_it() -> None:
     at = doc.text.index("001")
     assert cccd.before(doc, at) == "so cccd"
     win = _window_before(doc, at, 40)
-    assert win.original is None
+    assert win.camel is None
+    assert win.view(doc)[1] is None
     assert win.more is None
     assert bare.before(doc, at) == "cccd"  # a second cue set asked: its own answer
     assert win.more == {bare: "cccd"}

@@ -255,16 +255,15 @@ class CueSet:
         # every term (the property test in tests/test_match_cues.py compares the two), without
         # listing the word starts (a regex and a list per window: ~4 us of the ~12 a name's
         # cue window cost on a fresh document)
-        window = win.view(doc)
+        window, original, inside = win.view(doc)
         size = len(window)
         for term in self._by_last.get(win.last, ()):
             at = size - len(term)
             if at < 0 or not window.endswith(term):
                 continue
-            if (window[at - 1] in _WORD_CHARS) if at else win.inside:
+            if (window[at - 1] in _WORD_CHARS) if at else inside:
                 continue  # inside a word, or the window starts inside one
-            original = win.original
-            lo = win.lo
+            lo = win.start - win.back
             tail = original[at:] if original is not None else doc.text[lo + at : lo + size]
             if self._same_word(term, tail):
                 found = term
@@ -286,9 +285,9 @@ class CueSet:
         if glued is None:
             return None
         win = _window_before(doc, start, 40)
-        window = win.view(doc)
+        window, _, inside = win.view(doc)
         at = len(window) - len(win.last)
-        if not window.endswith(win.last) or ((window[at - 1] in _WORD_CHARS) if at else win.inside):
+        if not window.endswith(win.last) or ((window[at - 1] in _WORD_CHARS) if at else inside):
             return None
         return glued
 
@@ -531,18 +530,7 @@ class _Window:
     reads it (a slice and a start of its own were half a window's 270 bytes: a table's
     thousands of numbers and names)."""
 
-    __slots__ = (
-        "answer",
-        "asked",
-        "back",
-        "inside",
-        "last",
-        "more",
-        "original",
-        "size",
-        "start",
-        "viewed",
-    )
+    __slots__ = ("answer", "asked", "back", "camel", "last", "more", "size", "start")
 
     def __init__(self, start: int, back: int, size: int, last: str) -> None:
         #: the position the window ends before (the memo's own key), how far back the window
@@ -551,39 +539,37 @@ class _Window:
         self.back = back
         self.size = size
         self.last = last
-        #: the text's own characters of the window, when they do not lie at ``lo`` as they
-        #: are (a camelCase cue split into words, a view's white space squeezed)
-        self.original: str | None = None
-        #: the window as cues are compared with it, held only when it is not the folded
-        #: text's characters at ``lo`` as they are (a camelCase cue, a squeezed view)
-        self.viewed: str | None = None
+        #: a camelCase cue's window: its view and the text's own characters of it (the
+        #: words split where a capital follows a small letter), kept: not the folded text's
+        #: characters as they are
+        self.camel: tuple[str, str] | None = None
         #: the first cue set asked about the window and its answer; the others' in ``more``
         self.asked: CueSet | None = None
         self.answer: str | None = None
         self.more: dict[CueSet, str | None] | None = None
-        self.inside = False
 
     @property
     def lo(self) -> int:
         """Where the window starts in the text."""
         return self.start - self.back
 
-    def view(self, doc: Document) -> str:
+    def view(self, doc: Document) -> tuple[str, str | None, bool]:
         """The window as cues are compared with it (folded; underscores and runs of white
-        space as one space), the text's own characters in :attr:`original` (None where they
-        lie at :attr:`lo` as the window's), and whether it starts inside a word (a tail
-        from its start is then no cue) in :attr:`inside`. A window that needs no change is
-        sliced again for each cue set that reads it; one that does is worked out once."""
+        space as one space), the text's own characters of it (None where they lie at
+        :attr:`lo` as the window's), and whether it starts inside a word (a tail from its
+        start is then no cue). Worked out again for each cue set that reads it (most
+        windows are read by one: a view and its own characters kept for each window that
+        needed them were 0.8x of a table's text while the names were read)."""
         lo = self.start - self.back
-        self.inside = lo > 0 and doc.folded[lo - 1].isalnum()
-        window = self.viewed
-        if window is not None:
-            return window
+        inside = lo > 0 and doc.folded[lo - 1].isalnum()
+        if self.camel is not None:
+            window, original = self.camel
+            return window, original, inside
         window = doc.folded[lo : lo + self.size]
         if _squeezable(window):
-            window, self.original = _squeezed(window, doc.text[lo : lo + len(window)])
-            self.viewed = window
-        return window
+            window, original = _squeezed(window, doc.text[lo : lo + len(window)])
+            return window, original, inside
+        return window, None, inside
 
 
 def _squeezable(window: str) -> bool:
@@ -654,8 +640,7 @@ def _window_parts(doc: Document, start: int, width: int) -> _Parts:
 def _new_window(at: dict[int, _Window | str], start: int, parts: _Parts) -> _Window:
     back, size, last, camel = parts
     win = at[start] = _Window(start, back, size, last)
-    if camel is not None:  # its view kept: not the folded text's characters as they are
-        win.viewed, win.original = camel
+    win.camel = camel
     return win
 
 
