@@ -236,12 +236,22 @@ class CueSet:
     def before(self, doc: Document, start: int, width: int = 40) -> str | None:
         """The cue that ends right before ``start`` (with at most separators between)."""
         wins = _windows_at(doc, width)
-        last = _last_before(wins, doc, start, width)
-        if not last or last not in self._last_words:
-            return None
-        win = wins[start]
-        if isinstance(win, str):  # the first cue set that can end there: its window made
+        win = wins.get(start)
+        if win is None:
+            parts = _window_parts(doc, start, width)
+            last = parts[2]
+            if parts[3] is not None or (last and last in self._last_words):
+                win = _new_window(wins, start, parts)
+            else:
+                wins[start] = last  # (:func:`_last_before`'s memo: the word alone)
+                return None
+        elif isinstance(win, str):
+            if not win or win not in self._last_words:
+                return None
+            # the first cue set that can end there: its window made
             win = _new_window(wins, start, _window_parts(doc, start, width))
+        if not win.last or win.last not in self._last_words:
+            return None
         # a claim asking again about a family's own number
         if win.asked is self:
             return win.answer
