@@ -34,10 +34,9 @@ def _plain_before(cues: CueSet, doc: Document, start: int, width: int) -> str | 
     win = _window_before(doc, start, width)
     if not win.last or win.last not in cues._last_words:
         return None
-    window = win.view(doc)
-    inside = win.inside
+    window, own, inside = win.view(doc)
     # the text's own characters of the view (None: they lie at the window's start as they are)
-    original = win.original if win.original is not None else doc.text[win.lo :][: len(window)]
+    original = own if own is not None else doc.text[win.lo :][: len(window)]
     cuts = [m.start() for m in _WORD_START.finditer(window)]
     if inside and cuts and cuts[0] == 0:
         del cuts[0]

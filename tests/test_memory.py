@@ -30,8 +30,8 @@ from ai_guard.text.match import CueSet, _window_before
 from benchmarks.corpus import citizens_table, mixed_text
 
 #: tracemalloc's peak over one check_prompt of the dense text, over its UTF-8 size (11.5x at
-#: sp18)
-PEAK_BOUND = 14.0
+#: sp18, 10.9x at mem20)
+PEAK_BOUND = 13.0
 
 
 def test_dense_text_peak_memory_stays_under_the_bound() -> None:
@@ -65,7 +65,8 @@ def test_cue_window_keeps_no_slice_of_the_text_until_a_term_ends_it() -> None:
     at = doc.text.index("001")
     assert cccd.before(doc, at) == "so cccd"
     win = _window_before(doc, at, 40)
-    assert win.original is None
+    assert win.camel is None
+    assert win.view(doc)[1] is None
     assert win.more is None
     assert bare.before(doc, at) == "cccd"  # a second cue set asked: its own answer
     assert win.more == {bare: "cccd"}
@@ -82,9 +83,12 @@ def test_cue_window_keeps_no_slice_of_the_text_until_a_term_ends_it() -> None:
 #: the like, emptied only by a full collection) ~5x more; 27.2x and 38.0x after sp18 (the
 #: findings held as columns until read, the repeat search's index without a tuple a value, the
 #: claims memo without a key tuple a number): the peaks are now the numeric families' caches
-#: and the repeat search, no longer the result
-TABLE_BOUND = 30.0
-CSV_BOUND = 44.0
+#: and the repeat search, no longer the result; 23.8x and 31.7x after mem20 (cue windows as
+#: positions and small counts, the repeat search over the values the unredacted text can hold,
+#: no table memo for each number of a long line): the peaks are now vn.person's (the table) and
+#: the numeric families' per-number memos (the CSV)
+TABLE_BOUND = 26.0
+CSV_BOUND = 35.0
 
 
 #: what a table's check holds after it returns, its findings not read yet (14.7x at sp18)
@@ -333,3 +337,31 @@ def test_pydantic_serializers_get_the_findings_however_they_read_the_dict(
     expected = dump(_as_slot_read(built))
     assert len(expected) == len(built.findings) > 3
     assert dump(slot_read) == expected
+
+
+def test_a_large_prompt_searches_only_the_values_its_unredacted_text_can_hold() -> None:
+    """Past a prompt's size, the repeat search holds only the values whose every character
+    the text outside the findings has (a table's values were 4x its text as strings), and
+    still redacts each value where it stands again, glued or bare."""
+    from ai_guard.prompt.engine import _repeat_values, _unredacted_view
+
+    table = citizens_table(20_000)
+    first = check_prompt(table).findings
+    cccd = next(table[f.start : f.end] for f in first if f.entity == "CCCD")
+    name = next(table[f.start : f.end] for f in first if f.entity == "PERSON")
+    text = f"{table}\nGửi lại hồ sơ x{cccd}y của {name}."
+    result = check_prompt(text)
+    tail = len(table)
+    again = {text[f.start : f.end] for f in result.findings if f.start > tail}
+    assert cccd in again
+    assert name in again
+    last_line = result.redacted_text.rsplit("\n", 1)[1]
+    assert last_line.startswith("Gửi lại hồ sơ x[")
+    assert cccd not in last_line
+    assert name not in last_line
+    located = sorted((f.start, f.end, f) for f in result.findings if f.start <= tail)
+    assert len(located) > 128  # (the filter's own threshold)
+    view = _unredacted_view(table, located)  # type: ignore[arg-type]
+    values = _repeat_values(table, located, view)  # type: ignore[arg-type]
+    assert all(set(v) <= set(view) for v in values)
+    assert len(values) < len({table[s:e] for s, e, _ in located}) // 4

@@ -33,7 +33,7 @@ from ai_guard.models import (
 )
 from ai_guard.prompt.policy import SECRET_ENTITIES, SECRET_MIN_SCORE, Policy
 from ai_guard.prompt.redact import Placeholders, apply_redactions
-from ai_guard.prompt.repeats import BudgetExceeded, occurrences
+from ai_guard.prompt.repeats import DIRECT_VALUES, BudgetExceeded, occurrences
 from ai_guard.public_role import PublicRole, signature_layout, signed_in_role
 from ai_guard.public_role import judge as judge_public_role
 from ai_guard.text import Document, fold_word
@@ -325,12 +325,25 @@ REDACTION_CHECK = "ai_guard.redaction"
 _Located = list[tuple[int, int, Detection]]
 
 
-def _repeat_values(original: str, to_redact: _Located) -> dict[str, Detection]:
-    """The values to redact wherever they occur, each with the detection that found it."""
+def _repeat_values(original: str, to_redact: _Located, view: str) -> dict[str, Detection]:
+    """The values to redact wherever they occur, each with the detection that found it.
+
+    Past :data:`~ai_guard.prompt.repeats.DIRECT_VALUES` findings covering half the text or
+    more (a table), a value with a character that the view of the text outside the findings
+    (:func:`_unredacted_view`) lacks cannot occur there and is left out: a table's names,
+    numbers and addresses rarely stand outside their own cells, and holding each as a string
+    was 4x its text while the repeats were searched. (Over dense prose, where findings cover
+    a fifth of the text, three values in four pass: the set of the view's characters cost
+    more than the values it left out.)"""
     values: dict[str, Detection] = {}
+    chars = None
+    if len(to_redact) > DIRECT_VALUES and 2 * sum(e - s for s, e, _ in to_redact) >= len(view):
+        chars = frozenset(view)
     for start, end, d in to_redact:
         if end - start >= _MIN_REPEAT and d.entity not in _MARKS:
-            values.setdefault(original[start:end], d)
+            value = original[start:end]
+            if chars is None or chars.issuperset(value):
+                values.setdefault(value, d)
     return values
 
 
@@ -799,12 +812,16 @@ def _check(
     to_redact = [
         r for r in located if actions[r[2].entity] is not Decision.ALLOW and id(r[2]) not in roles
     ]
-    values = _repeat_values(original, to_redact)
+    nfc = doc.text is original  # (the reading kept the text as it is: it is NFC)
+    del doc  # its folded views are not held while the repeats are searched
+    view = _unredacted_view(original, to_redact)
+    values = _repeat_values(original, to_redact, view)
     failure: str | None = None
     found: list[tuple[int, str]] = []
     name_starts = {a for a, _, d in located if d.entity is EntityType.PERSON}
     try:
-        found = occurrences(_unredacted_view(original, to_redact), values)
+        found = occurrences(view, values)
+        del view
         found = [
             f
             for f in found
@@ -818,8 +835,7 @@ def _check(
     garbled = _garbled(located)
     # the views and lists the rows are not made from: not held beside the rows and the
     # placeholders (on a table, twice the text's size each)
-    nfc = doc.text is original  # (the reading kept the text as it is: it is NFC)
-    del doc, detections, located, to_redact, values, name_starts
+    del detections, located, to_redact, values, name_starts
     pending.reverse()  # taken in order from the end: each freed as its row is made
     # thousands of findings are held as columns, built into Finding objects when read
     columns = FindingColumns(len(original)) if len(pending) >= COLUMNS_FROM else None

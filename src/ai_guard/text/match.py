@@ -235,7 +235,21 @@ class CueSet:
 
     def before(self, doc: Document, start: int, width: int = 40) -> str | None:
         """The cue that ends right before ``start`` (with at most separators between)."""
-        win = _window_before(doc, start, width)
+        wins = _windows_at(doc, width)
+        win = wins.get(start)
+        if win is None:
+            parts = _window_parts(doc, start, width)
+            last = parts[2]
+            if parts[3] is not None or (last and last in self._last_words):
+                win = _new_window(wins, start, parts)
+            else:
+                wins[start] = last  # (:func:`_last_before`'s memo: the word alone)
+                return None
+        elif isinstance(win, str):
+            if not win or win not in self._last_words:
+                return None
+            # the first cue set that can end there: its window made
+            win = _new_window(wins, start, _window_parts(doc, start, width))
         if not win.last or win.last not in self._last_words:
             return None
         # a claim asking again about a family's own number
@@ -251,16 +265,15 @@ class CueSet:
         # every term (the property test in tests/test_match_cues.py compares the two), without
         # listing the word starts (a regex and a list per window: ~4 us of the ~12 a name's
         # cue window cost on a fresh document)
-        window = win.view(doc)
+        window, original, inside = win.view(doc)
         size = len(window)
         for term in self._by_last.get(win.last, ()):
             at = size - len(term)
             if at < 0 or not window.endswith(term):
                 continue
-            if (window[at - 1] in _WORD_CHARS) if at else win.inside:
+            if (window[at - 1] in _WORD_CHARS) if at else inside:
                 continue  # inside a word, or the window starts inside one
-            original = win.original
-            lo = win.lo
+            lo = win.start - win.back
             tail = original[at:] if original is not None else doc.text[lo + at : lo + size]
             if self._same_word(term, tail):
                 found = term
@@ -277,13 +290,14 @@ class CueSet:
         """The term of several words typed as one word that ends right before ``start``
         (separators only between), as a whole word: "hochieu:C0220752", "sotaikhoan: ..."
         (six letters or more)."""
-        win = _window_before(doc, start, 40)
-        glued = self._squeezed.get(win.last) if win.last else None
+        last = _last_before(_windows_at(doc, 40), doc, start, 40)
+        glued = self._squeezed.get(last) if last else None
         if glued is None:
             return None
-        window = win.view(doc)
+        win = _window_before(doc, start, 40)
+        window, _, inside = win.view(doc)
         at = len(window) - len(win.last)
-        if not window.endswith(win.last) or ((window[at - 1] in _WORD_CHARS) if at else win.inside):
+        if not window.endswith(win.last) or ((window[at - 1] in _WORD_CHARS) if at else inside):
             return None
         return glued
 
@@ -520,95 +534,147 @@ class _Window:
 
     A dense megabyte holds some 8,000 of them, alive until every detector has run: the first
     answer is kept in two slots (a dict for the others: four windows in five are asked by one
-    cue set), and the text's own characters are sliced only when a term ends the window
-    (a dict and a slice per window were a quarter of check_prompt's peak memory)."""
+    cue set), the text's own characters are sliced only when a term ends the window (a dict
+    and a slice per window were a quarter of check_prompt's peak memory), and the window is
+    held as its position and two small counts, sliced from the folded text when a cue set
+    reads it (a slice and a start of its own were half a window's 270 bytes: a table's
+    thousands of numbers and names)."""
 
-    __slots__ = ("answer", "asked", "inside", "last", "lo", "more", "original", "text", "viewed")
+    __slots__ = ("answer", "asked", "back", "camel", "last", "more", "size", "start")
 
-    def __init__(self, lo: int, text: str, last: str, original: str | None = None) -> None:
-        self.lo = lo
-        self.text = text
+    def __init__(self, start: int, back: int, size: int, last: str) -> None:
+        #: the position the window ends before (the memo's own key), how far back the window
+        #: starts, and how many folded characters it holds (separators at its end cut)
+        self.start = start
+        self.back = back
+        self.size = size
         self.last = last
-        #: the text's own characters of the window, when they do not lie at ``lo`` as they
-        #: are (a camelCase cue split into words); once viewed (:meth:`view`), those of the
-        #: view (None: they lie at ``lo`` as they are)
-        self.original = original
+        #: a camelCase cue's window: its view and the text's own characters of it (the
+        #: words split where a capital follows a small letter), kept: not the folded text's
+        #: characters as they are
+        self.camel: tuple[str, str] | None = None
         #: the first cue set asked about the window and its answer; the others' in ``more``
         self.asked: CueSet | None = None
         self.answer: str | None = None
         self.more: dict[CueSet, str | None] | None = None
-        self.viewed: str | None = None
-        self.inside = False
 
-    def view(self, doc: Document) -> str:
+    @property
+    def lo(self) -> int:
+        """Where the window starts in the text."""
+        return self.start - self.back
+
+    def view(self, doc: Document) -> tuple[str, str | None, bool]:
         """The window as cues are compared with it (folded; underscores and runs of white
-        space as one space), the text's own characters in :attr:`original` (None where they
-        lie at :attr:`lo` as the window's), and whether it starts inside a word (a tail
-        from its start is then no cue) in :attr:`inside`. Worked out once per window, for
-        every cue set that asks."""
-        window = self.viewed
-        if window is None:
-            lo = self.lo
-            window = self.text
-            if (
-                "_" in window
-                or "  " in window
-                or "\n" in window
-                or "\t" in window
-                or "\r" in window
-            ):
-                original = self.original
-                if original is None:
-                    original = doc.text[lo : lo + len(window)]
-                if "_" in window:  # a cue written as an identifier: "ho_chieu_so", "so_cccd"
-                    window = window.replace("_", " ")
-                    original = original.replace("_", " ")
-                if "  " in window or "\n" in window or "\t" in window or "\r" in window:
-                    window = " ".join(window.split())
-                    original = " ".join(original.split())
-                self.original = original
-            self.inside = lo > 0 and doc.folded[lo - 1].isalnum()
-            self.viewed = window
-        return window
+        space as one space), the text's own characters of it (None where they lie at
+        :attr:`lo` as the window's), and whether it starts inside a word (a tail from its
+        start is then no cue). Worked out again for each cue set that reads it (most
+        windows are read by one: a view and its own characters kept for each window that
+        needed them were 0.8x of a table's text while the names were read)."""
+        lo = self.start - self.back
+        inside = lo > 0 and doc.folded[lo - 1].isalnum()
+        if self.camel is not None:
+            window, original = self.camel
+            return window, original, inside
+        window = doc.folded[lo : lo + self.size]
+        if _squeezable(window):
+            window, original = _squeezed(window, doc.text[lo : lo + len(window)])
+            return window, original, inside
+        return window, None, inside
+
+
+def _squeezable(window: str) -> bool:
+    """Whether cues are compared with ``window`` changed: an underscore or white space other
+    than single spaces in it."""
+    return "_" in window or "  " in window or "\n" in window or "\t" in window or "\r" in window
+
+
+def _squeezed(window: str, original: str) -> tuple[str, str]:
+    """``window`` and the text's own characters of it with underscores and runs of white
+    space as one space."""
+    if "_" in window:  # a cue written as an identifier: "ho_chieu_so", "so_cccd"
+        window = window.replace("_", " ")
+        original = original.replace("_", " ")
+    if "  " in window or "\n" in window or "\t" in window or "\r" in window:
+        window = " ".join(window.split())
+        original = " ".join(original.split())
+    return window, original
+
+
+#: what :func:`_window_parts` works out: how far back the window starts, its size, its last
+#: word, and its view and the text's own characters of it when they are not the folded
+#: text's characters as they are (a camelCase cue)
+_Parts = tuple[int, int, str, tuple[str, str] | None]
+
+
+def _windows_at(doc: Document, width: int) -> dict[int, _Window | str]:
+    """The per-document memo of the windows ``width`` wide, by where they end: a
+    :class:`_Window` once a cue set ends with its last word, else that word alone (most
+    numbers' windows are asked only whether a cue can end there: a window object each was
+    ~190 bytes, three times a CSV's text)."""
+    memo: dict[int, dict[int, _Window | str]] = doc.memo(_BEFORE)
+    at = memo.get(width)
+    if at is None:
+        at = memo[width] = {}
+    return at
+
+
+def _window_parts(doc: Document, start: int, width: int) -> _Parts:
+    """The window of ``width`` characters before ``start`` (:data:`_Parts`)."""
+    folded = doc.folded
+    lo = max(0, start - width)
+    nl = folded.rfind("\n", lo, start)
+    if nl >= 0:
+        lo = nl + 1  # a cue belongs to its own line ("giúp em:\nTỈNH ỦY" has no cue)
+    win = folded[lo:start].rstrip(_SEPS)
+    size = len(win)
+    i = len(win.rstrip(_WORD_CHARS))  # where the last word starts
+    # interned: a few cue words end most windows (one string each, not one a window)
+    last = intern(win[i:])
+    camel: tuple[str, str] | None = None
+    if len(last) > 3 and last.isalpha():
+        tail = doc.text[lo + i + 1 : lo + size]
+        # a capital after the first letter, not all of them ("soCccd"; not "số", "CMND")
+        if not tail.islower() and not tail.isupper() and _CAMEL.search(doc.text, lo + i, lo + size):
+            # a cue in camelCase ("soCccd", "hoChieuSo"): its words split where a capital
+            # follows a small letter
+            text = doc.text
+            cuts = [m.start() for m in _CAMEL.finditer(text, lo + i, lo + size)]
+            bounds = list(zip([lo + i, *cuts], [*cuts, lo + size], strict=True))
+            original = text[lo : lo + i] + " ".join(text[a:b] for a, b in bounds)
+            win = win[:i] + " ".join(folded[a:b] for a, b in bounds)
+            last = win[win.rfind(" ") + 1 :]
+            camel = _squeezed(win, original) if _squeezable(win) else (win, original)
+    return start - lo, size, last, camel
+
+
+def _new_window(at: dict[int, _Window | str], start: int, parts: _Parts) -> _Window:
+    back, size, last, camel = parts
+    win = at[start] = _Window(start, back, size, last)
+    win.camel = camel
+    return win
 
 
 def _window_before(doc: Document, start: int, width: int) -> _Window:
     """The :class:`_Window` before ``start``, memoised per document (by width, then start:
     no key tuple per window)."""
-    memo: dict[int, dict[int, _Window]] = doc.memo(_BEFORE)
-    at = memo.get(width)
-    if at is None:
-        at = memo[width] = {}
+    at = _windows_at(doc, width)
+    entry = at.get(start)
+    if isinstance(entry, _Window):
+        return entry
+    return _new_window(at, start, _window_parts(doc, start, width))
+
+
+def _last_before(at: dict[int, _Window | str], doc: Document, start: int, width: int) -> str:
+    """The last word of the window before ``start``, memoised in ``at`` (:func:`_windows_at`)
+    as the word alone until a window is made there."""
     entry = at.get(start)
     if entry is None:
-        folded = doc.folded
-        lo = max(0, start - width)
-        nl = folded.rfind("\n", lo, start)
-        if nl >= 0:
-            lo = nl + 1  # a cue belongs to its own line ("giúp em:\nTỈNH ỦY" has no cue)
-        win = folded[lo:start].rstrip(_SEPS)
-        i = len(win.rstrip(_WORD_CHARS))  # where the last word starts
-        # interned: a few cue words end most windows (one string each, not one a window)
-        last = intern(win[i:])
-        original = None
-        if len(last) > 3 and last.isalpha():
-            tail = doc.text[lo + i + 1 : lo + len(win)]
-            # a capital after the first letter, not all of them ("soCccd"; not "số", "CMND")
-            if (
-                not tail.islower()
-                and not tail.isupper()
-                and _CAMEL.search(doc.text, lo + i, lo + len(win))
-            ):
-                # a cue in camelCase ("soCccd", "hoChieuSo"): its words split where a capital
-                # follows a small letter
-                text = doc.text
-                cuts = [m.start() for m in _CAMEL.finditer(text, lo + i, lo + len(win))]
-                bounds = list(zip([lo + i, *cuts], [*cuts, lo + len(win)], strict=True))
-                original = text[lo : lo + i] + " ".join(text[a:b] for a, b in bounds)
-                win = win[:i] + " ".join(folded[a:b] for a, b in bounds)
-                last = win[win.rfind(" ") + 1 :]
-        entry = at[start] = _Window(lo, win, last, original)
-    return entry
+        parts = _window_parts(doc, start, width)
+        if parts[3] is not None:  # (a camelCase cue: its view kept with it)
+            return _new_window(at, start, parts).last
+        at[start] = parts[2]
+        return parts[2]
+    return entry if isinstance(entry, str) else entry.last
 
 
 #: every cue set made in this process (weakly: one made per call goes when it is dropped)
@@ -626,7 +692,7 @@ def compile_cue_sets() -> None:
 def last_word_before(doc: Document, start: int, width: int = 40) -> str:
     """The folded word a cue ending right before ``start`` would end with ("" if none): a
     set look-up on it rejects most cue sets before any matching."""
-    return _window_before(doc, start, width).last
+    return _last_before(_windows_at(doc, width), doc, start, width)
 
 
 class _TrieNode(dict[str, "_TrieNode"]):

@@ -30,20 +30,25 @@ def column_header(doc: Document, pos: int) -> str | None:
     in a table aligned with spaces, the cell above starting in ``pos``'s column
     (:func:`_aligned_header`).
     Returns None outside tables. The row's layout is worked out once per line, the answer
-    once per position (every numeric family asks about the same numbers)."""
+    once per position (every numeric family asks about the same numbers); a line longer than
+    :func:`line_bounds` reads before ``pos`` is no table row, said again at each ask (a
+    megabyte on one line held an answer for each of its numbers)."""
     memo: dict[int, str | None] = doc.memo(_HEADERS)
     if pos in memo:
         return memo[pos]
-    found = memo[pos] = _column_header(doc, pos)
+    text = doc.text
+    ls, le = line_bounds(text, pos)
+    if ls > 0 and text[ls - 1] != "\n":
+        return None  # (and so would every test below: no row, no aligned cell that wide)
+    found = memo[pos] = _column_header(doc, pos, ls, le)
     return found
 
 
 _HEADERS = "tables:column_header"
 
 
-def _column_header(doc: Document, pos: int) -> str | None:
+def _column_header(doc: Document, pos: int, ls: int, le: int) -> str | None:
     text = doc.text
-    ls, le = line_bounds(text, pos)
     row = _row(doc, ls, le)
     if not row:
         return _aligned_header(doc, ls, le, pos) if text.find("  ", ls, le) >= 0 else None
@@ -116,7 +121,10 @@ def header_cells(doc: Document, pos: int) -> list[str]:
 
 
 def _row(doc: Document, ls: int, le: int) -> tuple[str, list[str]] | tuple[()]:
-    """The separator and header cells of the table row ``ls:le``, worked out once per line."""
+    """The separator and header cells of the table row ``ls:le``, worked out once per line
+    (a line clipped before ``ls`` is none, and not held for each position on it)."""
+    if ls > 0 and doc.text[ls - 1] != "\n":
+        return ()  # (what :func:`_table_row` says of it)
     # by the line's start in one dict (a key string per line was 1,546 entries of the
     # document's cache on a dense megabyte)
     memo: dict[int, tuple[str, list[str]] | tuple[()]] = doc.memo(_ROWS)
@@ -181,6 +189,8 @@ def _two_column_header(header: list[str]) -> bool:
 #: how many lines above a row its header may stand
 _HEADER_REACH = 60
 _SCANS = "tables:header_scan"
+#: a walk's outcome is held as ``steps * _HEADERS_HELD + which header``
+_HEADERS_HELD = 1 << 32
 
 
 def _find_header(doc: Document, line_start: int, sep: str, count: int) -> list[str]:
@@ -193,23 +203,27 @@ def _find_header(doc: Document, line_start: int, sep: str, count: int) -> list[s
     None): each row of a table asks once, not once per line above it (a CSV of thousands of
     rows walked 60 lines for each of them)."""
     # by (separator, count), then by the line's start: no key tuple per line (a CSV's
-    # thousand rows held one each, with its walk, until the numeric families had run)
-    scans: dict[tuple[str, int], dict[int, tuple[int, list[str] | None]]] = doc.memo(_SCANS)
-    memo = scans.get((sep, count))
-    if memo is None:
-        memo = scans[sep, count] = {}
+    # thousand rows held one each, with its walk, until the numeric families had run); each
+    # line's outcome one int, its steps and which of the headers found (a tuple of the two
+    # for each line was 1.5x a CSV's text, held until every detector had run)
+    scans: dict[tuple[str, int], tuple[dict[int, int], list[list[str] | None]]] = doc.memo(_SCANS)
+    known_walks = scans.get((sep, count))
+    if known_walks is None:
+        known_walks = scans[sep, count] = ({}, [None])
+    memo, headers = known_walks
     text = doc.text
     path: list[int] = []  # the lines walked (their starts), nearest first
     header: list[str] | None
+    which = 0  # the header's place in ``headers`` (0: None)
     end = line_start - 1
     while True:
         if end < 0:
-            steps, header = 0, None  # the text's first line: nothing above
+            steps = 0  # the text's first line: nothing above
             break
         start = text.rfind("\n", 0, end) + 1
         known = memo.get(start)
         if known is not None:
-            steps, header = known
+            steps, which = divmod(known, _HEADERS_HELD)
             break
         path.append(start)
         line = text[start:end]
@@ -217,21 +231,23 @@ def _find_header(doc: Document, line_start: int, sep: str, count: int) -> list[s
         if _RULE_LINE.match(line) or not line.strip():
             continue
         if abs(_separators(line, sep) - count) > 1:
-            steps, header = 1, None
+            steps = 1
             path.pop()
-            memo[start] = (steps, header)
+            memo[start] = steps * _HEADERS_HELD
             break
         if not any(map(str.isdigit, line)):
             folded = doc.folded[start : start + len(line)]
             cells = [" ".join(c.replace("_", " ").split()) for c in folded.split(sep)]
-            steps, header = 1, cells
+            steps, which = 1, len(headers)
+            headers.append(cells)
             path.pop()
-            memo[start] = (steps, header)
+            memo[start] = steps * _HEADERS_HELD + which
             break
     # every line walked: its own walk stops that many lines further up, at the same place
     for start in reversed(path):
         steps += 1
-        memo[start] = (steps, header)
+        memo[start] = steps * _HEADERS_HELD + which
+    header = headers[which]
     # ``steps``: how many lines up from the row the walk stopped; the row itself may be the
     # header's first data row (nothing above), or its header may stand out of reach
     if header is None or steps > _HEADER_REACH:
