@@ -423,10 +423,35 @@ class Document:
 
 @cache
 def _lookalikes() -> dict[str, str]:
-    """Greek and Cyrillic letters read as Latin ones (``data/text/lookalikes.tsv``)."""
+    """Greek and Cyrillic letters read as Latin ones (``data/text/lookalikes.tsv``), and a
+    capital's small letter as the Latin capital's small one where the file does not say
+    otherwise: a text lower-cased after a look-alike was typed keeps the look-alike ("LƯU
+    НÀNН" with Cyrillic Н, lower-cased, is "lưu нànн"; "МẬТ" is "мậт"), though the small
+    letter looks like a small capital rather than the Latin small letter."""
     from ai_guard.text.data import rows  # data imports this module
 
-    return {r[0]: r[1] for r in rows("text/lookalikes.tsv")}
+    table = {r[0]: r[1] for r in rows("text/lookalikes.tsv")}
+    for char, latin in list(table.items()):
+        small = char.lower()
+        if char.isupper() and len(small) == 1 and small != char:
+            table.setdefault(small, latin.lower())
+    return table
+
+
+@cache
+def _lowered_capitals() -> dict[str, str]:
+    """Small letters the file reads as one Latin letter while their capital reads as another
+    (Greek ``ν`` looks like "v", its capital ``Ν`` like "N"): the capital's reading, for a
+    word that is a Vietnamese syllable only so ("hàνh" lower-cased from "HÀΝH")."""
+    from ai_guard.text.data import rows
+
+    table = {r[0]: r[1] for r in rows("text/lookalikes.tsv")}
+    out = {}
+    for char, latin in table.items():
+        small = char.lower()
+        if char.isupper() and small in table and table[small] != latin.lower():
+            out[small] = latin.lower()
+    return out
 
 
 #: the Icelandic capital eth that old fonts, conversions from Windows-1252 and web pages set
@@ -509,8 +534,15 @@ def _latin_lookalikes(s: str) -> str:
             continue  # a Greek or Cyrillic word (or only look-alikes): kept as written
         if chars is None:
             chars = list(s)
-        for k in range(a, b):
-            chars[k] = table.get(s[k], s[k])
+        read = [table.get(c, c) for c in word]
+        lowered = _lowered_capitals()
+        if any(c in lowered for c in word):
+            from ai_guard.text.encodings import is_syllable  # encodings imports this module
+
+            other = [lowered.get(c, r) for c, r in zip(word, read, strict=True)]
+            if not is_syllable("".join(read)) and is_syllable("".join(other)):
+                read = other  # "hàνh" is "hành", lower-cased from "HÀΝH"
+        chars[a:b] = read
     return s if chars is None else "".join(chars)
 
 
