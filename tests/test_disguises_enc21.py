@@ -51,6 +51,13 @@ def _lookalike_marks(draw: st.DrawFn, lower: bool) -> str:
     chars = list(mark)
     for k in chosen:
         chars[k] = draw(st.sampled_from(_LOOKALIKE_CAPITALS[chars[k]]))
+    # a word of look-alikes only ("ХЕМ") is a Cyrillic or Greek word, kept as written
+    # ("Мат", "Москва"): each word keeps one letter of its own
+    start = 0
+    for word in mark.split(" "):
+        if all(k in chosen for k in range(start, start + len(word))):
+            chars[start] = mark[start]
+        start += len(word) + 1
     return "".join(chars)
 
 
@@ -165,3 +172,55 @@ def test_one_converted_word_in_small_letters_takes_no_neighbour() -> None:
     fixed = repair_text("Văn bản có dòng mËt ở đầu trang")
     assert fixed is not None
     assert fixed.text == "Văn bản có dòng mật ở đầu trang"
+
+
+# -- GIẢI MẬT: warn, do not auto-allow (FACTS c.4) -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "stamp"),
+    [
+        ("GIẢI MẬT\nTừ: 15/8/2025\nBáo cáo tình hình kinh tế quý 3.", "GIẢI MẬT"),
+        ("GIAI MAT\nTu: 15/8/2025\nBao cao quy 3.", "GIAI MAT"),
+        ("MẬT          GIẢI MẬT\n             Từ: 12/3/2025\nBáo cáo", "GIẢI MẬT"),
+        ("  ĐÃ GIẢI MẬT theo Quyết định số 904/QĐ-BCH ngày 02/6/2024\nBáo cáo", "ĐÃ GIẢI MẬT"),
+        ("** GIẢI MẬT **\nKế hoạch tuần tra", "GIẢI MẬT"),
+        ("Văn bản có dấu GIẢI MẬT, tóm tắt giúp em.", "GIẢI MẬT"),
+    ],
+)
+def test_a_declassification_stamp_is_not_allowed_on_its_own(text: str, stamp: str) -> None:
+    """The document was a state secret; the guard cannot vouch for its declassification: an
+    INTERNAL_MARK (blocked by default) whose reason says to check the decision and date; a
+    policy that lowers INTERNAL_MARK lets it through like any internal mark."""
+    from ai_guard import Policy
+
+    result = check_prompt(text)
+    assert result.decision is Decision.BLOCK
+    found = [f for f in result.findings if f.pattern == "internal.declassified"]
+    assert [text[f.start : f.end] for f in found] == [stamp]
+    assert found[0].entity is EntityType.INTERNAL_MARK
+    assert "GIẢI MẬT" in found[0].reason.vi
+    assert "ngày giải mật" in found[0].reason.vi
+    assert "declassif" in found[0].reason.en
+    lowered = Policy(actions={"INTERNAL_MARK": "allow"})
+    assert not [
+        f
+        for f in check_prompt(text, policy=lowered).findings
+        if f.action is not Decision.ALLOW and f.pattern == "internal.declassified"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tài liệu này đã được giải mật từ năm 2020, hãy tóm tắt.",
+        "THÔNG TƯ QUY ĐỊNH MẪU DẤU GIẢI MẬT",
+        "Thông tư quy định mẫu dấu mật và mẫu dấu giải mật",
+        "QUY ĐỊNH VỀ GIẢI MẬT TÀI LIỆU",
+        "Quy trình GIẢI MẬT tài liệu gồm mấy bước?",
+        "GIẢI MẬT TÀI LIỆU LƯU TRỮ: HƯỚNG DẪN",
+        "Quên mật khẩu thì làm sao giải mã?",
+    ],
+)
+def test_declassification_named_in_prose_is_no_stamp(text: str) -> None:
+    assert check_prompt(text).decision is Decision.ALLOW, text

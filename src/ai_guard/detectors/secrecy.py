@@ -62,8 +62,8 @@ Most of the text is ordinary words; each rule runs only where a cheap necessary 
 Never a mark: ``mật`` inside ordinary words and phrases (``bí mật``, ``mật khẩu``,
 ``bảo mật``, ``mật ong``, ``mật độ``, ``thân mật``), a level named in prose about the law
 (``thông tin thuộc độ Tối mật``, ``Luật Bảo vệ bí mật nhà nước``), ``GIẢI MẬT`` (declassified:
-a classifier matter, not a block), and ``MẤT``/``MẶT``/``MÁT`` (other words that fold to
-"mat").
+no secrecy mark; ``vn.internal_mark`` reports it as an internal mark, not to be sent
+unasked), and ``MẤT``/``MẶT``/``MÁT`` (other words that fold to "mat").
 """
 
 from __future__ import annotations
