@@ -224,3 +224,57 @@ def test_a_declassification_stamp_is_not_allowed_on_its_own(text: str, stamp: st
 )
 def test_declassification_named_in_prose_is_no_stamp(text: str) -> None:
     assert check_prompt(text).decision is Decision.ALLOW, text
+
+
+# -- a salary table pasted flat (h31-008) ---------------------------------------------------------
+
+_STAFF = ("Cù Thị Nguyệt", "Lưu Đức Hạnh", "Nguyễn Thị Mai Anh", "Trần Văn Bình")
+_RANKS = ("Thư ký thi hành án", "Chấp hành viên sơ cấp", "Kỹ thuật viên", "Thanh tra viên chính")
+_ACCOUNTS = ("2115 0004 682 193", "8518448892", "2115000471502", "0071 0012 3456 7")
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_STAFF),
+            st.sampled_from(_RANKS),
+            st.sampled_from(("2,34", "3,33", "4,4", "2,67")),
+            st.sampled_from(_ACCOUNTS),
+        ),
+        min_size=1,
+        max_size=3,
+        unique_by=lambda r: r[0],
+    ),
+    st.sampled_from(["tcvn3", None]),
+)
+def test_a_flat_salary_table_gives_each_name_and_account_whole(
+    rows: list[tuple[str, str, str, str]], scheme: str | None
+) -> None:
+    """The next column's title ("Thư ký thi hành án", "Chấp hành viên") is no part of the name
+    before it; the coefficient's decimals ("2,34") are no digits of the account after them."""
+    lines = ["Bảng lương, sắp xếp lại thành bảng:", "STT Họ tên Ngạch Hệ số Số TK"]
+    lines += [f"{k} {n} {r} {c} {a}" for k, (n, r, c, a) in enumerate(rows, 1)]
+    text = "\n".join(lines)
+    if scheme is not None:
+        text = encode(text, scheme).decode("cp1252")
+        fixed = repair_text(text)
+        assert fixed is not None
+        readable = fixed.text
+    else:
+        readable = text
+    result = check_prompt(text)
+
+    def found(entity: EntityType) -> list[str]:
+        return [readable[f.start : f.end] for f in result.findings if f.entity is entity]
+
+    if scheme is None:  # offsets are the input's: only the Unicode text reads back
+        assert found(EntityType.PERSON) == [n for n, _, _, _ in rows]
+        assert found(EntityType.BANK_ACCOUNT) == [a for _, _, _, a in rows]
+    assert result.decision is not Decision.ALLOW
+    shown = result.redacted_text
+    for name, _r, _c, account in rows:
+        written = name if scheme is None else encode(name, scheme).decode("cp1252")
+        assert written not in shown
+        assert account not in shown
+        assert account.replace(" ", "")[-6:] not in shown.replace(" ", "")
