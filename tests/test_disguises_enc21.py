@@ -278,3 +278,41 @@ def test_a_flat_salary_table_gives_each_name_and_account_whole(
         assert written not in shown
         assert account not in shown
         assert account.replace(" ", "")[-6:] not in shown.replace(" ", "")
+
+
+# -- found by the sweep: OCR's "|" for "I", a VIQR stamp's "CHI?" --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LƯU HÀNH NỘ| BỘ\nNhờ bạn soạn giúp công văn trả lời.",
+        "Độ mật: LƯU HÀNH NỘ| BỘ\nNhờ bạn soạn giúp công văn trả lời.",
+        "XEM XONG TRẢ LẠ|\nNhờ bạn soạn giúp công văn trả lời.",
+        "Trên bìa có dòng LƯU HÀNH NỘ| BỘ, viết lại giúp em.",
+        "CHI? NGU+O+`I CO' TE^N MO+'I DDU+O+.C BO'C BI`\nNho+` ba.n soa.n giu'p.",
+        "Ddo^. ma^.t: CHI? NGU+O+`I CO' TE^N MO+'I DDU+O+.C BO'C BI`\nNho+` ba.n.",
+    ],
+)
+def test_marks_the_sweep_found_are_blocked(text: str) -> None:
+    assert check_prompt(text).decision is Decision.BLOCK, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("| STT | HỌ TÊN |\n| 1 | NGUYỄN VĂN AN |", "HỌ TÊN |"),
+        ("STT|HỌ TÊN|CCCD\n1|NGUYỄN VĂN AN|001085012345", "HỌ TÊN|CCCD"),
+        ("|STT|HỌ TÊN|\n|1|NGUYỄN VĂN AN|", "HỌ TÊN|"),
+    ],
+)
+def test_a_tables_pipes_are_no_ocr_letters(text: str, kept: str) -> None:
+    from ai_guard.text.invisible import unveil
+
+    veil = unveil(text)
+    assert veil is None or kept in veil.text
+
+
+@pytest.mark.parametrize("text", ["CO KHONG? TOI HOI", "Anh co biet khong? Ca'm o+n anh."])
+def test_a_question_mark_before_viqr_words_stays_a_question_mark(text: str) -> None:
+    assert check_prompt(text).decision is Decision.ALLOW
