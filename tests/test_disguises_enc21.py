@@ -316,3 +316,38 @@ def test_a_tables_pipes_are_no_ocr_letters(text: str, kept: str) -> None:
 @pytest.mark.parametrize("text", ["CO KHONG? TOI HOI", "Anh co biet khong? Ca'm o+n anh."])
 def test_a_question_mark_before_viqr_words_stays_a_question_mark(text: str) -> None:
     assert check_prompt(text).decision is Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        (
+            "Nhờ bạn soạn giúp.\nho_ten,so_giay_phep_lai_xe\nNguyễn Văn An,010400000000",
+            EntityType.DRIVER_LICENSE,
+            "010400000000",
+        ),
+        (
+            "Họ tên,Số căn cước công dân\nNguyễn Văn An,001085012345",
+            EntityType.CCCD,
+            "001085012345",
+        ),
+    ],
+)
+def test_a_two_column_csv_under_a_five_word_label(
+    text: str, entity: EntityType, value: str
+) -> None:
+    """The sweep's csv_rows on a licence: a header cell of five words ("so_giay_phep_lai_xe")
+    was too long for a two-column CSV's, and the value went out."""
+    result = check_prompt(text)
+    assert [text[f.start : f.end] for f in result.findings if f.entity is entity] == [value]
+
+
+@pytest.mark.parametrize("marker", ["_", "__", "**", "*", "`"])
+@pytest.mark.parametrize("plate", ["30A-123.45", "51G-678.90", "29-B1 123.45"])
+def test_a_plate_in_markdown_emphasis_is_redacted(marker: str, plate: str) -> None:
+    """The sweep's emphasis on plates: "__30A-123.45__" went out (the underscores read as a
+    longer token's); a plate glued into a file name stays no plate."""
+    text = f"Nhờ bạn soạn giúp công văn trả lời.\nBiển số xe: {marker}{plate}{marker}"
+    result = check_prompt(text)
+    assert [text[f.start : f.end] for f in result.findings] == [plate]
+    assert check_prompt(f"file_{plate.replace(' ', '')}_v2.pdf").findings == []
