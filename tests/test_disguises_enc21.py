@@ -351,3 +351,40 @@ def test_a_plate_in_markdown_emphasis_is_redacted(marker: str, plate: str) -> No
     result = check_prompt(text)
     assert [text[f.start : f.end] for f in result.findings] == [plate]
     assert check_prompt(f"file_{plate.replace(' ', '')}_v2.pdf").findings == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Họ và tên: __Nguyễn Văn An__",
+        "Họ và tên: _Nguyễn Văn An_",
+        "Ông __Nguyễn Văn An__ đến nộp hồ sơ",
+        "__Trần Thị Bích Ngọc__ là người đề nghị",
+    ],
+)
+def test_a_name_in_underscore_emphasis_is_redacted(text: str) -> None:
+    """The sweep's emphasis on names: Markdown's underscores closed the run as a word's."""
+    result = check_prompt(text)
+    names = [text[f.start : f.end] for f in result.findings if f.entity is EntityType.PERSON]
+    assert len(names) == 1
+    assert names[0].strip("_") == names[0]
+    assert names[0] in text.replace("_", "")
+
+
+@pytest.mark.parametrize(
+    ("original", "reading"),
+    [
+        ("ХЕМ ХОNG TRẢ LẠI", "XEM XONG TRẢ LẠI"),  # a word all Cyrillic beside a mixed one
+        ("ХЕМ XONG TRẢ LẠI", "XEM XONG TRẢ LẠI"),  # beside Latin capitals
+        ("МОСКВА VÀ HÀ NỘI", "MOCKBA VÀ HÀ NỘI"),  # (read so too: no harm, nothing found)
+        ("Москва và Hà Nội", "Москва và Hà Nội"),  # not in capitals: a Russian word
+        ("МАТЕМАТИКА", "МАТЕМАТИКА"),  # alone: a Russian word
+    ],
+)
+def test_a_capital_word_of_lookalikes_beside_latin_capitals(original: str, reading: str) -> None:
+    assert Document(original).text == reading
+
+
+def test_a_stamp_word_typed_all_in_cyrillic_blocks() -> None:
+    text = "Độ mật: ХЕМ ХОNG ТRẢ LẠІ\nNhờ bạn soạn giúp công văn trả lời."
+    assert check_prompt(text).decision is Decision.BLOCK
