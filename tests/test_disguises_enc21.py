@@ -388,3 +388,23 @@ def test_a_capital_word_of_lookalikes_beside_latin_capitals(original: str, readi
 def test_a_stamp_word_typed_all_in_cyrillic_blocks() -> None:
     text = "Độ mật: ХЕМ ХОNG ТRẢ LẠІ\nNhờ bạn soạn giúp công văn trả lời."
     assert check_prompt(text).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Độ Mật: Tài Liệu Thu Hồi\nNhờ Bạn Soạn Giúp Công Văn Trả Lời.",
+        "Độ mật: tài liệu thu hồi\nNhờ bạn soạn giúp.",
+        "Độ mật: chỉ người có tên mới được bóc bì",
+        '{"do_mat": "Tài liệu thu hồi"}',
+    ],
+)
+def test_a_control_stamp_as_the_secrecy_fields_value_blocks(text: str) -> None:
+    assert check_prompt(text).decision is Decision.BLOCK
+
+
+@pytest.mark.parametrize(
+    "text", ["Độ mật: tài liệu thu hồi là gì?", "Mật khẩu: tài liệu thu hồi của phòng"]
+)
+def test_a_question_about_the_stamp_after_the_key_stays_clean(text: str) -> None:
+    assert check_prompt(text).decision is Decision.ALLOW

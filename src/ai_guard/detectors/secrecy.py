@@ -143,6 +143,12 @@ _LABEL_VALUE = re.compile(
     + _LEVEL
     + r"|[abc])(?![a-z0-9])"
 )
+#: a control stamp as the value of a secrecy key ("Độ mật: Tài liệu thu hồi"), closing its
+#: line or a field (folded)
+_LABEL_CONTROL = re.compile(
+    r"[\"']?[ \t]*[:|=\t][ \t\"'*]*(tai lieu thu hoi|chi nguoi co ten moi duoc boc bi)"
+    r"[ \t\"'*]*(?:[|,;.}]|$)"
+)
 #: the envelope letter after its key and a space only ("Phong bì: Độ mật A", "Độ mật B" alone
 #: on its line): the letter closes the line or a comma, semicolon or bracket follows it; read
 #: where the key opens its line or follows a short lead's colon (:data:`_LETTER_KEY_PLACE`),
@@ -812,6 +818,13 @@ class SecrecyMarkDetector:
                     next_end = folded.find("\n", line_end + 1)
                     value_end = len(folded) if next_end < 0 else next_end
                     m = _NEXT_LINE_VALUE.match(folded, line_end + 1, value_end)
+                if m is None:
+                    control = _LABEL_CONTROL.match(folded, pos + 3, line_end)
+                    if control is not None and control.start(1) not in seen:
+                        # "Độ mật: Tài Liệu Thu Hồi": the field's value a control stamp, in
+                        # any case (a field says what it is; prose does not read so)
+                        yield hit(*control.span(1), scores.SECRECY_LABEL, "secrecy.label")
+                        continue
                 if m is not None and _levels_listed_after_key(text, folded, pos, m.start(1)):
                     m = None  # "dấu chỉ độ MẬT, TỐI MẬT": two levels listed, no key and value
                 if m is not None and m.start(1) not in seen:
