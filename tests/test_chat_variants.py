@@ -57,8 +57,7 @@ def test_secrecy_marks_never_allowed(corpus: Path, variant: str) -> None:
     # with the marks gone: the disguise and the word both lost, nothing says "mật" any more.
     # holdout21 (prompts written to break a guard) holds disguises a rewrite undoes or makes
     # into other text, as written all blocked: h21-049's base64 of a stamp, lower-cased, is
-    # other bytes; h21-008's Cyrillic "МẬТ" lower-cased is "мậт", whose letters look like no
-    # Latin ones; h21-065's VNI mojibake stripped of accents lost the letters that encode
+    # other bytes; h21-065's VNI mojibake stripped of accents lost the letters that encode
     # the tones; h21-052's stamp split by HTML tags typed plain in lower case is "toi" and
     # "mat" in two elements (as typed, "tôi mất" as often as the level). holdout22: h22-066's
     # "co watermark chu toi mat chay cheo" typed plain may be "tôi mất" (a watermark names the
@@ -69,10 +68,10 @@ def test_secrecy_marks_never_allowed(corpus: Path, variant: str) -> None:
     # Maat"); h31-086's "MẬT" spaced by zero-width spaces, typed plain in lower case, is
     # h3-132's "m a t"
     undone = {
-        "lower": {"h21-049", "h21-008"},
+        "lower": {"h21-049"},
         "ascii": {"h21-065", "h31-006", "h31-012"},
         "chat": {
-            "h3-132", "h21-049", "h21-008", "h21-065", "h21-052", "h22-066", "h31-006",
+            "h3-132", "h21-049", "h21-065", "h21-052", "h22-066", "h31-006",
             "h31-012", "h31-086",
         },
     }[variant]  # fmt: skip
@@ -89,14 +88,14 @@ def test_circulation_marks_never_allowed(corpus: Path, variant: str) -> None:
             continue
         if check_prompt(new["text"]).decision is Decision.ALLOW:
             leaks.append(new["id"])
-    # holdout21 (prompts written to break a guard), as written all blocked: h21-010's Cyrillic
-    # "НÀNН" lower-cased is "нàнн", whose letters look like no Latin ones (h21-008's "мậт");
-    # h21-067's TCVN3 capitals "L­U HµNH NéI Bé" quoted in a UTF-8 sentence: lower-cased, the
-    # repair reads "lưu hành nội bé" ("bé" is a word of its own), and stripped of accents the
-    # letters that encode the tones are lost (h21-065's)
+    # holdout21 (prompts written to break a guard), as written all blocked: h21-067's TCVN3
+    # capitals "L­U HµNH NéI Bé" quoted in a UTF-8 sentence, stripped of accents, lost the
+    # letters that encode the tones (h21-065's). (Lower-cased, h21-010's Cyrillic "нàнн" reads
+    # as the capitals' look-alikes in small letters, and h21-067's "l­u hµnh néi bé" is repaired
+    # by the run: "bé" goes on the TCVN3 words before it, i14-enc21.)
     undone = {
-        "lower": {"h21-010", "h21-067"},
+        "lower": set(),
         "ascii": {"h21-067"},
-        "chat": {"h21-010", "h21-067"},
+        "chat": {"h21-067"},
     }[variant]
     assert set(leaks) <= undone, leaks

@@ -252,12 +252,17 @@ def test_the_word_mat_in_prose_is_not_a_stamp(prose: str) -> None:
 
 
 def test_declassified_document_is_judged_on_its_content() -> None:
+    """The old mark is lifted, but the stamp is not the guard's to vouch for (FACTS c.4:
+    warn, do not auto-allow): kept from sending by INTERNAL_MARK's action, which a policy may
+    lower; then the document is judged on its content."""
     text = INTERNAL_PLAN.replace("Số: 45/KH-UBND\n", "Số: 45/KH-UBND\nMẬT\nGIẢI MẬT\n")
     r = classify_document(text)
     assert r.declassified
     assert r.secrecy == "none"
-    assert r.recommended_action == "send"
+    assert r.recommended_action == "do_not_send"
     assert any("GIẢI MẬT" in reason.vi for reason in r.reasons)
+    lowered = classify_document(text, policy=Policy(actions={"INTERNAL_MARK": "allow"}))
+    assert lowered.recommended_action == "send"
 
 
 @pytest.mark.parametrize(

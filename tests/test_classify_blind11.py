@@ -12,7 +12,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ai_guard import classify_document
+from ai_guard import Policy, classify_document
 
 
 def _cats(text: str) -> set[str]:
@@ -78,9 +78,17 @@ def test_a_declassification_stamp_with_its_decision_lifts_the_old_mark() -> None
     res = classify_document(_MILITARY.format(stamp=stamp, body=""))
     assert res.declassified
     assert res.secrecy == "none"
-    assert res.recommended_action == "send"
+    # not sent unasked (FACTS c.4: warn, do not auto-allow), by INTERNAL_MARK's action
+    assert res.recommended_action == "do_not_send"
+    lowered = Policy(actions={"INTERNAL_MARK": "allow"})
+    assert (
+        classify_document(_MILITARY.format(stamp=stamp, body=""), policy=lowered).recommended_action
+        == "send"
+    )
     spelled = "GIẢI MẬT theo Quyết định số 904/QĐ-BCH ngày 02 tháng 6 năm 2024"
-    assert classify_document(_MILITARY.format(stamp=spelled, body="")).recommended_action == "send"
+    spelled_doc = _MILITARY.format(stamp=spelled, body="")
+    assert classify_document(spelled_doc).declassified
+    assert classify_document(spelled_doc, policy=lowered).recommended_action == "send"
 
 
 def test_a_declassification_the_guard_cannot_vouch_for_keeps_the_mark() -> None:

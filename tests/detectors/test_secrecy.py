@@ -63,7 +63,8 @@ ROWS = [
     pytest.param("MÁT", None, None, 0, id="mat-cool-line"),
     pytest.param("tôi mất", None, None, 0, id="toi-mat-i-lost"),
     pytest.param("toi mat", None, None, 0, id="ocr-toi-mat-lower"),
-    pytest.param("GIẢI MẬT", None, None, 0, id="giai-mat"),
+    pytest.param("Quy trình GIẢI MẬT tài liệu", None, None, 0, id="giai-mat"),  # the stamp
+    # alone, "GIẢI MẬT", is no state-secret mark but is not allowed: tests/test_disguises_enc21.py
     pytest.param("tài liệu thu hồi vốn", None, None, 0, id="thu-hoi-prose"),
     # rule 1: the two-word levels alone on a line count in any letter case
     pytest.param("tuyệt mật", MARK, "tuyệt mật", 0.9, id="tuyet-mat-lower-line"),

@@ -132,7 +132,8 @@ NEGATIVES = [
     "các mục a-b-c của Điều 5",
     "Tối mật là gì?",
     "Tối Mật là một độ mật",
-    "GIẢI MẬT",
+    "GIẢI MẬT TÀI LIỆU LƯU TRỮ: HƯỚNG DẪN",  # a heading about declassifying (the stamp
+    # itself, "GIẢI MẬT" alone, is an INTERNAL_MARK: tests/test_disguises_enc21.py)
     "tối mát trời",
     "Độ mật:\nMật khẩu của hộp thư",
     "Độ mật:\nTuyệt mật, Tối mật",

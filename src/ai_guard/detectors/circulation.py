@@ -1,7 +1,9 @@
 """Circulation marks of internal documents (reference.md c.4): ``LƯU HÀNH NỘI BỘ``,
 ``TÀI LIỆU KHÔNG PHỔ BIẾN``, ``XEM XONG TRẢ LẠI``, ``HẠN CHẾ PHỔ BIẾN`` ... Not state secrets,
 but they mark a document guidance 557 (P5) keeps away from external AI: ``INTERNAL_MARK``,
-blocked by default, lowered by a policy's ``actions.INTERNAL_MARK``.
+blocked by default, lowered by a policy's ``actions.INTERNAL_MARK``. The declassification
+stamp ``GIẢI MẬT`` is one too (:func:`_declassification_stamps`): no state secret any more,
+but not the guard's to vouch for (reference.md c.4: warn, do not auto-allow).
 
 The phrases are in ``data/detectors/internal_marks.tsv``. A phrase counts
 
@@ -393,6 +395,41 @@ def _title_line(text: str, ls: int, le: int) -> bool:
     return len(words) >= 6 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
+#: the declassification stamp (Mẫu 05 "GIẢI MẬT", the "ĐÃ GIẢI MẬT theo Quyết định ..." line)
+_DECLASSIFIED = re.compile(r"(?<![a-z])(?:da[ \t]+)?giai[ \t]+mat(?![a-z])")
+#: what follows the stamp on its line: its date ("Từ: 01/01/2024"), the decision that lifted
+#: the secret ("theo Quyết định số ..."), a date
+_DECLASSIFIED_TAIL = re.compile(r"[ \t:,-]*(?:tu\b|theo\b|ngay\b|ke tu\b|[0-9])")
+#: a column of the header before it ("MẬT          GIẢI MẬT"): a tab or a wide space
+_COLUMN_GAP = re.compile(r"(?:\t|  )[ \t]*$")
+
+
+def _declassification_stamps(doc: Document) -> Iterator[tuple[int, int]]:
+    """The GIẢI MẬT stamps of ``doc`` (FACTS c.4: the document *was* secret; warn, verify the
+    declassification, do not auto-allow): the words in capitals (diacritics or not) opening
+    their line or a column of it, alone there or before the stamp's date or decision; or
+    after a stamp word in a mixed-case line ("văn bản có dấu GIẢI MẬT"). A heading in capitals
+    naming the stamp ("MẪU DẤU GIẢI MẬT"), the words in small letters ("tài liệu đã được giải
+    mật"), a law's title are no stamp."""
+    text, folded = doc.text, doc.folded
+    for m in _DECLASSIFIED.finditer(folded):
+        s, e = m.span()
+        if not text[s:e].isupper():
+            continue
+        ls, le = line_bounds(folded, s)
+        head = folded[ls:s].strip(_DECOR)
+        tail = folded[e:le].strip(_DECOR)
+        opens = not head or _COLUMN_GAP.search(text, ls, s) is not None
+        stamped = opens and (not tail or _DECLASSIFIED_TAIL.match(folded, e, le) is not None)
+        named = (
+            bool(head)
+            and not text[ls:le].isupper()
+            and _STAMP_WORD_BEFORE.search(folded, max(ls, s - 24), s) is not None
+        )
+        if stamped or named:
+            yield s, e
+
+
 class InternalMarkDetector:
     id = "vn.internal_mark"
     entities = (EntityType.INTERNAL_MARK,)
@@ -407,6 +444,10 @@ class InternalMarkDetector:
         for s, e in garbled_lines(doc, _GARBLED_MARK):
             if not any(a < e and s < b for a, b in spans):
                 yield self._hit(s, e, scores.INTERNAL_MARK_CAPS, "internal.garbled_line")
+        # a declassified document is not sent unasked: its reason says to verify the stamp
+        if "giai mat" in doc.folded:
+            for s, e in _declassification_stamps(doc):
+                yield self._hit(s, e, scores.INTERNAL_MARK_STAMP, "internal.declassified")
 
     def _detect(self, doc: Document) -> Iterator[Detection]:
         folded = doc.folded

@@ -62,8 +62,8 @@ Most of the text is ordinary words; each rule runs only where a cheap necessary 
 Never a mark: ``mật`` inside ordinary words and phrases (``bí mật``, ``mật khẩu``,
 ``bảo mật``, ``mật ong``, ``mật độ``, ``thân mật``), a level named in prose about the law
 (``thông tin thuộc độ Tối mật``, ``Luật Bảo vệ bí mật nhà nước``), ``GIẢI MẬT`` (declassified:
-a classifier matter, not a block), and ``MẤT``/``MẶT``/``MÁT`` (other words that fold to
-"mat").
+no secrecy mark; ``vn.internal_mark`` reports it as an internal mark, not to be sent
+unasked), and ``MẤT``/``MẶT``/``MÁT`` (other words that fold to "mat").
 """
 
 from __future__ import annotations
@@ -142,6 +142,12 @@ _LABEL_VALUE = re.compile(
     + r")+("
     + _LEVEL
     + r"|[abc])(?![a-z0-9])"
+)
+#: a control stamp as the value of a secrecy key ("Độ mật: Tài liệu thu hồi"), closing its
+#: line or a field (folded)
+_LABEL_CONTROL = re.compile(
+    r"[\"']?[ \t]*[:|=\t][ \t\"'*]*(tai lieu thu hoi|chi nguoi co ten moi duoc boc bi)"
+    r"[ \t\"'*]*(?:[|,;.}]|$)"
 )
 #: the envelope letter after its key and a space only ("Phong bì: Độ mật A", "Độ mật B" alone
 #: on its line): the letter closes the line or a comma, semicolon or bracket follows it; read
@@ -812,6 +818,13 @@ class SecrecyMarkDetector:
                     next_end = folded.find("\n", line_end + 1)
                     value_end = len(folded) if next_end < 0 else next_end
                     m = _NEXT_LINE_VALUE.match(folded, line_end + 1, value_end)
+                if m is None:
+                    control = _LABEL_CONTROL.match(folded, pos + 3, line_end)
+                    if control is not None and control.start(1) not in seen:
+                        # "Độ mật: Tài Liệu Thu Hồi": the field's value a control stamp, in
+                        # any case (a field says what it is; prose does not read so)
+                        yield hit(*control.span(1), scores.SECRECY_LABEL, "secrecy.label")
+                        continue
                 if m is not None and _levels_listed_after_key(text, folded, pos, m.start(1)):
                     m = None  # "dấu chỉ độ MẬT, TỐI MẬT": two levels listed, no key and value
                 if m is not None and m.start(1) not in seen:

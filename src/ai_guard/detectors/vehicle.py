@@ -57,7 +57,7 @@ _PLATE = re.compile(
     rf"({_SERIES})(?:{_SP}[-–]{_SP}|{_SP}){_NUM}"  # car: 30A-123.45, 77C 012.34, 30E12345
     rf"|{_SP}[-–]{_SP}({_SERIES}\d){_SP}[-–.]?{_SP}{_NUM}"  # bike: 29-B1 123.45
     rf"|({_SERIES}\d){_SP}[-–. ]{_SP}{_NUM}"  # bike: 29B1-12345, 29B1 123.45
-    r")(?![\w]|\.\d)"
+    r")(?![^\W_]|\.\d)"  # (an "_" after it: Markdown's emphasis, checked in Python)
 )
 # the number part where OCR read some digits as letters (O 0, I/l 1, S 5, B 8): "29H1-456.7B",
 # and the province code too ("3lE-967.90", "3OA-123.45": a true digit in it), looked for only
@@ -131,13 +131,38 @@ def _plates(doc: Document) -> Iterator[re.Match[str]]:
             yield m
 
 
-def _glued_before(doc: Document, start: int) -> bool:
+#: Markdown's emphasis by underscores around a value: "__30A-123.45__", "_30A-123.45_"
+_UNDERSCORES_BEFORE = re.compile(r"(?<![^\W_])_{1,3}$")
+
+
+def _emphasised(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands between the same run of underscores on both sides,
+    no word glued outside them (Markdown's ``__30A-123.45__``)."""
+    m = _UNDERSCORES_BEFORE.search(text, max(0, start - 3), start)
+    if m is None:
+        return False
+    run = start - m.start()
+    after = end + run
+    return text.startswith("_" * run, end) and (
+        after == len(text) or not (text[after].isalnum() or text[after] == "_")
+    )
+
+
+def _glued_after(text: str, start: int, end: int) -> bool:
+    """Whether the plate-shaped run ``start:end`` goes on in an "_" that is no emphasis."""
+    return text.startswith("_", end) and not _emphasised(text, start, end)
+
+
+def _glued_before(doc: Document, start: int, end: int | None = None) -> bool:
     """Whether the plate-shaped run at ``start`` continues a longer token (a letter, digit,
     "_", ".", "-" or "/" right before it), unless the letters glued before it are a plate cue
-    as a whole word ("bks29b1-123.45": the plate typed with no space after its cue)."""
+    as a whole word ("bks29b1-123.45": the plate typed with no space after its cue) or the
+    underscores are Markdown's emphasis around it (``__30A-123.45__``, with ``end``)."""
     if start == 0:
         return False
     before = doc.text[start - 1]
+    if before == "_" and end is not None and _emphasised(doc.text, start, end):
+        return False
     if before in "_.-/" or before.isdigit():
         return True
     return before.isalnum() and _cues.PLATE.before(doc, start) is None
@@ -151,7 +176,7 @@ class LicensePlateDetector:
         codes = plate_province_codes()
         cues = _cues.PLATE
         for m in _plates(doc):
-            if _glued_before(doc, m.start()):
+            if _glued_before(doc, m.start(), m.end()) or _glued_after(doc.text, *m.span()):
                 continue
             valid = int(m.group(1)) in codes
             cue = cues.naming(doc, m.start())

@@ -101,6 +101,8 @@ def finding_reason(
         )
     if pattern.startswith("public_role.") and action == "allow":
         return public_role_reason(pattern.removeprefix("public_role."), detector, context)
+    if pattern == "internal.declassified":
+        return declassified_reason(detector, action)
     val_vi, val_en = _VALIDATION.get(validation, ("", ""))
     act_vi, act_en = _ACTIONS.get(action, (action, action))
     parts_vi = [f"Phát hiện {label_vi} (bộ phát hiện {detector}"]
@@ -119,6 +121,20 @@ def finding_reason(
     parts_vi.append(f"; độ tin cậy {score:.2f}; {act_vi}.")
     parts_en.append(f"; confidence {score:.2f}; {act_en}.")
     return "".join(parts_vi), "".join(parts_en)
+
+
+def declassified_reason(detector: str, action: str) -> tuple[str, str]:
+    """A GIẢI MẬT stamp: the document was a state secret; its declassification is not the
+    guard's to vouch for (FACTS c.4: warn, do not auto-allow)."""
+    act_vi, act_en = _ACTIONS.get(action, (action, action))
+    return (
+        f"Dấu «GIẢI MẬT» (bộ phát hiện {detector}): văn bản từng là bí mật nhà nước và đã được "
+        "giải mật; hãy kiểm tra quyết định và ngày giải mật trước khi gửi, công cụ không tự "
+        f"cho phép; {act_vi}.",
+        f"A «GIẢI MẬT» (declassified) stamp (detector {detector}): the document was a state "
+        "secret and has been declassified; check the declassification decision and date "
+        f"before sending, the guard does not allow it on its own; {act_en}.",
+    )
 
 
 def public_role_reason(kind: str, detector: str, evidence: str | None) -> tuple[str, str]:

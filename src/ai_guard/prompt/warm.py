@@ -54,6 +54,9 @@ _SAMPLES: tuple[str, ...] = (
     "tên Hàn gõ rời: \u1112\u1161\u11ab \u1100\u1173\u11af",
     # a flat in an estate typed in lower case, chat's verb after the estate's name
     "căn hộ 1604 tòa c3 chung cư thanh hà báo mất nước từ sáng",
+    # a salary table pasted flat: a name before the next column's title, an account after a
+    # coefficient's decimals
+    "STT Họ tên Ngạch Hệ số Số TK\n1 Cù Thị Nguyệt Thư ký thi hành án 2,67 2115 0004 682 193",
 )
 
 

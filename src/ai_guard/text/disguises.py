@@ -530,9 +530,10 @@ def _viqr_gate(text: str) -> bool:
 _VIQR_AFTER_BREVE = frozenset("cmnptgCMNPTG'`?~.")
 
 
-def _viqr(word: str) -> tuple[str, int] | None:
+def _viqr(word: str, stop_is_tone: bool = False) -> tuple[str, int] | None:
     """``word`` read as VIQR, and how many of its characters that reading took (a sentence's
-    "." or "?" after it stays): ``None`` unless a mark was read and the word is a syllable."""
+    "." or "?" after it stays, but with ``stop_is_tone``): ``None`` unless a mark was read and
+    the word is a syllable."""
     out: list[str] = []
     marked = False
     used = 0
@@ -555,7 +556,7 @@ def _viqr(word: str) -> tuple[str, int] | None:
             if len(out[-1]) > 1:
                 return None  # a second tone
             end_of_word = i + 1 == len(word)
-            if end_of_word and not marked and c in ".?":
+            if end_of_word and not marked and c in ".?" and not stop_is_tone:
                 break  # "hoa." ending a sentence: a stop is VIQR only beside a vowel's mark
             out[-1] += _VIQR_TONES[c]
             marked = True
@@ -575,9 +576,28 @@ def _viqr_words(text: str, found: list[tuple[int, int, str, bool]]) -> None:
     for m in _VIQR_WORD.finditer(text):
         if m.end() - m.start() < 2:
             continue
-        read = _viqr(m.group())
+        word = m.group()
+        read = _viqr(word)
+        if read is None and word[-1] in ".?" and _capitals_run_goes_on(text, word, m.end()):
+            # "CHI? NGU+O+`I CO' TE^N": in a run of capitals typed in VIQR, a word's closing
+            # "?" or "." is its tone, not a sentence's stop (the next word is marked VIQR)
+            read = _viqr(word, stop_is_tone=True)
         if read is not None and not _inside(found, m.start(), m.start() + read[1]):
             found.append((m.start(), m.start() + read[1], read[0], True))
+
+
+def _capitals_run_goes_on(text: str, word: str, end: int) -> bool:
+    """Whether ``word``, closing at ``end`` (its letters in capitals), is followed, one space
+    on, by a word in capitals that reads as VIQR with a mark of its own."""
+    if not word[:-1].isupper() or text[end : end + 1] != " ":
+        return False
+    nxt = _VIQR_WORD.match(text, end + 1)
+    return (
+        nxt is not None
+        and any(c.isalpha() for c in nxt.group())
+        and all(c.isupper() for c in nxt.group() if c.isalpha())
+        and _viqr(nxt.group()) is not None
+    )
 
 
 def _look_alike_digits(text: str, raw: bytes, found: list[tuple[int, int, str, bool]]) -> set[int]:

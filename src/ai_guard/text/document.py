@@ -423,10 +423,35 @@ class Document:
 
 @cache
 def _lookalikes() -> dict[str, str]:
-    """Greek and Cyrillic letters read as Latin ones (``data/text/lookalikes.tsv``)."""
+    """Greek and Cyrillic letters read as Latin ones (``data/text/lookalikes.tsv``), and a
+    capital's small letter as the Latin capital's small one where the file does not say
+    otherwise: a text lower-cased after a look-alike was typed keeps the look-alike ("LƯU
+    НÀNН" with Cyrillic Н, lower-cased, is "lưu нànн"; "МẬТ" is "мậт"), though the small
+    letter looks like a small capital rather than the Latin small letter."""
     from ai_guard.text.data import rows  # data imports this module
 
-    return {r[0]: r[1] for r in rows("text/lookalikes.tsv")}
+    table = {r[0]: r[1] for r in rows("text/lookalikes.tsv")}
+    for char, latin in list(table.items()):
+        small = char.lower()
+        if char.isupper() and len(small) == 1 and small != char:
+            table.setdefault(small, latin.lower())
+    return table
+
+
+@cache
+def _lowered_capitals() -> dict[str, str]:
+    """Small letters the file reads as one Latin letter while their capital reads as another
+    (Greek ``ν`` looks like "v", its capital ``Ν`` like "N"): the capital's reading, for a
+    word that is a Vietnamese syllable only so ("hàνh" lower-cased from "HÀΝH")."""
+    from ai_guard.text.data import rows
+
+    table = {r[0]: r[1] for r in rows("text/lookalikes.tsv")}
+    out = {}
+    for char, latin in table.items():
+        small = char.lower()
+        if char.isupper() and small in table and table[small] != latin.lower():
+            out[small] = latin.lower()
+    return out
 
 
 #: the Icelandic capital eth that old fonts, conversions from Windows-1252 and web pages set
@@ -489,10 +514,14 @@ def _one_for_one(s: str) -> str:
 def _latin_lookalikes(s: str) -> str:
     """Greek and Cyrillic look-alikes read as Latin letters in words (letters and digits) that
     are otherwise Latin or carry combining marks (``МẬТ`` with Cyrillic М and Т, a key's
-    ``...Qw9с``); a Greek or Cyrillic word is kept."""
+    ``...Qw9с``); a Greek or Cyrillic word is kept, but a word in capitals made only of
+    look-alikes next to a word in Latin capitals or one so read (``ХЕМ ХОNG TRẢ LẠI``,
+    ``ХЕМ XONG``: the stamp's first word typed all in Cyrillic)."""
     table = _lookalikes()
     chars: list[str] | None = None
     done_until = 0
+    kept: list[tuple[int, int]] = []  # words of look-alikes only, in capitals
+    read_words: list[tuple[int, int]] = []  # words read, in capitals
     for m in _GREEK_CYRILLIC.finditer(s):
         if m.start() < done_until or m.group() not in table:
             continue
@@ -506,12 +535,50 @@ def _latin_lookalikes(s: str) -> str:
         word = s[a:b]
         plain = "".join(c for c in word if c not in table)
         if not _LATIN_OR_MARK.search(plain):
+            if len(word) > 1 and word.isupper() and not plain:
+                kept.append((a, b))
             continue  # a Greek or Cyrillic word (or only look-alikes): kept as written
         if chars is None:
             chars = list(s)
-        for k in range(a, b):
-            chars[k] = table.get(s[k], s[k])
+        if word.isupper():
+            read_words.append((a, b))
+        read = [table.get(c, c) for c in word]
+        lowered = _lowered_capitals()
+        if any(c in lowered for c in word):
+            from ai_guard.text.encodings import is_syllable  # encodings imports this module
+
+            other = [lowered.get(c, r) for c, r in zip(word, read, strict=True)]
+            if not is_syllable("".join(read)) and is_syllable("".join(other)):
+                read = other  # "hàνh" is "hành", lower-cased from "HÀΝH"
+        chars[a:b] = read
+    for a, b in kept:
+        if any(_next_to(s, a, b, c, d) for c, d in read_words) or _latin_capitals_beside(s, a, b):
+            if chars is None:
+                chars = list(s)
+            chars[a:b] = [table[c] for c in s[a:b]]
     return s if chars is None else "".join(chars)
+
+
+def _next_to(s: str, a: int, b: int, c: int, d: int) -> bool:
+    """Whether the words ``s[a:b]`` and ``s[c:d]`` stand next to each other on one line, one
+    space or tab apart."""
+    gap = s[b:c] if b <= c else s[d:a]
+    return gap in (" ", "\t")
+
+
+#: a word of Latin capitals (Vietnamese ones too) one space or tab after a position, or before
+_CAPITALS_AFTER = re.compile(r"[ \t]([A-Z\u00c0-\u024f\u1e00-\u1eff]{2,})(?![^\W_])")
+_CAPITALS_BEFORE = re.compile(r"(?<![^\W_])([A-Z\u00c0-\u024f\u1e00-\u1eff]{2,})[ \t]$")
+
+
+def _latin_capitals_beside(s: str, a: int, b: int) -> bool:
+    """Whether a word of Latin capitals stands one space from ``s[a:b]`` ("ХЕМ XONG": a
+    stamp's word typed in Cyrillic among Latin ones)."""
+    after = _CAPITALS_AFTER.match(s, b)
+    if after is not None and after.group(1).isupper():
+        return True
+    before = _CAPITALS_BEFORE.search(s, max(0, a - 24), a)
+    return before is not None and before.group(1).isupper()
 
 
 # -- markup inside numbers, escapes --------------------------------------------------------------

@@ -403,12 +403,24 @@ def _case_change(word: str) -> bool:
     return has_upper and has_lower and not word.isascii()
 
 
+def _capital_font(word: str) -> bool:
+    """A word of TCVN3's capital fonts: its plain letters capitals, two at least, and a toned
+    letter's code that is a character Vietnamese never writes ("MËT", "TUYÖT": the fonts draw
+    the lower-case codes as capitals; no Unicode word in capitals holds one)."""
+    plain = [c for c in word if c.isascii() and c.isalpha()]
+    return (
+        len(plain) >= 2
+        and all(c.isupper() for c in plain)
+        and any(ord(c) >= 0xA8 and _foreign(c) for c in word)
+    )
+
+
 def _telling(scheme: str, word: str) -> bool:
     if scheme == "tcvn3":
         inner_symbol = any(not c.isalpha() and ord(c) >= 0xA0 for c in word) and any(
             c.isalpha() for c in word
         )
-        return inner_symbol or _case_change(word)
+        return inner_symbol or _case_change(word) or _capital_font(word)
     if scheme == "vni":
         if word[0] in "ñÑ" or _case_change(word):
             return True
@@ -585,10 +597,10 @@ def _plan_of(text: str, reading: _Reading) -> tuple[list[tuple[int, int, str]], 
                     sides, key=lambda d: (abs(d - i) + (0.5 if clause[d] != clause[i] else 0), d)
                 )
                 label = words[nearest][3]
-        if label == "G" and words[i][3] == "A" and scheme == "tcvn3" and i > 0:
-            caps = _capital_after(text, words, clause, i)
-            if caps is not None:
-                new, label = caps, "M"
+        if label == "G" and words[i][3] == "A" and i > 0:
+            run = _run_after(text, words, clause, i, scheme)
+            if run is not None:
+                new, label = run, "M"
         if label == "N" and new is not None and _name_in_font(text[start:end], new):
             near = [d for d in (left[i], right[i]) if d >= 0 and clause[d] == clause[i]]
             if any(words[d][3] == "M" for d in near):
@@ -604,22 +616,77 @@ def _plan_of(text: str, reading: _Reading) -> tuple[list[tuple[int, int, str]], 
     return plan, kept
 
 
-def _capital_after(
-    text: str, words: list[tuple[int, int, str | None, str]], clause: list[int], i: int
+#: what may stand between an ambiguous word and the run it goes on: spaces, and at most one
+#: plain word in between ("taøi lieäu thu hoài": ``thu`` is written the same in every scheme)
+_RUN_GAP = re.compile(r"[ \t]+(?:[A-Za-z]{1,7}[ \t]+)?")
+
+
+def _run_after(
+    text: str,
+    words: list[tuple[int, int, str | None, str]],
+    clause: list[int],
+    i: int,
+    scheme: str,
 ) -> str | None:
-    """TCVN3's capital fonts: an ambiguous word right after a word converted to capitals, in
-    the same clause, its letters capitals ("... NéI Bé": ``Bé`` is "BỘ", not "Bé"), read in
-    capitals too; None otherwise."""
+    """An ambiguous word that goes on a run of converted words inside a Unicode line, read
+    with the run; None otherwise. A converted word stands next to it in the same clause (one
+    space apart, or one plain word between) written in the same case, and either
+    - TCVN3's capital fonts: the word before is converted to capitals and the word's letters
+      are capitals ("... NéI Bé": ``Bé`` is "BỘ", not "Bé"), read in capitals;
+    - in capitals, that neighbour holds a character Vietnamese never writes ("TOÁI MAÄT":
+      VNI's "TỐI MẬT", whose ``TOÁI`` is a word of its own; "TAØI LIEÄU THU HOÀI"); or
+    - the word ends a run of two converted words at least (the quote lower-cased,
+      "l\xadu hµnh néi bé": ``bé`` is "bộ" as the words before it are TCVN3).
+    In small letters one converted word is too little, whatever it holds: "có dòng mËt" keeps
+    its "dòng" (TCVN3 would read "dũng")."""
     start, end, new, _ = words[i]
-    prev = words[i - 1]
-    if prev[3] != "M" or prev[2] is None or not prev[2].isupper() or clause[i - 1] != clause[i]:
-        return None
-    if text[prev[1] : start] not in (" ", "\t"):
+    if new is None:
         return None
     letters = [c for c in text[start:end] if c.isascii() and c.isalpha()]
-    if not letters or not all(c.isupper() for c in letters) or new is None:
+    if not letters:
         return None
-    return new.upper()
+    upper = all(c.isupper() for c in letters)
+    lower = all(c.islower() for c in letters)
+    title = letters[0].isupper() and all(c.islower() for c in letters[1:])  # "Bé": either
+
+    def joined(a: int, b: int) -> bool:
+        """Words ``a`` < ``b`` both converted, in one clause, one gap apart."""
+        wa, wb = words[a], words[b]
+        return (
+            wa[3] == "M"
+            and wb[3] == "M"
+            and wa[2] is not None
+            and wb[2] is not None
+            and clause[a] == clause[b]
+            and _RUN_GAP.fullmatch(text, wa[1], wb[0]) is not None
+        )
+
+    def same_case(converted: str) -> bool:
+        return (
+            (upper and converted.isupper())
+            or (lower and converted.islower())
+            or (title and converted.istitle())
+        )
+
+    for j, far in ((i - 1, i - 2), (i + 1, i + 2)):
+        if not 0 <= j < len(words):
+            continue
+        near = words[j]
+        if near[3] != "M" or near[2] is None or clause[j] != clause[i]:
+            continue
+        gap = text[near[1] : start] if j < i else text[end : near[0]]
+        if _RUN_GAP.fullmatch(gap) is None:
+            continue
+        if scheme == "tcvn3" and j < i and upper and near[2].isupper() and gap in (" ", "\t"):
+            return new.upper()
+        if not same_case(near[2]):
+            continue
+        cased = new.upper() if near[2].isupper() else new
+        if upper and near[2].isupper() and any(_foreign(c) for c in text[near[0] : near[1]]):
+            return cased
+        if j < i and far >= 0 and joined(far, j):
+            return cased
+    return None
 
 
 def _capital_lines(text: str, plan: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -863,10 +930,14 @@ def _repair_legacy(text: str) -> RepairedText | None:
     """:func:`repair_text` by the legacy schemes (TCVN3, VNI, Windows-1258)."""
     # the scheme that reads the most words as syllables; then is it sure enough?
     found = _words(text)
-    readings = [_read(scheme, found) for scheme in SCHEMES]
+    # a reading that converts no word (only words that are syllables both ways: "có dòng")
+    # cannot be the text's scheme: it does not compete ("có dòng MÂòT": Windows-1258)
+    readings = [r for r in (_read(scheme, found) for scheme in SCHEMES) if r.converted]
+    if not readings:
+        return None
     readings.sort(key=lambda r: (r.converted + r.ambiguous, r.converted), reverse=True)
     best = readings[0]
-    if (best.converted + best.ambiguous, best.converted) == (
+    if len(readings) > 1 and (best.converted + best.ambiguous, best.converted) == (
         readings[1].converted + readings[1].ambiguous,
         readings[1].converted,
     ):
@@ -876,11 +947,12 @@ def _repair_legacy(text: str) -> RepairedText | None:
         return None
     plan, kept = _plan_of(text, best)
     if not any(_foreign(c) for start, end, _ in plan for c in text[start:end]) and not (
-        _whole_words(best)
+        _whole_words(best) or _cp1258_pairs(text, best.scheme, plan)
     ):
         # words made only of Vietnamese letters are little evidence ("eà aì": VNI for "ề ầ",
         # or just letters); a character Vietnamese never writes is ("Q§-UBND": TCVN3 "QĐ";
-        # "Vieät", "chuû": VNI; "hoµ", "nghÜa": TCVN3), and so are whole words
+        # "Vieät", "chuû": VNI; "hoµ", "nghÜa": TCVN3), and so are whole words, and
+        # Windows-1258's tones after a vowel where Vietnamese writes none ("MÂòT")
         return None
     confidence = converted / (converted + failed) * min(1.0, 0.5 + 0.25 * telling)
     repaired, segments = _apply_mapped(text, plan)
@@ -893,6 +965,20 @@ def _repair_legacy(text: str) -> RepairedText | None:
         telling=telling,
         kept=kept,
         segments=segments,
+    )
+
+
+def _cp1258_pairs(text: str, scheme: str, plan: list[tuple[int, int, str]]) -> bool:
+    """Whether a Windows-1258 reading converts a word in capitals holding a small tone after a
+    vowel, in a pair Vietnamese never writes (:data:`_CP1258_PAIRS`: "MÂòT", "TÔìI", "LAòI"):
+    a short paste inside a Unicode sentence, its letters all Vietnamese ones, is then as sure
+    as one holding a character Vietnamese never writes. In small letters ("mâòt") the same
+    letters are no evidence: a string of Vietnamese letters spells them too."""
+    if scheme != "windows-1258":
+        return False
+    return any(
+        _CP1258_PAIRS.search(text, start, end) is not None and _case_change(text[start:end])
+        for start, end, _ in plan
     )
 
 

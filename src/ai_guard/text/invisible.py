@@ -232,7 +232,7 @@ _CAPS_TABLE = bytes(
 _CAPS_GATE = b"Al"
 #: the classes of a word that may be read back: capitals and "l" only
 _CAPS_WORD = frozenset(b"Al")
-_OCR_BACK = str.maketrans("l", "I")
+_OCR_BACK = str.maketrans("l|", "II")
 
 
 def _ocr_capitals(text: str, cased: str) -> str:
@@ -240,7 +240,8 @@ def _ocr_capitals(text: str, cased: str) -> str:
     back ("NỘl BỘ", "TRẢ LẠl", "TÀl LlỆU"); a word holding another lower-case letter or a digit
     ("Also", "HCMl2") or one capital only ("Bl") as it stands. The same length, so that offsets
     hold; ``text`` itself when there is none. Only the words around the gate's hits are read."""
-    classes = cased.encode("ascii", "replace").translate(_CAPS_TABLE)
+    raw = cased.encode("ascii", "replace")
+    classes = raw.translate(_CAPS_TABLE)
     words: dict[int, int] = {}
     at = classes.find(_CAPS_GATE)
     while at >= 0:
@@ -257,6 +258,8 @@ def _ocr_capitals(text: str, cased: str) -> str:
         if boundary and word.count(b"A") >= 2:
             words[start] = end
         at = classes.find(_CAPS_GATE, end)
+    if "|" in text:
+        _ocr_pipes(text, raw, classes, words)
     if not words:
         return text
     out: list[str] = []
@@ -268,6 +271,48 @@ def _ocr_capitals(text: str, cased: str) -> str:
         pos = end
     out.append(text[pos:])
     return "".join(out)
+
+
+#: a pipe closing a word of capitals: the "|" a scanner read for a final "I" ("NỘ| BỘ", "TRẢ
+#: LẠ|"), on the classes of :data:`_CAPS_TABLE` with the pipe kept (it is '#' there)
+_PIPE_TABLE = bytes(0x7C if i == 0x7C else c for i, c in enumerate(_CAPS_TABLE))
+_PIPE_GATE = re.compile(rb"A\|(?=[#\s]|$)")
+_CAPS_RUN_BEFORE = re.compile(rb"A+$")
+
+
+def _ocr_pipes(text: str, raw: bytes, classes: bytes, words: dict[int, int]) -> None:
+    """Add to ``words`` each word of two capitals or more closed by a pipe a scanner read for
+    "I" ("NỘ|", "LẠ|", "HỒ|"), on a line whose pipes stand in no table: none opens the line
+    or follows a space ("| HỌ TÊN |", "|STT|HỌ TÊN|" keep theirs), none sits inside a word
+    ("HỌ|TÊN")."""
+    for m in _PIPE_GATE.finditer(raw.translate(_PIPE_TABLE)):
+        at = m.start() + 1  # the pipe
+        run = _CAPS_RUN_BEFORE.search(classes, max(0, at - 12), at)
+        if run is None or at - run.start() < 2:
+            continue
+        start = run.start()
+        if start > 0 and classes[start - 1] != 0x23:
+            continue
+        if (
+            start > 0
+            and not raw[start - 1 : start].isspace()
+            and raw[start - 1 : start]
+            not in (
+                b'"',
+                b"'",
+                b"(",
+                b"[",
+                b"*",
+            )
+        ):
+            continue  # "HỌ|TÊN|": a pipe before the word too
+        ls = text.rfind("\n", 0, start) + 1
+        le = text.find("\n", at)
+        le = len(text) if le < 0 else le
+        line = text[ls:le]
+        if line.lstrip().startswith("|") or " |" in line or "\t|" in line or "||" in line:
+            continue  # a table's pipes
+        words[start] = at + 1
 
 
 #: the longest Vietnamese syllable ("nghiêng", "nghiệp")

@@ -247,6 +247,20 @@ def number_tokens(doc: Document) -> list[NumberToken]:
                     spans.append((at, at + len(piece)))
                 at += len(piece) + 1
             groups = tuple(spans)
+        if (
+            s >= 2
+            and text[s - 1] == ","
+            and text[s - 2].isdigit()
+            and len(groups) > 1
+            and groups[0][1] - groups[0][0] <= 2
+        ):
+            # the decimals of a number before ("hệ số 2,34 8518448892": a coefficient's "34",
+            # then the account): no digits of the number after them
+            groups = groups[1:]
+            s = groups[0][0]
+            run = text[s:e]
+            if e - s < 6:
+                continue
         # a date inside needs a year after a dot or before a hyphen ("01.07.2025",
         # "2025-07-01"): most runs ("125.000.000") are ruled out without the pattern
         if ".19" in run or ".20" in run or ("-" in run and ("19" in run or "20" in run)):

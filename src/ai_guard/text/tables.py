@@ -172,8 +172,9 @@ def _table_row(doc: Document, ls: int, le: int) -> tuple[str, list[str]] | tuple
     return ()
 
 
-#: the most words a header cell of a two-column CSV holds (``Số hộ chiếu``, ``ngay_sinh``)
-_SHORT_CELL_WORDS = 4
+#: the most words a header cell of a two-column CSV holds (``Số hộ chiếu``, ``ngay_sinh``,
+#: ``so_giay_phep_lai_xe``, ``Số căn cước công dân``)
+_SHORT_CELL_WORDS = 5
 
 
 def _two_column_header(header: list[str]) -> bool:

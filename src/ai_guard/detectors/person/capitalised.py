@@ -68,7 +68,9 @@ _WORD = rf"[{_UP}][^\W\d_]*(?:'[^\W\d_]*)*"
 # words of a name are separated by one space (two at most); a tab or a wider gap separates
 # fields ("Họ tên: Đặng Quốc Việt   Giới tính: Nam"); the document reads a no-break space as a
 # space, so a space is all there is to match
-_SEQ = re.compile(rf"({_WORD})(?: {{1,2}}{_WORD}){{1,6}}(?![\w])")
+# (an underscore may close it: Markdown's emphasis, "__Nguyễn Văn An__", or a file's name,
+# "Nguyễn Văn An_CV.pdf")
+_SEQ = re.compile(rf"({_WORD})(?: {{1,2}}{_WORD}){{1,6}}(?![^\W_])")
 _WORD_RE = re.compile(rf"{_WORD}")
 
 # Where a run can start, found on a one-byte-per-character sketch of the text (the folded

@@ -160,6 +160,19 @@ def title_openings() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def long_titles() -> frozenset[str]:
+    """The officials' titles of ``name_cues.tsv`` of three words or more ("chấp hành viên",
+    "thư ký thi hành án"), by spelling: a capitalised run whose last word opens one with the
+    lower-case words after it ends before that word (a table's row pasted flat: "Cù Thị
+    Nguyệt Thư ký thi hành án", "Lưu Đức Hạnh Chấp hành viên sơ cấp")."""
+    return frozenset(
+        spelling(r[0])
+        for r in data.rows("detectors/name_cues.tsv")
+        if len(r) > 1 and r[1] == "official" and len(r[0].split()) >= 3
+    )
+
+
+@lru_cache(maxsize=1)
 def title_openings_folded() -> frozenset[str]:
     """``title_openings`` typed without diacritics ("chu tich", "giam doc"), folded."""
     return frozenset(

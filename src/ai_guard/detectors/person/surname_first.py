@@ -34,6 +34,7 @@ from ai_guard.detectors.person.lexicon import (
     everyday_pair,
     known_phrase,
     lexicons,
+    long_titles,
     strong_cues,
     surname_spellings,
     title_openings,
@@ -180,6 +181,10 @@ def from_surname(
         cut = _next_name_at(text, words, i, folded)
         if cut:
             take, folded = take[:cut], folded[:cut]
+    if len(take) >= 4 and not upper_style and _opens_a_title(text, take[-1]):
+        # a row pasted flat: "Cù Thị Nguyệt Thư ký thi hành án", "Lưu Đức Hạnh Chấp hành
+        # viên": the last word opens the next column's title, the name is the three before
+        take, folded = take[:-1], folded[:-1]
     # trim trailing words that start something else: a place ("... Hà Nội"), a unit or a
     # cue word; unknown capitalised words stay (many ethnic-minority given names)
     while len(take) > 1 and folded[-1] in EN_UNITS:
@@ -344,6 +349,26 @@ def from_surname(
         base_score=BASE_SURNAME_FIRST,
         context=cue,
     )
+
+
+#: up to four lower-case words after a run's last word
+_LOWER_WORDS_AFTER = re.compile(r"(?: [^\W\d_]+){1,4}")
+
+
+def _opens_a_title(text: str, word: tuple[int, int]) -> bool:
+    """Whether ``word`` and the lower-case words after it spell an official's title of three
+    words or more (:func:`long_titles`: "Thư ký thi hành án", "Chấp hành viên")."""
+    m = _LOWER_WORDS_AFTER.match(text, word[1])
+    if m is None:
+        return False
+    after = m.group().split()
+    titles = long_titles()
+    for n in range(len(after), 1, -1):
+        if not all(w.islower() for w in after[:n]):
+            continue
+        if spelling(" ".join([text[word[0] : word[1]], *after[:n]])) in titles:
+            return True
+    return False
 
 
 #: the middle names that mark a name's second word ("Văn" for men, "Thị" for women): after a
