@@ -60,6 +60,11 @@ def names(text: str) -> list[str]:
         ("Chúng tôi gồm: Bà Lê Thị Diệu Hằng - Chấp hành viên", ["Lê Thị Diệu Hằng"]),
         # without diacritics
         ("ong Y Moan Nie tru tai thon 3", ["Y Moan Nie"]),
+        # typed plain, the village's word right after the name marks its end (holdout33)
+        (
+            "ds ho ngheo: ong y phoi nie buon ea ktur, anh y dhung ksor buon tring.",
+            ["y phoi nie", "y dhung ksor"],
+        ),
         ("Nguoi khieu nai: H Bia Mlo", ["H Bia Mlo"]),
         ("Sung A Pao nop don", ["Sung A Pao"]),
         ("Thach Thi Sa Ret nop don", ["Thach Thi Sa Ret"]),
@@ -101,6 +106,8 @@ def test_minority_names_are_found_with_exact_spans(text: str, expected: list[str
         "Ksor Bank là tên giả định.",
         "trả cho Ngân hàng TMCP Á Châu số tiền 356.000.000 đồng",
         "Ông về huyện Ý Yên, tỉnh Nam Định.",
+        # "buồn" typed plain after a pronoun, "buôn bán" after a Kinh name
+        "chi ay buon qua, anh ay cung buon",
         # "xa" typed plain is "xã" or "far", even before "thi" / "van"
         "nha em o xa lam, xa thi tran 5km",
         "ho so cua xa van phong gui len huyen",

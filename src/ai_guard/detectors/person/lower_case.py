@@ -178,6 +178,9 @@ _NAME_END = re.compile(
     r"|huyen|quan|tinh|tp|so|duong|pho|ngo|hem|kiet)\b"
     # "ở" before a house number ("anh truong cong hau o k24/7 hoang dieu", "o 12 ngo 5")
     r"|o[ \t]+[a-z]?[0-9]"
+    # a Highland village's word and its name right after the name, no "ở" ("ksor nhin plei ia
+    # krai", "y phoi nie buon ea ktur": a list of who lives where)
+    r"|(?:plei|buon)[ \t]+[a-z]"
     # "và" / "với" before another person's honorific ("ong ta dinh phong va ba le thi oanh")
     r"|(?:va|voi)[ \t]+(?:ong|ba|anh|chi|em|co|chu|bac)[ \t]+[a-z]"
     # ... or before a relative of the person ("ong ta dinh thong va con re la ...")
