@@ -5831,7 +5831,7 @@ _HOME_BEFORE_LC = re.compile(r"(?:^|[^a-z])nha(?:[ \t]+[a-z]+){0,4}[ \t]+$")
 #: a list's item in lower case right before a village: the item opens its line or follows
 #: ":", ";" or ",", a full name of three words or four, its second a middle name (folded):
 #: "danh sách hỗ trợ: lường văn pựng ", ", hoàng văn khánh "
-_LISTED_PERSON_LC = re.compile(
+_LISTED_FULL_NAME_LC = re.compile(
     r"(?:^|\n|[:;,])[ \t]*(?:\d{1,3}[.)][ \t]*|[-+*•][ \t]+)?"
     # (a household by its head: "...: hộ ông cao đình bảo thôn trung xã cẩm lạc")
     r"(?:(?:ho[ \t]+)?(?:ong|ba)[ \t]+)?([a-z]+)[ \t]+([a-z]+)(?:[ \t]+[a-z]+){1,2}[ \t]+$"
@@ -5842,7 +5842,7 @@ def _listed_person_before(doc: Document, start: int) -> bool:
     """Whether a listed person's full name, led by a surname and with a middle name, stands
     right before ``start`` ("...: lường văn pựng bản nà lừu xã quỳnh nhai"): where that
     person lives, given with its commune."""
-    m = _LISTED_PERSON_LC.search(doc.folded, max(0, start - 60), start)
+    m = _LISTED_FULL_NAME_LC.search(doc.folded, max(0, start - 60), start)
     return (
         m is not None and m.group(2) in lexicons().middles and _spelled_surnames_lc(doc, m.start(1))
     )
