@@ -946,12 +946,21 @@ _LISTED_AFTER = re.compile(
 #: space where the village or hamlet follows it (folded): the candidates of a list of people
 #: in a text that says nothing of age or birth ("- lo thi xenh 1955 ban cang")
 _YEAR_AFTER_ITEM = re.compile(r"[,\-\u2013(][ \t]*(?P<y>(?:19|20)\d\d)(?![\d]|[/.\-]\d)")
-#: the same after one space where the village or hamlet follows (the digits first: a scan
-#: that skips to them in C; the space and the word's letter before them looked behind)
-_YEAR_BEFORE_RESIDENCE = re.compile(
-    r"(?P<y>(?:19|20)\d\d)(?<=[a-z][ \t]\d\d\d\d)(?![\d]|[/.\-]\d)(?=[ \t]+"
-    + _RESIDENCE_FIELD
-    + ")"
+#: the same after one space where the village or hamlet follows: one pattern for each space
+#: or tab and century, led by the three characters (a literal the engine skips to; led by the
+#: digits' class it was tried at every "1" and "2" of the text), the word's letter before
+#: them looked behind
+_YEARS_BEFORE_RESIDENCE = tuple(
+    (
+        sep + century,
+        re.compile(
+            rf"{sep}(?P<y>{century}\d\d)(?<=[a-z]{sep}\d\d\d\d)(?![\d]|[/.\-]\d)(?=[ \t]+"
+            + _RESIDENCE_FIELD
+            + ")"
+        ),
+    )
+    for sep in " \t"
+    for century in ("19", "20")
 )
 #: what may stand before the name in a person's row: an honorific, a patient ("bệnh nhân",
 #: "bn"), folded
@@ -1012,7 +1021,11 @@ def _listed_years(doc: Document, *, rows: bool = False) -> Iterator[Detection]:
         itertools.chain(
             _YEAR_AFTER_ITEM.finditer(folded),
             # (a spaced year needs a space before a year's digits: a test in C first)
-            _YEAR_BEFORE_RESIDENCE.finditer(folded) if " 19" in folded or " 20" in folded else (),
+            *(
+                pattern.finditer(folded)
+                for literal, pattern in _YEARS_BEFORE_RESIDENCE
+                if literal in folded and (" 19" in folded or " 20" in folded)
+            ),
         )
         if rows
         else _BARE_YEAR.finditer(folded)
@@ -1023,7 +1036,7 @@ def _listed_years(doc: Document, *, rows: bool = False) -> Iterator[Detection]:
             continue
         before = start
         if rows:  # the separator right after a word: "Nhàn, 1936", "Khiển - 1971", "Bông (1970)"
-            before = m.start() if m.re is _YEAR_AFTER_ITEM else start - 1
+            before = m.start() if m.re is _YEAR_AFTER_ITEM else start - 1  # (the space's)
             word_end = before
             while word_end > 0 and folded[word_end - 1] in " \t":
                 word_end -= 1
