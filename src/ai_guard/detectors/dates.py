@@ -945,7 +945,13 @@ _LISTED_AFTER = re.compile(
 #: a bare year right after a name's item, set off by a comma, a dash or a bracket, or by a
 #: space where the village or hamlet follows it (folded): the candidates of a list of people
 #: in a text that says nothing of age or birth ("- lo thi xenh 1955 ban cang")
-_YEAR_AFTER_ITEM = re.compile(r"[,\-\u2013(][ \t]*(?P<y>(?:19|20)\d\d)(?![\d]|[/.\-]\d)")
+#: (one pattern led by each of the four characters, a literal the engine skips to: led by
+#: their class, the pattern was tried at every one of them and then some)
+_YEAR_AFTER_ITEMS = tuple(
+    (c, re.compile(re.escape(c) + r"[ \t]*(?P<y>(?:19|20)\d\d)(?![\d]|[/.\-]\d)"))
+    for c in ",-\u2013("
+)
+_AFTER_ITEM_PATTERNS = frozenset(p for _, p in _YEAR_AFTER_ITEMS)
 #: the same after one space where the village or hamlet follows: one pattern for each space
 #: or tab and century, led by the three characters (a literal the engine skips to; led by the
 #: digits' class it was tried at every "1" and "2" of the text), the word's letter before
@@ -1019,7 +1025,7 @@ def _listed_years(doc: Document, *, rows: bool = False) -> Iterator[Detection]:
     found: list[tuple[int, int, bool]] = []
     scans = (
         itertools.chain(
-            _YEAR_AFTER_ITEM.finditer(folded),
+            *(p.finditer(folded) for c, p in _YEAR_AFTER_ITEMS if c in folded),
             # (a spaced year needs a space before a year's digits: a test in C first)
             *(
                 pattern.finditer(folded)
@@ -1036,7 +1042,7 @@ def _listed_years(doc: Document, *, rows: bool = False) -> Iterator[Detection]:
             continue
         before = start
         if rows:  # the separator right after a word: "Nhàn, 1936", "Khiển - 1971", "Bông (1970)"
-            before = m.start() if m.re is _YEAR_AFTER_ITEM else start - 1  # (the space's)
+            before = m.start() if m.re in _AFTER_ITEM_PATTERNS else start - 1  # (the space's)
             word_end = before
             while word_end > 0 and folded[word_end - 1] in " \t":
                 word_end -= 1
