@@ -927,7 +927,21 @@ def _flat_rows(doc: Document, seen: set[int]) -> Iterator[Detection]:
 
 _LISTED_SHAPE = Shape(EntityType.DATE_OF_BIRTH, "dob.listed", scores.BASE_BIRTH_DATE)
 #: a bare year, not part of a date, a range or a longer number (folded view)
-_BARE_YEAR = re.compile(r"(?<![\d/.\-])(?:19|20)\d\d(?![\d]|[/.\-]\d)")
+#: (one pattern led by each century's digits, a literal the engine skips to, the character
+#: before looked behind from there: led by the look-behind, one pattern was tried at every
+#: character)
+_BARE_YEARS = tuple(re.compile(rf"{c}(?<![\d/.\-]{c})\d\d(?![\d]|[/.\-]\d)") for c in ("19", "20"))
+
+
+def _years_in_order(folded: str, patterns: tuple[re.Pattern[str], ...]) -> list[re.Match[str]]:
+    """The matches of ``patterns``, each led by a century's digits, in the text's order: the
+    matches of the one pattern they split (a year's match ends before a non-digit, so none
+    overlaps another)."""
+    found = [m for p in patterns for m in p.finditer(folded)]
+    found.sort(key=lambda m: m.start())
+    return found
+
+
 #: the unit word of where a listed person lives, then its name or number (folded): the field
 #: after the birth year in a household's row ("lo thi xenh 1955 ban cang", "1959 thôn 3")
 _RESIDENCE_FIELD = (
@@ -1034,7 +1048,7 @@ def _listed_years(doc: Document, *, rows: bool = False) -> Iterator[Detection]:
             ),
         )
         if rows
-        else _BARE_YEAR.finditer(folded)
+        else _years_in_order(folded, _BARE_YEARS)
     )
     for m in scans:
         start, end = (m.start("y"), m.end("y")) if rows else (m.start(), m.end())
@@ -1080,8 +1094,9 @@ def _listed_years(doc: Document, *, rows: bool = False) -> Iterator[Detection]:
 #: a bare year (folded), then what closes it after a person's name: a comma, a bracket, the
 #: text's end, or "ở" (lives at) and a word ("ba noi chau kieu thi hot, 1940, nha ...", "bé bin
 #: (nguyễn minh khôi, 2018)", "ba duong thi loan 1952 o so 3 ...")
-_NAMED_YEAR = re.compile(
-    r"(?:19|20)\d\d(?![\d]|[/.\-]\d)(?=[ \t]*(?:[,)]|$)|[ \t]+o[ \t]+[a-z0-9])"
+_NAMED_YEAR = tuple(
+    re.compile(rf"{c}\d\d(?![\d]|[/.\-]\d)(?=[ \t]*(?:[,)]|$)|[ \t]+o[ \t]+[a-z0-9])")
+    for c in ("19", "20")  # (one led by each century: a literal the engine skips to)
 )
 #: what sets the year off from the name before it (folded, the text right before the year)
 _SET_OFF = re.compile(r"(?:[ \t]*[,(][ \t]*|[ \t]+)$")
@@ -1116,7 +1131,7 @@ def _named_years(doc: Document) -> Iterator[Detection]:
     1983,", "(nguyễn minh khôi, 2018)"). A year after any other words ("Khen thưởng: Nguyễn Văn
     Hùng, 2023, ...") stays a year."""
     folded = doc.folded
-    for m in _NAMED_YEAR.finditer(folded):
+    for m in _years_in_order(folded, _NAMED_YEAR):
         start, end = m.span()
         if start > 0 and folded[start - 1] in "0123456789/.-":
             continue  # inside a number, a date or a range
