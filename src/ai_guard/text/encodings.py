@@ -806,6 +806,28 @@ def _vni_pair_search() -> re.Pattern[str]:
 
 
 _VNI_PAIRS = _vni_pair_search()
+
+
+def _vni_pair_sketch() -> tuple[bytes, tuple[bytes, ...]]:
+    """A translation of Latin-1 bytes that keeps each vowel of :data:`_VNI_PAIR_LIST` as its
+    lower-case letter and writes each mark as its pair's digit ("1" for "ù" ...), anything
+    else a space; and the two bytes of every vowel and mark that pair. A text holds a pair
+    only where its Latin-1 bytes (the rest dropped: a pair's two characters stay side by
+    side) hold one of these: substring tests in C before the pattern is searched."""
+    table = bytearray(b" " * 256)
+    needles: set[bytes] = set()
+    for i, pair in enumerate(_VNI_PAIR_LIST):
+        before, marks = pair[1:].split("][")
+        code = ord("1") + i
+        for mark in marks.rstrip("]"):
+            table[ord(mark)] = code
+        for vowel in before:
+            table[ord(vowel)] = ord(vowel.lower())
+            needles.add(bytes((ord(vowel.lower()), code)))
+    return bytes(table), tuple(sorted(needles))
+
+
+_VNI_SKETCH, _VNI_SKETCH_PAIRS = _vni_pair_sketch()
 #: Windows-1258's tone bytes for the grave and the dot below shown by a Western font ("ì",
 #: "ò", "Ì", "Ò") after a vowel: "Phaòm Quôìc Viêòt" is "Phạm Quốc Việt". Vietnamese writes no
 #: vowel before a toned "ì" or "ò" but the "u" of "qu" ("quì", old spelling of "quỳ"). A
@@ -827,14 +849,25 @@ def legacy_signs(text: str) -> bool:
     # (LEGACY_SIGNS.search, without the pattern's class tried at every character: the
     # signs up to U+00FF are the bytes left of the text's Latin-1 bytes once the others are
     # deleted, both steps in C; the ten beyond, substring tests)
-    if text.encode("latin-1", "ignore").translate(None, _NOT_SIGN_BYTES):
+    latin = text.encode("latin-1", "ignore")
+    if latin.translate(None, _NOT_SIGN_BYTES):
         return True
     for sign in _HIGH_SIGNS:  # (a loop: no generator frame on every call)
         if sign in text:
             return True
-    return len(text) <= _SHORT_PASTE and (
-        _VNI_PAIRS.search(text) is not None or _CP1258_PAIRS.search(text) is not None
-    )
+    if len(text) > _SHORT_PASTE:
+        return False
+    return (
+        _vni_pair_possible(latin.translate(_VNI_SKETCH)) and _VNI_PAIRS.search(text) is not None
+    ) or _CP1258_PAIRS.search(text) is not None
+
+
+def _vni_pair_possible(sketch: bytes) -> bool:
+    """Whether the sketch (:func:`_vni_pair_sketch`) holds a vowel and a mark that pair."""
+    for pair in _VNI_SKETCH_PAIRS:  # noqa: SIM110 - a loop: no generator frame on every call
+        if pair in sketch:
+            return True
+    return False
 
 
 def repair_text(text: str) -> RepairedText | None:
