@@ -834,6 +834,12 @@ _VNI_SKETCH, _VNI_SKETCH_PAIRS = _vni_pair_sketch()
 #: Windows-1258 paste with "đ" or a tilde shows "ð" or "Þ" (:data:`LEGACY_SIGNS`); a short one
 #: without them is found by this.
 _CP1258_PAIRS = re.compile("[òìÒÌ](?<=[aeiouyâêôăơưAEIOUYÂÊÔĂƠƯ][òìÒÌ])(?<![qQ][uU][òìÒÌ])")
+#: the same, one pattern led by each of the four marks: a literal the engine skips to (led by
+#: their class, the one pattern was tried at every character), searched where it stands
+_CP1258_MARK_PAIRS = tuple(
+    (mark, re.compile(f"{mark}(?<=[aeiouyâêôăơưAEIOUYÂÊÔĂƠƯ]{mark})(?<![qQ][uU]{mark})"))
+    for mark in "òìÒÌ"
+)
 #: texts up to this length are also looked at for :data:`_VNI_PAIRS`
 _SHORT_PASTE = 4096
 
@@ -857,9 +863,12 @@ def legacy_signs(text: str) -> bool:
             return True
     if len(text) > _SHORT_PASTE:
         return False
-    return (
-        _vni_pair_possible(latin.translate(_VNI_SKETCH)) and _VNI_PAIRS.search(text) is not None
-    ) or _CP1258_PAIRS.search(text) is not None
+    if _vni_pair_possible(latin.translate(_VNI_SKETCH)) and _VNI_PAIRS.search(text) is not None:
+        return True
+    for mark, pattern in _CP1258_MARK_PAIRS:  # (:data:`_CP1258_PAIRS`, one mark at a time)
+        if mark in text and pattern.search(text) is not None:
+            return True
+    return False
 
 
 def _vni_pair_possible(sketch: bytes) -> bool:
