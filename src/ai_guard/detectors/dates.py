@@ -48,7 +48,6 @@ from ai_guard.detectors.birth_shapes import (
 from ai_guard.detectors.identity import cccd_birth_year
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
-from ai_guard.text.match import literal_led_matches
 from ai_guard.text.numbers import number_runs, read_number_words, read_year_words
 from ai_guard.text.tables import column_header
 
@@ -935,14 +934,10 @@ _BARE_YEARS = tuple(re.compile(rf"{c}(?<![\d/.\-]{c})\d\d(?![\d]|[/.\-]\d)") for
 
 
 def _years_in_order(folded: str, patterns: tuple[re.Pattern[str], ...]) -> list[re.Match[str]]:
-    """The matches of ``patterns``, led by "19" and "20", in the text's order: the matches of
-    the one pattern they split (a year's match ends before a non-digit, so none overlaps
-    another), each tried where ``str.find`` finds its digits."""
-    found = [
-        m
-        for p, c in zip(patterns, ("19", "20"), strict=True)
-        for m in literal_led_matches(p, folded, c)
-    ]
+    """The matches of ``patterns``, each led by a century's digits, in the text's order: the
+    matches of the one pattern they split (a year's match ends before a non-digit, so none
+    overlaps another)."""
+    found = [m for p in patterns for m in p.finditer(folded)]
     found.sort(key=lambda m: m.start())
     return found
 
@@ -1044,10 +1039,10 @@ def _listed_years(doc: Document, *, rows: bool = False) -> Iterator[Detection]:
     found: list[tuple[int, int, bool]] = []
     scans = (
         itertools.chain(
-            *(literal_led_matches(p, folded, c) for c, p in _YEAR_AFTER_ITEMS if c in folded),
+            *(p.finditer(folded) for c, p in _YEAR_AFTER_ITEMS if c in folded),
             # (a spaced year needs a space before a year's digits: a test in C first)
             *(
-                literal_led_matches(pattern, folded, literal)
+                pattern.finditer(folded)
                 for literal, pattern in _YEARS_BEFORE_RESIDENCE
                 if literal in folded and (" 19" in folded or " 20" in folded)
             ),

@@ -771,12 +771,11 @@ def _foreign(char: str) -> bool:
 #: Latin-1 / Windows-1252 characters Vietnamese never writes (ä ø µ § Ü · ...): text in a legacy
 #: encoding shown by a Western font is full of them; a text without one is repaired only when
 #: it holds whole words of VNI (:func:`legacy_signs`, the gate callers use).
-_HIGH_SIGNS = "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
 LEGACY_SIGNS = re.compile(
-    "[" + "".join(c for c in map(chr, range(0xA1, 0x100)) if _foreign(c)) + _HIGH_SIGNS + "]"
+    "["
+    + "".join(c for c in map(chr, range(0xA1, 0x100)) if _foreign(c))
+    + "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]"
 )
-#: the Latin-1 bytes that are no sign of :data:`LEGACY_SIGNS` (deleted, the signs are left)
-_NOT_SIGN_BYTES = bytes(b for b in range(256) if b < 0xA1 or not _foreign(chr(b)))
 
 
 #: VNI's mark bytes after a vowel, in the pairs Unicode Vietnamese never writes (a tone is not
@@ -806,40 +805,12 @@ def _vni_pair_search() -> re.Pattern[str]:
 
 
 _VNI_PAIRS = _vni_pair_search()
-
-
-def _vni_pair_sketch() -> tuple[bytes, tuple[bytes, ...]]:
-    """A translation of Latin-1 bytes that keeps each vowel of :data:`_VNI_PAIR_LIST` as its
-    lower-case letter and writes each mark as its pair's digit ("1" for "ù" ...), anything
-    else a space; and the two bytes of every vowel and mark that pair. A text holds a pair
-    only where its Latin-1 bytes (the rest dropped: a pair's two characters stay side by
-    side) hold one of these: substring tests in C before the pattern is searched."""
-    table = bytearray(b" " * 256)
-    needles: set[bytes] = set()
-    for i, pair in enumerate(_VNI_PAIR_LIST):
-        before, marks = pair[1:].split("][")
-        code = ord("1") + i
-        for mark in marks.rstrip("]"):
-            table[ord(mark)] = code
-        for vowel in before:
-            table[ord(vowel)] = ord(vowel.lower())
-            needles.add(bytes((ord(vowel.lower()), code)))
-    return bytes(table), tuple(sorted(needles))
-
-
-_VNI_SKETCH, _VNI_SKETCH_PAIRS = _vni_pair_sketch()
 #: Windows-1258's tone bytes for the grave and the dot below shown by a Western font ("ì",
 #: "ò", "Ì", "Ò") after a vowel: "Phaòm Quôìc Viêòt" is "Phạm Quốc Việt". Vietnamese writes no
 #: vowel before a toned "ì" or "ò" but the "u" of "qu" ("quì", old spelling of "quỳ"). A
 #: Windows-1258 paste with "đ" or a tilde shows "ð" or "Þ" (:data:`LEGACY_SIGNS`); a short one
 #: without them is found by this.
 _CP1258_PAIRS = re.compile("[òìÒÌ](?<=[aeiouyâêôăơưAEIOUYÂÊÔĂƠƯ][òìÒÌ])(?<![qQ][uU][òìÒÌ])")
-#: the same, one pattern led by each of the four marks: a literal the engine skips to (led by
-#: their class, the one pattern was tried at every character), searched where it stands
-_CP1258_MARK_PAIRS = tuple(
-    (mark, re.compile(f"{mark}(?<=[aeiouyâêôăơưAEIOUYÂÊÔĂƠƯ]{mark})(?<![qQ][uU]{mark})"))
-    for mark in "òìÒÌ"
-)
 #: texts up to this length are also looked at for :data:`_VNI_PAIRS`
 _SHORT_PASTE = 4096
 
@@ -852,31 +823,11 @@ def legacy_signs(text: str) -> bool:
     at for the pairs: a VNI text of that length holds its foreign bytes)."""
     if text.isascii():
         return False  # every sign and every pair holds a character beyond ASCII
-    # (LEGACY_SIGNS.search, without the pattern's class tried at every character: the
-    # signs up to U+00FF are the bytes left of the text's Latin-1 bytes once the others are
-    # deleted, both steps in C; the ten beyond, substring tests)
-    latin = text.encode("latin-1", "ignore")
-    if latin.translate(None, _NOT_SIGN_BYTES):
+    if LEGACY_SIGNS.search(text) is not None:
         return True
-    for sign in _HIGH_SIGNS:  # (a loop: no generator frame on every call)
-        if sign in text:
-            return True
-    if len(text) > _SHORT_PASTE:
-        return False
-    if _vni_pair_possible(latin.translate(_VNI_SKETCH)) and _VNI_PAIRS.search(text) is not None:
-        return True
-    for mark, pattern in _CP1258_MARK_PAIRS:  # (:data:`_CP1258_PAIRS`, one mark at a time)
-        if mark in text and pattern.search(text) is not None:
-            return True
-    return False
-
-
-def _vni_pair_possible(sketch: bytes) -> bool:
-    """Whether the sketch (:func:`_vni_pair_sketch`) holds a vowel and a mark that pair."""
-    for pair in _VNI_SKETCH_PAIRS:  # noqa: SIM110 - a loop: no generator frame on every call
-        if pair in sketch:
-            return True
-    return False
+    return len(text) <= _SHORT_PASTE and (
+        _VNI_PAIRS.search(text) is not None or _CP1258_PAIRS.search(text) is not None
+    )
 
 
 def repair_text(text: str) -> RepairedText | None:

@@ -53,7 +53,7 @@ from ai_guard.detectors.person.uncued import place_unit_before
 from ai_guard.detectors.person.words import is_public_figure, plain_line, spelled_as_surname
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
-from ai_guard.text.match import literal_led_matches, spelling
+from ai_guard.text.match import spelling
 
 __all__ = ["NEEDS", "birth_marked_names", "run_into_mark"]
 
@@ -128,9 +128,7 @@ def _marks(folded: str) -> list[tuple[int, int, str]]:
             literal[0] == "\t" and " 19" not in folded and " 20" not in folded
         ):
             continue
-        # (tried where ``str.find`` finds the literal: the engine's scan for it cost ten
-        # times as much, most of this path on a prompt)
-        for m in literal_led_matches(pattern, folded, literal):
+        for m in pattern.finditer(folded):
             s = m.start() + (kind == "bare")  # (the year's, past the space before it)
             if (
                 s > 0

@@ -31,7 +31,7 @@ from ai_guard.detectors.person.lexicon import (
 from ai_guard.detectors.person.scores import BASE_SHORT_REFERENCE, SCORE_GIVEN_ALONE
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
-from ai_guard.text.match import literal_led_matches, spelling
+from ai_guard.text.match import spelling
 
 __all__ = ["task_list_names"]
 
@@ -102,7 +102,7 @@ def task_list_names(doc: Document, found: Sequence[Detection], detector_id: str)
     openings: dict[int, int] = {}
     for c, pattern in _ITEM_OPENINGS:
         if c in folded:
-            for m in literal_led_matches(pattern, folded, c):
+            for m in pattern.finditer(folded):
                 line = text.rfind("\n", 0, m.start()) + 1
                 openings[line] = openings.get(line, 0) + 1
     names: list[tuple[int, int]] = []
