@@ -3035,8 +3035,9 @@ def _widened_right(doc: Document, h: Detection) -> Detection:
 
 
 #: a district by its letter glued to its number after a comma or a space ("q1", "q.3"): the
-#: gate of ``_street_then_glued`` (folded)
-_GLUED_DISTRICT_GATE = re.compile(r"[ \t,]q\.?\d")
+#: gate of ``_street_then_glued`` (folded); led by the "q", a literal the engine skips to, the
+#: comma or space looked behind (led by the class, the pattern was tried at every space)
+_GLUED_DISTRICT_GATE = re.compile(r"q(?<=[ \t,]q)\.?\d")
 #: a house number, a lower-case street of two to five words (one of them may be a number:
 #: "cach mang thang 8"), then an optional ward and a district by their letters glued to their
 #: numbers, and the city (folded)
@@ -3177,11 +3178,12 @@ def _glued_candidates(folded: str) -> Iterator[re.Match[str]]:
     done = 0
     n = len(folded)
     for g in _GLUED_DISTRICT_GATE.finditer(folded):
-        if g.start() < done:
+        start = g.start() - 1  # (the comma's or the space's)
+        if start < done:
             continue
         endpos = min(n, g.end() + 40)
-        m = _STREET_THEN_GLUED.search(folded, max(done, g.start() - 90), endpos)
-        if m is None or not m.start("district") <= g.start() + 1 < m.end("district"):
+        m = _STREET_THEN_GLUED.search(folded, max(done, start - 90), endpos)
+        if m is None or not m.start("district") <= start + 1 < m.end("district"):
             continue
         if m.end() == endpos and endpos < n:
             continue  # (cut by the window: too long to be one)

@@ -929,7 +929,21 @@ def _flat_rows(doc: Document, seen: set[int]) -> Iterator[Detection]:
 
 _LISTED_SHAPE = Shape(EntityType.DATE_OF_BIRTH, "dob.listed", scores.BASE_BIRTH_DATE)
 #: a bare year, not part of a date, a range or a longer number (folded view)
-_BARE_YEAR = re.compile(r"(?<![\d/.\-])(?:19|20)\d\d(?![\d]|[/.\-]\d)")
+#: (one pattern led by each century's digits, a literal the engine skips to, the character
+#: before looked behind from there: led by the look-behind, one pattern was tried at every
+#: character)
+_BARE_YEARS = tuple(re.compile(rf"{c}(?<![\d/.\-]{c})\d\d(?![\d]|[/.\-]\d)") for c in ("19", "20"))
+
+
+def _years_in_order(folded: str, patterns: tuple[re.Pattern[str], ...]) -> list[re.Match[str]]:
+    """The matches of ``patterns``, each led by a century's digits, in the text's order: the
+    matches of the one pattern they split (a year's match ends before a non-digit, so none
+    overlaps another)."""
+    found = [m for p in patterns for m in p.finditer(folded)]
+    found.sort(key=lambda m: m.start())
+    return found
+
+
 #: the unit word of where a listed person lives, then its name or number (folded): the field
 #: after the birth year in a household's row ("lo thi xenh 1955 ban cang", "1959 thôn 3")
 _RESIDENCE_FIELD = (
@@ -947,13 +961,28 @@ _LISTED_AFTER = re.compile(
 #: a bare year right after a name's item, set off by a comma, a dash or a bracket, or by a
 #: space where the village or hamlet follows it (folded): the candidates of a list of people
 #: in a text that says nothing of age or birth ("- lo thi xenh 1955 ban cang")
-_YEAR_AFTER_ITEM = re.compile(r"[,\-\u2013(][ \t]*(?P<y>(?:19|20)\d\d)(?![\d]|[/.\-]\d)")
-#: the same after one space where the village or hamlet follows (the digits first: a scan
-#: that skips to them in C; the space and the word's letter before them looked behind)
-_YEAR_BEFORE_RESIDENCE = re.compile(
-    r"(?P<y>(?:19|20)\d\d)(?<=[a-z][ \t]\d\d\d\d)(?![\d]|[/.\-]\d)(?=[ \t]+"
-    + _RESIDENCE_FIELD
-    + ")"
+#: (one pattern led by each of the four characters, a literal the engine skips to: led by
+#: their class, the pattern was tried at every one of them and then some)
+_YEAR_AFTER_ITEMS = tuple(
+    (c, re.compile(re.escape(c) + r"[ \t]*(?P<y>(?:19|20)\d\d)(?![\d]|[/.\-]\d)"))
+    for c in ",-\u2013("
+)
+_AFTER_ITEM_PATTERNS = frozenset(p for _, p in _YEAR_AFTER_ITEMS)
+#: the same after one space where the village or hamlet follows: one pattern for each space
+#: or tab and century, led by the three characters (a literal the engine skips to; led by the
+#: digits' class it was tried at every "1" and "2" of the text), the word's letter before
+#: them looked behind
+_YEARS_BEFORE_RESIDENCE = tuple(
+    (
+        sep + century,
+        re.compile(
+            rf"{sep}(?P<y>{century}\d\d)(?<=[a-z]{sep}\d\d\d\d)(?![\d]|[/.\-]\d)(?=[ \t]+"
+            + _RESIDENCE_FIELD
+            + ")"
+        ),
+    )
+    for sep in " \t"
+    for century in ("19", "20")
 )
 #: what may stand before the name in a person's row: an honorific, a patient ("bệnh nhân",
 #: "bn"), folded
@@ -1012,12 +1041,16 @@ def _listed_years(doc: Document, *, rows: bool = False) -> Iterator[Detection]:
     found: list[tuple[int, int, bool]] = []
     scans = (
         itertools.chain(
-            _YEAR_AFTER_ITEM.finditer(folded),
+            *(p.finditer(folded) for c, p in _YEAR_AFTER_ITEMS if c in folded),
             # (a spaced year needs a space before a year's digits: a test in C first)
-            _YEAR_BEFORE_RESIDENCE.finditer(folded) if " 19" in folded or " 20" in folded else (),
+            *(
+                pattern.finditer(folded)
+                for literal, pattern in _YEARS_BEFORE_RESIDENCE
+                if literal in folded and (" 19" in folded or " 20" in folded)
+            ),
         )
         if rows
-        else _BARE_YEAR.finditer(folded)
+        else _years_in_order(folded, _BARE_YEARS)
     )
     for m in scans:
         start, end = (m.start("y"), m.end("y")) if rows else (m.start(), m.end())
@@ -1025,7 +1058,7 @@ def _listed_years(doc: Document, *, rows: bool = False) -> Iterator[Detection]:
             continue
         before = start
         if rows:  # the separator right after a word: "Nhàn, 1936", "Khiển - 1971", "Bông (1970)"
-            before = m.start() if m.re is _YEAR_AFTER_ITEM else start - 1
+            before = m.start() if m.re in _AFTER_ITEM_PATTERNS else start - 1  # (the space's)
             word_end = before
             while word_end > 0 and folded[word_end - 1] in " \t":
                 word_end -= 1
@@ -1063,8 +1096,9 @@ def _listed_years(doc: Document, *, rows: bool = False) -> Iterator[Detection]:
 #: a bare year (folded), then what closes it after a person's name: a comma, a bracket, the
 #: text's end, or "ở" (lives at) and a word ("ba noi chau kieu thi hot, 1940, nha ...", "bé bin
 #: (nguyễn minh khôi, 2018)", "ba duong thi loan 1952 o so 3 ...")
-_NAMED_YEAR = re.compile(
-    r"(?:19|20)\d\d(?![\d]|[/.\-]\d)(?=[ \t]*(?:[,)]|$)|[ \t]+o[ \t]+[a-z0-9])"
+_NAMED_YEAR = tuple(
+    re.compile(rf"{c}\d\d(?![\d]|[/.\-]\d)(?=[ \t]*(?:[,)]|$)|[ \t]+o[ \t]+[a-z0-9])")
+    for c in ("19", "20")  # (one led by each century: a literal the engine skips to)
 )
 #: what sets the year off from the name before it (folded, the text right before the year)
 _SET_OFF = re.compile(r"(?:[ \t]*[,(][ \t]*|[ \t]+)$")
@@ -1099,7 +1133,7 @@ def _named_years(doc: Document) -> Iterator[Detection]:
     1983,", "(nguyễn minh khôi, 2018)"). A year after any other words ("Khen thưởng: Nguyễn Văn
     Hùng, 2023, ...") stays a year."""
     folded = doc.folded
-    for m in _NAMED_YEAR.finditer(folded):
+    for m in _years_in_order(folded, _NAMED_YEAR):
         start, end = m.span()
         if start > 0 and folded[start - 1] in "0123456789/.-":
             continue  # inside a number, a date or a range

@@ -248,6 +248,27 @@ _ALNUM_ASCII = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01
 _MIXED_PASSPORT_SHAPE = Shape(EntityType.PASSPORT, "passport.foreign_mixed", scores.BASE_PASSPORT)
 #: how far a mixed number may stand after its passport cue: a few words ("hộ chiếu số: ...")
 _MIXED_REACH = 24
+#: the folded view's bytes as a sketch: digits "1", letters (and "?", any character outside
+#: ASCII) "a", anything else a space: a seed's digit and letter stand where it holds "1a"
+_SEED_SKETCH = bytes(
+    0x31 if 48 <= b <= 57 else 0x61 if 97 <= b <= 122 or b == 0x3F else 0x20 for b in range(256)
+)
+
+
+def _mixed_seeds(doc: Document) -> Iterator[re.Match[str]]:
+    """``_MIXED_SEED.finditer(doc.text)``, the pattern tried only where the sketch of the
+    folded view (as long as the text) has a digit before a letter: a byte search in C (the
+    pattern, led by a class, was tried at every digit of the text, most of a prose's)."""
+    text = doc.text
+    sketch = doc.folded.encode("ascii", "replace").translate(_SEED_SKETCH)
+    pos = sketch.find(b"1a")
+    while pos >= 0:
+        m = _MIXED_SEED.match(text, pos)
+        if m is None:
+            pos = sketch.find(b"1a", pos + 1)
+            continue
+        yield m
+        pos = sketch.find(b"1a", m.end())
 
 
 class PassportDetector:
@@ -284,13 +305,13 @@ class PassportDetector:
         ``C01X00T47``): eight or nine characters, four digits or more. No letter-then-digits
         number of the patterns above has a letter after a digit."""
         cues = _cues.PASSPORT
-        if not cues.possible(doc) or not cues.present(doc):
+        if not cues.possible(doc):
             return
         text = doc.text
         last = 0
-        # a digit, letters, a digit: every such number holds one (a scan that skips to the
-        # digits in C), then the whole word around it is read
-        for seed in _MIXED_SEED.finditer(text):
+        # a digit, letters, a digit: every such number holds one, then the whole word around
+        # it is read
+        for seed in _mixed_seeds(doc):
             if seed.start() < last:
                 continue
             start, end = seed.start(), seed.end()
@@ -305,6 +326,8 @@ class PassportDetector:
                 continue  # part of a longer code
             if _MIXED_PASSPORT.fullmatch(text, start, end) is None:
                 continue
+            if not cues.present(doc):
+                return  # (the cue's search over the text, made once a number's shape is found)
             cue = cues.naming(doc, start, _MIXED_REACH, end)
             if cue is not None:
                 yield _MIXED_PASSPORT_SHAPE.hit(

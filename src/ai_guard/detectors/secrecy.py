@@ -123,6 +123,13 @@ _COLUMN_GAP = r"(?: {2,}|\t| [/|] )"
 _COLUMN_LEVEL = re.compile(
     r"(?<=\S)" + _COLUMN_GAP + r"(tuyet[ \t]+mat|toi[ \t]+mat)" + _COLUMN_GAP + r"(?=\S)"
 )
+
+
+def _holds_a_gap(line: str) -> bool:
+    """Whether ``line`` holds one of ``_COLUMN_GAP``'s gaps (substring tests, no pattern)."""
+    return "  " in line or "\t" in line or " / " in line or " | " in line
+
+
 _LABEL_KEY = re.compile(r"(?<![a-z])(?:muc\s+|cap\s+)?do[\s_]*$")
 #: the key of an envelope letter written as text: "Độ mật: A", "Độ mật - B", "độ mật (C)"
 _ENVELOPE_KEY = re.compile(r"(?<![a-z])do[ \t]+mat[ \t]*(?:[:\-\u2013][ \t]*|\([ \t]*|[ \t])")
@@ -1128,9 +1135,11 @@ class SecrecyMarkDetector:
         text, folded = doc.text, doc.folded
         if "mat" not in folded[line_start:line_end]:
             return None
-        m = _LINE_OPENING_ANY.match(folded, line_start, line_end) or _COLUMN_LEVEL.search(
-            folded, line_start, line_end
-        )
+        m = _LINE_OPENING_ANY.match(folded, line_start, line_end)
+        if m is None and _holds_a_gap(folded[line_start:line_end]):
+            # (led by a look-behind, the pattern is tried at every character of the line: only
+            # where one of its gaps stands)
+            m = _COLUMN_LEVEL.search(folded, line_start, line_end)
         if m is None:
             return None
         group = 1 if m.start(1) >= 0 else 2

@@ -88,10 +88,19 @@ def pgpass_passwords(text: str) -> Iterator[tuple[int, int]]:
     field after the fourth unescaped ':'. A time (``12:30:45``) has no five fields."""
     if text.count(":") < 4:
         return
-    for m in _PGPASS.finditer(text):
-        if m.group("host").replace(".", "").isdigit() and "." not in m.group("host"):
-            continue  # "1:2:3:4:5": numbers, no host
-        yield m.span("value")
+    # (a line holds the whole match: the pattern is tried only on a line with four ':' or
+    # more; over the whole text, led by "^", it was tried at every character)
+    at = text.find(":")
+    while at >= 0:
+        ls = text.rfind("\n", 0, at) + 1
+        le = text.find("\n", at)
+        le = len(text) if le < 0 else le
+        if text.count(":", ls, le) >= 4:
+            for m in _PGPASS.finditer(text, ls, le):
+                if m.group("host").replace(".", "").isdigit() and "." not in m.group("host"):
+                    continue  # "1:2:3:4:5": numbers, no host
+                yield m.span("value")
+        at = text.find(":", le)
 
 
 #: a cookie header's name, then its pairs up to the line's (or the string's) end

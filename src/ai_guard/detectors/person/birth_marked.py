@@ -69,17 +69,22 @@ _NS = re.compile(r"ns[ \t:]*(?:19|20)\d\d")
 _BRACKET = re.compile(
     r"\([ \t]*(?:(?:sn|ns|sinh nam|nam sinh|sinh)[ \t:]*)?(?:\d\d|(?:19|20)\d\d)[ \t]*\)"
 )
-_BARE = re.compile(r"(?:19|20)\d\d(?=[ \t]*(?:[,;.\r\n]|$)|[ \t]+(?:va|voi)[ \t])")
+_BARE_AFTER = r"\d\d(?=[ \t]*(?:[,;.\r\n]|$)|[ \t]+(?:va|voi)[ \t])"
 #: (each pattern opens on a literal: the engine skips from one candidate to the next)
 #: each with the literal it opens on, looked for first (a substring test, far cheaper than a
-#: pattern's scan); the bare year's digits after a space
+#: pattern's scan); a bare year with the space or tab before it, one pattern for each century
+#: and each of the two (a pattern led by a class, "[12]" or "[ \t]", is tried at every such
+#: character of the text: twenty times the cost of a literal's scan)
 _MARKS = (
     ("sinh", _LABEL, "label"),
     ("sn", _SN, "label"),
     ("ns", _NS, "label"),
     ("(", _BRACKET, ""),
-    (" 19", _BARE, "bare"),
-    (" 20", _BARE, "bare"),
+    (" 19", re.compile(" 19" + _BARE_AFTER), "bare"),
+    (" 20", re.compile(" 20" + _BARE_AFTER), "bare"),
+    # (after a tab: read where a year stands after a space somewhere in the text)
+    ("\t19", re.compile("\t19" + _BARE_AFTER), "bare"),
+    ("\t20", re.compile("\t20" + _BARE_AFTER), "bare"),
 )
 #: punctuation right before a name's first word (a list, a label's colon, a cell, a bracket)
 _PUNCT_BEFORE = frozenset(",;:(|-.\t\u2013")
@@ -119,10 +124,12 @@ def _marks(folded: str) -> list[tuple[int, int, str]]:
     number is one label ("nam sinh 1990": no given name "Nam" before "sinh")."""
     out: list[tuple[int, int, str]] = []
     for literal, pattern, kind in _MARKS:
-        if literal not in folded or (literal == " 20" and " 19" in folded):
-            continue  # (the bare pattern reads both centuries: run once)
+        if literal not in folded or (
+            literal[0] == "\t" and " 19" not in folded and " 20" not in folded
+        ):
+            continue
         for m in pattern.finditer(folded):
-            s = m.start()
+            s = m.start() + (kind == "bare")  # (the year's, past the space before it)
             if (
                 s > 0
                 and kind != ""
@@ -184,6 +191,22 @@ def _start_marked(text: str, folded: str, s: int, line: int) -> bool:
     return folded[q:p] in _STARTS
 
 
+def _may_shape(words: list[str]) -> bool:
+    """``_shape``'s lexicon tests on the folded ``words`` alone (no spelling, no place, no
+    phrase): a surname first, middle or given names between, a given name of two letters or
+    more last, or any word after a middle name in three words or more. What fails them fails
+    ``_shape``; a cheap test before the costlier ones."""
+    if len(words) < 2:
+        return False
+    surnames, middles, givens, _, _ = lexicons()
+    if words[0] not in surnames or len(words[-1]) < 2:
+        return False
+    for w in words[1:-1]:
+        if w not in middles and w not in givens:
+            return False
+    return words[-1] in givens or (len(words) > 2 and words[1] in middles)
+
+
 def _shape(raw: list[str], s: int, doc: Document) -> bool:
     """Whether ``raw`` (the words, as written) is a full name's shape (module docstring)."""
     surnames, middles, givens, _, _ = lexicons()
@@ -231,7 +254,7 @@ def birth_marked_names(
     from those the other paths found."""
     folded = doc.folded
     text = doc.text
-    taken = [(d.start, d.end) for d in found if d.score >= REPORT_FLOOR]
+    taken: list[tuple[int, int]] | None = None
     for e, mark_end, kind in _marks(folded):
         while e > 0 and folded[e - 1] in " \t":
             e -= 1
@@ -239,9 +262,6 @@ def birth_marked_names(
             e -= 1  # ", sinh năm 1962": the comma between
             while e > 0 and folded[e - 1] in " \t":
                 e -= 1
-        # a name found run on into the mark's first word ("đặng hòa sinh": "Sinh" is a given
-        # name too) is judged again here; the detector drops it for the one found here
-        spans = [(a, b) for a, b in taken if not (a < e < b <= mark_end)]
         line = text.rfind("\n", 0, e) + 1
         raw = _words_before(text, max(line, e - 60), e)
         if not raw:
@@ -252,6 +272,17 @@ def birth_marked_names(
             k -= 1
         raw = raw[k:]  # the words in the last one's case style: the name's
         least = 3 if kind == "bare" else 2
+        # (``_shape``'s lexicon tests first, on the folded words: most marks, years after
+        # "năm" in prose, have no window that could be a name)
+        folded_words = [fold_word(w) for w in raw[-4:]]
+        may = {n: _may_shape(folded_words[-n:]) for n in range(least, len(folded_words) + 1)}
+        if not any(may.values()):
+            continue
+        if taken is None:
+            taken = [(d.start, d.end) for d in found if d.score >= REPORT_FLOOR]
+        # a name found run on into the mark's first word ("đặng hòa sinh": "Sinh" is a given
+        # name too) is judged again here; the detector drops it for the one found here
+        spans = [(a, b) for a, b in taken if not (a < e < b <= mark_end)]
         for n in range(min(4, len(raw)), least - 1, -1):
             words = raw[-n:]
             s = e - len(" ".join(words))
@@ -259,6 +290,8 @@ def birth_marked_names(
                 a < e and s < b and not (s <= a and b <= e) for a, b in spans
             ):
                 break  # found as it is, or another path's straddles it: judged there
+            if not may[n]:
+                continue
             if not _start_marked(text, folded, s, line) or place_unit_before(text, s):
                 continue
             if not _shape(words, s, doc):

@@ -34,10 +34,12 @@ from ai_guard.text import Document, fold_word
 __all__ = ["NEEDS", "born_names"]
 
 #: a birth year in brackets ("(1955)", "(SN 1975)", "(sinh năm 1962)") or a birth label after
-#: a comma (", sinh năm", ", SN", ", sinh ngày"), on the folded view
-_BIRTH_AFTER = re.compile(
-    r"\((?:sn|ns|s\.n\.?|sinh nam|nam sinh|sinh)?[ \t:]*(?:19|20)\d\d\)"
-    r"|,[ \t]*(?:sinh nam|sinh ngay|nam sinh|sn|ns)(?![a-z])"
+#: a comma (", sinh năm", ", SN", ", sinh ngày"), on the folded view: two patterns, each led by
+#: its literal, which the engine skips to (one led by "[(,]" was tried at every comma and
+#: bracket); a match holds no "," nor "(" past its first character, so none overlaps another
+_BIRTH_AFTER = (
+    re.compile(r"\((?:sn|ns|s\.n\.?|sinh nam|nam sinh|sinh)?[ \t:]*(?:19|20)\d\d\)"),
+    re.compile(r",[ \t]*(?:sinh nam|sinh ngay|nam sinh|sn|ns)(?![a-z])"),
 )
 #: the words right before a mark on its line (up to four, one space apart): what
 #: :func:`_words_before` reads walking back from the mark
@@ -94,7 +96,9 @@ def born_names(doc: Document, found: Sequence[Detection], detector_id: str) -> I
     text = doc.text
     taken = [(d.start, d.end) for d in found if d.score >= REPORT_FLOOR]
     surnames, middles, givens, _, _ = lexicons()
-    for m in _BIRTH_AFTER.finditer(folded):
+    marks = [m for p in _BIRTH_AFTER for m in p.finditer(folded)]
+    marks.sort(key=lambda m: m.start())  # (the text's order, as one pattern's matches were)
+    for m in marks:
         e = m.start()
         while e > 0 and folded[e - 1] in " \t":
             e -= 1  # "(1955)" set off by a space
