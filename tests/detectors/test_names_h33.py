@@ -3,7 +3,10 @@ rows):
 
 * Jrai and Ede names typed plain in a numbered list, a strong clan name after the item's
   number, also where the items run on one line, and a clan-led name whose end is the village
-  named right after it without "ở" ("siu h'nguyet plei do").
+  named right after it without "ở" ("siu h'nguyet plei do");
+* a chat log's speakers named by a kin word, a given name and a class tag ("Thầy Hùng lớp
+  5A:": Hùng), a parent by the child's nickname and her own name in brackets ("Bố Tít (Trần
+  Văn Hải):"), and the child called as "phụ huynh tít" in the log.
 """
 
 from __future__ import annotations
@@ -42,4 +45,37 @@ def test_clan_names_in_a_numbered_list(text: str, names: list[str]) -> None:
     ],
 )
 def test_super_typed_plain_after_a_number_is_no_clan(text: str) -> None:
+    assert found(text, PERSON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "[07:15] Thay Hung lop 5A: phu huynh tit oi mai hop\n"
+            "[07:20] Bo Tit (Tran Van Hai): da thay, chau bi ho",
+            ["Hung", "tit", "Tit", "Tran Van Hai"],
+        ),
+        (
+            "[06:40] Cô Hằng lớp 1C: mai các con mang áo mưa nhé\n"
+            "[06:45] Mẹ Su (Đỗ Thu Trang): dạ cô",
+            ["Hằng", "Su", "Đỗ Thu Trang"],
+        ),
+        ("[08:02] Loan lop 4B: da\n[08:03] Thao lop 4B: ok a", ["Loan", "Thao"]),
+    ],
+)
+def test_chat_speakers_by_kin_word_tag_and_bracketed_name(text: str, names: list[str]) -> None:
+    assert found(text, PERSON) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[07:00] Chi Doan lop 10A1: hop luc 8h\n[07:05] Chi Doan lop 11A2: ok",
+        "[07:00] Chu Nhiem lop 5A: hop luc 8h\n[07:05] Chi Bo thon 3: ok",
+        "[09:00] Anh Van lop 3: bai tap trang 5\n[09:05] Toan lop 3: on tap",
+        "[10:00] Ban tin (cap nhat): mua lon\n[10:05] Thoi tiet (chieu nay): nang",
+    ],
+)
+def test_units_and_lessons_in_a_log_name_no_one(text: str) -> None:
     assert found(text, PERSON) == []
