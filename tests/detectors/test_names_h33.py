@@ -3,7 +3,7 @@ rows):
 
 * Jrai and Ede names typed plain in a numbered list, a strong clan name after the item's
   number, also where the items run on one line, and a clan-led name whose end is the village
-  named right after it without "ở" ("siu h'nguyet plei do");
+  named right after it without "ở" ("siu h'nguyet plei do"), that village an address;
 * a chat log's speakers named by a kin word, a given name and a class tag ("Thầy Hùng lớp
   5A:": Hùng), a parent by the child's nickname and her own name in brackets ("Bố Tít (Trần
   Văn Hải):"), and the child called as "phụ huynh tít" in the log.
@@ -17,6 +17,7 @@ from tests.detectors._probes import found
 from ai_guard.models import EntityType
 
 PERSON = EntityType.PERSON
+ADDRESS = EntityType.ADDRESS
 
 
 @pytest.mark.parametrize(
@@ -79,3 +80,22 @@ def test_chat_speakers_by_kin_word_tag_and_bracketed_name(text: str, names: list
 )
 def test_units_and_lessons_in_a_log_name_no_one(text: str) -> None:
     assert found(text, PERSON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "villages"),
+    [
+        ("ds: 1. siu thuan plei ring 2. ksor h'mai plei me", ["plei ring", "plei me"]),
+        ("rah lan hyen plei ia der, con 2 chau", ["plei ia der"]),
+    ],
+)
+def test_village_right_after_a_jrai_name_is_an_address(text: str, villages: list[str]) -> None:
+    assert found(text, ADDRESS) == villages
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hom nay di tham plei kon hra chu", "le hoi plei ia ly rat vui", "tour: plei ring 2 ngay"],
+)
+def test_plei_with_no_name_before_is_left_to_the_cues(text: str) -> None:
+    assert found(text, ADDRESS) == []
