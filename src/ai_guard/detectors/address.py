@@ -29,7 +29,8 @@ Shapes as people write them (issue 15):
   3 tp tan an long an"); a lower-case village before its commune ("bản co mòn, xã ...");
 * English word order, abroad too ("1520 Tully Road, San Jose, CA 95122, USA");
 * a village alone where it says where someone lives: after "ở" ("ở plei ơi nu", "o ban sang
-  tung, sdt ..."), or in brackets after a listed person ("Siu Nay (plei Tơ Nia)"); a hamlet
+  tung, sdt ..."), in brackets after a listed person ("Siu Nay (plei Tơ Nia)"), or "plei"
+  right after a Jrai or Ede name typed plain ("ksor nhin plei ia krai"); a hamlet
   named after its market, communal house or pagoda after someone and "ở" ("bà tư ở xóm chợ",
   typed plain too unless "cho" gives to someone: "ở xóm cho em hỏi"); a hamlet of two words or
   more after someone and "ở" ("nhà ở thôn trà lộc"; not "ở xóm trọ"); a village after "trú";
@@ -3314,8 +3315,8 @@ class AddressDetector:
 
     def _detect_all(self, doc: Document) -> Iterator[Detection]:
         folded = doc.folded
-        if _FOREIGN_VILLAGE_GATE.search(folded) is None:
-            # (literal searches: no "ở làng", "ở buôn" ...)
+        if _FOREIGN_VILLAGE_GATE.search(folded) is None and " plei " not in folded:
+            # (literal searches: no "ở làng", "ở buôn" ..., no "plei" after a name)
             if "\t" not in doc.text:
                 yield from self._detect(doc)
             else:
@@ -4714,34 +4715,72 @@ def _foreign_villages(doc: Document) -> Iterator[Detection]:
     Bahnar) is itself no Vietnamese word: its name runs to the first everyday word after
     it, whatever its syllables ("ở plei ơi nu bị trả lại")."""
     folded = doc.folded
-    text = doc.text
     for m in _FOREIGN_VILLAGE.finditer(folded):
-        if not text[m.start(1) : m.start(1) + 1].islower():
-            continue  # capitalised: the unit chains read it
-        words = list(_WORD_APOS.finditer(folded, m.start(2), m.end(2)))
-        plei = m.group(1) == "plei"
-        last = -1
-        for i, w in enumerate(words):
-            if plei and i > 0 and w.group(0) in _LC_NOT_NAME:
-                break
-            if w.group(0) in _UNITS or (
-                # an everyday word ends the name, unless a foreign syllable follows it first
-                w.group(0) in _LC_END
-                and not (
-                    i == 0
-                    and len(words) > 1
-                    and not is_vietnamese_syllable(text[words[1].start() : words[1].end()])
-                )
-            ):
-                break
-            written = text[w.start() : w.end()]
-            if not written.islower():
-                break
-            if plei or not is_vietnamese_syllable(written):
-                last = i
-        if last < 0:
-            continue
-        yield _village("vn.address", m.start(1), words[last].end(), "o")
+        end = _foreign_village_end(doc, m)
+        if end is not None:
+            yield _village("vn.address", m.start(1), end, "o")
+    at = folded.find(" plei ")
+    while at >= 0:
+        # "ksor nhin plei ia krai": "plei" right after a Jrai or Ede name, no "ở" between, is
+        # where the person lives (a list of people and their villages)
+        if _minority_name_before(folded, at):
+            plei = _PLEI_AFTER_NAME.match(folded, at + 1)
+            end = _foreign_village_end(doc, plei) if plei is not None else None
+            if plei is not None and end is not None:
+                yield _village("vn.address", plei.start(1), end, "name")
+        at = folded.find(" plei ", at + 1)
+
+
+#: "plei" and up to three words, right after a person's name (folded)
+_PLEI_AFTER_NAME = re.compile(r"(plei)((?:[ \t]+[a-z']+){1,3})")
+
+
+def _minority_name_before(folded: str, at: int) -> bool:
+    """Whether the two or three words right before ``at`` (no "ở" just before) hold a strong
+    Jrai or Ede clan name or a prefix glued to a given name ("ksor nhin", "rah lan kheo", "siu
+    h'nguyet")."""
+    before = folded[max(0, at - 30) : at].split()[-3:]
+    if not before or before[-1] == "o":
+        return False
+    clans = minority_lexicon().clans
+    pairs = [" ".join(before[k : k + 2]) for k in range(len(before) - 1)]
+    return any(
+        clans.get(w, False) or (len(w) > 2 and w[1] == "'" and w[0] in "hk")
+        for w in (*before[-2:], *pairs)
+    )
+
+
+def _foreign_village_end(doc: Document, m: re.Match[str]) -> int | None:
+    """The end of the village whose unit word is ``m``'s group 1 and whose next words are its
+    group 2 (:func:`_foreign_villages`), or None."""
+    folded = doc.folded
+    text = doc.text
+    if not text[m.start(1) : m.start(1) + 1].islower():
+        return None  # capitalised: the unit chains read it
+    words = list(_WORD_APOS.finditer(folded, m.start(2), m.end(2)))
+    plei = m.group(1) == "plei"
+    last = -1
+    for i, w in enumerate(words):
+        if plei and i > 0 and w.group(0) in _LC_NOT_NAME:
+            break
+        if w.group(0) in _UNITS or (
+            # an everyday word ends the name, unless a foreign syllable follows it first
+            w.group(0) in _LC_END
+            and not (
+                i == 0
+                and len(words) > 1
+                and not is_vietnamese_syllable(text[words[1].start() : words[1].end()])
+            )
+        ):
+            break
+        written = text[w.start() : w.end()]
+        if not written.islower():
+            break
+        if plei or not is_vietnamese_syllable(written):
+            last = i
+    if last < 0:
+        return None
+    return words[last].end()
 
 
 _WORD_APOS = re.compile(r"[a-z']+")

@@ -139,6 +139,14 @@ _COORDINATED = re.compile(
 #: punctuation right after a name (no number, no text's end)
 _PUNCT_END = re.compile(r"[ \t]*[,.;:)|\n\t]")
 _END = re.compile(r"[ \t]*(?:[,.;:)(|\n\t\"!?_/\u2013-]|$|\d)")
+#: the end of a clan-led name after a comma or an item's number inside a line: as ``_END``,
+#: or the village the person lives in, named without "ở" ("siu h'nguyet plei do", "ksor nhin
+#: buon ea sup"), or the next item's number ("ksor nhin plei ia krai 2. rah lan kheo")
+_CLAN_NAME_END = re.compile(
+    r"[ \t]*(?:[,.;:)(|\n\t\"!?_/\u2013-]|$|\d|(?:plei|buon|bon|lang)(?![a-z]))"
+)
+#: an item's number that opens a line or follows a line's punctuation (the sketch's "#")
+_LINE_ITEM = re.compile(rb"# *[0-9]{0,3}% +\Z")
 #: a lower-case word of three letters or more (an English sentence's, when no Vietnamese
 #: syllable spells it: ``english_words_near``)
 _ENGLISH_WORD = re.compile(r"(?<![a-z])[a-z]{3,}(?![a-z])")
@@ -187,8 +195,16 @@ def _start_res() -> tuple[re.Pattern[bytes], ...]:
         # pattern fails there at once, not in the tries)
         re.compile(("% +" + kinh).encode()),
         # a list item's number or dash before a prefix glued to a given name ("1. h'ryan
-        # êban - tổ trưởng", "- h'dju ktla,"): as strong a start as the line's own
-        re.compile(b"# *[0-9]{0,3}% +(?=[hk] [a-z]+ [a-z])"),
+        # êban - tổ trưởng", "- h'dju ktla,"): as strong a start as the line's own; an item's
+        # number before a strong clan name too, also where the items run on one line after
+        # a word ("ds: 1. ksor nhin plei ia krai 2. rah lan kheo")
+        re.compile(
+            (
+                "# *[0-9]{0,3}% +(?=[hk] [a-z]+ [a-z])|(?:# *| )[0-9]{1,3}% +(?=(?:"
+                + trie_regex(clans)
+                + ") [a-z])"
+            ).encode()
+        ),
         # the same words opening the text ("gui vo thi kim thoa tai ...": the first pattern
         # asks for a space before them, and the sketch opens with "#")
         re.compile(("#(?:" + trie_regex([*LEFT_WORDS, *TELL_WORDS]) + ") " + tail).encode()),
@@ -285,6 +301,13 @@ def bounded_names(
     # the starts after a comma alone, where a clan name's end must be marked too ("..., siu
     # nay (plei to nia)"; not "hom nay, siu thi dong qua": "siêu thị" typed as chat types it)
     mid_only = found_at[2] - found_at[0] - found_at[1] - found_at[3] - found_at[4] - found_at[5]
+    # (and after an item's number inside a line: "siu" is "siêu" typed as chat types it,
+    # "top 2. siu dep")
+    mid_only |= {
+        s
+        for s in found_at[4] - found_at[0] - found_at[1] - found_at[5]
+        if not _LINE_ITEM.search(sketch, max(0, s - 8), s + 1)
+    }
     told = {s for s in found_at[0] | found_at[5] if _after_tell_word(doc.folded, s)}
     told -= set().union(*found_at[1:5]) | others
     if not starts and not found:
@@ -337,7 +360,7 @@ def bounded_names(
             )
         else:
             hit = other_name(doc, s, detector_id, uncued=True)
-            if hit is not None and s in mid_only and not _END.match(folded, hit.end):
+            if hit is not None and s in mid_only and not _CLAN_NAME_END.match(folded, hit.end):
                 continue
         if hit is None or taken.overlaps(s, hit.end):
             continue

@@ -43,11 +43,13 @@ __all__ = [
 
 #: a time as a chat shows it ("9:02", "[21:14]", "09:02:11")
 _TIME = r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?"
-#: a chat line's speaker field: an optional time, up to four words, an optional time after
-#: them, a comma before it at times ("Huyen 9:02:", "Quyên, 21:05:"), then ":"
+#: a chat line's speaker field: an optional time, up to four words, a name in brackets maybe
+#: ("Mẹ Bin (Kiều Oanh):"), an optional time after them, a comma before it at times ("Huyen
+#: 9:02:", "Quyên, 21:05:"), then ":"
 _FIELD = re.compile(
     rf"[ \t]*(?:[-*>][ \t]*)?(?P<before>{_TIME}[ \t]*)?"
     r"(?P<field>[^\W\d_]+(?:[ \t]+[^\W_]+){0,3}?)"
+    r"(?:[ \t]*\((?P<alias>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})\))?"
     rf"(?P<after>,?[ \t]+{_TIME})?[ \t]*:(?!\d)"
 )
 _WORD = re.compile(r"[^\W_]+")
@@ -73,11 +75,25 @@ _PARENTS = frozenset({"me", "bo", "ba", "ma"})
 _TAG_HEADS = frozenset(
     {"nha", "phong", "to", "xom", "thon", "doi", "ban", "tu", "ke", "van", "can", "dia"}
     | {"kp", "khu", "ap", "tdp", "cong", "thu", "y", "bs"}
+    | {"lop"}  # a teacher's or a parent's class ("Nguyệt lớp 2B", "Cô Nguyet lop 2B")
 )
+#: kin words and honorifics that open a speaker's display name before a given name and a tag
+#: ("Cô Nguyệt lớp 2B:", "Thay Hung to 3:"), folded
+_SPEAKER_KIN = frozenset({"co", "thay", "chi", "anh", "em", "chu", "bac", "di", "cau"})
+#: a kin word and a title-case word that name a unit, a role or a thing together, no person
+#: ("Chi đoàn lớp 10A1:", "Chi bộ thôn 3:", "Cố vấn ...", "Chủ nhiệm lớp 5A:"), folded
+_KIN_UNITS = frozenset(
+    {"chi doan", "chi bo", "chi hoi", "chi cuc", "chi nhanh", "co van", "co so", "chu tich"}
+    | {"chu nhiem", "anh van", "thay the", "em be", "bac si", "chi so", "chu de", "di chuc"}
+)
+#: school subjects, folded: before "lớp" they name a class's lesson, no person ("Toán lớp 3:",
+#: "Anh văn lớp 5:")
+_SUBJECTS = frozenset({"toan", "van", "ly", "hoa", "sinh", "su", "dia", "anh", "tin", "nhac"})
 #: kin words and chat's short forms before a name said again in a log's lines (folded)
 _ECHO_CUES = frozenset(
     {"ong", "ba", "anh", "chi", "em", "co", "chu", "bac", "chau", "cu", "di", "cau", "be"}
     | {"con", "a", "c", "e", "cj", "thay", "mo", "thim", "me", "bo"}
+    | {"huynh"}  # "phụ huynh Bin ơi": the parent of the pupil a field named
 )
 
 
@@ -118,27 +134,53 @@ def chat_field_names(
         first = words[0][2]
         if fold_word(first) in _PARENTS and len(words) in (2, 3):
             child = words[1:]
-            if all(
-                w.istitle() and len(w) >= 2 and w.isalpha() and is_vietnamese_syllable(w)
-                for _, _, w in child
-            ):
+            if all(_title_syllable(w) for _, _, w in child):
                 yield child[0][0], child[-1][1], "speaker"
+                # the parent's own name in brackets after the child's ("Mẹ Bin (Kiều Oanh):")
+                if m["alias"] is not None and all(map(_title_syllable, m["alias"].split())):
+                    yield m.start("alias"), m.end("alias"), "speaker"
+            continue
+        if (
+            fold_word(first) in _SPEAKER_KIN
+            and first.istitle()
+            and len(words) >= 3
+            and is_given(words[1][2])
+            and words[1][2].istitle()
+            and not opens_role(first, words[1][2])
+            and fold_word(f"{first} {words[1][2]}") not in _KIN_UNITS
+            and _lower_tag([w for _, _, w in words[2:]], words[1][2])
+        ):
+            yield words[1][0], words[1][1], "speaker"  # "Cô Nguyệt lớp 2B:": Nguyệt
             continue
         if not first.istitle() or not is_given(first):
             continue
         rest = [w for _, _, w in words[1:]]
         if rest:
-            if opens_role(first, rest[0]) or not (
-                fold_word(rest[0]) in _TAG_HEADS
-                and rest[0].islower()
-                and all(w.islower() or w.isdigit() for w in rest)
-            ):
+            if opens_role(first, rest[0]) or not _lower_tag(rest, first):
                 continue
         elif not m.group("after"):
             continue  # a one-word field with no time is given.py's
         elif fold_word(first) in TIMES_OF_DAY:
             continue  # "Sáng 8:00: họp giao ban": a schedule's line, no speaker
         yield words[0][0], words[0][1], "speaker"
+
+
+def _title_syllable(word: str) -> bool:
+    """A title-case word of a Vietnamese syllable's shape, two letters or more ("Bin", "Oanh")."""
+    return word.istitle() and len(word) >= 2 and word.isalpha() and is_vietnamese_syllable(word)
+
+
+def _lower_tag(words: list[str], name: str) -> bool:
+    """Whether a speaker field's words after ``name`` are a lower-case tag that a house, a unit
+    or a class opens ("nhà 36", "tu phap", "lớp 2B"): each in lower case or opened by a digit;
+    a school subject before "lớp" is a lesson, no name's tag."""
+    head = fold_word(words[0])
+    return (
+        head in _TAG_HEADS
+        and words[0].islower()
+        and all(w.islower() or w[0].isdigit() for w in words)
+        and not (head == "lop" and fold_word(name) in _SUBJECTS)
+    )
 
 
 #: a word, to find a name said again
