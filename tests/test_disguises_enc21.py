@@ -132,8 +132,23 @@ def _cases() -> list[tuple[str, str, str]]:
     return out
 
 
-@pytest.mark.parametrize(("mark", "case", "scheme"), _cases())
-@pytest.mark.parametrize("sentence", _QUOTES)
+#: a lone level or the recovery stamp in small or title letters, quoted after "hiện ra", is no
+#: mark as written either (a word of the language quoted): not a case of the legacy reading
+_QUOTED_AS_WORDS = frozenset(
+    (mark, case) for mark in ("MẬT", "TÀI LIỆU THU HỒI") for case in ("lower", "title")
+)
+
+
+def _quoted_cases() -> list[tuple[str, str, str, str]]:
+    return [
+        (mark, case, scheme, sentence)
+        for sentence in _QUOTES
+        for mark, case, scheme in _cases()
+        if not (sentence is _QUOTES[0] and (mark, case) in _QUOTED_AS_WORDS)
+    ]
+
+
+@pytest.mark.parametrize(("mark", "case", "scheme", "sentence"), _quoted_cases())
 def test_a_legacy_stamp_quoted_in_a_unicode_sentence_blocks(
     mark: str, case: str, scheme: str, sentence: str
 ) -> None:
@@ -143,9 +158,8 @@ def test_a_legacy_stamp_quoted_in_a_unicode_sentence_blocks(
     after a vowel, in capitals, where Vietnamese writes none)."""
     written = {"upper": mark, "lower": mark.lower(), "title": mark.title()}[case]
     text = sentence.format(_garbled(written, scheme))
-    if check_prompt(sentence.format(written)).decision is not Decision.BLOCK:
-        # "hiện ra "mật"": a lone word in small letters, quoted, is no mark as written either
-        pytest.skip("the mark as written is allowed in this sentence")
+    # the mark as written blocks in this sentence (the cases where it does not are left out)
+    assert check_prompt(sentence.format(written)).decision is Decision.BLOCK
     assert check_prompt(text).decision is Decision.BLOCK, text
 
 
