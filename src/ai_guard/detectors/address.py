@@ -287,9 +287,6 @@ def _unit_re() -> re.Pattern[str]:
         + _lc_behind()
         # a special zone's name, whatever its first word ("đặc khu cô tô": "co" is "có" too)
         + r"|(?<=[Dd]ac khu|DAC KHU)(?=[ \t]+[a-z])"
-        # a Thai village opening with "co" (Co Lếch, Co Lương) right before a comma or the
-        # text's end: "bạn có ..." goes on with its verb ("bản co lếch", "ban co luong, xa ...")
-        + r"|(?<=[Bb]an|BAN)(?=[ \t]+co[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]*(?:[,.]|$))"
         # a floor by its word: "tầng trệt", "tầng lửng" (``_component``)
         + r"|(?<=[Tt]ang|TANG)(?=[ \t]+(?:[Tt]ret|[Ll]ung|TRET|LUNG)(?![A-Za-z]))"
         + ")"
