@@ -1983,25 +1983,36 @@ _AT_PLACE = re.compile(
 )
 
 
+#: how far back a sentence's opening is looked for before a cue (characters)
+_OPENING_REACH = 300
+
+
 def _capitalised_after(text: str, cue: str, cs: int) -> bool:
     """Whether the cue spelled ``cue`` (with its diacritics, lower case) takes a capitalised
     name elsewhere in ``text`` before ``cs``, in a sentence that opens with a capital ("hộ ông
     Bạch Công Thìn sửa nhà. Con ông học tại ..."): a writer who capitalises sentences and the
     names a cue takes uses the cue alone as a pronoun (chat that mixes cases, "gặp ông Bạch
-    Công Thìn rồi, còn ông lợi ở xóm 3", keeps its lower-case names)."""
+    Công Thìn rồi, còn ông lợi ở xóm 3", keeps its lower-case names). Linear over a long
+    text: the opening is looked for within ``_OPENING_REACH``, the cue's first capitalised
+    name found once per text (``_first_capitalised``)."""
     # (a chat line's message opens after its speaker's colon: "[14:05] Phương Anh: ok bảo
     # ông kỳ bổ sung" is typed in lower case)
-    opening = max(text.rfind(c, 0, cs) for c in ".!?:\n") + 1
-    first = next((ch for ch in text[opening:cs] if ch.isalpha()), "")
-    if not first.isupper():
-        return False
-    at = text.find(cue + " ", 0, cs)
-    while at >= 0:
-        nxt = at + len(cue) + 1
-        if (at == 0 or not text[at - 1].isalpha()) and nxt < len(text) and text[nxt].isupper():
-            return True
-        at = text.find(cue + " ", nxt, cs)
-    return False
+    lo = max(0, cs - _OPENING_REACH)
+    opening = max(text.rfind(c, lo, cs) for c in ".!?:\n")
+    if opening < 0 and lo > 0:
+        return False  # no sentence's start in reach: nothing says how it is written
+    first = next((ch for ch in text[opening + 1 : cs] if ch.isalpha()), "")
+    return first.isupper() and 0 <= _first_capitalised(text, cue) < cs
+
+
+@lru_cache(maxsize=32)
+def _first_capitalised(text: str, cue: str) -> int:
+    """Where ``cue`` first stands, as a word, before a capitalised word in ``text``; -1 if
+    nowhere."""
+    for m in re.finditer(rf"(?<![^\W\d_]){re.escape(cue)} (?=\w)", text):
+        if text[m.end()].isupper():
+            return m.start()
+    return -1
 
 
 def _lives_at(folded: str, key: str, word: str, e: int) -> bool:
