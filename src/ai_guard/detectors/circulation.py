@@ -402,6 +402,13 @@ _DECLASSIFIED = re.compile(r"(?<![a-z])(?:da[ \t]+)?giai[ \t]+mat(?![a-z])")
 _DECLASSIFIED_TAIL = re.compile(r"[ \t:,-]*(?:tu\b|theo\b|ngay\b|ke tu\b|[0-9])")
 #: a column of the header before it ("MẬT          GIẢI MẬT"): a tab or a wide space
 _COLUMN_GAP = re.compile(r"(?:\t|  )[ \t]*$")
+#: the stamp said to be on the paper, in small letters as chat types it: "có dấu giải mật",
+#: "đã đóng dấu giải mật" (a paper that bears it; "mẫu dấu giải mật", the stamp's model in a
+#: circular, and "thủ tục đóng dấu giải mật", the procedure, only name it: no "có/đã/được")
+_BEARS_STAMP = re.compile(r"(?<![a-z])(?:co|da|duoc)[ \t]+(?:dong[ \t]+)?dau[ \t]*:?[ \t]*$")
+#: the line before a stamp that stands alone on its own line ends on the stamp's cue: "Trên bìa
+#: có đóng dấu:", "dấu trên văn bản:"
+_STAMP_CUE_LINE = re.compile(r"(?<![a-z])dau(?:[ \t]+[a-z]+){0,3}[ \t]*:[ \t]*$")
 
 
 def _declassification_stamps(doc: Document) -> Iterator[tuple[int, int]]:
@@ -414,9 +421,11 @@ def _declassification_stamps(doc: Document) -> Iterator[tuple[int, int]]:
     text, folded = doc.text, doc.folded
     for m in _DECLASSIFIED.finditer(folded):
         s, e = m.span()
-        if not text[s:e].isupper():
-            continue
         ls, le = line_bounds(folded, s)
+        if not text[s:e].isupper():
+            if _small_letters_stamp(folded, ls, le, s, e):
+                yield s, e
+            continue
         head = folded[ls:s].strip(_DECOR)
         tail = folded[e:le].strip(_DECOR)
         opens = not head or _COLUMN_GAP.search(text, ls, s) is not None
@@ -428,6 +437,20 @@ def _declassification_stamps(doc: Document) -> Iterator[tuple[int, int]]:
         )
         if stamped or named:
             yield s, e
+
+
+def _small_letters_stamp(folded: str, ls: int, le: int, s: int, e: int) -> bool:
+    """The stamp typed in small or title letters where the sentence says the paper bears it
+    ("văn bản có dấu giải mật", "đã đóng dấu giải mật"), or alone on its line (its date
+    after it) under a line that ends on the stamp's cue ("Trên bìa có đóng dấu:\ngiải mật")."""
+    if _BEARS_STAMP.search(folded, max(ls, s - 24), s) is not None:
+        return True
+    head = folded[ls:s].strip(_DECOR)
+    tail = folded[e:le].strip(_DECOR)
+    if head or (tail and _DECLASSIFIED_TAIL.match(folded, e, le) is None) or ls == 0:
+        return False
+    pls, ple = line_bounds(folded, ls - 1)
+    return _STAMP_CUE_LINE.search(folded, pls, ple) is not None
 
 
 class InternalMarkDetector:
