@@ -56,6 +56,26 @@ def _addresses(text: str) -> list[str]:
             "dia chi can ho A2-1105 chung cu sky garden phuong tan my, ho chieu 058217394",
             "can ho A2-1105 chung cu sky garden phuong tan my",
         ),
+        # a house's number, its numbered street, then the urban area by its name
+        (
+            "bà nội em là thái thị gấm ở số 3 đường số 12 khu dân cư hồng loan, bà muốn",
+            "số 3 đường số 12 khu dân cư hồng loan",
+        ),
+        # a house's number and a street named as a person or an old trade, after someone and
+        # "ở"
+        ("chị ơi bà hạnh ở 67 hàng bông gọi hỏi giấy phép", "67 hàng bông"),
+        ("ông tám ở 12 lê văn sỹ gọi hỏi", "12 lê văn sỹ"),
+        ("ong tam o 12 le van sy goi hoi", "12 le van sy"),
+        ("nhà em ở 17 trần hưng đạo nhé", "17 trần hưng đạo"),
+        # Ede villages right after their people's names
+        ("ds ho ngheo: ong y phoi nie buon ea ktur, ba h'lum mlo buon ea ktur", "buon ea ktur"),
+        # a hamlet after a lower-case full name and "ở"
+        ("con a trieu duc luong va c lam thi hoa o thon khuoi phat xin hoc", "thon khuoi phat"),
+        # a lane's street, then "tomorrow at 8"
+        (
+            "bao ba giang o so 12 ngo 7 to hien thanh mai 8h len xa ky giay",
+            "so 12 ngo 7 to hien thanh",
+        ),
         # "sn" and a birth year is no house on a street: the house after it is the address
         (
             "hs ong Nguyen Tri Dung sn 1957 la cuu chien binh, nha so 9 duong 30/4 nhe",
@@ -94,6 +114,14 @@ def test_typed_address_found_whole(text: str, address: str) -> None:
         # a numbered road in prose, with no house on it
         "xe chạy trên đường 9 an toàn",
         "duong 9 binh thuong dong xe",
+        # a number after "ở" that is no house: a row, people, a time
+        "bà ấy ở 5 hàng ghế đầu nhé",
+        "ông ở 3 người nhà",
+        "anh ở 2 năm rồi",
+        "em ở 12 tháng nay",
+        # "buôn" (sad) after a name
+        "ksor nhin buon qua",
+        "anh y dhung ksor buon ngu roi",
         # an English preposition before a street and its number
         "please send the parcel to 15 Tran Phu street",
     ],
@@ -117,6 +145,25 @@ def test_ordinary_words_stay_clean(text: str) -> None:
 )
 def test_listed_streets_and_venues_are_no_address(text: str) -> None:
     assert _addresses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # "sinh (năm)" and a birth year before the residence: the year is no house's number
+        (
+            "cho ba khuc thi tham sn 1957 thuong tru to 7 kp 2 p. tan phong tp bien hoa dong "
+            "nai, ba tham can gap",
+            "to 7 kp 2 p. tan phong tp bien hoa dong nai",
+        ),
+        (
+            "ông tạ văn cảnh sinh 1948 sống một mình ở xóm trại xã hưng đạo phú thọ, xóm hay",
+            "xóm trại xã hưng đạo phú thọ",
+        ),
+    ],
+)
+def test_birth_year_stays_out_of_the_address(text: str, address: str) -> None:
+    assert address in _addresses(text)
 
 
 @pytest.mark.parametrize(

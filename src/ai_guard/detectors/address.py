@@ -40,7 +40,13 @@ Shapes as people write them (issue 15):
   thám, tỉnh cao bằng": "đề" folds to "để");
 * a hamlet and, with no comma, its commune of two or three words, the chain ending at
   punctuation or the line's end ("nhà thôn hà xã tiên thanh, ..."; not after "bản", also
-  "bạn").
+  "bạn");
+* a commune's or ward's name of two words with no unit word, after a numbered hamlet or group
+  ("xom 2 nghi thu,", "tổ 7 kp 3 tân phong sinh ...") or a village and a comma ("xóm trại, yên
+  phong"), its first syllable one that opens place names (``address_commune_openings.txt``);
+  a house's number and a street named as a person or an old trade after someone and "ở" ("bà
+  hạnh ở 67 hàng bông gọi ..."); streets listed for a notice ("các tuyến phố A, B, phường C")
+  and a venue a route is asked to are no one's home.
 
 Where a span starts and stops (the corpora's convention): from the house number or the first
 unit word to the last place name, without cue words ("số 40 ...", not "nhà số 40 ..."), with
@@ -3139,6 +3145,88 @@ _LANE_END = re.compile(
     r"(?:/\d{1,4}[a-z]?){0,3}$"
 )
 _STREET_WORDS_AFTER = re.compile(r"(?:[ \t]+[a-z]+){2,4}(?![a-z0-9])")
+#: "ở" and a house's number, then two to four lower-case words (folded): where someone lives
+#: on a street named as a person or an old trade ("bà hạnh ở 67 hàng bông gọi hỏi"); led by
+#: the "o", a literal the engine skips to, the letter before it looked behind
+_HOUSE_AFTER_O = re.compile(
+    r"o(?<![a-z]o)[ \t]+(\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){0,2})((?:[ \t]+[a-z]+){2,4})(?![\w/])"
+)
+#: the second words of the old quarter's trade streets ("Hàng Bông", "Hàng Bạc"), folded
+_TRADE_STREETS = frozenset(
+    ("bong", "bac", "bo", "buom", "dao", "gai", "ma", "ngang", "bai", "chieu", "cot", "da",
+     "dieu", "duong", "ga", "giay", "hom", "khay", "luoc", "mam", "muoi", "non", "quat",
+     "thiec", "than", "trong", "vai", "can", "chai", "dau", "be", "but", "ruoi", "tre",
+     "chinh", "phen", "manh", "dong", "cho", "vai")
+)  # fmt: skip
+
+
+#: what ends a house's street read after "ở": a stop, a question or the line's end (not a
+#: comma, after which the address may go on)
+_HOUSE_STREET_END = re.compile(r"[ \t]*(?:[;!?)]|\.(?![\w.])|\r?\n|$)")
+
+
+def _street_named(doc: Document, words: list[re.Match[str]]) -> bool:
+    """Whether lower-case words after a house's number name a street: a person's full name
+    (``_named_street`` from two words), a figure's (``_figure``), or an old trade street
+    ("hàng bông", spelled "hàng" where the text has marks)."""
+    folded = [w.group() for w in words]
+    if _named_street(folded, shortest=2) or _figure(folded):
+        return True
+    if len(folded) != 2 or folded[0] != "hang" or folded[1] not in _TRADE_STREETS:
+        return False
+    written = doc.text[words[0].start() : words[0].end()].lower()
+    return written in ("hàng", "hang") and (
+        written == "hàng" or doc.text[words[1].start() : words[1].end()].isascii()
+    )
+
+
+def _house_on_named_street(doc: Document) -> Iterator[Detection]:
+    """A house's number and its street with no unit word, in lower case right after someone
+    and "ở" (``_someone_before_o``): "bà hạnh ở 67 hàng bông gọi hỏi", "ông tám ở 12 lê văn
+    sỹ." The street's words read as a street's (``_street_named``) and punctuation, the line's
+    end or a chat word ends them ("ở 5 hàng ghế đầu" names a row, "ở 3 người" no street)."""
+    folded = doc.folded
+    cased = doc.folded_cased
+    for m in _HOUSE_AFTER_O.finditer(folded):
+        if not _someone_before_o(cased, m.start(1)):
+            continue
+        words = list(_WORD.finditer(folded, m.start(2), m.end(2)))
+        for n in range(len(words), 1, -1):
+            end = words[n - 1].end()
+            if cased[m.start(2) : end] != folded[m.start(2) : end]:
+                continue  # capitalised words: the unit chains and streets read them
+            if _HOUSE_STREET_END.match(folded, end) is None:
+                # (a comma, a unit word or a known place after it: the chains read the rest,
+                # "ở 58 trần phú, phường 4, ...")
+                after = _NEXT_WORD.match(folded, end)
+                if after is None or after.group(1) in _UNITS:
+                    continue
+                nxt = after.group(1)
+                if (
+                    not (
+                        nxt in _STREET_TAIL_NOT or nxt in _AFTER_PLACE_WORDS or nxt in _LC_NOT_NAME
+                    )
+                    or _known_at(folded, after.start(1), _known()) is not None
+                ):
+                    continue
+            if _street_named(doc, words[:n]):
+                yield Detection(
+                    EntityType.ADDRESS,
+                    m.start(1),
+                    end,
+                    SCORE_CUED,
+                    "vn.address",
+                    pattern="address.house_after_o",
+                    base_score=BASE_SCORE,
+                    context="o",
+                )
+                break
+
+
+#: days and times of day that a clock time follows ("mai 8h", "toi 7 gio"), after a street's
+#: name in chat (folded)
+_DAY_WORDS = frozenset(("mai", "toi", "trua", "nay", "sang", "chieu"))
+_CLOCK_AFTER = re.compile(r"[ \t]+\d{1,2}(?:h|g|:\d\d|[ \t]+gio)(?![a-z])")
 #: chat's words that follow a street's name, and no street's name ends on (folded)
 _STREET_TAIL_NOT = _LC_END | frozenset(
     ("thuong", "hay", "co", "bi", "da", "se", "rat", "ngay", "gan", "sat", "van", "lai", "deu",
@@ -3167,6 +3255,12 @@ def _widened_right(doc: Document, h: Detection) -> Detection:
     found = list(_WORD.finditer(folded, words.start(), words.end()))
     while found and found[-1].group() in _STREET_TAIL_NOT:
         found.pop()  # "... lê đình dương thường xuyên hát": chat's words after the name
+    if (
+        found
+        and found[-1].group() in _DAY_WORDS
+        and _CLOCK_AFTER.match(folded, found[-1].end()) is not None
+    ):
+        found.pop()  # "ngo 7 to hien thanh mai 8h len xa": tomorrow at 8, no name's word
     if len(found) < 2:
         return h
     links = _lane_then_street(doc, (lane.start(), found[-1].end(), 0, None), cued=True)
@@ -3459,7 +3553,11 @@ class AddressDetector:
 
     def _detect_all(self, doc: Document) -> Iterator[Detection]:
         folded = doc.folded
-        if _FOREIGN_VILLAGE_GATE.search(folded) is None and " plei " not in folded:
+        if (
+            _FOREIGN_VILLAGE_GATE.search(folded) is None
+            and " plei " not in folded
+            and " buon " not in folded
+        ):
             # (literal searches: no "ở làng", "ở buôn" ..., no "plei" after a name)
             if "\t" not in doc.text:
                 yield from self._detect(doc)
@@ -3514,6 +3612,10 @@ class AddressDetector:
                     spans.append((glued.start, glued.end))
                     yield glued
         if "o " in doc.folded:
+            for house in _house_on_named_street(doc):
+                if not any(s < house.end and house.start < e for s, e in spans):
+                    spans.append((house.start, house.end))
+                    yield house
             for glued in self._glued_after_o(doc):
                 if not any(s < glued.end and glued.start < e for s, e in spans):
                     spans.append((glued.start, glued.end))
@@ -4006,6 +4108,14 @@ class AddressDetector:
                 )
                 and street.group(2).lower() not in _UNITS
                 and _street_may_start(cased, street.start(1))
+                # "sn 1957 thuong tru to 7 ...", "sinh 1948 sống một mình ở xóm trại ...":
+                # "sinh (năm)" and a birth year, no house
+                and not (
+                    _word_before(cased, street.start(1)).lower() in ("sn", "sinh", "nam")
+                    and _BIRTH_YEAR_NAME.match(street.group(1)) is not None
+                )
+                # (no street's name holds "ở" or "tại": "sống một mình ở xóm ...")
+                and not any(w in ("o", "tai") for w in street.group(1).lower().split()[2:])
             ):
                 start = street.start(1)
                 if (
@@ -4900,20 +5010,23 @@ def _foreign_villages(doc: Document) -> Iterator[Detection]:
         end = _foreign_village_end(doc, m)
         if end is not None:
             yield _village("vn.address", m.start(1), end, "o")
-    at = folded.find(" plei ")
-    while at >= 0:
-        # "ksor nhin plei ia krai": "plei" right after a Jrai or Ede name, no "ở" between, is
-        # where the person lives (a list of people and their villages)
-        if _minority_name_before(folded, at):
-            plei = _PLEI_AFTER_NAME.match(folded, at + 1)
-            end = _foreign_village_end(doc, plei) if plei is not None else None
-            if plei is not None and end is not None:
-                yield _village("vn.address", plei.start(1), end, "name")
-        at = folded.find(" plei ", at + 1)
+    for unit in (" plei ", " buon "):
+        at = folded.find(unit)
+        while at >= 0:
+            # "ksor nhin plei ia krai", "y phoi nie buon ea ktur": "plei" or "buôn" right
+            # after a Jrai or Ede name, no "ở" between, is where the person lives (a list of
+            # people and their villages; "buôn" only before a syllable no Vietnamese word
+            # has: "ksor nhin buon qua" is sad)
+            if _minority_name_before(folded, at):
+                plei = _VILLAGE_AFTER_NAME.match(folded, at + 1)
+                end = _foreign_village_end(doc, plei) if plei is not None else None
+                if plei is not None and end is not None:
+                    yield _village("vn.address", plei.start(1), end, "name")
+            at = folded.find(unit, at + 1)
 
 
-#: "plei" and up to three words, right after a person's name (folded)
-_PLEI_AFTER_NAME = re.compile(r"(plei)((?:[ \t]+[a-z']+){1,3})")
+#: "plei" or "buôn" and up to three words, right after a person's name (folded)
+_VILLAGE_AFTER_NAME = re.compile(r"(plei|buon)((?:[ \t]+[a-z']+){1,3})")
 
 
 def _minority_name_before(folded: str, at: int) -> bool:
@@ -6351,6 +6464,14 @@ def _someone_before_o(cased: str, s: int) -> bool:
         and word in lexicons().givens
     ):
         return True
+    if (
+        len(head) >= 4
+        and head[-3] in ("van", "thi")
+        and head[-4] in lexicons().surnames
+        and word in lexicons().givens
+        and " ".join(head[-4:-1]) == " ".join(head[-4:-1]).lower()
+    ):
+        return True  # "c lam thi hoa o thon khuoi phat": a full name, "Văn" or "Thị" inside
     return _honorific_and_name_before_o(head)
 
 
@@ -6788,6 +6909,20 @@ def _lower_case_shape(doc: Document, comps: list[_Link], known: bool) -> bool:
         # "ở tổ 7 khu phố hòa lân,": a residents' group by its number, its quarter; "nhà ở
         # ngõ 3 xóm chùa": a lane by its number in a hamlet by its name; "ở lô 5 khu dân cư
         # bắc sông cầu": a lot by its number in an urban area by its name
+        return True
+    if (
+        len(comps) >= 2
+        and first[3] in _HOUSE_KEYS
+        and _DIGIT.search(doc.folded, first[0], first[1]) is not None
+        and all(
+            k in _NUMBERED_GROUPS or k in _LANES or k in _HOUSE_GROUPS for _, _, _, k in comps[1:-1]
+        )
+        and (comps[-1][3] in _NAMED_QUARTERS or comps[-1][3] in _URBAN_AREAS)
+        and _DIGIT.search(doc.folded, comps[-1][0], comps[-1][1]) is None
+        and _word_before(doc.folded, first[0]) in ("o", "tai", "que", "tru")
+    ):
+        # "ở số 3 đường số 12 khu dân cư hồng loan": a house's number, its numbered street,
+        # then the urban area or hamlet by its name
         return True
     if (
         len(comps) >= 3
