@@ -40,7 +40,13 @@ Shapes as people write them (issue 15):
   thám, tỉnh cao bằng": "đề" folds to "để");
 * a hamlet and, with no comma, its commune of two or three words, the chain ending at
   punctuation or the line's end ("nhà thôn hà xã tiên thanh, ..."; not after "bản", also
-  "bạn").
+  "bạn");
+* a commune's or ward's name of two words with no unit word, after a numbered hamlet or group
+  ("xom 2 nghi thu,", "tổ 7 kp 3 tân phong sinh ...") or a village and a comma ("xóm trại, yên
+  phong"), its first syllable one that opens place names (``address_commune_openings.txt``);
+  a house's number and a street named as a person or an old trade after someone and "ở" ("bà
+  hạnh ở 67 hàng bông gọi ..."); streets listed for a notice ("các tuyến phố A, B, phường C")
+  and a venue a route is asked to are no one's home.
 
 Where a span starts and stops (the corpora's convention): from the house number or the first
 unit word to the last place name, without cue words ("số 40 ...", not "nhà số 40 ..."), with
@@ -759,6 +765,9 @@ def _english_to(doc: Document, start: int, end: int) -> bool:
         word = after.group(0).strip()
         if word == "," or _unit_re().match(doc.folded_cased, after.end() - len(word)):
             return False
+        if _unnamed_commune(doc, after.end() - len(word)) is not None:
+            return False  # "tat ca o to 11 an hoa.": the group's commune, no English word
+
     text = doc.text
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
@@ -1729,7 +1738,15 @@ def _lower_name(
         # most place names are two syllables: "xã nghi phong thì ..."; a commune's or ward's
         # third that is a direction, as the South names them, is its own ("xa tan thanh dong
         # bi trom", "p. tan thoi hiep cai nhau")
-        n = 3 if n >= 3 and _third_of_ward(text or folded, m, words, key) else min(n, 2)
+        n = (
+            3
+            if n >= 3
+            and (
+                _third_of_ward(text or folded, m, words, key)
+                or _third_of_hamlet(text or folded, folded, m, words, key)
+            )
+            else min(n, 2)
+        )
         if (
             n == 2
             and _UNITS.get(key, 0) == 1
@@ -1833,6 +1850,30 @@ def _unit_spelled_otherwise(text: str | None, m: re.Match[str], n: int, w: str) 
     return text[m.start(n + 1) : m.end(n + 1)].lower() not in spellings
 
 
+#: a hamlet's third syllable after two others that splits a village in parts ("thôn Phú Xuân
+#: Hạ", "xóm Đông Thượng", "làng Vân Nội"), folded, and spelled so
+_HAMLET_THIRDS = frozenset(("thuong", "ha", "dong", "tay", "nam", "bac", "trung", "noi", "ngoai"))
+_HAMLET_THIRD_SPELLINGS = frozenset(
+    spelling(w) for w in ("thượng", "hạ", "đông", "tây", "nam", "bắc", "trung", "nội", "ngoại")
+)
+
+
+def _third_of_hamlet(text: str, folded: str, m: re.Match[str], words: list[str], key: str) -> bool:
+    """Whether the third word of a lower-case hamlet's or village's name is its own
+    (``_HAMLET_THIRDS``): spelled so where the text has diacritics ("thôn phú xuân hạ góp
+    tiền"), typed plain only before punctuation or the end ("thon phu xuan ha," but "xom dong
+    hung ha" may ask "hả"), and no everyday word with the second ("... xuân hạ" is none)."""
+    if key not in _VILLAGE_UNITS or len(words) < 3 or words[2] not in _HAMLET_THIRDS:
+        return False
+    raw = [text[m.start(k) : m.end(k)].lower() for k in (1, 2, 3)]
+    if "".join(raw).isascii():
+        if _UNNAMED_COMMUNE_STOP.match(folded, m.end(3)) is None:
+            return False
+    elif spelling(raw[2]) not in _HAMLET_THIRD_SPELLINGS:
+        return False
+    return not everyday_pair(raw[1], raw[2], places=False)
+
+
 def _thi_in_name(folded: str, m: re.Match[str], words: list[str], n: int) -> bool:
     """Whether "thi" at the ``n``-th word is "Thị" inside a name: one or two words follow it,
     then a comma and a unit word or a province ("p. vo thi sau, q.3", "nguyen thi minh khai,
@@ -1889,6 +1930,111 @@ def _village_name(words: list[str]) -> bool:
         and words[1] not in _LC_END
         and words[1] not in _UNITS
     )
+
+
+#: a commune's, ward's or hamlet's lower-case name of two words with no unit word, after a
+#: numbered hamlet or residents' group ("xóm 2 nghi thu", "tổ 7 kp 3 tân phong") or after a
+#: village and a comma ("xóm trại, yên phong", "làng kép, ia hrung") (folded)
+_UNNAMED_COMMUNE = re.compile(r"([a-z]+(?:'[a-z]+)?)[ \t]+([a-z]+(?:'[a-z]+)?)(?![\w'])")
+#: what ends such a name: punctuation (not a dot inside a number or an abbreviation), the
+#: line's or the text's end
+_UNNAMED_COMMUNE_STOP = re.compile(r"[ \t]*(?:[,;!?)]|\.(?![\w.])|\r?\n|$)")
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)(?![\w'])")
+#: the units a commune's name with no unit word may follow: numbered hamlets and residents'
+#: groups, quarters, and villages before a comma (folded keys)
+_BEFORE_UNNAMED_COMMUNE = frozenset(
+    ("thon", "xom", "ap", "khom", "to", "to dan pho", "tdp", "doi", "khu pho", "kp", "ban",
+     "buon", "lang", "plei", "soc", "phum", "bon")
+)  # fmt: skip
+#: chat's words right after where someone lives that end a commune's name ("thôn 4 ea tiêu
+#: vừa báo mất trâu", "ấp 2 mỹ hiệp nhờ viết đơn", "tổ 7 kp 3 tân phong sinh 12/9"), besides
+#: ``_LC_END`` and ``_LC_NOT_NAME``
+_AFTER_PLACE_WORDS = frozenset(
+    ("vua", "nho", "sinh", "bao", "goi", "hoi", "xin", "muon", "can", "chua", "deu", "ko",
+     "gop", "ghi", "bi", "phan", "trinh", "de", "dang")
+)  # fmt: skip
+#: two words that open as a commune's name does but make an everyday phrase after a group's
+#: number ("tổ 3 hòa giải", "tổ 2 phong trào"), besides ``everyday_pairs.txt`` (folded)
+_UNNAMED_COMMUNE_NOT = frozenset(
+    ("hoa giai", "phong trao", "trung thu", "hop tac", "dinh ky", "tien phong", "yen tam",
+     "tan trang", "dong tien", "dong gop", "tan hoc", "tan lam", "tan ca", "nam nay", "lam viec",
+     "thanh toan", "hop dong", "dai hoi", "dai tu", "tien do", "thanh tra", "an uong", "dong y",
+     "dong bo", "quang cao", "kim tra", "trung tam", "tam thoi", "thai do", "phuoc loi",
+     "hoa don", "khanh thanh", "nghi phep", "nghi le", "nghi viec", "nghi huu", "nghi ngoi",
+     "hoa nhac", "thuan loi", "minh bach", "gia han", "gia tang", "lien lac", "lien he",
+     "lien tuc", "truong hop", "mai mot", "lam sang", "lam thoi", "lam nghiep", "cam on",
+     "chau tho", "dong loat", "xuan he", "mai sau", "hai long", "dai dien", "hoang hon")
+)  # fmt: skip
+
+
+#: the counting words of ``_COUNTERS`` as written with their marks
+_COUNTER_SPELLINGS = frozenset(
+    spelling(w)
+    for w in (
+        "người", "hộ", "ca", "căn", "vụ", "việc", "lần", "năm", "tháng", "ngày", "giờ", "phút",
+        "triệu", "nghìn", "ngàn", "tỷ", "tỉ", "đồng", "mục", "điều", "khoản", "trang", "bản",
+        "cái", "chiếc", "con", "tuổi", "tuần", "tấn", "số", "lô", "thửa", "đơn", "bộ", "tờ",
+        "quyển", "tập", "lớp", "khóa", "khoá", "xe", "phòng", "tầng", "mét", "cuốn", "hộp",
+        "đợt", "buổi", "chương", "điểm",
+    )
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _commune_openings() -> tuple[frozenset[str], frozenset[str]]:
+    """The first syllables of ``address_commune_openings.txt``, by spelling and folded."""
+    lines = data.lines("detectors/address_commune_openings.txt")
+    return frozenset(spelling(w) for w in lines), frozenset(fold_word(w) for w in lines)
+
+
+def _unnamed_commune(doc: Document, pos: int) -> int | None:
+    """The end of a commune's, ward's or hamlet's name at ``pos`` with no unit word before it
+    (after a numbered hamlet or a village, see ``_BEFORE_UNNAMED_COMMUNE``), or None: two
+    lower-case words, the first one that opens place names (``address_commune_openings.txt``,
+    spelled so where the text has diacritics), the second no everyday, counting or unit word,
+    the two no everyday phrase; then punctuation, the line's end, or a chat word after where
+    one lives ("... ea tiêu vừa báo"; typed plain, not after a first word that counts or is an
+    everyday word too: "tổ 3 tan ca roi")."""
+    folded = doc.folded
+    m = _UNNAMED_COMMUNE.match(folded, pos)
+    if m is None or doc.folded_cased[pos : m.end()] != folded[pos : m.end()]:
+        return None
+    first, second = m.group(1), m.group(2)
+    spelled, plain = _commune_openings()
+    if first not in plain:
+        return None
+    raw1 = doc.text[m.start(1) : m.end(1)].lower()
+    raw2 = doc.text[m.start(2) : m.end(2)].lower()
+    typed_plain = (raw1 + raw2).isascii()
+    if not typed_plain and spelling(raw1) not in spelled:
+        return None
+    # a counting word second: typed plain, only a direction after a first word that counts
+    # nothing ("xom 7 hung dong"); with marks, as the counter is spelled ("tân phong" is no
+    # "phòng")
+    counted = (
+        second in _COUNTERS and not (second in _DIRECTIONS and first not in _COUNTERS)
+        if typed_plain
+        else spelling(raw2) in _COUNTER_SPELLINGS
+    )
+    if (
+        counted
+        or second in _LC_NOT_NAME
+        or second in _LC_END
+        # a unit word, as the unit is spelled where the text has marks ("phong" is no "phòng")
+        or (second in _UNITS and (typed_plain or raw2 in _spellings().get(second, frozenset())))
+        or f"{first} {second}" in _UNNAMED_COMMUNE_NOT
+        or everyday_pair(raw1, raw2, places=False)
+    ):
+        return None
+    if _UNNAMED_COMMUNE_STOP.match(folded, m.end()) is not None:
+        return m.end()
+    word = _NEXT_WORD.match(folded, m.end())
+    after = word.group(1) if word is not None else ""
+    if not (after in _LC_END or after in _LC_NOT_NAME or after in _AFTER_PLACE_WORDS):
+        return None
+    if typed_plain and (first in _COUNTERS or first in _LC_NOT_NAME):
+        return None
+    return m.end()
 
 
 def _number_after(folded: str, end: int, last: bool, key: str = "") -> int:
@@ -2168,6 +2314,10 @@ def _glued_ward(doc: Document, end: int, short: str) -> int | None:
 _NUMBERED_FLATS = frozenset(("phong", "can ho", "can so", "can ho so"))
 
 
+#: a birth year as the number after "sn" ("sinh năm" as well as "số nhà")
+_BIRTH_YEAR_NAME = re.compile(r"(?:19[2-9]|20[0-2])\d")
+
+
 def _component(
     doc: Document, start: int, end: int, prev: str | None = None, wrap: bool = False
 ) -> _Component | None:
@@ -2420,9 +2570,12 @@ def _component(
     # a lower-case street only where a comma and a ward's or commune's unit word vouch for it
     # (_comma_then_ward; "số 5 người", "số 134 triệu đồng, phường ..." stay counts)
     vouched_only = key == "so" and not house
-    if (key in _LC_AFTER_NUMBER or house or vouched_only or key == "nha so") and name[
-        -1:
-    ].isdigit():
+    if (
+        (key in _LC_AFTER_NUMBER or house or vouched_only or key == "nha so")
+        and name[-1:].isdigit()
+        # "sn 1957 la cuu chien binh": "sinh năm" and a birth year, no house on a street
+        and not (key == "sn" and _BIRTH_YEAR_NAME.fullmatch(name) is not None)
+    ):
         # "ngõ 102 trường chinh, phường ...": the street after the lane's number, in lower case
         lane = key in _LANES
         lc = _lc_street(doc.folded, name_end, lane)
@@ -2992,6 +3145,88 @@ _LANE_END = re.compile(
     r"(?:/\d{1,4}[a-z]?){0,3}$"
 )
 _STREET_WORDS_AFTER = re.compile(r"(?:[ \t]+[a-z]+){2,4}(?![a-z0-9])")
+#: "ở" and a house's number, then two to four lower-case words (folded): where someone lives
+#: on a street named as a person or an old trade ("bà hạnh ở 67 hàng bông gọi hỏi"); led by
+#: the "o", a literal the engine skips to, the letter before it looked behind
+_HOUSE_AFTER_O = re.compile(
+    r"o(?<![a-z]o)[ \t]+(\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){0,2})((?:[ \t]+[a-z]+){2,4})(?![\w/])"
+)
+#: the second words of the old quarter's trade streets ("Hàng Bông", "Hàng Bạc"), folded
+_TRADE_STREETS = frozenset(
+    ("bong", "bac", "bo", "buom", "dao", "gai", "ma", "ngang", "bai", "chieu", "cot", "da",
+     "dieu", "duong", "ga", "giay", "hom", "khay", "luoc", "mam", "muoi", "non", "quat",
+     "thiec", "than", "trong", "vai", "can", "chai", "dau", "be", "but", "ruoi", "tre",
+     "chinh", "phen", "manh", "dong", "cho", "vai")
+)  # fmt: skip
+
+
+#: what ends a house's street read after "ở": a stop, a question or the line's end (not a
+#: comma, after which the address may go on)
+_HOUSE_STREET_END = re.compile(r"[ \t]*(?:[;!?)]|\.(?![\w.])|\r?\n|$)")
+
+
+def _street_named(doc: Document, words: list[re.Match[str]]) -> bool:
+    """Whether lower-case words after a house's number name a street: a person's full name
+    (``_named_street`` from two words), a figure's (``_figure``), or an old trade street
+    ("hàng bông", spelled "hàng" where the text has marks)."""
+    folded = [w.group() for w in words]
+    if _named_street(folded, shortest=2) or _figure(folded):
+        return True
+    if len(folded) != 2 or folded[0] != "hang" or folded[1] not in _TRADE_STREETS:
+        return False
+    written = doc.text[words[0].start() : words[0].end()].lower()
+    return written in ("hàng", "hang") and (
+        written == "hàng" or doc.text[words[1].start() : words[1].end()].isascii()
+    )
+
+
+def _house_on_named_street(doc: Document) -> Iterator[Detection]:
+    """A house's number and its street with no unit word, in lower case right after someone
+    and "ở" (``_someone_before_o``): "bà hạnh ở 67 hàng bông gọi hỏi", "ông tám ở 12 lê văn
+    sỹ." The street's words read as a street's (``_street_named``) and punctuation, the line's
+    end or a chat word ends them ("ở 5 hàng ghế đầu" names a row, "ở 3 người" no street)."""
+    folded = doc.folded
+    cased = doc.folded_cased
+    for m in _HOUSE_AFTER_O.finditer(folded):
+        if not _someone_before_o(cased, m.start(1)):
+            continue
+        words = list(_WORD.finditer(folded, m.start(2), m.end(2)))
+        for n in range(len(words), 1, -1):
+            end = words[n - 1].end()
+            if cased[m.start(2) : end] != folded[m.start(2) : end]:
+                continue  # capitalised words: the unit chains and streets read them
+            if _HOUSE_STREET_END.match(folded, end) is None:
+                # (a comma, a unit word or a known place after it: the chains read the rest,
+                # "ở 58 trần phú, phường 4, ...")
+                after = _NEXT_WORD.match(folded, end)
+                if after is None or after.group(1) in _UNITS:
+                    continue
+                nxt = after.group(1)
+                if (
+                    not (
+                        nxt in _STREET_TAIL_NOT or nxt in _AFTER_PLACE_WORDS or nxt in _LC_NOT_NAME
+                    )
+                    or _known_at(folded, after.start(1), _known()) is not None
+                ):
+                    continue
+            if _street_named(doc, words[:n]):
+                yield Detection(
+                    EntityType.ADDRESS,
+                    m.start(1),
+                    end,
+                    SCORE_CUED,
+                    "vn.address",
+                    pattern="address.house_after_o",
+                    base_score=BASE_SCORE,
+                    context="o",
+                )
+                break
+
+
+#: days and times of day that a clock time follows ("mai 8h", "toi 7 gio"), after a street's
+#: name in chat (folded)
+_DAY_WORDS = frozenset(("mai", "toi", "trua", "nay", "sang", "chieu"))
+_CLOCK_AFTER = re.compile(r"[ \t]+\d{1,2}(?:h|g|:\d\d|[ \t]+gio)(?![a-z])")
 #: chat's words that follow a street's name, and no street's name ends on (folded)
 _STREET_TAIL_NOT = _LC_END | frozenset(
     ("thuong", "hay", "co", "bi", "da", "se", "rat", "ngay", "gan", "sat", "van", "lai", "deu",
@@ -3020,6 +3255,12 @@ def _widened_right(doc: Document, h: Detection) -> Detection:
     found = list(_WORD.finditer(folded, words.start(), words.end()))
     while found and found[-1].group() in _STREET_TAIL_NOT:
         found.pop()  # "... lê đình dương thường xuyên hát": chat's words after the name
+    if (
+        found
+        and found[-1].group() in _DAY_WORDS
+        and _CLOCK_AFTER.match(folded, found[-1].end()) is not None
+    ):
+        found.pop()  # "ngo 7 to hien thanh mai 8h len xa": tomorrow at 8, no name's word
     if len(found) < 2:
         return h
     links = _lane_then_street(doc, (lane.start(), found[-1].end(), 0, None), cued=True)
@@ -3312,7 +3553,11 @@ class AddressDetector:
 
     def _detect_all(self, doc: Document) -> Iterator[Detection]:
         folded = doc.folded
-        if _FOREIGN_VILLAGE_GATE.search(folded) is None and " plei " not in folded:
+        if (
+            _FOREIGN_VILLAGE_GATE.search(folded) is None
+            and " plei " not in folded
+            and " buon " not in folded
+        ):
             # (literal searches: no "ở làng", "ở buôn" ..., no "plei" after a name)
             if "\t" not in doc.text:
                 yield from self._detect(doc)
@@ -3367,6 +3612,10 @@ class AddressDetector:
                     spans.append((glued.start, glued.end))
                     yield glued
         if "o " in doc.folded:
+            for house in _house_on_named_street(doc):
+                if not any(s < house.end and house.start < e for s, e in spans):
+                    spans.append((house.start, house.end))
+                    yield house
             for glued in self._glued_after_o(doc):
                 if not any(s < glued.end and glued.start < e for s, e in spans):
                     spans.append((glued.start, glued.end))
@@ -3632,6 +3881,38 @@ class AddressDetector:
                     end = dash.end(1)
                     prev_key = None
                     continue
+            # a commune's or hamlet's lower-case name of two words with no unit word, right
+            # after a numbered hamlet or residents' group ("xom 2 nghi thu,", "tổ 7 kp 3 tân
+            # phong sinh ...") or after a village and a comma ("xóm trại, yên phong ai ...")
+            if (
+                bare == 0
+                and (
+                    prev_key in _BEFORE_UNNAMED_COMMUNE
+                    # "ở 41 đường 9 bình trung": a house on a numbered road, then its ward
+                    or (
+                        prev_key in ("duong", "pho", "duong so")
+                        and len(comps) == 1
+                        and _HOUSE_RIGHT_BEFORE.search(cased, max(0, comps[0][0] - 12), comps[0][0])
+                        is not None
+                    )
+                )
+                and comps[-1][2] == 0
+                and cased[after : after + 1].islower()
+                and "\n" not in gap
+                and (
+                    gap.strip(" \t") == ","
+                    or (gap.strip(" \t") == "" and _DIGIT.search(cased, comps[-1][0], end))
+                )
+            ):
+                commune = _unnamed_commune(doc, after)
+                if commune is not None:
+                    comps.append((after, commune, 1, None))
+                    end = commune
+                    bare += 1
+                    prev_key = None
+                    prev_lower = True
+                    lower += 1
+                    continue
             # in lower-case chat, a known province or place after a name ("phố huế hà nội")
             if bare < 3 and (prev_lower or "," in gap) and cased[after : after + 1].islower():
                 k = _known_at(doc.folded, after, _lc_bare())
@@ -3827,6 +4108,14 @@ class AddressDetector:
                 )
                 and street.group(2).lower() not in _UNITS
                 and _street_may_start(cased, street.start(1))
+                # "sn 1957 thuong tru to 7 ...", "sinh 1948 sống một mình ở xóm trại ...":
+                # "sinh (năm)" and a birth year, no house
+                and not (
+                    _word_before(cased, street.start(1)).lower() in ("sn", "sinh", "nam")
+                    and _BIRTH_YEAR_NAME.match(street.group(1)) is not None
+                )
+                # (no street's name holds "ở" or "tại": "sống một mình ở xóm ...")
+                and not any(w in ("o", "tai") for w in street.group(1).lower().split()[2:])
             ):
                 start = street.start(1)
                 if (
@@ -4453,6 +4742,8 @@ class AddressDetector:
         if _office_venue(doc, start) or _placeholder_chain(doc, comps) or _held_at(doc, start):
             return None  # "Địa điểm: Trạm Y tế phường, số 66 ...", "phường Y, tỉnh Z"; "tổ
             # chức ở thôn X, xã Y": where an event is held
+        if cue in (None, "o", "tai") and _route_to_venue(doc, start):
+            return None  # "lộ trình xe buýt ... đến quán cà phê ở số 45 đường X": a venue
         if cue is None and _area_named(doc, start, comps):
             return None  # "Địa bàn: phường X, tỉnh Y", "ngập tại các xã A, B và phường C, ..."
         if cue in (None, "dia chi", "tru so", "tru so chinh", "dia diem") and _park_lot(comps):
@@ -4627,7 +4918,10 @@ class AddressDetector:
             folded, words.end(n)
         ) is None
         if not ended:
-            n = min(n, 2)  # a name running on into more words: its first two syllables
+            # a name running on into more words: its first two syllables, or three where the
+            # third splits the village in parts ("ở thôn phú xuân hạ góp tiền")
+            third = n >= 3 and _third_of_hamlet(doc.text, folded, words, names, unit)
+            n = 3 if third else min(n, 2)
         stop = words.end(n)
         if after_person and (not ended or _LINE_END.match(folded, stop) is None):
             return None  # after a person and a comma, the village ends the clause
@@ -4716,20 +5010,23 @@ def _foreign_villages(doc: Document) -> Iterator[Detection]:
         end = _foreign_village_end(doc, m)
         if end is not None:
             yield _village("vn.address", m.start(1), end, "o")
-    at = folded.find(" plei ")
-    while at >= 0:
-        # "ksor nhin plei ia krai": "plei" right after a Jrai or Ede name, no "ở" between, is
-        # where the person lives (a list of people and their villages)
-        if _minority_name_before(folded, at):
-            plei = _PLEI_AFTER_NAME.match(folded, at + 1)
-            end = _foreign_village_end(doc, plei) if plei is not None else None
-            if plei is not None and end is not None:
-                yield _village("vn.address", plei.start(1), end, "name")
-        at = folded.find(" plei ", at + 1)
+    for unit in (" plei ", " buon "):
+        at = folded.find(unit)
+        while at >= 0:
+            # "ksor nhin plei ia krai", "y phoi nie buon ea ktur": "plei" or "buôn" right
+            # after a Jrai or Ede name, no "ở" between, is where the person lives (a list of
+            # people and their villages; "buôn" only before a syllable no Vietnamese word
+            # has: "ksor nhin buon qua" is sad)
+            if _minority_name_before(folded, at):
+                plei = _VILLAGE_AFTER_NAME.match(folded, at + 1)
+                end = _foreign_village_end(doc, plei) if plei is not None else None
+                if plei is not None and end is not None:
+                    yield _village("vn.address", plei.start(1), end, "name")
+            at = folded.find(unit, at + 1)
 
 
-#: "plei" and up to three words, right after a person's name (folded)
-_PLEI_AFTER_NAME = re.compile(r"(plei)((?:[ \t]+[a-z']+){1,3})")
+#: "plei" or "buôn" and up to three words, right after a person's name (folded)
+_VILLAGE_AFTER_NAME = re.compile(r"(plei|buon)((?:[ \t]+[a-z']+){1,3})")
 
 
 def _minority_name_before(folded: str, at: int) -> bool:
@@ -5457,8 +5754,35 @@ _AREA_LIST = re.compile(
 )
 
 
+#: a venue open to the public right before a chain, after "ở" or "tại" ("quán cà phê ở",
+#: "nhà hàng Hương Sen tại"), and a route asked to it earlier on the line (folded)
+_VENUE_AT = re.compile(
+    r"(?<![a-z])(?:quan|nha hang|cua hang|sieu thi|khach san|rap|tiem|cong vien|trung tam"
+    r"|toa nha|ben xe|nha sach|cho)(?:[ \t]+[A-Za-z]+){0,4}[ \t]+(?:o|tai)[ \t]*$"
+)
+_ROUTE_WORDS = re.compile(
+    r"(?<![a-z])(?:lo trinh|chi duong|duong di|xe buyt|ban do|tuyen xe)(?![a-z])"
+)
+
+
+def _route_to_venue(doc: Document, start: int) -> bool:
+    """Whether the chain at ``start`` is where a public venue stands that a route is asked to
+    ("tìm lộ trình xe buýt từ bến xe Giáp Bát đến quán cà phê ở số 45 đường Nguyễn Văn Cừ"):
+    the venue's address, no one's home (a person's shop is: "chủ tiệm thuốc ở số 134 ...")."""
+    folded = doc.folded
+    lo = max(0, start - 120, folded.rfind("\n", 0, start) + 1)
+    venue = _VENUE_AT.search(folded, max(lo, start - 50), start)
+    return venue is not None and _ROUTE_WORDS.search(folded, lo, venue.start()) is not None
+
+
+#: streets named as a list or a route right before a chain's street word ("các tuyến phố
+#: Phan Đình Phùng, Hoàng Diệu, ...", "tuyến đường Lê Lợi, phường ..."), folded
+_STREETS_LISTED = re.compile(r"(?<![a-z])(?:cac[ \t]+(?:tuyen[ \t]+)?|tuyen[ \t]+)$")
+
+
 def _area_named(doc: Document, start: int, comps: list[_Link]) -> bool:
-    """Whether a chain names an area, not anyone's home: communes and provinces only (nothing
+    """Whether a chain names an area, not anyone's home: streets listed or a route with no
+    house number ("các tuyến phố A, B, phường C"); communes and provinces only (nothing
     finer) after an area's label ("Địa bàn: phường Quang Trung, tỉnh Hưng Yên") or closing a
     list of communes ("các xã Hòa Bình, An Phú và phường Phú Lợi, tỉnh Phú Yên"), or an
     industrial park and its province alone ("KCN Đình Vũ, Hải Phòng": an estate where firms
@@ -5467,6 +5791,12 @@ def _area_named(doc: Document, start: int, comps: list[_Link]) -> bool:
     folded = doc.folded
     if len(comps) >= 2 and comps[0][3] in _PARKS and all(c[2] == 3 for c in comps[1:]):
         return True
+    if (
+        comps[0][3] in ("pho", "duong")
+        and _STREETS_LISTED.search(folded, max(0, start - 16), start) is not None
+        and _DIGIT.search(folded, start, comps[-1][1]) is None
+    ):
+        return True  # "cắt điện các tuyến phố Phan Đình Phùng, Hoàng Diệu, ..., phường X"
     if any(level < 1 for _, _, level, _ in comps):
         return False
     lo = max(0, start - 100)
@@ -6134,6 +6464,14 @@ def _someone_before_o(cased: str, s: int) -> bool:
         and word in lexicons().givens
     ):
         return True
+    if (
+        len(head) >= 4
+        and head[-3] in ("van", "thi")
+        and head[-4] in lexicons().surnames
+        and word in lexicons().givens
+        and " ".join(head[-4:-1]) == " ".join(head[-4:-1]).lower()
+    ):
+        return True  # "c lam thi hoa o thon khuoi phat": a full name, "Văn" or "Thị" inside
     return _honorific_and_name_before_o(head)
 
 
@@ -6534,6 +6872,12 @@ def _person_comma_before(doc: Document, start: int) -> bool:
     )
 
 
+#: a residents' group or a street by its number, after a house's number (folded keys)
+_HOUSE_GROUPS = frozenset(("to", "to dan pho", "tdp", "duong so", "duong"))
+#: a house's number right before a component (folded)
+_HOUSE_RIGHT_BEFORE = re.compile(r"(?<![\w/.,])\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?)?[ \t]+$")
+
+
 def _lower_case_shape(doc: Document, comps: list[_Link], known: bool) -> bool:
     """A chain with names in lower case ("ở xóm 3 xã nghi phong huyện nghi lộc tỉnh nghệ an",
     "o so 5 ngo 12 pho hue ha noi") is an address when it runs from the house to the province
@@ -6557,12 +6901,51 @@ def _lower_case_shape(doc: Document, comps: list[_Link], known: bool) -> bool:
         return True
     if (
         len(comps) >= 2
-        and first[3] in _NUMBERED_GROUPS
+        and (first[3] in _NUMBERED_GROUPS or first[3] in _LANES or first[3] == "lo")
         and _DIGIT.search(doc.folded, first[0], first[1]) is not None
-        and comps[1][3] in _NAMED_QUARTERS
+        and (comps[1][3] in _NAMED_QUARTERS or (first[3] == "lo" and comps[1][3] in _URBAN_AREAS))
         and _word_before(doc.folded, first[0]) in ("o", "tai", "que", "tru")
     ):
-        return True  # "ở tổ 7 khu phố hòa lân,": a residents' group by its number, its quarter
+        # "ở tổ 7 khu phố hòa lân,": a residents' group by its number, its quarter; "nhà ở
+        # ngõ 3 xóm chùa": a lane by its number in a hamlet by its name; "ở lô 5 khu dân cư
+        # bắc sông cầu": a lot by its number in an urban area by its name
+        return True
+    if (
+        len(comps) >= 2
+        and first[3] in _HOUSE_KEYS
+        and _DIGIT.search(doc.folded, first[0], first[1]) is not None
+        and all(
+            k in _NUMBERED_GROUPS or k in _LANES or k in _HOUSE_GROUPS for _, _, _, k in comps[1:-1]
+        )
+        and (comps[-1][3] in _NAMED_QUARTERS or comps[-1][3] in _URBAN_AREAS)
+        and _DIGIT.search(doc.folded, comps[-1][0], comps[-1][1]) is None
+        and _word_before(doc.folded, first[0]) in ("o", "tai", "que", "tru")
+    ):
+        # "ở số 3 đường số 12 khu dân cư hồng loan": a house's number, its numbered street,
+        # then the urban area or hamlet by its name
+        return True
+    if (
+        len(comps) >= 3
+        and first[3] in _NUMBERED_FLATS
+        and _DIGIT.search(doc.folded, first[0], first[1]) is not None
+        and all(k in _NAMED_ESTATES for _, _, _, k in comps[1:-1])
+        and levels[-1] == 1
+    ):
+        return True  # "căn hộ A2-1105 chung cư sky garden phường tân mỹ": flat, estate, ward
+    if (
+        len(comps) == 2
+        and first[3] in _HOUSE_GROUPS
+        and _DIGIT.search(doc.folded, first[0], first[1]) is not None
+        and comps[1][3] in _NAMED_QUARTERS
+        and _DIGIT.search(doc.folded, comps[1][0], comps[1][1]) is None
+        and (house := _HOUSE_RIGHT_BEFORE.search(doc.folded, max(0, first[0] - 12), first[0]))
+        is not None
+        and _RESIDENCE.near_before(doc, house.start(), 30) is not None
+    ):
+        # "địa chỉ bà 17 tổ 5 ấp bình an", "địa chỉ ông 42 đường số 3 ấp phú hòa": a house's
+        # number, its group or numbered street, then the hamlet by its name, after a residence
+        # cue
+        return True
     if (
         len(comps) == 2
         and first[3] in _HAMLET_UNITS
