@@ -67,6 +67,7 @@ from ai_guard.integrations._mcp import (
     SERVER_LISTS,
     RemoteServers,
     judge_server,
+    keys_let_through,
     server_entry,
 )
 from ai_guard.integrations._reader import Reader
@@ -213,10 +214,44 @@ _FILE_KEYS = frozenset(
     }
 )  # fmt: skip
 #: Keys whose value names storage the service reads itself (a batch's or a tuning's input on
-#: Vertex: ``gs://bucket/x.jsonl``, ``bq://project.table``)
+#: Vertex: ``gs://bucket/x.jsonl``, ``bq://project.table``); any other key named like a URI
+#: (``training_dataset_uri``, ``promptDatasetUri`` ...) too, save an output's destination
 _STORAGE_KEYS = frozenset(
     {"src", "uris", "inputUri", "input_uri", "gcsUri", "gcs_uri", "bigqueryUri", "bigquery_uri"}
 )
+#: Keys whose value names a dataset the service holds (Vertex: a tuning's
+#: ``vertex_dataset_resource``, a batch's ``vertex_dataset_name``, on the wire
+#: ``vertexMultimodalDatasetSource.datasetName``)
+_DATASET_KEYS = frozenset(
+    {
+        "vertex_dataset_resource", "vertexDatasetResource", "vertex_dataset_name",
+        "vertexDatasetName", "datasetName", "dataset_name",
+    }
+)  # fmt: skip
+#: A Vertex dataset's resource name (``projects/p/locations/l/datasets/123``): what a
+#: tuning's ``trainingDatasetUri`` carries on the wire when given a dataset
+_DATASET = re.compile(r"(?:^|/)(?:datasets|multimodalDatasets)/[^/]+$")
+#: Keys whose value is a source the service queries for the model itself (Vertex's
+#: retrieval: a RAG corpus, a Vertex AI Search data store or engine, an outside API): what
+#: it finds reaches the model, never read here
+_RETRIEVAL_SOURCES = frozenset(
+    {
+        "vertex_rag_store", "vertexRagStore", "vertex_ai_search", "vertexAiSearch",
+        "external_api", "externalApi",
+    }
+)  # fmt: skip
+#: Keys whose value is a credential of another service handed to the AI service (Vertex's
+#: Exa and Parallel search tools' ``api_key``, an outside API's ``api_key_string``, OAuth
+#: and OIDC tokens): it may use it whenever it likes, outside any check
+_CREDENTIAL_KEYS = frozenset(
+    {
+        "api_key", "apiKey", "api_key_string", "apiKeyString", "access_token", "accessToken",
+        "id_token", "idToken",
+    }
+)  # fmt: skip
+#: How an output's destination is named (a bucket the service writes the answer to: no
+#: input read there; Vertex's predict ``parameters.storageUri`` is the images' or videos')
+_OUTPUT_KEY = re.compile(r"(?i)^(?:output|gcs_?output|dest|storage_?uri$)")
 #: Keys whose string value (or list of strings) names content the service holds that a model
 #: reads in place of the request's own: a response continued, an assistant's instructions and
 #: files, a thread's messages, Gemini's cached contents and file search stores
@@ -369,6 +404,30 @@ def loads_unique(text: str | bytes) -> Any:
 def _in_storage(value: object) -> bool:
     values = value if isinstance(value, list) else [value]
     return any(isinstance(v, str) and v.startswith(("gs://", "bq://")) for v in values)
+
+
+def _storage_key(name: str) -> bool:
+    """Whether ``name`` is a key whose value may name storage the service reads (an input:
+    never an output's destination)."""
+    return name in _STORAGE_KEYS or (
+        name.endswith(("_uri", "Uri", "_uris", "Uris")) and not _OUTPUT_KEY.match(name)
+    )
+
+
+def _names_a_dataset(name: str, value: object) -> bool:
+    """Whether ``value`` under ``name`` names a dataset the service holds."""
+    values = value if isinstance(value, list) else [value]
+    strings = [v for v in values if isinstance(v, str) and v]
+    if name in _DATASET_KEYS:
+        return bool(strings)
+    return _storage_key(name) and any(_DATASET.search(v) for v in strings)
+
+
+def _has_value(value: object) -> bool:
+    """Whether a source's configuration says anything (``{}`` and ``None`` name nothing)."""
+    if isinstance(value, Mapping):
+        return any(v is not None for v in value.values())
+    return value is not None and value != [] and value != ""
 
 
 #: Gemini's file_data names a file by URI: the service's own files (``files/abc``, or a URI
@@ -648,10 +707,8 @@ class _Reader(Reader):
                             path=f"{where}[{i}]",
                             reason="document",
                         )
-            if name in _STORAGE_KEYS and self.reading and _in_storage(v):
-                # a bucket or a table the service reads itself (Gemini's batch input on
-                # Vertex, gs:// or bq://): nothing here reads it to check
-                raise refused("document_url", path=where, reason="document")
+            if name is not None and self.reading and not self.in_tool and "(json)" not in path:
+                self._vertex(name, v, where)
             key = k
             if (
                 name == "id"
@@ -682,6 +739,27 @@ class _Reader(Reader):
             finally:
                 self.in_tool -= tool
         return out
+
+    def _vertex(self, name: str, value: Any, where: str) -> None:
+        """Refuse what the service reads or uses by itself from a key of the request:
+        storage (a bucket, a table, a stored dataset), a retrieval source the model is
+        grounded on (unless ``allow_stored``), another service's credential (unless the
+        policy lets keys leave)."""
+        if _storage_key(name) and _in_storage(value):
+            # a bucket or a table the service reads itself (Gemini's batch input on
+            # Vertex, gs:// or bq://): nothing here reads it to check
+            raise refused("document_url", path=where, reason="document")
+        if _names_a_dataset(name, value):
+            raise refused("dataset", field=name, path=where, reason="document")
+        if name in _RETRIEVAL_SOURCES and not self.allow_stored and _has_value(value):
+            raise refused("retrieval_source", field=name, path=where, reason="stored_reference")
+        if (
+            name in _CREDENTIAL_KEYS
+            and isinstance(value, str)
+            and value.strip()
+            and not keys_let_through(self.policy, value)
+        ):
+            raise refused("service_credential", field=name, path=where, reason="credential")
 
     def _server(self, entry: Any, path: str) -> None:
         """Refuse a remote MCP server the agency did not list (or a listed one's call
