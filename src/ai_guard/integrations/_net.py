@@ -83,6 +83,8 @@ from ai_guard.prompt.policy import Policy
 __all__ = ["Net", "install", "vouch"]
 
 _VOUCHED: ContextVar[frozenset[str]] = ContextVar("ai_guard_vouched", default=frozenset())
+#: whether a guarded call is sending (it records the net's refusals under its own name)
+_IN_CALL: ContextVar[bool] = ContextVar("ai_guard_in_call", default=False)
 
 #: Headers that carry the vendor's own credentials: they go to the vendor as they are. A
 #: cookie is no vendor credential of these APIs (their SDKs set none): it is read as any
@@ -156,9 +158,11 @@ _MEDIA_SUFFIXES = frozenset(
 def vouch(texts: list[str]) -> Iterator[None]:
     """While the block runs, these exact texts (the output of a check) pass the net unchecked."""
     token = _VOUCHED.set(_VOUCHED.get() | frozenset(texts))
+    calling = _IN_CALL.set(True)
     try:
         yield
     finally:
+        _IN_CALL.reset(calling)
         _VOUCHED.reset(token)
 
 
@@ -238,13 +242,18 @@ class Net:
                 raise refused("json", path=where, reason="unchecked_body") from None
         except UnguardedPath as exc:
             vi, en = exc.said
-            raise sdk_error(UnguardedPath, self.error_base)(
+            said = sdk_error(UnguardedPath, self.error_base)(
                 vi=vi,
                 en=en,
                 path=f"{where}: {exc.path}" if exc.path != where else where,
                 reason=exc.reason,
                 check=exc.check,
-            ) from None
+            )
+            if not _IN_CALL.get():  # a request made outside the wrappers: recorded here
+                from ai_guard.integrations import _record_refusal
+
+                _record_refusal(self.policy, f"{self.vendor}.net {where}", None, said)
+            raise said from None
 
     def _vet(self, request: Any, body: bytes, where: str) -> None:
         texts: list[str] = []
@@ -375,7 +384,7 @@ class Net:
             texts, paths = [t for t, _ in kept], [p for _, p in kept]
         if not texts:
             return
-        from ai_guard.integrations import PromptBlocked, _record
+        from ai_guard.integrations import PromptBlocked, _mark_recorded, _record
         from ai_guard.prompt import check_prompt
 
         check = check_prompt(SEP.join(texts), policy=self.policy)
@@ -384,7 +393,9 @@ class Net:
             # a body no wrapper vouched for is an LLM call made outside the wrappers: recorded
             _record(self.policy, check, f"{self.vendor}.net {where}", None)
         if check.blocked:
-            raise sdk_error(PromptBlocked, self.error_base)(check)
+            blocked = sdk_error(PromptBlocked, self.error_base)(check)
+            _mark_recorded(blocked)  # its row is the one just written
+            raise blocked
         if check.decision is Decision.ALLOW:
             if len(self._clean) > 4096:
                 self._clean.clear()

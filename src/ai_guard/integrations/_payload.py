@@ -1008,11 +1008,11 @@ def media_refused(path: str, media_type: str) -> UnguardedPath:
 
 
 def check_request(
-    found: Request, policy: Policy, name: str, model: str | None
+    found: Request, policy: Policy, name: str, model: str | None, *, record: bool = True
 ) -> tuple[PromptCheck, list[str]]:
     """:func:`check_texts` for a request read by :func:`read`; an identifier (``model``,
     ``*_id``) that would need redaction is refused, since a redacted id breaks the call."""
-    check, pieces = check_texts(found.texts, policy, name, model)
+    check, pieces = check_texts(found.texts, policy, name, model, record=record)
     for i in found.fixed:
         if pieces[i] != found.texts[i]:
             raise refused("identifier", path=found.paths[i], reason="identifier", check=check)
@@ -1025,22 +1025,30 @@ def check_request(
 
 
 def check_texts(
-    texts: list[str], policy: Policy, name: str, model: str | None
+    texts: list[str], policy: Policy, name: str, model: str | None, *, record: bool = True
 ) -> tuple[PromptCheck, list[str]]:
     """Check the texts of one request together (one value, one placeholder in every text; one
     decision for the whole request) and return the check and each text redacted. Raises
     :class:`~ai_guard.integrations.PromptBlocked` for a blocked request, and also when a
     redaction swallowed a separator (fail closed). Recorded in the audit log when the policy
-    asks."""
+    asks; ``record=False``: the caller records the decision itself, once nothing after the
+    check can refuse the call (a blocked request is recorded here all the same)."""
     from ai_guard.errors import PromptBlocked
-    from ai_guard.integrations import _record
+    from ai_guard.integrations import _mark_recorded, _record, _record_refusal
     from ai_guard.prompt import check_prompt
 
     check = check_prompt(SEP.join(texts), policy=policy)
-    _record(policy, check, name, model)
+    if record or check.blocked:
+        _record(policy, check, name, model)
     if check.blocked:
-        raise PromptBlocked(check)
+        blocked = PromptBlocked(check)
+        _mark_recorded(blocked)
+        raise blocked
     pieces = check.redacted_text.split(SEP) if texts else []
     if len(pieces) != len(texts):
-        raise PromptBlocked(check)  # a redaction crossed two texts: fail closed
+        # a redaction crossed two texts: fail closed, recorded as what happened
+        blocked = PromptBlocked(check)
+        if record:
+            _record_refusal(policy, name, model, blocked)
+        raise blocked
     return check, pieces
