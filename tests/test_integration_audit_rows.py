@@ -190,3 +190,36 @@ def test_guard_records_a_block_once(tmp_path: Path) -> None:
     with pytest.raises(PromptBlocked):
         ask("TỐI MẬT\n" + PROMPT)
     assert [o for _, o, _ in _rows(path)] == ["block"]
+
+
+def test_async_and_streaming_response_refusals_are_recorded_too(tmp_path: Path) -> None:
+    import asyncio
+
+    path = tmp_path / "audit.sqlite3"
+    policy = Policy(load_plugins=False, audit_llm_calls=True, audit_log=str(path))
+    sent: list[Any] = []
+
+    async def handler(request: Any) -> Any:
+        sent.append(request)
+        return _answer(request)
+
+    raw = openai.AsyncOpenAI(
+        api_key="sk-test", base_url="http://fake.local/v1", max_retries=0,
+        http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)),
+    )  # fmt: skip
+    guarded = guard_client(raw, policy=policy)
+
+    async def calls() -> None:
+        with pytest.raises(UnguardedPath):
+            await guarded.responses.create(model="m", input=PROMPT, previous_response_id="r_x")
+        manager = guarded.responses.with_streaming_response.create(
+            model="m", input=PROMPT, previous_response_id="r_x"
+        )
+        with pytest.raises(UnguardedPath):
+            async with manager:
+                pass
+
+    asyncio.run(calls())
+    assert sent == []
+    refused = ("refused", "m | refused: stored_reference")
+    assert [(o, r) for _, o, r in _rows(path)] == [("redact", "m"), refused] * 2
