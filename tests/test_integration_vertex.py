@@ -424,3 +424,41 @@ def test_what_is_decided_refused_is_refused_by_the_reader(field: str) -> None:
     assert caught.value.reason == _REASONS[how]
     if how == STORED:  # the agency's word lets a source through
         read({"tools": [{"retrieval": {key: value}}]}, policy=POLICY, allow_stored=True)
+
+
+@pytest.mark.parametrize("api", ["developer", "vertex"])
+def test_an_answer_continued_by_its_token_goes_through(api: str) -> None:
+    """google-genai follows a long answer's ``continuation_token`` inside the same call
+    (on by default): the token is the service's own opaque blob (binary, as a thought
+    signature is), read like one, and the follow-up request goes; the prompt stays
+    redacted in both requests and the joined answer comes back restored."""
+    import base64
+    import os
+
+    from integration_surface import gemini_client
+
+    token = base64.b64encode(os.urandom(300)).decode()
+    seen: list[bytes] = []
+
+    class Continued(Wire):
+        def handler(self, request: Any) -> Any:
+            body = request.read()
+            seen.append(body)
+            self.seen.append((request.method, str(request.url), body))
+            first = len(seen) == 1
+            part = {"text": "Kính gửi ông [PERSON_1], " if first else "hồ sơ đã nhận."}
+            candidate: dict[str, Any] = {
+                "content": {"role": "model", "parts": [part]},
+                "finishReason": "CONTINUATION" if first else "STOP",
+            }
+            if first:
+                candidate["continuationToken"] = token
+            return httpx.Response(200, json={"candidates": [candidate]})
+
+    wire = Continued()
+    raw = (gemini_client if api == "developer" else vertex_client)(wire)
+    answer = guard_client(raw, policy=POLICY).models.generate_content(model=MODEL, contents=PROMPT)
+    assert len(seen) == 2
+    assert token.replace("+", "-").replace("/", "_") in seen[1].decode()  # the SDK's base64url
+    assert all(CCCD not in body.decode() for body in seen)
+    assert "Nguyễn Văn An" in str(answer.text)

@@ -103,6 +103,7 @@ _SKIP_KEYS = frozenset(
         "reasoning_effort", "media_type", "detail", "signature", "encrypted_content",
         "cache_control", "tool_choice", "voice", "response_format", "truncation", "order",
         "thought_signature", "thoughtSignature", "mime_type", "mimeType",
+        "continuation_token", "continuationToken",
     }
 )  # fmt: skip
 #: Keys of the OpenAI and Anthropic APIs (and of JSON Schema, which tool definitions carry):
@@ -203,8 +204,12 @@ _MEDIA_PREFIXES = ("image/", "audio/", "video/")
 #: rewritten); what it decodes to is checked; media, documents and archives in it are vetted
 #: or refused as anywhere; only binary that is none of these passes
 _OPAQUE_BLOBS = frozenset(
-    {"signature", "encrypted_content", "thought_signature", "thoughtSignature"}
-)
+    {
+        "signature", "encrypted_content", "thought_signature", "thoughtSignature",
+        # Gemini's token of an answer to continue (the SDK follows it inside the same call)
+        "continuation_token", "continuationToken",
+    }
+)  # fmt: skip
 #: Keys naming files the service already holds (uploaded elsewhere, never read by the guard),
 #: besides any ``*_file_id``: a request that makes a model read one is refused.
 _FILE_KEYS = frozenset(
