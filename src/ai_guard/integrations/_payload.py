@@ -317,6 +317,10 @@ class VendorRefs:
     #: there: only the kinds in ``mountable`` (named by an id the rules above judge) go
     resources: frozenset[str] = frozenset()
     mountable: frozenset[str] = frozenset()
+    #: keys whose string value names stored content only at the top of a request's body
+    #: (Gemini's interactions: ``environment: "env_..."``, an environment made earlier; an
+    #: ``environment`` deeper down is a setting: a computer-use tool's ``ENVIRONMENT_BROWSER``)
+    top_keys: frozenset[str] = frozenset()
 
 
 #: per vendor (``SdkSpec.vendor``): managed agents' saved agents, memory stores, sessions,
@@ -340,6 +344,17 @@ VENDOR_REFS: Mapping[str, VendorRefs] = {
         types=frozenset({"agent", "agent_with_overrides"}),
         resources=frozenset({"resources"}),
         mountable=frozenset({"file", "memory_store"}),
+    ),
+    # Gemini's interactions and managed agents (the Developer API and Vertex alike): an
+    # environment made earlier (by id, an object's ``environment_id``, an environment
+    # copied ``from_environment``), and the sources
+    # mounted into one: inline content goes (read as any text); a repository, a bucket, a
+    # skill registry the agent reads itself does not
+    "gemini": VendorRefs(
+        keys=frozenset({"environment_id", "from_environment"}),
+        resources=frozenset({"sources"}),
+        mountable=frozenset({"inline"}),
+        top_keys=frozenset({"environment"}),
     ),
     "openai": VendorRefs(
         keys=frozenset(
@@ -688,6 +703,8 @@ class _Reader(Reader):
                 and "(json)" not in path
             ):
                 refs = _stored_refs(name, v, value) + _vendor_refs(name, v, value, self.vendor)
+                if not path and name in self.vendor.top_keys and isinstance(v, str) and v:
+                    refs.append(v)
                 if refs and not all(self.vouched(r) for r in refs):
                     # content the service holds that this guard never read: a response to
                     # continue, a conversation, a container, a cache ... made elsewhere
