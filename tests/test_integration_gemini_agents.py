@@ -76,6 +76,25 @@ REFUSED = {
                                                                   "source": "skills/abc"}]}),
         "document",
     ),
+    "rag_store": (
+        _interaction(tools=[{"type": "retrieval", "retrieval_types": ["rag_store"],
+                             "rag_store_config": {"rag_resources": [{"rag_corpus": "c1"}]}}]),
+        "stored_reference",
+    ),
+    "vertex_ai_search": (
+        _interaction(tools=[{"type": "retrieval", "retrieval_types": ["vertex_ai_search"],
+                             "vertex_ai_search_config": {"datastores": ["d1"]}}]),
+        "stored_reference",
+    ),
+    "exa_key": (
+        _interaction(tools=[{"type": "retrieval", "retrieval_types": ["exa_ai_search"],
+                             "exa_ai_search_config": {"api_key": "exa-1234abcd"}}]),
+        "credential",
+    ),
+    "stored_credential": (
+        _interaction(environment={"type": "remote", "env": {"GH": {"credential": "cred_x"}}}),
+        "stored_reference",
+    ),
     "trigger_run": (lambda root: root.triggers.run(trigger_id="trg_elsewhere"), "stored_reference"),
     "webhook": (
         lambda root: root.webhooks.create(

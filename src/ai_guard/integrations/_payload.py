@@ -243,6 +243,8 @@ _RETRIEVAL_SOURCES = frozenset(
     {
         "vertex_rag_store", "vertexRagStore", "vertex_ai_search", "vertexAiSearch",
         "external_api", "externalApi",
+        # the interactions API's ``{"type": "retrieval", ...}`` tool
+        "rag_store_config", "ragStoreConfig", "vertex_ai_search_config", "vertexAiSearchConfig",
     }
 )  # fmt: skip
 #: Keys whose value is a credential of another service handed to the AI service (Vertex's
@@ -351,7 +353,9 @@ VENDOR_REFS: Mapping[str, VendorRefs] = {
     # mounted into one: inline content goes (read as any text); a repository, a bucket, a
     # skill registry the agent reads itself does not
     "gemini": VendorRefs(
-        keys=frozenset({"environment_id", "from_environment"}),
+        # ``credential``: a credential stored at the service, by id, that the agent's
+        # environment uses (an environment variable's, an egress rule's)
+        keys=frozenset({"environment_id", "from_environment", "credential"}),
         resources=frozenset({"sources"}),
         mountable=frozenset({"inline"}),
         top_keys=frozenset({"environment"}),
