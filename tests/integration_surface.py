@@ -87,6 +87,42 @@ def gemini_client(wire: Wire) -> Any:
     return genai.Client(api_key="k-test", http_options=options)
 
 
+def vertex_client(wire: Wire) -> Any:
+    """``google.genai.Client(vertexai=True, ...)``: Vertex AI (Gemini Enterprise Agent
+    Platform) by project and location, credentials that never refresh (no network), its two
+    httpx clients sending to ``wire``."""
+    from google import genai
+    from google.auth.credentials import Credentials
+    from google.genai import types
+
+    class _Fixed(Credentials):  # type: ignore[misc]
+        """A token that is always valid: the SDK asks google-auth for nothing."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.token = "ya29.test-token"
+
+        def refresh(self, request: Any) -> None:  # pragma: no cover - never expires
+            raise AssertionError("no refresh in tests")
+
+        @property
+        def expired(self) -> bool:
+            return False
+
+        @property
+        def valid(self) -> bool:
+            return True
+
+    options = types.HttpOptions(
+        httpx_client=httpx.Client(transport=httpx.MockTransport(wire.handler)),
+        httpx_async_client=httpx.AsyncClient(transport=httpx.MockTransport(wire.ahandler)),
+    )
+    return genai.Client(
+        vertexai=True, project="p-test", location="us-central1", credentials=_Fixed(),
+        http_options=options,
+    )  # fmt: skip
+
+
 def _json_has(body: bytes, needle: str) -> bool:
     try:
         return needle in json.dumps(json.loads(body), ensure_ascii=False)

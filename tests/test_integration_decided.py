@@ -101,6 +101,30 @@ def test_every_callable_of_the_installed_sdk_was_decided(sdk: str) -> None:
     assert not changed, f"{sdk}: the guard's decision changed: {sorted(changed)[:40]}"
 
 
+def test_the_vertex_client_has_the_decided_surface_of_the_gemini_client() -> None:
+    """``genai.Client(vertexai=True)`` is the same class on other URLs: every callable it
+    hands out (sync and ``aio``) is one the list decided for google-genai, with the same
+    decision (a socket refused on one is refused on the other)."""
+    pytest.importorskip("google.genai")
+    written = decided()
+    seen = dict(surface("vertex"))
+    assert len(seen) > 150
+    differ = {
+        p: d
+        for p, d in seen.items()
+        if written.get(("gemini", p)) != d and VERTEX_ONLY.get(p.rpartition(".")[2]) != d
+    }
+    assert not differ, f"Vertex's callables undecided or decided otherwise: {sorted(differ)[:40]}"
+    assert any(p.endswith(".sdk_configuration.security") for p in seen)  # still Vertex-only
+
+
+#: callables only the Vertex client hands out, by their last name, and the decision: the
+#: interactions/agents resources' ``sdk_configuration.security`` is there the provider of
+#: the Vertex access token (google-auth's refresh, the app's own credentials): it sends no
+#: request data, and is guarded like any callable
+VERTEX_ONLY = {"security": "guarded"}
+
+
 def test_the_list_names_the_surfaces_the_brief_names() -> None:
     """The newest surfaces are in the list, each with its decision (the installed versions:
     openai 3.63, anthropic 2.17, google-genai 3.6)."""

@@ -63,12 +63,13 @@ def _clients(
         http: Any = httpx.AsyncClient(transport=httpx.MockTransport(wire.ahandler))
     else:
         http = httpx.Client(transport=httpx.MockTransport(wire.handler))
-    if sdk == "gemini":
+    if sdk in ("gemini", "vertex"):
         from ai_guard.integrations.gemini import (  # type: ignore[assignment]
             guard_client,
         )
+        from integration_surface import vertex_client
 
-        raw = gemini_client(wire)
+        raw = gemini_client(wire) if sdk == "gemini" else vertex_client(wire)
         if asynchronous:
             raw = raw.aio
     elif sdk == "openai":

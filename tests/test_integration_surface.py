@@ -145,20 +145,22 @@ def test_every_method_of_the_async_client_redacts_or_refuses(sdk: str) -> None:
 
 
 @pytest.mark.parametrize("kind", ["block", "redact"])
-def test_every_method_of_the_gemini_client_redacts_or_refuses(kind: str) -> None:
-    """google-genai's client (sync and ``aio``), through the guarded client and the one the
-    app kept. Its methods take typed arguments the walk's generic ones seldom fit (about two
-    in three fail in the SDK's own validation, before the wire): the walk proves nothing
-    leaks, and that the main exits really sent."""
+@pytest.mark.parametrize("api", ["developer", "vertex"])
+def test_every_method_of_the_gemini_client_redacts_or_refuses(kind: str, api: str) -> None:
+    """google-genai's client (sync and ``aio``), on the Gemini Developer API and on Vertex AI
+    (``vertexai=True``: other URLs, other request shapes, fields only Vertex takes), through
+    the guarded client and the one the app kept. Its methods take typed arguments the walk's
+    generic ones seldom fit (about two in three fail in the SDK's own validation, before the
+    wire): the walk proves nothing leaks, and that the main exits really sent."""
     pytest.importorskip("google.genai")
     from ai_guard.integrations.gemini import guard_client
-    from integration_surface import gemini_client
+    from integration_surface import gemini_client, vertex_client
 
     text = TEXTS[kind]
     check_prompt(text, policy=POLICY)
     for through in ("guarded", "raw"):
         wire = Wire()
-        raw = gemini_client(wire)
+        raw = (gemini_client if api == "developer" else vertex_client)(wire)
         guarded = guard_client(raw, policy=POLICY)
         root = guarded if through == "guarded" else raw
         outcomes: dict[str, list[str]] = defaultdict(list)

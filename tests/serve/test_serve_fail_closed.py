@@ -660,3 +660,26 @@ def test_a_forwarded_header_holding_text_is_refused(bench: Bench, header: str, v
     r = httpx.post(f"{bench.url}/v1/messages", json=BODIES["/v1/messages"], headers=ok, timeout=60)
     assert r.status_code == 200
     assert bench.upstream.requests[0].headers["anthropic-beta"] == "pdfs-2024-09-25"
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_an_unexpected_error_after_the_decisions_row_is_recorded_not_blamed_on_the_audit(
+    bench: Bench, monkeypatch: pytest.MonkeyPatch, stream: bool
+) -> None:
+    """gw20: the upstream client raising something of its own after the row that says
+    ``redact ... status=sent`` was answered 503 "the audit log cannot be written", with no
+    row saying the request never went: now a 500 in the API's shape and a second row
+    (``error``), the chain unbroken."""
+    from ai_guard.serve.upstream import UpstreamClient
+
+    async def broken(self: UpstreamClient, url: str, headers: Any, content: bytes) -> Any:
+        raise RuntimeError("a bug under the upstream client")
+
+    monkeypatch.setattr(UpstreamClient, "send", broken)
+    start = len(bench.audit)
+    body = {"model": "gpt-test", "stream": stream, "messages": [{"role": "user", "content": PII}]}
+    r = httpx.post(f"{bench.url}/v1/chat/completions", headers=AUTH, timeout=30, json=body)
+    assert r.status_code == 500
+    assert r.json()["error"]["code"] == "ai_guard_internal"
+    assert [row.outcome for row in bench.rows(start)] == ["redact", "error"]
+    assert bench.upstream.requests == []

@@ -137,3 +137,17 @@ def test_an_entry_that_names_no_server_stops_the_gateway(tmp_path: Path, entry: 
     assert "allow_mcp_servers" in str(caught.value.key)
     assert "MCP" in caught.value.message_en
     assert "MCP" in caught.value.message_vi
+
+
+def test_another_services_credential_in_a_body_is_refused(tmp_path: Path) -> None:
+    """gw20: the readers the gateway shares with the guarded clients refuse a credential of
+    another service handed over in the body (Vertex's search tools' ``api_key``, an outside
+    API's ``api_key_string``, OAuth/OIDC tokens), whatever the route; the same request
+    without it goes."""
+    with gateway(tmp_path) as (url, fake, audit):
+        tool = {"type": "web_search", "api_key": "k-5f2c9a71e4"}
+        vi, en = _refused(responses(url, tool), fake, audit)
+        assert "api_key" in en
+        assert "khoá truy cập" in vi
+        assert "k-5f2c9a71e4" not in vi + en
+        assert responses(url, {"type": "web_search"}).status_code == 200

@@ -245,6 +245,32 @@ _REFUSALS: dict[str, tuple[str, str]] = {
         "not know), which ai-guard cannot read to check: upload the files through ai-guard "
         "and mount those",
     ),
+    "retrieval_source": (
+        "'{field}' cho mô hình đọc một nguồn dữ liệu mà dịch vụ AI tự truy vấn (kho RAG, kho "
+        "dữ liệu tìm kiếm, API bên ngoài), ai-guard chưa từng đọc nên không bảo đảm được: hãy "
+        "tự truy vấn rồi gửi phần văn bản tìm được qua ai-guard, hoặc bật allow_stored "
+        "(allow_stored_content ở cổng) nếu đơn vị chấp nhận rủi ro",
+        "'{field}' has the model read a data source the AI service queries itself (a RAG "
+        "corpus, a search data store, an outside API), which ai-guard never read and cannot "
+        "vouch for: query it yourself and send what it finds through ai-guard, or set "
+        "allow_stored (allow_stored_content on the gateway) if your unit accepts the risk",
+    ),
+    "dataset": (
+        "'{field}' trỏ tới dữ liệu dịch vụ AI tự đọc từ kho lưu trữ (bucket gs://, bảng "
+        "bq://, bộ dữ liệu đã lưu ở dịch vụ), ai-guard không đọc được để kiểm tra: hãy gửi "
+        "chính các bản ghi (tệp tải lên qua ai-guard, yêu cầu gửi kèm)",
+        "'{field}' names data the AI service reads itself from storage (a gs:// bucket, a "
+        "bq:// table, a dataset stored at the service), which ai-guard cannot read to check: "
+        "send the records themselves (a file uploaded through ai-guard, inline requests)",
+    ),
+    "service_credential": (
+        "'{field}' trao khoá truy cập một dịch vụ khác cho dịch vụ AI, và dịch vụ AI có thể "
+        "dùng khoá đó bất cứ lúc nào, ngoài mọi kiểm tra; chính sách không cho khoá đi ra nên "
+        "không được gửi",
+        "'{field}' hands the credential of another service to the AI service, which could "
+        "use it at any time, outside any check; the policy does not let keys leave, so it is "
+        "not sent",
+    ),
     "encoded": (
         "giá trị được mã hóa ({encoding}) chứa dữ liệu cần che, mà không thể che bên trong một "
         "mã hóa: hãy gửi chính văn bản chưa mã hóa",

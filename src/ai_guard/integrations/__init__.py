@@ -17,6 +17,7 @@ build on these.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import inspect
 import re
@@ -171,6 +172,41 @@ def _record(policy: Policy, check: PromptCheck, name: str, model: str | None) ->
     )
 
 
+def _record_refusal(policy: Policy, name: str, model: str | None, exc: BaseException) -> None:
+    """Record that a call was refused after its check (the audit log says what happened,
+    after the decision's row when one was written): ``refused`` for
+    :class:`~ai_guard.errors.UnguardedPath` (its stable reason code), ``block`` for
+    :class:`PromptBlocked`; counts of findings when the refusal carries a check; never a
+    text or a path (a path may name a dictionary key holding the value). An exception
+    already recorded (the net records its own) is not recorded twice."""
+    if not policy.audit_llm_calls or getattr(exc, "_ai_guard_recorded", False):
+        return
+    check = getattr(exc, "check", None)
+    counts: dict[str, int] = {}
+    for f in getattr(check, "findings", None) or []:
+        entity = getattr(getattr(f, "entity", None), "value", None)
+        if isinstance(entity, str):
+            counts[entity] = counts.get(entity, 0) + 1
+    if isinstance(exc, PromptBlocked):
+        outcome, why = "block", "blocked"
+    else:
+        outcome, why = "refused", str(getattr(exc, "reason", "") or "refused")
+    _append(
+        policy.audit_log,
+        action=f"llm_call:{name}",
+        outcome=outcome,
+        reason=(f"{model or ''} | refused: {why}").strip(" |"),
+        findings=counts,
+    )
+    _mark_recorded(exc)
+
+
+def _mark_recorded(exc: BaseException) -> None:
+    """Say on the exception that the audit log has its row."""
+    with contextlib.suppress(AttributeError, TypeError):
+        exc._ai_guard_recorded = True  # type: ignore[attr-defined]
+
+
 def guard(
     fn: F | None = None,
     *,
@@ -271,13 +307,22 @@ def guard(
                     raise reader.refuse(value, "not_text")
                 reader.argument(value, name)
                 read.append(name)
-            check, pieces = check_texts(reader.texts, active, label, model)
+            try:
+                check, pieces = check_texts(reader.texts, active, label, model, record=False)
+            except PromptBlocked as exc:  # a block is recorded; a redaction that crossed
+                _record_refusal(active, label, model, exc)  # two texts is recorded here
+                raise
             writer = Reader(strict=True, feed=iter(pieces), label=label)
             try:
                 for name in read:
                     bound.arguments[name] = writer.argument(bound.arguments[name], name)
             except KeyCollisionError:
-                raise PromptBlocked(check) from None  # two keys became one: fail closed
+                # two keys became one: fail closed, and the log says the call was refused
+                # (the check's own decision was no block)
+                blocked = PromptBlocked(check)
+                _record_refusal(active, label, model, blocked)
+                raise blocked from None
+            _record(active, check, label, model)  # the decision, as the call goes out
             return bound.args, bound.kwargs, check
 
         def restore_sync(result: Any, check: PromptCheck) -> Any:

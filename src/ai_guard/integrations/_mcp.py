@@ -41,7 +41,14 @@ from urllib.parse import urlsplit
 from ai_guard.errors import UnguardedPath
 from ai_guard.prompt.policy import Policy
 
-__all__ = ["REFUSE_ALL", "SERVER_LISTS", "RemoteServers", "judge_server", "server_entry"]
+__all__ = [
+    "REFUSE_ALL",
+    "SERVER_LISTS",
+    "RemoteServers",
+    "judge_server",
+    "keys_let_through",
+    "server_entry",
+]
 
 #: a tool entry's ``type`` that configures a remote MCP server: OpenAI (``mcp``), Gemini's
 #: interactions (``mcp_server``)
@@ -219,7 +226,7 @@ def _credentials(entry: Mapping[Any, Any]) -> Iterator[tuple[str, str]]:
                     yield f"headers.{name}", value
 
 
-def _keys_let_through(policy: Policy, value: str) -> bool:
+def keys_let_through(policy: Policy, value: str) -> bool:
     """Whether the policy lets this key leave: key protection waived as a whole, or the
     value (with or without ``Bearer``) among its allowed values or patterns."""
     for waiver in policy.waivers:
@@ -263,6 +270,6 @@ def judge_server(
     if not remote.without_approval and not _asks_approval(entry):
         return refused("mcp_approval", server=_named(*found[0]), path=path, reason="mcp")
     for name, value in _credentials(entry):
-        if not _keys_let_through(policy, value):
+        if not keys_let_through(policy, value):
             return refused("mcp_credential", field=name, path=f"{path}.{name}", reason="mcp")
     return None

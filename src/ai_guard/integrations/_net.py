@@ -18,8 +18,8 @@ is a request hook of the SDK's HTTP client (``httpx2``), which ``with_options()`
   any other content the service holds (``previous_response_id``, a ``conversation``, a
   ``container``, a thread run by ``/threads/{id}/runs``, an agent session's
   ``/sessions/{id}/events``, items added to a ``/conversations/{id}``, a remix of a
-  ``/videos/{id}``, a saved agent, a memory store, an environment ...) that this guard did
-  not make,
+  ``/videos/{id}``, a Gemini trigger run by ``/triggers/{id}/executions``, a saved agent, a
+  memory store, an environment ...) that this guard did not make,
   unless ``allow_stored=True`` (:mod:`ai_guard.integrations._stored`);
 - a remote MCP server the service would connect to for the model (OpenAI's ``mcp`` tools,
   Anthropic's and Gemini's ``mcp_servers``) that the guard was not told to allow, a listed
@@ -31,8 +31,9 @@ is a request hook of the SDK's HTTP client (``httpx2``), which ``with_options()`
 - any write to the vendor's administration (OpenAI's ``/organization/...`` and a project's
   roles, groups, users; Anthropic's ``/organizations/...``: admin and service-account keys,
   invites, roles, members, federation) or where a credential is minted or handed over
-  (webhook endpoints' secrets, Anthropic's tunnels, vaults, user profiles): a key minted
-  there calls the service with no guard around it (reason ``admin``); reading goes;
+  (webhook endpoints' secrets, Anthropic's tunnels, vaults, user profiles, Gemini's
+  credentials stored for agents and its webhooks): a key minted there calls the service
+  with no guard around it (reason ``admin``); reading goes;
 - a body in an encoding it does not read as the service would: a ``Content-Encoding`` other
   than ``identity`` (gzip, deflate, br: the service inflates what the guard saw compressed),
   a ``charset`` other than UTF-8 (``text/plain; charset=utf-16``: the guard read the bytes as
@@ -83,6 +84,8 @@ from ai_guard.prompt.policy import Policy
 __all__ = ["Net", "install", "vouch"]
 
 _VOUCHED: ContextVar[frozenset[str]] = ContextVar("ai_guard_vouched", default=frozenset())
+#: whether a guarded call is sending (it records the net's refusals under its own name)
+_IN_CALL: ContextVar[bool] = ContextVar("ai_guard_in_call", default=False)
 
 #: Headers that carry the vendor's own credentials: they go to the vendor as they are. A
 #: cookie is no vendor credential of these APIs (their SDKs set none): it is read as any
@@ -111,6 +114,9 @@ _SESSION_MINT = re.compile(
 _ADMIN = re.compile(
     r"/(?:organizations?|webhook_endpoints|tunnels|vaults|user_profiles)(?:/|$)"
     r"|/projects/[^/]+/(?:roles|groups|users)(?:/|$)"
+    # Gemini's interactions API: credentials stored for agents (OAuth secrets, an
+    # environment variable's value) and webhooks (a signing secret minted, events sent out)
+    r"|/(?:credentials|webhooks)(?:[/:]|$)"
 )
 #: methods that only read
 _READS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -122,8 +128,9 @@ _READS = frozenset({"GET", "HEAD", "OPTIONS"})
 #: model reads the thread's, the session's, the conversation's stored history, the video,
 #: the deployment's or automation's stored agent and events): judged as any reference is
 _STORED_RUN = re.compile(
-    r"/(?P<kind>threads|sessions|conversations|videos|deployments|automations)/(?P<id>[^/]+)/"
-    r"(?P<act>runs|messages|events|turns|items|remix|run|invocations)/?$"
+    r"/(?P<kind>threads|sessions|conversations|videos|deployments|automations|triggers)/"
+    r"(?P<id>[^/]+)/(?P<act>runs|messages|events|turns|items|remix|run|invocations|"
+    r"executions)/?$"
 )
 #: which of those acts each kind of stored object takes, and the field the error names
 _STORED_ACTS = {
@@ -133,6 +140,7 @@ _STORED_ACTS = {
     "videos": ({"remix"}, "video_id"),
     "deployments": ({"run"}, "deployment_id"),
     "automations": ({"invocations"}, "automation_id"),
+    "triggers": ({"executions"}, "trigger_id"),  # Gemini's: a stored agent run on a schedule
 }
 #: the charsets a body may declare: the guard reads bytes as UTF-8 (ASCII is a part of it)
 _UTF8 = frozenset({"utf-8", "utf8", "us-ascii", "ascii"})
@@ -156,9 +164,11 @@ _MEDIA_SUFFIXES = frozenset(
 def vouch(texts: list[str]) -> Iterator[None]:
     """While the block runs, these exact texts (the output of a check) pass the net unchecked."""
     token = _VOUCHED.set(_VOUCHED.get() | frozenset(texts))
+    calling = _IN_CALL.set(True)
     try:
         yield
     finally:
+        _IN_CALL.reset(calling)
         _VOUCHED.reset(token)
 
 
@@ -238,13 +248,18 @@ class Net:
                 raise refused("json", path=where, reason="unchecked_body") from None
         except UnguardedPath as exc:
             vi, en = exc.said
-            raise sdk_error(UnguardedPath, self.error_base)(
+            said = sdk_error(UnguardedPath, self.error_base)(
                 vi=vi,
                 en=en,
                 path=f"{where}: {exc.path}" if exc.path != where else where,
                 reason=exc.reason,
                 check=exc.check,
-            ) from None
+            )
+            if not _IN_CALL.get():  # a request made outside the wrappers: recorded here
+                from ai_guard.integrations import _record_refusal
+
+                _record_refusal(self.policy, f"{self.vendor}.net {where}", None, said)
+            raise said from None
 
     def _vet(self, request: Any, body: bytes, where: str) -> None:
         texts: list[str] = []
@@ -375,7 +390,7 @@ class Net:
             texts, paths = [t for t, _ in kept], [p for _, p in kept]
         if not texts:
             return
-        from ai_guard.integrations import PromptBlocked, _record
+        from ai_guard.integrations import PromptBlocked, _mark_recorded, _record
         from ai_guard.prompt import check_prompt
 
         check = check_prompt(SEP.join(texts), policy=self.policy)
@@ -384,7 +399,9 @@ class Net:
             # a body no wrapper vouched for is an LLM call made outside the wrappers: recorded
             _record(self.policy, check, f"{self.vendor}.net {where}", None)
         if check.blocked:
-            raise sdk_error(PromptBlocked, self.error_base)(check)
+            blocked = sdk_error(PromptBlocked, self.error_base)(check)
+            _mark_recorded(blocked)  # its row is the one just written
+            raise blocked
         if check.decision is Decision.ALLOW:
             if len(self._clean) > 4096:
                 self._clean.clear()

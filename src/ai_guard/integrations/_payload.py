@@ -67,6 +67,7 @@ from ai_guard.integrations._mcp import (
     SERVER_LISTS,
     RemoteServers,
     judge_server,
+    keys_let_through,
     server_entry,
 )
 from ai_guard.integrations._reader import Reader
@@ -102,6 +103,7 @@ _SKIP_KEYS = frozenset(
         "reasoning_effort", "media_type", "detail", "signature", "encrypted_content",
         "cache_control", "tool_choice", "voice", "response_format", "truncation", "order",
         "thought_signature", "thoughtSignature", "mime_type", "mimeType",
+        "continuation_token", "continuationToken",
     }
 )  # fmt: skip
 #: Keys of the OpenAI and Anthropic APIs (and of JSON Schema, which tool definitions carry):
@@ -202,8 +204,12 @@ _MEDIA_PREFIXES = ("image/", "audio/", "video/")
 #: rewritten); what it decodes to is checked; media, documents and archives in it are vetted
 #: or refused as anywhere; only binary that is none of these passes
 _OPAQUE_BLOBS = frozenset(
-    {"signature", "encrypted_content", "thought_signature", "thoughtSignature"}
-)
+    {
+        "signature", "encrypted_content", "thought_signature", "thoughtSignature",
+        # Gemini's token of an answer to continue (the SDK follows it inside the same call)
+        "continuation_token", "continuationToken",
+    }
+)  # fmt: skip
 #: Keys naming files the service already holds (uploaded elsewhere, never read by the guard),
 #: besides any ``*_file_id``: a request that makes a model read one is refused.
 _FILE_KEYS = frozenset(
@@ -213,10 +219,46 @@ _FILE_KEYS = frozenset(
     }
 )  # fmt: skip
 #: Keys whose value names storage the service reads itself (a batch's or a tuning's input on
-#: Vertex: ``gs://bucket/x.jsonl``, ``bq://project.table``)
+#: Vertex: ``gs://bucket/x.jsonl``, ``bq://project.table``); any other key named like a URI
+#: (``training_dataset_uri``, ``promptDatasetUri`` ...) too, save an output's destination
 _STORAGE_KEYS = frozenset(
     {"src", "uris", "inputUri", "input_uri", "gcsUri", "gcs_uri", "bigqueryUri", "bigquery_uri"}
 )
+#: Keys whose value names a dataset the service holds (Vertex: a tuning's
+#: ``vertex_dataset_resource``, a batch's ``vertex_dataset_name``, on the wire
+#: ``vertexMultimodalDatasetSource.datasetName``)
+_DATASET_KEYS = frozenset(
+    {
+        "vertex_dataset_resource", "vertexDatasetResource", "vertex_dataset_name",
+        "vertexDatasetName", "datasetName", "dataset_name",
+    }
+)  # fmt: skip
+#: A Vertex dataset's resource name (``projects/p/locations/l/datasets/123``): what a
+#: tuning's ``trainingDatasetUri`` carries on the wire when given a dataset
+_DATASET = re.compile(r"(?:^|/)(?:datasets|multimodalDatasets)/[^/]+$")
+#: Keys whose value is a source the service queries for the model itself (Vertex's
+#: retrieval: a RAG corpus, a Vertex AI Search data store or engine, an outside API): what
+#: it finds reaches the model, never read here
+_RETRIEVAL_SOURCES = frozenset(
+    {
+        "vertex_rag_store", "vertexRagStore", "vertex_ai_search", "vertexAiSearch",
+        "external_api", "externalApi",
+        # the interactions API's ``{"type": "retrieval", ...}`` tool
+        "rag_store_config", "ragStoreConfig", "vertex_ai_search_config", "vertexAiSearchConfig",
+    }
+)  # fmt: skip
+#: Keys whose value is a credential of another service handed to the AI service (Vertex's
+#: Exa and Parallel search tools' ``api_key``, an outside API's ``api_key_string``, OAuth
+#: and OIDC tokens): it may use it whenever it likes, outside any check
+_CREDENTIAL_KEYS = frozenset(
+    {
+        "api_key", "apiKey", "api_key_string", "apiKeyString", "access_token", "accessToken",
+        "id_token", "idToken",
+    }
+)  # fmt: skip
+#: How an output's destination is named (a bucket the service writes the answer to: no
+#: input read there; Vertex's predict ``parameters.storageUri`` is the images' or videos')
+_OUTPUT_KEY = re.compile(r"(?i)^(?:output|gcs_?output|dest|storage_?uri$)")
 #: Keys whose string value (or list of strings) names content the service holds that a model
 #: reads in place of the request's own: a response continued, an assistant's instructions and
 #: files, a thread's messages, Gemini's cached contents and file search stores
@@ -277,6 +319,10 @@ class VendorRefs:
     #: there: only the kinds in ``mountable`` (named by an id the rules above judge) go
     resources: frozenset[str] = frozenset()
     mountable: frozenset[str] = frozenset()
+    #: keys whose string value names stored content only at the top of a request's body
+    #: (Gemini's interactions: ``environment: "env_..."``, an environment made earlier; an
+    #: ``environment`` deeper down is a setting: a computer-use tool's ``ENVIRONMENT_BROWSER``)
+    top_keys: frozenset[str] = frozenset()
 
 
 #: per vendor (``SdkSpec.vendor``): managed agents' saved agents, memory stores, sessions,
@@ -300,6 +346,19 @@ VENDOR_REFS: Mapping[str, VendorRefs] = {
         types=frozenset({"agent", "agent_with_overrides"}),
         resources=frozenset({"resources"}),
         mountable=frozenset({"file", "memory_store"}),
+    ),
+    # Gemini's interactions and managed agents (the Developer API and Vertex alike): an
+    # environment made earlier (by id, an object's ``environment_id``, an environment
+    # copied ``from_environment``), and the sources
+    # mounted into one: inline content goes (read as any text); a repository, a bucket, a
+    # skill registry the agent reads itself does not
+    "gemini": VendorRefs(
+        # ``credential``: a credential stored at the service, by id, that the agent's
+        # environment uses (an environment variable's, an egress rule's)
+        keys=frozenset({"environment_id", "from_environment", "credential"}),
+        resources=frozenset({"sources"}),
+        mountable=frozenset({"inline"}),
+        top_keys=frozenset({"environment"}),
     ),
     "openai": VendorRefs(
         keys=frozenset(
@@ -369,6 +428,30 @@ def loads_unique(text: str | bytes) -> Any:
 def _in_storage(value: object) -> bool:
     values = value if isinstance(value, list) else [value]
     return any(isinstance(v, str) and v.startswith(("gs://", "bq://")) for v in values)
+
+
+def _storage_key(name: str) -> bool:
+    """Whether ``name`` is a key whose value may name storage the service reads (an input:
+    never an output's destination)."""
+    return name in _STORAGE_KEYS or (
+        name.endswith(("_uri", "Uri", "_uris", "Uris")) and not _OUTPUT_KEY.match(name)
+    )
+
+
+def _names_a_dataset(name: str, value: object) -> bool:
+    """Whether ``value`` under ``name`` names a dataset the service holds."""
+    values = value if isinstance(value, list) else [value]
+    strings = [v for v in values if isinstance(v, str) and v]
+    if name in _DATASET_KEYS:
+        return bool(strings)
+    return _storage_key(name) and any(_DATASET.search(v) for v in strings)
+
+
+def _has_value(value: object) -> bool:
+    """Whether a source's configuration says anything (``{}`` and ``None`` name nothing)."""
+    if isinstance(value, Mapping):
+        return any(v is not None for v in value.values())
+    return value is not None and value != [] and value != ""
 
 
 #: Gemini's file_data names a file by URI: the service's own files (``files/abc``, or a URI
@@ -624,6 +707,8 @@ class _Reader(Reader):
                 and "(json)" not in path
             ):
                 refs = _stored_refs(name, v, value) + _vendor_refs(name, v, value, self.vendor)
+                if not path and name in self.vendor.top_keys and isinstance(v, str) and v:
+                    refs.append(v)
                 if refs and not all(self.vouched(r) for r in refs):
                     # content the service holds that this guard never read: a response to
                     # continue, a conversation, a container, a cache ... made elsewhere
@@ -648,10 +733,8 @@ class _Reader(Reader):
                             path=f"{where}[{i}]",
                             reason="document",
                         )
-            if name in _STORAGE_KEYS and self.reading and _in_storage(v):
-                # a bucket or a table the service reads itself (Gemini's batch input on
-                # Vertex, gs:// or bq://): nothing here reads it to check
-                raise refused("document_url", path=where, reason="document")
+            if name is not None and self.reading and not self.in_tool and "(json)" not in path:
+                self._vertex(name, v, where)
             key = k
             if (
                 name == "id"
@@ -682,6 +765,27 @@ class _Reader(Reader):
             finally:
                 self.in_tool -= tool
         return out
+
+    def _vertex(self, name: str, value: Any, where: str) -> None:
+        """Refuse what the service reads or uses by itself from a key of the request:
+        storage (a bucket, a table, a stored dataset), a retrieval source the model is
+        grounded on (unless ``allow_stored``), another service's credential (unless the
+        policy lets keys leave)."""
+        if _storage_key(name) and _in_storage(value):
+            # a bucket or a table the service reads itself (Gemini's batch input on
+            # Vertex, gs:// or bq://): nothing here reads it to check
+            raise refused("document_url", path=where, reason="document")
+        if _names_a_dataset(name, value):
+            raise refused("dataset", field=name, path=where, reason="document")
+        if name in _RETRIEVAL_SOURCES and not self.allow_stored and _has_value(value):
+            raise refused("retrieval_source", field=name, path=where, reason="stored_reference")
+        if (
+            name in _CREDENTIAL_KEYS
+            and isinstance(value, str)
+            and value.strip()
+            and not keys_let_through(self.policy, value)
+        ):
+            raise refused("service_credential", field=name, path=where, reason="credential")
 
     def _server(self, entry: Any, path: str) -> None:
         """Refuse a remote MCP server the agency did not list (or a listed one's call
@@ -930,11 +1034,11 @@ def media_refused(path: str, media_type: str) -> UnguardedPath:
 
 
 def check_request(
-    found: Request, policy: Policy, name: str, model: str | None
+    found: Request, policy: Policy, name: str, model: str | None, *, record: bool = True
 ) -> tuple[PromptCheck, list[str]]:
     """:func:`check_texts` for a request read by :func:`read`; an identifier (``model``,
     ``*_id``) that would need redaction is refused, since a redacted id breaks the call."""
-    check, pieces = check_texts(found.texts, policy, name, model)
+    check, pieces = check_texts(found.texts, policy, name, model, record=record)
     for i in found.fixed:
         if pieces[i] != found.texts[i]:
             raise refused("identifier", path=found.paths[i], reason="identifier", check=check)
@@ -947,22 +1051,30 @@ def check_request(
 
 
 def check_texts(
-    texts: list[str], policy: Policy, name: str, model: str | None
+    texts: list[str], policy: Policy, name: str, model: str | None, *, record: bool = True
 ) -> tuple[PromptCheck, list[str]]:
     """Check the texts of one request together (one value, one placeholder in every text; one
     decision for the whole request) and return the check and each text redacted. Raises
     :class:`~ai_guard.integrations.PromptBlocked` for a blocked request, and also when a
     redaction swallowed a separator (fail closed). Recorded in the audit log when the policy
-    asks."""
+    asks; ``record=False``: the caller records the decision itself, once nothing after the
+    check can refuse the call (a blocked request is recorded here all the same)."""
     from ai_guard.errors import PromptBlocked
-    from ai_guard.integrations import _record
+    from ai_guard.integrations import _mark_recorded, _record, _record_refusal
     from ai_guard.prompt import check_prompt
 
     check = check_prompt(SEP.join(texts), policy=policy)
-    _record(policy, check, name, model)
+    if record or check.blocked:
+        _record(policy, check, name, model)
     if check.blocked:
-        raise PromptBlocked(check)
+        blocked = PromptBlocked(check)
+        _mark_recorded(blocked)
+        raise blocked
     pieces = check.redacted_text.split(SEP) if texts else []
     if len(pieces) != len(texts):
-        raise PromptBlocked(check)  # a redaction crossed two texts: fail closed
+        # a redaction crossed two texts: fail closed, recorded as what happened
+        blocked = PromptBlocked(check)
+        if record:
+            _record_refusal(policy, name, model, blocked)
+        raise blocked
     return check, pieces

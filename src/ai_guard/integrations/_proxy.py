@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from ai_guard import i18n
-from ai_guard.errors import GuardSetupError
+from ai_guard.errors import GuardSetupError, PromptBlocked, UnguardedPath
 from ai_guard.integrations import StreamRestorer
 from ai_guard.integrations._mcp import REFUSE_ALL, RemoteServers
 from ai_guard.integrations._net import Net, install, vouch
@@ -468,6 +468,7 @@ class GuardedMethod:
             signature: inspect.Signature | None = inspect.signature(self._fn)
         except (TypeError, ValueError):
             signature = None
+        bound: inspect.BoundArguments | None = None
         if signature is not None:
             bound = signature.bind(*args, **kwargs)  # a wrong call fails here, unsent
             for name, value in bound.arguments.items():
@@ -478,6 +479,34 @@ class GuardedMethod:
         else:
             args = tuple(list(a) if _lazy(a) else a for a in args)
             arguments = {"args": args, **kwargs}
+        named = arguments.get("model")
+        audit = _Audit(
+            guard.policy,
+            f"{guard.spec.vendor}.{_core(self._path)}",
+            named if isinstance(named, str) else None,
+        )
+        try:
+            args, kwargs, check, pieces, asked = self._prepare(
+                args, kwargs, arguments, bound, audit
+            )
+        except (UnguardedPath, PromptBlocked) as exc:
+            audit.refused(exc)  # refused before anything was sent: the log says so
+            raise
+        if check is not None:
+            audit.decided(check)  # the decision, written as the call goes out
+        return self._send(args, kwargs, check, pieces, asked, audit)
+
+    def _prepare(
+        self,
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+        arguments: dict[str, Any],
+        bound: inspect.BoundArguments | None,
+        audit: _Audit,
+    ) -> tuple[tuple[Any, ...], dict[str, Any], PromptCheck | None, list[str], list[str]]:
+        """The call's arguments read, checked and redacted: ``(args, kwargs, the check or
+        None when there was no text, the redacted texts, the texts asked)``."""
+        guard = self._guard
         if guard.spec.vet_call is not None:
             guard.spec.vet_call(self._path, arguments)
         policy, media = guard.policy, guard.allow_media
@@ -494,14 +523,8 @@ class GuardedMethod:
             remote=None,  # the net judges the servers the request names, as it is sent
         )
         if not request.texts:
-            return self._send(args, kwargs, None, [], request.texts)
-        model = arguments.get("model")
-        check, pieces = check_request(
-            request,
-            guard.policy,
-            f"{guard.spec.vendor}.{_core(self._path)}",
-            model if isinstance(model, str) else None,
-        )
+            return args, kwargs, None, [], request.texts
+        check, pieces = check_request(request, policy, audit.name, audit.model, record=False)
         if pieces != request.texts:
             if guard.spec.redacted_call is not None:
                 guard.spec.redacted_call(self._path, arguments)
@@ -513,31 +536,61 @@ class GuardedMethod:
                 opaque=OPAQUE_ARGUMENTS,
                 encoded=request.encoded,
             )
-            if signature is not None:
+            if bound is not None:
                 bound.arguments.update(redacted)
                 args, kwargs = bound.args, bound.kwargs
             else:
                 args = redacted.pop("args")
                 kwargs = redacted
-        return self._send(args, kwargs, check, pieces, request.texts)
+        return args, kwargs, check, pieces, request.texts
 
     def _send(
         self, args: tuple[Any, ...], kwargs: dict[str, Any], check: PromptCheck | None,
-        pieces: list[str], asked: list[str],
+        pieces: list[str], asked: list[str], audit: _Audit,
     ) -> Any:  # fmt: skip
-        with vouch(pieces):
-            result = self._fn(*args, **kwargs)
+        try:
+            with vouch(pieces):
+                result = self._fn(*args, **kwargs)
+        except (UnguardedPath, PromptBlocked) as exc:
+            audit.refused(exc)  # the net refused what the call sent: after the decision's row
+            raise
         keep = _Keeper(self._guard.stored, asked)
         if inspect.isawaitable(result):
-            return self._finish_async(result, check, pieces, keep)
-        return _restore_result(result, check, pieces, self._path, self._guard, keep)
+            return self._finish_async(result, check, pieces, keep, audit)
+        return _restore_result(result, check, pieces, self._path, self._guard, keep, audit)
 
     async def _finish_async(
-        self, pending: Any, check: PromptCheck | None, pieces: list[str], keep: _Keeper
-    ) -> Any:
-        with vouch(pieces):
-            result = await pending
-        return _restore_result(result, check, pieces, self._path, self._guard, keep)
+        self, pending: Any, check: PromptCheck | None, pieces: list[str], keep: _Keeper,
+        audit: _Audit,
+    ) -> Any:  # fmt: skip
+        try:
+            with vouch(pieces):
+                result = await pending
+        except (UnguardedPath, PromptBlocked) as exc:
+            audit.refused(exc)
+            raise
+        return _restore_result(result, check, pieces, self._path, self._guard, keep, audit)
+
+
+@dataclass(frozen=True)
+class _Audit:
+    """The audit rows of one guarded call (when the policy asks for them): its decision,
+    written as the call goes out, and a refusal, whenever it comes (before anything was
+    sent, or the net's, after the decision's row)."""
+
+    policy: Policy
+    name: str
+    model: str | None
+
+    def decided(self, check: PromptCheck) -> None:
+        from ai_guard.integrations import _record
+
+        _record(self.policy, check, self.name, self.model)
+
+    def refused(self, exc: BaseException) -> None:
+        from ai_guard.integrations import _record_refusal
+
+        _record_refusal(self.policy, self.name, self.model, exc)
 
 
 class _Keeper:
@@ -566,6 +619,7 @@ def _restore_result(
     path: str,
     guard: _Guard,
     keep: Callable[[Any], Any] | None = None,
+    audit: _Audit | None = None,
 ) -> Any:
     keep = keep or _nothing
     if isinstance(result, (dict,)) or hasattr(result, "model_dump"):
@@ -588,7 +642,7 @@ def _restore_result(
     if hasattr(result, "__iter__") or hasattr(result, "__aiter__"):
         return _Stream(result, check, restorer(check), keep)
     if hasattr(result, "__enter__") or hasattr(result, "__aenter__"):
-        return _Manager(result, check, pieces, path, guard, keep)
+        return _Manager(result, check, pieces, path, guard, keep, audit)
     return result
 
 
@@ -1010,6 +1064,7 @@ class _Manager:
         path: str,
         guard: _Guard,
         keep: Callable[[Any], Any] | None = None,
+        audit: _Audit | None = None,
     ) -> None:
         self._manager = manager
         self._check = check
@@ -1017,6 +1072,7 @@ class _Manager:
         self._path = path
         self._guard = guard
         self._keep = keep or _nothing
+        self._audit = audit
         self._entered: Any = None
 
     def __getattr__(self, name: str) -> Any:
@@ -1045,8 +1101,14 @@ class _Manager:
                 self._keep(snapshot)
 
     def __enter__(self) -> Any:
-        with vouch(self._pieces):
-            return self._wrap(self._manager.__enter__())
+        try:
+            with vouch(self._pieces):
+                entered = self._manager.__enter__()  # the request goes out here
+        except (UnguardedPath, PromptBlocked) as exc:
+            if self._audit is not None:
+                self._audit.refused(exc)
+            raise
+        return self._wrap(entered)
 
     def __exit__(self, *exc: Any) -> Any:
         with contextlib.suppress(Exception):  # a helper that read nothing has no snapshot
@@ -1054,8 +1116,14 @@ class _Manager:
         return self._manager.__exit__(*exc)
 
     async def __aenter__(self) -> Any:
-        with vouch(self._pieces):
-            return self._wrap(await self._manager.__aenter__())
+        try:
+            with vouch(self._pieces):
+                entered = await self._manager.__aenter__()
+        except (UnguardedPath, PromptBlocked) as exc:
+            if self._audit is not None:
+                self._audit.refused(exc)
+            raise
+        return self._wrap(entered)
 
     async def __aexit__(self, *exc: Any) -> Any:
         with contextlib.suppress(Exception):

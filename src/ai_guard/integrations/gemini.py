@@ -181,6 +181,10 @@ def _transport(client: Any) -> tuple[list[Any], str | None]:
             raise refused(
                 "no_http_client", client=name, path="http_client", reason="unchecked_body"
             )
+        # asked again on every request (the environment's GOOGLE_API_USE_CLIENT_CERTIFICATE,
+        # a default client certificate appearing later): a Vertex client would then send
+        # through google-auth's session, under no net. Settled now, as it was found
+        setattr(api, auth, _never)
     api._use_aiohttp = _never  # aiohttp's sessions take no hook: the httpx client goes
     https = [getattr(api, "_httpx_client", None), getattr(api, "_async_httpx_client", None)]
     for http in https[1:]:

@@ -35,7 +35,8 @@ Routes: ``/v1/chat/completions``, ``/v1/responses``, ``/v1/embeddings`` (OpenAI)
 no token, nothing sent upstream) unless ``[gateway.page] enabled = false``. Anything else
 (uploads, batches, every other family) is 404 in the API's shape, its body never read.
 
-Every request is one row of the hash-chained audit log (two when the upstream then fails):
+Every request is one row of the hash-chained audit log (two when the upstream then fails, or
+anything else after the decision's row: ``error``, never blamed on the audit log):
 ``action = gateway:<route>``, ``outcome`` (allow, redact, block, refused_token,
 refused_model, bad_request, too_large, not_found, upstream_error, error), ``reason``
 (``model=... upstream=... status=... token=...``), the person as ``approver``, the unit, role
@@ -655,8 +656,25 @@ class Gateway:
             fields={"name": upstream.name},
         )  # fmt: skip
         ctx.outcome, ctx.status = "upstream_error", status
-        await self.record(ctx, "upstream_error", status)
+        await self.recorded(ctx, "upstream_error", status)
         return refusal
+
+    async def recorded(self, ctx: _Context, outcome: str, status: int | str) -> None:
+        """:meth:`record` after the decision's row, its failure told apart from any other
+        (:class:`_AuditFailedError`): a request that failed otherwise is not blamed on the
+        audit log, and its row is written."""
+        try:
+            await self.record(ctx, outcome, status)
+        except Exception as exc:
+            raise _AuditFailedError(exc) from exc
+
+    async def failed_after_sending(self, ctx: _Context, step: str) -> Response:
+        """An error no step expected after the decision's row (the upstream client raising
+        something of its own, a bug): recorded as a second row (``error``) and answered 500 in
+        the API's shape, not as an audit failure (503) with no row saying what happened."""
+        logger.exception(json.dumps({"request_id": ctx.request_id, "step": step}))
+        internal = _RefusalError(500, "internal", "error", code="ai_guard_internal")
+        return await self.refuse(ctx, internal)
 
     async def open_upstream(
         self, ctx: _Context, upstream: Upstream, url: str, headers: dict[str, str], content: bytes
@@ -719,8 +737,10 @@ class Gateway:
             return self.error_response(ctx, refusal)
         except _RestoreFailedError:
             return await self.restore_failed(ctx)
-        except Exception as exc:
-            return self.audit_failed(ctx, exc)
+        except _AuditFailedError as failed:
+            return self.audit_failed(ctx, failed.cause)
+        except Exception:
+            return await self.failed_after_sending(ctx, "relay")
 
     async def restore_failed(self, ctx: _Context) -> Response:
         """Putting the originals back into a whole answer failed (not the audit's fault): the
@@ -762,7 +782,7 @@ class Gateway:
         if status >= 400:
             self.metrics.upstream_error(upstream.name, "status")
             ctx.outcome = "upstream_error"
-            await self.record(ctx, "upstream_error", status)
+            await self.recorded(ctx, "upstream_error", status)
         self.log(ctx)
         if changed:
             response = _json_response(data, status, ctx.request_id)
@@ -801,8 +821,10 @@ class Gateway:
             return self.error_response(ctx, refusal)
         except _RestoreFailedError:
             return await self.restore_failed(ctx)
-        except Exception as exc:
-            return self.audit_failed(ctx, exc)
+        except _AuditFailedError as failed:
+            return self.audit_failed(ctx, failed.cause)
+        except Exception:
+            return await self.failed_after_sending(ctx, "relay")
         assert ctx.route.stream is not None
         restorer = ctx.route.stream(check)
         ctx.status = 200
