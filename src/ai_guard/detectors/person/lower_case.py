@@ -1770,15 +1770,26 @@ def _plain_evidence(
     if k == 2:
         return True  # a surname and a given name: ``_two_word_name`` asked for more already
     marked = _NAME_END.match(doc.folded, end)
-    if f"{cue} {folded[0]}" in _EVERYDAY_PAIRS and not (
-        # "ba dinh thi nga 8h": a place's name, then "thị", given names and a strong end mark
-        cue == "ba"
-        and k >= 3
-        and folded[1] == "thi"
-        and all(w in lexicons().givens for w in folded[2:k])
-        and not everyday_pair(folded[1], folded[2])  # "ba dinh thi cong": thi công
-        and marked is not None
-        and marked[1] is not None
+    if (
+        f"{cue} {folded[0]}" in _EVERYDAY_PAIRS
+        and not (
+            # "ba dinh thi nga 8h": a place's name, then "thị", given names and a strong end mark
+            cue == "ba"
+            and k >= 3
+            and folded[1] == "thi"
+            and all(w in lexicons().givens for w in folded[2:k])
+            and not everyday_pair(folded[1], folded[2])  # "ba dinh thi cong": thi công
+            and (
+                (marked is not None and marked[1] is not None)
+                # "ba vi thi bich van vao ...": a middle name and a given name after "thị" ("Ba
+                # Vì thì đẹp lắm": "đẹp" is no middle name), no phrase of them
+                or (
+                    k >= 4
+                    and all(w in lexicons().middles for w in folded[2 : k - 1])
+                    and not any(everyday_pair(a, b) for a, b in itertools.pairwise(folded[2:k]))
+                )
+            )
+        )
     ):
         # "cong ty co phan van tai", "chi phi van chuyen", "co quan hanh chinh,", "chi dinh
         # thi cong,": the cue and the surname are a phrase; "cô Phan Thị Lan" typed so is lost
