@@ -335,13 +335,6 @@ class Document:
             return start, end
         o_end = self.to_original(end) if end < len(self.text) else len(self.original)
         o_start = self.to_original(start)
-        # the reading took invisible characters out: a span neither starts nor ends on one
-        # ("0375\u200b501\u200b131\u200b nhưng": the tax code ends on its last digit)
-        original = self.original
-        while o_end > o_start and original[o_end - 1] in INVISIBLE:
-            o_end -= 1
-        while o_start < o_end and original[o_start] in INVISIBLE:
-            o_start += 1
         return o_start, max(o_start, o_end)
 
     def to_text(self, original_index: int) -> int:
