@@ -296,3 +296,15 @@ def test_a_lone_garbled_level_blocks_where_the_unicode_one_does() -> None:
 )
 def test_words_that_look_garbled_stay_clean(text: str) -> None:
     assert check_prompt(text).decision is Decision.ALLOW
+
+
+def test_every_garbled_form_passes_the_literal_gates() -> None:
+    """The gates are literals tested first; a mark added to the list must be gated too."""
+    from ai_guard.text.document import fold
+    from ai_guard.text.invisible import _LEGACY_GATES, _legacy_forms
+
+    _, table = _legacy_forms()
+    assert table
+    for form in table:
+        raw = fold(form).encode("latin-1", "replace")
+        assert any(gate in raw for gate in _LEGACY_GATES), form

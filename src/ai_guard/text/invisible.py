@@ -185,7 +185,7 @@ def unveil(text: str, folded: str | None = None, cased: str | None = None) -> Un
     if cased is None:
         cased = fold_cased(text)
     text = _ocr_capitals(text, cased)
-    text = _ocr_level_digits(text, cased)
+    text = _ocr_level_digits(text, folded, cased)
     if text is source and not _disguised(folded):
         return None
     joined: list[str] = []
@@ -301,22 +301,43 @@ _LEVEL_DIGITS = re.compile(
     r"(?<![A-Za-z0-9])(?:[Tt7][Oo06][Ii1l|]|[Tt7][Uu][Yy][Ee3][Tt7])[ \t]+[Mm][Aa4][Tt7]"
     r"(?![A-Za-z0-9])"
 )
-#: the gate: a digit among those letters, or a digit beside a "t" or an "m" at all
-_LEVEL_DIGITS_GATE = re.compile(r"[Tt][06]|[Mm]4|7[OoUu]|[Yy]3|[Aa]7|[Oo]1")
+#: the gate (on the folded view, each a literal found at memory speed): a digit beside a
+#: level word's letter as one of those levels holds it; a search is made only around each
+_LEVEL_DIGITS_GATES = (b"t0", b"t6", b"o1", b"7o", b"7u", b"y3", b"e7", b"m4", b"a7")
+#: how far before and after a gate's hit its level may start and end
+_LEVEL_DIGITS_REACH = (6, 24)
 #: each level word's letters as the level spells them, by the word's folded form
 _LEVEL_WORDS = {"toi": "tối", "tuyet": "tuyệt", "mat": "mật"}
 _DIGIT_LETTERS = str.maketrans("06137|l4", "ooietiia")
 
 
-def _ocr_level_digits(text: str, cased: str) -> str:
+def _level_digit_matches(folded: str, cased: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_LEVEL_DIGITS`` around the gates' hits, each once."""
+    before, after = _LEVEL_DIGITS_REACH
+    seen: set[int] = set()
+    raw = folded.encode("latin-1", "replace")  # one byte a character: offsets kept
+    for gate in _LEVEL_DIGITS_GATES:
+        at = raw.find(gate)
+        while at >= 0:
+            end = min(len(cased), at + after)
+            m = _LEVEL_DIGITS.search(cased, max(0, at - before), end)
+            if (
+                m is not None
+                and m.start() not in seen
+                and (m.end() == len(cased) or not cased[m.end()].isalnum())
+            ):
+                seen.add(m.start())
+                yield m
+            at = raw.find(gate, at + 1)
+
+
+def _ocr_level_digits(text: str, folded: str, cased: str) -> str:
     """``text`` with the digits a scanner read for letters in a two-word level read back as
     the level's letters ("T6I MẬT" -> "TỐI MẬT", "TUY3T M4T" -> "TUYỆT MẬT"): only the digits
     change, each into the letter it stands for, in the case of the word's letters; the same
     length, so that offsets hold. ``text`` itself when no level holds a digit."""
-    if _LEVEL_DIGITS_GATE.search(cased) is None:
-        return text
     chars: list[str] | None = None
-    for m in _LEVEL_DIGITS.finditer(cased):
+    for m in _level_digit_matches(folded, cased):
         if not any(c.isdigit() for c in m.group()):
             continue
         for w in re.finditer(r"\S+", m.group()):
@@ -347,11 +368,11 @@ _LEGACY_SCHEMES = ("windows-1258", "vni", "tcvn3")
 
 
 @lru_cache(maxsize=1)
-def _legacy_forms() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
-    """The gate (on the folded view), the pattern (on the canonical reading) and the table
-    (garbled form -> the mark) of :data:`_LEGACY_MARKS`' garbled forms: those of a scheme
-    that change the mark and that are no Vietnamese as written (VNI's "toái" alone is a word:
-    "toái maät" is read, "toái" is not; TCVN3's lone "mËt" is the repair's to read)."""
+def _legacy_forms() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The pattern (on the canonical reading) and the table (garbled form -> the mark) of
+    :data:`_LEGACY_MARKS`' garbled forms: those of a scheme that change the mark and that are
+    no Vietnamese as written (VNI's "toái" alone is a word: "toái maät" is read, "toái" is
+    not; TCVN3's lone "mËt" is the repair's to read)."""
     from ai_guard.text.encodings import encode, is_syllable
 
     table: dict[str, str] = {}
@@ -367,18 +388,18 @@ def _legacy_forms() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
                     continue
                 table.setdefault(garbled, written)
     forms = sorted(table, key=len, reverse=True)
-    folded = sorted({fold(f) for f in forms}, key=len, reverse=True)
-    gate = re.compile("|".join(re.escape(f) for f in folded))
     pattern = re.compile(
         r"(?<![^\W\d_])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![^\W\d_])"
     )
-    return gate, pattern, table
+    return pattern, table
 
 
-#: what every garbled form of :data:`_LEGACY_MARKS` holds (folded): a literal test first
-_LEGACY_GATE = re.compile(
-    r"m(?:aot|aat|et)|n(?:ooi|oai|ei)[ \t]|h(?:oii|oai|ai)(?![a-z])|l(?:aoi|aii|1i)"
-)
+#: what every garbled form of :data:`_LEGACY_MARKS` holds one of (folded): literals tested
+#: first, each at memory speed (a pattern led by a class of letters is tried at every one)
+_LEGACY_GATES = (
+    b"maot", b"maat", b"tei met", b"tuyot met", b"nooi", b"noai", b"nei be", b"h\xb5nh",
+    b"lieou", b"lieau", b"hoii", b"t\xb5i", b"laoi", b"laii", b"tr\xb6",
+)  # fmt: skip
 
 
 def _legacy_marks(
@@ -388,10 +409,11 @@ def _legacy_marks(
     for each character its offset in ``text`` (a word's letters from its first garbled ones,
     its last from its last; the spaces between words one for one), and the spans of ``text``
     read so; ``None`` when it holds none."""
-    if _LEGACY_GATE.search(folded) is None:
+    raw = folded.encode("latin-1", "replace")  # (bytes: find, not ``in``, see text.numbers)
+    if all(raw.find(gate) < 0 for gate in _LEGACY_GATES):
         return None
-    gate, pattern, table = _legacy_forms()
-    if gate.search(folded) is None:
+    pattern, table = _legacy_forms()
+    if not any(form in text for form in table):
         return None
     out: list[str] = []
     origin = Offsets()
