@@ -228,6 +228,8 @@ def test_a_departments_own_office_is_public(text: str) -> None:
         "Phòng khám Đa khoa Minh An đặt tại số 5 Lê Lợi, phường Hải Châu, thành phố Đà Nẵng",
         "Trụ sở Văn phòng Luật sư Minh An đặt tại số 1 đường Trần Phú, phường Hải Châu, Đà Nẵng",
         "trụ sở số 5 đường trần phú, phường hải châu, đà nẵng",
+        "Phòng Trọ Minh An nằm tại số 5 Lê Lợi, phường Hải Châu, thành phố Đà Nẵng",
+        "Văn phòng Công ty An Phát đặt tại số 5 Lê Lợi, phường Hải Châu, thành phố Đà Nẵng",
     ],
 )
 def test_a_firms_office_stays_an_address(text: str) -> None:

@@ -5005,12 +5005,15 @@ _PLACED_IN_AGENCY = re.compile(
 #: it (in any case there: a digit after "trụ sở số" is a house number) and where it stands
 #: ("đặt tại", "ở") after, or "đặt tại" / "nằm tại" after it alone,
 #: right before a chain ("Trụ sở Sở Tư pháp đặt tại số 1 đường Trần Phú, ..."): the
-#: department's office, public like its switchboard; "Phòng khám" (a clinic), "Văn phòng luật
-#: sư", "Văn phòng công chứng" and a firm's "Văn phòng đại diện" are no department
+#: department's office, public like its switchboard; "Phòng khám" (a clinic), "Phòng trọ" (a
+#: rented room), "Văn phòng luật sư", "Văn phòng công chứng" and a firm's "Văn phòng đại
+#: diện" or "Văn phòng công ty" are no department
 _DEPARTMENT = (
-    r"(?:So|Bo|Cuc|Tong [Cc]uc|Vu|Van [Pp]hong(?! (?:[Ll]uat|[Cc]ong [Cc]hung|[Dd]ai [Dd]ien))"
-    r"|Phong(?! [Kk]ham)|Ban|Dai|Vien|Chi [Cc]uc)"
-    r"[ \t]+[A-Z]"
+    r"(?:So|Bo|Cuc|Tong [Cc]uc|Vu|Van [Pp]hong(?! (?:[Ll]uat|[Cc]ong [Cc]hung|[Dd]ai [Dd]ien"
+    r"|[Cc]ong [Tt]y))|Phong(?! (?:[Kk]ham|[Tt]ro))|Ban|Dai|Vien|Chi [Cc]uc)"
+    # (the name from its capital on is the clause ``_PRIVATE_SEAT`` reads: "Văn phòng X của
+    # Công ty ...", "... hộ kinh doanh ...")
+    r"[ \t]+(?=[A-Z])"
 )
 _SEAT_OF_DEPARTMENT = re.compile(
     r"(?<![A-Za-z])(?i:tru so(?: chinh)?(?: cua)?[ \t]+"
