@@ -131,7 +131,10 @@ def test_the_name_before_an_address_spoken_in_chat() -> None:
     assert _found(text, EntityType.EMAIL) == ["bichvan.vi at outlook dot com"]
 
 
-@pytest.mark.parametrize("text", ["ba vi thi dep lam", "o ba vi thi mat me lam, di choi di"])
+@pytest.mark.parametrize(
+    "text",
+    ["ba vi thi dep lam", "o ba vi thi mat me lam, di choi di", "o ba vi thi xuan mai gan hon"],
+)
 def test_ba_vi_the_place_stays_clean(text: str) -> None:
     assert not _found(text, EntityType.PERSON)
 

@@ -149,6 +149,24 @@ _EVERYDAY_PAIRS = frozenset(
         "chong lai", "em be", "cu ly", "chu y", "bo phan", "bo truong", "bo tai", "me kong",
     }
 )  # fmt: skip
+#: the words before "ba" that make it part of a place ("o ba vi", "ve ba dinh": Ba Vì, Ba
+#: Đình): after them "ba vi thi xuan mai ..." is "Ba Vì thì Xuân Mai ...", no Bà Vi
+_PLACE_LEADS = frozenset(
+    ("o", "tai", "di", "ve", "den", "toi", "tu", "qua", "len", "xuong", "huyen", "quan", "vung",
+     "khu", "phia", "gan", "cach", "nuoc", "nui", "tren", "dat")
+)  # fmt: skip
+_WORD_BEFORE_BA = re.compile(r"([a-z]+)[ \t]+ba[ \t]+$")
+
+
+def _addressed(folded: str, start: int) -> bool:
+    """Whether the "ba" right before a name starting at ``start`` is the honorific: no word
+    that leads to a place stands before it (``_PLACE_LEADS``)."""
+    if start < 3 or folded[start - 3 : start] != "ba ":
+        return False
+    before = _WORD_BEFORE_BA.search(folded, max(0, start - 24), start)
+    return before is None or before.group(1) not in _PLACE_LEADS
+
+
 #: surnames that, typed without diacritics, are frequent everyday words ("khong" không, "la"
 #: là, "chao" chào, "nhu" như): as the first of three name words they need a cue that names a
 #: person ("dai bieu khong huong luong |" is "không hưởng lương")
@@ -1787,6 +1805,7 @@ def _plain_evidence(
                     k >= 4
                     and all(w in lexicons().middles for w in folded[2 : k - 1])
                     and not any(everyday_pair(a, b) for a, b in itertools.pairwise(folded[2:k]))
+                    and _addressed(doc.folded, end - len(" ".join(folded[:k])))
                 )
             )
         )
