@@ -313,3 +313,30 @@ def test_every_garbled_form_passes_the_literal_gates() -> None:
     for form in table:
         raw = fold(form).encode("latin-1", "replace")
         assert any(gate in raw for gate in _LEGACY_GATES), form
+
+
+# -- the declassification stamp in small letters (h35-052 lower-cased / typed plain) --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trên bìa hồ sơ có đóng dấu:\ngiải mật\ntừ: 15/10/2026\nhồ sơ về đơn khiếu nại.",
+        "tren bia ho so co dong dau:\ngiai mat\ntu: 15/10/2026\nho so ve don khieu nai.",
+        "ho so cu\ngiai mat\ntu: 01/03/2025\nbao cao quy 3",
+    ],
+)
+def test_a_declassification_stamp_in_small_letters_blocks(text: str) -> None:
+    assert check_prompt(text).decision is Decision.BLOCK, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tài liệu này đã được giải mật\ntừ năm 2020",
+        "Hỏi:\ngiải mật là gì?",
+        "quy trình gồm:\ngiải mật\nlưu trữ",
+    ],
+)
+def test_declassification_said_in_small_letters_stays_clean(text: str) -> None:
+    assert not _found(text, EntityType.INTERNAL_MARK), text

@@ -400,6 +400,11 @@ _DECLASSIFIED = re.compile(r"(?<![a-z])(?:da[ \t]+)?giai[ \t]+mat(?![a-z])")
 #: what follows the stamp on its line: its date ("Từ: 01/01/2024"), the decision that lifted
 #: the secret ("theo Quyết định số ..."), a date
 _DECLASSIFIED_TAIL = re.compile(r"[ \t:,-]*(?:tu\b|theo\b|ngay\b|ke tu\b|[0-9])")
+#: the end of a line introducing a stamp, right before the line of a stamp in small letters
+#: ("trên bìa hồ sơ có đóng dấu:"), and the stamp's own date line after it ("từ: 15/10/2026")
+#: (folded)
+_STAMP_INTRO = re.compile(r"(?<![a-z])(?:dau|stamp|con dau|dong dau)[ \t]*:[ \t]*\r?$")
+_DATE_LINE = re.compile(r"\r?\n[ \t]*(?:tu|ke tu|from)[ \t]*:?[ \t]*\d")
 #: a column of the header before it ("MẬT          GIẢI MẬT"): a tab or a wide space
 _COLUMN_GAP = re.compile(r"(?:\t|  )[ \t]*$")
 
@@ -408,19 +413,32 @@ def _declassification_stamps(doc: Document) -> Iterator[tuple[int, int]]:
     """The GIẢI MẬT stamps of ``doc`` (FACTS c.4: the document *was* secret; warn, verify the
     declassification, do not auto-allow): the words in capitals (diacritics or not) opening
     their line or a column of it, alone there or before the stamp's date or decision; or
-    after a stamp word in a mixed-case line ("văn bản có dấu GIẢI MẬT"). A heading in capitals
-    naming the stamp ("MẪU DẤU GIẢI MẬT"), the words in small letters ("tài liệu đã được giải
-    mật"), a law's title are no stamp."""
+    after a stamp word in a mixed-case line ("văn bản có dấu GIẢI MẬT"); in small letters, the
+    words alone on their line under a line introducing a stamp or above the stamp's date line.
+    A heading in capitals naming the stamp ("MẪU DẤU GIẢI MẬT"), the words in a sentence in
+    small letters ("tài liệu đã được giải mật"), a law's title are no stamp."""
     text, folded = doc.text, doc.folded
     for m in _DECLASSIFIED.finditer(folded):
         s, e = m.span()
-        if not text[s:e].isupper():
-            continue
         ls, le = line_bounds(folded, s)
         head = folded[ls:s].strip(_DECOR)
         tail = folded[e:le].strip(_DECOR)
         opens = not head or _COLUMN_GAP.search(text, ls, s) is not None
         stamped = opens and (not tail or _DECLASSIFIED_TAIL.match(folded, e, le) is not None)
+        if not text[s:e].isupper():
+            # in small letters (a paste lower-cased, chat typed plain) only the stamp laid out
+            # as one: alone on its line under a line that introduces a stamp ("có đóng
+            # dấu:"), or above its own date line ("từ: 15/10/2026")
+            if (
+                stamped
+                and not tail
+                and (
+                    _STAMP_INTRO.search(folded, max(0, ls - 40), max(0, ls - 1)) is not None
+                    or _DATE_LINE.match(folded, le) is not None
+                )
+            ):
+                yield s, e
+            continue
         named = (
             bool(head)
             and not text[ls:le].isupper()
