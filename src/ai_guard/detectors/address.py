@@ -5297,6 +5297,41 @@ _PLACED_IN_AGENCY = re.compile(
     + _AGENCIES[3:]
     + r"([^,.;:\n]{0,40}),[ \t]*$"
 )
+#: a State department named with its capitals ("Sở Tư pháp", "Bộ Tài chính", "Cục Thuế",
+#: "Phòng Tài nguyên và Môi trường", "Văn phòng UBND tỉnh"), on the cased fold: "Trụ sở" before
+#: it (in any case there: a digit after "trụ sở số" is a house number) and where it stands
+#: ("đặt tại", "ở") after, or "đặt tại" / "nằm tại" after it alone,
+#: right before a chain ("Trụ sở Sở Tư pháp đặt tại số 1 đường Trần Phú, ..."): the
+#: department's office, public like its switchboard; "Phòng khám" (a clinic), "Phòng trọ" (a
+#: rented room), "Văn phòng luật sư", "Văn phòng công chứng" and a firm's "Văn phòng đại
+#: diện" or "Văn phòng công ty" are no department
+_DEPARTMENT = (
+    r"(?:So|Bo|Cuc|Tong [Cc]uc|Vu|Van [Pp]hong(?! (?:[Ll]uat|[Cc]ong [Cc]hung|[Dd]ai [Dd]ien"
+    r"|[Cc]ong [Tt]y))|Phong(?! (?:[Kk]ham|[Tt]ro))|Ban|Dai|Vien|Chi [Cc]uc)"
+    # (the name from its capital on is the clause ``_PRIVATE_SEAT`` reads: "Văn phòng X của
+    # Công ty ...", "... hộ kinh doanh ...")
+    r"[ \t]+(?=[A-Z])"
+)
+_SEAT_OF_DEPARTMENT = re.compile(
+    r"(?<![A-Za-z])(?i:tru so(?: chinh)?(?: cua)?[ \t]+"
+    + _DEPARTMENT
+    + r")([^.;:\n]{0,60}?)(?<![A-Za-z])(?:(?:dat|nam)[ \t]+)?(?:tai|o)[ \t]*:?[ \t]*$"
+)
+_DEPARTMENT_PLACED = re.compile(
+    r"(?<![A-Za-z])" + _DEPARTMENT + r"([^.;:\n]{0,60}?)(?<![A-Za-z])(?:dat|nam)[ \t]+tai[ \t]*:?"
+    r"[ \t]*$"
+)
+
+
+def _department_office(doc: Document, start: int) -> bool:
+    """Whether a State department's office stands right before ``start`` (``_SEAT_OF_DEPARTMENT``,
+    ``_DEPARTMENT_PLACED``), no household, firm or person named between them."""
+    cased = doc.folded_cased
+    lo = max(0, start - 130)
+    m = _SEAT_OF_DEPARTMENT.search(cased, lo, start) or _DEPARTMENT_PLACED.search(cased, lo, start)
+    return m is not None and _PRIVATE_SEAT.search(cased, m.start(1), m.end(1)) is None
+
+
 #: a household, a firm or a person named between the agency and the chain ("UBND xã xác
 #: nhận hộ kinh doanh của bà Lan, trụ sở tại ..."): the office is theirs, not the agency's
 #: (the firm's words folded; a person's title as typed in lower case, as "Ba" opens places:
@@ -5314,6 +5349,10 @@ def _public_office(doc: Document, start: int) -> bool:
     ..."), with no household, firm or person named between them."""
     folded = doc.folded
     window = folded[max(0, start - 110) : start]
+    if ("tru so" in window or "dat tai" in window or "nam tai" in window) and _department_office(
+        doc, start
+    ):
+        return True
     if "tru so" not in window:
         if not ("dat tai" in window or "nam tai" in window):
             return False  # (the cheap tests first)

@@ -400,6 +400,8 @@ _DECLASSIFIED = re.compile(r"(?<![a-z])(?:da[ \t]+)?giai[ \t]+mat(?![a-z])")
 #: what follows the stamp on its line: its date ("Từ: 01/01/2024"), the decision that lifted
 #: the secret ("theo Quyết định số ..."), a date
 _DECLASSIFIED_TAIL = re.compile(r"[ \t:,-]*(?:tu\b|theo\b|ngay\b|ke tu\b|[0-9])")
+#: the stamp's own date on the line under it ("từ: 15/10/2026") (folded)
+_DATE_LINE = re.compile(r"\r?\n[ \t]*(?:tu|ke tu|from)[ \t]*:?[ \t]*\d")
 #: a column of the header before it ("MẬT          GIẢI MẬT"): a tab or a wide space
 _COLUMN_GAP = re.compile(r"(?:\t|  )[ \t]*$")
 #: the stamp said to be on the paper, in small letters as chat types it: "có dấu giải mật",
@@ -415,9 +417,10 @@ def _declassification_stamps(doc: Document) -> Iterator[tuple[int, int]]:
     """The GIẢI MẬT stamps of ``doc`` (FACTS c.4: the document *was* secret; warn, verify the
     declassification, do not auto-allow): the words in capitals (diacritics or not) opening
     their line or a column of it, alone there or before the stamp's date or decision; or
-    after a stamp word in a mixed-case line ("văn bản có dấu GIẢI MẬT"). A heading in capitals
-    naming the stamp ("MẪU DẤU GIẢI MẬT"), the words in small letters ("tài liệu đã được giải
-    mật"), a law's title are no stamp."""
+    after a stamp word in a mixed-case line ("văn bản có dấu GIẢI MẬT"); in small letters, the
+    words alone on their line under a line introducing a stamp or above the stamp's date line.
+    A heading in capitals naming the stamp ("MẪU DẤU GIẢI MẬT"), the words in a sentence in
+    small letters ("tài liệu đã được giải mật"), a law's title are no stamp."""
     text, folded = doc.text, doc.folded
     for m in _DECLASSIFIED.finditer(folded):
         s, e = m.span()
@@ -441,13 +444,18 @@ def _declassification_stamps(doc: Document) -> Iterator[tuple[int, int]]:
 
 def _small_letters_stamp(folded: str, ls: int, le: int, s: int, e: int) -> bool:
     """The stamp typed in small or title letters where the sentence says the paper bears it
-    ("văn bản có dấu giải mật", "đã đóng dấu giải mật"), or alone on its line (its date
-    after it) under a line that ends on the stamp's cue ("Trên bìa có đóng dấu:\ngiải mật")."""
+    ("văn bản có dấu giải mật", "đã đóng dấu giải mật"), or alone on its line above its own
+    date line ("giải mật\ntừ: 15/10/2026") or (its date after it) under a line that ends on the
+    stamp's cue ("Trên bìa có đóng dấu:\ngiải mật")."""
     if _BEARS_STAMP.search(folded, max(ls, s - 24), s) is not None:
         return True
     head = folded[ls:s].strip(_DECOR)
     tail = folded[e:le].strip(_DECOR)
-    if head or (tail and _DECLASSIFIED_TAIL.match(folded, e, le) is None) or ls == 0:
+    if head or (tail and _DECLASSIFIED_TAIL.match(folded, e, le) is None):
+        return False
+    if not tail and _DATE_LINE.match(folded, le) is not None:
+        return True
+    if ls == 0:
         return False
     pls, ple = line_bounds(folded, ls - 1)
     return _STAMP_CUE_LINE.search(folded, pls, ple) is not None

@@ -508,6 +508,8 @@ class DateOfBirthDetector:
         yield from _named_years(doc)
         if " ns " in folded:
             yield from _ns_years(doc)
+        if "\n" in folded:
+            yield from _listed_dates(doc)
 
     def _family(self, doc: Document) -> Iterator[Detection]:
         """Bare years after relatives' names in a personnel record's family section."""
@@ -1234,3 +1236,53 @@ def _record_dates(doc: Document) -> Iterator[Detection]:
                         True,
                         "cccd",
                     )
+
+
+#: a list item of a person and a full date right after the name, set off by a dash, a comma,
+#: a bar, a bracket or a tab (folded, one line): "1. Mạc Gia Hân - 14/02/2019 - PH: ...",
+#: "- le van an, 03.05.1988, thon 2"
+_ROW_DATE = re.compile(
+    r"^[ \t]*(?:\d{1,3}[.)]?|[-+*\u2022])[ \t]+(?P<name>[a-z]+(?:[ \t]+[a-z]+){1,4})"
+    r"[ \t]*(?:[-\u2013,|(]|\t)[ \t]*"
+    r"(?P<date>\d{1,2}(?P<sep>[/.\-])\d{1,2}(?P=sep)(?:19|20)\d\d)(?![\d]|[/.\-]\d)",
+    re.MULTILINE,
+)
+#: a list of pupils, children or members (folded): their dates beside their names are their
+#: birth dates whatever their age ("danh sách lớp 1A", "PH:" the parent's phone, "học sinh")
+_ROSTER = re.compile(
+    r"(?<![a-z])(?:lop[ \t]*(?:\d|[a-z]\d|mam|choi|la(?![a-z]))|(?:hoc sinh|hs|hoc vien"
+    r"|sinh vien|phu huynh|ph[ \t]*:|tre em|mam non|nhan khau|thanh vien|doi vien|doan vien"
+    r"|hoi vien|vdv|van dong vien)(?![a-z]))"
+)
+#: without such a word, a date this many years back or more is a birth date beside a name
+#: (a list's date of filing, payment or visit lies within the last few years)
+_ADULT_YEARS = 16
+_ROW_DATE_SHAPE = Shape(EntityType.DATE_OF_BIRTH, "dob.listed_date", scores.BASE_BIRTH_DATE)
+
+
+def _listed_dates(doc: Document) -> Iterator[Detection]:
+    """Full dates right after persons' full names in a list of two rows or more (a class's
+    pupils, a household's members: ``_ROW_DATE``), with no birth cue: the rows' dates are
+    birth dates in a roster (``_ROSTER``), or when each lies ``_ADULT_YEARS`` back or more;
+    a list's recent dates (filed, paid, seen) stay dates."""
+    folded = doc.folded
+    rows: list[tuple[int, int, int]] = []
+    for m in _ROW_DATE.finditer(folded):
+        words = m.group("name").split()
+        if not (_full_name(words) or _name_shaped(words)):
+            continue
+        read = _DATE.match(folded, m.start("date"))
+        parsed = DateOfBirthDetector._parse(read) if read is not None else None
+        if parsed is None or not _valid(*parsed):
+            continue
+        rows.append((m.start("date"), m.end("date"), parsed[0]))
+    if len(rows) < 2:
+        return
+    if _ROSTER.search(folded) is None:
+        floor = _dt.date.today().year - _ADULT_YEARS
+        if any(year > floor for _, _, year in rows):
+            return
+    for start, end, _ in rows:
+        yield _ROW_DATE_SHAPE.hit(
+            DateOfBirthDetector.id, start, end, scores.BIRTH_DATE_CUED, True, "listed"
+        )

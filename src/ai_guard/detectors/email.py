@@ -464,10 +464,14 @@ class EmailDetector:
     ) -> Iterator[Detection]:
         """``an[at]gmail[dot]com``, ``an at gmail dot com``, ``an(a)gmail.com``: the '@'
         spelled out, the dots maybe too. A plain " at " needs a spelled-out dot or a mail
-        provider's domain ("look at example.com" is prose)."""
+        provider's domain ("look at example.com" is prose); " a còng " and " a móc " take any
+        domain ("bttam a còng caobang.gov.vn"), one or two spaces on either side."""
         for op in operators:
             at, after = op.start(), op.end()
             if op.group(0)[0] not in " \t":  # a bracket: one space may stand on either side
+                at -= at > 0 and text[at - 1] in " \t"
+                after += after < len(text) and text[after] in " \t"
+            else:  # a word: a second space typed on either side ("bttam a còng  caobang")
                 at -= at > 0 and text[at - 1] in " \t"
                 after += after < len(text) and text[after] in " \t"
             found = _disguised_local(text, at)
@@ -482,7 +486,10 @@ class EmailDetector:
             if labels[-1] not in _TLDS:
                 continue
             word_at = not op.group(0).strip().startswith(("[", "(", "{", "<", "%", "&"))
-            if word_at and not spelled_dot and labels[0] not in _MAIL_PROVIDERS:
+            # the English word "at" is prose before a site ("look at example.com"); the
+            # Vietnamese names of '@' ("a còng", "a móc") name nothing else
+            english_at = word_at and op.group(0).strip().lower() == "at"
+            if english_at and not spelled_dot and labels[0] not in _MAIL_PROVIDERS:
                 continue
             if word_at and at - start < 3:
                 continue

@@ -143,9 +143,14 @@ def _joined(text: str, start: int) -> tuple[str, list[int]]:
         if in_groups:
             pass
         elif breaks:
-            # wrapped: right after a separator, before one, or what follows continues it
-            if _named(text, k, n) or not (
-                prev in "-_" or nxt[0] in "-_" or _continues(nxt) or last
+            # wrapped: right after a separator, before one, or what follows continues it;
+            # a next line opening on separators with nothing of a key after them is a list
+            # item's dash, a rule or a comment ("- DATABASE_URL=...", "---", "-- seed.sql")
+            rest = nxt.lstrip("-_")
+            if (
+                _named(text, k, n)
+                or (rest != nxt and not (_continues(rest) or (rest and last)))
+                or not (prev in "-_" or rest != nxt or _continues(nxt) or last)
             ):
                 break
         elif one_by_one:

@@ -1486,7 +1486,13 @@ def scan_unveiled(
         start, end = veil.span(*view.span_to_original(d.start, d.end))
         if (start, end) not in taken:
             taken.add((start, end))
-            yield dataclasses.replace(d, start=start, end=end)
+            if any(a < end and start < b for a, b in veil.legacy):
+                # a mark a legacy encoding garbled, read in Unicode: the text around it may
+                # be in that encoding too (the engine reads it converted, or blocks it unread)
+                pattern = d.pattern.split(".", 1)[0] + ".garbled_mark"
+                yield dataclasses.replace(d, start=start, end=end, pattern=pattern)
+            else:
+                yield dataclasses.replace(d, start=start, end=end)
 
 
 #: the levels in English, as the official translations give them (Mật "Confidential", Tối mật

@@ -61,11 +61,13 @@ _BRANCH = Shape(EntityType.TAX_CODE, "tax_code.branch_13", scores.BASE_TAX_CODE)
 _SPACED_BRANCH = re.compile(r"(?:[ \t]+[-–][ \t]*|[ \t]*[-–][ \t]+)0\d\d(?![\d/.\-])")
 _PERSONAL_ID = Shape(EntityType.TAX_CODE, "tax_code.personal_id", scores.BASE_TAX_CODE)
 #: words that give a number as test data or a lesson's example (folded): a validator's test
-#: cases, a function that checks codes, sample data, a training
+#: cases, a function that checks codes, sample data, a training, a textbook or a lesson's
+#: sample code ("mã số thuế mẫu 0100233489 trong giáo trình")
 _TEST_DATA = re.compile(
     r"(?<![a-z])(?:test(?:s|case|cases)?|unit\s+test|kiem\s+thu|du\s+lieu\s+(?:thu|mau|test)"
     r"|ham\s+(?:kiem\s+tra|xac\s+thuc|validate)|validat[a-z]*|regex|huan\s+luyen|training"
-    r"|bai\s+tap|hoc\s+vien)(?![a-z])"
+    r"|bai\s+tap|hoc\s+vien|giao\s+trinh|bai\s+giang|giao\s+an|minh\s+hoa"
+    r"|(?:ma\s+so\s+thue|mst|ma\s+so|so)\s+mau)(?![a-z])"
 )
 #: a person the number is said to belong to, on its line: "của tôi", "của ông ...", "khách
 #: hàng", "họ tên" (folded), or a title before a capitalised name ("ông An", "Mr. Binh")

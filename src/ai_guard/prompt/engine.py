@@ -37,7 +37,7 @@ from ai_guard.prompt.repeats import DIRECT_VALUES, BudgetExceeded, occurrences
 from ai_guard.public_role import PublicRole, signature_layout, signed_in_role
 from ai_guard.public_role import judge as judge_public_role
 from ai_guard.text import Document, fold_word
-from ai_guard.text.invisible import Unveiled
+from ai_guard.text.invisible import INVISIBLE, Unveiled
 
 if TYPE_CHECKING:
     from ai_guard.text.disguises import Disguised
@@ -803,7 +803,7 @@ def _check(
     decision = Decision.ALLOW
     errors = [(0, 0, d) for d in detections if d.entity is EntityType.DETECTOR_ERROR]
     located = [
-        (*doc.span_to_original(d.start, d.end), d)
+        (*_visible(doc, *doc.span_to_original(d.start, d.end)), d)
         for d in detections
         if d.entity is not EntityType.DETECTOR_ERROR
     ]
@@ -913,11 +913,26 @@ def _check(
 
 
 def _garbled(located: _Located) -> bool:
-    """Whether a finding is a stamp whose letters a legacy encoding garbled."""
+    """Whether a finding is a stamp whose letters a legacy encoding garbled (alone on its
+    line, or a mark quoted inside a Unicode sentence: ``.garbled_mark``)."""
     for _, _, d in located:  # noqa: SIM110 - a loop: no generator frame on every prompt
-        if d.pattern.endswith(".garbled_line"):
+        if d.pattern.endswith((".garbled_line", ".garbled_mark")):
             return True
     return False
+
+
+def _visible(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """A finding's span in the caller's text with the invisible characters the reading took
+    out trimmed off both ends ("0375\u200b501\u200b131\u200b nhưng": the tax code ends on its
+    last digit); those inside stay in it."""
+    original = doc.original
+    if original is doc.text:
+        return start, end
+    while end > start and original[end - 1] in INVISIBLE:
+        end -= 1
+    while start < end and original[start] in INVISIBLE:
+        start += 1
+    return start, end
 
 
 def _stamp_in_legacy(

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import overload
 
 from ai_guard.text.chars import INVISIBLE, NUMBER_GAPS, ODD_SPACES
@@ -151,6 +152,9 @@ class Unveiled:
     text: str
     origin: Offsets
     source_length: int
+    #: the spans of the source where a mark a legacy encoding garbled was read
+    #: (:func:`_legacy_marks`): what is found there is a garbled stamp
+    legacy: tuple[tuple[int, int], ...] = ()
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The span of the source text that produced ``text[start:end]``."""
@@ -163,13 +167,25 @@ def unveil(text: str, folded: str | None = None, cased: str | None = None) -> Un
     """``text`` (a canonical reading) with letter-spaced words joined (``M Ậ T``, ``M.Ậ.T``,
     ``M-Ậ-T``, ``M  Ậ  T``), the secrecy levels typed in Telex with the input method off
     (``MAATJ``, ``TOOSI MAATJ``) read as spelled, and the "l" a scanner read for "I" in a word
-    of capitals read back (:func:`_ocr_capitals`: ``NỘl BỘ``, ``LẠl``); ``None`` when it has
-    none of these. ``folded``, ``cased``: ``fold(text)``, ``fold_cased(text)`` when the caller
-    has them (the gates read them)."""
+    of capitals read back (:func:`_ocr_capitals`: ``NỘl BỘ``, ``LẠl``), the digits a scanner
+    read for letters in a two-word level read back (:func:`_ocr_level_digits`: ``T6I MẬT``,
+    ``TUY3T M4T``), and the marks a legacy encoding garbled inside Unicode text read in
+    Unicode (:func:`_legacy_marks`: Windows-1258 ``tôìi mâòt``, VNI ``toái maät``); ``None``
+    when it has none of these. ``folded``, ``cased``: ``fold(text)``, ``fold_cased(text)``
+    when the caller has them (the gates read them)."""
     if folded is None:
         folded = fold(text)
     source = text
-    text = _ocr_capitals(text, fold_cased(text) if cased is None else cased)
+    legacy = _legacy_marks(text, folded)
+    sites: tuple[tuple[int, int], ...] = ()
+    before = Offsets()
+    if legacy is not None:
+        text, before, sites = legacy
+        folded, cased = fold(text), None
+    if cased is None:
+        cased = fold_cased(text)
+    text = _ocr_capitals(text, cased)
+    text = _ocr_level_digits(text, folded, cased)
     if text is source and not _disguised(folded):
         return None
     joined: list[str] = []
@@ -212,7 +228,12 @@ def unveil(text: str, folded: str | None = None, cased: str | None = None) -> Un
     result = "".join(joined)
     if result == source:
         return None
-    return Unveiled(result, origin, len(text))
+    if legacy is None:
+        return Unveiled(result, origin, len(source))
+    composed = Offsets()  # each character back through the marks' legacy reading
+    for k in origin:
+        composed.add(before[k])
+    return Unveiled(result, composed, len(source), sites)
 
 
 #: a character's class for :func:`_ocr_capitals`, on the cased fold (every Vietnamese letter
@@ -271,6 +292,153 @@ def _ocr_capitals(text: str, cased: str) -> str:
         pos = end
     out.append(text[pos:])
     return "".join(out)
+
+
+#: a two-word level with a digit a scanner read for one of its letters ("T6I MẬT": "Ố" read as
+#: "6"; "T0I", "TỐ1", "TUY3T", "7ỐI", "M4T"), on the cased fold (every letter ASCII there):
+#: the digits that look like each letter of the levels' words
+_LEVEL_DIGITS = re.compile(
+    r"(?<![A-Za-z0-9])(?:[Tt7][Oo06][Ii1l|]|[Tt7][Uu][Yy][Ee3][Tt7])[ \t]+[Mm][Aa4][Tt7]"
+    r"(?![A-Za-z0-9])"
+)
+#: the gate (on the folded view, each a literal found at memory speed): a digit beside a
+#: level word's letter as one of those levels holds it; a search is made only around each
+_LEVEL_DIGITS_GATES = (b"t0", b"t6", b"o1", b"7o", b"7u", b"y3", b"e7", b"m4", b"a7")
+#: how far before and after a gate's hit its level may start and end
+_LEVEL_DIGITS_REACH = (6, 24)
+#: each level word's letters as the level spells them, by the word's folded form
+_LEVEL_WORDS = {"toi": "tối", "tuyet": "tuyệt", "mat": "mật"}
+_DIGIT_LETTERS = str.maketrans("06137|l4", "ooietiia")
+
+
+def _level_digit_matches(folded: str, cased: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_LEVEL_DIGITS`` around the gates' hits, each once."""
+    before, after = _LEVEL_DIGITS_REACH
+    seen: set[int] = set()
+    raw = folded.encode("latin-1", "replace")  # one byte a character: offsets kept
+    for gate in _LEVEL_DIGITS_GATES:
+        at = raw.find(gate)
+        while at >= 0:
+            end = min(len(cased), at + after)
+            m = _LEVEL_DIGITS.search(cased, max(0, at - before), end)
+            if (
+                m is not None
+                and m.start() not in seen
+                and (m.end() == len(cased) or not cased[m.end()].isalnum())
+            ):
+                seen.add(m.start())
+                yield m
+            at = raw.find(gate, at + 1)
+
+
+def _ocr_level_digits(text: str, folded: str, cased: str) -> str:
+    """``text`` with the digits a scanner read for letters in a two-word level read back as
+    the level's letters ("T6I MẬT" -> "TỐI MẬT", "TUY3T M4T" -> "TUYỆT MẬT"): only the digits
+    change, each into the letter it stands for, in the case of the word's letters; the same
+    length, so that offsets hold. ``text`` itself when no level holds a digit."""
+    chars: list[str] | None = None
+    for m in _level_digit_matches(folded, cased):
+        if not any(c.isdigit() for c in m.group()):
+            continue
+        for w in re.finditer(r"\S+", m.group()):
+            word = w.group()
+            spelled = _LEVEL_WORDS.get(word.lower().translate(_DIGIT_LETTERS))
+            if spelled is None:
+                continue
+            letters = [c for c in word if c.isalpha() and c not in "l"]
+            upper = bool(letters) and all(c.isupper() for c in letters)
+            for k, c in enumerate(word):
+                if c.isdigit():
+                    if chars is None:
+                        chars = list(text)
+                    letter = spelled[k]
+                    chars[m.start() + w.start() + k] = letter.upper() if upper else letter
+    return text if chars is None else "".join(chars)
+
+
+#: the marks whose words a legacy encoding garbles (each in small, title and capital letters,
+#: in Windows-1258, VNI and TCVN3 read as Windows-1252): a mark quoted from a legacy file
+#: into a Unicode sentence ("Văn bản có dòng tôìi mâòt ở đầu trang"), which the repair of the
+#: whole text does not convert (a word or two among Unicode ones)
+_LEGACY_MARKS = (
+    "tối mật", "tuyệt mật", "mật", "lưu hành nội bộ", "tài liệu thu hồi", "xem xong trả lại",
+    "tài liệu mật", "nội bộ",
+)  # fmt: skip
+_LEGACY_SCHEMES = ("windows-1258", "vni", "tcvn3")
+
+
+@lru_cache(maxsize=1)
+def _legacy_forms() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The pattern (on the canonical reading) and the table (garbled form -> the mark) of
+    :data:`_LEGACY_MARKS`' garbled forms: those of a scheme that change the mark and that are
+    no Vietnamese as written (VNI's "toái" alone is a word: "toái maät" is read, "toái" is
+    not; TCVN3's lone "mËt" is the repair's to read)."""
+    from ai_guard.text.encodings import encode, is_syllable
+
+    table: dict[str, str] = {}
+    for mark in _LEGACY_MARKS:
+        for scheme in _LEGACY_SCHEMES:
+            if scheme == "tcvn3" and " " not in mark:
+                continue
+            for written in (mark, mark.title(), mark.upper()):
+                garbled = Document(encode(written, scheme).decode("cp1252", "replace")).text
+                if garbled == written or len(garbled.split()) != len(written.split()):
+                    continue
+                if all(is_syllable(w) for w in garbled.split()):
+                    continue
+                table.setdefault(garbled, written)
+    forms = sorted(table, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?<![^\W\d_])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![^\W\d_])"
+    )
+    return pattern, table
+
+
+#: what every garbled form of :data:`_LEGACY_MARKS` holds one of (folded): literals tested
+#: first, each at memory speed (a pattern led by a class of letters is tried at every one)
+_LEGACY_GATES = (
+    b"maot", b"maat", b"tei met", b"tuyot met", b"nooi", b"noai", b"nei be", b"h\xb5nh",
+    b"lieou", b"lieau", b"hoii", b"t\xb5i", b"laoi", b"laii", b"tr\xb6",
+)  # fmt: skip
+
+
+def _legacy_marks(
+    text: str, folded: str
+) -> tuple[str, Offsets, tuple[tuple[int, int], ...]] | None:
+    """``text`` with the marks a legacy encoding garbled read in Unicode (``_legacy_forms``),
+    for each character its offset in ``text`` (a word's letters from its first garbled ones,
+    its last from its last; the spaces between words one for one), and the spans of ``text``
+    read so; ``None`` when it holds none."""
+    raw = folded.encode("latin-1", "replace")  # (bytes: find, not ``in``, see text.numbers)
+    if all(raw.find(gate) < 0 for gate in _LEGACY_GATES):
+        return None
+    pattern, table = _legacy_forms()
+    if not any(form in text for form in table):
+        return None
+    out: list[str] = []
+    origin = Offsets()
+    sites: list[tuple[int, int]] = []
+    pos = 0
+    for m in pattern.finditer(text):
+        sites.append(m.span())
+        out.append(text[pos : m.start()])
+        origin.copy(pos, m.start())
+        mark = table[m.group()]
+        at = m.start()
+        for garbled, word in zip(m.group().split(" "), mark.split(" "), strict=True):
+            if at > m.start():
+                origin.add(at - 1)  # the space before the word
+            for k in range(len(word) - 1):
+                origin.add(at + k)
+            origin.add(at + len(garbled) - 1)
+            at += len(garbled) + 1
+        out.append(mark)
+        pos = m.end()
+    if pos == 0:
+        return None
+    out.append(text[pos:])
+    origin.copy(pos, len(text))
+    return "".join(out), origin, tuple(sites)
 
 
 #: a pipe closing a word of capitals: the "|" a scanner read for a final "I" ("NỘ| BỘ", "TRẢ

@@ -149,6 +149,24 @@ _EVERYDAY_PAIRS = frozenset(
         "chong lai", "em be", "cu ly", "chu y", "bo phan", "bo truong", "bo tai", "me kong",
     }
 )  # fmt: skip
+#: the words before "ba" that make it part of a place ("o ba vi", "ve ba dinh": Ba Vì, Ba
+#: Đình): after them "ba vi thi xuan mai ..." is "Ba Vì thì Xuân Mai ...", no Bà Vi
+_PLACE_LEADS = frozenset(
+    ("o", "tai", "di", "ve", "den", "toi", "tu", "qua", "len", "xuong", "huyen", "quan", "vung",
+     "khu", "phia", "gan", "cach", "nuoc", "nui", "tren", "dat")
+)  # fmt: skip
+_WORD_BEFORE_BA = re.compile(r"([a-z]+)[ \t]+ba[ \t]+$")
+
+
+def _addressed(folded: str, start: int) -> bool:
+    """Whether the "ba" right before a name starting at ``start`` is the honorific: no word
+    that leads to a place stands before it (``_PLACE_LEADS``)."""
+    if start < 3 or folded[start - 3 : start] != "ba ":
+        return False
+    before = _WORD_BEFORE_BA.search(folded, max(0, start - 24), start)
+    return before is None or before.group(1) not in _PLACE_LEADS
+
+
 #: surnames that, typed without diacritics, are frequent everyday words ("khong" không, "la"
 #: là, "chao" chào, "nhu" như): as the first of three name words they need a cue that names a
 #: person ("dai bieu khong huong luong |" is "không hưởng lương")
@@ -1770,15 +1788,27 @@ def _plain_evidence(
     if k == 2:
         return True  # a surname and a given name: ``_two_word_name`` asked for more already
     marked = _NAME_END.match(doc.folded, end)
-    if f"{cue} {folded[0]}" in _EVERYDAY_PAIRS and not (
-        # "ba dinh thi nga 8h": a place's name, then "thị", given names and a strong end mark
-        cue == "ba"
-        and k >= 3
-        and folded[1] == "thi"
-        and all(w in lexicons().givens for w in folded[2:k])
-        and not everyday_pair(folded[1], folded[2])  # "ba dinh thi cong": thi công
-        and marked is not None
-        and marked[1] is not None
+    if (
+        f"{cue} {folded[0]}" in _EVERYDAY_PAIRS
+        and not (
+            # "ba dinh thi nga 8h": a place's name, then "thị", given names and a strong end mark
+            cue == "ba"
+            and k >= 3
+            and folded[1] == "thi"
+            and all(w in lexicons().givens for w in folded[2:k])
+            and not everyday_pair(folded[1], folded[2])  # "ba dinh thi cong": thi công
+            and (
+                (marked is not None and marked[1] is not None)
+                # "ba vi thi bich van vao ...": a middle name and a given name after "thị" ("Ba
+                # Vì thì đẹp lắm": "đẹp" is no middle name), no phrase of them
+                or (
+                    k >= 4
+                    and all(w in lexicons().middles for w in folded[2 : k - 1])
+                    and not any(everyday_pair(a, b) for a, b in itertools.pairwise(folded[2:k]))
+                    and _addressed(doc.folded, end - len(" ".join(folded[:k])))
+                )
+            )
+        )
     ):
         # "cong ty co phan van tai", "chi phi van chuyen", "co quan hanh chinh,", "chi dinh
         # thi cong,": the cue and the surname are a phrase; "cô Phan Thị Lan" typed so is lost
