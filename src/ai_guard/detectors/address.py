@@ -2660,7 +2660,10 @@ _LODGING_BEFORE = re.compile(
     r"(?:(?<![A-Za-z])(?:[Pp]hong[ \t]+\d{1,4}[A-Za-z]?[ \t]+)?[Kk]y[ \t]+tuc[ \t]+xa[ \t]+"
     # (its block in lower case, which reads as no name: "ký túc xá khu b, phường ...")
     r"(?:khu[ \t]+[a-z0-9]{1,2}[ \t]*,[ \t]*)?"
-    r"|(?<![A-Za-z])[Pp]hong[ \t]+\d{1,4}[A-Za-z]?[ \t]+nha[ \t]+tro[ \t]+[A-Za-z][a-z]*"
+    # (named after its landlord or landlady, the title inside: "phòng 12 dãy trọ bà Sáu, số
+    # 66/3 ...", "phong 4 day tro co hanh, 19/2 ...")
+    r"|(?<![A-Za-z])[Pp]hong[ \t]+\d{1,4}[A-Za-z]?[ \t]+(?:nha|day)[ \t]+tro[ \t]+"
+    r"(?:(?:[Bb]a|[Cc]o|[Cc]hu|[Oo]ng|[Aa]nh|[Cc]hi|[Dd]i|[Bb]ac|[Cc]u)[ \t]+)?[A-Za-z][a-z]*"
     r"(?:[ \t]+[A-Za-z][a-z]*){0,2}[ \t]*,[ \t]*"
     # a room in a row of rented rooms: "phòng 2 dãy trọ số 71 đường trần phú"
     r"|(?<![A-Za-z])[Pp]hong[ \t]+\d{1,4}[A-Za-z]?[ \t]+day[ \t]+tro[ \t]+)$"
@@ -2701,6 +2704,62 @@ def _dormitory_rooms(doc: Document, detector_id: str) -> Iterator[Detection]:
         room = _ROOM_AT.search(folded, max(0, m.start() - 24), m.start())
         if room is not None:
             yield _village(detector_id, room.start("room"), m.end("name"), "o")
+
+
+#: a house in a Đà Nẵng's or Huế's lane by the lane's letter glued to their numbers, the house
+#: after its slash (folded): "K25/9", "k74/9", "K.12/4"; led by the "k"
+_GLUED_KIET = re.compile(
+    r"(?<![a-z0-9/.\-])k\.?\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){1,3}(?=[ \t]+[a-z])"
+)
+#: a capitalised street's words after it, up to four (folded, cased): "Âu Cơ", "Hoàng Diệu"
+_CASED_STREET = re.compile(r"(?:[ \t]+[A-Z][a-z]*){1,4}(?![A-Za-z0-9])")
+#: lower-case words after it, up to four (folded)
+_LOWER_WORDS = re.compile(r"(?:[ \t]+[a-z]+){1,4}(?![a-z0-9])")
+
+
+def _glued_kiet_houses(doc: Document, hits: list[Detection], detector_id: str) -> list[Detection]:
+    """A house in a lane by the lane's letter glued to its numbers and the lane's street, with
+    no unit word after it, where a residence word or punctuation stands right before it: "ở
+    K25/9 Âu Cơ mở xưởng", "o k74/9 hoang dieu muon lam ..." (the street named after a general
+    is the address's, no person). A capitalised street runs over its capitalised words; one
+    typed in lower case is a street named after a person (``_lane_named``) or a figure, up to
+    chat's next word. ``hits`` already holding it leave it theirs."""
+    folded = doc.folded
+    cased = doc.folded_cased
+    out: list[Detection] = []
+    for m in _GLUED_KIET.finditer(folded):
+        if any(h.start < m.end() and m.start() < h.end for h in hits):
+            continue
+        before = cased[max(0, m.start() - 24) : m.start()].rstrip(" \t")
+        word = _WORD_BEFORE.search(before)
+        if (
+            before
+            and before[-1] not in _STREET_AFTER_PUNCT
+            and (word is None or word.group(1).lower() not in _STREET_AFTER_WORD)
+        ):
+            continue
+        end = None
+        street = _CASED_STREET.match(cased, m.end())
+        if street is not None and doc.text[m.end() : street.end()].strip()[:1].isupper():
+            end = street.end()
+        else:
+            low = _LOWER_WORDS.match(folded, m.end())
+            found = list(_WORD.finditer(folded, m.end(), low.end())) if low is not None else []
+            n = next((i for i, w in enumerate(found) if w.group() in _STREET_TAIL_NOT), len(found))
+            del found[n:]
+            while len(found) >= 2 and not _named_lane_street([w.group() for w in found]):
+                found.pop()
+            if len(found) >= 2 and doc.text[m.end() : found[-1].end()].islower():
+                end = found[-1].end()
+        if end is not None:
+            out.append(_village(detector_id, m.start(), end, "kiet"))
+    return out
+
+
+def _named_lane_street(words: list[str]) -> bool:
+    """Whether lower-case words after a lane's number are a street named after a person or a
+    figure (``_lane_named``, ``_figure``)."""
+    return _lane_named(words) or _figure(words)
 
 
 def _without_lodging_word(doc: Document, h: Detection) -> Detection:
@@ -3290,6 +3349,12 @@ class AddressDetector:
             # (again: a chat part read after the tails may end before the province's letters,
             # "so 17 ngo 4 phu vien bo de" + " hn")
             hits = address_tails.with_province_after(doc, hits, _province_or_letters_at)
+            # (last: the chat parts and the province read after the tails may run into chat's
+            # words, "ngõ 120 trường chinh" + " sốt 39 độ")
+            known = _known()
+            hits = address_tails.without_chat_word_tail(
+                doc, hits, _LC_STOPS, lambda f, pos: _known_at(f, pos, known)
+            )
             if "xa hoi" in doc.folded:
                 hits = [h for h in hits if not address_bounds.society_in_agency(doc, h)]
             if "," in doc.text:
@@ -3305,6 +3370,8 @@ class AddressDetector:
             for hamlet in self._landmark_hamlets(doc):
                 if not any(h.start < hamlet.end and hamlet.start < h.end for h in hits):
                     yield hamlet
+        if "k" in doc.folded and _GLUED_KIET.search(doc.folded) is not None:
+            yield from _glued_kiet_houses(doc, hits, self.id)
         if "ky tuc xa " in doc.folded:
             for room in _dormitory_rooms(doc, self.id):
                 if not any(h.start < room.end and room.start < h.end for h in hits):
