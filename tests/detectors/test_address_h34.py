@@ -124,3 +124,58 @@ def test_glued_kiet_house_and_its_street(text: str, address: str) -> None:
 )
 def test_glued_kiet_needs_its_cue_and_street(text: str) -> None:
     assert found(text) == []
+
+
+def test_hamlet_heading_its_line_is_no_part_of_the_area_above() -> None:
+    text = (
+        "Gộp danh sách:\nĐịa bàn: xã Ea Kiết, tỉnh Đắk Lắk\n"
+        "Thôn 3: Y Bhin Êban (1977), H'Ngoan Ayun (1981)\n"
+        "Thôn 5 Cư Bua: Nguyễn Hữu Tài Lộc (1969)"
+    )
+    got = found(text)
+    assert "Thôn 3" in got
+    assert "Thôn 5 Cư Bua" in got
+    assert not any("\n" in a for a in got)
+
+
+def test_area_then_a_hamlet_on_the_next_line_without_heading_colon_is_unchanged() -> None:
+    # no colon heading the next line: the chain's reading as it was
+    assert found("Địa bàn: xã Ea Kiết, tỉnh Đắk Lắk\nThôn 3 có 5 hộ") == [
+        "xã Ea Kiết, tỉnh Đắk Lắk\nThôn 3"
+    ]
+
+
+def test_hamlet_named_alone_under_its_unit_header_in_a_table_of_people() -> None:
+    text = (
+        "Bảng tiêm chủng:\nHọ tên trẻ\tNgày sinh\tHọ tên mẹ\tThôn\n"
+        "Ma Thị Bảo Trâm\t11/01/2026\tMa Thị Chuyên\tNà Hu\n"
+        "Nông Quốc Hiển\t28/02/2026\tLý Thị Đoan\tBản Chang\n"
+        "Hoàng Văn Kha\t05/03/2026\tLộc Thị Dịu\tNà Hu"
+    )
+    assert found(text).count("Nà Hu") == 2
+    assert "Bản Chang" in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a table of hamlets, no one listed: a place like any other
+        "STT\tThôn\tSố hộ\n1\tNà Hu\t45\n2\tBản Chang\t30",
+        # under a column of where one works
+        "Họ tên\tĐơn vị\nLò Văn Pọm\tNà Hu",
+    ],
+)
+def test_bare_hamlet_cell_needs_a_residence_column_of_people(text: str) -> None:
+    assert "Nà Hu" not in found(text)
+
+
+def test_kiosk_in_brackets_beside_a_kiosk_address_of_the_same_market() -> None:
+    text = (
+        "Đoàn kiểm tra phát hiện quầy của bà Mận tại ki-ốt số 27 chợ Đông Ba, phường Phú Xuân,"
+        " thành phố Huế bán hàng; quầy bên cạnh của ông Tân (ki-ốt số 28) niêm yết giá."
+    )
+    assert "ki-ốt số 28" in found(text)
+
+
+def test_kiosk_in_brackets_alone_is_no_address() -> None:
+    assert found("Quầy của ông Tân (ki-ốt số 28) niêm yết giá đầy đủ.") == []
