@@ -179,3 +179,19 @@ def test_kiosk_in_brackets_beside_a_kiosk_address_of_the_same_market() -> None:
 
 def test_kiosk_in_brackets_alone_is_no_address() -> None:
     assert found("Quầy của ông Tân (ki-ốt số 28) niêm yết giá đầy đủ.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tóm tắt biên bản họp tổ dân phố 9, phường Phú Lợi:\nChủ trì: ông Thiện, tổ trưởng.",
+        "chieu nay hop thon 3 xa nghi phong nhe",
+    ],
+)
+def test_unit_that_meets_is_no_residence(text: str) -> None:
+    assert found(text) == []
+
+
+def test_residence_before_a_meeting_word_stays() -> None:
+    text = "bà Gấm ở tổ dân phố 9, phường Phú Lợi đi họp"
+    assert found(text) == ["tổ dân phố 9, phường Phú Lợi"]

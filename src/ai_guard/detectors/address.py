@@ -5190,9 +5190,14 @@ def _held_at(doc: Document, start: int) -> bool:
     m = _HELD_AT.search(doc.folded, max(0, start - 16), start)
     if m is not None and (m.start() == 0 or not doc.folded[m.start() - 1].isalpha()):
         return True
+    if _MEETING_OF.search(doc.folded, max(0, start - 12), start) is not None:
+        return True  # "biên bản họp tổ dân phố 9, phường Phú Lợi": the body that meets
     return _MEETING_VENUE.search(doc.folded, max(0, start - 90), start) is not None
 
 
+#: a meeting's word right before a chain (folded): "họp tổ dân phố 9, phường ...", "cuộc họp
+#: thôn 3": the unit is the body that meets, no one's residence
+_MEETING_OF = re.compile(r"(?<![a-z])(?:hop|hoi nghi)[ \t]+$")
 #: a meeting, an appointment or an event at a cafe, a restaurant or a hall by its name, then a
 #: comma, right before a chain (folded): "họp lúc 15 giờ tại quán cà phê Mộc, 25 Lý Thường
 #: Kiệt, ...", "hẹn gặp ở nhà hàng Sen, số 8 ...": the venue's address, no one's residence
