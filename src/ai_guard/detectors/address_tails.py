@@ -12,7 +12,11 @@ goes on with the sentence; chat has three ends they read wrong:
 * a unit's number that is the area code of a phone ("số trực ban 0236 3821 114": "bản 0236"
   is no hamlet): no address (``without_phone_heads``); and two words after a ward's name that
   are an everyday verb ("phuong thinh liet nhap vien 3 ngay"): the sentence's, not the name's
-  (``without_verb_tail``).
+  (``without_verb_tail``);
+* a chat word no place name holds after the last unit's name, read last, over what the chat
+  parts and the province added ("so 21 ngo 5 phu do sua ong nuoc", "to 9 phuong cam pha bi
+  sot", "ban muong khen k⏎", holdout34): the address stops before it
+  (``without_chat_word_tail``).
 """
 
 from __future__ import annotations
