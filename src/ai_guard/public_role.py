@@ -66,6 +66,7 @@ __all__ = [
     "private_context",
     "signature_layout",
     "signed_in_role",
+    "title_cue",
 ]
 
 
@@ -389,6 +390,9 @@ def private_context(
     matter = _MATTERS.near_before(doc, start, start - lo) if start > lo else None
     if matter is not None:
         return matter
+    heading = _list_heading_matter(doc, start)
+    if heading is not None:
+        return heading
     wrapped = _wrapped_from(doc, start)
     if wrapped is not None:  # the sentence began on the line above
         above = _clause_start(doc, wrapped, _REACH_BEFORE)
@@ -425,6 +429,31 @@ def private_context(
 #: what opens a list's item right before a name (folded): the line's start, a ";" or ":",
 #: then an item's number ("1.", "2)") or a bullet; tried on the few characters before the name
 _ITEM_OPENING = re.compile(r"(?:^|[\n;:])[ \t]*(?:\d{1,3}[.)]|[-*+\u2022])[ \t]*$")
+
+
+#: a line that opens a list's item (folded): its number ("1.", "2)") or a bullet
+_ITEM_LINE = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*+\u2022])[ \t]")
+
+
+def _list_heading_matter(doc: Document, start: int) -> str | None:
+    """The personnel, discipline or other private matter (``_MATTERS``) in the heading of the
+    list whose item the name at ``start`` opens ("DANH SÁCH CÁN BỘ DIỆN LUÂN CHUYỂN⏎1. Quàng
+    Văn Thiêm - Phó Giám đốc Sở ..."): the heading is the first line above the list's items
+    (up to eight of them) that opens no item. A list of people moved, disciplined or charged
+    names them in that matter, not in an act of their office."""
+    if not _item_opening(doc, start):
+        return None
+    text = doc.text
+    end = text.rfind("\n", 0, start)
+    for _ in range(9):
+        if end <= 0:
+            return None
+        above = text.rfind("\n", 0, end) + 1
+        line = text[above:end]
+        if line.strip() and _ITEM_LINE.match(doc.folded, above) is None:
+            return _MATTERS.near_before(doc, end, end - above)
+        end = above - 1
+    return None
 
 
 def _item_opening(doc: Document, start: int) -> bool:
@@ -643,10 +672,11 @@ _AFTER_SIGNER = frozenset(" \t.,;")
 _SIGNED_NOTE = re.compile(r"[ \t]*\(?[ \t]*(?:da[ \t]+ky|ky\b|\[?chu[ \t]+ky)[^\n]{0,30}$")
 
 
-def _under_a_title(doc: Document, start: int, end: int) -> bool:
+def _under_a_title(doc: Document, start: int, end: int, official_only: bool = False) -> bool:
     """Whether the name at ``[start, end)`` stands alone on its line (a rank before it at
     most) under a line in capitals, blank lines and a signature note between: the shape of a
-    signature block, which only then is worth reading whole."""
+    signature block, which only then is worth reading whole. ``official_only``: the line must
+    be an official's title (``_whole_title``) in capitals too, no heading."""
     text = doc.text
     # the rest of the line first, walked from the name: most names have words after them (a
     # one-line file was read to its end and back to its start for each name)
@@ -669,13 +699,24 @@ def _under_a_title(doc: Document, start: int, end: int) -> bool:
         if not line or note:
             continue
         letters = [c for c in line if c.isalpha()]
-        if len(letters) >= 4 and all(c.isupper() for c in letters):
+        if len(letters) >= 4 and all(c.isupper() for c in letters) and not official_only:
             return True
         # typed or pasted in lower case: an official's title alone on its line, "(đã ký)" or
         # blank lines between at most ("chủ tịch⏎(đã ký)⏎lô thanh hải", "chu tich⏎⏎ha duc
         # thien"); the layout then reads the block whole (``classify.layout``)
         return _whole_title(doc.folded[above:line_end])
     return False
+
+
+def title_cue(doc: Document, start: int, end: int) -> bool:
+    """Whether a title vouches that the capitalised words at ``[start, end)`` are a person's
+    name whose given name no lexicon holds: a public office's title and its body right before
+    it in its sentence ("Phó Chủ tịch UBND tỉnh Gia Lai Đinh Hữu Thạc chủ trì"), or an
+    official's title alone on the line above it, as a signer stands ("KT. CHỦ TỊCH⏎PHÓ CHỦ
+    TỊCH⏎Thái Quang Thiều"). The judgement (:func:`judge`) then decides whether it is public."""
+    return _office_before(doc, start, ()) is not None or _under_a_title(
+        doc, start, end, official_only=True
+    )
 
 
 def _whole_title(folded_line: str) -> bool:

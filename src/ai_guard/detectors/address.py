@@ -2813,7 +2813,10 @@ _LODGING_BEFORE = re.compile(
     r"(?:(?<![A-Za-z])(?:[Pp]hong[ \t]+\d{1,4}[A-Za-z]?[ \t]+)?[Kk]y[ \t]+tuc[ \t]+xa[ \t]+"
     # (its block in lower case, which reads as no name: "ký túc xá khu b, phường ...")
     r"(?:khu[ \t]+[a-z0-9]{1,2}[ \t]*,[ \t]*)?"
-    r"|(?<![A-Za-z])[Pp]hong[ \t]+\d{1,4}[A-Za-z]?[ \t]+nha[ \t]+tro[ \t]+[A-Za-z][a-z]*"
+    # (named after its landlord or landlady, the title inside: "phòng 12 dãy trọ bà Sáu, số
+    # 66/3 ...", "phong 4 day tro co hanh, 19/2 ...")
+    r"|(?<![A-Za-z])[Pp]hong[ \t]+\d{1,4}[A-Za-z]?[ \t]+(?:nha|day)[ \t]+tro[ \t]+"
+    r"(?:(?:[Bb]a|[Cc]o|[Cc]hu|[Oo]ng|[Aa]nh|[Cc]hi|[Dd]i|[Bb]ac|[Cc]u)[ \t]+)?[A-Za-z][a-z]*"
     r"(?:[ \t]+[A-Za-z][a-z]*){0,2}[ \t]*,[ \t]*"
     # a room in a row of rented rooms: "phòng 2 dãy trọ số 71 đường trần phú"
     r"|(?<![A-Za-z])[Pp]hong[ \t]+\d{1,4}[A-Za-z]?[ \t]+day[ \t]+tro[ \t]+)$"
@@ -2854,6 +2857,62 @@ def _dormitory_rooms(doc: Document, detector_id: str) -> Iterator[Detection]:
         room = _ROOM_AT.search(folded, max(0, m.start() - 24), m.start())
         if room is not None:
             yield _village(detector_id, room.start("room"), m.end("name"), "o")
+
+
+#: a house in a Đà Nẵng's or Huế's lane by the lane's letter glued to their numbers, the house
+#: after its slash (folded): "K25/9", "k74/9", "K.12/4"; led by the "k"
+_GLUED_KIET = re.compile(
+    r"(?<![a-z0-9/.\-])k\.?\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){1,3}(?=[ \t]+[a-z])"
+)
+#: a capitalised street's words after it, up to four (folded, cased): "Âu Cơ", "Hoàng Diệu"
+_CASED_STREET = re.compile(r"(?:[ \t]+[A-Z][a-z]*){1,4}(?![A-Za-z0-9])")
+#: lower-case words after it, up to four (folded)
+_LOWER_WORDS = re.compile(r"(?:[ \t]+[a-z]+){1,4}(?![a-z0-9])")
+
+
+def _glued_kiet_houses(doc: Document, hits: list[Detection], detector_id: str) -> list[Detection]:
+    """A house in a lane by the lane's letter glued to its numbers and the lane's street, with
+    no unit word after it, where a residence word or punctuation stands right before it: "ở
+    K25/9 Âu Cơ mở xưởng", "o k74/9 hoang dieu muon lam ..." (the street named after a general
+    is the address's, no person). A capitalised street runs over its capitalised words; one
+    typed in lower case is a street named after a person (``_lane_named``) or a figure, up to
+    chat's next word. ``hits`` already holding it leave it theirs."""
+    folded = doc.folded
+    cased = doc.folded_cased
+    out: list[Detection] = []
+    for m in _GLUED_KIET.finditer(folded):
+        if any(h.start < m.end() and m.start() < h.end for h in hits):
+            continue
+        before = cased[max(0, m.start() - 24) : m.start()].rstrip(" \t")
+        word = _WORD_BEFORE.search(before)
+        if (
+            before
+            and before[-1] not in _STREET_AFTER_PUNCT
+            and (word is None or word.group(1).lower() not in _STREET_AFTER_WORD)
+        ):
+            continue
+        end = None
+        street = _CASED_STREET.match(cased, m.end())
+        if street is not None and doc.text[m.end() : street.end()].strip()[:1].isupper():
+            end = street.end()
+        else:
+            low = _LOWER_WORDS.match(folded, m.end())
+            found = list(_WORD.finditer(folded, m.end(), low.end())) if low is not None else []
+            n = next((i for i, w in enumerate(found) if w.group() in _STREET_TAIL_NOT), len(found))
+            del found[n:]
+            while len(found) >= 2 and not _named_lane_street([w.group() for w in found]):
+                found.pop()
+            if len(found) >= 2 and doc.text[m.end() : found[-1].end()].islower():
+                end = found[-1].end()
+        if end is not None:
+            out.append(_village(detector_id, m.start(), end, "kiet"))
+    return out
+
+
+def _named_lane_street(words: list[str]) -> bool:
+    """Whether lower-case words after a lane's number are a street named after a person or a
+    figure (``_lane_named``, ``_figure``)."""
+    return _lane_named(words) or _figure(words)
 
 
 def _without_lodging_word(doc: Document, h: Detection) -> Detection:
@@ -3491,6 +3550,10 @@ def _province_or_letters_at(folded: str, pos: int) -> int | None:
     return None if m is None else m.end()
 
 
+#: a colon right after a component, then the line goes on (a heading of its line's items)
+_HEADING_COLON = re.compile(r"[ \t]*:[ \t]*[^\s]")
+
+
 class AddressDetector:
     id: Final = "vn.address"
     entities = (EntityType.ADDRESS,)
@@ -3531,6 +3594,12 @@ class AddressDetector:
             # (again: a chat part read after the tails may end before the province's letters,
             # "so 17 ngo 4 phu vien bo de" + " hn")
             hits = address_tails.with_province_after(doc, hits, _province_or_letters_at)
+            # (last: the chat parts and the province read after the tails may run into chat's
+            # words, "ngõ 120 trường chinh" + " sốt 39 độ")
+            known = _known()
+            hits = address_tails.without_chat_word_tail(
+                doc, hits, _LC_STOPS, lambda f, pos: _known_at(f, pos, known)
+            )
             if "xa hoi" in doc.folded:
                 hits = [h for h in hits if not address_bounds.society_in_agency(doc, h)]
             if "," in doc.text:
@@ -3546,6 +3615,12 @@ class AddressDetector:
             for hamlet in self._landmark_hamlets(doc):
                 if not any(h.start < hamlet.end and hamlet.start < h.end for h in hits):
                     yield hamlet
+        if ("\t" in doc.text or "|" in doc.text) and _VILLAGE_HEADER_GATE.search(doc.folded):
+            yield from _bare_village_cells(doc, hits, self.id)
+        if "(" in doc.text and hits and _KIOSK_BRACKET.search(doc.folded) is not None:
+            yield from _bracketed_kiosks(doc, hits, self.id)
+        if "k" in doc.folded and _GLUED_KIET.search(doc.folded) is not None:
+            yield from _glued_kiet_houses(doc, hits, self.id)
         if "ky tuc xa " in doc.folded:
             for room in _dormitory_rooms(doc, self.id):
                 if not any(h.start < room.end and room.start < h.end for h in hits):
@@ -3732,6 +3807,13 @@ class AddressDetector:
                     break  # lower-case chat runs from the house to the province, not back
                 if nxt[2] < comps[-1][2] and ";" in cased[end:after]:
                     break  # "..., tỉnh Bắc Ninh; thửa đất số 215": the list's next item
+                if (
+                    nxt[2] < comps[-1][2]
+                    and "\n" in cased[end:after]
+                    and _HEADING_COLON.match(cased, nxt[1]) is not None
+                ):
+                    break  # "Địa bàn: xã Ea Kiết, tỉnh Đắk Lắk⏎Thôn 3: Y Bhin ...": a hamlet
+                    # heading its households' line under the list's area, no part of it
                 comps.append((nxt[0], nxt[1], nxt[2], nxt[4]))
                 end = nxt[1]
                 prev_key = nxt[4]
@@ -5439,9 +5521,28 @@ _HELD_AT = re.compile(r"to chuc[ \t]+(?:o|tai)[ \t]*:?[ \t]*$")
 
 
 def _held_at(doc: Document, start: int) -> bool:
-    """Whether an event is held right at ``start`` (``_HELD_AT``)."""
+    """Whether an event is held right at ``start`` (``_HELD_AT``), or a meeting at a cafe,
+    a restaurant or a hall named before it (``_MEETING_VENUE``)."""
     m = _HELD_AT.search(doc.folded, max(0, start - 16), start)
-    return m is not None and (m.start() == 0 or not doc.folded[m.start() - 1].isalpha())
+    if m is not None and (m.start() == 0 or not doc.folded[m.start() - 1].isalpha()):
+        return True
+    if _MEETING_OF.search(doc.folded, max(0, start - 12), start) is not None:
+        return True  # "biên bản họp tổ dân phố 9, phường Phú Lợi": the body that meets
+    return _MEETING_VENUE.search(doc.folded, max(0, start - 90), start) is not None
+
+
+#: a meeting's word right before a chain (folded): "họp tổ dân phố 9, phường ...", "cuộc họp
+#: thôn 3": the unit is the body that meets, no one's residence
+_MEETING_OF = re.compile(r"(?<![a-z])(?:hop|hoi nghi)[ \t]+$")
+#: a meeting, an appointment or an event at a cafe, a restaurant or a hall by its name, then a
+#: comma, right before a chain (folded): "họp lúc 15 giờ tại quán cà phê Mộc, 25 Lý Thường
+#: Kiệt, ...", "hẹn gặp ở nhà hàng Sen, số 8 ...": the venue's address, no one's residence
+_MEETING_VENUE = re.compile(
+    r"(?<![a-z])(?:hop|gap|hen|tiep khach|to chuc|hoi nghi|giao luu|lien hoan)(?![a-z])"
+    r"[^.;:\n]{0,30}?(?<![a-z])(?:tai|o)[ \t]+(?:quan[ \t]+(?:ca[ \t]+phe|cafe|com|an|nuoc)|"
+    r"nha[ \t]+hang|ca[ \t]+phe|cafe|coffee|hoi[ \t]+truong|trung[ \t]+tam[ \t]+hoi[ \t]+nghi)"
+    r"(?![a-z])[^,;:.\n]{0,30},[ \t]*$"
+)
 
 
 #: a bracket that names the place before it as it is now or was ("(nay là phường ...",
@@ -7171,6 +7272,73 @@ def _column_village(doc: Document, start: int, end: int) -> Detection | None:
         base_score=BASE_SCORE,
         context="column",
     )
+
+
+#: a table's header that names a village's or hamlet's unit alone (folded): the cells under
+#: it are the names of the places, without their unit word ("Nà Hu" under "Thôn")
+_VILLAGE_HEADERS = frozenset(
+    ("thon", "xom", "ban", "ap", "buon", "plei", "lang", "soc", "khom", "thon/xom", "thon, xom",
+     "thon/ban", "thon, ban", "thon (ban)", "xom/thon")
+)  # fmt: skip
+#: a whole tab- or pipe-delimited cell holding a place's name: one to four capitalised words
+#: (an apostrophe or a hyphen inside), nothing else (folded, cased)
+_NAME_CELL = re.compile(
+    r"[\t|][ ]*([A-Z][a-z]*(?:['-][A-Za-z][a-z]*)?"
+    r"(?:[ ]+[A-Z][a-z]*(?:['-][A-Za-z][a-z]*)?){0,3})[ ]*(?=\t|\||\r?\n|$)"
+)
+
+
+#: one of those headers as a whole cell, the gate of ``_bare_village_cells`` (folded)
+_VILLAGE_HEADER_GATE = re.compile(
+    r"(?:^|[\t|])[ ]*(?:thon|xom|ban|ap|buon|plei|lang|soc|khom)(?:[ ]*[/,(][^\t|\n]{0,8})?"
+    r"[ ]*(?=[\t|]|\r?\n|$)",
+    re.M,
+)
+
+
+#: a kiosk or stall by its number alone in brackets (folded): "(ki-ốt số 28)", "(kiot 12)",
+#: "(sạp số 5)"
+_KIOSK_BRACKET = re.compile(
+    r"\([ \t]*((?:ki[ \t\-]?ot|sap|quay)[ \t]+(?:so[ \t]+)?\d{1,4}[a-z]?)[ \t]*\)"
+)
+#: a hit that opens with a kiosk's or stall's word (folded)
+_KIOSK_LEAD = re.compile(r"(?:ki[ \t\-]?ot|sap|quay)[ \t]+(?:so[ \t]+)?\d")
+
+
+def _bracketed_kiosks(doc: Document, hits: list[Detection], detector_id: str) -> list[Detection]:
+    """A kiosk or stall by its number alone in brackets ("quầy bên cạnh của ông Tân (ki-ốt số
+    28)") where another hit of the text is a kiosk with its market and commune ("ki-ốt số 27
+    chợ Đông Ba, phường ..."): the same market's next stall, where a household business runs
+    (PROMPTS.md: a kiosk is an ADDRESS, the market understood)."""
+    folded = doc.folded
+    if not any(_KIOSK_LEAD.match(folded, h.start) for h in hits):
+        return []
+    out = []
+    for m in _KIOSK_BRACKET.finditer(folded):
+        s, e = m.span(1)
+        if not any(h.start < e and s < h.end for h in hits):
+            out.append(_village(detector_id, s, e, "kiosk"))
+    return out
+
+
+def _bare_village_cells(doc: Document, hits: list[Detection], detector_id: str) -> list[Detection]:
+    """Villages and hamlets named without their unit word in the cells of a table column whose
+    header is that unit ("Thôn", "Bản") in a table of people (``_residence_column``): "Họ tên
+    mẹ⏎Thôn ... Ma Thị Chuyên⏎Nà Hu": each listed household's hamlet. Cells ``hits`` hold
+    already, and names the address detector reads with their unit word, stay theirs."""
+    cased = doc.folded_cased
+    out: list[Detection] = []
+    for m in _NAME_CELL.finditer(cased):
+        s, e = m.span(1)
+        if any(h.start < e and s < h.end for h in hits):
+            continue
+        header = column_header(doc, s)
+        if header is None or header.strip(" *:") not in _VILLAGE_HEADERS:
+            continue
+        if _is_unit_word(m.group(1).split()[0]) or not _residence_column(doc, s):
+            continue
+        out.append(_village(detector_id, s, e, "column"))
+    return out
 
 
 #: a household's hamlet's name after its unit word: one to four words, then the row's next

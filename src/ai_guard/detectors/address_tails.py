@@ -12,7 +12,11 @@ goes on with the sentence; chat has three ends they read wrong:
 * a unit's number that is the area code of a phone ("số trực ban 0236 3821 114": "bản 0236"
   is no hamlet): no address (``without_phone_heads``); and two words after a ward's name that
   are an everyday verb ("phuong thinh liet nhap vien 3 ngay"): the sentence's, not the name's
-  (``without_verb_tail``).
+  (``without_verb_tail``);
+* a chat word no place name holds after the last unit's name, read last, over what the chat
+  parts and the province added ("so 21 ngo 5 phu do sua ong nuoc", "to 9 phuong cam pha bi
+  sot", "ban muong khen k⏎", holdout34): the address stops before it
+  (``without_chat_word_tail``).
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ __all__ = [
     "with_district_after_lane",
     "with_province_after",
     "with_province_after_word",
+    "without_chat_word_tail",
     "without_phone_heads",
     "without_spelled_tail",
     "without_verb_tail",
@@ -309,3 +314,103 @@ def with_province_after(
         else:
             out.append(dataclasses.replace(h, end=end))
     return out
+
+
+#: chat's words that go on with the sentence after where one lives and that no place's name
+#: holds, typed without diacritics (folded): "... ap 3 xa my xuong deu 80 tuoi" (đều), "... ngo 5
+#: phu do sua ong nuoc" (sửa), "... phuong cam pha bi sot" (sốt), "... ngo 4 ngap nuoc"
+_CHAT_WORDS_PLAIN = frozenset(
+    ("deu", "sot", "sua", "ngap", "chet", "khong", "hok", "kg", "k", "ko")
+)
+#: the same as written with their marks, where the text has them (a name's syllable carries
+#: other marks: "bản pá sùa" is no "sửa"); "bị" and "ốm" only so, or folded before a verb
+_CHAT_WORDS_WRITTEN = frozenset(
+    (
+        "đều",
+        "sốt",
+        "sửa",
+        "ngập",
+        "chết",
+        "không",
+        "ốm",
+        "bị",
+        "vẫn",
+        "cũng",
+        "đã",
+        "chưa",
+        "k",
+        "ko",
+        "hok",
+        "kg",
+    )
+)
+#: "bi" (bị), folded: Cát Bi, Uông Bí hold it, so only before a word of what befell (a verb)
+_PASSIVE = "bi"
+#: "k", "ko" (không) closing a question: a Ede syllable ("buôn ko tam", "kon kơ tu") goes on
+#: with its name, chat's "không?" stands last on its line or before its mark
+_NOT_AT_END = frozenset(("k", "ko", "khong", "hok", "kg"))
+#: a word after a hit's own words (folded), or the line's end, a mark or the text's end
+_WORD_OR_END = re.compile(r"[ \t]*(?:([a-z]+)|[,.;:!?)\n\r]|$)")
+#: a hit's words, as written, with their offsets
+_HIT_WORD = re.compile(r"[^\W_]+(?:[./][^\W_]+)*\.?")
+
+
+def without_chat_word_tail(
+    doc: Document,
+    hits: list[Detection],
+    units: frozenset[str],
+    known_at: Callable[[str, int], int | None],
+) -> list[Detection]:
+    """Each hit whose last unit's name (the words after its last unit word or number) runs on,
+    after one word of the name at least, into a word of chat that no place name holds
+    (``_CHAT_WORDS_PLAIN`` typed plain, ``_CHAT_WORDS_WRITTEN`` with marks; "bi" only before
+    another word, "k"/"ko" only last on its line), cut before that word: "so 21 ngo 5 phu do"
+    of "... sua ong nuoc", "to 9 phuong cam pha" of "... bi sot", "ban muong khen" of "... k⏎",
+    "ngách 6 ngõ 120 trường chinh" of "... sốt 39 độ". A known place ending at the word keeps
+    it ("tp uong bi")."""
+    out = []
+    for h in hits:
+        out.append(_cut_chat_word(doc, h, units, known_at))
+    return out
+
+
+def _cut_chat_word(
+    doc: Document,
+    h: Detection,
+    units: frozenset[str],
+    known_at: Callable[[str, int], int | None],
+) -> Detection:
+    folded = doc.folded
+    words = list(_HIT_WORD.finditer(folded, h.start, h.end))
+    last_unit = -1
+    for i, w in enumerate(words):
+        token = w.group().rstrip(".")
+        if token in units or any(c.isdigit() for c in token) or token in ("p", "q", "tx", "tt"):
+            last_unit = i
+    if last_unit < 0:
+        return h
+    plain = doc.text[h.start : h.end].isascii()
+    for i in range(last_unit + 2, len(words)):
+        w = words[i]
+        word = w.group()
+        written = doc.text[w.start() : w.end()]
+        if not written.islower() or not word.isalpha():
+            continue
+        chat = (
+            (word in _CHAT_WORDS_PLAIN or word == _PASSIVE)
+            if plain
+            else written in _CHAT_WORDS_WRITTEN
+        )
+        if not chat:
+            continue
+        after = _WORD_OR_END.match(folded, w.end())
+        nxt = after.group(1) if after is not None else None
+        if word in _NOT_AT_END and (after is None or nxt is not None):
+            continue  # "buôn ko tam": a syllable, a word goes on after it
+        if word == _PASSIVE and (nxt is None or nxt in units):
+            continue  # "to dan pho cat bi, phuong ...": Cát Bi
+        if any(known_at(folded, words[j].start()) == w.end() for j in range(last_unit + 1, i + 1)):
+            continue  # "tp uong bi bi ngap": the known place's last syllable
+        cut = words[i - 1].end()
+        return dataclasses.replace(h, end=cut)
+    return h

@@ -18,7 +18,8 @@ name. Here the name is the person detector's finding, whatever its words:
   "ns" alone may be nanoseconds or a budget ("ns 2024", ngân sách);
 * a year set off by a comma, a dash or a pipe right after the name and closed by a comma, a
   dash, a pipe, a bracket, ";" or the line's end ("Chủ hộ: Hầu A Páo, 1985", "1. ta van dung -
-  1968 - to 3", "- Ung Văn Trọng | 1981 | Trưởng phòng"),
+  1968 - to 3", "- Ung Văn Trọng | 1981 | Trưởng phòng"), or after the bracket that holds the
+  name after a nickname ("be tit (nguyen khoi nguyen) 2020, be mit (ha tue lam) 2021"),
   when two names of the text or more have one: a list of people with their years. One such
   year alone may be the year of something else ("Khen thưởng: Nguyễn Văn Hùng, 2023, ..."); in
   chat the year may follow the name after a space alone ("lai van hoach 1956, quan thi loan
@@ -100,6 +101,10 @@ def _age_bound(doc: Document) -> int | None:
     return max(bounds) if bounds and max(bounds) <= _CHILD_AGE else None
 
 
+#: a name alone in brackets (the bracket before it and the one after it)
+_ALIAS_CLOSE = re.compile(r"\([^()\n]+\)")
+
+
 def _year(m: re.Match[str] | None) -> tuple[int, int] | None:
     if m is None:
         return None
@@ -156,7 +161,10 @@ def years_after_names(doc: Document, found: Iterable[Detection]) -> Iterator[Det
         if two is not None:
             short.append((two.start("y"), two.end("y")))
             continue
-        at = _year(_SET_OFF.match(text, d.end) or _CHAT_SPACED.match(text, d.end))
+        # a name in brackets after the nickname it gives ("be tit (nguyen khoi nguyen) 2020,
+        # be mit (ha tue lam) 2021"): the year after the bracket is the child's
+        after = d.end + 1 if _ALIAS_CLOSE.match(text, d.start - 1, d.end + 1) else d.end
+        at = _year(_SET_OFF.match(text, after) or _CHAT_SPACED.match(text, after))
         if at is not None:
             if _in_name_field(doc, d.start):
                 bracketed.append(at)

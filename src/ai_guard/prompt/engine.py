@@ -434,7 +434,8 @@ def _another_word_here(
     as the cue right before a name found (``name_starts``: "anh nguyen anh den", "bao anh
     anh": the first "anh" is the cue), or, in lower case, half of an everyday word with its
     neighbour ("hung vi": hùng vĩ) or a word of a public figure's name, as streets and
-    schools bear them ("c hoa oi ... pho hoang hoa tham": Hoàng Hoa Thám, no Hoa)."""
+    schools bear them ("c hoa oi ... pho hoang hoa tham": Hoàng Hoa Thám, no Hoa), or the same
+    word right after the name found ("chị mai mai lên": the word it spells)."""
     pos, value = occurrence
     if values[value].entity is not EntityType.PERSON or " " in value:
         return False
@@ -443,7 +444,16 @@ def _another_word_here(
         return True
     if not value.islower():
         return False
-    if _plain_reference_alone(original, pos, value, values[value]):
+    source = values[value]
+    if (
+        original[source.end : pos] == " "
+        and original[source.start : source.end] == value
+        and fold_word(value) not in _SAYING_VERBS
+    ):
+        return True  # "chị mai mai lên xã", "anh sơn sơn nhà": the word the name spells, said
+        # right after it ("mai": tomorrow; "sơn": to paint), no second mention ("a bao bao
+        # gui": anh bảo Bảo gửi, the verb first and the name after it, both redacted)
+    if _plain_reference_alone(original, pos, value, source):
         return True
     # an everyday word made with a neighbour ("phong canh hung vi": hùng vĩ, not Hùng)
     nxt = _WORD_AFTER.match(original, end)
@@ -461,6 +471,11 @@ _REFERENCE_CUE_ENDS = frozenset(c.rsplit(" ", 1)[-1] for c in REFERENCE_CUES) | 
     # and verbs whose object is a person ("a bao bao gui": anh bảo Bảo gửi; "goi", "hoi")
     {"bao", "goi", "hoi"}
 )
+
+
+#: given names that are verbs whose object is a person, folded: said twice, the first is
+#: the verb and the second the name ("a bao bao gui": anh bảo Bảo gửi)
+_SAYING_VERBS = frozenset({"bao", "goi", "hoi", "dinh"})
 
 
 def _plain_reference_alone(original: str, pos: int, value: str, source: Detection) -> bool:

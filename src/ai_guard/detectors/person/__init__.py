@@ -194,8 +194,13 @@ __all__ = ["PersonNameDetector"]
 
 
 #: a name in Chinese characters in brackets right after a name ("ông Trương Vĩ Kiệt (張偉傑)",
-#: "ong zhang wei (张伟)"): the same person's name as written at home
-_HAN_AFTER = re.compile(r"[ \t]*[(\uff08]([\u4e00-\u9fff]{2,4})[)\uff09]")
+#: "ong zhang wei (张伟)"), its label before them optional ("Ông Quan Quốc Vinh (tên gốc
+#: 关国荣)", "(chữ Hán: 关国荣)", "(tên tiếng Hoa 关国荣)": up to four Latin words): the same
+#: person's name as written at home
+_HAN_AFTER = re.compile(
+    r"[ \t]*[(\uff08](?:[ \t]*[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+){0,4}[ \t]*:?[ \t]*"
+    r"([\u4e00-\u9fff]{2,4})[)\uff09]"
+)
 
 
 def _han_transcriptions(

@@ -1513,11 +1513,15 @@ def _lower_after_cue(
             continue  # "anh tuấn tú": handsome (not "anh vu truong phong": "vụ trưởng")
         if fold_word(name) in _VERB_GIVENS and _verb_then_predicate(doc, e):
             continue  # "e bảo làm ...", "e định lên đó": the speaker says, intends
+        # "chị mai mai lên xã", "anh sơn sơn nhà văn hóa": the given name, then the word it
+        # spells ("mai", tomorrow; "sơn", to paint): the name alone, no given name of two words
+        doubled = nxt is not None and nxt.group(1) == name
         if (
             not _marked_end(doc, e)
             and not _BY_WAY.match(folded, e)
             and not _after_comrade(doc, key, cue, e)
             and not repeated_nickname
+            and not doubled
         ):
             # a given name of two words, the end marked after the second ("chị ngọc hân",
             # "chị khánh vy 0776 ..."): both lexicon given names, spelled as names, no everyday

@@ -76,7 +76,11 @@ _ROLES = frozenset(
 
 #: the tags a group chat puts after a member's given name for the unit she is from that
 #: spell a name's word too ("Tuấn CA:", typed "tuan ca:": công an, the police), folded
-_UNIT_TAGS = frozenset({"ca"})
+_UNIT_TAGS = frozenset(
+    # the police ("CA", công an); an agency's units as a display name adds them ("khanh tccb":
+    # tổ chức cán bộ; hành chính tổng hợp, tổ chức hành chính, văn phòng, kế hoạch tài chính)
+    {"ca", "tccb", "hcth", "tchc", "vp", "khtc", "tckt"}
+)
 #: a party, a group or a step by its letter ("Bên A:", "Ben B:", "Nhóm C:", "Tổ A:"), folded
 _PARTY = re.compile(
     r"(?:ben|phia|nhom|to|doi|phong|lo|khu|hang|ca|tiet|buoc|muc|phan|khoi|lop|team|group"
@@ -144,6 +148,21 @@ def _name_word(word: str) -> bool:
     return word in foreign.givens or word in foreign.surnames
 
 
+def _initials(part: str) -> bool:
+    """Whether a handle's part is the initials of a surname and middle names, as agencies'
+    accounts write them after the given name ("thu.ntm": Nguyễn Thị Minh Thu; "hung.lv"): two
+    to four letters, each a surname's or a middle name's first, no vowel but as one of them,
+    no syllable."""
+    lex = lexicons()
+    firsts = {w[0] for w in lex.surnames} | {w[0] for w in lex.middles}
+    return (
+        2 <= len(part) <= 4
+        and all(c in firsts for c in part)
+        and not any(c in "aeiouy" for c in part[1:])
+        and not _name_word(part)
+    )
+
+
 def _speaker_name(who: str, written: str) -> bool:
     """Whether a speaker (``who`` folded, ``written`` as typed) is a person's handle or name:
     two parts of a handle, or two or three words, each a name of the lexicons but a last
@@ -161,6 +180,10 @@ def _speaker_name(who: str, written: str) -> bool:
     parts = re.split(r"[._]|[ \t]+", who)
     if any(not p.isalpha() for p in parts) or any(p in _ROLES for p in parts):
         return False
+    if len(words) == 2 and words[1] in _UNIT_TAGS and _name_word(words[0]) and len(words[0]) >= 2:
+        return written.islower() or written.isascii()  # "khanh tccb": a name and its unit's tag
+    if handle and len(parts) == 2 and _name_word(parts[0]) and _initials(parts[1]):
+        return True  # "thu.ntm": a given name and the initials of the names before it
     if len(parts) == 1:
         return False  # one word alone: the given-name path reads it ("tuan:", "Hạnh:")
     names = parts[:-1] if len(parts[-1]) == 1 else parts

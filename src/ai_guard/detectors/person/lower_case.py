@@ -190,6 +190,8 @@ _NAME_END = re.compile(
     # a pupil's class after the name ("em truong an khang lop 9b", "con banh gia han lop 2a");
     # not after "học" ("chau quach minh khoi hoc lop 3": "hoc" is no fourth name word)
     r"|(?<!hoc )(?<!hoc\t)lop[ \t]+[0-9]"
+    # ... and "học lớp" after it ("em kim thi sa vet hoc lop 9": "hoc" is no name word)
+    r"|hoc[ \t]+lop[ \t]+[0-9]"
     # a colon before a number ("ong vuong dinh tam: 025..."), "ở" before a place's unit word
     # ("o thon 2")
     r"|:(?=[ \t]*[0-9+])|o[ \t]+(?:thon|xom|ap|ban|buon|to|khu|khom|xa|phuong|thi tran"
@@ -1206,6 +1208,9 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
             break
     folded = folded[:cut]
     spans = spans[:cut]
+    if len(folded) >= 2 and raw[spans[0][0] : spans[0][1]] == raw[spans[1][0] : spans[1][1]]:
+        return None  # "chị mai mai lên xã": the given name, then the word it spells ("mai",
+        # tomorrow), no surname and given name alike (the given path reads "chị mai")
     if len(folded) >= 3 and _title_second(raw, spans):
         return None  # "anh vu truong phong ky chua": one word, then his office (the given path
         # reads the word alone)

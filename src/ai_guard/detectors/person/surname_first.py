@@ -51,6 +51,7 @@ from ai_guard.detectors.person.scores import (
     SCORE_THREE_WORDS,
     SCORE_TWO_WORDS,
 )
+from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.words import (
     fold,
     is_public_figure,
@@ -323,6 +324,11 @@ def from_surname(
     elif _khmer_shaped(raws, folded):
         # "Danh Sô Phia", "Kim Sô Phal": a Khmer family name and a two-syllable given name
         score = SCORE_MIDDLE_SHAPE
+    elif len(take) == 3 and middle_ok and _titled_rare_given(doc, start, end, raws[-1]):
+        # "Phó Chủ tịch UBND tỉnh Gia Lai Đinh Hữu Thạc", "PHÓ CHỦ TỊCH⏎Thái Quang Thiều": a
+        # given name no lexicon holds after a surname and a middle name, an office's title
+        # before it (the public-role judgement decides what stays visible)
+        score = SCORE_CUED
     else:
         return None
     if upper_style:
@@ -702,3 +708,16 @@ def _in_capitals(
     if not cue:
         score = min(score, SCORE_CAPITALS_WITHOUT_CUE)
     return cue, score
+
+
+def _titled_rare_given(doc: Document, start: int, end: int, given: str) -> bool:
+    """Whether ``given`` (the last of three capitalised words) is a Vietnamese syllable and an
+    office's title vouches for the name (:func:`ai_guard.public_role.title_cue`)."""
+    from ai_guard.public_role import title_cue
+
+    return (
+        given[:1].isupper()
+        and given[1:].islower()
+        and is_vietnamese_syllable(given)
+        and title_cue(doc, start, end)
+    )
