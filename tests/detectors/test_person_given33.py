@@ -191,3 +191,31 @@ def test_children_and_called_names(text: str, expected: list[str]) -> None:
 )
 def test_no_child_name(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Danh sách B: Giang Thị Phấn (0852 617 390); Ứng Văn Khải (0941 362 057).",
+            ["Giang Thị Phấn", "Ứng Văn Khải"],
+        ),
+        ('gửi bác sĩ: "Bệnh nhân Giả Thị Thu, 72 tuổi, tiền sử tăng huyết áp', ["Giả Thị Thu"]),
+    ],
+)
+def test_unknown_surname_vouched_by_phone_or_age(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "liên hệ Nhà Văn Hóa (0241 234 567)",
+        "gọi Phòng Văn Thư (0241 234 567)",
+        "Khoa Văn Học (0241 234 567)",
+        "Chợ Thị Trấn (0241 234 567)",
+        "Trường Văn Lang (0283 123 4567)",
+    ],
+)
+def test_no_name_from_a_place_before_a_phone(text: str) -> None:
+    assert names(text) == []
