@@ -21,8 +21,8 @@ that the word names a person here:
   twice, paired, greeted, placed, or the kin word follows a word after which a person is
   named (:mod:`.kin_clause`: "cua ong sen la ...", "cho be na"), known by a trade ("chu tu
   ban thit", "ong sau xe om") or whose home it is ("nha ong vien,"); after an older kin word
-  spelled with its diacritics, a given name spelled as one before a word that is no name's
-  ("chị vân đều thống nhất"); lower-case speakers and meeting notes' prefixes ("tuan: ...",
+  spelled with its diacritics, a given name spelled as one before an adverb or a neighbour's
+  verb ("chị vân đều thống nhất", "bà mận đổ nước thải"); lower-case speakers and meeting notes' prefixes ("tuan: ...",
   "A.Tuấn: ...", "Đ/c Hùng: ..."), a timed log's one-word speaker ("[08:17] Khiem: ...");
 * a name a writer introduces herself by or a relative is named by (``_named_by_relation``:
   "e là hà bên vp", "con dâu ông là thuận gọi lên", "con trai c tên bin bị sốt"), a given
@@ -618,7 +618,13 @@ def _speakers(
         # a log whose lines open with times, its other speakers named otherwise ("[08:15] Minh
         # Thu: ...", "[08:17] Khiem: 0396 ..."; "[10:12] thảo văn thư: ...", "[10:15] tùng:
         # ..."): a timed line's one-word speaker speaks in it too
-        speakers = [m for m in speakers if _TIME_OPENS.match(m.group())]
+        # (in lower case only spelled with diacritics: "khoa:" is as often a department)
+        speakers = [
+            m
+            for m in speakers
+            if _TIME_OPENS.match(m.group())
+            and (m.group("name")[0].isupper() or not m.group("name").isascii())
+        ]
     elif len(speakers) < 2:
         # alone, only a name in title case after its cue ("C.Lan:", "Chị Hoa:"; not "Chú ý:",
         # "Anh hùng:", "CHÚ Ý:")
@@ -1692,8 +1698,9 @@ def _spelled_alone(doc: Document, cue: str, name: str, cs: int, e: int) -> bool:
     """Whether a lower-case given name after an older kin word, both spelled with their
     diacritics in a line typed with them, names a person though its end is not marked ("chị
     vân đều thống nhất", "ông quảng số 15 kiệt 40", "bà mận đổ nước thải"): the word after it
-    is in lower case and no word of a name (a longer name is the other paths'), and the name
-    is no verb of a pronoun's sentence ("chị sang nhà em")."""
+    opens what is said of her (``_SPELLED_NEXT``: no "chị hoa mắt") and is no word of a name (a
+    longer name is the other paths'), and the name is no verb of a pronoun's sentence ("chị
+    sang nhà em")."""
     if cue.isascii() or spelling(cue) not in _OLDER_SPELLED_CUES or plain_line(doc, cs):
         return False
     spelled = spelling(name)
@@ -1713,7 +1720,9 @@ def _spelled_alone(doc: Document, cue: str, name: str, cs: int, e: int) -> bool:
     if nxt is None:
         return False
     after = nxt.group(1)
-    if not after.islower() or after.isascii() or not after.isalpha():
+    if not after.islower() or not after.isalpha() or spelling(after) not in _SPELLED_NEXT:
+        return False  # ("chị hoa mắt", "bà mai ngắn gọn": the words may be one)
+    if spelling(after) == spelling("số") and not _NUMBER_NEXT.match(doc.text, nxt.end()):
         return False
     pair = spelling(f"{name} {after}")
     if pair in two_word_titles()[0] or pair in _ROLES_SPELLED:
@@ -1732,6 +1741,20 @@ _ENDS_IN_KIN = frozenset(
         *("khí cụ", "học cụ", "uyên bác", "quảng bác", "cá ông"),
     )
 )
+#: the words that, after such a name, open what is said of the person (no word a given name
+#: makes one with: "hoa mắt", "mai mốt"): an adverb, a verb of what neighbours do or ask, a
+#: house number's "số"; spelled
+_SPELLED_NEXT = frozenset(
+    spelling(w)
+    for w in (
+        *("đều", "cũng", "vẫn", "còn", "mà", "thì", "hay", "luôn", "lại", "chỉ", "chắc"),
+        *("đổ", "sửa", "gửi", "xin", "muốn", "kêu", "than", "phản", "trình", "mang", "mua"),
+        *("xây", "lấn", "chặt", "chở", "thuê", "vay", "nợ", "trả", "nộp", "ký", "nhờ", "đòi"),
+        *("số", "để", "chúc"),
+    )
+)
+#: a number after "số" ("ông quảng số 15 kiệt 40")
+_NUMBER_NEXT = re.compile(r"[ \t]+\d")
 #: the word right before a kin word, as written
 _PREVIOUS_WORD_RAW = re.compile(r"([^\W\d_]+)[ \t]+$")
 
