@@ -613,13 +613,6 @@ KNOWN: dict[tuple[str, str], Known] = {
         ("so sanh ly lich cua nguyen an va nguyen an xem co phai mot nguoi khai hai lan khong."),
         ((20, 29, "PERSON"), (33, 42, "PERSON")),
     ),
-    ("allowed", "short_reference_before.folded_lower"): Known(
-        # "la la an" typed plain: "là Lã An" reads as "là là an"; no full name is found, so
-        # neither are its short references (measured by CI at 68e427a; local draws pass)
-        "1 of CI's draws",
-        "ong an ban tap hoa dau ngo nho hoi thu tuc, ong an ten that la la an, viet giup don.",
-        ((4, 6, "PERSON"), (48, 50, "PERSON"), (63, 68, "PERSON")),
-    ),
     ("partly_visible", "short_reference_before.lower"): Known(
         # "lã an" is read since i15-h17n (confirmed by "ông an"); "chu an" after "là" is not:
         # "chu" is "chú" as often

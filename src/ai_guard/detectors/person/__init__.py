@@ -135,7 +135,7 @@ from ai_guard.detectors.person import (
     url_names,
 )
 from ai_guard.detectors.person.birth_marked import birth_marked_names, run_into_mark
-from ai_guard.detectors.person.born import born_names
+from ai_guard.detectors.person.born import born_names, vouched_unknown_surnames
 from ai_guard.detectors.person.bounded import (
     bounded_names,
     coordinated_runs,
@@ -495,6 +495,7 @@ class PersonNameDetector:
             ]
         if facts.allows(born.NEEDS):
             found.extend(born_names(doc, found, self.id))
+            found.extend(vouched_unknown_surnames(doc, found, self.id))
         if facts.allows(birth_marked.NEEDS):
             marked = list(birth_marked_names(doc, found, self.id))
             if marked:  # "đặng hòa" before "sinh năm 1962" replaces "đặng hòa sinh"

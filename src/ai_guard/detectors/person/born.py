@@ -10,6 +10,10 @@ person's, as it does in the forms (h28's first run). The words still need a full
 shape: three or four capitalised words on one line, one space apart, a lexicon surname spelled
 as one, middle names the lexicons hold, a last word that is a Vietnamese syllable; not a
 place (no unit word before it: "xóm Bãi (1955)"), not a historical figure.
+
+:func:`vouched_unknown_surnames` reads the converse: a surname no lexicon holds ("Ứng", "Giả")
+before "Văn" or "Thị" and a lexicon given name, vouched for by a phone in brackets or an age
+right after it ("Ứng Văn Khải (0941 362 057)", "Giả Thị Thu, 72 tuổi").
 """
 
 from __future__ import annotations
@@ -19,7 +23,12 @@ from collections.abc import Iterator, Sequence
 
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.gates import Needs
-from ai_guard.detectors.person.lexicon import lexicons
+from ai_guard.detectors.person.lexicon import (
+    everyday_pair,
+    given_spellings,
+    lexicons,
+    surname_spellings,
+)
 from ai_guard.detectors.person.scores import (
     BASE_SURNAME_FIRST,
     REPORT_FLOOR,
@@ -30,8 +39,9 @@ from ai_guard.detectors.person.uncued import place_unit_before
 from ai_guard.detectors.person.words import is_public_figure, spelled_as_surname
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
+from ai_guard.text.match import spelling
 
-__all__ = ["NEEDS", "born_names"]
+__all__ = ["NEEDS", "born_names", "vouched_unknown_surnames"]
 
 #: a birth year in brackets ("(1955)", "(SN 1975)", "(sinh năm 1962)") or a birth label after
 #: a comma (", sinh năm", ", SN", ", sinh ngày"), on the folded view: two patterns, each led by
@@ -134,3 +144,70 @@ def born_names(doc: Document, found: Sequence[Detection], detector_id: str) -> I
             base_score=BASE_SURNAME_FIRST,
             context="birth",
         )
+
+
+#: what vouches for a capitalised name whose surname no lexicon holds, right after it: a phone
+#: in brackets ("Ứng Văn Khải (0941 362 057)") or an age after a comma ("Giả Thị Thu, 72
+#: tuổi"), on the folded view
+_VOUCH_AFTER = (
+    re.compile(r"\((?:\+?84|0)\d{2}[\d .]{6,}\d\)"),
+    re.compile(r",[ \t]*\d{1,3}[ \t]*tuoi(?![a-z])"),
+)
+#: the middle names that make three capitalised words a Kinh name whatever the first is
+_GENDER_MIDDLES = frozenset({"Văn", "Thị"})
+
+
+def vouched_unknown_surnames(
+    doc: Document, found: Sequence[Detection], detector_id: str
+) -> Iterator[Detection]:
+    """Three capitalised words, a surname no lexicon holds ("Ứng", "Giả"), "Văn" or "Thị"
+    spelled so and a given name spelled as one, before a phone in brackets or an age ("...;
+    Ứng Văn Khải (0941 362 057).", "Bệnh nhân Giả Thị Thu, 72 tuổi"): the phone or the age
+    says a person is meant, the middle name that the words are a Kinh name. Not an everyday
+    word ("Nhà Văn Hóa", "Văn Hóa"), a place (a unit word before it), a historical figure."""
+    folded = doc.folded
+    if "(" not in folded and "tuoi" not in folded:
+        return
+    text = doc.text
+    taken = [(d.start, d.end) for d in found if d.score >= REPORT_FLOOR]
+    _, _, givens, not_names, _ = lexicons()
+    for pattern in _VOUCH_AFTER:
+        for m in pattern.finditer(folded):
+            e = m.start()
+            while e > 0 and folded[e - 1] in " \t":
+                e -= 1
+            line = text.rfind("\n", 0, e) + 1
+            at = _words_before(text, max(line, e - 40), e)
+            if at is None:
+                continue
+            raw = text[at:e].split(" ")[-3:]
+            if len(raw) != 3 or raw[1] not in _GENDER_MIDDLES:
+                continue
+            s = e - len(" ".join(raw))
+            first, given = raw[0], raw[2]
+            if (
+                not all(_titled(w) and is_vietnamese_syllable(w) for w in (first, given))
+                or first.isascii()
+                # a lexicon surname spelled as one is the capitalised path's ("Ứng" is no
+                # "Ưng")
+                or spelling(first) in surname_spellings().get(fold_word(first), ())
+                or fold_word(given) not in givens
+                or spelling(given.lower()) not in given_spellings()
+                or everyday_pair(first.lower(), raw[1].lower())
+                or everyday_pair(raw[1].lower(), given.lower())
+                or fold_word(" ".join(raw)) in not_names
+                or any(a < e and s < b for a, b in taken)
+                or place_unit_before(text, s)
+                or is_public_figure(text[s:e])
+            ):
+                continue
+            yield Detection(
+                EntityType.PERSON,
+                s,
+                e,
+                SCORE_FULL_NAME,
+                detector_id,
+                pattern="person.born",
+                base_score=BASE_SURNAME_FIRST,
+                context="vouched",
+            )

@@ -337,6 +337,15 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
                     folded[i] in HONORIFICS
                     or not cue_before(strong, doc, words[i][0], RIGHT_BEFORE)
                 )
+                # "Ong Chau Kim Sang": after an honorific "Chau" is the surname Châu (no
+                # "Ông Cháu" opens a name)
+                and not (
+                    text[words[i][0] : words[i][1]].lower() in ("chau", "châu")
+                    and i > 0
+                    and folded[i - 1] in HONORIFICS
+                    and folded[i + 1] in surnames
+                    and i + 2 < n
+                )
                 and (
                     folded[i] not in surnames
                     or (

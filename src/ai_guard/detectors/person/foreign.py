@@ -159,6 +159,11 @@ def _widen(text: str, span: tuple[int, int], first: bool) -> tuple[int, int]:
 _CHAT_SHORTHANDS = frozenset({"ng", "ngta"})
 
 
+#: chat's "không" typed short in lower case ("ko dc", "ko nghe"), which spell a foreign
+#: lexicon's surname ("Ko")
+_CHAT_NEGATIONS = frozenset({"ko", "k", "kg", "hk", "hok"})
+
+
 def foreign_name(
     doc: Document,
     words: list[tuple[int, int]],
@@ -185,6 +190,8 @@ def foreign_name(
     raws = [text[a:b] for a, b in spans]
     if raws[0] in _CHAT_SHORTHANDS and is_vietnamese_syllable(raws[1]):
         return None  # "co ng ten son thi kim ngan": "ng" is chat's "người", no Cantonese Ng
+    if raws[0] in _CHAT_NEGATIONS:
+        return None  # "e goi ong ko dc": "ko" is chat's "không" in lower case, no Korean Ko
     keys = [_key(r) for r in raws]
     cut = next(
         (
@@ -270,17 +277,29 @@ def _korean_third(
     """Whether the third word finishes a Korean name whose given name is written apart ("park
     sung min", "Park Sung Min"): a Korean surname no Vietnamese syllable spells ("park",
     "choi", not "kim": "Kim Anh Thu" is Vietnamese), a second word of Korean's shape, a
-    third written alike and of Korean's shape too, the name's end marked right after it."""
-    if len(raws) < 3 or is_vietnamese_syllable(raws[0]):
-        return False
-    if "ko" not in lex.surnames.get(keys[0], frozenset()):
+    third written alike and of Korean's shape too, the name's end marked right after it (or,
+    all three capitalised, by a word in lower case: "ông Park Sung Ho thuê nhà"). "Kim" and
+    "Lee" spell Vietnamese syllables: Korean where one of the two words after them spells none
+    ("kim tae gyun", not "Kim Anh Thu")."""
+    if len(raws) < 3 or "ko" not in lex.surnames.get(keys[0], frozenset()):
         return False
     second, third = raws[1], raws[2]
     if not (second.islower() == third.islower() and second.isascii() and third.isascii()):
         return False
     if not all(_KOREAN_SYLLABLE.fullmatch(w.lower()) for w in (second, third)):
         return False
-    return _THIRD_CLOSED.match(doc.text, spans[2][1]) is not None
+    if is_vietnamese_syllable(raws[0]) and all(is_vietnamese_syllable(w) for w in (second, third)):
+        return False
+    end = spans[2][1]
+    if _THIRD_CLOSED.match(doc.text, end) is not None:
+        return True
+    titled = all(w[:1].isupper() and w[1:].islower() for w in raws[:3])
+    nxt = _LOWER_NEXT.match(doc.text, end)
+    return titled and nxt is not None
+
+
+#: a word in lower case after a name's last word ("Park Sung Ho thuê nhà"): the name ends there
+_LOWER_NEXT = re.compile(r"[ \t]+[^\W\d_A-ZĐ]")
 
 
 def _chinese_three(lex: ForeignLexicon, raws: list[str], keys: list[str]) -> bool:
@@ -400,6 +419,8 @@ def _judge(
     if "ko" in s0 and _KOREAN_GIVEN.fullmatch(raws[1].capitalize()):
         # (in capitals too: "CHOI MIN-SEOK" in a passport's line)
         return 2, SCORE_FOREIGN  # "Kim Min-jun"
+    if "ko" in s0 and _korean_apart(raws):
+        return 3, SCORE_FOREIGN  # "kim tae gyun": a given name written apart, not Vietnamese
     pair = (s0 & g1) | (g0 & s1)
     if pair - {"zh"} or (
         "zh" in pair and (titled or not all(is_vietnamese_syllable(r) for r in raws[:2]))
@@ -418,6 +439,27 @@ def _judge(
         # language that writes it first, then a family name too varied to list
         return 2, SCORE_FOREIGN_SHAPE
     return None
+
+
+def _korean_apart(raws: list[str]) -> bool:
+    """Whether the two words after a Korean surname are a given name written apart that no
+    Vietnamese reading takes: both of Korean's shape, written alike, one of them no Vietnamese
+    syllable by its letters ("kim tae gyun", "Park Jae Hyuk"; not "kim chi han", "Kim Anh
+    Thu")."""
+    if len(raws) < 3:
+        return False
+    second, third = raws[1], raws[2]
+    if not (second.isascii() and third.isascii() and second.islower() == third.islower()):
+        return False
+    if not all(_KOREAN_SYLLABLE.fullmatch(w.lower()) for w in (second, third)):
+        return False
+    return any(_KOREAN_ONLY.search(w.lower()) for w in (second, third))
+
+
+#: letters of romanised Korean that no Vietnamese syllable spells ("tae", "seo", "eun", "hee",
+#: "gyun", "hyun", "young", "hoon", "jun", "woo"), where the syllable test's loose shape takes
+#: the word
+_KOREAN_ONLY = re.compile(r"ae|eo|eu|ee|yu|yo|oo(?!ng)|^[jfwz]|^[gkhbp]y")
 
 
 #: a pinyin syllable without its tone (an initial and a final that go together, roughly)

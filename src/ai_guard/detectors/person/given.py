@@ -19,8 +19,12 @@ that the word names a person here:
   ("ông tư bán cá", "bác ba ở đầu xóm"; not "năm 2024", "ba người"); typed without
   diacritics after an older kin word, "bé" or "cháu", only where the person is called, named
   twice, paired, greeted, placed, or the kin word follows a word after which a person is
-  named (:mod:`.kin_clause`: "cua ong sen la ...", "cho be na"); lower-case speakers and
-  meeting notes' prefixes ("tuan: ...", "A.Tuấn: ...", "Đ/c Hùng: ...");
+  named (:mod:`.kin_clause`: "cua ong sen la ...", "cho be na"), known by a trade ("chu tu
+  ban thit", "ong sau xe om") or whose home it is ("nha ong vien,"); after an older kin word
+  spelled with its diacritics, a given name spelled as one before an adverb or a neighbour's
+  verb ("chị vân đều thống nhất", "bà mận đổ nước thải"); lower-case speakers and meeting
+  notes' prefixes ("tuan: ...", "A.Tuấn: ...", "Đ/c Hùng: ..."), a timed log's one-word
+  speaker ("[08:17] Khiem: ...");
 * a name a writer introduces herself by or a relative is named by (``_named_by_relation``:
   "e là hà bên vp", "con dâu ông là thuận gọi lên", "con trai c tên bin bị sốt"), a given
   name after a kin word and a birth-order word (``_given_after_ordinal``: "bác ba Khởi", "chi
@@ -213,7 +217,10 @@ def given_names_alone(
     # (every speaker's line holds ":"; its lines are read once, for two readers)
     speaking = speaker_lines(text) if ":" in text else []
     if speaking:
-        out.extend(_speakers(speaking, free))
+        timed_log = (
+            len(list(itertools.islice(matches_at_lines_with(_TIMED_LINE, text, ":"), 2))) >= 2
+        )
+        out.extend(_speakers(speaking, free, timed_log=timed_log))
     out.extend(_two_word_speakers(text, free))
     if ":" in text:
         timed = list(matches_at_lines_with(_TIMED_FIELD, text, ":"))
@@ -389,7 +396,8 @@ def _capitalised_after_chat_cue(
     doc: Document, free: Callable[[int, int], bool]
 ) -> Iterator[tuple[int, int, str]]:
     """A capitalised given name after chat's abbreviation of a kin word, in a line typed with
-    diacritics ("hồ sơ của a Kiên xong chưa", "e báo c Hằng"): a given name of the lexicon
+    diacritics ("hồ sơ của a Kiên xong chưa", "e báo c Hằng") or called in one typed without
+    them ("a Duong oi hs ong ..."): a given name of the lexicon
     spelled as one, no capitalised word after it (a full name: the other paths'), not after
     English's article ("with a Kia Morning")."""
     text = doc.text
@@ -399,8 +407,10 @@ def _capitalised_after_chat_cue(
         cs = m.start("cue")
         s, e = m.span("name")
         word = m.group("name")
-        if _NEXT_CAPITAL.match(text, e) or not _is_given(word) or plain_line(doc, cs):
+        if _NEXT_CAPITAL.match(text, e) or not _is_given(word):
             continue
+        if plain_line(doc, cs) and _CALLED.match(doc.folded, e) is None:
+            continue  # (typed without diacritics, only where called: "- a Duong oi hs ...")
         if m.group("cue") == "a" and _ENGLISH_BEFORE_A.search(doc.folded, max(0, cs - 12), cs):
             continue
         if free(s, e):
@@ -590,17 +600,33 @@ def speaker_lines(text: str) -> list[re.Match[str]]:
     return list(matches_at_lines_with(_SPEAKER, text, ":"))
 
 
+#: a speaker's line opened by a time ("[08:17] Khiem:", "10:15 tùng:")
+_TIME_OPENS = re.compile(r"[ \t]*(?:[-*>][ \t]*)?\[?\d{1,2}:\d{2}")
+
+
 def _speakers(
-    lines: Sequence[re.Match[str]], free: Callable[[int, int], bool]
+    lines: Sequence[re.Match[str]], free: Callable[[int, int], bool], *, timed_log: bool = False
 ) -> Iterator[tuple[int, int, str]]:
     """The given names that speak in a chat of two lines or more ("Hạnh: ...", "tuan: ...",
     "C.Lan: ..."); a speaker named with a cue or a meeting note's abbreviated one ("C.Lan:",
-    "Đ/c Hùng:", "Chị Hoa:") speaks alone too. ``lines``: the text's ``speaker_lines``."""
+    "Đ/c Hùng:", "Chị Hoa:") speaks alone too, and so does one opening a timed line of a log
+    of two timed lines or more (``timed_log``). ``lines``: the text's ``speaker_lines``."""
     speakers = list(lines)
     # a line opened by a capitalised word and ":" counts as a chat's line; one opened by a
     # lower-case word only if the word is a given name ("tuan:", not "ghi chú:")
     speakers = [m for m in speakers if m.group("name")[0].isupper() or _is_given(m.group("name"))]
-    if len(speakers) < 2:
+    if len(speakers) < 2 and timed_log:
+        # a log whose lines open with times, its other speakers named otherwise ("[08:15] Minh
+        # Thu: ...", "[08:17] Khiem: 0396 ..."; "[10:12] thảo văn thư: ...", "[10:15] tùng:
+        # ..."): a timed line's one-word speaker speaks in it too
+        # (in lower case only spelled with diacritics: "khoa:" is as often a department)
+        speakers = [
+            m
+            for m in speakers
+            if _TIME_OPENS.match(m.group())
+            and (m.group("name")[0].isupper() or not m.group("name").isascii())
+        ]
+    elif len(speakers) < 2:
         # alone, only a name in title case after its cue ("C.Lan:", "Chị Hoa:"; not "Chú ý:",
         # "Anh hùng:", "CHÚ Ý:")
         speakers = [
@@ -1057,6 +1083,15 @@ _ROLES_FOLDED = frozenset(
     | {"truong phong", "pho phong", "to truong", "to pho", "doi truong", "can bo"}
 )
 _NEXT_TWO_WORDS = re.compile(r"[ \t]+([a-z]+)[ \t]+([a-z]+)\b")
+#: the same roles spelled with their diacritics, and a school's ("cô hiền hiệu phó bảo", "chị
+#: mai kế toán"), beyond the officials' titles of ``name_cues.tsv``
+_ROLES_SPELLED = frozenset(
+    spelling(w)
+    for w in (
+        *("kế toán", "thủ quỹ", "thư ký", "văn thư", "lái xe", "bảo vệ", "thủ kho", "y tá"),
+        *("tài vụ", "hiệu phó", "tổng phụ trách", "giáo viên", "chủ nhiệm", "tạp vụ"),
+    )
+)
 _ENDING_SPELLINGS = _PARTICLE_SPELLINGS | _CHAT_VERB_SPELLINGS
 #: words after a birth-order nickname that make it a count ("ba người", "sáu tháng", "năm
 #: 2024"): checked on the folded word
@@ -1181,7 +1216,8 @@ def _role_next(doc: Document, e: int) -> bool:
     pair = two.group(1)
     if pair.isascii():
         return " ".join(fold_word(w) for w in pair.split()) in _ROLES_FOLDED
-    return spelling(" ".join(pair.split())) in two_word_titles()[0]
+    spelled = spelling(" ".join(pair.split()))
+    return spelled in two_word_titles()[0] or spelled in _ROLES_SPELLED
 
 
 def _marked_end(doc: Document, e: int) -> bool:
@@ -1232,6 +1268,19 @@ def _kin_phrase(pair: str) -> bool:
     return spelling(pair) in _KIN_SPELLINGS
 
 
+#: given names that, typed without diacritics after "để" and a kin word, are the verb the
+#: speaker offers to do ("để a làm", "để c nhận", "để e báo", "để a tính"), folded
+_VERBS_AFTER_LET = frozenset({"lam", "nhan", "bao", "tinh"})
+#: what a child named after "bé" typed without diacritics does or is called ("be na goi bao",
+#: "be bin sot", "be na oi"), folded: "be" is "bê", "bẻ", "bể" there as often, none of which
+#: a given name and these verbs follow
+_CHILD_DOES = re.compile(r"[ \t]*,?[ \t]*(?:goi|noi|bao|keu|nhan|khoc|sot|om|oi)(?![\w'’-])")
+#: words that "be" typed plain opens as another word ("bê tông", "bề mặt", "bể bơi", "bẻ gãy"),
+#: folded
+_NOT_AFTER_BE = frozenset(
+    {"tong", "mat", "ngoai", "tren", "duoi", "boi", "ca", "phot", "nuoc", "the", "day", "rong"}
+    | {"ngang", "cao", "dai", "gay", "cong", "khoa", "bang", "bon", "chua", "xang", "dau"}
+)
 #: a call right after a cue and a word ("chi dao oi"), folded
 _VOCATIVE = re.compile(r"[ \t]*,?[ \t]*oi\b")
 #: the kin phrases proper, folded ("anh em oi", "ba con oi": folks called, no name)
@@ -1311,6 +1360,33 @@ def _pupil_of_parent(doc: Document, cs: int, s: int, e: int) -> bool:
     return _NICKNAME_END.match(doc.text, e) is not None or bool(_CLASS_AFTER.match(doc.folded, e))
 
 
+#: whose child the child named just before is ("bé su con chị trâm", "cháu tin con anh
+#: hùng"), folded
+_CHILD_OF = re.compile(
+    r"[ \t]+(?:con|nha)[ \t]+(?:ong|ba|anh|chi|co|chu|bac|di|cau|a|c)(?:[ \t]+[a-z]|[ \t]+la\b)"
+)
+
+
+def _child_of(doc: Document, cs: int, s: int, e: int) -> bool:
+    """Whether the lower-case word at ``s:e`` after "bé" / "cháu" written with diacritics at
+    ``cs`` is a child's nickname no lexicon lists, the parent named after it ("bé su con chị
+    trâm ở tổ 7"): a Vietnamese syllable, no function word nor everyday word with the kin
+    word ("bé con", "bé ngoan")."""
+    cue = doc.text[cs:s].strip()
+    if not (cue in ("bé", "cháu") or (cue == "be" and plain_line(doc, cs))):
+        return False  # (typed without diacritics, "be" in a line typed so: "be bong con chi")
+    if cue == "be" and fold_word(doc.text[s:e]) in _NOT_AFTER_BE:
+        return False  # "be tong nha anh ...": bê tông
+    if _CHILD_OF.match(doc.folded, e) is None:
+        return False
+    name = doc.text[s:e]
+    if not name.islower() or len(name) < 2 or not is_vietnamese_syllable(name):
+        return False
+    if spelling(name) in _NOT_PUPIL_SPELLINGS or fold_word(name) in lexicons().not_names:
+        return False
+    return spelling(f"{cue} {name}") not in _KIN_SPELLINGS
+
+
 def _lower_after_cue(
     doc: Document, free: Callable[[int, int], bool]
 ) -> Iterator[tuple[int, int, str]]:
@@ -1344,6 +1420,8 @@ def _lower_after_cue(
                 yield s, e, fold_word(text[cs:ce])  # "kinh gui ong nakamura, ..."
             elif _pupil_of_parent(doc, cs, s, e) and free(s, e):
                 yield s, e, fold_word(text[cs:ce])  # "phụ huynh em gấu lớp 2a"
+            elif _child_of(doc, cs, s, e) and free(s, e):
+                yield s, e, fold_word(text[cs:ce])  # "bé su con chị trâm"
             continue
         cs, ce = m.span("cue")
         s, e = m.span("name")
@@ -1375,6 +1453,8 @@ def _lower_after_cue(
                     and not _coordinated(folded, key, cs, e)
                     and not _greeted(doc, cs, e)
                     and not _lives_at(folded, key, word, e)
+                    and not _plies_trade(folded, key, word, e)
+                    and not _home_of(folded, key, cs, e)
                     and not kin_is_object(folded, cs, key, word, _COUNTED)
                 ):
                     # "chu lan oi", "co hoa nhe": only when called so, when the same cue
@@ -1384,8 +1464,15 @@ def _lower_after_cue(
                     # manh o thon 7")
                     continue
             elif (
-                key not in _PLAIN_CUES or not (key in _UNMARKED_CUES or plain_line(doc, cs))
-            ) and not (key in KIN_OBJECT_CUES and kin_is_object(folded, cs, key, word, _COUNTED)):
+                (key not in _PLAIN_CUES or not (key in _UNMARKED_CUES or plain_line(doc, cs)))
+                and not (key in KIN_OBJECT_CUES and kin_is_object(folded, cs, key, word, _COUNTED))
+                and not (
+                    key == "be"
+                    and word not in _NOT_AFTER_BE
+                    and _CHILD_DOES.match(folded, e)
+                    and plain_line(doc, cs)
+                )
+            ):
                 continue
             if key == "chi" and word in _AFTER_PLAIN_CHI and not called:
                 continue  # "lenh chi dung chua": chi (pay)
@@ -1399,6 +1486,14 @@ def _lower_after_cue(
             continue  # "hộ ông Bạch Công Thìn ... Con ông học tại trường": the writer
             # capitalises the names this cue takes; "ông" alone is "he" here
         prev = _PREVIOUS_WORD.search(folded, max(0, cs - 12), cs)
+        if (
+            prev is not None
+            and prev.group(1) == "de"
+            and word in _VERBS_AFTER_LET
+            and name.isascii()
+            and not called
+        ):
+            continue  # "ok e de a lam", "de c nhan": để (let) the speaker do, no "Lâm"
         if key in _ABBREVIATED_CUES and word in ("anh", "chi", "em") and name.isascii():
             continue  # "a chi oi giup em": anh chị ơi, two kin words, no "Chi"
         if key == "anh" and prev is not None and prev.group(1) in _ANH_BEFORE and plain:
@@ -1408,6 +1503,7 @@ def _lower_after_cue(
             and key in lexicons().middles
             and prev.group(1) in lexicons().surnames
             and prev.group(1) not in _WORDS_NOT_SURNAMES
+            and _spelled_surname_middle(text[prev.start(1) : prev.end(1)], cue)
         ):
             continue  # "nguyen chi thanh", "lê anh đức", "ho chi minh": a middle name
         if prev is not None and _kin_phrase(text[prev.start(1) : ce]):
@@ -1424,6 +1520,8 @@ def _lower_after_cue(
                 _CALLED.match(folded, e)
                 or _said_again(folded, cs, e)
                 or _coordinated(folded, key, cs, e)
+                or _plies_trade(folded, key, word, e)
+                or _lives_at(folded, key, word, e)
             )
         )
         # a nickname named twice with its kin word and never alone needs no end mark: "bà
@@ -1522,6 +1620,9 @@ def _lower_after_cue(
             and not _after_comrade(doc, key, cue, e)
             and not repeated_nickname
             and not doubled
+            and not _spelled_alone(doc, cue, name, cs, e)
+            and not _plies_trade(folded, key, word, e)
+            and not (plain and key == "be" and _CHILD_DOES.match(folded, e))
         ):
             # a given name of two words, the end marked after the second ("chị ngọc hân",
             # "chị khánh vy 0776 ..."): both lexicon given names, spelled as names, no everyday
@@ -1556,6 +1657,121 @@ def _lower_after_cue(
             e = second_end
         if free(s, e):
             yield s, e, fold_word(cue)
+
+
+#: "nhà" (the home of) right before a kin word, folded
+_HOME_BEFORE = re.compile(r"(?<![a-z])nha[ \t]+$")
+
+
+def _home_of(folded: str, key: str, cs: int, e: int) -> bool:
+    """Whether the older kin word at ``cs`` typed without diacritics names whose home it is,
+    the given name's end marked by punctuation ("kiem tra ... nha ong vien, nho lap ke
+    hoach"): "nhà ông" takes a person; not "co", "di" (có, đi)."""
+    if key in ("co", "di") or _HOME_BEFORE.search(folded, max(0, cs - 6), cs) is None:
+        return False
+    return _HOME_END.match(folded, e) is not None
+
+
+#: punctuation right after a home's owner ("nha ong vien,"), folded
+_HOME_END = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")
+
+
+#: the older kin words spelled with their diacritics, after which a given name spelled as one
+#: names a person though no end mark follows it ("chị vân đều thống nhất", "bà mận đổ nước
+#: thải", "cô hiền hiệu phó bảo"): not "anh", "em", "bé", "cháu", which the speaker calls
+#: herself or a child and which open everyday words more often
+_OLDER_SPELLED_CUES = frozenset(
+    spelling(w)
+    for w in ("ông", "bà", "chị", "cô", "chú", "bác", "cụ", "dì", "cậu", "mợ", "thím", "thầy")
+)
+#: given names that are, after such a kin word used as a pronoun, a verb or an adjective of
+#: the sentence ("chị sang nhà em", "cô thương các em", "ông mạnh khỏe", "bà an tâm"):
+#: spelled, left to the marked-end test
+_PRONOUN_VERBS = frozenset(
+    spelling(w)
+    for w in (
+        *("sang", "thương", "mạnh", "an", "hiền", "mong", "tiến", "vui", "yên", "khen"),
+        *("thành", "nhận", "đạt", "lên", "thu", "bảo", "định", "hoà", "hòa", "tin", "nhớ"),
+        *("chúc", "trọng", "hiếu", "kính", "thông", "cầm", "hứa", "nguyện", "quyết", "lo"),
+        # "chị đăng nhập", "cô chủ nhiệm", "thầy hiệu trưởng" (each word a given name too)
+        *("đăng", "chủ", "hiệu"),
+    )
+)
+
+
+def _spelled_alone(doc: Document, cue: str, name: str, cs: int, e: int) -> bool:
+    """Whether a lower-case given name after an older kin word, both spelled with their
+    diacritics in a line typed with them, names a person though its end is not marked ("chị
+    vân đều thống nhất", "ông quảng số 15 kiệt 40", "bà mận đổ nước thải"): the word after it
+    opens what is said of her (``_SPELLED_NEXT``: no "chị hoa mắt") and is no word of a name (a
+    longer name is the other paths'), and the name is no verb of a pronoun's sentence ("chị
+    sang nhà em")."""
+    if cue.isascii() or spelling(cue) not in _OLDER_SPELLED_CUES or plain_line(doc, cs):
+        return False
+    spelled = spelling(name)
+    if (
+        spelled not in given_spellings()
+        or spelled in _PRONOUN_VERBS
+        or spelled in _ORDINAL_SPELLINGS
+    ):
+        return False  # ("bà tư ngọt": the nickname's word, the name after it)
+    before = _PREVIOUS_WORD_RAW.search(doc.text, max(0, cs - 12), cs)
+    if before is not None and (
+        everyday_pair(before.group(1).lower(), cue.lower())
+        or spelling(f"{before.group(1)} {cue}") in _ENDS_IN_KIN
+    ):
+        return False  # "ghi chú bằng bút chì": the kin word ends an everyday word
+    nxt = _NEXT_WORD.match(doc.text, e)
+    if nxt is None:
+        return False
+    after = nxt.group(1)
+    if not after.islower() or not after.isalpha() or spelling(after) not in _SPELLED_NEXT:
+        return False  # ("chị hoa mắt", "bà mai ngắn gọn": the words may be one)
+    if spelling(after) == spelling("số") and not _NUMBER_NEXT.match(doc.text, nxt.end()):
+        return False
+    pair = spelling(f"{name} {after}")
+    if pair in two_word_titles()[0] or pair in _ROLES_SPELLED:
+        return False  # "thầy hiệu trưởng", "cô chủ nhiệm": the title, no name
+    return not (
+        spelling(after) in name_spellings()
+        or spelling(after) in surname_spellings().get(fold_word(after), ())
+    )
+
+
+#: everyday words whose second syllable spells a kin word ("ghi chú", "đàn ông", "dụng cụ")
+_ENDS_IN_KIN = frozenset(
+    spelling(w)
+    for w in (
+        *("ghi chú", "chăm chú", "đàn ông", "đàn bà", "dụng cụ", "công cụ"),
+        *("khí cụ", "học cụ", "uyên bác", "quảng bác", "cá ông"),
+    )
+)
+#: the words that, after such a name, open what is said of the person (no word a given name
+#: makes one with: "hoa mắt", "mai mốt"): an adverb, a verb of what neighbours do or ask, a
+#: house number's "số"; spelled
+_SPELLED_NEXT = frozenset(
+    spelling(w)
+    for w in (
+        *("đều", "cũng", "vẫn", "còn", "mà", "thì", "hay", "luôn", "lại", "chỉ", "chắc"),
+        *("đổ", "sửa", "gửi", "xin", "muốn", "kêu", "than", "phản", "trình", "mang", "mua"),
+        *("xây", "lấn", "chặt", "chở", "thuê", "vay", "nợ", "trả", "nộp", "ký", "nhờ", "đòi"),
+        *("số", "để", "chúc"),
+    )
+)
+#: a number after "số" ("ông quảng số 15 kiệt 40")
+_NUMBER_NEXT = re.compile(r"[ \t]+\d")
+#: the word right before a kin word, as written
+_PREVIOUS_WORD_RAW = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def _spelled_surname_middle(before: str, cue: str) -> bool:
+    """Whether the word before a cue and the cue, where written with diacritics, are spelled
+    as a surname and a middle name ("lê anh", not "hộ bà": a household, no "Hồ Bá")."""
+    if not before.isascii() and spelling(before) not in surname_spellings().get(
+        fold_word(before), ()
+    ):
+        return False
+    return cue.isascii() or spelling(cue) in middle_spellings()
 
 
 #: "út" (the youngest) and one lower-case word after it, at a clause's start (folded view)
@@ -2026,6 +2242,28 @@ def _lives_at(folded: str, key: str, word: str, e: int) -> bool:
     if key in ("co", "di") or (key == "ba" and word in _COUNTED):
         return False
     return _AT_PLACE.match(folded, e) is not None
+
+
+#: a trade right after a person named by a kin word and her given name or nickname, typed
+#: without diacritics ("chu tu ban thit o cho", "ong sau xe om dau ngo", "ba tho ban rau"):
+#: "bán" and the goods, or a trade of one or two words; folded
+_TRADE_AFTER = re.compile(
+    r"[ \t]+(?:ban[ \t]+(?:rau|thit|ca|trai[ \t]+cay|hoa[ \t]+qua|tap[ \t]+hoa|banh|com|pho"
+    r"|bun|xoi|che|nuoc|hang|quan[ \t]+ao|ve[ \t]+so|sua|trung|ga|vit|gao|ruou|ca[ \t]+phe"
+    r"|cafe|cf|thuoc|giay|tra[ \t]+da|dau|than|ngo|khoai|dau[ \t]+phu|dau[ \t]+hu|mi|bia)"
+    r"|xe[ \t]+om|sua[ \t]+xe|cat[ \t]+toc|thu[ \t]+mua|giat[ \t]+la|ve[ \t]+chai|dong[ \t]+nat"
+    r"|may[ \t]+do|tho[ \t]+(?:xay|moc|han|dien|may|ho)|bom[ \t]+xang)(?![\w'’-])"
+)
+
+
+def _plies_trade(folded: str, key: str, word: str, e: int) -> bool:
+    """Whether a trade follows the word at ``e`` after an older kin word typed without
+    diacritics ("chu tu ban thit", "ong sau xe om", "ba tho ban rau"): the person is known by
+    it; not after "co" (có), "di" (đi), chat's "a", "e" ("e bien ban hoa giai": biên bản), nor a
+    count after "ba" ("ba con ga")."""
+    if key not in _OLDER_PLAIN_CUES or key in ("co", "di") or (key == "ba" and word in _COUNTED):
+        return False
+    return _TRADE_AFTER.match(folded, e) is not None
 
 
 def _said_again(folded: str, cs: int, e: int) -> bool:

@@ -608,6 +608,9 @@ def other_name(
     if len(spans) < 2:
         return None
     folded = [fold_word(text[a:b]) for a, b in spans]
+    # the words read, before a minority name's count cuts them: a foreign name may take more
+    # ("kim tae gyun": "kim" is a Khmer clan's word too, and a Korean surname)
+    read, read_folded = spans, folded
     if _kin_is_then_kinh(folded):
         return None  # "me chau la ton nu thi dieu": "cháu là" and a Kinh name, no Chau La
     take = _minority_words(folded, text[spans[0][0] : spans[0][1]], text[spans[1][0] : spans[1][1]])
@@ -634,7 +637,7 @@ def other_name(
     found, _ = minority_name(doc, spans, folded, 0, detector_id, chat_cue=chat_cue)
     if found is None:
         found = foreign_name(
-            doc, spans, folded, 0, detector_id, known_cue=header, chat_cue=chat_cue
+            doc, read, read_folded, 0, detector_id, known_cue=header, chat_cue=chat_cue
         )
     if found is None or found.score < SCORE_LOWER_CASE:
         return None
