@@ -102,6 +102,22 @@ _PLATE_SKETCH = bytes(
 _PLATE_SEED = re.compile(rb"11(?:[a\-?]| [\-?])")
 #: how far before its number run a spaced plate starts ("29 - A1 " is eight characters)
 _SPACED_REACH = 9
+#: what a spaced plate opens with (its code's first digit, never 0)
+_CODE_FIRST = frozenset("123456789")
+
+
+def _spaced_around(text: str, lo: int, pos: int) -> re.Match[str] | None:
+    """``match_around(_PLATE_SPACED, text, lo, pos)``, the pattern tried only where its
+    code's first digit stands (a character test, not a call of the engine at each of the
+    nine places before a number run: ~1,500 calls on 50 KB of prose)."""
+    for start in range(lo, pos + 1):
+        if text[start] in _CODE_FIRST:
+            m = _PLATE_SPACED.match(text, start)
+            if m is not None and m.end() > pos:
+                return m
+    return None
+
+
 #: the fewest true digits in an OCR'd plate's number part
 _OCR_PLATE_DIGITS = 3
 # the canonical car plate: a hyphen between series and number, or the dotted number
@@ -211,7 +227,7 @@ class LicensePlateDetector:
             lo = max(last, s - _SPACED_REACH)
             if lo >= s or _CAPITAL.search(text, lo, s) is None:
                 continue
-            m = match_around(_PLATE_SPACED, text, lo, s)
+            m = _spaced_around(text, lo, s)
             if m is None:
                 continue
             last = m.end()

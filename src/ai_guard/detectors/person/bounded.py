@@ -194,21 +194,66 @@ def _start_res() -> tuple[re.Pattern[bytes], ...]:
         # "437.500.000", "13/2023/NĐ-CP": a dot or a dash counts only before a space (and the
         # pattern fails there at once, not in the tries)
         re.compile(("% +" + kinh).encode()),
-        # a list item's number or dash before a prefix glued to a given name ("1. h'ryan
-        # êban - tổ trưởng", "- h'dju ktla,"): as strong a start as the line's own; an item's
-        # number before a strong clan name too, also where the items run on one line after
-        # a word ("ds: 1. ksor nhin plei ia krai 2. rah lan kheo")
-        re.compile(
-            (
-                "# *[0-9]{0,3}% +(?=[hk] [a-z]+ [a-z])|(?:# *| )[0-9]{1,3}% +(?=(?:"
-                + trie_regex(clans)
-                + ") [a-z])"
-            ).encode()
-        ),
         # the same words opening the text ("gui vo thi kim thoa tai ...": the first pattern
         # asks for a space before them, and the sketch opens with "#")
         re.compile(("#(?:" + trie_regex([*LEFT_WORDS, *TELL_WORDS]) + ") " + tail).encode()),
     )
+
+
+@lru_cache(maxsize=1)
+def _item_tails() -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
+    """What follows a list item's number or dash on the sketch ("%" and spaces) where a name
+    starts after it: a prefix glued to a given name ("1. h'ryan êban - tổ trưởng", "- h'dju
+    ktla,"), or a strong clan name ("ds: 1. ksor nhin plei ia krai 2. rah lan kheo"); led by
+    the "%" (:func:`_item_starts` reads what stands before it)."""
+    clans = sorted(
+        {c.split(" ")[0] for c, strong in minority_lexicon().clans.items() if strong}
+        & uncued_openers().any_next
+    )
+    return (
+        re.compile(rb"% +(?=[hk] [a-z]+ [a-z])"),
+        re.compile(("% +(?=(?:" + trie_regex(clans) + ") [a-z])").encode()),
+    )
+
+
+def _item_starts(sketch: bytes) -> set[int]:
+    """The starts after a list item's number or dash: where ``# *[0-9]{0,3}% +`` stands
+    before a prefix glued to a given name, or ``(?:# *| )[0-9]{1,3}% +`` before a strong
+    clan name (an item's number before such a name also where the items run on one line
+    after a word), as one pattern of both found them (``m.end() - 1``). That pattern opened
+    with an alternation, tried at every character of the text; here each tail is led by
+    its "%" (a literal: the engine skips to it), and the few characters before it are read
+    back: the digits that stand right before the "%" (at most three: a fourth would stand
+    where ``# *`` or the space must), then ``# *`` (glued prefix) or "#" or a space (clan)."""
+    out: set[int] = set()
+    if sketch.find(b"%") < 0:  # (bytes: find, not ``in``, see text.numbers)
+        return out
+    glued, clan = _item_tails()
+    for pattern, fewest in ((glued, 0), (clan, 1)):
+        for m in pattern.finditer(sketch):
+            q = m.start()
+            d = q
+            while d > 0 and q - d <= 3 and 48 <= sketch[d - 1] <= 57:
+                d -= 1
+            digits = q - d
+            if digits < fewest or digits > 3:
+                continue
+            if fewest:  # "#" or a space right before the digits
+                ok = d > 0 and sketch[d - 1] in _HASH_OR_SPACE
+            else:  # "#", then spaces, then the digits
+                b = d
+                while b > 0 and sketch[b - 1] == 32:
+                    b -= 1
+                ok = b > 0 and sketch[b - 1] == 35
+            if ok:
+                out.add(m.end() - 1)
+    return out
+
+
+#: the sketch's "#" and space (bytes), what stands before a list item's number
+_HASH_OR_SPACE = frozenset(b"# ")
+#: the literal each of :func:`_start_res`'s patterns opens with, in their order
+_START_LEADS = (b" ", b"#", b"&", b"%", b"#")
 
 
 #: "bạn" or "hộ" typed plain after a word that puts a person after it ("co ban ly quoc tuan
@@ -294,7 +339,12 @@ def bounded_names(
     paths found."""
     text = doc.text
     sketch = b"#" + folded_bytes(doc).translate(_SKETCH)
-    found_at = [{m.end() - 1 for m in p.finditer(sketch)} for p in _start_res()]
+    # (each pattern opens with its mark, a literal: one absent, its scan is not even begun)
+    found_at = [
+        {m.end() - 1 for m in p.finditer(sketch)} if sketch.find(lead) >= 0 else set()
+        for p, lead in zip(_start_res(), _START_LEADS, strict=True)
+    ]
+    found_at.insert(4, _item_starts(sketch))
     others = set(_english_that_starts(doc, sketch)) | set(_when_starts(doc.folded))
     others.update(_friend_starts(doc.folded))
     starts = sorted(set().union(*found_at) | others)
