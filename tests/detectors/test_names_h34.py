@@ -192,3 +192,25 @@ def test_one_year_after_a_bracketed_name_alone_is_no_birth_year() -> None:
     text = "anh Tùng (Nguyễn Văn Tùng) 2023, được khen thưởng"
     r = check_prompt(text)
     assert not any(f.entity is EntityType.DATE_OF_BIRTH for f in r.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("lập bảng từ danh sách sau:\n1. chung an - sinh năm 1950\n2. x", "chung an"),
+        ("lập bảng:\n1. chung hoa, sinh năm 1962", "chung hoa"),
+        ("danh sách:\n- khổng an - sn 1971", "khổng an"),
+    ],
+)
+def test_a_list_items_two_words_in_a_line_with_diacritics_are_spelled_as_they_stand(
+    text: str, name: str
+) -> None:
+    """A list item's surname and given name before a birth year, in a line typed with
+    diacritics: an unaccented surname that is also an everyday word typed plain ("chung",
+    common) is spelled as it stands there (test_name_shapes' name.list_item.lower draw)."""
+    assert name in [t for t, _ in persons(text)]
+
+
+def test_a_list_items_two_plain_words_stay_unread_in_a_plain_line() -> None:
+    """Typed plain the same two words are as often everyday words: not read."""
+    assert persons("lap bang:\n1. chung an - sinh nam 1950") == []

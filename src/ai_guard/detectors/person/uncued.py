@@ -47,7 +47,7 @@ from ai_guard.detectors.person.name_ends import spelled_word_after
 from ai_guard.detectors.person.scores import REPORT_FLOOR, lower_case_hit
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.surname_first import is_template_name
-from ai_guard.detectors.person.words import is_public_figure, spelled_as_surname
+from ai_guard.detectors.person.words import is_public_figure, plain_line, spelled_as_surname
 from ai_guard.text import Document, data, fold_word
 from ai_guard.text.match import spelling, trie_regex
 
@@ -718,10 +718,13 @@ def _two_words(doc: Document, s: int, slot: bool) -> int | None:
     if (
         a.islower()
         and f"{a}{b}".isascii()
+        and plain_line(doc, s)
         and (fa not in (PLAIN_SURNAMES if not speaker else surnames) or fb in _EVERYDAY_GIVENS)
     ):
         # "son lap", "le la": typed so, everyday words as often; a chat line's speaker after
-        # its time ("[08:10] phan an: ...") is a name with any surname
+        # its time ("[08:10] phan an: ...") is a name with any surname; in a line typed with
+        # diacritics the two words are spelled as they stand ("1. chung an - sinh năm 1950":
+        # Chung An)
         return None
     if not (speaker or _BIRTH_AFTER.match(doc.folded, e)):
         return None
