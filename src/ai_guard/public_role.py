@@ -60,6 +60,7 @@ __all__ = [
     "PROMPT_KINDS",
     "PublicRole",
     "PublicRoleKind",
+    "is_title_line",
     "judge",
     "office_spellings",
     "office_titles",
@@ -676,6 +677,12 @@ def _under_a_title(doc: Document, start: int, end: int) -> bool:
         # thien"); the layout then reads the block whole (``classify.layout``)
         return _whole_title(doc.folded[above:line_end])
     return False
+
+
+def is_title_line(folded_line: str) -> bool:
+    """Whether a folded line is an official's title alone ("kt. chu tich", "pho chu tich",
+    "giam doc"): a signature block's title line (:func:`_whole_title`)."""
+    return _whole_title(folded_line)
 
 
 def _whole_title(folded_line: str) -> bool:

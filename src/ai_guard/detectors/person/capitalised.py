@@ -37,9 +37,11 @@ from ai_guard.detectors.person.lexicon import (
     HONORIFICS,
     NEVER_IN_NAMES,
     cue_words,
+    everyday_pair,
     known_phrase,
     lexicons,
     public_figures,
+    spelled_surnames,
     strong_cues,
 )
 from ai_guard.detectors.person.minority import (
@@ -52,10 +54,12 @@ from ai_guard.detectors.person.views import folded_cased_bytes
 from ai_guard.detectors.person.words import (
     fold,
     is_typical_middle,
+    plain_line,
     spelled_as_cue,
     spelled_as_surname,
 )
 from ai_guard.text import Document
+from ai_guard.text.match import spelling
 
 __all__ = ["capitalised_names", "capitalised_runs"]
 
@@ -162,6 +166,7 @@ class _Run:
         "minority",
         "place",
         "spans",
+        "spelled_only",
         "surname",
     )
 
@@ -177,11 +182,21 @@ class _Run:
         self.folded: list[str] = folded
         #: some word is a lexicon surname or a one-word cue
         self.any_surname_or_cue = any(w in surnames or w in words_that_cue for w in folded)
-        #: per word: a lexicon surname spelled as one (``spelled_as_surname``)
-        self.surname: tuple[bool, ...] = tuple(
-            w in surnames and spelled_as_surname(r, _NO_DOC, 0)
+        #: per word: a rare surname of ``spelled_surnames`` in title case, spelled so, that no
+        #: folded lexicon holds ("Giả", "Xa"): it opens a name only where
+        #: :func:`_spelled_surname_fits` says so
+        rare = spelled_surnames()
+        self.spelled_only: tuple[bool, ...] = tuple(
+            w not in surnames and not r.isupper() and spelling(r) in rare
             for w, r in zip(folded, raw, strict=True)
         )
+        #: per word: a lexicon surname spelled as one (``spelled_as_surname``), or a rare one
+        self.surname: tuple[bool, ...] = tuple(
+            (w in surnames and spelled_as_surname(r, _NO_DOC, 0)) or only
+            for w, r, only in zip(folded, raw, self.spelled_only, strict=True)
+        )
+        if any(self.spelled_only):
+            self.any_surname_or_cue = True
         #: per word: a one-word cue, and whether it is spelled as that cue (None: the word has
         #: no diacritics, and whether its line has any decides)
         self.cue_spelled: tuple[bool | None, ...] = tuple(
@@ -424,6 +439,9 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
                     break
                 i += 1
                 continue
+            if run.spelled_only[i] and not _spelled_surname_fits(doc, words, folded, i, middles):
+                i += 1
+                continue
             hit = from_surname(doc, words, i, middles, givens, not_names, cues, detector_id)
             if hit is None:
                 # a rejected place, phrase or public figure is skipped whole
@@ -433,6 +451,32 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
             # continue after the name
             while i < n and words[i][0] < hit.end:
                 i += 1
+
+
+def _spelled_surname_fits(
+    doc: Document,
+    words: list[tuple[int, int]],
+    folded: list[str],
+    i: int,
+    middles: frozenset[str],
+) -> bool:
+    """Whether a rare surname of ``spelled_surnames`` (``words[i]``) opens a name here: its
+    line is typed with diacritics where the word has none ("Xa Văn Khương"; a line typed
+    plain spells "xã" so), and a middle name follows it ("Giả Thị Thu", "Ứng Văn Khải") or a
+    strong cue stands before it ("con trai Giả Trường"): the rare surname alone is too weak a
+    sign, its letters spell everyday words (nor one that the middle name's word makes an
+    everyday word: "Giả Định", "Kiên Trì")."""
+    text = doc.text
+    start = words[i][0]
+    if text[start : words[i][1]].isascii() and plain_line(doc, start):
+        return False
+    if cue_before(strong_cues(), doc, start, CUE_REACH) is not None:
+        return True
+    if i + 1 == len(words) or folded[i + 1] not in middles:
+        return False
+    # "Giả Định", "Kiên Trì" in a heading in title case: an everyday word, no name
+    nxt = words[i + 1]
+    return not everyday_pair(text[start : words[i][1]].lower(), text[nxt[0] : nxt[1]].lower())
 
 
 @lru_cache(maxsize=4)

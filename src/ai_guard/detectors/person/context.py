@@ -517,7 +517,9 @@ _PLACE_DATE = re.compile(r"[ \t]*,[ \t]*ngay[ \t]+\d")
 
 
 def signature_cue(doc: Document, start: int, end: int) -> str | None:
-    """A name alone on its line under "(đã ký)" / "Ký tên" is the signer of a document."""
+    """A name alone on its line under "(đã ký)" / "Ký tên" is the signer of a document; so is
+    one right under an official's title alone on its line, a blank line between at most
+    ("PHÓ CHỦ TỊCH⏎Lữ Quang Ngời": a given name no lexicon holds is still the signer's)."""
     text = doc.text
     ls, _ = line_bounds(text, start)
     _, le = line_bounds(text, end)
@@ -527,8 +529,17 @@ def signature_cue(doc: Document, start: int, end: int) -> str | None:
     if prev_end <= 0 or text[prev_end] != "\n":
         return None
     prev_start, _ = line_bounds(text, prev_end)
-    m = _SIGNED.search(doc.folded, prev_start, prev_end)
-    return "da ky" if m else None
+    if _SIGNED.search(doc.folded, prev_start, prev_end):
+        return "da ky"
+    if prev_start == prev_end and prev_start > 0:  # one blank line
+        prev_end = prev_start - 1
+        prev_start, _ = line_bounds(text, prev_end)
+    if prev_end - prev_start > 60:
+        return None  # (a title line is short: no long line is read)
+    from ai_guard.public_role import is_title_line
+
+    line = doc.folded[prev_start:prev_end]
+    return line.strip() if is_title_line(line) else None
 
 
 def is_place_of_issue(doc: Document, start: int, end: int, folded: list[str]) -> bool:

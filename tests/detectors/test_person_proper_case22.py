@@ -1,0 +1,250 @@
+"""Names in ordinary proper-case prompts (issue 15, i15-vi22): rare surnames matched only as
+spelled (``surnames_spelled.txt``), a provincial chairman whose given name no lexicon holds,
+a signer under a title line; each beside the negatives that must stay clean."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ai_guard import check_prompt
+from ai_guard.detectors.person import PersonNameDetector
+from ai_guard.detectors.person.lexicon import lexicons, spelled_surnames
+from ai_guard.text import Document, data, fold_word
+from ai_guard.text.match import spelling
+
+
+def names(text: str) -> list[str]:
+    return sorted(
+        text[d.start : d.end] for d in PersonNameDetector().detect(Document(text)) if d.score >= 0.5
+    )
+
+
+RARE = data.lines("detectors/surnames_spelled.txt")
+
+
+def test_spelled_surnames_stay_out_of_the_folded_lexicon() -> None:
+    # the folded lexicon would make "gia", "xa", "thi" open names in every plain line
+    folded = lexicons().surnames
+    assert RARE
+    for name in RARE:
+        assert fold_word(name) not in folded, name
+        assert spelling(name) in spelled_surnames()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bệnh nhân Giả Thị Thu, 72 tuổi, tiền sử tăng huyết áp", "Giả Thị Thu"),
+        ("Danh sách B: Ứng Văn Khải (0941 362 057).", "Ứng Văn Khải"),
+        ("khách Thi Văn Hoành để lại số điện thoại", "Thi Văn Hoành"),
+        ("FN:Kiên Thị Sô Mali", "Kiên Thị Sô Mali"),
+        ("<HoTen>Mè Văn Pằn</HoTen><NamSinh>1949</NamSinh>", "Mè Văn Pằn"),
+        ("Hộ ông Xa Văn Khương, bản Nà Khà", "Xa Văn Khương"),
+        ("- Sái Thị Hoa, 0912 345 678", "Sái Thị Hoa"),
+        ("Người nhận: Khưu Văn Lợi", "Khưu Văn Lợi"),
+        # a strong cue before the name vouches for it without a middle name
+        ("con trai Giả Trường gọi điện báo", "Giả Trường"),
+    ],
+)
+def test_rare_surnames_spelled_so_open_names(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the letters spell a unit or a word in plain or capital lines
+        "XA HOA AN, HUYEN CHO MOI",
+        "Xa Van Khuong o xa Hoa An",
+        "dia chi: Xa Tan Phu, huyen Dinh Quan",
+        # everyday words in a title-case heading
+        "Giả Định Nghiên Cứu",
+        "Kiên Trì Mục Tiêu Đề Ra",
+        "Thi Hành Án Dân Sự",
+        "Kiên Định Lập Trường",
+        # places spelled so
+        "huyện Kiên Hải, tỉnh An Giang",
+        "Kiên Giang",
+        # no middle name and no cue: a rare surname alone is too weak a sign
+        "Giả Mạo Giấy Tờ",
+        "Xa Lộ Hà Nội",
+        # in lower case and folded text the rare surnames are no surnames
+        "gia thi thu den kham",
+        "giả thị trường",
+    ],
+)
+def test_rare_surnames_leave_words_clean(text: str) -> None:
+    assert names(text) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    surname=st.sampled_from(["Giả", "Thi", "Kiên", "Mè", "Xa", "Sái", "Khưu", "Lều", "Tẩn"]),
+    middle=st.sampled_from(["Văn", "Thị"]),
+    given_name=st.sampled_from(["Khải", "Thu", "Hoành", "Lan", "Hùng", "Mai", "Tuấn"]),
+    lead=st.sampled_from(["Bệnh nhân ", "- ", "Danh sách: ", "Hộ gia đình ", ""]),
+)
+def test_any_rare_surname_with_a_middle_name_is_a_name(
+    surname: str, middle: str, given_name: str, lead: str
+) -> None:
+    name = f"{surname} {middle} {given_name}"
+    assert name in names(f"{lead}{name}, sinh năm 1980, trú tại thôn 3.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Soạn quyết định khen thưởng (do Chủ tịch UBND tỉnh Sầm Văn Tước ký):",
+            "Sầm Văn Tước",
+        ),
+        ("Phó Chủ tịch UBND huyện Lò Văn Pọm chủ trì cuộc họp.", "Lò Văn Pọm"),
+    ],
+)
+def test_office_holder_with_an_unknown_given_name_is_found_and_public(text: str, name: str) -> None:
+    check = check_prompt(text)
+    found = [f for f in check.findings if text[f.start : f.end] == name]
+    assert found
+    assert all(f.action.value == "allow" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("QUYẾT ĐỊNH\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLữ Quang Ngời", "Lữ Quang Ngời"),
+        ("THÔNG BÁO\nGIÁM ĐỐC\n\nHà Thị Ngời", "Hà Thị Ngời"),
+    ],
+)
+def test_signer_under_a_title_line_is_found_and_public(text: str, name: str) -> None:
+    check = check_prompt(text)
+    found = [f for f in check.findings if text[f.start : f.end] == name]
+    assert found
+    assert all(f.action.value == "allow" for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["GIÁM ĐỐC\nSở Tư Pháp Hà Nội", "CHỦ TỊCH\nỦy Ban Nhân Dân", "PHÓ CHỦ TỊCH\nHội Đồng Nhân Dân"],
+)
+def test_a_title_line_makes_no_name_of_an_agency_under_it(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a PDF's or an OCR's flattened form: the next field's label after the name
+        ("Bệnh nhân: Đỗ Hoài Nam Giới: Nam Năm sinh: 2001", "Đỗ Hoài Nam"),
+        ("Họ tên chủ hộ: Ðinh Công Tráng Sinh năm: l962", "Ðinh Công Tráng"),
+        ("Họ tên: Nông Thị Thảo Dân tộc: Tày", "Nông Thị Thảo"),
+        ("Họ và tên: Lê Văn Hải Quê quán: Nam Định", "Lê Văn Hải"),
+        ("Người khai: Trần Thị Hồng Ngày sinh: 03/04/1990", "Trần Thị Hồng"),
+        # an everyday word the last capitalised word opens
+        ("đồng chí Khổng Thị Duyên Hoàn thành tốt nhiệm vụ.", "Khổng Thị Duyên"),
+    ],
+)
+def test_a_name_ends_before_the_next_field(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # four-word names stay whole: a speaker's colon, a given name before a verb
+        ("Lưu Thị Minh Nguyệt: Tối qua nước tràn vào nhà", "Lưu Thị Minh Nguyệt"),
+        ("bà Nguyễn Thị Thu Hà đến nộp hồ sơ", "Nguyễn Thị Thu Hà"),
+        ("Họ tên: Trần Văn Út Em, sinh năm 1970", "Trần Văn Út Em"),
+        # a three-word name keeps a given name that is a label's word
+        ("Họ tên: Hoàng Văn Sinh, năm sinh 1962", "Hoàng Văn Sinh"),
+    ],
+)
+def test_names_that_open_no_field_stay_whole(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tối qua nước tràn vào nhà bà Tư Hùng với nhà anh Thắng", "Hùng"),
+        ("hộ giáp ranh là bà Năm Lựu.", "Lựu"),
+        ("hộ bà Sáu Hường và hộ anh Tư Rớt ở khóm 3", "Hường"),
+        ("hộ bà Sáu Hường và hộ anh Tư Rớt ở khóm 3", "Rớt"),
+        ("nhờ chú Bảy Tới chở hàng", "Tới"),
+        ("cô Út Hạnh bán rau ở chợ", "Hạnh"),
+    ],
+)
+def test_a_birth_order_word_is_left_out_of_the_name(text: str, name: str) -> None:
+    found = names(text)
+    assert name in found
+    assert not any(f.endswith(f" {name}") for f in found)
+
+
+def test_a_numeral_inside_a_full_name_stays() -> None:
+    assert names("ông Trần Văn Út Em, ông Nguyễn Văn Ba Lé") == [
+        "Nguyễn Văn Ba Lé",
+        "Trần Văn Út Em",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a header cell that is a header of its own over a column of names
+        (
+            "Viết thư mời họp:\n\tHọc sinh\tPhụ huynh\tĐiện thoại\n"
+            "\tBế Khánh Vy\tBế Văn Đông\t0388438298\n"
+            "\tNông Gia Tuệ\tHoàng Thị Dịu\t0394608072",
+            ["Bế Khánh Vy", "Bế Văn Đông", "Hoàng Thị Dịu", "Nông Gia Tuệ"],
+        ),
+        (
+            "| Trẻ | Năm sinh | Phụ huynh |\n|---|---|---|\n"
+            "| Ninh Gia Bảo | 2021 | Ninh Văn Chiến |\n| Lò Thị Khánh Vy | 2020 | Cầm Thị Xuân |",
+            ["Cầm Thị Xuân", "Lò Thị Khánh Vy", "Ninh Gia Bảo", "Ninh Văn Chiến"],
+        ),
+        # a form's values under their labels are no column of names
+        (
+            "Họ tên:\tNgô Sĩ Toàn\nChức vụ:\tChi cục trưởng\nXếp loại:\tHoàn thành nhiệm vụ",
+            ["Ngô Sĩ Toàn"],
+        ),
+    ],
+)
+def test_headers_and_form_values_are_no_column_mates(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_column_still_vouches_for_its_unknown_names() -> None:
+    text = (
+        "STT\tHọ tên\tSĐT\n1\tHoàng Văn Slan\t0912345678\n2\tLò Văn Pọm\t0987654321\n"
+        "3\tZoram Bhiec\t0977123456"
+    )
+    assert "Zoram Bhiec" in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "1. A Hyưn, 78 tuổi, làng Kon Rơ Wang, xã Đăk Rơ Wa\n"
+            "2. Y Hlin, 81 tuổi, làng Kon Rơ Wang, xã Đăk Rơ Wa",
+            ["A Hyưn", "Y Hlin"],
+        ),
+        ("3. Y Krông Kbuôr, buôn Kuốp, xã Dray Bhăng, tỉnh Đắk Lắk", ["Y Krông Kbuôr"]),
+        ("- A Phiu, 1962, làng Kon Jri, xã Kon Chiêng", ["A Phiu"]),
+    ],
+)
+def test_highland_list_items_with_an_age_or_two_words(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. A Văn Bản, làng Kon Jri",  # an everyday word after a letter
+        "- a ve sinh, lang nghe truyen thong",  # two lower-case words after "a"
+        "- A phiu, 78 tuổi, làng Kon Jri",  # the words not typed alike
+    ],
+)
+def test_highland_list_items_leave_words_clean(text: str) -> None:
+    assert names(text) == []
