@@ -248,3 +248,72 @@ def test_highland_list_items_with_an_age_or_two_words(text: str, expected: list[
 )
 def test_highland_list_items_leave_words_clean(text: str) -> None:
     assert names(text) == []
+
+
+def _kept(text: str, name: str) -> bool:
+    check = check_prompt(text)
+    found = [f for f in check.findings if text[f.start : f.end] == name]
+    return bool(found) and all(f.action.value == "allow" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Người ký: Đỗ Minh Khôi - Phó Cục trưởng\nChuyên viên xử lý: Lã Văn Điềm", "Đỗ Minh Khôi"),
+        (
+            '{"so_ky_hieu": "1187/STP-HCTP", "nguoi_ky": "Hầu Thị Thanh Vân", '
+            '"chuc_vu_nguoi_ky": "Phó Giám đốc", "nguoi_soan": "Ninh Quốc Trượng"}',
+            "Hầu Thị Thanh Vân",
+        ),
+        (
+            '{"nguoi_ky": "Y Thuyết Niê", "chuc_vu": "Phó Chủ tịch UBND tỉnh", '
+            '"nguoi_soan": "H\'Bia Mlô"}',
+            "Y Thuyết Niê",
+        ),
+    ],
+)
+def test_a_signer_field_with_an_official_title_is_public(text: str, name: str) -> None:
+    assert _kept(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the drafter and the clerk beside the signer stay private
+        ('{"nguoi_ky": "Hầu Thị Thanh Vân", "chuc_vu": "Phó Giám đốc", '
+         '"nguoi_soan": "Ninh Quốc Trượng"}', "Ninh Quốc Trượng"),
+        ("Người ký: Đỗ Minh Khôi - Phó Cục trưởng\nChuyên viên xử lý: Lã Văn Điềm", "Lã Văn Điềm"),
+        # a signer with no official's title: a citizen signing his letter
+        ("Người ký: Nguyễn Văn Hùng - người làm đơn", "Nguyễn Văn Hùng"),
+        ('{"nguoi_ky": "Trần Văn Bình", "chuc_vu": "", "nguoi_soan": "Lê Thị Hoa"}',
+         "Trần Văn Bình"),
+    ],
+)  # fmt: skip
+def test_names_beside_a_signer_field_stay_private(text: str, name: str) -> None:
+    check = check_prompt(text)
+    found = [f for f in check.findings if text[f.start : f.end] == name]
+    assert found
+    assert all(f.action.value != "allow" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "câu hỏi" after the name is no bridge ("cầu")
+        ("Soạn giáo án: kể về Lý Tự Trọng, liên hệ câu hỏi của em lớp 5A", "Lý Tự Trọng"),
+        ("Tóm tắt: khởi nghĩa Bà Triệu năm 248 và khởi nghĩa Hai Bà Trưng", "Bà Triệu"),
+    ],
+)
+def test_historical_figures_kept_visible(text: str, name: str) -> None:
+    assert _kept(text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bà Triệu bán rau ở chợ Đồng Xuân nhờ viết đơn",
+        "nhà bà triệu ở xóm 3 nhờ viết đơn",
+    ],
+)
+def test_mrs_trieu_is_no_figure(text: str) -> None:
+    assert not any(f.pattern.startswith("public_role") for f in check_prompt(text).findings)

@@ -315,12 +315,13 @@ NOT_PERSON_BEFORE = CueSet(NOT_PERSON_BEFORE_TERMS)
 #: words right before a historical figure's name that make it the person, not the city, the
 #: district or the street named after them: a title the figure bore ("Chủ tịch Hồ Chí Minh",
 #: "vua Lý Công Uẩn", "chúa Nguyễn Hoàng", "nhà thơ Nguyễn Trãi", "the general Trần Hưng Đạo")
-#: or what only a person has ("tư tưởng Hồ Chí Minh", "tấm gương", "di chúc", "cuộc đời");
+#: or what only a person has ("tư tưởng Hồ Chí Minh", "tấm gương", "di chúc", "cuộc đời",
+#: "khởi nghĩa Bà Triệu": an uprising a figure led);
 #: folded, right before the name
 _FIGURE_WORD = re.compile(
     r"(?<![a-z])(?:chu tich|vua|chua|hoang de|tu tuong|phong cach|dao duc|tam guong|di chuc"
     r"|cuoc doi|su nghiep|tieu su|loi day|nha tho|nha van|danh nhan|anh hung|thi hao"
-    r"|danh tuong|president|emperor|king|general|poet)[ \t]+$"
+    r"|danh tuong|khoi nghia|president|emperor|king|general|poet)[ \t]+$"
 )
 
 

@@ -463,6 +463,12 @@ _PLACES_BEFORE = re.compile(
     r"(?<![a-z])(?:duong|pho|nut giao|nga tu|nga ba|nga sau|quang truong|truong|cau|cong vien|"
     r"dai lo|tuyen|lo trinh|street|road|boulevard|avenue|school)(?![a-z])"
 )
+#: English words that make the figure's name before them a street, a school, a square
+#: ("Nguyen Hue walking street"); Vietnamese puts its place words before the name, and after
+#: it "câu hỏi", "trường hợp" are no bridge, no school
+_PLACES_AFTER = re.compile(
+    r"(?<![a-z])(?:street|st|road|rd|boulevard|blvd|avenue|ave|school|square|bridge|park)(?![a-z])"
+)
 _LIST_DASH = re.compile(r"\s[-–—]\s*$")
 
 
@@ -501,7 +507,7 @@ def among_places(doc: Document, start: int, end: int) -> bool:
         return True
     hi = min(end + 30, line_end if line_end >= 0 else len(folded))
     after = folded[end:hi]
-    return bool(re.match(r"\s*[-–—]\s*[a-z]", after) or _PLACES_BEFORE.search(after[:20]))
+    return bool(re.match(r"\s*[-–—]\s*[a-z]", after) or _PLACES_AFTER.search(after[:20]))
 
 
 #: the capitalised word right before a run in capitals, one space apart
