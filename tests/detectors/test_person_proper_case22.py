@@ -317,3 +317,24 @@ def test_historical_figures_kept_visible(text: str, name: str) -> None:
 )
 def test_mrs_trieu_is_no_figure(text: str) -> None:
     assert not any(f.pattern.startswith("public_role") for f in check_prompt(text).findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # one speaker by a given name alone after a chat log's time, the other in full
+        ("[15:40] Phí Thanh Tâm: đ/c nhàn xin chuyển\n[15:41] Hậu: ok a", "Hậu"),
+        # a unit after a dash
+        ("[08:12] tổ trưởng hòa: bà lài báo mất nước\n[08:20] Tuấn - Phòng KT: e gọi rồi", "Tuấn"),
+    ],
+)
+def test_a_timed_speaker_alone_is_a_name(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["[08:00] Lưu ý: mang CCCD bản gốc", "[09:00] Kết luận: đồng ý", "Lưu: VT, VP"],
+)
+def test_timed_labels_are_no_speakers(text: str) -> None:
+    assert names(text) == []
