@@ -338,3 +338,28 @@ def test_a_timed_speaker_alone_is_a_name(text: str, name: str) -> None:
 )
 def test_timed_labels_are_no_speakers(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("INSERT INTO t (ho_ten) VALUES\n(N'Ninh Quang Khởi', '1975-11-23');", "Ninh Quang Khởi"),
+        ("UPDATE cb SET ho_ten = N'Trần Văn An' WHERE id = 4;", "Trần Văn An"),
+        ("VALUES (N'Thôn Tiên Hưng', N'Nguyễn Thị Hoa')", "Nguyễn Thị Hoa"),
+    ],
+)  # fmt: skip
+def test_sql_unicode_literals_hold_names(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a glued prefix in prose is a name's own, no literal's
+        "Bà H'Bia Mlô ở buôn Ea Ao",
+        "VALUES (N'Hà Nội', N'Việt Nam')",
+    ],
+)
+def test_sql_literal_reading_leaves_the_rest(text: str) -> None:
+    found = names(text)
+    assert not any(n.startswith(("Bia", "Hà Nội", "Việt")) for n in found)

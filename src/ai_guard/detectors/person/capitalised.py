@@ -116,6 +116,20 @@ def _inside_apostrophe(text: str, at: int) -> bool:
     return text[at] == "'" and at > 0 and text[at - 1].isalnum()
 
 
+def _sql_unicode_literal(text: str, start: int, end: int) -> int:
+    """Whether the run at ``[start, end)`` is a SQL Unicode string literal, ``N'...'``
+    ("VALUES (N'Ninh Quang Khởi', ..."), read as one word "N'Ninh" by the run: the "N" opens
+    it alone, a quote closes it and two words stand inside; the apostrophe opens the literal,
+    it is inside no name (a Mnông "N'Trang Lơng" in prose has no closing quote). Returns the
+    closing quote's offset, -1 if none."""
+    if not text.startswith("N'", start) or (start > 0 and text[start - 1].isalnum()):
+        return -1
+    close = text.find("'", start + 2, end + 1)
+    if close < 0 or (close + 1 < len(text) and text[close + 1].isalnum()):
+        return -1
+    return close if len(_WORD_RE.findall(text, start + 2, close)) >= 2 else -1
+
+
 def capitalised_runs(doc: Document) -> list[tuple[int, int]]:
     """The spans of ``_SEQ.finditer(doc.text)``, without running ``_SEQ`` over all the text.
 
@@ -298,7 +312,12 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
     strong = strong_cues()
     headers: bool | None = None  # ``headers_possible(doc)``, asked on the first run of 2-5 words
     for seq_start, seq_end in runs:
-        if seq_start > 0 and (
+        close = _sql_unicode_literal(text, seq_start, seq_end)
+        if close > 0:
+            # "N'Ninh Quang Khởi'": the literal's text, without its "N'" and what follows its
+            # closing quote ("N'Trần Văn An' WHERE ...")
+            seq_start, seq_end = seq_start + 2, close + 1
+        elif seq_start > 0 and (
             text[seq_start - 1].isalnum() or _inside_apostrophe(text, seq_start - 1)
         ):
             continue
