@@ -363,3 +363,23 @@ def test_sql_unicode_literals_hold_names(text: str, name: str) -> None:
 def test_sql_literal_reading_leaves_the_rest(text: str) -> None:
     found = names(text)
     assert not any(n.startswith(("Bia", "Hà Nội", "Việt")) for n in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"Tổng hợp theo người - Mai Xuân Khiếu (CMND 186472039)"', "Mai Xuân Khiếu"),
+        ("- Lâm Chí Khoáng, CCCD 079075001234, trú tại ấp 3", "Lâm Chí Khoáng"),
+        ("Người nhận: Hà Quang Pởm (số CCCD: 014062001234)", "Hà Quang Pởm"),
+    ],
+)
+def test_an_identity_number_after_a_name_vouches_for_it(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Bộ Công An (CCCD 001203004005)", "Sở Tư Pháp (CMND 186472039)", "Hà Nội (CCCD 001203004005)"],
+)
+def test_an_identity_number_makes_no_name_of_an_agency(text: str) -> None:
+    assert names(text) == []
