@@ -66,39 +66,14 @@ def test_places_that_are_no_home(text: str) -> None:
         # a street with a house number after "các" is a home's
         ("các hộ ở số 5 phố Huế, phường Phố Huế", "số 5 phố Huế, phường Phố Huế"),
         ("nhà tôi ở phố Phan Đình Phùng, phường Ba Đình", "phố Phan Đình Phùng, phường Ba Đình"),
+        # a land parcel's place beside its owner stays redacted (holdout30 labels it, holdout33
+        # does not: the guard keeps it, failing closed)
+        (
+            "cap lai so do cho ong phi minh khoa, thua dat so 214 to ban do 7 tai thon lai son"
+            " xa tam duong tinh phu tho",
+            "thon lai son xa tam duong tinh phu tho",
+        ),
     ],
 )
 def test_homes_stay_addresses(text: str, address: str) -> None:
     assert any(address in a for a in addresses(text))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a land parcel's place (PROMPTS.md: a land plot's location is no ADDRESS)
-        "Thửa đất số 212, tờ bản đồ số 9, tại thôn Pác Ngà, xã Quảng Uyên, tỉnh Cao Bằng.",
-        "thửa đất tọa lạc tại ấp Phú Thạnh, xã Phú Hòa, tỉnh An Giang",
-        "Tờ bản đồ số 4, thửa số 77 tại xóm 3, xã Hưng Đạo, tỉnh Phú Thọ",
-    ],
-)
-def test_a_land_parcel_is_no_home(text: str) -> None:
-    assert addresses(text) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "address"),
-    [
-        (
-            "chủ thửa đất là ông Lê Văn Ba, cư trú tại thôn Pác Ngà, xã Quảng Uyên, tỉnh Cao Bằng",
-            "thôn Pác Ngà, xã Quảng Uyên, tỉnh Cao Bằng",
-        ),
-        # a parcel named by no number: left to the other rules (tests/detectors/
-        # test_address_plain_units.py)
-        (
-            "nhan thua ke thua dat tai to 4, khu 3, phuong cua ong, tinh quang ninh tu me",
-            "to 4, khu 3, phuong cua ong, tinh quang ninh",
-        ),
-    ],
-)
-def test_homes_beside_land_parcels_stay_addresses(text: str, address: str) -> None:
-    assert addresses(text) == [address]

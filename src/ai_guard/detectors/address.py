@@ -4458,9 +4458,6 @@ class AddressDetector:
         ):
             return None  # "Địa điểm: Trạm Y tế phường, số 66 ...", "phường Y, tỉnh Z"; "tổ
             # chức ở thôn X, xã Y": where an event is held
-        if cue is None and _LAND_PLOT.search(doc.folded, max(0, start - 90), start) is not None:
-            return None  # "Thửa đất số 212, tờ bản đồ số 9, tại thôn Pác Ngà, xã ...": where a
-            # land parcel lies, no one's home (the corpus guide's rule)
         if (
             cue is None
             and _STREETS_LISTED.search(doc.folded, max(0, start - 12), start) is not None
@@ -5513,14 +5510,6 @@ def _title_place(doc: Document, end: int, comps: list[_Link]) -> bool:
 #: an area's label right before a chain on its line ("Địa bàn: ", "trên địa bàn "), or
 #: several communes named before it in its sentence ("ngập tại các xã Hòa Bình, An Phú và
 #: "), folded
-#: a land parcel by its number or its map sheet's, then "tại" / "tọa lạc tại" right before a
-#: chain, in the same sentence (folded): a cadastral description ("thửa đất số 212, tờ bản đồ
-#: số 9, tại ...", "thửa đất tọa lạc tại ..."); "nhận thừa kế thửa đất tại tổ 4, ..." names
-#: no parcel and is left alone
-_LAND_PLOT = re.compile(
-    r"(?<![a-z])(?:(?:thua dat|thua|to ban do)[ \t]+so[ \t]+\d[^.;:\n]{0,70}?(?<![a-z])"
-    r"(?:toa lac |nam |o )?|thua dat[^.;:\n]{0,40}?(?<![a-z])toa lac[ \t]+)tai[ \t]*:?[ \t]*$"
-)
 #: "các tuyến" / "tuyến" / "các" right before a chain that opens with its street word:
 #: streets listed as an area ("các tuyến phố A, B, C", "các phố A, B") (folded)
 _STREETS_LISTED = re.compile(r"(?<![a-z])(?:cac[ \t]+tuyen|tuyen|cac)[ \t]*$")
