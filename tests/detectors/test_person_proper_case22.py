@@ -383,3 +383,22 @@ def test_an_identity_number_after_a_name_vouches_for_it(text: str, name: str) ->
 )
 def test_an_identity_number_makes_no_name_of_an_agency(text: str) -> None:
     assert names(text) == []
+
+
+def test_a_rare_surname_after_an_honorific_that_is_a_surname_too() -> None:
+    assert names("Ông Thi Văn Hoành đến nộp hồ sơ") == ["Thi Văn Hoành"]
+
+
+def test_typed_plain_thi_is_the_middle_name() -> None:
+    found = names("Nguyen Thi Lan: c oi\nVo Thi My: 8h nha e\nNguyen Thi Lan: dc a")
+    assert "Vo Thi My" in found
+
+
+def test_no_rare_surname_opens_a_name_inside_a_run() -> None:
+    found = names('ghi tên khai sinh là "Nguyên Thi Hông Duyên"')
+    assert not any(n.startswith("Thi ") for n in found)
+
+
+def test_a_two_word_given_name_keeps_its_birth_order_word() -> None:
+    text = "bà Quách Thị Út Em, CCCD 089172559018; ông Hai ủy quyền cho bà Út Em."
+    assert "Út Em" in names(text)

@@ -209,7 +209,9 @@ class _Run:
             (w in surnames and spelled_as_surname(r, _NO_DOC, 0)) or only
             for w, r, only in zip(folded, raw, self.spelled_only, strict=True)
         )
-        if any(self.spelled_only):
+        if self.spelled_only[0]:
+            # (one opening the run: inside it, a rare surname opens a name only after a cue,
+            # which is one of the run's words already)
             self.any_surname_or_cue = True
         #: per word: a one-word cue, and whether it is spelled as that cue (None: the word has
         #: no diacritics, and whether its line has any decides)
@@ -374,8 +376,14 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
                 and (
                     folded[i] not in surnames
                     or (
-                        folded[i + 1] in surnames
-                        and not is_typical_middle(text[words[i + 1][0] : words[i + 1][1]])
+                        (
+                            (
+                                folded[i + 1] in surnames
+                                and not is_typical_middle(text[words[i + 1][0] : words[i + 1][1]])
+                            )
+                            # "Ông Thi Văn Hoành": "Thi" spelled so, a rare surname
+                            or _rare_at(doc, run, words, i + 1)
+                        )
                         # a kin word is not capitalised in mid-sentence: "gap Vo Nguyen Khang",
                         # "Dai tuong Vo Nguyen Giap" (Võ, not vợ); honorifics are ("gặp Ông ...")
                         and (folded[i] in HONORIFICS or not _after_lower_word(text, words[i][0]))
@@ -458,7 +466,12 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
                     break
                 i += 1
                 continue
-            if run.spelled_only[i] and not _spelled_surname_fits(doc, words, folded, i, middles):
+            if run.spelled_only[i] and (
+                # (inside a run a capitalised word before it, no cue, opens the run's name:
+                # "Nguyên Thi Hông Duyên", a Nguyễn whose marks a print lost)
+                (i > 0 and not run.cue_spelled[i - 1])
+                or not _spelled_surname_fits(doc, words, folded, i, middles)
+            ):
                 i += 1
                 continue
             hit = from_surname(doc, words, i, middles, givens, not_names, cues, detector_id)
@@ -470,6 +483,16 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
             # continue after the name
             while i < n and words[i][0] < hit.end:
                 i += 1
+
+
+def _rare_at(doc: Document, run: _Run, words: list[tuple[int, int]], k: int) -> bool:
+    """Whether word ``k`` of the run is a rare surname of ``spelled_surnames`` where it stands:
+    spelled so, and, written without marks ("Thi", "Xa"), in a line typed with them ("Vo Thi
+    My" typed plain is Võ Thị My)."""
+    if not run.spelled_only[k]:
+        return False
+    s, e = words[k]
+    return not (doc.text[s:e].isascii() and plain_line(doc, s))
 
 
 def _spelled_surname_fits(

@@ -212,6 +212,7 @@ def cued_unknown(
         and cue in _BIRTH_ORDER_KIN
         and not first.isascii()
         and spelling(first) in _BIRTH_ORDER_SPELLINGS
+        and not _given_of_a_full_name(text, text[start:end])
     ):
         # "bà Tư Hùng", "hộ anh Tư Rớt", "bà Năm Lựu": a southern birth-order word before
         # the given name, left out of the name as the corpus guide does ("bác ba Khởi")
@@ -237,6 +238,23 @@ _BIRTH_ORDER_SPELLINGS = frozenset(
 _BIRTH_ORDER_KIN = frozenset(
     {"ong", "ba", "bac", "chu", "co", "di", "cau", "mo", "thim", "cu", "anh", "chi", "em"}
 )
+
+
+def _given_of_a_full_name(text: str, pair: str) -> bool:
+    """Whether the two words ``pair`` ("Út Em") close a full name elsewhere in the text, a
+    capitalised word before them ("bà Quách Thị Út Em ... bà Út Em"): the person's given
+    name of two words, its birth-order word and all."""
+    at = text.find(pair)
+    while at >= 0:
+        k = at - 1
+        if k > 0 and text[k] == " " and text[k - 1].isalpha():
+            j = k - 1
+            while j > 0 and text[j - 1].isalpha():
+                j -= 1
+            if text[j].isupper() and fold(text[j:k]) not in _BIRTH_ORDER_KIN:
+                return True
+        at = text.find(pair, at + 1)
+    return False
 
 
 #: cues always written with a capital, wherever they stand ("thư mời Mr. Mark O'Brien"): no
