@@ -22,8 +22,10 @@ A name is PUBLIC when it is
   ``TRƯỞNG CÔNG AN XÃ⏎Thượng úy ...``; pasted in lower case, an official's title alone on its
   line, "(đã ký)" or blank lines under it: ``kt. chủ tịch⏎phó chủ tịch⏎(đã ký)⏎lâm hoàng
   sang``, ``chu tich⏎⏎ha duc thien``), in
-  check_prompt as in classify_document, whatever the document is about; not a citizen
-  signing their own letter ("Người làm đơn");
+  check_prompt as in classify_document, whatever the document is about; a signer's field
+  with an official's title: "Người ký: Đỗ Minh Khôi - Phó Cục trưởng", a record's
+  ``"nguoi_ky"`` with its ``"chuc_vu"``; not a citizen signing their own letter ("Người làm
+  đơn");
 - an **official acting in a procedure** (classify_document only, which reads the whole layout):
   a name with an official's title (``classify/official_titles.txt``: Chấp hành viên, Thẩm
   phán, Trưởng phòng ...); in a document about personnel, only the titles of a procedure count.
@@ -60,6 +62,7 @@ __all__ = [
     "PROMPT_KINDS",
     "PublicRole",
     "PublicRoleKind",
+    "is_title_line",
     "judge",
     "office_spellings",
     "office_titles",
@@ -719,6 +722,12 @@ def title_cue(doc: Document, start: int, end: int) -> bool:
     )
 
 
+def is_title_line(folded_line: str) -> bool:
+    """Whether a folded line is an official's title alone ("kt. chu tich", "pho chu tich",
+    "giam doc"): a signature block's title line (:func:`_whole_title`)."""
+    return _whole_title(folded_line)
+
+
 def _whole_title(folded_line: str) -> bool:
     """Whether a folded line is an official's title and nothing else, "kt."/"tm." and a
     deputy's "phó" allowed before it ("kt. chu tich", "pho chu tich", "giam doc")."""
@@ -831,6 +840,41 @@ def _signed_inline(doc: Document, start: int) -> bool:
     )
 
 
+#: a signer's field right before a name: "Người ký: ", a record's key "nguoi_ky": " (folded)
+_SIGNER_FIELD = re.compile(r'(?<![a-z])nguoi[ _\t]ky"?[ \t]*:[ \t]*"?[ \t]*$')
+#: what parts a signer's name from the title after it on the field's line (folded)
+_TITLE_AFTER = re.compile(r"[ \t]*[-\u2013,(][ \t]*")
+#: a key of the same record holding the signer's title ("chuc_vu": "...", "chuc_vu_nguoi_ky")
+_TITLE_KEY = re.compile(r'"chuc[ _]vu[a-z_]*"[ \t]*:[ \t]*"')
+
+
+def _signer_field(doc: Document, start: int, end: int) -> bool:
+    """Whether the name at ``[start, end)`` fills a document's signer field ("Người ký:", a
+    document system's ``"nguoi_ky"``) and an official's title goes with it: right after it
+    ("Người ký: Đỗ Minh Khôi - Phó Cục trưởng") or in the record's title key (``"chuc_vu":
+    "Phó Chủ tịch UBND tỉnh"``): the signer of an official document, in the role (a citizen
+    signing his own letter is given no official's title)."""
+    folded = doc.folded
+    if _SIGNER_FIELD.search(folded, max(0, start - 16), start) is None:
+        return False
+    from ai_guard.classify.layout import official_title_at
+
+    m = _TITLE_AFTER.match(folded, end)
+    if m is not None:
+        title = official_title_at(folded, m.end(), min(len(folded), m.end() + 40))
+        if title is not None and title.start() == m.end():
+            return True
+    # a record (JSON): the title's key between the braces around the name
+    close = folded.find("}", end, end + 400)
+    hi = close if close >= 0 else min(len(folded), end + 400)
+    lo = max(folded.rfind("{", max(0, start - 400), start), max(0, start - 400))
+    for key in _TITLE_KEY.finditer(folded, lo, hi):
+        title = official_title_at(folded, key.end(), min(hi, key.end() + 40))
+        if title is not None and title.start() == key.end():
+            return True
+    return False
+
+
 def judge(
     doc: Document,
     start: int,
@@ -859,7 +903,9 @@ def judge(
             return official
         if signature_only:
             official = None
-    if PublicRoleKind.OFFICIAL in kinds and _signed_inline(doc, start):
+    if PublicRoleKind.OFFICIAL in kinds and (
+        _signed_inline(doc, start) or _signer_field(doc, start, end)
+    ):
         return PublicRole(PublicRoleKind.OFFICIAL, "signature")
     role = _historical(doc, start, end) if PublicRoleKind.HISTORICAL in kinds else None
     if role is None and PublicRoleKind.OFFICE in kinds and not about_personnel:

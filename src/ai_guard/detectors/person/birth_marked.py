@@ -139,10 +139,12 @@ def _marks(folded: str) -> list[tuple[int, int, str]]:
             if (
                 kind == "label"
                 and m.group().startswith("sinh")
-                and folded.endswith("nam ", 0, s)
+                and folded.endswith(("nam ", "ngay "), 0, s)
                 and not m.group()[4:].lstrip(" \t").startswith(("nam", "ngay"))
             ):
-                s -= 4  # "nam sinh 1990": the label's
+                # "nam sinh 1990", "Ngày sinh: 03/04/1990": the label's (a form flattened
+                # onto one line: "Họ tên: Trần Thị Hồng Ngày sinh: ...", no given name Ngày)
+                s -= 4 if folded.endswith("nam ", 0, s) else 5
             out.append((s, m.end(), kind))
     out.sort()
     # a mark inside the one before it is that one's ("sinh năm 1962": no bare year "1962")

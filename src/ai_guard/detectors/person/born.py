@@ -1,6 +1,7 @@
 """Capitalised full names whose given name no lexicon holds, known by the birth year or date
 written right after them ("2. Lâm Chí Khoáng (SN 1975) - 102/7/9 ...", "- Trương Công Lự
-(1955), xóm Bãi, ...", "Hà Văn Pởm, sinh năm 1962").
+(1955), xóm Bãi, ...", "Hà Văn Pởm, sinh năm 1962"), or by the identity card's number
+("Mai Xuân Khiếu (CMND 186472039)").
 
 A list of signatories, a register's rows, a land record's lines: the capitalised path reads a
 surname, middle names and a given name by the lexicons, and a rare given name ("Khoáng",
@@ -50,6 +51,9 @@ __all__ = ["NEEDS", "born_names", "vouched_unknown_surnames"]
 _BIRTH_AFTER = (
     re.compile(r"\((?:sn|ns|s\.n\.?|sinh nam|nam sinh|sinh)?[ \t:]*(?:19|20)\d\d\)"),
     re.compile(r",[ \t]*(?:sinh nam|sinh ngay|nam sinh|sn|ns)(?![a-z])"),
+    # the person's identity card and its number in brackets or after a comma ("Mai Xuân Khiếu
+    # (CMND 186472039)", "Hà Văn Pởm, CCCD 0140..."): only a person holds one
+    re.compile(r"[(,][ \t]*(?:so[ \t]+)?(?:cmnd|cccd|cmt)[ \t:.]*(?:so[ \t:]*)?\d{9,12}(?!\d)"),
 )
 #: the words right before a mark on its line (up to four, one space apart): what
 #: :func:`_words_before` reads walking back from the mark
@@ -101,7 +105,14 @@ def born_names(doc: Document, found: Sequence[Detection], detector_id: str) -> I
     """The capitalised names a birth year after them vouches for (module docstring), apart
     from those the other paths found."""
     folded = doc.folded
-    if "(" not in folded and "sinh" not in folded and "sn" not in folded and "ns" not in folded:
+    if (
+        "(" not in folded
+        and "sinh" not in folded
+        and "sn" not in folded
+        and "ns" not in folded
+        and "cmnd" not in folded
+        and "cccd" not in folded
+    ):
         return
     text = doc.text
     taken = [(d.start, d.end) for d in found if d.score >= REPORT_FLOOR]
@@ -142,7 +153,7 @@ def born_names(doc: Document, found: Sequence[Detection], detector_id: str) -> I
             detector_id,
             pattern="person.born",
             base_score=BASE_SURNAME_FIRST,
-            context="birth",
+            context="identity" if m.re is _BIRTH_AFTER[2] else "birth",
         )
 
 

@@ -37,9 +37,11 @@ from ai_guard.detectors.person.lexicon import (
     HONORIFICS,
     NEVER_IN_NAMES,
     cue_words,
+    everyday_pair,
     known_phrase,
     lexicons,
     public_figures,
+    spelled_surnames,
     strong_cues,
 )
 from ai_guard.detectors.person.minority import (
@@ -52,10 +54,12 @@ from ai_guard.detectors.person.views import folded_cased_bytes
 from ai_guard.detectors.person.words import (
     fold,
     is_typical_middle,
+    plain_line,
     spelled_as_cue,
     spelled_as_surname,
 )
 from ai_guard.text import Document
+from ai_guard.text.match import spelling
 
 __all__ = ["capitalised_names", "capitalised_runs"]
 
@@ -112,6 +116,20 @@ def _inside_apostrophe(text: str, at: int) -> bool:
     return text[at] == "'" and at > 0 and text[at - 1].isalnum()
 
 
+def _sql_unicode_literal(text: str, start: int, end: int) -> int:
+    """Whether the run at ``[start, end)`` is a SQL Unicode string literal, ``N'...'``
+    ("VALUES (N'Ninh Quang Khởi', ..."), read as one word "N'Ninh" by the run: the "N" opens
+    it alone, a quote closes it and two words stand inside; the apostrophe opens the literal,
+    it is inside no name (a Mnông "N'Trang Lơng" in prose has no closing quote). Returns the
+    closing quote's offset, -1 if none."""
+    if not text.startswith("N'", start) or (start > 0 and text[start - 1].isalnum()):
+        return -1
+    close = text.find("'", start + 2, end + 1)
+    if close < 0 or (close + 1 < len(text) and text[close + 1].isalnum()):
+        return -1
+    return close if len(_WORD_RE.findall(text, start + 2, close)) >= 2 else -1
+
+
 def capitalised_runs(doc: Document) -> list[tuple[int, int]]:
     """The spans of ``_SEQ.finditer(doc.text)``, without running ``_SEQ`` over all the text.
 
@@ -162,6 +180,7 @@ class _Run:
         "minority",
         "place",
         "spans",
+        "spelled_only",
         "surname",
     )
 
@@ -177,11 +196,23 @@ class _Run:
         self.folded: list[str] = folded
         #: some word is a lexicon surname or a one-word cue
         self.any_surname_or_cue = any(w in surnames or w in words_that_cue for w in folded)
-        #: per word: a lexicon surname spelled as one (``spelled_as_surname``)
-        self.surname: tuple[bool, ...] = tuple(
-            w in surnames and spelled_as_surname(r, _NO_DOC, 0)
+        #: per word: a rare surname of ``spelled_surnames`` in title case, spelled so, that no
+        #: folded lexicon holds ("Giả", "Xa"): it opens a name only where
+        #: :func:`_spelled_surname_fits` says so
+        rare = spelled_surnames()
+        self.spelled_only: tuple[bool, ...] = tuple(
+            w not in surnames and not r.isupper() and spelling(r) in rare
             for w, r in zip(folded, raw, strict=True)
         )
+        #: per word: a lexicon surname spelled as one (``spelled_as_surname``), or a rare one
+        self.surname: tuple[bool, ...] = tuple(
+            (w in surnames and spelled_as_surname(r, _NO_DOC, 0)) or only
+            for w, r, only in zip(folded, raw, self.spelled_only, strict=True)
+        )
+        if self.spelled_only[0]:
+            # (one opening the run: inside it, a rare surname opens a name only after a cue,
+            # which is one of the run's words already)
+            self.any_surname_or_cue = True
         #: per word: a one-word cue, and whether it is spelled as that cue (None: the word has
         #: no diacritics, and whether its line has any decides)
         self.cue_spelled: tuple[bool | None, ...] = tuple(
@@ -283,7 +314,12 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
     strong = strong_cues()
     headers: bool | None = None  # ``headers_possible(doc)``, asked on the first run of 2-5 words
     for seq_start, seq_end in runs:
-        if seq_start > 0 and (
+        close = _sql_unicode_literal(text, seq_start, seq_end)
+        if close > 0:
+            # "N'Ninh Quang Khởi'": the literal's text, without its "N'" and what follows its
+            # closing quote ("N'Trần Văn An' WHERE ...")
+            seq_start, seq_end = seq_start + 2, close + 1
+        elif seq_start > 0 and (
             text[seq_start - 1].isalnum() or _inside_apostrophe(text, seq_start - 1)
         ):
             continue
@@ -349,8 +385,14 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
                 and (
                     folded[i] not in surnames
                     or (
-                        folded[i + 1] in surnames
-                        and not is_typical_middle(text[words[i + 1][0] : words[i + 1][1]])
+                        (
+                            (
+                                folded[i + 1] in surnames
+                                and not is_typical_middle(text[words[i + 1][0] : words[i + 1][1]])
+                            )
+                            # "Ông Thi Văn Hoành": "Thi" spelled so, a rare surname
+                            or _rare_at(doc, run, words, i + 1)
+                        )
                         # a kin word is not capitalised in mid-sentence: "gap Vo Nguyen Khang",
                         # "Dai tuong Vo Nguyen Giap" (Võ, not vợ); honorifics are ("gặp Ông ...")
                         and (folded[i] in HONORIFICS or not _after_lower_word(text, words[i][0]))
@@ -433,6 +475,14 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
                     break
                 i += 1
                 continue
+            if run.spelled_only[i] and (
+                # (inside a run a capitalised word before it, no cue, opens the run's name:
+                # "Nguyên Thi Hông Duyên", a Nguyễn whose marks a print lost)
+                (i > 0 and not run.cue_spelled[i - 1])
+                or not _spelled_surname_fits(doc, words, folded, i, middles)
+            ):
+                i += 1
+                continue
             hit = from_surname(doc, words, i, middles, givens, not_names, cues, detector_id)
             if hit is None:
                 # a rejected place, phrase or public figure is skipped whole
@@ -442,6 +492,42 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
             # continue after the name
             while i < n and words[i][0] < hit.end:
                 i += 1
+
+
+def _rare_at(doc: Document, run: _Run, words: list[tuple[int, int]], k: int) -> bool:
+    """Whether word ``k`` of the run is a rare surname of ``spelled_surnames`` where it stands:
+    spelled so, and, written without marks ("Thi", "Xa"), in a line typed with them ("Vo Thi
+    My" typed plain is Võ Thị My)."""
+    if not run.spelled_only[k]:
+        return False
+    s, e = words[k]
+    return not (doc.text[s:e].isascii() and plain_line(doc, s))
+
+
+def _spelled_surname_fits(
+    doc: Document,
+    words: list[tuple[int, int]],
+    folded: list[str],
+    i: int,
+    middles: frozenset[str],
+) -> bool:
+    """Whether a rare surname of ``spelled_surnames`` (``words[i]``) opens a name here: its
+    line is typed with diacritics where the word has none ("Xa Văn Khương"; a line typed
+    plain spells "xã" so), and a middle name follows it ("Giả Thị Thu", "Ứng Văn Khải") or a
+    strong cue stands before it ("con trai Giả Trường"): the rare surname alone is too weak a
+    sign, its letters spell everyday words (nor one that the middle name's word makes an
+    everyday word: "Giả Định", "Kiên Trì")."""
+    text = doc.text
+    start = words[i][0]
+    if text[start : words[i][1]].isascii() and plain_line(doc, start):
+        return False
+    if cue_before(strong_cues(), doc, start, CUE_REACH) is not None:
+        return True
+    if i + 1 == len(words) or folded[i + 1] not in middles:
+        return False
+    # "Giả Định", "Kiên Trì" in a heading in title case: an everyday word, no name
+    nxt = words[i + 1]
+    return not everyday_pair(text[start : words[i][1]].lower(), text[nxt[0] : nxt[1]].lower())
 
 
 @lru_cache(maxsize=4)

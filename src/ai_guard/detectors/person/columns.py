@@ -11,7 +11,9 @@ trang", "do hoang nam"), the first row of a table with no header ("| 1 | hoang v
 The column vouches only where its found names are at least half as many as the cells it would
 add, and only for a cell of two to five words made of letters, in a row that is no header (a
 row with no digit where a cell holds "tên", "người", "số" ...: "họ và tên", "người nộp", "bên
-b"), the cell opened by no address unit that is no surname ("thôn", "xã"). A row is a line
+b", or is a header of its own: "Phụ huynh", "Năm sinh"), a value after a form's label ("Xếp
+loại:⇥Hoàn thành nhiệm vụ" under "Họ tên:⇥Ngô Sĩ Toàn" is no name), the cell opened by no
+address unit that is no surname ("thôn", "xã"). A row is a line
 of 400 characters at most, a neighbour while the rows between are of the same shape (the
 same parting, as many cells);
 a blank line or another shape ends the block. A cell holding a label or a party of two or three
@@ -63,6 +65,13 @@ _HEADER_WORDS = frozenset(
     ("ten", "name", "nguoi", "stt", "tt", "ghi", "so", "ngay", "dia",
      # a contract's or a record's parties over a signature row ("đại diện bên a      bên b")
      "ben")
+)  # fmt: skip
+#: whole header cells (folded) whose words may be a name's too ("Sinh", "Huỳnh"): a row with
+#: no digit holding one is a table's header ("| Trẻ | Năm sinh | Phụ huynh |")
+_HEADER_CELLS = frozenset(
+    ("phu huynh", "hoc sinh", "dien thoai", "nam sinh", "ngay sinh", "dia chi", "ghi chu",
+     "xep loai", "chuc vu", "don vi", "que quan", "noi o", "lop", "tre", "nguoi giam ho",
+     "giao vien", "chu ho", "quan he")
 )  # fmt: skip
 #: address units that are no surname: a cell they open is a place
 _PLACE_OPENERS = frozenset(
@@ -181,6 +190,7 @@ def column_names(
                     figures = figures or " ".join(fold_word(text[s:e]).split()) in public_figures()
                 elif (
                     not _overlaps(taken, i, s, e)
+                    and not (col and text[cells[0][0] : cells[0][1]].rstrip().endswith(":"))
                     and _name_cell(text, s, e)
                     and (kind != "gap" or any(c.isdigit() for c in text[slice(*lines[j])]))
                 ):
@@ -211,7 +221,9 @@ def _header_row(text: str, cells: list[_Cell]) -> bool:
     làm chứng", "bên b")."""
     if any(c.isdigit() for s, e in cells for c in text[s:e]):
         return False
-    return any(fold_word(w) in _HEADER_WORDS for s, e in cells for w in text[s:e].split())
+    return any(fold_word(w) in _HEADER_WORDS for s, e in cells for w in text[s:e].split()) or any(
+        " ".join(fold_word(text[s:e]).split()) in _HEADER_CELLS for s, e in cells
+    )
 
 
 def _overlaps(taken: list[tuple[int, int]], i: int, s: int, e: int) -> bool:

@@ -315,12 +315,13 @@ NOT_PERSON_BEFORE = CueSet(NOT_PERSON_BEFORE_TERMS)
 #: words right before a historical figure's name that make it the person, not the city, the
 #: district or the street named after them: a title the figure bore ("Chủ tịch Hồ Chí Minh",
 #: "vua Lý Công Uẩn", "chúa Nguyễn Hoàng", "nhà thơ Nguyễn Trãi", "the general Trần Hưng Đạo")
-#: or what only a person has ("tư tưởng Hồ Chí Minh", "tấm gương", "di chúc", "cuộc đời");
+#: or what only a person has ("tư tưởng Hồ Chí Minh", "tấm gương", "di chúc", "cuộc đời",
+#: "khởi nghĩa Bà Triệu": an uprising a figure led);
 #: folded, right before the name
 _FIGURE_WORD = re.compile(
     r"(?<![a-z])(?:chu tich|vua|chua|hoang de|tu tuong|phong cach|dao duc|tam guong|di chuc"
     r"|cuoc doi|su nghiep|tieu su|loi day|nha tho|nha van|danh nhan|anh hung|thi hao"
-    r"|danh tuong|president|emperor|king|general|poet)[ \t]+$"
+    r"|danh tuong|khoi nghia|president|emperor|king|general|poet)[ \t]+$"
 )
 
 
@@ -517,7 +518,9 @@ _PLACE_DATE = re.compile(r"[ \t]*,[ \t]*ngay[ \t]+\d")
 
 
 def signature_cue(doc: Document, start: int, end: int) -> str | None:
-    """A name alone on its line under "(đã ký)" / "Ký tên" is the signer of a document."""
+    """A name alone on its line under "(đã ký)" / "Ký tên" is the signer of a document; so is
+    one right under an official's title alone on its line, a blank line between at most
+    ("PHÓ CHỦ TỊCH⏎Lữ Quang Ngời": a given name no lexicon holds is still the signer's)."""
     text = doc.text
     ls, _ = line_bounds(text, start)
     _, le = line_bounds(text, end)
@@ -527,8 +530,17 @@ def signature_cue(doc: Document, start: int, end: int) -> str | None:
     if prev_end <= 0 or text[prev_end] != "\n":
         return None
     prev_start, _ = line_bounds(text, prev_end)
-    m = _SIGNED.search(doc.folded, prev_start, prev_end)
-    return "da ky" if m else None
+    if _SIGNED.search(doc.folded, prev_start, prev_end):
+        return "da ky"
+    if prev_start == prev_end and prev_start > 0:  # one blank line
+        prev_end = prev_start - 1
+        prev_start, _ = line_bounds(text, prev_end)
+    if prev_end - prev_start > 60:
+        return None  # (a title line is short: no long line is read)
+    from ai_guard.public_role import is_title_line
+
+    line = doc.folded[prev_start:prev_end]
+    return line.strip() if is_title_line(line) else None
 
 
 def is_place_of_issue(doc: Document, start: int, end: int, folded: list[str]) -> bool:

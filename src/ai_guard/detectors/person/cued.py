@@ -207,6 +207,16 @@ def cued_unknown(
     end = take[-1][1]
     if text[end - 1] == ".":
         end -= 1
+    if (
+        len(words) == 2
+        and cue in _BIRTH_ORDER_KIN
+        and not first.isascii()
+        and spelling(first) in _BIRTH_ORDER_SPELLINGS
+        and not _given_of_a_full_name(text, text[start:end])
+    ):
+        # "bà Tư Hùng", "hộ anh Tư Rớt", "bà Năm Lựu": a southern birth-order word before
+        # the given name, left out of the name as the corpus guide does ("bác ba Khởi")
+        start = take[1][0]
     return Detection(
         EntityType.PERSON,
         start,
@@ -217,6 +227,34 @@ def cued_unknown(
         base_score=BASE_CUED_UNKNOWN,
         context=cue,
     )
+
+
+#: southern birth-order words before a given name ("bà Tư Hùng", "anh Sáu Hường"), spelled
+#: with their marks (written without them, "Nam", "Tam", "Sau" are names and words as often)
+_BIRTH_ORDER_SPELLINGS = frozenset(
+    spelling(w) for w in ("tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "út")
+)
+#: the kin words before such a birth-order word (folded cues)
+_BIRTH_ORDER_KIN = frozenset(
+    {"ong", "ba", "bac", "chu", "co", "di", "cau", "mo", "thim", "cu", "anh", "chi", "em"}
+)
+
+
+def _given_of_a_full_name(text: str, pair: str) -> bool:
+    """Whether the two words ``pair`` ("Út Em") close a full name elsewhere in the text, a
+    capitalised word before them ("bà Quách Thị Út Em ... bà Út Em"): the person's given
+    name of two words, its birth-order word and all."""
+    at = text.find(pair)
+    while at >= 0:
+        k = at - 1
+        if k > 0 and text[k] == " " and text[k - 1].isalpha():
+            j = k - 1
+            while j > 0 and text[j - 1].isalpha():
+                j -= 1
+            if text[j].isupper() and fold(text[j:k]) not in _BIRTH_ORDER_KIN:
+                return True
+        at = text.find(pair, at + 1)
+    return False
 
 
 #: cues always written with a capital, wherever they stand ("thư mời Mr. Mark O'Brien"): no

@@ -47,7 +47,10 @@ __all__ = ["lower_case_figures"]
 
 #: figures of the list whose first word is no surname but who are persons (the list also holds
 #: streets named after events, "cách mạng tháng tám", "điện biên phủ", not persons)
-_HONORIFIC_LED = frozenset({"bac ho", "hai ba trung"})
+_HONORIFIC_LED = frozenset({"bac ho", "hai ba trung", "ba trieu"})
+#: of those, the ones an honorific and a surname spell as well ("bà Triệu" is any Mrs Triệu):
+#: the figure only capitalised and after a word that names the figure ("khởi nghĩa Bà Triệu")
+_FIGURE_WORD_ONLY = frozenset({"ba trieu"})
 
 
 _NEXT_LETTER = re.compile(r"[ \t]+([^\W\d_])")
@@ -72,6 +75,8 @@ def _person_shaped(raw: str, folded: str) -> bool:
     two-word name only after a surname no everyday word spells ("nguyen du", "le loi"; not
     "truong dinh", "van cao", "to huu": "trường định kỳ", "văn cao", "tổ hữu")."""
     words = folded.split()
+    if folded in _FIGURE_WORD_ONLY and not raw.istitle():
+        return False  # "bà triệu bán rau": Mrs Triệu
     if folded not in _HONORIFIC_LED and words[0] not in lexicons().surnames:
         return False
     if folded in _HONORIFIC_LED and raw.istitle():
@@ -154,6 +159,8 @@ def lower_case_figures(
             continue
         if any(d.start < e and s < d.end for d in found):
             continue
+        if doc.folded[s:e] in _FIGURE_WORD_ONLY and not figure_word_before(doc, s):
+            continue  # "Bà Triệu bán rau" opening a sentence: Mrs Triệu
         if raw == "bac ho" and _kin_bac_ho(doc.folded, s, e):
             continue
         # after a figure word the person ("tư tưởng hồ chí minh", "vua lý công uẩn"), else

@@ -124,7 +124,7 @@ SPEAKER_EMOJI = "[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]{1,3}"
 #: name, in capitals or lower case ("tuan:", "hạnh:"), after a cue or a meeting note's
 #: abbreviated one ("A.Tuấn:", "C.Lan:", "Đ/c Hùng:"), an optional note in brackets, and ":"
 _SPEAKER = re.compile(
-    r"[ \t]*(?:[-*>][ \t]*)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?"
+    r"[ \t]*(?:[-*>][ \t]*)?(?P<time>\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?"
     # the app a log was copied from ("[zalo] hùng: ...", "[Teams] Lan: ...")
     r"(?:\[[^\W\d_]{2,12}\][ \t]*)?"
     rf"(?P<cue>(?i:{_SPEAKER_CUE})[ \t]+|(?i:[ace]|cj|ac)\.[ \t]*|(?i:[đd]/c)[ \t]*)?"
@@ -132,6 +132,8 @@ _SPEAKER = re.compile(
     # what a chat app shows beside the name: the account's digits ("quan99:") or an emoji
     # ("thuy 🌸:")
     rf"(?:\d{{2,4}}|[ \t]*{SPEAKER_EMOJI})?"
+    # a unit after a dash ("[08:20] Tuấn - Phòng KT: ...")
+    r"(?:[ \t]+[-\u2013][ \t]+[^\W\d_][^:\n]{0,29}?)?"
     r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:",
 )
 #: capitalised words after which the candidate is no lone given name
@@ -628,15 +630,21 @@ def _speakers(
         ]
     elif len(speakers) < 2:
         # alone, only a name in title case after its cue ("C.Lan:", "Chị Hoa:"; not "Chú ý:",
-        # "Anh hùng:", "CHÚ Ý:")
+        # "Anh hùng:", "CHÚ Ý:"), or after a chat log's time ("[15:41] Hậu: ok a", the other
+        # speaker named in full: "[15:40] Phí Thanh Tâm: ...")
         speakers = [
             m
             for m in speakers
-            if m.group("cue")
-            and len(name := m.group("name")) >= 2
+            if len(name := m.group("name")) >= 2
             and name.istitle()
-            and not _kin_phrase(f"{m.group('cue').strip().lower()} {name.lower()}")
-            and not everyday_pair(m.group("cue").strip().lower(), name.lower())
+            and (
+                (
+                    m.group("cue")
+                    and not _kin_phrase(f"{m.group('cue').strip().lower()} {name.lower()}")
+                    and not everyday_pair(m.group("cue").strip().lower(), name.lower())
+                )
+                or (m.group("time") and not m.group("cue") and ":" in m.group("time"))
+            )
         ]
     if speakers:
         cued = _cued_place_names(speakers)

@@ -1,6 +1,7 @@
 """What the person detector knows about words: lexicons loaded once, and fixed word lists.
 
 The data files (``ai_guard/data/detectors/``): ``surnames.txt`` (177 surnames),
+``surnames_spelled.txt`` (rare surnames matched only as spelled: ``spelled_surnames``),
 ``middle_names.txt``, ``given_names.txt``, ``name_cues.tsv`` (context words before a name, with
 their kind: honorific, label, party, official, relation), ``provinces.tsv``,
 ``place_names.txt`` and ``common_capitalised_words.txt`` (capitalised phrases that are not
@@ -38,6 +39,7 @@ __all__ = [
     "not_name_spellings",
     "public_figure_spellings",
     "public_figures",
+    "spelled_surnames",
     "strong_cues",
     "surname_spellings",
     "title_openings",
@@ -217,6 +219,13 @@ def surname_spellings() -> dict[str, frozenset[str]]:
     for name in data.lines("detectors/surnames.txt"):
         out.setdefault(fold_word(name), set()).add(spelling(name))
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def spelled_surnames() -> frozenset[str]:
+    """The rare surnames of ``surnames_spelled.txt`` by spelling ("Giả", "Xa", "Thi"): matched
+    only as spelled, never folded (their letters spell "gia", "xã", "thị")."""
+    return frozenset(spelling(name) for name in data.lines("detectors/surnames_spelled.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -70,6 +70,7 @@ __all__ = [
     "is_legal_word",
     "is_placeholder_name",
     "is_template_name",
+    "opens_a_field_label",
 ]
 
 
@@ -186,6 +187,11 @@ def from_surname(
         # a row pasted flat: "Cù Thị Nguyệt Thư ký thi hành án", "Lưu Đức Hạnh Chấp hành
         # viên": the last word opens the next column's title, the name is the three before
         take, folded = take[:-1], folded[:-1]
+    if len(take) >= 4 and not upper_style and _opens_a_field(text, take[-1], folded[1], middles):
+        # a form flattened by a PDF or an OCR: "Bệnh nhân: Đỗ Hoài Nam Giới: Nam", "Họ tên:
+        # Nông Thị Thảo Dân tộc: Tày"; an appraisal's "Khổng Thị Duyên Hoàn thành tốt": the
+        # last word opens the next field's label or an everyday word, the name is before it
+        take, folded = take[:-1], folded[:-1]
     # trim trailing words that start something else: a place ("... Hà Nội"), a unit or a
     # cue word; unknown capitalised words stay (many ethnic-minority given names)
     while len(take) > 1 and folded[-1] in EN_UNITS:
@@ -240,8 +246,12 @@ def from_surname(
     if upper_style and _capitals_word(doc, take, raws):
         return None
     place_word = place_word_before(doc, start)  # not "già làng Nguyễn Văn An"
-    if place_word and _office_of_unit(doc, start, folded, three_part):
-        place_word = None  # "Chủ tịch UBND tỉnh Nguyễn Văn Hải": the holder, not the province
+    if place_word and _office_of_unit(
+        doc, start, folded, three_part or (len(folded) >= 3 and folded[1] in _GENDER_MIDDLES)
+    ):
+        # "Chủ tịch UBND tỉnh Nguyễn Văn Hải": the holder, not the province; "Sầm Văn Tước":
+        # "Văn" / "Thị" make a name's shape whatever given name follows
+        place_word = None
     if (
         place_word
         and place_word != "cong ty"
@@ -377,6 +387,52 @@ def _opens_a_title(text: str, word: tuple[int, int]) -> bool:
     return False
 
 
+#: a form's field labels (folded) whose first word a name's last capitalised word may be
+#: where a PDF or an OCR ran the fields into one line ("Giới: Nam", "Sinh năm: 1962")
+_FIELD_LABELS = frozenset(
+    ("gioi tinh", "gioi", "sinh nam", "sinh ngay", "nam sinh", "ngay sinh", "dan toc",
+     "noi sinh", "que quan", "ton giao", "quoc tich", "nghe nghiep", "chuc vu", "dien thoai",
+     "dia chi", "don vi", "cccd", "cmnd")
+)  # fmt: skip
+#: up to two lower-case words and a colon (or a value's first digit) after a word: a field's
+#: label ends there
+_FIELD_AFTER = re.compile(r"((?:[ \t][^\W\d_]+){0,2})(?:[ \t]*:|[ \t]+(?=\d))")
+
+
+def opens_a_field_label(text: str, word: tuple[int, int]) -> bool:
+    """Whether the capitalised ``word`` opens a form's field label with the lower-case words
+    after it, up to its colon or its value's digits (``_FIELD_LABELS``: "Giới: Nam", "Dân
+    tộc: Tày", "Ngày sinh 03/04/1990"): where a PDF or an OCR ran a form's fields into one
+    line, the word is the next field's, not a name's."""
+    raw = text[word[0] : word[1]]
+    if not raw[:1].isupper():
+        return False
+    m = _FIELD_AFTER.match(text, word[1])
+    if m is None:
+        return False
+    rest = m.group(1).split()
+    return all(w.islower() for w in rest) and fold_word(" ".join([raw, *rest])) in _FIELD_LABELS
+
+
+def _opens_a_field(text: str, word: tuple[int, int], second: str, middles: frozenset[str]) -> bool:
+    """Whether the last word of a name of four words or more (``word``; ``second``: the
+    name's second word, folded) opens what follows it rather than ends the name: a field's
+    label with the lower-case words and the colon after it (``_FIELD_LABELS``: "Giới: Nam",
+    "Dân tộc: Tày", "Sinh năm: 1962"), or an everyday word with the lower-case word after it
+    ("Hoàn thành tốt"), the three words before shaped as a name (a middle name second)."""
+    if second not in middles:
+        return False
+    if opens_a_field_label(text, word):
+        return True
+    raw = text[word[0] : word[1]]
+    nxt = _LOWER_NEXT.match(text, word[1])
+    return (
+        nxt is not None
+        and nxt.group(1).islower()
+        and everyday_pair(raw.lower(), nxt.group(1), places=False)
+    )
+
+
 #: the middle names that mark a name's second word ("Văn" for men, "Thị" for women): after a
 #: surname they open a name, they never close one
 _GENDER_MIDDLES = frozenset({"van", "thi"})
@@ -412,6 +468,12 @@ def _next_name_at(text: str, words: list[tuple[int, int]], i: int, folded: list[
 _PLACES_BEFORE = re.compile(
     r"(?<![a-z])(?:duong|pho|nut giao|nga tu|nga ba|nga sau|quang truong|truong|cau|cong vien|"
     r"dai lo|tuyen|lo trinh|street|road|boulevard|avenue|school)(?![a-z])"
+)
+#: English words that make the figure's name before them a street, a school, a square
+#: ("Nguyen Hue walking street"); Vietnamese puts its place words before the name, and after
+#: it "câu hỏi", "trường hợp" are no bridge, no school
+_PLACES_AFTER = re.compile(
+    r"(?<![a-z])(?:street|st|road|rd|boulevard|blvd|avenue|ave|school|square|bridge|park)(?![a-z])"
 )
 _LIST_DASH = re.compile(r"\s[-–—]\s*$")
 
@@ -451,7 +513,7 @@ def among_places(doc: Document, start: int, end: int) -> bool:
         return True
     hi = min(end + 30, line_end if line_end >= 0 else len(folded))
     after = folded[end:hi]
-    return bool(re.match(r"\s*[-–—]\s*[a-z]", after) or _PLACES_BEFORE.search(after[:20]))
+    return bool(re.match(r"\s*[-–—]\s*[a-z]", after) or _PLACES_AFTER.search(after[:20]))
 
 
 #: the capitalised word right before a run in capitals, one space apart
