@@ -25,6 +25,7 @@ from pydantic import BaseModel
 from ai_guard import check_prompt
 from ai_guard.models import _MODEL_DICT, Finding, PromptCheck
 from ai_guard.text import Document
+from ai_guard.text.document import POSITION_MEMO_FROM, PositionMemo
 from ai_guard.text.invisible import Offsets, unveil
 from ai_guard.text.match import CueSet, _window_before
 from benchmarks.corpus import citizens_table, mixed_text
@@ -365,3 +366,70 @@ def test_a_large_prompt_searches_only_the_values_its_unredacted_text_can_hold() 
     values = _repeat_values(table, located, view)  # type: ignore[arg-type]
     assert all(set(v) <= set(view) for v in values)
     assert len(values) < len({table[s:e] for s, e, _ in located}) // 4
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from("sgcd"), st.integers(-50, 50), st.integers(0, 3)), max_size=60
+    )
+)
+def test_a_position_memo_reads_as_a_dict(steps: list[tuple[str, int, int]]) -> None:
+    """:class:`PositionMemo` (a large document's memo by position: sorted positions in an
+    array, answers beside them) answers every ask as the dict it replaces, whatever the
+    order of the positions stored (the last one found is remembered across stores)."""
+    memo: PositionMemo[int] = PositionMemo()
+    plain: dict[int, int] = {}
+    for op, key, value in steps:
+        if op == "s":
+            memo[key] = value
+            plain[key] = value
+        elif op == "g":
+            assert memo.get(key) == plain.get(key)
+            assert memo.get(key, -1) == plain.get(key, -1)
+        elif op == "c":
+            assert (key in memo) == (key in plain)
+            if key in plain:
+                assert memo[key] == plain[key]
+            else:
+                with pytest.raises(KeyError):
+                    memo[key]
+        elif key in plain:
+            del memo[key]
+            del plain[key]
+        assert len(memo) == len(plain)
+    assert list(memo) == sorted(plain)
+    assert dict(memo.items()) == plain
+
+
+def test_a_large_document_keeps_its_memos_by_position_compactly() -> None:
+    """Past :data:`POSITION_MEMO_FROM` characters the numeric families' memos are
+    :class:`PositionMemo`; a prompt's stay dicts."""
+    small, large = Document("CCCD 001099012345"), Document("x" * (POSITION_MEMO_FROM + 1))
+    assert type(small.position_memo("k")) is dict
+    assert isinstance(large.position_memo("k"), PositionMemo)
+    assert large.position_memo("k") is large.position_memo("k")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["an", "binh", "lan", "an binh", "thu", " ", ", ", "xan", "9"])))
+def test_whole_spots_are_whole_places_in_order(pieces: list[str]) -> None:
+    """:func:`whole_spots` yields :func:`whole_places`' places as spans in order (start, then
+    end), on the find loop's side of its thresholds and on the trie pattern's."""
+    from ai_guard.text import match
+
+    text = "".join(pieces)
+    phrases = {"an", "binh", "lan", "an binh", "thu", "a"}
+    expected = sorted(
+        (at, at + len(p)) for p, ats in match.whole_places(text, phrases).items() for at in ats
+    )
+    assert list(match.whole_spots(text, phrases)) == expected
+    saved = match._FIND_EACH_PHRASES, match._FIND_EACH_LIMIT
+    try:
+        match._FIND_EACH_PHRASES, match._FIND_EACH_LIMIT = 0, 0
+        assert list(match.whole_spots(text, phrases)) == expected
+        assert match.whole_places(text, phrases) == {
+            p: [s for s, e in expected if text[s:e] == p] for p in phrases
+        }
+    finally:
+        match._FIND_EACH_PHRASES, match._FIND_EACH_LIMIT = saved
