@@ -6,6 +6,7 @@ file's ``set`` column names it in lower case (``cccd``, ``money_after``, ``birth
 
 from __future__ import annotations
 
+from collections.abc import MutableMapping
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -90,7 +91,7 @@ def is_amount(doc: Document, tok: NumberToken) -> bool:
     identifier, not even "125.000" inside it. (Counting words such as "người", "ngày" are not
     units: no identifier-sized number counts people or days, and "CCCD 001085012345 ngày cấp
     ..." must still be found.)"""
-    memo: dict[int, bool] = doc.memo(AMOUNTS)
+    memo: MutableMapping[int, bool] = doc.position_memo(AMOUNTS)
     found = memo.get(tok.start)
     if found is None:
         found = memo[tok.start] = (

@@ -15,7 +15,7 @@ when it is printed as cards are ("4111 1111 1111 1111": four groups of four, or 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, MutableMapping
 from functools import lru_cache
 
 from ai_guard.detectors import _cues, scores
@@ -308,7 +308,7 @@ class BankAccountDetector(CuedNumberDetector):
     @staticmethod
     def _card(doc: Document, tok: NumberToken) -> str | None:
         """:func:`card_number`, memoised per document."""
-        memo: dict[int, str | None] = doc.memo(_CARD_MEMO)
+        memo: MutableMapping[int, str | None] = doc.position_memo(_CARD_MEMO)
         if tok.start not in memo:
             memo[tok.start] = card_number(doc, tok)
         return memo[tok.start]
@@ -325,7 +325,7 @@ class BankAccountDetector(CuedNumberDetector):
     def _token_cue(self, doc: Document, tok: NumberToken) -> tuple[str, bool] | None:
         """The cue naming the token, and whether it stands before it (else a bank name
         after it); memoised per document: every window of the token asks."""
-        memo: dict[int, tuple[str, bool] | None] = doc.memo(_MEMO)
+        memo: MutableMapping[int, tuple[str, bool] | None] = doc.position_memo(_MEMO)
         key = tok.start
         if key in memo:
             return memo[key]

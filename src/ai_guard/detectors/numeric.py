@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, MutableMapping
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, ClassVar, NamedTuple, cast
 
@@ -37,6 +37,7 @@ from ai_guard.detectors.base import Detection, Shape
 from ai_guard.detectors.cue_reach import far_cue
 from ai_guard.models import EntityType
 from ai_guard.text import Document
+from ai_guard.text.document import POSITION_MEMO_FROM, PositionMemo
 from ai_guard.text.match import CueSet, last_word_before
 from ai_guard.text.numbers import NumberToken, ascii_digits, glued, number_tokens
 from ai_guard.text.tables import column_header
@@ -53,7 +54,7 @@ _NO_CLAIMS: tuple[_Hit, ...] = ()
 #: was a third of a CSV's claims memo), and the claims in force with the words their cues can
 #: end with
 _ClaimsMemo = tuple[
-    dict[int, tuple[_Hit, ...]],
+    MutableMapping[int, tuple[_Hit, ...]],
     tuple[tuple["Claim", frozenset[str]], ...],
     dict[tuple[_Hit, ...], tuple[_Hit, ...]],
 ]
@@ -79,7 +80,10 @@ def claims_before(
         from ai_guard.detectors.registry import claims
 
         claims_now = tuple((c, _last_words(c.cues)) for c in claims())
-        cached = ({}, claims_now, {})
+        held: MutableMapping[int, tuple[_Hit, ...]] = (
+            PositionMemo() if len(doc.text) > POSITION_MEMO_FROM else {}
+        )
+        cached = (held, claims_now, {})
         doc.store("claims_before", cached)
     memo, claims_now, answers = cached
     key = pos if shaped else ~pos
@@ -442,7 +446,9 @@ class NumericDetector:
         fewest = self._fewest_digits
         # the per-document answers of is_amount, read here first: every family asks about
         # the same tokens, and all but the first find the answer in this dict
-        amounts: dict[int, bool] | None = doc.memo(_cues.AMOUNTS) if self.skip_amounts else None
+        amounts: MutableMapping[int, bool] | None = (
+            doc.position_memo(_cues.AMOUNTS) if self.skip_amounts else None
+        )
         # the base class's token_ok takes every token: not asked at all then
         token_ok = None if type(self).token_ok is NumericDetector.token_ok else self.token_ok
         candidate, max_groups = self.candidate, self.max_groups

@@ -6,7 +6,7 @@ import bisect
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
@@ -32,7 +32,7 @@ from ai_guard.models import (
     trusted_finding,
 )
 from ai_guard.prompt.policy import SECRET_ENTITIES, SECRET_MIN_SCORE, Policy
-from ai_guard.prompt.redact import Placeholders, apply_redactions
+from ai_guard.prompt.redact import Placeholders, SpanColumns, apply_redactions
 from ai_guard.prompt.repeats import DIRECT_VALUES, BudgetExceeded, occurrences
 from ai_guard.public_role import PublicRole, signature_layout, signed_in_role
 from ai_guard.public_role import judge as judge_public_role
@@ -572,7 +572,7 @@ def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
     return i > 0 and ends[i - 1] > start
 
 
-def _left_behind(found: list[tuple[int, str]], spans: list[tuple[int, int, str]]) -> bool:
+def _left_behind(found: list[tuple[int, str]], spans: Sequence[tuple[int, int, str]]) -> bool:
     """The final invariant: does an occurrence of a redacted value touch no redacted span, so
     that it would be sent as it is? (A redacted span that overlaps an occurrence breaks it.)"""
     starts = [s for s, _, _ in spans]
@@ -854,6 +854,9 @@ def _check(
     pending.reverse()  # taken in order from the end: each freed as its row is made
     # thousands of findings are held as columns, built into Finding objects when read
     columns = FindingColumns(len(original)) if len(pending) >= COLUMNS_FROM else None
+    # (their spans as columns too: a tuple a span was a third of the peak's rise as the text
+    # was redacted)
+    span_columns = SpanColumns() if columns is not None else None
     while pending:
         start, end, d = pending.pop()
         action = actions[d.entity]
@@ -864,7 +867,10 @@ def _check(
         placeholder: str | None = None
         if action is not Decision.ALLOW and end > start:
             placeholder = holders.get(_ENTITY_NAMES[d.entity], original[start:end])
-            spans.append((start, end, placeholder))
+            if span_columns is None:
+                spans.append((start, end, placeholder))
+            else:
+                span_columns.add(start, end, placeholder)
         if action.severity > decision.severity:
             decision = action
         if columns is None:
@@ -883,8 +889,11 @@ def _check(
                 action,
                 placeholder,
             )
-    spans.sort()
-    if failure is None and _left_behind(found, spans):
+    redacting: list[tuple[int, int, str]] | SpanColumns = spans
+    if span_columns is not None:
+        redacting = span_columns
+    redacting.sort()
+    if failure is None and _left_behind(found, redacting):
         failure = "value_left"
     if failure is None and garbled:
         # a stamp whose letters a legacy encoding garbled: the text is in that encoding. Its
@@ -898,7 +907,7 @@ def _check(
             if mapped is not None:
                 return mapped
     if failure is None and read_legacy:
-        legacy = _legacy_reading(original, policy, decision, spans, nfc=nfc)
+        legacy = _legacy_reading(original, policy, decision, redacting, nfc=nfc)
         if legacy is not None:
             # the encoding hid a value: redacted where it stands in the text as written when
             # every value maps back to it and nothing is left after; otherwise blocked
@@ -914,8 +923,8 @@ def _check(
         return trusted_check(Decision.BLOCK, findings, "", policy.name, waivers)
     # a detector that failed may have missed a value: its text is not handed back either (the
     # rows of DETECTOR_ERROR are those of ``errors``: no other detection carries the entity)
-    redacted = "" if errors else apply_redactions(original, spans)
-    del spans
+    redacted = "" if errors else apply_redactions(original, redacting)
+    del spans, redacting, span_columns
     holders.forget_values()
     return trusted_check(
         decision,
@@ -1073,7 +1082,7 @@ def _legacy_reading(
     text: str,
     policy: Policy,
     decision: Decision,
-    spans: list[tuple[int, int, str]],
+    spans: Sequence[tuple[int, int, str]],
     *,
     nfc: bool = False,
 ) -> tuple[RepairedText, PromptCheck] | None:
@@ -1120,7 +1129,7 @@ def _legacy_reading(
 
 
 def _more_to_redact(
-    text: str, fixed: RepairedText, again: PromptCheck, spans: list[tuple[int, int, str]]
+    text: str, fixed: RepairedText, again: PromptCheck, spans: Sequence[tuple[int, int, str]]
 ) -> bool:
     """Whether the repaired reading redacts a value the text as written leaves visible: a
     finding of ``again`` not inside one of ``spans`` (mapped through the repair's segments;

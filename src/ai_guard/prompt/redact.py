@@ -9,12 +9,15 @@ touches text the user wrote.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from array import array
+from collections.abc import Iterator, Sequence
+from typing import overload
 
 __all__ = [
     "PLACEHOLDER",
     "PLACEHOLDER_PREFIX",
     "Placeholders",
+    "SpanColumns",
     "apply_redactions",
     "bracket",
     "held_back",
@@ -111,3 +114,50 @@ def apply_redactions(text: str, spans: Sequence[tuple[int, int, str]]) -> str:
 
 #: the pieces joined into one string at a time by :func:`apply_redactions`
 _STRETCH = 256
+
+
+class SpanColumns(Sequence[tuple[int, int, str]]):
+    """The spans a check with many findings redacts, ``(start, end, placeholder)`` read as a
+    list of them: the offsets in two arrays and the placeholders in a list beside them, 24
+    bytes a span where a tuple and its two offsets were ~130 (a table's 4,466 spans held
+    3.3x its text while the text was redacted, that pass's peak). Each span read is a tuple
+    made on the spot."""
+
+    __slots__ = ("_ends", "_holders", "_starts")
+
+    def __init__(self) -> None:
+        self._starts = array("q")
+        self._ends = array("q")
+        self._holders: list[str] = []
+
+    def add(self, start: int, end: int, placeholder: str) -> None:
+        self._starts.append(start)
+        self._ends.append(end)
+        self._holders.append(placeholder)
+
+    def sort(self) -> None:
+        """In the order ``list.sort`` puts the tuples in."""
+        n = len(self._holders)
+        if all(self[i] <= self[i + 1] for i in range(n - 1)):
+            return
+        order = sorted(range(n), key=self.__getitem__)
+        self._starts = array("q", [self._starts[i] for i in order])
+        self._ends = array("q", [self._ends[i] for i in order])
+        self._holders = [self._holders[i] for i in order]
+
+    def __len__(self) -> int:
+        return len(self._holders)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[int, int, str]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[tuple[int, int, str]]: ...
+
+    def __getitem__(self, index: int | slice) -> tuple[int, int, str] | list[tuple[int, int, str]]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        return self._starts[index], self._ends[index], self._holders[index]
+
+    def __iter__(self) -> Iterator[tuple[int, int, str]]:
+        return zip(self._starts, self._ends, self._holders, strict=True)

@@ -34,9 +34,10 @@ import codecs
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from array import array
+from collections.abc import Callable, Iterator, MutableMapping
 from functools import cache, lru_cache
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from ai_guard.text.chars import INVISIBLE, LINE_SEPARATORS, ODD_SPACES
 from ai_guard.text.folding import folded_breaks
@@ -313,6 +314,15 @@ class Document:
         found = self._cache.get(key)
         if found is None:
             found = self._cache[key] = {}
+        return found  # type: ignore[return-value]
+
+    def position_memo(self, key: str) -> MutableMapping[int, Any]:
+        """The per-document memo stored under ``key`` whose keys are positions in the text: a
+        dict for a prompt, a :class:`PositionMemo` past :data:`POSITION_MEMO_FROM` characters
+        (a table's thousands of numbers each held a dict entry in each family's memo)."""
+        found = self._cache.get(key)
+        if found is None:
+            found = self._cache[key] = PositionMemo() if len(self.text) > POSITION_MEMO_FROM else {}
         return found  # type: ignore[return-value]
 
     def release(self) -> None:
@@ -744,3 +754,78 @@ def _unmark(s: str, folds: list[tuple[int, int]] | None = None) -> str:
         for start, end in folds:
             blank(start, end, "")
     return "".join(out)
+
+
+#: the text's length past which :meth:`Document.position_memo` keeps a memo as a
+#: :class:`PositionMemo` (below it, a dict: the faster look-up, and a prompt's few entries)
+POSITION_MEMO_FROM = 1 << 16
+
+_V = TypeVar("_V")
+
+
+class PositionMemo(MutableMapping[int, _V]):
+    """A memo by position (an int key) held as a sorted array of the positions and a list of
+    the answers beside it: 16 bytes an entry, where a dict of a table's ~3,000 numbers held
+    ~50 (its table past a growth step). A look-up bisects; the last position found is
+    remembered (every window of a number asks about the same start in turn); positions come
+    mostly in order, appended at the end."""
+
+    __slots__ = ("_at", "_keys", "_last", "_values")
+
+    def __init__(self) -> None:
+        self._keys = array("q")
+        self._values: list[_V] = []
+        self._last: int | None = None
+        self._at = -1
+
+    def _find(self, key: int) -> int:
+        if key == self._last:
+            return self._at
+        keys = self._keys
+        i = bisect.bisect_left(keys, key)
+        if i < len(keys) and keys[i] == key:
+            self._last, self._at = key, i
+            return i
+        return -1
+
+    def get(self, key: int, default: Any = None) -> Any:
+        i = self._find(key)
+        return self._values[i] if i >= 0 else default
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, int) and self._find(key) >= 0
+
+    def __getitem__(self, key: int) -> _V:
+        i = self._find(key)
+        if i < 0:
+            raise KeyError(key)
+        return self._values[i]
+
+    def __setitem__(self, key: int, value: _V) -> None:
+        keys = self._keys
+        n = len(keys)
+        if not n or key > keys[-1]:
+            keys.append(key)
+            self._values.append(value)
+            return
+        i = bisect.bisect_left(keys, key)
+        if i < n and keys[i] == key:
+            self._values[i] = value
+            return
+        keys.insert(i, key)
+        self._values.insert(i, value)
+        self._last = None  # (the places after ``i`` moved)
+
+    def __delitem__(self, key: int) -> None:
+        i = self._find(key)
+        if i < 0:
+            raise KeyError(key)
+        del self._keys[i]
+        del self._values[i]
+        self._last = None
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 import unicodedata
 import weakref
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, MutableMapping
 from functools import lru_cache
 from sys import intern
 
-from ai_guard.text.document import Document, fold_word
+from ai_guard.text.document import POSITION_MEMO_FROM, Document, PositionMemo, fold_word
 from ai_guard.text.tables import column_header
 
 __all__ = [
@@ -24,6 +24,7 @@ __all__ = [
     "spelling",
     "trie_regex",
     "whole_places",
+    "whole_spots",
     "word_bounded",
 ]
 
@@ -606,15 +607,15 @@ def _squeezed(window: str, original: str) -> tuple[str, str]:
 _Parts = tuple[int, int, str, tuple[str, str] | None]
 
 
-def _windows_at(doc: Document, width: int) -> dict[int, _Window | str]:
+def _windows_at(doc: Document, width: int) -> MutableMapping[int, _Window | str]:
     """The per-document memo of the windows ``width`` wide, by where they end: a
     :class:`_Window` once a cue set ends with its last word, else that word alone (most
     numbers' windows are asked only whether a cue can end there: a window object each was
     ~190 bytes, three times a CSV's text)."""
-    memo: dict[int, dict[int, _Window | str]] = doc.memo(_BEFORE)
+    memo: dict[int, MutableMapping[int, _Window | str]] = doc.memo(_BEFORE)
     at = memo.get(width)
     if at is None:
-        at = memo[width] = {}
+        at = memo[width] = PositionMemo() if len(doc.text) > POSITION_MEMO_FROM else {}
     return at
 
 
@@ -647,7 +648,7 @@ def _window_parts(doc: Document, start: int, width: int) -> _Parts:
     return start - lo, size, last, camel
 
 
-def _new_window(at: dict[int, _Window | str], start: int, parts: _Parts) -> _Window:
+def _new_window(at: MutableMapping[int, _Window | str], start: int, parts: _Parts) -> _Window:
     back, size, last, camel = parts
     win = at[start] = _Window(start, back, size, last)
     win.camel = camel
@@ -664,7 +665,9 @@ def _window_before(doc: Document, start: int, width: int) -> _Window:
     return _new_window(at, start, _window_parts(doc, start, width))
 
 
-def _last_before(at: dict[int, _Window | str], doc: Document, start: int, width: int) -> str:
+def _last_before(
+    at: MutableMapping[int, _Window | str], doc: Document, start: int, width: int
+) -> str:
     """The last word of the window before ``start``, memoised in ``at`` (:func:`_windows_at`)
     as the word alone until a window is made there."""
     entry = at.get(start)
@@ -773,6 +776,30 @@ def whole_places(text: str, phrases: Collection[str]) -> dict[str, list[int]]:
             if found is not None and (at + n == size or not text[at + n].isalnum()):
                 found.append(at)
     return out
+
+
+def whole_spots(text: str, phrases: Collection[str]) -> Iterator[tuple[int, int]]:
+    """The places of :func:`whole_places` as (start, end), in order of start then end, made
+    one at a time: past a prompt's size, read off the one pass of the trie-shaped pattern (a
+    list of every place, then a sorted copy, held a table's thousands of places at once)."""
+    keys = {p for p in phrases if p}
+    if not keys:
+        return
+    size = len(text)
+    if len(keys) <= _FIND_EACH_PHRASES or len(keys) * size <= _FIND_EACH_LIMIT:
+        yield from sorted(
+            (at, at + len(p)) for p, ats in whole_places(text, keys).items() for at in ats
+        )
+        return
+    lengths = sorted({len(p) for p in keys})
+    for m in _whole_pattern(tuple(sorted(keys))).finditer(text):
+        at = m.start()
+        for n in lengths:  # every phrase standing there, shortest first
+            end = at + n
+            if end > size:
+                break
+            if text[at:end] in keys and (end == size or not text[end].isalnum()):
+                yield at, end
 
 
 @lru_cache(maxsize=8)

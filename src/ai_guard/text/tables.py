@@ -4,6 +4,7 @@ the header of the column a position stands in, and the line around a position.""
 from __future__ import annotations
 
 import re
+from collections.abc import MutableMapping
 
 from ai_guard.text.document import Document
 
@@ -33,7 +34,7 @@ def column_header(doc: Document, pos: int) -> str | None:
     once per position (every numeric family asks about the same numbers); a line longer than
     :func:`line_bounds` reads before ``pos`` is no table row, said again at each ask (a
     megabyte on one line held an answer for each of its numbers)."""
-    memo: dict[int, str | None] = doc.memo(_HEADERS)
+    memo: MutableMapping[int, str | None] = doc.position_memo(_HEADERS)
     if pos in memo:
         return memo[pos]
     text = doc.text
@@ -127,7 +128,7 @@ def _row(doc: Document, ls: int, le: int) -> tuple[str, list[str]] | tuple[()]:
         return ()  # (what :func:`_table_row` says of it)
     # by the line's start in one dict (a key string per line was 1,546 entries of the
     # document's cache on a dense megabyte)
-    memo: dict[int, tuple[str, list[str]] | tuple[()]] = doc.memo(_ROWS)
+    memo: MutableMapping[int, tuple[str, list[str]] | tuple[()]] = doc.position_memo(_ROWS)
     row = memo.get(ls)
     if row is None:
         row = memo[ls] = _table_row(doc, ls, le)

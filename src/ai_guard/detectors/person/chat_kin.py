@@ -19,6 +19,7 @@ tún", "nhờ cô quế ghi giúp"): the same word, spelled the same, names the 
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Callable, Iterable, Iterator
 
@@ -26,7 +27,7 @@ from ai_guard.detectors.person.lexicon import lexicons
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.words import matches_at_lines_with
 from ai_guard.text import Document, fold_word
-from ai_guard.text.match import holds_any, literal_led_matches, whole_places
+from ai_guard.text.match import holds_any, literal_led_matches, whole_spots
 
 __all__ = [
     "TIMES_OF_DAY",
@@ -267,8 +268,10 @@ def listed_references(
     # the givens of letters and digits only, all in one reading of the text (a loop each read
     # a CSV of thousands of names once per name); where one stands whole, no other place of
     # it overlaps (the loop below skips a place overlapping the one before it)
+    # (the places one at a time, in order: a table's thousands of places and their sorted
+    # copy were held at once, the peak of its names' reading)
     plain = {g for g in givens if g.isalnum()}
-    spots = [(at, at + len(g)) for g, ats in whole_places(folded, plain).items() for at in ats]
+    others: list[tuple[int, int]] = []
     for given in givens - plain:
         at = folded.find(given)
         while at >= 0:
@@ -277,9 +280,10 @@ def listed_references(
                 end == len(folded) or not folded[end].isalnum()
             )
             if whole:
-                spots.append((at, end))
+                others.append((at, end))
             at = folded.find(given, end)
-    for s, e in sorted(spots):
+    spots = whole_spots(folded, plain)
+    for s, e in heapq.merge(spots, sorted(others)) if others else spots:
         if not doc.text[s:e].islower() and not doc.text[s:e].istitle():
             continue
         if (

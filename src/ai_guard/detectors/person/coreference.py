@@ -29,6 +29,7 @@ The module reads the other paths' findings and only adds to them: it runs after 
 from __future__ import annotations
 
 import bisect
+import heapq
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -198,15 +199,17 @@ def short_references(
     # a reference may stand before the full name too ("ông tư bán tạp hóa ..., ông tư tên thật
     # là đoàn văn tư"): the whole text is read; a speaker's line only after the name
     # (each separator's pattern tried at the cue places only, as its ``finditer`` finds them)
+    # (each stream is in order: merged as they come, not every match held and sorted, a
+    # table's thousands of match objects at once)
     places = word_places(doc).cues
-    matches = itertools.chain(
+    opening = _reference_at_start().match(folded)
+    for m in heapq.merge(
         matches_at(_reference_after(" "), folded, places, lead=1),
         matches_at(_reference_after("\n"), folded, places, lead=1),
-    )
-    opening = _reference_at_start().match(folded)
-    if opening is not None:  # the text opens with the cue ("ong tu ban ...")
-        matches = itertools.chain(matches, (opening,))
-    for m in sorted(matches, key=lambda m: m.start()):
+        # the text opens with the cue ("ong tu ban ...")
+        () if opening is None else (opening,),
+        key=_match_start,
+    ):
         s = m.end()
         while cased[s] in " \t":
             s += 1
@@ -542,3 +545,7 @@ def _detection(span: tuple[int, int], detector_id: str, cue: str) -> Detection:
         base_score=BASE_SHORT_REFERENCE,
         context=cue,
     )
+
+
+def _match_start(m: re.Match[str]) -> int:
+    return m.start()
