@@ -195,3 +195,25 @@ def test_unit_that_meets_is_no_residence(text: str) -> None:
 def test_residence_before_a_meeting_word_stays() -> None:
     text = "bà Gấm ở tổ dân phố 9, phường Phú Lợi đi họp"
     assert found(text) == ["tổ dân phố 9, phường Phú Lợi"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom tat danh sach sau:\nSTT\tHo va ten\tNoi dung\n1\tLang Thi Kiet\tXin cap lai giay",
+        "STT\tHọ tên\tGhi chú\n2\tTrần Văn Kiệt\tĐề nghị hỗ trợ",
+    ],
+)
+def test_a_chain_whose_unit_word_was_the_name_cells_leaves_no_address(text: str) -> None:
+    """A chain read over a row's tabs keeps its last cell only where that cell reads as an
+    address alone: "Kiet" (kiệt, a lane) was the name cell's, "Xin" alone is no place."""
+    r = check_prompt(text)
+    assert [f for f in r.findings if f.entity is EntityType.ADDRESS] == []
+
+
+def test_a_chain_cut_to_its_last_cell_stays_an_address() -> None:
+    text = "1\tbùi văn hảo\txóm mớ đá, xã mai châu\t0912 345 678"
+    r = check_prompt(text)
+    assert "xóm mớ đá, xã mai châu" in [
+        text[f.start : f.end] for f in r.findings if f.entity is EntityType.ADDRESS
+    ]

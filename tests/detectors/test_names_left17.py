@@ -27,13 +27,18 @@ PERSON = EntityType.PERSON
     "text",
     [
         "cho em xin pass wifi phòng họp tầng 2",
-        "[09:12] Lan: anh cho em xin file word biên bản nhé",
         "chị ơi cho em xin link zoom buổi chiều",
         "em xin pass wifi nha",
     ],
 )
 def test_a_verb_and_an_english_word_are_no_chinese_name(text: str) -> None:
     assert found(text, PERSON) == []
+
+
+def test_a_timed_speaker_is_found_and_no_chinese_name_after_her() -> None:
+    # the speaker after a chat line's time is a person (tests/corpus/PROMPTS.md); "xin file
+    # word" after her is no Chinese name
+    assert found("[09:12] Lan: anh cho em xin file word biên bản nhé", PERSON) == ["Lan"]
 
 
 @pytest.mark.parametrize(

@@ -2756,9 +2756,21 @@ def _within_cells(doc: Document, hits: Iterable[Detection]) -> Iterator[Detectio
             line = text[line_start : len(text) if line_end < 0 else line_end]
             cell = text[tab + 1 : hit.end]
             if line.count("\t") >= 2 and len(cell.strip()) >= 3:
+                if not _holds_place(cell):
+                    # the chain's unit word was the name cell's ("1<TAB>Lang Thi Kiet<TAB>Xin
+                    # cap lai ...": "Kiet" read as "kiệt"): its last cell alone is no address
+                    continue
                 start = tab + 1 + (len(cell) - len(cell.lstrip()))
                 hit = dataclasses.replace(hit, start=start)
         yield hit
+
+
+def _holds_place(cell: str) -> bool:
+    """Whether a table cell cut from a chain still reads as an address on its own: a number
+    (a house, a hamlet's) or a unit word among its words."""
+    return any(c.isdigit() for c in cell) or any(
+        _is_unit_word(fold_word(w.strip(",.;:()"))) for w in cell.split()
+    )
 
 
 #: a quarter's abbreviation glued to its number right before a chain ("kp3, p. long bình,
@@ -5573,7 +5585,17 @@ def _shop_venue(doc: Document, start: int) -> bool:
     if not any(w in window for w in ("ca phe", "cafe", "coffee", "tra sua")):
         return False  # (the cheap test first)
     m = _SHOP_VENUE.search(folded, lo, start)
-    return m is not None and _PRIVATE_SEAT.search(doc.folded_cased, m.start(1), m.end(1)) is None
+    if m is None or _PRIVATE_SEAT.search(doc.folded_cased, m.start(1), m.end(1)) is not None:
+        return False
+    # a person placed at the cafe ("chị Lan ở quán cà phê Mộc, 25 ..."): where she is found
+    return _PERSON_AT.search(doc.folded_cased, max(0, m.start() - 30), m.start()) is None
+
+
+#: a person then "ở"/"tại" right before a venue's word, folded with its case: "chị Lan ở ",
+#: "ông Tâm tại " (the venue is where that person is, lives or works)
+_PERSON_AT = re.compile(
+    r"(?<![A-Za-z])(?:ong|ba|anh|chi|em|chau|cu|co|chu|bac)[ \t]+\S+[ \t]+(?:o|tai)[ \t]+$"
+)
 
 
 #: an event held right at the chain ("ngày hội tổ chức ở thôn Tiên Lữ, xã ..."), folded: a
@@ -5977,11 +5999,6 @@ def _route_to_venue(doc: Document, start: int) -> bool:
     lo = max(0, start - 120, folded.rfind("\n", 0, start) + 1)
     venue = _VENUE_AT.search(folded, max(lo, start - 50), start)
     return venue is not None and _ROUTE_WORDS.search(folded, lo, venue.start()) is not None
-
-
-#: streets named as a list or a route right before a chain's street word ("các tuyến phố
-#: Phan Đình Phùng, Hoàng Diệu, ...", "tuyến đường Lê Lợi, phường ..."), folded
-_STREETS_LISTED = re.compile(r"(?<![a-z])(?:cac[ \t]+(?:tuyen[ \t]+)?|tuyen[ \t]+)$")
 
 
 def _area_named(doc: Document, start: int, comps: list[_Link]) -> bool:

@@ -57,6 +57,10 @@ _SAMPLES: tuple[str, ...] = (
     # a salary table pasted flat: a name before the next column's title, an account after a
     # coefficient's decimals
     "STT Họ tên Ngạch Hệ số Số TK\n1 Cù Thị Nguyệt Thư ký thi hành án 2,67 2115 0004 682 193",
+    # a numbered hamlet then its commune's name with no unit word, typed plain
+    "ong an o xom 2 nghi thu, tinh nghe an",
+    # a mark a legacy encoding garbled inside a Unicode sentence (VNI "toái maät")
+    "Văn bản cũ có dòng toái maät ở góc trái, tóm tắt giúp em",
 )
 
 
