@@ -282,6 +282,7 @@ class Net:
             if k.lower() not in _VENDOR_CREDENTIALS
             and not (own and k.lower() == "host" and _host_of(v) == host)
             and not (k in self._clean and v in self._clean)  # the same on every request
+            and not _sdk_made(k, v)
         ]
         if headers:
             self._read(headers, "headers", texts, paths)
@@ -569,3 +570,21 @@ def install(http_client: Any, net: Net) -> None:
         )
     hooks["request"].append(net.ahook if inspect.iscoroutinefunction(send) else net.hook)
     http_client._ai_guard_net = net
+
+
+#: header values the SDK or its HTTP client make themselves, random in a fixed shape: a retry's
+#: idempotency key (``stainless-python-retry-<uuid4>``) and a multipart body's boundary (32
+#: hex digits): hex and dashes that carry nothing of the user's, yet whose digit groups read
+#: as a phone or a tax code about once in 500 requests (a guarded call refused at random)
+_SDK_MADE = {
+    "idempotency-key": re.compile(
+        r"stainless-[a-z]+-retry-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"
+    ),
+    "content-type": re.compile(r"multipart/form-data; boundary=[0-9a-f]{32}"),
+}
+
+
+def _sdk_made(name: str, value: str) -> bool:
+    """Whether a header's value is one the SDK or its HTTP client made, in its exact shape."""
+    shape = _SDK_MADE.get(name.lower())
+    return shape is not None and shape.fullmatch(value) is not None
