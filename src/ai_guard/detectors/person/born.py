@@ -145,16 +145,7 @@ def born_names(doc: Document, found: Sequence[Detection], detector_id: str) -> I
             or is_public_figure(text[s:e])
         ):
             continue
-        yield Detection(
-            EntityType.PERSON,
-            s,
-            e,
-            SCORE_FULL_NAME,
-            detector_id,
-            pattern="person.born",
-            base_score=BASE_SURNAME_FIRST,
-            context="identity" if m.re is _BIRTH_AFTER[2] else "birth",
-        )
+        yield _born(s, e, detector_id, "identity" if m.re is _BIRTH_AFTER[2] else "birth")
 
 
 #: what vouches for a capitalised name whose surname no lexicon holds, right after it: a phone
@@ -212,13 +203,19 @@ def vouched_unknown_surnames(
                 or is_public_figure(text[s:e])
             ):
                 continue
-            yield Detection(
-                EntityType.PERSON,
-                s,
-                e,
-                SCORE_FULL_NAME,
-                detector_id,
-                pattern="person.born",
-                base_score=BASE_SURNAME_FIRST,
-                context="vouched",
-            )
+            yield _born(s, e, detector_id, "vouched")
+
+
+def _born(start: int, end: int, detector_id: str, context: str) -> Detection:
+    """A full name vouched for by what follows it (``context``: its birth year, its identity
+    card, a phone or an age)."""
+    return Detection(
+        EntityType.PERSON,
+        start,
+        end,
+        SCORE_FULL_NAME,
+        detector_id,
+        pattern="person.born",
+        base_score=BASE_SURNAME_FIRST,
+        context=context,
+    )
