@@ -54,30 +54,36 @@ ORDINARY = {
 }
 
 
-def _ratio(path: str, text: str) -> float:
+def _ratio(path: str, text: str, ordinary: str) -> float:
     """The hostile text's time over an ordinary file's of the same kind and size, timed in
     turn (best of four each) so that the machine's load weighs on both alike; the process's
     own CPU time, not the wall clock (a shared machine's other work, pytest-xdist's second
     worker, stretched a 2.5 ms PHP file's wall time up to twelvefold in CI)."""
-    ordinary, hostile = float("inf"), float("inf")
+    best_ordinary, hostile = float("inf"), float("inf")
     for _ in range(4):
         start = time.process_time()
-        scan_source(path, ORDINARY[path])
+        scan_source(path, ordinary)
         middle = time.process_time()
         scan_source(path, text)
         end = time.process_time()
-        ordinary, hostile = min(ordinary, middle - start), min(hostile, end - middle)
-    return hostile / ordinary
+        best_ordinary, hostile = min(best_ordinary, middle - start), min(hostile, end - middle)
+    return hostile / best_ordinary
 
 
 def _assert_linear(path: str, text: str) -> None:
-    """Within 2x, in one of three measurements: a moment of load on a shared machine is
-    forgiven, a pattern that backtracks (hundreds of times slower at 100 KB) never is."""
+    """Within 2x of an ordinary file, in one of three measurements: a moment of load on a
+    shared machine is forgiven, a pattern that backtracks (hundreds of times slower at 100 KB)
+    never is. A text over 2x (up to 4x) passes when it keeps its ratio at four times the size:
+    it costs more per character but no more per character the longer it is (a file of 3,500
+    unclosed requests, each read to the 20,000-character cap, measured 1.8x here and 2.1x on
+    the CI machine; a pattern that backtracks grows with the size)."""
     assert len(text) >= SIZE
     ratios = []
     for _ in range(3):
-        ratios.append(_ratio(path, text))
+        ratios.append(_ratio(path, text, ORDINARY[path]))
         if ratios[-1] <= 2.0:
+            return
+        if ratios[-1] <= 4.0 and _ratio(path, text * 4, ORDINARY[path] * 4) <= ratios[-1] * 1.5:
             return
     raise AssertionError(f"{path}: {min(ratios):.1f}x the time of an ordinary file")
 
