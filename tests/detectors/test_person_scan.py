@@ -34,9 +34,11 @@ from ai_guard.text import Document, fold_cased
 from ai_guard.text.document import fold
 from ai_guard.text.match import literal_led_matches
 
-# the run pattern as it was first written: a capital, then letters or apostrophes one by one
+# the run pattern as it was first written: a capital, then letters or apostrophes one by one;
+# an underscore may follow the run (a name in Markdown's underscores, `_Nguyễn Văn An_`), a
+# letter or a digit may not
 _PLAIN_WORD = rf"[{capitalised._UP}](?:[^\W\d_]|')*"
-_PLAIN_SEQ = re.compile(rf"({_PLAIN_WORD})(?:[ \u00a0]{{1,2}}{_PLAIN_WORD}){{1,6}}(?![\w])")
+_PLAIN_SEQ = re.compile(rf"({_PLAIN_WORD})(?:[ \u00a0]{{1,2}}{_PLAIN_WORD}){{1,6}}(?![^\W_])")
 
 _LETTERS = (
     "aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
@@ -100,6 +102,7 @@ def _texts() -> st.SearchStrategy[str]:
 
 @settings(max_examples=400, deadline=None)
 @given(_texts())
+@example("Nguyễn A_ ")  # the draw that once failed: the reference ended runs before `_`
 def test_runs_are_those_of_the_plain_scan(text: str) -> None:
     doc = Document(text)
     assert capitalised.capitalised_runs(doc) == [m.span() for m in _PLAIN_SEQ.finditer(doc.text)]
