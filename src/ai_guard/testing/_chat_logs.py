@@ -12,13 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-try:
-    from hypothesis import reject
-    from hypothesis import strategies as st
-except ImportError as exc:  # pragma: no cover - the extra is documented in docs/testing.md
-    raise ImportError(
-        "ai_guard.testing.strategies needs hypothesis: pip install 'ai-guard[testing]'"
-    ) from exc
+from hypothesis import reject
+from hypothesis import strategies as st
 
 from ai_guard.testing._base import LabelledPrompt
 from ai_guard.testing._base import fold as _fold
