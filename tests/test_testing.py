@@ -11,6 +11,7 @@ import html
 import os
 import re
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -503,3 +504,30 @@ def test_markup_superscript_csv_and_escaped_json_disguises() -> None:
     assert vst.csv_rows("Số BHXH: 0123456789") == "ho_ten,so_bhxh\nNguyễn Văn An,0123456789"
     assert vst.json_escaped("Số CCCD: 001085012345") == '{"S\\u1ed1 CCCD": "001085012345"}'
     assert vst.disguise("markup", cut="<b></b>", every=3)("123456") == "123<b></b>456"
+
+
+@pytest.mark.parametrize(
+    ("family", "known"),
+    [
+        (vst.chat_row_prompts, vst.CHAT_ROW_SHAPES),
+        (vst.pasted_prompts, vst.PASTED_SHAPES),
+        (vst.chat_log_prompts, vst.CHAT_LOG_SHAPES),
+    ],
+)
+@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_shape_family_refuses_what_it_does_not_draw(
+    family: Callable[..., st.SearchStrategy[vst.LabelledPrompt]],
+    known: tuple[str, ...],
+    data: st.DataObject,
+) -> None:
+    """The shape families check the shapes asked in one place (``_base.picked_shapes``): an
+    unknown one, or none at all, is refused with the family's name and what it knows; a
+    known one draws only prompts of that shape."""
+    name = family.__name__
+    with pytest.raises(ValueError, match=rf"^{name}: shapes \['nope'\] not in "):
+        family(shapes=[known[0], "nope"])
+    with pytest.raises(ValueError, match=rf"^{name}: shapes \[\] not in "):
+        family(shapes=[])
+    drawn = data.draw(family(shapes=[known[-1]]))
+    assert drawn.shape.split(".")[:2] == [name.removesuffix("_prompts"), known[-1]]

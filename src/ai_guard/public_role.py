@@ -691,24 +691,38 @@ def _under_a_title(doc: Document, start: int, end: int, official_only: bool = Fa
     ls = text.rfind("\n", 0, start) + 1
     if _SIGNER_PREFIX.match(doc.folded, ls, start) is None:
         return False
+    title = _line_above(doc, ls, 5)  # the title, at most four lines above
+    if title is None:
+        return False
+    above, line_end = title
+    if not official_only and _in_capitals(text[above:line_end]):
+        return True
+    # typed or pasted in lower case: an official's title alone on its line, "(đã ký)" or
+    # blank lines between at most ("chủ tịch⏎(đã ký)⏎lô thanh hải", "chu tich⏎⏎ha duc
+    # thien"); the layout then reads the block whole (``classify.layout``)
+    return _whole_title(doc.folded[above:line_end])
+
+
+def _line_above(doc: Document, ls: int, lines: int) -> tuple[int, int] | None:
+    """The span of the nearest line above the one starting at ``ls`` that is neither blank
+    nor a signature note, ``lines`` lines up at most (those between included): a signature
+    block's title line; none past them or at the text's start."""
+    text = doc.text
     pos = ls - 1
-    for _ in range(5):  # the title, at most four lines above
+    for _ in range(lines):
         if pos <= 0:
-            return False
+            return None
         above, line_end = text.rfind("\n", 0, pos) + 1, pos
-        line = text[above:pos].strip()
-        note = _SIGNED_NOTE.match(doc.folded, above, pos) is not None
         pos = above - 1
-        if not line or note:
-            continue
-        letters = [c for c in line if c.isalpha()]
-        if len(letters) >= 4 and all(c.isupper() for c in letters) and not official_only:
-            return True
-        # typed or pasted in lower case: an official's title alone on its line, "(đã ký)" or
-        # blank lines between at most ("chủ tịch⏎(đã ký)⏎lô thanh hải", "chu tich⏎⏎ha duc
-        # thien"); the layout then reads the block whole (``classify.layout``)
-        return _whole_title(doc.folded[above:line_end])
-    return False
+        if text[above:line_end].strip() and _SIGNED_NOTE.match(doc.folded, above, line_end) is None:
+            return above, line_end
+    return None
+
+
+def _in_capitals(line: str) -> bool:
+    """Whether a line is written in capitals: four letters or more, none in lower case."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 def title_cue(doc: Document, start: int, end: int) -> bool:
@@ -796,19 +810,8 @@ def _signature_cell(doc: Document, start: int, end: int) -> bool:
         return False
     if after.strip(" \t.,;") and _GAP_AFTER.match(after) is None:
         return False
-    pos = ls - 1
-    for _ in range(4):  # the titles' line, at most three lines above
-        if pos <= 0:
-            return False
-        above = text.rfind("\n", 0, pos) + 1
-        line = text[above:pos].strip()
-        note = _SIGNED_NOTE.match(doc.folded, above, pos) is not None
-        pos = above - 1
-        if not line or note:
-            continue
-        letters = [c for c in line if c.isalpha()]
-        return len(letters) >= 4 and all(c.isupper() for c in letters)
-    return False
+    titles = _line_above(doc, ls, 4)  # the titles' line, at most three lines above
+    return titles is not None and _in_capitals(text[titles[0] : titles[1]])
 
 
 #: a signature block written on one line after "Người ký:" in a summary, up to the name

@@ -1193,9 +1193,9 @@ def _ns_years(doc: Document) -> Iterator[Detection]:
         pos = folded.find(" ns ", pos + 3)
 
 
-#: a citizen's 12-digit number standing alone, a full date (day first or ISO, its year
-#: captured), how far from the number a date of its record is looked for (within its
-#: paragraph)
+#: a citizen's 12-digit number standing alone, a full date (day first or ISO, in
+#: :data:`_DATE`'s groups for :meth:`DateOfBirthDetector._parse`), how far from the number a
+#: date of its record is looked for (within its paragraph)
 _TWELVE = re.compile(r"(?<![0-9])[0-9]{12}(?![0-9])")
 _RECORD_DATE = re.compile(
     r"(?<![\d/.\-])(?:(?P<d1>\d{1,2})(?P<s1>[/.\-])(?P<m1>\d{1,2})(?P=s1)(?P<y1>(?:19|20)\d\d)"
@@ -1225,9 +1225,8 @@ def _record_dates(doc: Document) -> Iterator[Detection]:
             hi = text.find("\n\n", m.end(), m.end() + _RECORD_REACH)
             hi = min(len(text), m.end() + _RECORD_REACH) if hi < 0 else hi
             for d in _RECORD_DATE.finditer(text, lo, hi):
-                n = "1" if d.group("y1") else "2"
-                day, month = int(d.group("d" + n)), int(d.group("m" + n))
-                if int(d.group("y" + n)) == year and _valid(year, month, day):
+                parsed = DateOfBirthDetector._parse(d)
+                if parsed is not None and parsed[0] == year and _valid(*parsed):
                     yield _RECORD_SHAPE.hit(
                         DateOfBirthDetector.id,
                         d.start(),

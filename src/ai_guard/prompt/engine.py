@@ -362,27 +362,7 @@ def _unredacted_view(original: str, to_redact: _Located) -> str:
     is broken by it. The search for repeats then skips the values the detectors found."""
     if not to_redact:
         return original
-    # joined a stretch at a time, as apply_redactions does: two pieces a finding (a slice and
-    # its mask) were five times a table's text, the pass's peak
-    pieces: list[str] = []
-    stretches: list[str] = []
-    pos = 0
-    for start, end, _ in to_redact:
-        pieces.append(original[pos:start])
-        pieces.append(_MASK * (end - start))
-        pos = end
-        if len(pieces) >= _STRETCH:
-            stretches.append("".join(pieces))
-            pieces.clear()
-    pieces.append(original[pos:])
-    if stretches:
-        stretches.append("".join(pieces))
-        return "".join(stretches)
-    return "".join(pieces)
-
-
-#: the pieces joined into one string at a time by :func:`_unredacted_view`
-_STRETCH = 256
+    return apply_redactions(original, ((s, e, _MASK * (e - s)) for s, e, _ in to_redact))
 
 
 def _part_of_another_name(

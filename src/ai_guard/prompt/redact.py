@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import overload
 
 __all__ = [
@@ -88,11 +88,10 @@ class Placeholders:
         self._by_value = {}
 
 
-def apply_redactions(text: str, spans: Sequence[tuple[int, int, str]]) -> str:
+def apply_redactions(text: str, spans: Iterable[tuple[int, int, str]]) -> str:
     """Replace non-overlapping ``(start, end, placeholder)`` spans, sorted by start, each by
-    its placeholder (bracketed, as :meth:`Placeholders.get` gives it)."""
-    if not spans:
-        return text
+    its placeholder (bracketed, as :meth:`Placeholders.get` gives it; or any text: the
+    engine's view of a prompt masks its findings through here). ``spans`` is read once."""
     out: list[str] = []
     # a text with thousands of values is joined a stretch at a time: the pieces of the whole
     # (a slice a value, and the list) were more than three times the text (a pass's peak)

@@ -732,15 +732,22 @@ class Gateway:
             answer = await self.open_upstream(ctx, upstream, url, headers, content)
             body = await self.read_whole(ctx, upstream, answer, "unreachable")
             return await self.answer(ctx, upstream, answer.status_code, answer, check, body)
-        except _RefusalError as refusal:
+        except Exception as error:
+            return await self.relay_failed(ctx, error)
+
+    async def relay_failed(self, ctx: _Context, error: Exception) -> Response:
+        """The answer to a relay (whole or streamed) that failed before its answer went back:
+        a refusal as it was raised (recorded), a failed restoring or audit as each is answered,
+        anything else as an internal error after sending (called in the ``except`` block: its
+        traceback is logged)."""
+        if isinstance(error, _RefusalError):
             self.log(ctx)
-            return self.error_response(ctx, refusal)
-        except _RestoreFailedError:
+            return self.error_response(ctx, error)
+        if isinstance(error, _RestoreFailedError):
             return await self.restore_failed(ctx)
-        except _AuditFailedError as failed:
-            return self.audit_failed(ctx, failed.cause)
-        except Exception:
-            return await self.failed_after_sending(ctx, "relay")
+        if isinstance(error, _AuditFailedError):
+            return self.audit_failed(ctx, error.cause)
+        return await self.failed_after_sending(ctx, "relay")
 
     async def restore_failed(self, ctx: _Context) -> Response:
         """Putting the originals back into a whole answer failed (not the audit's fault): the
@@ -816,15 +823,8 @@ class Gateway:
                         ctx, upstream, "broken_stream", 502, "upstream_broken_stream"
                     )
                 return await self.answer(ctx, upstream, answer.status_code, answer, check, body)
-        except _RefusalError as refusal:
-            self.log(ctx)
-            return self.error_response(ctx, refusal)
-        except _RestoreFailedError:
-            return await self.restore_failed(ctx)
-        except _AuditFailedError as failed:
-            return self.audit_failed(ctx, failed.cause)
-        except Exception:
-            return await self.failed_after_sending(ctx, "relay")
+        except Exception as error:
+            return await self.relay_failed(ctx, error)
         assert ctx.route.stream is not None
         restorer = ctx.route.stream(check)
         ctx.status = 200

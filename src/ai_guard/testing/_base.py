@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["LabelledPrompt", "fold", "from_segments"]
+__all__ = ["LabelledPrompt", "fold", "from_segments", "picked_shapes"]
 
 
 @dataclass(frozen=True)
@@ -19,6 +19,16 @@ class LabelledPrompt:
     text: str
     spans: tuple[tuple[int, int, str], ...]
     shape: str = ""
+
+
+def picked_shapes(family: str, shapes: Sequence[str] | None, known: Sequence[str]) -> list[str]:
+    """The shapes asked of ``family``'s strategy, in the order asked (all it knows when none
+    are asked); an unknown one, or none at all, raises ValueError naming them."""
+    picked = list(shapes) if shapes is not None else list(known)
+    unknown = [s for s in picked if s not in known]
+    if unknown or not picked:
+        raise ValueError(f"{family}: shapes {unknown or picked} not in {known}")
+    return picked
 
 
 def fold(text: str) -> str:

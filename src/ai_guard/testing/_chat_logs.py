@@ -12,15 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-try:
-    from hypothesis import reject
-    from hypothesis import strategies as st
-except ImportError as exc:  # pragma: no cover - the extra is documented in docs/testing.md
-    raise ImportError(
-        "ai_guard.testing.strategies needs hypothesis: pip install 'ai-guard[testing]'"
-    ) from exc
+from hypothesis import reject
+from hypothesis import strategies as st
 
-from ai_guard.testing._base import LabelledPrompt
+from ai_guard.testing._base import LabelledPrompt, picked_shapes
 from ai_guard.testing._base import fold as _fold
 from ai_guard.testing._people import _fill, _kinh_people, _places, _streets
 
@@ -531,10 +526,7 @@ def chat_log_prompts(
     take). Spans: each name ``PERSON``, the year ``DATE_OF_BIRTH``, a hamlet or an address
     ``ADDRESS``. ``shape``: ``chat_log.<shape>.<proper|folded>``."""
     known = [s for s in CHAT_LOG_SHAPES if not folded or s in _FOLDED]
-    picked = list(shapes) if shapes is not None else known
-    unknown = [s for s in picked if s not in known]
-    if unknown or not picked:
-        raise ValueError(f"chat_log_prompts: shapes {unknown or picked} not in {known}")
+    picked = picked_shapes("chat_log_prompts", shapes, known)
     writing = "folded" if folded else "proper"
     return st.sampled_from(picked).flatmap(
         lambda shape: _DRAW[shape]().map(

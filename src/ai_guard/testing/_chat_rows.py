@@ -12,14 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-try:
-    from hypothesis import strategies as st
-except ImportError as exc:  # pragma: no cover - the extra is documented in docs/testing.md
-    raise ImportError(
-        "ai_guard.testing.strategies needs hypothesis: pip install 'ai-guard[testing]'"
-    ) from exc
+from hypothesis import strategies as st
 
-from ai_guard.testing._base import LabelledPrompt, from_segments
+from ai_guard.testing._base import LabelledPrompt, from_segments, picked_shapes
 
 __all__ = ["CHAT_ROW_SHAPES", "chat_row_prompts"]
 
@@ -196,10 +191,7 @@ def chat_row_prompts(*, shapes: Sequence[str] | None = None) -> st.SearchStrateg
     ``bracket_nickname`` (``ong kieu van tuan (chu bay) muon ...``), ``lower_reference``
     (``Ho ten: Phan Duc Thinh`` then ``nho anh thinh ky ...``). Spans: each name ``PERSON``
     (a given name alone without its kin word). ``shape``: ``chat_row.<shape>``."""
-    picked = list(shapes) if shapes is not None else list(CHAT_ROW_SHAPES)
-    unknown = [s for s in picked if s not in CHAT_ROW_SHAPES]
-    if unknown or not picked:
-        raise ValueError(f"chat_row_prompts: shapes {unknown or picked} not in {CHAT_ROW_SHAPES}")
+    picked = picked_shapes("chat_row_prompts", shapes, CHAT_ROW_SHAPES)
     return st.sampled_from(picked).flatmap(
         lambda shape: _DRAW[shape]().map(
             lambda segments: from_segments(segments, f"chat_row.{shape}")

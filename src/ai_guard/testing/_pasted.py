@@ -10,14 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-try:
-    from hypothesis import strategies as st
-except ImportError as exc:  # pragma: no cover - the extra is documented in docs/testing.md
-    raise ImportError(
-        "ai_guard.testing.strategies needs hypothesis: pip install 'ai-guard[testing]'"
-    ) from exc
+from hypothesis import strategies as st
 
-from ai_guard.testing._base import LabelledPrompt, from_segments
+from ai_guard.testing._base import LabelledPrompt, from_segments, picked_shapes
 
 __all__ = ["PASTED_SHAPES", "pasted_prompts"]
 
@@ -143,10 +138,7 @@ def pasted_prompts(*, shapes: Sequence[str] | None = None) -> st.SearchStrategy[
     (a Chinese given name of two syllables as one word: ``2. Zhao Mingxuan, quốc tịch Trung
     Quốc, ...``). Spans: each name ``PERSON``, the address ``ADDRESS``, the year
     ``DATE_OF_BIRTH``. ``shape``: ``pasted.<shape>``."""
-    picked = list(shapes) if shapes is not None else list(PASTED_SHAPES)
-    unknown = [s for s in picked if s not in PASTED_SHAPES]
-    if unknown or not picked:
-        raise ValueError(f"pasted_prompts: shapes {unknown or picked} not in {PASTED_SHAPES}")
+    picked = picked_shapes("pasted_prompts", shapes, PASTED_SHAPES)
     return st.sampled_from(picked).flatmap(
         lambda shape: _DRAW[shape]().map(
             lambda segments: from_segments(segments, f"pasted.{shape}")

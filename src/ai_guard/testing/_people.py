@@ -482,9 +482,13 @@ def _name_segments(draw: st.DrawFn, context: str) -> list[_Segment]:
     return out
 
 
-def _writings(writings: Sequence[Writing] | None) -> st.SearchStrategy[Writing]:
-    picked = set(_check_choice("writings", writings, WRITINGS))
-    return st.sampled_from([w for w in WRITINGS if w in picked])
+def _writings(
+    writings: Sequence[Writing] | None, known: tuple[Writing, ...] = WRITINGS
+) -> st.SearchStrategy[Writing]:
+    """The writings asked for among those a family of prompts knows (all when none are
+    asked), drawn in ``known``'s order; an unknown one or none at all is refused."""
+    picked = set(_check_choice("writings", writings, known))
+    return st.sampled_from([w for w in known if w in picked])
 
 
 def name_prompts(
@@ -533,9 +537,7 @@ def lower_middle_name_prompts(
     label or in a self-introduction. ``writings``: ``proper`` (with diacritics) and
     ``folded`` (without; default both). Spans: each full name, ``PERSON``. ``shape``:
     ``lower_middle.<writing>``."""
-    known: tuple[Writing, ...] = ("proper", "folded")
-    picked = [w for w in known if w in _check_choice("writings", writings, known)]
-    return st.sampled_from(picked).flatmap(_lower_middle_prompt)
+    return _writings(writings, ("proper", "folded")).flatmap(_lower_middle_prompt)
 
 
 _FOREIGN_SENTENCES = (
@@ -610,9 +612,7 @@ def short_name_list_prompts(
     or "gồm"; never a place, a figure or an everyday word. ``writings``: ``lower`` only
     (without diacritics two such words are as often everyday ones). Spans: each name,
     ``PERSON``. ``shape``: ``short_name_list.<writing>``."""
-    known: tuple[Writing, ...] = ("lower",)
-    picked = [w for w in known if w in _check_choice("writings", writings, known)]
-    return st.sampled_from(picked).flatmap(_short_list_prompt)
+    return _writings(writings, ("lower",)).flatmap(_short_list_prompt)
 
 
 #: where :func:`khmer_list_prompts` puts a Khmer name with no cue: a list's item, a label's
@@ -650,9 +650,7 @@ def khmer_list_prompts(
     marked. ``writings``: ``proper`` and ``lower`` (with diacritics: without them "so", "soc",
     "son" are everyday words; default both). Spans: each name, ``PERSON``. ``shape``:
     ``khmer_list.<writing>``."""
-    known: tuple[Writing, ...] = ("proper", "lower")
-    picked = [w for w in known if w in _check_choice("writings", writings, known)]
-    return st.sampled_from(picked).flatmap(_khmer_list_prompt)
+    return _writings(writings, ("proper", "lower")).flatmap(_khmer_list_prompt)
 
 
 #: where :func:`cued_plain_name_prompts` puts a name: after an honorific, its end marked (a
@@ -894,15 +892,13 @@ def given_name_prompts(
     xóm``). Each name is a ``PERSON`` span. ``writings``: ``proper``, ``lower``,
     ``folded_lower`` (default all three; in ``proper`` the name is capitalised, the chat
     around it not). ``shape``: ``given_alone.<writing>``."""
-    known: tuple[Writing, ...] = ("proper", "lower", "folded_lower")
-    picked = [w for w in known if w in _check_choice("writings", writings, known)]
 
     def draw_one(writing: Writing) -> st.SearchStrategy[LabelledPrompt]:
         return _given_alone_segments(writing == "folded_lower").map(
             lambda segments: _render(segments, writing, f"given_alone.{writing}")
         )
 
-    return st.sampled_from(picked).flatmap(draw_one)
+    return _writings(writings, ("proper", "lower", "folded_lower")).flatmap(draw_one)
 
 
 # -- addresses -----------------------------------------------------------------------------------

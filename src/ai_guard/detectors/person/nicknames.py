@@ -37,25 +37,36 @@ def quoted_nicknames(
     """The quoted nicknames right after the names among ``found`` (see the module)."""
     if "goi" not in doc.folded and "biet danh" not in doc.folded:
         return  # (the cheap test first: most texts hold no naming cue)
-    for f in found:
-        if f.entity is not EntityType.PERSON or f.score < REPORT_FLOOR:
-            continue
+    for f in _reported_persons(found):
         m = _NICKNAME_AFTER.match(doc.folded, f.end)
-        if m is None:
-            continue
-        s, e = m.span("name")
-        if any(g.start < e and s < g.end for g in found):
-            continue
-        yield Detection(
-            EntityType.PERSON,
-            s,
-            e,
-            SCORE_CUED,
-            detector_id,
-            pattern="person.nickname",
-            base_score=BASE_SURNAME_FIRST,
-            context="nickname",
-        )
+        nickname = None if m is None else _nickname(m.span("name"), found, detector_id)
+        if nickname is not None:
+            yield nickname
+
+
+def _reported_persons(found: Sequence[Detection]) -> Iterator[Detection]:
+    """The names among ``found`` a nickname may stand beside: persons scored to be reported."""
+    return (f for f in found if f.entity is EntityType.PERSON and f.score >= REPORT_FLOOR)
+
+
+def _nickname(
+    span: tuple[int, int], found: Sequence[Detection], detector_id: str
+) -> Detection | None:
+    """The nickname at ``span``, a PERSON of its own; none where a finding already covers
+    any of it."""
+    s, e = span
+    if any(g.start < e and s < g.end for g in found):
+        return None
+    return Detection(
+        EntityType.PERSON,
+        s,
+        e,
+        SCORE_CUED,
+        detector_id,
+        pattern="person.nickname",
+        base_score=BASE_SURNAME_FIRST,
+        context="nickname",
+    )
 
 
 #: the labels of the name a person is registered by, after the name they go by (folded)
@@ -76,22 +87,10 @@ def nicknames_before_real_names(
     label of their real name, which a name found follows ("thằng tèo, tên thật vi văn tráng,
     7 tuổi", "cu bin, ten khai sinh la ...": the nickname names the same child)."""
     folded = doc.folded  # (the caller asks first whether ``REAL_NAME_LABELS`` are there)
-    for f in found:
-        if f.entity is not EntityType.PERSON or f.score < REPORT_FLOOR:
-            continue
+    for f in _reported_persons(found):
         m = _NICKNAME_BEFORE_LABEL.search(folded, max(0, f.start - 48), f.start)
-        if m is None:
+        if m is None or not doc.text[m.start("name") : m.end("name")].islower():
             continue
-        s, e = m.span("name")
-        if not doc.text[s:e].islower() or any(g.start < e and s < g.end for g in found):
-            continue
-        yield Detection(
-            EntityType.PERSON,
-            s,
-            e,
-            SCORE_CUED,
-            detector_id,
-            pattern="person.nickname",
-            base_score=BASE_SURNAME_FIRST,
-            context="nickname",
-        )
+        nickname = _nickname(m.span("name"), found, detector_id)
+        if nickname is not None:
+            yield nickname

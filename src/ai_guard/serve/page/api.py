@@ -65,6 +65,7 @@ from ai_guard.errors import AiGuardError, InputError, PolicyError
 from ai_guard.models import Decision, EntityType, Finding, LocalizedText, PromptCheck
 from ai_guard.prompt.policy import Policy
 from ai_guard.serve.digest import Digester
+from ai_guard.serve.page.assets import PAGE_HEADERS
 from ai_guard.serve.page.settings import PageSettings
 from ai_guard.text.encodings import DecodedText
 
@@ -75,17 +76,9 @@ __all__ = ["API_HEADERS", "PageApi", "PageError", "api_routes", "page_app", "utf
 
 logger = logging.getLogger("ai_guard.serve")
 
-#: The headers of every API answer (the page's own headers, with ``no-store``: an analysis
-#: holds the text and its mapping, which no cache may keep).
-API_HEADERS: dict[str, str] = {
-    "Content-Security-Policy": (
-        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-        "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'"
-    ),
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-    "Cache-Control": "no-store",
-}
+#: The headers of every API answer: the page's own (:data:`PAGE_HEADERS`), ``no-store`` among
+#: them (an analysis holds the text and its mapping, which no cache may keep).
+API_HEADERS: dict[str, str] = dict(PAGE_HEADERS)
 
 #: The API's paths, for the 404 message.
 _ROUTES = ("/page/api/info", "/page/api/check", "/page/api/upload")
