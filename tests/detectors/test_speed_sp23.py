@@ -89,3 +89,49 @@ def test_the_folded_chat_words_hold_every_chat_word() -> None:
         | at._CHAT_WORDS_PLAIN
         | {at._PASSIVE}
     ) == at._CHAT_WORDS_FOLDED
+
+
+def _all_words_before(term_words: list[tuple[str, ...]], folded: str) -> bool:
+    """CueSet._all_words as it was before sp23: each term's words in turn."""
+    seen: dict[str, bool] = {}
+    for words in term_words:
+        for w in words:
+            found = seen.get(w)
+            if found is None:
+                found = seen[w] = w in folded
+            if not found:
+                break
+        else:
+            return True
+    return False
+
+
+def _cue_sets() -> list[object]:
+    from ai_guard import check_prompt
+    from ai_guard.text.match import _CUE_SETS
+
+    check_prompt("Số tài khoản 0123456789, CCCD 001085012345, biển số 29A-123.45")
+    return sorted(_CUE_SETS, key=lambda c: c.terms)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_a_cue_sets_word_test_answers_as_every_term_asked(data: st.DataObject) -> None:
+    """_all_words by first word, and possible's ASCII needles, against the tests before."""
+    from ai_guard.text import Document
+    from ai_guard.text.match import CueSet, holds_any
+
+    cues = data.draw(st.sampled_from(_cue_sets()))
+    assert isinstance(cues, CueSet)
+    words = sorted({w for t in cues.terms for w in t.split(" ")})
+    pieces = [*words, " ", "x", "số", "口座", "护照", "tk"]
+    text = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=10)))
+    doc = Document(text)
+    term_words = [tuple(t.split(" ")) for t in cues.terms]
+    folded = doc.folded
+    needles = cues._needles
+    before = needles is None or (
+        holds_any(folded, needles) and _all_words_before(term_words, folded)
+    )
+    assert cues._all_words(folded) == _all_words_before(term_words, folded)
+    assert cues.possible(doc) == before
