@@ -566,18 +566,15 @@ def _run(detectors: _Gated, doc: Document, found: list[Detection], errors: list[
     prompt)."""
     text = doc.text
     size = len(text)
-    dob = False
+    large = size > _RELEASE_BETWEEN
     for det, needs in detectors:
-        ident = getattr(det, "id", None)
-        if ident == DOB_DETECTOR:
-            dob = True  # (its years after names are read once every detector has run)
         if needs is not None:
             for need in needs:  # (a loop: no generator frame for each gated detector)
                 if need in text:
                     break
             else:
                 continue
-        if size > _RELEASE_BETWEEN and ident == _WORDS_DETECTOR:
+        if large and getattr(det, "id", None) == _WORDS_DETECTOR:
             # every numeric family has run: their number tokens, memos and cue windows (the
             # larger part of a table's memory) are not held while the names are read
             doc.release()
@@ -596,7 +593,7 @@ def _run(detectors: _Gated, doc: Document, found: list[Detection], errors: list[
                     pattern=type(exc).__name__,
                 )
             )
-    if found and dob:
+    if found and _runs_dob(detectors):
         # birth years right after the names found ("Hầu A Tủa (2009)"): read over the person
         # detector's findings, so a name its words do not spell still carries its year
         try:
@@ -605,6 +602,16 @@ def _run(detectors: _Gated, doc: Document, found: list[Detection], errors: list[
             errors.append(
                 Detection(EntityType.DETECTOR_ERROR, 0, 0, 1.0, DOB_DETECTOR, type(exc).__name__)
             )
+
+
+def _runs_dob(detectors: _Gated) -> bool:
+    """Whether the date-of-birth detector is among ``detectors`` (then its years after names
+    are read once every detector has run; asked only when something was found, not on each
+    detector of every prompt)."""
+    for det, _ in detectors:  # (a loop: no generator frame)  # noqa: SIM110
+        if getattr(det, "id", None) == DOB_DETECTOR:
+            return True
+    return False
 
 
 #: the first detector after the numeric families (which run first and alone read the
@@ -797,11 +804,16 @@ def _check(
     spans: list[tuple[int, int, str]] = []
     decision = Decision.ALLOW
     errors = [(0, 0, d) for d in detections if d.entity is EntityType.DETECTOR_ERROR]
-    located = [
-        (*_visible(doc, *doc.span_to_original(d.start, d.end)), d)
-        for d in detections
-        if d.entity is not EntityType.DETECTOR_ERROR
-    ]
+    if original is doc.text:  # (most prompts: the reading kept the text, offsets are its own)
+        located = [
+            (d.start, d.end, d) for d in detections if d.entity is not EntityType.DETECTOR_ERROR
+        ]
+    else:
+        located = [
+            (*_visible(doc, *doc.span_to_original(d.start, d.end)), d)
+            for d in detections
+            if d.entity is not EntityType.DETECTOR_ERROR
+        ]
     actions = policy.action_table()
     roles = _public_roles(doc, detections, policy, actions)
     to_redact = [

@@ -82,14 +82,15 @@ class CueSet:
         "_alt",
         "_any",
         "_apart",
+        "_by_first",
         "_by_last",
         "_forms",
         "_last_words",
         "_needles",
+        "_needles_ascii",
         "_possible_key",
         "_present_key",
         "_squeezed",
-        "_term_words",
         "_termset",
         "terms",
     )
@@ -140,12 +141,23 @@ class CueSet:
         self._present_key = "cues:" + str(id(self))
         self._possible_key = "cues:needles:" + str(id(self))
         self._needles = _needles(folded)
+        # the needles an ASCII text can hold (a needle in another script never stands in one:
+        # ``possible`` does not ask it there)
+        self._needles_ascii = (
+            None if self._needles is None else tuple(n for n in self._needles if n.isascii())
+        )
         # the words of each term, the least common first: every one stands verbatim in a
         # match (``possible`` gives a term up at its first missing word)
-        self._term_words = tuple(
+        term_words = [
             tuple(sorted(set(t.split(" ")), key=lambda w: (w in _COMMON_WORDS, -len(w), w)))
             for t in folded
-        )
+        ]
+        # the same grouped by their first (least common) word, in their order: the terms
+        # that open on one word are given up together when it is missing
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for words in term_words:
+            by_first.setdefault(words[0], []).append(words[1:])
+        self._by_first = tuple((w, tuple(rests)) for w, rests in by_first.items())
 
     def compile(self) -> None:
         """Compile the patterns not compiled yet (:func:`compile_cue_sets`)."""
@@ -212,8 +224,8 @@ class CueSet:
         key = self._possible_key
         cached = doc.cached(key)
         if cached is None:
-            needles = self._needles
             folded = doc.folded
+            needles = self._needles_ascii if folded.isascii() else self._needles
             cached = needles is None or (holds_any(folded, needles) and self._all_words(folded))
             doc.store(key, cached)
         return bool(cached)
@@ -223,15 +235,18 @@ class CueSet:
         another word ("bang" in "bảng" for "bằng lái") leaves the term's other words to
         ask. Each word is asked once, a term given up at its first missing word."""
         seen: dict[str, bool] = {}
-        for words in self._term_words:
-            for w in words:
-                found = seen.get(w)
-                if found is None:
-                    found = seen[w] = w in folded
-                if not found:
-                    break
-            else:
-                return True
+        for first, rests in self._by_first:
+            if first not in folded:
+                continue  # (every term opening on it: a word each term's match holds)
+            for words in rests:
+                for w in words:
+                    found = seen.get(w)
+                    if found is None:
+                        found = seen[w] = w in folded
+                    if not found:
+                        break
+                else:
+                    return True
         return False
 
     def before(self, doc: Document, start: int, width: int = 40) -> str | None:
