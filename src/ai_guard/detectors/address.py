@@ -4844,15 +4844,9 @@ class AddressDetector:
         if cue in (None, "o", "tai") and _route_to_venue(doc, start):
             return None  # "lộ trình xe buýt ... đến quán cà phê ở số 45 đường X": a venue
 
-        if (
-            cue is None
-            and _STREETS_LISTED.search(doc.folded, max(0, start - 12), start) is not None
-            and not any(_DIGIT.search(doc.folded, s, e) is not None for s, e, _, _ in comps)
-        ):
-            return None  # "cắt điện các tuyến phố Phan Đình Phùng, Hoàng Diệu, phường Ba
-            # Đình": streets named as an area (works, a power cut), no house, no one's home
         if cue is None and _area_named(doc, start, comps):
-            return None  # "Địa bàn: phường X, tỉnh Y", "ngập tại các xã A, B và phường C, ..."
+            return None  # "Địa bàn: phường X, tỉnh Y", "ngập tại các xã A, B và phường C, ...",
+            # "cắt điện các tuyến phố A, B, phường C": an area, no one's home
         if cue in (None, "dia chi", "tru so", "tru so chinh", "dia diem") and _park_lot(comps):
             return None  # "địa chỉ: Lô C7 KCN Tân Đông Hiệp B, TP Hồ Chí Minh": a firm's lot
         if cue is None and _title_place(doc, end, comps):
@@ -6012,12 +6006,11 @@ def _area_named(doc: Document, start: int, comps: list[_Link]) -> bool:
     folded = doc.folded
     if len(comps) >= 2 and comps[0][3] in _PARKS and all(c[2] == 3 for c in comps[1:]):
         return True
-    if (
-        comps[0][3] in ("pho", "duong")
-        and _STREETS_LISTED.search(folded, max(0, start - 16), start) is not None
-        and _DIGIT.search(folded, start, comps[-1][1]) is None
+    if _STREETS_LISTED.search(folded, max(0, start - 16), start) is not None and not any(
+        _DIGIT.search(folded, s, e) is not None for s, e, _, _ in comps
     ):
-        return True  # "cắt điện các tuyến phố Phan Đình Phùng, Hoàng Diệu, ..., phường X"
+        return True  # "cắt điện các tuyến phố Phan Đình Phùng, Hoàng Diệu, ..., phường X":
+        # streets (or units) named as an area (works, a power cut), no house, no one's home
     if any(level < 1 for _, _, level, _ in comps):
         return False
     lo = max(0, start - 100)
