@@ -3243,6 +3243,8 @@ _HOUSE_AFTER_LABEL = re.compile(
     r"(?:[ \t]+(?:nha|cua|em|e|anh|a|chi|c|minh|toi|ong|ba|co|chu|bac|la|moi|hien|tai)){0,4}"
     r"[ \t]*:?[ \t]+(\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){0,2})((?:[ \t]+[a-z]+){2,4})(?![\w/])"
 )
+#: the literals ``_HOUSE_AFTER_LABEL`` needs ("dia", "dc", "d/c"): its gate, one search
+_LABEL_GATE = _literal_gate(("dia", "dc", "d/c"))
 #: the next lower-case word, a comma before it or none (folded): "ở 18 trần hưng đạo, mai
 #: ..." ends the street at the comma where a chat word follows it
 _NEXT_WORD_OR_COMMA = re.compile(r"[ \t]*,?[ \t]*(?<=[ \t])([a-z]+)(?![\w'])")
@@ -3357,10 +3359,16 @@ def _house_on_named_street(doc: Document) -> Iterator[Detection]:
     3 người" no street)."""
     folded = doc.folded
     cased = doc.folded_cased
-    after_o = (m for m in _HOUSE_AFTER_O.finditer(folded) if _someone_before_o(cased, m.start(1)))
+    after_o = (
+        (m for m in _HOUSE_AFTER_O.finditer(folded) if _someone_before_o(cased, m.start(1)))
+        if "o " in folded
+        else iter(())
+    )
+    labelled = (
+        _HOUSE_AFTER_LABEL.finditer(folded) if _LABEL_GATE.search(folded) is not None else iter(())
+    )
     for m, context in itertools.chain(
-        ((m, "o") for m in after_o),
-        ((m, "dia chi") for m in _HOUSE_AFTER_LABEL.finditer(folded)),
+        ((m, "o") for m in after_o), ((m, "dia chi") for m in labelled)
     ):
         words = list(_WORD.finditer(folded, m.start(2), m.end(2)))
         for n in range(len(words), 1, -1):
@@ -3809,7 +3817,7 @@ class AddressDetector:
                 if not any(s < glued.end and glued.start < e for s, e in spans):
                     spans.append((glued.start, glued.end))
                     yield glued
-        if "o " in doc.folded or "d" in doc.folded:
+        if "o " in doc.folded or _LABEL_GATE.search(doc.folded) is not None:
             for house in _house_on_named_street(doc):
                 if not any(s < house.end and house.start < e for s, e in spans):
                     spans.append((house.start, house.end))
