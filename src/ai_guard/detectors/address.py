@@ -662,6 +662,16 @@ def _lc_street(folded: str, pos: int, lane: bool = False) -> re.Match[str] | Non
             kept = _LC_RUN.match(folded, pos, found.end() - len(words[-1]))
             if kept is not None:
                 return kept
+    if (
+        found is not None
+        and found.group(0).split()[-1] in _SENTENCE_PARTICLES
+        and len(found.group(0).split()) >= 3
+    ):
+        # "dc: số 7 ngõ 12 tây sơn nhé": any street's name, then chat's closing particle where
+        # the sentence ends; no street's name ends on one
+        kept = _LC_RUN.match(folded, pos, found.end() - len(found.group(0).split()[-1]))
+        if kept is not None:
+            return kept
     if found is None and folded.startswith(" ", pos):
         # "nhà ở ngõ 58 trần bình cũng mới xây", "ở kiệt 5 nguyễn lộ trạch rồi đó": a street
         # named as a person, then chat's word that ends a name (``_LC_END``, or
@@ -726,6 +736,9 @@ def _middle_thi(words: list[str], i: int) -> bool:
 #: the future's and the near past's markers ("sẽ", "sắp", "vừa", "chưa"), "luôn", and the
 #: particles that close a sentence ("nhé", "rồi")
 _STREET_CHAT_WORDS = frozenset(("se", "sap", "vua", "chua", "luon", "nhe", "roi"))
+#: chat's particles that close a sentence and end no street's name ("nhé", "rồi", "luôn",
+#: "nhen", "nè", and "ak", "ah" for "ạ")
+_SENTENCE_PARTICLES = frozenset(("nhe", "roi", "luon", "nhen", "ne", "ak", "ah"))
 #: lower-case words after a space, as many as the end given allows (folded)
 _LC_RUN = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+[a-z]+)*")
 
@@ -3222,6 +3235,92 @@ _STREET_WORDS_AFTER = re.compile(r"(?:[ \t]+[a-z]+){2,4}(?![a-z0-9])")
 _HOUSE_AFTER_O = re.compile(
     r"o(?<![a-z]o)[ \t]+(\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){0,2})((?:[ \t]+[a-z]+){2,4})(?![\w/])"
 )
+#: an address's label typed plain ("dia chi", "dc", "đ/c" folded "d/c"), who it belongs to and
+#: "là" or a colon, then a house's number and lower-case words (folded): "dc: 12 le van sy
+#: nhe", "địa chỉ nhà em 45 nguyễn trãi nhé"; led by the "d", a literal the engine skips to
+_HOUSE_AFTER_LABEL = re.compile(
+    r"d(?<![a-z]d)(?:ia[ \t]+chi|c|/c)"
+    r"(?:[ \t]+(?:nha|cua|em|e|anh|a|chi|c|minh|toi|ong|ba|co|chu|bac|la|moi|hien|tai)){0,4}"
+    r"[ \t]*:?[ \t]+(\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){0,2})((?:[ \t]+[a-z]+){2,4})(?![\w/])"
+)
+#: the literals ``_HOUSE_AFTER_LABEL`` needs ("dia", "dc", "d/c"): its gate, one search
+_LABEL_GATE = _literal_gate(("dia", "dc", "d/c"))
+#: the next lower-case word, a comma before it or none (folded): "ở 18 trần hưng đạo, mai
+#: ..." ends the street at the comma where a chat word follows it
+_NEXT_WORD_OR_COMMA = re.compile(r"[ \t]*,?[ \t]*(?<=[ \t])([a-z]+)(?![\w'])")
+#: wards and districts by their numbers after a street, a comma before each or none (folded):
+#: ", phường 5", " p13 q3", ", p.7, quận 10"
+_NUMBERED_WARDS_AFTER = re.compile(
+    r"(?:[ \t]*,?[ \t]*(?:phuong|quan|p|q)(?:[ \t]*\.[ \t]*|[ \t]*)\d{1,2}(?![\w/.,]\d|[\w/]))+"
+)
+#: a ward's, commune's or district's word, with a comma before it or none, before its
+#: lower-case name (folded): " p. chánh hưng", ", quận bình thạnh"
+_NAMED_WARD_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:(phuong|xa|quan|huyen)|(p|q|x|h)\.)(?=[ \t]+([a-z]))"
+)
+_WARD_LETTERS = {"p": "phuong", "q": "quan", "x": "xa", "h": "huyen"}
+
+
+def _ward_name_end(doc: Document, pos: int) -> int | None:
+    """The end of a ward's lower-case name of two or three words right after ``pos`` (its
+    unit word's end), none chat's, a unit's or off a place's syllables, where the sentence
+    ends, a comma, chat's word, a unit word or a numbered district follows; or None."""
+    folded = doc.folded
+    m = _LC_WORDS.match(folded, pos)
+    if m is None:
+        return None
+    run = list(_WORD.finditer(folded, m.start(1), m.end()))[:3]
+    for n in range(len(run), 1, -1):
+        after = run[n - 1].end()
+        nxt = _NEXT_WORD_OR_COMMA.match(folded, after)
+        if (
+            not any(
+                w.group() in _STREET_TAIL_NOT or w.group() in _LC_NOT_NAME or w.group() in _UNITS
+                for w in run[:n]
+            )
+            and all(is_vietnamese_syllable(doc.text[w.start() : w.end()]) for w in run[:n])
+            and (
+                _HOUSE_STREET_END.match(folded, after) is not None
+                or _COMMA.match(folded, after) is not None
+                or (
+                    nxt is not None and (nxt.group(1) in _STREET_TAIL_NOT or nxt.group(1) in _UNITS)
+                )
+                or _NUMBERED_WARDS_AFTER.match(folded, after) is not None
+            )
+        ):
+            return after
+    return None
+
+
+def _wards_after_street(doc: Document, end: int) -> int:
+    """The end of the wards and districts right after a house's named street ending at
+    ``end`` (``end`` itself where none): by their numbers (", phường 5", " p13 q3") or by a
+    lower-case name after their word or its letter and dot (" p. chánh hưng", ", quận 8")."""
+    folded = doc.folded
+    level = 0
+    while True:
+        numbered = _NUMBERED_WARDS_AFTER.match(folded, end)
+        if numbered is not None:
+            end, level = numbered.end(), 2
+            continue
+        named = _NAMED_WARD_AFTER.match(folded, end)
+        if named is None or doc.folded_cased[named.start(3)] != named.group(3):
+            return end  # (a capitalised name: the chains read it)
+        key = named.group(1) or _WARD_LETTERS[named.group(2)]
+        if _UNITS[key] <= level:
+            return end
+        at = named.start(3)
+        name_end = _known_at(folded, at, _known())
+        if name_end is None:
+            # a name no list holds: two or three words of a place's syllables, none chat's,
+            # then the sentence's end, a comma, chat's word or the next unit ("p. hay đi chơi",
+            # "p. chánh hưng đánh nhau" stop short)
+            name_end = _ward_name_end(doc, named.end())
+        if name_end is None:
+            return end
+        end, level = name_end, _UNITS[key]
+
+
 #: the second words of the old quarter's trade streets ("Hàng Bông", "Hàng Bạc"), folded
 _TRADE_STREETS = frozenset(
     ("bong", "bac", "bo", "buom", "dao", "gai", "ma", "ngang", "bai", "chieu", "cot", "da",
@@ -3254,28 +3353,46 @@ def _street_named(doc: Document, words: list[re.Match[str]]) -> bool:
 def _house_on_named_street(doc: Document) -> Iterator[Detection]:
     """A house's number and its street with no unit word, in lower case right after someone
     and "ở" (``_someone_before_o``): "bà hạnh ở 67 hàng bông gọi hỏi", "ông tám ở 12 lê văn
-    sỹ." The street's words read as a street's (``_street_named``) and punctuation, the line's
-    end or a chat word ends them ("ở 5 hàng ghế đầu" names a row, "ở 3 người" no street)."""
+    sỹ."; or right after an address's label typed plain ("dc: 12 lê văn sỹ nhé", "địa chỉ nhà
+    em 45 nguyễn trãi"). The street's words read as a street's (``_street_named``) and
+    punctuation, the line's end or a chat word ends them ("ở 5 hàng ghế đầu" names a row, "ở
+    3 người" no street)."""
     folded = doc.folded
     cased = doc.folded_cased
-    for m in _HOUSE_AFTER_O.finditer(folded):
-        if not _someone_before_o(cased, m.start(1)):
-            continue
+    after_o = (
+        (m for m in _HOUSE_AFTER_O.finditer(folded) if _someone_before_o(cased, m.start(1)))
+        if "o " in folded
+        else iter(())
+    )
+    labelled = (
+        _HOUSE_AFTER_LABEL.finditer(folded) if _LABEL_GATE.search(folded) is not None else iter(())
+    )
+    for m, context in itertools.chain(
+        ((m, "o") for m in after_o), ((m, "dia chi") for m in labelled)
+    ):
         words = list(_WORD.finditer(folded, m.start(2), m.end(2)))
         for n in range(len(words), 1, -1):
             end = words[n - 1].end()
             if cased[m.start(2) : end] != folded[m.start(2) : end]:
                 continue  # capitalised words: the unit chains and streets read them
+            if _street_named(doc, words[:n]):
+                # "ông tám ở 18 trần hưng đạo, phường 5", "... lê văn sỹ p13 q3 nhé", "ở 88/14
+                # âu dương lân p. chánh hưng đánh nhau": wards and districts after the street
+                # with no comma or by their numbers, which the chains read only otherwise
+                end = _wards_after_street(doc, end)
             if _HOUSE_STREET_END.match(folded, end) is None:
                 # (a comma, a unit word or a known place after it: the chains read the rest,
                 # "ở 58 trần phú, phường 4, ...")
-                after = _NEXT_WORD.match(folded, end)
+                after = _NEXT_WORD_OR_COMMA.match(folded, end)
                 if after is None or after.group(1) in _UNITS:
                     continue
                 nxt = after.group(1)
                 if (
                     not (
-                        nxt in _STREET_TAIL_NOT or nxt in _AFTER_PLACE_WORDS or nxt in _LC_NOT_NAME
+                        nxt in _STREET_TAIL_NOT
+                        or nxt in _AFTER_PLACE_WORDS
+                        or nxt in _LC_NOT_NAME
+                        or (nxt in _DAY_WORDS and "," in after.group(0))
                     )
                     or _known_at(folded, after.start(1), _known()) is not None
                 ):
@@ -3289,7 +3406,7 @@ def _house_on_named_street(doc: Document) -> Iterator[Detection]:
                     "vn.address",
                     pattern="address.house_after_o",
                     base_score=BASE_SCORE,
-                    context="o",
+                    context=context,
                 )
                 break
 
@@ -3597,6 +3714,8 @@ class AddressDetector:
                 hits = [_without_birth_year_before(doc, h) for h in hits]
             if "km" in doc.folded:
                 hits = [_with_kilometre_before(doc, h) for h in hits]
+            if "duong so " in doc.folded:
+                hits = [_with_house_before_numbered_street(doc, h) for h in hits]
             if holds_any(doc.folded, _ROOM_WORDS):
                 hits = list(_with_room_before(doc, hits))
             hits = _with_premises_before(doc, hits)
@@ -3698,11 +3817,12 @@ class AddressDetector:
                 if not any(s < glued.end and glued.start < e for s, e in spans):
                     spans.append((glued.start, glued.end))
                     yield glued
-        if "o " in doc.folded:
+        if "o " in doc.folded or _LABEL_GATE.search(doc.folded) is not None:
             for house in _house_on_named_street(doc):
                 if not any(s < house.end and house.start < e for s, e in spans):
                     spans.append((house.start, house.end))
                     yield house
+        if "o " in doc.folded:
             for glued in self._glued_after_o(doc):
                 if not any(s < glued.end and glued.start < e for s, e in spans):
                     spans.append((glued.start, glued.end))
@@ -3910,7 +4030,10 @@ class AddressDetector:
                         ab_end = ab.end()
                     else:
                         read = _lower_name(doc.folded, ab.end(1), short, doc.text, True)
-                        if read is not None and _ward_then_higher(doc, read[0], short):
+                        if read is not None and (
+                            _ward_then_higher(doc, read[0], short)
+                            or _ward_ends_quarters(doc, comps, ab.end(1), read[0])
+                        ):
                             ab_end = read[0]
                     if ab_end is not None:
                         comps.append((after, ab_end, level, short))
@@ -4796,14 +4919,21 @@ class AddressDetector:
             return None  # "đất ở tại nông thôn 100 m2": the countryside, no hamlet
         if all(k in _INNER or k in _BUILDINGS for k in keys):
             return None  # rooms, floors, parcels alone: not where anyone lives
-        if all(keys) and all(k in _NUMERIC_ONLY for k in keys) and not _house_in_group(keys):
-            return None  # "số 3, tầng 4": numbers, not a place
+        if (
+            all(keys)
+            and all(k in _NUMERIC_ONLY for k in keys)
+            and not _house_in_group(keys)
+            and not (len(comps) == 1 and _group_after_o(doc, start, comps[0]))
+        ):
+            return None  # "số 3, tầng 4": numbers, not a place (but "anh quý ở tổ 12")
         if len(keys) >= 2 and keys[0] and all(k == keys[0] for k in keys):
             return None  # "thôn 5, thôn 7, thôn 9": a list of hamlets, not an address
         # a single "số 12", "tổ 5" or "phòng 3" is a number, not an address
         if len(comps) == 1 and comps[0][2] == 0 and keys[0] != "nha so":
             unit = doc.folded[comps[0][0] : comps[0][1]].split(" ")[0]
-            if unit in _NUMERIC_ONLY or unit.rstrip(".") in _NUMERIC_ONLY:
+            if (unit in _NUMERIC_ONLY or unit.rstrip(".") in _NUMERIC_ONLY) and not (
+                _group_after_o(doc, start, comps[0])
+            ):
                 return None
         if len(comps) == 1 and comps[0][2] == 3:
             return None  # "vào tp hcm", "tỉnh Bình Phước": a city or province alone
@@ -4844,15 +4974,9 @@ class AddressDetector:
         if cue in (None, "o", "tai") and _route_to_venue(doc, start):
             return None  # "lộ trình xe buýt ... đến quán cà phê ở số 45 đường X": a venue
 
-        if (
-            cue is None
-            and _STREETS_LISTED.search(doc.folded, max(0, start - 12), start) is not None
-            and not any(_DIGIT.search(doc.folded, s, e) is not None for s, e, _, _ in comps)
-        ):
-            return None  # "cắt điện các tuyến phố Phan Đình Phùng, Hoàng Diệu, phường Ba
-            # Đình": streets named as an area (works, a power cut), no house, no one's home
         if cue is None and _area_named(doc, start, comps):
-            return None  # "Địa bàn: phường X, tỉnh Y", "ngập tại các xã A, B và phường C, ..."
+            return None  # "Địa bàn: phường X, tỉnh Y", "ngập tại các xã A, B và phường C, ...",
+            # "cắt điện các tuyến phố A, B, phường C": an area, no one's home
         if cue in (None, "dia chi", "tru so", "tru so chinh", "dia diem") and _park_lot(comps):
             return None  # "địa chỉ: Lô C7 KCN Tân Đông Hiệp B, TP Hồ Chí Minh": a firm's lot
         if cue is None and _title_place(doc, end, comps):
@@ -5829,6 +5953,26 @@ def _without_birth_year_before(doc: Document, h: Detection) -> Detection:
     return dataclasses.replace(h, start=m.end())
 
 
+#: a house's number and "đường" right before a chain that opens with "số" and the street's
+#: number (folded): "17 đường |số 5 an phú tp hcm", "12/3 duong |so 7, p. binh hung hoa";
+#: no year ("từ 2019 đường số 5 ...")
+_HOUSE_BEFORE_NUMBERED_STREET = re.compile(
+    r"(?<![\w/.,])(?!(?:19|20)\d\d[ \t])\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?){0,2}[ \t]+duong[ \t]+$"
+)
+_NUMBERED_STREET_START = re.compile(r"so[ \t]+\d{1,3}[a-z]?(?![\w/])")
+
+
+def _with_house_before_numbered_street(doc: Document, h: Detection) -> Detection:
+    """``h`` widened left over the house's number and "đường" when it opens with "số" and a
+    street's number ("17 đường số 5 an phú tp hcm": the chain read "số 5 an phú tp hcm", the
+    street's number as a house's): the house, the numbered street, then the rest."""
+    folded = doc.folded
+    if _NUMBERED_STREET_START.match(folded, h.start) is None:
+        return h
+    m = _HOUSE_BEFORE_NUMBERED_STREET.search(folded, max(0, h.start - 24), h.start)
+    return h if m is None else dataclasses.replace(h, start=m.start())
+
+
 #: a road's kilometre word right before a chain that opens with its number (folded): "Km 12
 #: quốc lộ 14, thôn 6, ...", "km12 ql1a"
 _KILOMETRE_BEFORE = re.compile(r"(?<![a-z0-9])km[ \t.]*$")
@@ -6012,12 +6156,11 @@ def _area_named(doc: Document, start: int, comps: list[_Link]) -> bool:
     folded = doc.folded
     if len(comps) >= 2 and comps[0][3] in _PARKS and all(c[2] == 3 for c in comps[1:]):
         return True
-    if (
-        comps[0][3] in ("pho", "duong")
-        and _STREETS_LISTED.search(folded, max(0, start - 16), start) is not None
-        and _DIGIT.search(folded, start, comps[-1][1]) is None
+    if _STREETS_LISTED.search(folded, max(0, start - 16), start) is not None and not any(
+        _DIGIT.search(folded, s, e) is not None for s, e, _, _ in comps
     ):
-        return True  # "cắt điện các tuyến phố Phan Đình Phùng, Hoàng Diệu, ..., phường X"
+        return True  # "cắt điện các tuyến phố Phan Đình Phùng, Hoàng Diệu, ..., phường X":
+        # streets (or units) named as an area (works, a power cut), no house, no one's home
     if any(level < 1 for _, _, level, _ in comps):
         return False
     lo = max(0, start - 100)
@@ -6641,7 +6784,31 @@ def _alone_after_o(doc: Document, start: int, comp: _Link) -> bool:
         if _ALONE_NUMBER.fullmatch(cased, s + len(unit), e) is None:
             return False
         return _word_before(cased, s) == "o" and _someone_before_o(cased, s)
-    return False
+    return _group_after_o(doc, start, comp)
+
+
+def _group_after_o(doc: Document, start: int, comp: _Link) -> bool:
+    """Whether ``comp`` is a residents' group by its number alone right after who lives there
+    and "ở" ("anh quý ở tổ 12 mai 8h lên phường", "bà lan ở tdp 3"); not a car typed plain
+    ("ô tô 16 chỗ", "ngồi o to 7 cho"), nor a count ("tổ 3 người")."""
+    cased = doc.folded_cased
+    s, e, _, key = comp
+    if key not in _ALONE_GROUPS or _word_before(cased, s) != "o":
+        return False
+    unit = cased[s:e].split()[0].lower() if cased[s:e].split() else ""
+    return (
+        _ALONE_NUMBER.fullmatch(cased, s + len(unit), e) is not None
+        and _someone_before_o(cased, s)
+        and doc.text[s - 2 : s + 2].lower() not in ("ô tô", "ô-tô")
+        and _CAR_SEATS_AFTER.match(doc.folded, e) is None
+    )
+
+
+#: a residents' group's words, which with a number alone right after "ở" name where someone
+#: lives ("ở tổ 12", "o tdp 3")
+_ALONE_GROUPS = frozenset(("to", "to dan pho", "tdp"))
+#: what a car's number of seats or its load is followed by: "ô tô 16 chỗ", "o to 5 tan"
+_CAR_SEATS_AFTER = re.compile(r"[ \t]+(?:cho|ghe|tan|chiec|cai|xe|doi|nguoi)(?![a-z])")
 
 
 #: who lives somewhere, right before "ở": a pronoun, a kin word, an honorific, "nhà", "sống"
@@ -6649,7 +6816,9 @@ _LIVES = frozenset(
     ("nha", "em", "toi", "minh", "anh", "chi", "ong", "ba", "co", "chu", "bac", "no", "ho",
      "song", "dang", "hien", "con", "chau", "vo", "chong", "me", "bo", "cu", "di", "ay",
      # "trú ở xóm 9", "quê ở thôn 3": where one resides or comes from
-     "tru", "que")
+     "tru", "que",
+     # chat's short forms: "e ở xóm 4" (em), "a", "c" (anh, chị), "vk", "ck" (vợ, chồng)
+     "e", "a", "c", "vk", "ck")
 )  # fmt: skip
 
 
@@ -6660,8 +6829,12 @@ _BIRTH_YEAR_BEFORE_O = re.compile(
 )
 
 
-#: honorifics before a lower-case given name (folded)
-_HONORIFICS_LOWER = frozenset(("ong", "ba", "anh", "chi", "co", "chu", "bac", "cu", "di", "thim"))
+#: honorifics before a lower-case given name (folded), with chat's short and familiar forms
+#: ("a hùng", "c lan", "thg hai", "thằng tèo", "con mai")
+_HONORIFICS_LOWER = frozenset(
+    ("ong", "ba", "anh", "chi", "co", "chu", "bac", "cu", "di", "thim", "a", "c", "thg", "thang",
+     "con")
+)  # fmt: skip
 
 
 def _someone_before_o(cased: str, s: int) -> bool:
@@ -6869,6 +7042,42 @@ def _bare_ward_capitalised(doc: Document, at: int, level: int) -> int | None:
     if not all(w[:1].isupper() for w in words) or not _ward_then_higher(doc, cap.end(1), "phuong"):
         return None
     return cap.end(1)
+
+
+#: a residents' group's, a quarter's or a hamlet's words by their number, which a ward or a
+#: commune by its bare letter may close in chat ("tổ 3 kp 2 p tân hiệp nhé")
+_QUARTERS = frozenset(
+    ("to", "to dan pho", "tdp", "khu pho", "kp", "khom", "xom", "thon", "ap", "khu vuc", "doi")
+)
+
+
+def _ward_ends_quarters(doc: Document, comps: list[_Link], at: int, end: int) -> bool:
+    """Whether the lower-case name from ``at`` to ``end``, after a ward's or commune's bare
+    letter, closes a chain of groups, quarters or hamlets by their numbers ("tổ 3 kp 2 p tân
+    hiệp nhé", "xóm 4 x nghi lộc."): two or three words of a place's syllables, then the
+    sentence's end or chat's word ("đợi 15 p nữa", "tổ 3 p nam nhé" stay minutes)."""
+    folded = doc.folded
+    words = folded[at:end].split()
+    return (
+        2 <= len(words) <= 3
+        and all(k in _QUARTERS for _, _, _, k in comps)
+        and all(_DIGIT.search(folded, s, e) is not None for s, e, _, _ in comps)
+        and not any(w in _LC_END or w in _LC_NOT_NAME for w in words)
+        and all(
+            is_vietnamese_syllable(doc.text[m.start() : m.end()])
+            for m in _NON_SPACE.finditer(doc.text, at, end)
+        )
+        and (
+            _HOUSE_STREET_END.match(folded, end) is not None
+            or (
+                (nxt := _NEXT_WORD_OR_COMMA.match(folded, end)) is not None
+                and (
+                    nxt.group(1) in _STREET_TAIL_NOT
+                    or (nxt.group(1) in _DAY_WORDS and "," in nxt.group(0))
+                )
+            )
+        )
+    )
 
 
 def _ward_then_higher(doc: Document, end: int, short: str) -> bool:
