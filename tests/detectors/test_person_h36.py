@@ -164,3 +164,37 @@ def test_quoted_nickname_with_or_without_bracket(text: str, nickname: str) -> No
 )
 def test_no_person_in_a_figure_name(text: str) -> None:
     assert [n for n in names(text) if n.lower() in ("trung", "trưng")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("chi quach thi tuyet me cua phat bao chi tuyet khong nhan duoc", None),
+        ("vợ của lâm gọi lên", ["lâm"]),
+        ("chong cua hoa den xin", ["hoa"]),
+        # a pronoun or a kin word after "của", or no end: no child named
+        ("bo cua toi noi", []),
+        ("me cua ban nhan", []),
+        ("vo cua anh ay noi", []),
+        ("me cua nam nay 60 tuoi", []),
+    ],
+)
+def test_child_or_spouse_after_parent_of(text: str, expected: list[str] | None) -> None:
+    found = names(text)
+    if expected is None:
+        assert found == ["quach thi tuyet", "phat", "tuyet"]
+    else:
+        assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("anh chử văn tuấn bảo không phải anh ấy", ["chử văn tuấn"]),
+        ("anh le van minh bao la xong roi", ["le van minh"]),
+        # no clause after it: the fourth word stays the name's
+        ("nhờ anh nguyễn văn tuấn bảo ký", ["nguyễn văn tuấn bảo"]),
+    ],
+)
+def test_saying_verb_ends_a_four_word_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

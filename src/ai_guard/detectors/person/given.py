@@ -39,7 +39,7 @@ that the word names a person here:
   ``_head_by_given_name``), a child's nickname after "bé" named twice, once as a parent's
   child ("mẹ của bé bin ..., đánh bé bin"), a capitalised cue opening a sentence where the
   name is called ("... .vn>. Anh Lợi ơi,"), a name before a contact's label ("cho c giang
-  dia chi 112 ...");
+  dia chi 112 ..."), a child or a spouse after "mẹ của" / "vợ của" ("me cua phat bao ...");
 * not a historical figure's name after its usual honorific ("Bác Hồ"), nor the end of one with
   the cue ("hai bà trưng"), not a word that opens an agency's or a place's name ("cán bộ Chi
   cục ...").
@@ -218,6 +218,8 @@ def given_names_alone(
     if "truong " in doc.folded or "pho phong " in doc.folded:
         out.extend(_head_by_given_name(doc, free))
     out.extend(_named_by_relation(doc, free))
+    if " cua " in doc.folded:
+        out.extend(_parent_of_named(doc, free))
     out.extend(cohort_tagged(doc, free))
     if ":" in text and holds_any(doc.folded, ROSTER_GATES):
         out.extend(listed_given_names(doc, free))
@@ -2014,6 +2016,42 @@ _NOT_SELF_NAMES = frozenset(
     # "tên tuổi", "tên riêng", "tên lót", "tên đệm": words with "tên", no name after it
     | {"tuoi", "rieng", "lot", "dem"}
 )
+
+
+#: a parent or a spouse "của" (of) a lower-case word, folded ("chi quach thi tuyet me cua
+#: phat bao ...", "vợ của lâm gọi lên")
+_PARENT_OF_NAME = re.compile(
+    r"(?<![\w/])(?:me|bo|ma|cha|vo|chong)[ \t]+cua[ \t]+(?P<name>[a-z]+)(?![\w'’-])"
+)
+#: the words after "của" that are a pronoun or a kin word, no given name ("mẹ của em"), folded
+_PRONOUNS_AFTER_OF = frozenset(
+    {"em", "anh", "chi", "toi", "minh", "ban", "no", "ho", "con", "chau", "ong", "ba", "co"}
+    | {"chu", "bac", "cau", "di", "be", "tui", "tao", "may", "e", "a", "c", "nguoi", "ai"}
+)
+#: a verb of saying or coming right after the child so named, folded
+_SAYS_AFTER = re.compile(r"[ \t]+(?:bao|noi|nhan|goi|hoi|keu|den|toi|xin|nho)(?![\w'’-])")
+
+
+def _parent_of_named(
+    doc: Document, free: Callable[[int, int], bool]
+) -> Iterator[tuple[int, int, str]]:
+    """A lower-case given name after a parent or a spouse and "của" (``_PARENT_OF_NAME``):
+    "me cua phat bao chi tuyet ...", "vợ của lâm gọi lên", a given name of the lexicon
+    (spelled as one where the text has diacritics), no pronoun, its end marked or a verb of
+    saying after it."""
+    text = doc.text
+    for m in _PARENT_OF_NAME.finditer(doc.folded):
+        s, e = m.span("name")
+        name = text[s:e]
+        word = m.group("name")
+        if not name.islower() or word in _PRONOUNS_AFTER_OF or word in _NOT_GIVEN_FOLDED:
+            continue
+        if not _is_given(name) or spelling(name) in _NOT_GIVEN_SPELLINGS:
+            continue
+        if not (_marked_end(doc, e) or _SAYS_AFTER.match(doc.folded, e)):
+            continue
+        if free(s, e):
+            yield s, e, "relative"
 
 
 def _named_by_relation(
