@@ -469,12 +469,12 @@ def _another_word_here(
 
 #: words after which only a verb or an adjective stands, never a person: negation, degree,
 #: tense and "when" ("sếp không vui": glad, "bao gio son lai": to paint), as typed with their
-#: diacritics, and their plain spellings where no name-taking word shares them ("dang": Đặng;
-#: "da": Đà; "hoi": hỏi, to ask someone)
+#: diacritics, and their plain spellings where no name's word shares them ("dang": Đặng; "da":
+#: Đà; "van": văn; "dung": Dũng; "hoi": hỏi, to ask someone)
 _PREDICATE_ONLY = frozenset(
     {"không", "chẳng", "chả", "chưa", "rất", "sẽ", "đang", "đã", "vẫn", "hơi", "quá", "đừng"}
     | {"bao giờ", "khi nào", "lúc nào"}
-    | {"khong", "ko", "k", "chang", "chua", "rat", "se", "van", "dung"}
+    | {"khong", "ko", "k", "chang", "chua", "rat", "se"}
     | {"bao gio", "khi nao", "luc nao"}
 )
 #: one or two words right before a position, single spaces
