@@ -1477,8 +1477,8 @@ def _child_named_twice(doc: Document, cs: int, s: int, e: int) -> bool:
     syllable of two letters or more, no function word and no word that describes a child
     ("bé ngoan", "bé tí")."""
     cue = doc.text[cs:s].strip()
-    if cue not in ("bé", "be"):
-        return False
+    if cue not in ("bé", "be") or doc.folded.count(doc.folded[cs:e]) < 2:
+        return False  # (the cheap test first: named once, no regular expression is built)
     name = doc.text[s:e]
     if not name.islower() or len(name) < 2 or not is_vietnamese_syllable(name):
         return False
