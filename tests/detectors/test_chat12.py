@@ -232,7 +232,8 @@ def test_youngest_typed_plain(text: str, expected: list[str]) -> None:
         # typed without diacritics "quan", "tu" are everyday words after a cue, but a phone,
         # a relative or a time after them says a person is meant
         ("nho e tong hop: a quan so 0931-204-578, cam on", ["quan"]),
-        ("co a tu con ba thom voi c ngan ke toan", ["tu", "ngan"]),
+        # (and "ba thom" paired with "c ngan" by "voi": bà Thơm, Tú's mother, a person too)
+        ("co a tu con ba thom voi c ngan ke toan", ["tu", "thom", "ngan"]),
         # a verb before a phone, an app's name, no mark at all: nothing
         ("e hoi so 0912 345 678 cua ai vay", []),
         ("tom tat giup e doan zalo nay", []),

@@ -435,6 +435,8 @@ def _another_word_here(
         # gui": anh bảo Bảo gửi, the verb first and the name after it, both redacted)
     if _plain_reference_alone(original, pos, value, source):
         return True
+    if _predicate_slot(original, pos) or _time_of_day(original, pos, end, value):
+        return True
     # an everyday word made with a neighbour ("phong canh hung vi": hùng vĩ, not Hùng)
     nxt = _WORD_AFTER.match(original, end)
     prev = _WORD_BEFORE.search(original, max(0, pos - 12), pos)
@@ -445,9 +447,65 @@ def _another_word_here(
     return _in_public_figure(original, pos, end)
 
 
+#: words after which only a verb or an adjective stands, never a person: negation, degree,
+#: tense and "when" ("sếp không vui": glad, "bao gio son lai": to paint), as typed with their
+#: diacritics, and their plain spellings where no name's word shares them ("dang": Đặng; "da":
+#: Đà; "van": văn; "dung": Dũng; "hoi": hỏi, to ask someone)
+_PREDICATE_ONLY = frozenset(
+    {"không", "chẳng", "chả", "chưa", "rất", "sẽ", "đang", "đã", "vẫn", "hơi", "quá", "đừng"}
+    | {"bao giờ", "khi nào", "lúc nào"}
+    | {"khong", "ko", "k", "chang", "chua", "rat", "se"}
+    | {"bao gio", "khi nao", "luc nao"}
+)
+#: one or two words right before a position, single spaces
+_ONE_OR_TWO_BEFORE = re.compile(r"(?:([^\W\d_]+) )?([^\W\d_]+) $")
+
+
+def _predicate_slot(original: str, pos: int) -> bool:
+    """Whether a lower-case repeat of a one-word given name stands right after a word that
+    only a verb or an adjective follows (``_PREDICATE_ONLY``): "vui văn thư: sếp không vui",
+    "anh son oi bao gio son lai tuong", or after a verb of trade (the goods: "bà hoa bán
+    hoa"): the everyday word the name spells, no mention."""
+    m = _ONE_OR_TWO_BEFORE.search(original, max(0, pos - 24), pos)
+    if m is None:
+        return False
+    last = m.group(2).lower()
+    pair = f"{m.group(1).lower()} {last}" if m.group(1) else ""
+    return last in _PREDICATE_ONLY or pair in _PREDICATE_ONLY or last in _GOODS_BEFORE
+
+
+#: verbs of trade after which a given name that is a noun is the goods ("bà hoa bán hoa":
+#: flowers; "mua mai": apricot blossom)
+_GOODS_BEFORE = frozenset({"bán", "mua", "ban"})
+
+
+#: "mai" (tomorrow) read as a time: after a part of the day ("sáng mai", "chieu mai"), or
+#: before a person who acts then ("mai chị gửi", "mai e qua") or a clock time within two words
+#: ("mai hop luc 8h"), lower case
+_DAY_PARTS = frozenset(
+    {"sáng", "chiều", "tối", "trưa", "ngày", "sang", "chieu", "toi", "trua", "ngay"}
+)
+_ACTOR_OR_CLOCK_AFTER = re.compile(
+    r" (?:(?:anh|chị|em|mình|tôi|tui|tao|bọn|chúng|cả|chi|minh|toi|bon|chung|ca|[ace])(?![\w'’-])"
+    r"|(?:[^\W\d_]+ ){0,2}(?:lúc |luc )?\d{1,2}(?:h|g|:\d\d| giờ| gio)(?![^\W\d_]))"
+)
+
+
+def _time_of_day(original: str, pos: int, end: int, value: str) -> bool:
+    """Whether a lower-case repeat of the given name "mai" is the word for tomorrow here."""
+    if value not in ("mai", "mốt"):
+        return False
+    prev = _WORD_BEFORE.search(original, max(0, pos - 12), pos)
+    if prev is not None and prev.group(1).lower() in _DAY_PARTS:
+        return True
+    return _ACTOR_OR_CLOCK_AFTER.match(original, end) is not None
+
+
 #: the cue words a short reference stands after, folded ("ong", "ba", "chi", "dong chi"...):
 #: their last word
-_REFERENCE_CUE_ENDS = frozenset(c.rsplit(" ", 1)[-1] for c in REFERENCE_CUES) | frozenset(
+_REFERENCE_CUE_ENDS = frozenset(
+    c.rsplit(" ", 1)[-1] for c in REFERENCE_CUES if c != "gia dinh"
+) | frozenset(
     # and verbs whose object is a person ("a bao bao gui": anh bảo Bảo gửi; "goi", "hoi")
     {"bao", "goi", "hoi"}
 )

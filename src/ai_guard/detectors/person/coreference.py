@@ -12,7 +12,8 @@ person is plainly meant, is :mod:`.given`'s, at a lower score):
   named after one, "Lang Chu tich Ho Chi Minh", holds no "chị Minh"), anywhere in the
   prompt: before the reference, or after it ("ông Tư bán tạp hóa ..., ông Tư tên thật là
   Đoàn Văn Tư"); a chat speaker only after it;
-* a word of it (its given name, its last two words or its surname), spelled exactly as in
+* a word of it (its given name, its last two words or its surname; an Ede man's given name
+  after "Y": "ông Krư" after "Y Krư Êban"), spelled exactly as in
   that name and capitalised; not the initial an anonymised judgment keeps ("bị cáo Nguyễn
   Xuân T ... ông T"): a lone initial identifies no one;
 * right after an honorific or kin word (``REFERENCE_CUES``, spelled as one; "nhắc", "nhắn"
@@ -92,6 +93,9 @@ REFERENCE_CUES = (
     # after "lê quang toại"; typed so "nhac" is nhạc; not "gọi": "gọi hoa quả", a dish ordered)
     "nhac",
     "nhan",
+    # a person's family, named by her given name after her full name ("chuyển khoản cho bế
+    # thị hồng ngát ..., gia đình ngát nhận")
+    "gia dinh",
 )
 _CUE_SPELLINGS = frozenset(
     spelling(w)
@@ -100,6 +104,7 @@ _CUE_SPELLINGS = frozenset(
         *"a c e".split(),
         "đồng chí",
         *"nhắc nhắn".split(),
+        "gia đình",
     )
 )
 #: what may stand before a speaker's name at the start of a chat line ("Cán bộ Hoa:"), folded
@@ -165,6 +170,8 @@ def short_references(
                 lower_keys.add(words[0])  # ("cô mary" after "cô mary nguyễn")
             if len(words) >= 3 and fold_word(words[-2]) not in ("van", "thi"):
                 lower_keys.add(f"{words[-2]} {words[-1]}")
+            if len(words) >= 3 and words[0] == "y":
+                lower_keys.add(words[1])  # "ông krư" after "y krư êban"
             for key in lower_keys:
                 if len(key) > 1 and (key not in antecedents or d.end < antecedents[key]):
                     antecedents[key] = d.end
@@ -175,6 +182,8 @@ def short_references(
         keys = {words[-1], words[0]}
         if len(words) >= 3 and fold_word(words[-2]) not in ("van", "thi"):
             keys.add(f"{words[-2]} {words[-1]}")  # "chị Phương Thảo"
+        if len(words) >= 3 and words[0] == "Y":
+            keys.add(words[1])  # an Ede man's given name after "Y": "ông Krư" after "Y Krư Êban"
         for key in keys:
             if len(key) == 1:
                 continue  # "ông T" after "Nguyễn Xuân T": a lone initial names no one
@@ -403,7 +412,7 @@ def _lower_reference(
 #: day lop 7b")
 _PLAIN_CUES = frozenset(
     {"ong", "ba", "anh", "chi", "em", "co", "chu", "bac", "chau", "cu", "dong chi", "a", "c", "e"}
-    | {"thay"}
+    | {"thay", "gia dinh"}
 )
 
 

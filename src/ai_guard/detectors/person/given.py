@@ -35,8 +35,14 @@ that the word names a person here:
   everyday word ("chi dao oi"), pointed at by "cái" ("cái anh bình an bên xây dựng"),
   capitalised after chat's "a", "c", "e" ("hồ sơ của a Kiên"), the writer's own name after
   "tên" ("e tên kha,"), greeted in English chat ("hey minh,", "tell chi loan that");
-* not a historical figure's name after its usual honorific ("Bác Hồ"), not a word that opens
-  an agency's or a place's name ("cán bộ Chi cục ...").
+* a head's given name after her title, before a verb of asking ("trưởng thôn hậu bảo",
+  ``_head_by_given_name``), a child's nickname after "bé" named twice, once as a parent's
+  child ("mẹ của bé bin ..., đánh bé bin"), a capitalised cue opening a sentence where the
+  name is called ("... .vn>. Anh Lợi ơi,"), a name before a contact's label ("cho c giang
+  dia chi 112 ..."), a child or a spouse after "mẹ của" / "vợ của" ("me cua phat bao ...");
+* not a historical figure's name after its usual honorific ("Bác Hồ"), nor the end of one with
+  the cue ("hai bà trưng"), not a word that opens an agency's or a place's name ("cán bộ Chi
+  cục ...").
 
 Scored below a full name (:data:`~.scores.SCORE_GIVEN_ALONE`), above the reporting floor.
 """
@@ -73,6 +79,7 @@ from ai_guard.detectors.person.lexicon import (
     lexicons,
     middle_spellings,
     name_spellings,
+    public_figures,
     surname_spellings,
     two_word_titles,
 )
@@ -208,7 +215,11 @@ def given_names_alone(
         if text.isascii():
             out.extend(_capitalised_after_plain_cue(doc, free))
     out.extend(_lower_after_cue(doc, free))
+    if "truong " in doc.folded or "pho phong " in doc.folded:
+        out.extend(_head_by_given_name(doc, free))
     out.extend(_named_by_relation(doc, free))
+    if " cua " in doc.folded:
+        out.extend(_parent_of_named(doc, free))
     out.extend(cohort_tagged(doc, free))
     if ":" in text and holds_any(doc.folded, ROSTER_GATES):
         out.extend(listed_given_names(doc, free))
@@ -253,6 +264,8 @@ def given_names_alone(
     for s, e, cue in sorted(out):
         if s in seen or (cue != "speaker" and _label_before_name(text, s, e, full)):
             continue
+        if cue != "speaker" and _ends_figure(doc.folded, s, e):
+            continue
         seen.add(s)
         yield Detection(
             EntityType.PERSON,
@@ -264,6 +277,23 @@ def given_names_alone(
             base_score=BASE_SHORT_REFERENCE,
             context=cue,
         )
+
+
+#: two or three words right before a position, single spaces (folded view)
+_WORDS_BEFORE_NAME = re.compile(r"(?:([a-z]+) )?([a-z]+) ([a-z]+) $")
+
+
+def _ends_figure(folded: str, s: int, e: int) -> bool:
+    """Whether the lone given name at ``s:e`` ends a historical figure's name of three or
+    four words with the cue and the word before it, as streets, temples and wards bear them
+    ("đền hai bà trưng", "phuong hai ba trung": the Trưng sisters, no "bà Trưng")."""
+    m = _WORDS_BEFORE_NAME.search(folded, max(0, s - 30), s)
+    if m is None:
+        return False
+    name = folded[s:e]
+    figures = public_figures()
+    three = f"{m.group(2)} {m.group(3)} {name}"
+    return three in figures or (m.group(1) is not None and f"{m.group(1)} {three}" in figures)
 
 
 #: the words of the cue before a lone given name, on its line ("Cán bộ " before "tiếp")
@@ -344,8 +374,9 @@ def _capitalised_after_cue(
         if cs > 0 and (text[cs - 1].isalpha() or text[cs - 1].isdigit()):
             continue  # inside a word
         cue = m.group("cue")
-        if cue[0].isupper() and not _opens_line(text, cs):
-            continue  # a capitalised cue counts at a line's start only ("Anh Tuấn (TCCB): ...")
+        if cue[0].isupper() and not _opens_line(text, cs) and not _called_in_sentence(doc, cs, m):
+            continue  # a capitalised cue counts at a line's start only ("Anh Tuấn (TCCB): ..."),
+            # or a sentence's where the name is called ("... .vn>. Anh Lợi ơi, hộ ...")
         if cue == "bé" and text[max(0, cs - 3) : cs].lower().rstrip().endswith("em"):
             continue  # "em bé Nhật": a baby, not a nickname after "bé"
         s, e = m.span("name")
@@ -377,6 +408,21 @@ def _capitalised_after_cue(
             continue  # "cán bộ Công an phường": "công an" is a word, the agency
         if free(s, e):
             yield s, e, fold_word(cue)
+
+
+#: a sentence's end right before a capitalised cue (and its spaces)
+_SENTENCE_END_BEFORE = re.compile(r"[.!?][ \t]+$")
+#: "ơi" right after a name, a call (folded)
+_CALLED_OI = re.compile(r"[ \t]+oi(?![\w'’-])")
+
+
+def _called_in_sentence(doc: Document, cs: int, m: re.Match[str]) -> bool:
+    """Whether the capitalised cue at ``cs`` opens a sentence and the name after it is
+    called ("Anh Lợi ơi,"): the cue is the writer's address there, as at a line's start."""
+    return (
+        _SENTENCE_END_BEFORE.search(doc.text, max(0, cs - 4), cs) is not None
+        and _CALLED_OI.match(doc.folded, m.end("name")) is not None
+    )
 
 
 #: the lower-case word right after a capitalised given name, one space apart
@@ -1192,6 +1238,7 @@ _NAME_BEFORE_ID = frozenset({"quan", "tien", "tu", "thuong", "giang", "doan", "d
 _ID_AFTER = re.compile(
     r"[ \t]+(?:s[ốo][ \t]+)?(?:\+?84|0)\d{2}[\d .-]{6,}|[ \t]+[\w.+-]+@[\w-]+\."
     r"|[ \t]+(?i:s[dđ]t|stk|cccd|cmnd|mst)\b"  # not "zalo", "email": "doan zalo nay"
+    r"|[ \t]+(?i:[dđ][iị]a[ \t]+ch[iỉ])(?![\w'’-])"  # "cho c giang dia chi 112 ..."
 )
 
 
@@ -1228,12 +1275,19 @@ def _role_next(doc: Document, e: int) -> bool:
     return spelled in two_word_titles()[0] or spelled in _ROLES_SPELLED
 
 
+#: the label of a person's contact right after her given name ("gui ho so ve cho c giang dia
+#: chi 112 le loi", "anh tú sđt 09..."), folded: the name ends there
+_FIELD_AFTER = re.compile(
+    r"[ \t]+(?:dia[ \t]+chi|sdt|so[ \t]+dt|so[ \t]+dien[ \t]+thoai|stk|cccd|cmnd)(?![\w'’-])"
+)
+
+
 def _marked_end(doc: Document, e: int) -> bool:
     """Whether what follows a given name alone at ``e`` marks its end: punctuation, a
     particle of address, or a verb that opens the sentence's predicate ("bác tâm nói")."""
     if _END.match(doc.text, e):
         return True
-    if _KIN_OR_TIME_AFTER.match(doc.folded, e):
+    if _KIN_OR_TIME_AFTER.match(doc.folded, e) or _FIELD_AFTER.match(doc.folded, e):
         return True
     nxt = _NEXT_WORD.match(doc.text, e)
     if nxt is None:
@@ -1395,6 +1449,92 @@ def _child_of(doc: Document, cs: int, s: int, e: int) -> bool:
     return spelling(f"{cue} {name}") not in _KIN_SPELLINGS
 
 
+#: words after "bé" that describe a child, no nickname ("bé ngoan", "bé tí", "bé xíu"),
+#: spelled with diacritics; typed plain, ``_NOT_AFTER_BE`` and these folded
+_CHILD_WORD_LIST = (
+    *("ngoan", "tí", "xíu", "nhỏ", "bỏng", "lắm", "quá", "hơn", "nhất", "gái", "trai", "con"),
+    *("yêu", "hư", "mầm", "tẹo", "tuổi", "sơ", "nhà"),
+)
+_CHILD_WORDS = frozenset(spelling(w) for w in _CHILD_WORD_LIST)
+#: typed without diacritics: these, the function words and verbs after which no pupil is
+#: named, folded ("be di hoc": bé đi học; "be nho lam": bé nhỏ lắm)
+_CHILD_WORDS_FOLDED = (
+    frozenset(fold_word(w) for w in _CHILD_WORD_LIST)
+    | _NOT_GIVEN_FOLDED
+    | _PARTICLES_FOLDED
+    | frozenset({"di", "ve", "den", "toi", "bi", "duoc", "da", "dang", "se", "noi", "hoi", "o"})
+    | frozenset({"la", "nam", "nay", "co", "khong", "chua", "vua", "moi", "lam", "an", "choi"})
+    | frozenset({"om", "khoc", "ngu", "gui", "nho", "bao", "ke", "cung", "thi", "hoc", "sang"})
+    | frozenset({"len", "ra", "xuong", "vao", "trong", "khac", "ay", "dau", "hay", "ma", "tu"})
+    | frozenset({"can", "phai", "muon", "biet", "thich", "bu", "uong", "tam", "ngu", "cuoi"})
+)
+
+
+def _child_named_twice(doc: Document, cs: int, s: int, e: int) -> bool:
+    """Whether the lower-case word at ``s:e`` after "bé" at ``cs`` is a child's nickname no
+    lexicon lists, named twice with "bé" and never alone, once after a parent ("mẹ của bé bin
+    ..., thằng cu nhà bên đánh bé bin", "be bin bi thuong, me be bin la ..."): a Vietnamese
+    syllable of two letters or more, no function word and no word that describes a child
+    ("bé ngoan", "bé tí")."""
+    cue = doc.text[cs:s].strip()
+    if cue not in ("bé", "be") or doc.folded.count(doc.folded[cs:e]) < 2:
+        return False  # (the cheap test first: named once, no regular expression is built)
+    name = doc.text[s:e]
+    if not name.islower() or len(name) < 2 or not is_vietnamese_syllable(name):
+        return False
+    if spelling(name) in _NOT_PUPIL_SPELLINGS or spelling(name) in _CHILD_WORDS:
+        return False
+    folded = fold_word(name)
+    if folded in lexicons().not_names or (
+        name.isascii() and (folded in _NOT_AFTER_BE or folded in _CHILD_WORDS_FOLDED)
+    ):
+        return False
+    if spelling(f"{cue} {name}") in _KIN_SPELLINGS or everyday_pair(cue, name):
+        return False
+    if not _said_again(doc.folded, cs, e):
+        return False
+    # and named once as a parent's child ("mẹ của bé bin", "me be bin la ..."): "bé" and a
+    # verb twice ("bé tập đi, bé tập nói") is no child named
+    phrase = re.escape(doc.folded[cs:e])
+    return (
+        re.search(rf"(?<![\w/])(?:me|bo|ma|cha|nha)(?: cua)? {phrase}(?!\w)", doc.folded)
+        is not None
+    )
+
+
+#: a head's title in lower case, a word after it and a verb that head does to the writer or
+#: others ("trưởng thôn hậu bảo nhà ông ...", "truong phong nghiem nho e ghi ten", "truong
+#: thon bao moi ba con"), folded: the word is the head's given name (a hamlet or a room after
+#: the title takes no such verb of asking); literal-led by "truong" / "pho"
+_HEAD_NAME_VERB = re.compile(
+    r"(?<![\w/])(?:truong|pho)[ \t]+(?:thon|phong|ban|xom|ap|khoa|khu|tram)[ \t]+(?P<name>[a-z]+)"
+    r"[ \t]+(?:bao|noi|nho|hoi|keu|dan|goi|moi|nhac|yeu[ \t]+cau|de[ \t]+nghi)(?![\w'’-])"
+)
+#: one-word units after "phòng", "trạm", "khu" that those verbs may follow ("trưởng phòng
+#: họp nói": the meeting room's), folded
+_UNIT_WORDS = frozenset({"hop", "khach", "may", "tro", "kham", "thi", "ngu", "an", "lam"}) | (
+    frozenset({"cho", "doi", "tiep", "xa", "y", "dan", "vuc", "tap", "doc", "tu"})
+)
+
+
+def _head_by_given_name(
+    doc: Document, free: Callable[[int, int], bool]
+) -> Iterator[tuple[int, int, str]]:
+    """A lower-case given name right after a head's title, the head asking or telling
+    (``_HEAD_NAME_VERB``): a given name of the lexicon, spelled as one where the text has
+    diacritics, no everyday word."""
+    text = doc.text
+    for m in _HEAD_NAME_VERB.finditer(doc.folded):
+        s, e = m.span("name")
+        name = text[s:e]
+        if not name.islower() or not _is_given(name):
+            continue
+        if fold_word(name) in _NOT_GIVEN_FOLDED or fold_word(name) in _UNIT_WORDS:
+            continue
+        if free(s, e):
+            yield s, e, "title"
+
+
 def _lower_after_cue(
     doc: Document, free: Callable[[int, int], bool]
 ) -> Iterator[tuple[int, int, str]]:
@@ -1430,6 +1570,8 @@ def _lower_after_cue(
                 yield s, e, fold_word(text[cs:ce])  # "phụ huynh em gấu lớp 2a"
             elif _child_of(doc, cs, s, e) and free(s, e):
                 yield s, e, fold_word(text[cs:ce])  # "bé su con chị trâm"
+            elif _child_named_twice(doc, cs, s, e) and free(s, e):
+                yield s, e, fold_word(text[cs:ce])  # "mẹ bé bin ..., đánh bé bin"
             continue
         cs, ce = m.span("cue")
         s, e = m.span("name")
@@ -1631,6 +1773,14 @@ def _lower_after_cue(
             and not _spelled_alone(doc, cue, name, cs, e)
             and not _plies_trade(folded, key, word, e)
             and not (plain and key == "be" and _CHILD_DOES.match(folded, e))
+            # "co" paired with a person so named is "cô" (no "có"), her trade after her name:
+            # "ba hoa voi co lan ban hoa lan o cho"
+            and not (
+                plain
+                and key == "co"
+                and _TRADE_AFTER.match(folded, e)
+                and _coordinated(folded, key, cs, e)
+            )
         ):
             # a given name of two words, the end marked after the second ("chị ngọc hân",
             # "chị khánh vy 0776 ..."): both lexicon given names, spelled as names, no everyday
@@ -1866,6 +2016,42 @@ _NOT_SELF_NAMES = frozenset(
     # "tên tuổi", "tên riêng", "tên lót", "tên đệm": words with "tên", no name after it
     | {"tuoi", "rieng", "lot", "dem"}
 )
+
+
+#: a parent or a spouse "của" (of) a lower-case word, folded ("chi quach thi tuyet me cua
+#: phat bao ...", "vợ của lâm gọi lên")
+_PARENT_OF_NAME = re.compile(
+    r"(?<![\w/])(?:me|bo|ma|cha|vo|chong)[ \t]+cua[ \t]+(?P<name>[a-z]+)(?![\w'’-])"
+)
+#: the words after "của" that are a pronoun or a kin word, no given name ("mẹ của em"), folded
+_PRONOUNS_AFTER_OF = frozenset(
+    {"em", "anh", "chi", "toi", "minh", "ban", "no", "ho", "con", "chau", "ong", "ba", "co"}
+    | {"chu", "bac", "cau", "di", "be", "tui", "tao", "may", "e", "a", "c", "nguoi", "ai"}
+)
+#: a verb of saying or coming right after the child so named, folded
+_SAYS_AFTER = re.compile(r"[ \t]+(?:bao|noi|nhan|goi|hoi|keu|den|toi|xin|nho)(?![\w'’-])")
+
+
+def _parent_of_named(
+    doc: Document, free: Callable[[int, int], bool]
+) -> Iterator[tuple[int, int, str]]:
+    """A lower-case given name after a parent or a spouse and "của" (``_PARENT_OF_NAME``):
+    "me cua phat bao chi tuyet ...", "vợ của lâm gọi lên", a given name of the lexicon
+    (spelled as one where the text has diacritics), no pronoun, its end marked or a verb of
+    saying after it."""
+    text = doc.text
+    for m in _PARENT_OF_NAME.finditer(doc.folded):
+        s, e = m.span("name")
+        name = text[s:e]
+        word = m.group("name")
+        if not name.islower() or word in _PRONOUNS_AFTER_OF or word in _NOT_GIVEN_FOLDED:
+            continue
+        if not _is_given(name) or spelling(name) in _NOT_GIVEN_SPELLINGS:
+            continue
+        if not (_marked_end(doc, e) or _SAYS_AFTER.match(doc.folded, e)):
+            continue
+        if free(s, e):
+            yield s, e, "relative"
 
 
 def _named_by_relation(
@@ -2180,8 +2366,11 @@ def _coordinated(folded: str, key: str, cs: int, e: int) -> bool:
     other_cue, other = m.group(1), m.group(2)
     if other_cue not in _COORDINATED_CUES or (key == "co" and other_cue == "co"):
         return False
-    if "ba" in (key, other_cue) and (other in _COUNTED or folded[cs:e].split()[-1] in _COUNTED):
-        return False  # "ba nam voi ba thang": three years and three months
+    if (other_cue == "ba" and other in _COUNTED) or (
+        key == "ba" and folded[cs:e].split()[-1] in _COUNTED
+    ):
+        return False  # "ba nam voi ba thang": three years and three months (but "ba hoa voi
+        # co lan": "lần" counts after "ba" only, "co lan" is Lan)
     if other in _ORDINALS_FOLDED:
         return other_cue in _NICKNAME_CUES
     lex = lexicons()
@@ -2258,7 +2447,8 @@ def _lives_at(folded: str, key: str, word: str, e: int) -> bool:
 _TRADE_AFTER = re.compile(
     r"[ \t]+(?:ban[ \t]+(?:rau|thit|ca|trai[ \t]+cay|hoa[ \t]+qua|tap[ \t]+hoa|banh|com|pho"
     r"|bun|xoi|che|nuoc|hang|quan[ \t]+ao|ve[ \t]+so|sua|trung|ga|vit|gao|ruou|ca[ \t]+phe"
-    r"|cafe|cf|thuoc|giay|tra[ \t]+da|dau|than|ngo|khoai|dau[ \t]+phu|dau[ \t]+hu|mi|bia)"
+    r"|cafe|cf|thuoc|giay|tra[ \t]+da|dau|than|ngo|khoai|dau[ \t]+phu|dau[ \t]+hu|mi|bia"
+    r"|hoa|cay[ \t]+canh)"
     r"|xe[ \t]+om|sua[ \t]+xe|cat[ \t]+toc|thu[ \t]+mua|giat[ \t]+la|ve[ \t]+chai|dong[ \t]+nat"
     r"|may[ \t]+do|tho[ \t]+(?:xay|moc|han|dien|may|ho)|bom[ \t]+xang)(?![\w'’-])"
 )

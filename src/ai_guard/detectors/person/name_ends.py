@@ -12,7 +12,9 @@ next person's surname. A name of three words or more ends before:
 * a word spelled with its diacritics as a conjunction or a verb no name ends on ("nhưng",
   "học", "quê", "hỏi", "gửi", "nhắn");
 * a verb that takes a person, spelled as a given name too ("bảo", "nhờ"; typed plain "bao",
-  "nho", "hoi", "goi"), when a surname and a middle name follow it (the person it takes);
+  "nho", "hoi", "goi"), when a surname and a middle name follow it (the person it takes), or,
+  fourth after a surname and "văn" / "thị", when a clause opens after it ("chử văn tuấn bảo
+  không phải anh ấy");
 * "quê" typed plain ("que"), spelled as the given name "Quế" too, when a place's unit word
   follows it ("que xa an thinh": the home commune).
 
@@ -49,6 +51,11 @@ _NEVER_LAST = frozenset(
 )
 #: verbs that take a person after them, folded ("bảo", "nhờ", "hỏi", "gọi", "nhắn", "gửi")
 _TAKES_PERSON = frozenset({"bao", "nho", "hoi", "goi", "nhan", "gui", "dan"})
+#: what opens the clause a verb of saying takes ("bảo không phải", "nói là", "hỏi em"),
+#: folded: the verb ends the name before it
+_CLAUSE_AFTER = re.compile(
+    r" (?:khong|ko|la|rang|em|anh|chi|toi|minh|e|a|c|no|da|se|can|phai|chua|sao)(?![\w'’-])"
+)
 #: a place's unit word after "que" typed plain (folded)
 _HOME_AFTER = re.compile(r" (?:xa|thon|xom|ap|ban|huyen|tinh|o|tai|phuong|quan|tp)\b")
 
@@ -109,6 +116,13 @@ def _name_end(doc: Document, start: int, end: int) -> int | None:
             return words[i - 1][1]  # "giáp thị huyền | nhưng"
         if i == len(words) - 1 and folded[i] in _TAKES_PERSON and _name_follows(doc, words[i][1]):
             return words[i - 1][1]  # "đồng văn tuân | bảo nhữ thị hạnh"
+        if (
+            i == len(words) - 1 == 3
+            and folded[1] in ("van", "thi")
+            and folded[i] in _TAKES_PERSON
+            and _CLAUSE_AFTER.match(doc.folded, words[i][1])
+        ):
+            return words[i - 1][1]  # "chử văn tuấn | bảo không phải anh ấy"
         if (
             i == len(words) - 1
             and folded[i] == "que"

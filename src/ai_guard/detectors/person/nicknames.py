@@ -1,8 +1,9 @@
 """Nicknames. A nickname in quotes in brackets right after a person's name ("Ông Bế Văn Ngự
-(thường gọi là "Ngự Gù")", "bà Lò Thị Đào (tên thường gọi "Đào Mập")"): the name the village
-knows the person by, a PERSON of its own without its quotes, read over the names found; and
-one word after a kin word before the label of the real name ("thằng tèo, tên thật vi văn
-tráng": :func:`nicknames_before_real_names`).
+(thường gọi là "Ngự Gù")", "bà Lò Thị Đào (tên thường gọi "Đào Mập")", in chat with no
+bracket: "lâm văn sửu hay gọi là "sửu mập""): the name the village knows the person by, a
+PERSON of its own without its quotes, read over the names found; and one word after a kin
+word before the label of the real name ("thằng tèo, tên thật vi văn tráng":
+:func:`nicknames_before_real_names`).
 
 Only right after a name found and only after a naming cue ("thường gọi là", "hay gọi là",
 "còn gọi là", "tên thường gọi", "tên gọi khác", "biệt danh"): a quoted phrase elsewhere is a
@@ -25,7 +26,8 @@ __all__ = ["REAL_NAME_LABELS", "nicknames_before_real_names", "quoted_nicknames"
 #: the bracket, a naming cue and the quoted nickname of one to three words (folded view: the
 #: quotes as typed, straight or curly)
 _NICKNAME_AFTER = re.compile(
-    r"[ \t]*[(,][ \t]*(?:(?:thuong|hay|con|van)[ \t]+goi[ \t]+(?:la[ \t]+)?|ten[ \t]+(?:thuong"
+    r"(?:[ \t]*[(,][ \t]*|[ \t]+)"
+    r"(?:(?:thuong|hay|con|van)[ \t]+goi[ \t]+(?:la[ \t]+)?|ten[ \t]+(?:thuong"
     r"[ \t]+goi|goi[ \t]+khac|khac)(?:[ \t]+la)?[ \t]*:?[ \t]*|biet[ \t]+danh(?:[ \t]+la)?"
     r"[ \t]*:?[ \t]*)[\"\u201c\u2018'](?P<name>[^\W\d_]+(?:[ \t][^\W\d_]+){0,2})[\"\u201d\u2019']"
 )
