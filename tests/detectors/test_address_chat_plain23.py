@@ -139,3 +139,26 @@ def test_group_after_someone_o(who: str, number: int, after: str) -> None:
 def test_no_ward_from_chat_words(text: str) -> None:
     """After a street, "p." before chat's words ("hay", "nào") reads no ward's name."""
     assert not any("hay" in f or "nào" in f for f in found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("ông Nguyễn Văn An ở 12 Lê Lợi", "12 Lê Lợi"),
+        ("chị Lan ở 45 Nguyễn Trãi nhé", "45 Nguyễn Trãi"),
+        ("anh An ở 12 Lê Lợi gọi hỏi", "12 Lê Lợi"),
+        ("Chị Lan ở 12 Nguyễn Văn Cừ.", "12 Nguyễn Văn Cừ"),
+        ("anh Tú ở 5 Hàng Bông.", "5 Hàng Bông"),
+    ],
+)
+def test_a_house_on_a_street_in_proper_case_after_someone_and_o(text: str, address: str) -> None:
+    """A house's number and its street written in proper case with no ward after it: no
+    chain reads it, the lower-case rule did not (it left capitals to the chains)."""
+    assert found(text) == [address]
+
+
+@pytest.mark.parametrize(
+    "text", ["ông Tám ở 3 Người", "anh An ở 2 Năm", "Bà Hoa ở 2 Phòng Họp", "Ông Ba ở 3 Ngày Hôm"]
+)
+def test_capitalised_words_after_a_number_that_name_no_street_stay_clean(text: str) -> None:
+    assert found(text) == []
