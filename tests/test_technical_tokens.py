@@ -139,6 +139,11 @@ def test_a_technical_tokens_digits_open_no_identifier(text: str, value: str) -> 
         ("STK 0491000508639 MB", "0491000508639", "BANK_ACCOUNT"),
         ("mst 0101245486 cập nhật lúc 2024-05-12T09:30:15.123456Z", "0101245486", "TAX_CODE"),
         ("ID 001203004567", "001203004567", "CCCD"),
+        # a cue typed against its number is hex-shaped, not a hash: its letters never follow
+        # a digit
+        ("CCCD001203004567", "001203004567", "CCCD"),
+        ("cccd001203004567", "001203004567", "CCCD"),
+        ("0912345678abc", "0912345678", "PHONE"),
         ("CCCD 0O1203004567", "0O1203004567", "CCCD"),
         ("dd fd 31 b2 sdt 0912 345 678", "0912 345 678", "PHONE"),
     ],

@@ -12,9 +12,10 @@ digits inside one).
 What is a technical token (each bounded by no ASCII letter or digit):
 
 * a UUID (8-4-4-4-12 hexadecimal digits, either case);
-* a hexadecimal run of 7 characters or more (a hash, a git SHA, a boundary) holding a digit
-  and at least three of the letters a-f (one or two letters in a run of digits is a number
-  OCR or a slip damaged: "0010850123a5"), or of 20 characters or more with any letter;
+* a hexadecimal run of 7 characters or more (a hash, a git SHA, a boundary) whose letters
+  and digits take turns (not "CCCD001203004567", a cue glued to its number), holding at
+  least three of the letters a-f (one or two letters in a run of digits is a number OCR or
+  a slip damaged: "0010850123a5"), or of 20 characters or more;
 * a MAC address (six or eight pairs of hexadecimal digits joined by ":" or "-");
 * a JWT (``eyJ...`` then dot-joined base64url segments);
 * a version: ``v1.20.3`` (``v2.0.3.1234567``), or a semver whose pre-release or build part
@@ -57,6 +58,12 @@ _SHAPE = re.compile(
     r"|[0-9]+[Bb]ytes?)"
     r"|(?P<hex>[0-9A-Fa-f]{7,})"
     r")(?![0-9A-Za-z])"
+)
+#: a run whose letters and digits take turns (a letter after a digit, and a digit after a
+#: letter): a hash's; "CCCD001203004567" (a cue typed against its number) and "0912345678ab"
+#: are a word and a number glued
+_LETTERS_APART = re.compile(
+    r"[0-9A-Fa-f]*(?:[0-9][A-Fa-f]+[0-9]|[A-Fa-f][0-9]+[A-Fa-f])[0-9A-Fa-f]*"
 )
 #: a hexadecimal run reads as a hash from this many letters (a damaged number has at most two)
 _HEX_LETTERS = 3
@@ -165,8 +172,8 @@ def _shape(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]
         elif kind == "hex":
             run = m.group(0)
             letters = sum(c.isalpha() for c in run)
-            if letters == len(run) or not (
-                letters >= _HEX_LETTERS or (len(run) >= _HEX_LONG and letters)
+            if _LETTERS_APART.fullmatch(run) is None or not (
+                letters >= _HEX_LETTERS or len(run) >= _HEX_LONG
             ):
                 continue
         elif kind == "mac" and "-" in m.group(0) and _LETTER.search(m.group(0)) is None:
