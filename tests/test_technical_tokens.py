@@ -105,6 +105,10 @@ def test_no_identifier_inside_a_uuid_hash_jwt_or_base64_value(value: str, line: 
         ("ts=1598384800 size=0101245486", "0101245486"),
         ("ts=1598384800 size=0101245486", "1598384800"),
         ("Lỗi khi gọi API, request_id=99309422469B trả về 500", "99309422469B"),
+        ("request failed with id 5.6.2.247080614, please", "5.6.2.247080614"),
+        # an all-digit short SHA after a request's "id": the bare ID is no citizen's there
+        ("request failed with id 389963541446, please check the logs", "389963541446"),
+        ("trace id 389963541446", "389963541446"),
     ],
 )
 def test_a_technical_tokens_digits_open_no_identifier(text: str, value: str) -> None:
@@ -139,6 +143,8 @@ def test_a_technical_tokens_digits_open_no_identifier(text: str, value: str) -> 
         ("STK 0491000508639 MB", "0491000508639", "BANK_ACCOUNT"),
         ("mst 0101245486 cập nhật lúc 2024-05-12T09:30:15.123456Z", "0101245486", "TAX_CODE"),
         ("ID 001203004567", "001203004567", "CCCD"),
+        ("Order ID 001203004567", "001203004567", "CCCD"),  # validated: found without a cue
+        ("bordering ID 389963541446", "389963541446", "CCCD"),  # "order" inside a word
         # a cue typed against its number is hex-shaped, not a hash: its letters never follow
         # a digit
         ("CCCD001203004567", "001203004567", "CCCD"),

@@ -41,6 +41,7 @@ from ai_guard.text.document import POSITION_MEMO_FROM, PositionMemo
 from ai_guard.text.match import CueSet, last_word_before
 from ai_guard.text.numbers import NumberToken, ascii_digits, glued, number_tokens
 from ai_guard.text.tables import column_header
+from ai_guard.text.technical import machine_id_named
 
 if TYPE_CHECKING:
     from ai_guard.detectors.registry import Claim
@@ -397,12 +398,19 @@ class NumericDetector:
                 cue = listed.get(doc.text.rfind("\n", 0, cand.start) + 1)
             if (
                 cue == _BARE_ID
-                and (cand.token.damaged or cand.token.ocr or cand.left)
                 and not cand.restored
+                and (
+                    cand.token.damaged
+                    or cand.token.ocr
+                    or cand.left
+                    or machine_id_named(doc.text, cand.start)
+                )
             ):
                 # "request failed with id 7b3e21567761", "id VNP232024793692": the bare "ID" of
                 # a request, an order or a parcel names no damaged or OCR'd run and no digits
-                # glued to letters; those need the family's own word ("CCCD", "căn cước")
+                # glued to letters, nor the id of a request, a trace or an order named just
+                # before ("request failed with id 389963541446"); those need the family's own
+                # word ("CCCD", "căn cước")
                 cue = None
             if cue is None and cand.paired:
                 continue  # digits in pairs are a number only under the family's own cue

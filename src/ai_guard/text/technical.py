@@ -18,8 +18,11 @@ What is a technical token (each bounded by no ASCII letter or digit):
   a slip damaged: "0010850123a5"), or of 20 characters or more;
 * a MAC address (six or eight pairs of hexadecimal digits joined by ":" or "-");
 * a JWT (``eyJ...`` then dot-joined base64url segments);
-* a version: ``v1.20.3`` (``v2.0.3.1234567``), or a semver whose pre-release or build part
-  holds a letter (``7.3.28+build.3749779797``, ``2.1.0-rc.1+20240512.34ca596``);
+* a version: ``v1.20.3`` (``v2.0.3.1234567``), three short parts and a build number
+  (``5.6.2.247080614``), or a semver whose pre-release or build part holds a letter
+  (``7.3.28+build.3749779797``, ``2.1.0-rc.1+20240512.34ca596``);
+* the number after a request's, a trace's or an order's bare "id" (``request failed with id
+  389963541446``): :func:`machine_id_named`, read by the number detectors' cue;
 * a size with its unit glued: a decimal one (``93990.5MB``), bytes (``104857600bytes``),
   or six digits at most before a multiple's unit (``524288KiB``; ``0491000508639MB`` is an
   account at MB Bank);
@@ -37,7 +40,7 @@ from __future__ import annotations
 import itertools
 import re
 
-__all__ = ["technical_at"]
+__all__ = ["machine_id_named", "technical_at"]
 
 #: the characters a technical token is made of (no white space, no ":" or "="): a number's
 #: neighbour outside them leaves only the hex dump and the keyed number to test
@@ -65,6 +68,9 @@ _SHAPE = re.compile(
 _LETTERS_APART = re.compile(
     r"[0-9A-Fa-f]*(?:[0-9][A-Fa-f]+[0-9]|[A-Fa-f][0-9]+[A-Fa-f])[0-9A-Fa-f]*"
 )
+#: a version's three short parts, then its build number ("5.6.2.247080614"): no identifier
+#: is written in dots so (a number in dots has groups of three or four)
+_BUILD_NUMBER = re.compile(r"[1-9]?[0-9]\.[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4,12}")
 #: a hexadecimal run reads as a hash from this many letters (a damaged number has at most two)
 _HEX_LETTERS = 3
 #: ... or from this length with any letter (longer than any identifier, a bank account's 19)
@@ -118,6 +124,31 @@ _MACHINE_ID_KEY = re.compile(
 )
 
 
+#: how far before a number an "id" and the machine word naming it are read
+_MACHINE_REACH = 40
+
+
+def machine_id_named(text: str, start: int) -> bool:
+    """Whether the words just before ``start`` name a machine's id: a request, a trace, an
+    order, a commit ... with an "id" ("request failed with id 389963541446", "order id:
+    ..."): the bare "ID" there is no citizen's."""
+    before = text[max(0, start - _MACHINE_REACH) : start]
+    line = before.rfind("\n")
+    if line >= 0:
+        before = before[line + 1 :]
+    return _MACHINE_WORD.search(before) is not None
+
+
+#: the machine words of :data:`_MACHINE_ID_KEY` as words of a sentence (English, as logs and
+#: their readers write them)
+_MACHINE_WORD = re.compile(
+    r"(?<![A-Za-z])(?:request|trace|span|correlation|session|transaction|txn|order|message|"
+    r"event|job|build|commit|tracking|shipment|parcel|invoice|ticket|thread|device|pod|"
+    r"container|instance|idempotency|upload|object|nonce)s?(?:[ _-]?ids?)?(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
 def technical_at(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The technical token ``text[start:end]`` (a run of digits, possibly in groups) lies in,
     as (start, end), or None when it lies in none. A few character tests for a number
@@ -167,7 +198,11 @@ def _shape(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]
         kind = m.lastgroup
         if kind == "ver":
             tail = m.group("tail")
-            if m.group("v") is None and (tail is None or _LETTER.search(tail) is None):
+            if (
+                m.group("v") is None
+                and (tail is None or _LETTER.search(tail) is None)
+                and _BUILD_NUMBER.fullmatch(m.group(0)) is None
+            ):
                 continue  # "1.20.300" alone may be a number in dots
         elif kind == "hex":
             run = m.group(0)
