@@ -41,6 +41,7 @@ from ai_guard.text.document import POSITION_MEMO_FROM, PositionMemo
 from ai_guard.text.match import CueSet, last_word_before
 from ai_guard.text.numbers import NumberToken, ascii_digits, glued, number_tokens
 from ai_guard.text.tables import column_header
+from ai_guard.text.technical import machine_id_named
 
 if TYPE_CHECKING:
     from ai_guard.detectors.registry import Claim
@@ -280,6 +281,9 @@ def masked_numbers(doc: Document) -> list[tuple[int, int, int]]:
 
 
 #: a number grouped in thousands by dots or commas ("245.600.000"): an amount
+#: the CCCD set's bare "ID" as a cue returns it (folded): the word a request's, an order's or a
+#: parcel's id shares
+_BARE_ID = "id"
 _THOUSANDS = re.compile(r"[1-9][0-9]{0,2}(?:([.,])[0-9]{3})(?:\1[0-9]{3})+")
 #: a cell's separator right after a number: the number opens a row of a table pasted as text
 _CELL_SEPARATOR_AFTER = frozenset(",;|\t")
@@ -392,6 +396,22 @@ class NumericDetector:
             if cue is None and cand.restored and listed and column_header(doc, cand.start) is None:
                 # (a cell under another column's header is that column's, not the list's)
                 cue = listed.get(doc.text.rfind("\n", 0, cand.start) + 1)
+            if (
+                cue == _BARE_ID
+                and not cand.restored
+                and (
+                    cand.token.damaged
+                    or cand.token.ocr
+                    or cand.left
+                    or machine_id_named(doc.text, cand.start)
+                )
+            ):
+                # "request failed with id 7b3e21567761", "id VNP232024793692": the bare "ID" of
+                # a request, an order or a parcel names no damaged or OCR'd run and no digits
+                # glued to letters, nor the id of a request, a trace or an order named just
+                # before ("request failed with id 389963541446"); those need the family's own
+                # word ("CCCD", "căn cước")
+                cue = None
             if cue is None and cand.paired:
                 continue  # digits in pairs are a number only under the family's own cue
             if (

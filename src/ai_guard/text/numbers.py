@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from ai_guard.text.document import Document, fold_word
 from ai_guard.text.match import CueSet, trie_regex
+from ai_guard.text.technical import technical_at
 
 __all__ = [
     "NumberToken",
@@ -334,9 +335,44 @@ def number_tokens(doc: Document) -> list[NumberToken]:
         words = words + mixed
     if words:
         out = sorted(out + words, key=lambda t: t.start)
+    out = _outside_technical(text, out)
     doc.store("numbers", out)
     doc.store("numbers.runs", runs)
     return out
+
+
+def _outside_technical(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
+    """The tokens without the digits that lie inside a technical token (a UUID, a hash, a
+    MAC address, a semver, a hex dump, a code key's value: :mod:`ai_guard.text.technical`):
+    a token inside one is dropped; one that only reaches into one at an edge keeps its
+    groups outside it (six characters or more)."""
+    kept: list[NumberToken] | None = None
+    for i, t in enumerate(tokens):
+        span = technical_at(text, t.start, t.end)
+        if span is None and len(t.groups) > 1 and not (t.ocr or t.damaged or t.reading):
+            # a group glued to a technical token at either edge ("...0a0b56 0912345678")
+            groups = t.groups
+            first = technical_at(text, *groups[0]) if groups[0][0] == t.start else None
+            last = technical_at(text, *groups[-1])
+            if first is not None or last is not None:
+                rest = tuple(
+                    g
+                    for g in groups
+                    if not (first and first[0] <= g[0] and g[1] <= first[1])
+                    and not (last and last[0] <= g[0] and g[1] <= last[1])
+                )
+                if kept is None:
+                    kept = tokens[:i]
+                if rest and rest[-1][1] - rest[0][0] >= 6:
+                    kept.append(NumberToken(rest[0][0], rest[-1][1], rest, t.plus and not first))
+                continue
+        if span is not None:
+            if kept is None:
+                kept = tokens[:i]
+            continue
+        if kept is not None:
+            kept.append(t)
+    return tokens if kept is None else kept
 
 
 def number_runs(doc: Document) -> list[tuple[int, int]]:
