@@ -1158,6 +1158,17 @@ def _addressed(doc: Document, prev: re.Match[str] | None, e: int, *, strict: boo
 #: the sentence's predicate ("thằng bạn e bảo làm ...", "e định lên đó công tác"): a name
 #: there only where punctuation, a phone or a call closes it ("chị bảo ơi", "a định,"), folded
 _VERB_GIVENS = frozenset({"bao", "dinh"})
+#: given names that, typed without diacritics, are chat's everyday verbs ("lam" làm, "dung"
+#: dùng, "an" ăn, "hoc" học): "a lam vs c lam" is who does what, no pair of people
+_CHAT_VERB_GIVENS = frozenset({"lam", "dung", "an", "nhan", "bao", "tinh", "hoc", "ky", "sang"})
+#: given names typed without diacritics that are a verb of going somewhere ("sang" sang, to
+#: come over), and where one goes after them with more words after it ("chi sang nha em",
+#: "c sang ben do lien"; "chi sang nha" alone may be Sang and chat's particle)
+_MOVE_GIVENS = frozenset({"sang"})
+_MOVES_TO = re.compile(
+    r"[ \t]+(?:(?:nha|ben|que|truong|cho|vp|cty|phong|qua)[ \t]+[a-z0-9]"
+    r"|(?:lien|ngay|luon|day|do|kia)(?![a-z]))"
+)
 
 
 def _verb_then_predicate(doc: Document, e: int) -> bool:
@@ -1590,8 +1601,10 @@ def _lower_after_cue(
                 and key not in _CHAT_CUES
                 and not _CALLED.match(folded, e)
                 and not _said_again(folded, cs, e)
+                and not (plain and _coordinated(folded, key, cs, e))
             ):
-                continue  # "chu nam", "ong tu": "năm", "tư" or "Nam", "Tú"? ("chu bay oi")
+                continue  # "chu nam", "ong tu": "năm", "tư" or "Nam", "Tú"? ("chu bay oi";
+                # "chu hai va bac nam o ...": beside another so named)
         if key == "to truong" and word in _NAMED_NOT:
             continue  # "tổ trưởng tổ dân phố": the unit the head is head of
         home = prev is not None and prev.group(1) == "nha" and key in _HOME_CUES
@@ -1617,6 +1630,8 @@ def _lower_after_cue(
             and not _role_next(doc, e)
         ):
             continue  # "anh tuấn tú": handsome (not "anh vu truong phong": "vụ trưởng")
+        if plain and word in _MOVE_GIVENS and _MOVES_TO.match(folded, e) and not called:
+            continue  # "chi sang nha em", "c sang ben do lien": sang (comes over), no "Sang"
         if fold_word(name) in _VERB_GIVENS and _verb_then_predicate(doc, e):
             continue  # "e bảo làm ...", "e định lên đó": the speaker says, intends
         # "chị mai mai lên xã", "anh sơn sơn nhà văn hóa": the given name, then the word it
@@ -1631,6 +1646,14 @@ def _lower_after_cue(
             and not _spelled_alone(doc, cue, name, cs, e)
             and not _plies_trade(folded, key, word, e)
             and not (plain and key == "be" and _CHILD_DOES.match(folded, e))
+            # "a duc vs c tham muon ...": beside another kin word and given name, the
+            # coordination ends it
+            and not (
+                plain
+                and key in _COORDINATED_CUES
+                and word not in _CHAT_VERB_GIVENS
+                and _coordinated(folded, key, cs, e)
+            )
         ):
             # a given name of two words, the end marked after the second ("chị ngọc hân",
             # "chị khánh vy 0776 ..."): both lexicon given names, spelled as names, no everyday
@@ -2161,9 +2184,10 @@ _HOME_CUES = frozenset({"anh", "chi", "chu", "co", "bac", "ong", "ba", "di", "ca
 
 #: kin words typed without diacritics that name a person beside another in a coordination
 _COORDINATED_CUES = _OLDER_PLAIN_CUES | {"anh", "chi", "em", "a", "c", "e"}
-#: a kin word and a word after "va" / "voi" right after a name, or before it (folded)
-_AND_CUE_AFTER = re.compile(r"[ \t]+(?:va|voi)[ \t]+([a-z]+)[ \t]+([a-z]+)(?![\w'’-])")
-_CUE_AND_BEFORE = re.compile(r"(?<![\w/])([a-z]+)[ \t]+([a-z]+)[ \t]+(?:va|voi)[ \t]+$")
+#: a kin word and a word after "và" / "với" (chat's "vs") / "hoặc" right after a name, or
+#: before it (folded)
+_AND_CUE_AFTER = re.compile(r"[ \t]+(?:va|voi|vs|hoac)[ \t]+([a-z]+)[ \t]+([a-z]+)(?![\w'’-])")
+_CUE_AND_BEFORE = re.compile(r"(?<![\w/])([a-z]+)[ \t]+([a-z]+)[ \t]+(?:va|voi|vs|hoac)[ \t]+$")
 
 
 def _coordinated(folded: str, key: str, cs: int, e: int) -> bool:
@@ -2183,7 +2207,9 @@ def _coordinated(folded: str, key: str, cs: int, e: int) -> bool:
     if "ba" in (key, other_cue) and (other in _COUNTED or folded[cs:e].split()[-1] in _COUNTED):
         return False  # "ba nam voi ba thang": three years and three months
     if other in _ORDINALS_FOLDED:
-        return other_cue in _NICKNAME_CUES
+        # "a duc vs a hai", "anh hai va chu duc": "anh", "chị" and chat's "a", "c" before a
+        # birth-order nickname too ("anh Hai"; "anh út" is the youngest brother)
+        return other_cue in _NICKNAME_CUES or (other_cue in _ELDER_SIBLING_CUES and other != "ut")
     lex = lexicons()
     return other in lex.givens and other not in lex.not_names and other not in _NOT_GIVEN_FOLDED
 
@@ -2312,6 +2338,8 @@ _ANH_BEFORE = frozenset(
 #: chat's abbreviated kin words before a birth-order nickname ("c ba", "a hai"; not "e": "e
 #: hai" is as often "em hai" the speaker's count)
 _CHAT_NICKNAME_CUES = frozenset({"a", "c", "cj"})
+#: an elder sibling's kin words, chat's abbreviations among them ("anh hai", "c ba")
+_ELDER_SIBLING_CUES = _CHAT_NICKNAME_CUES | {"anh", "chi"}
 #: cues that chat puts before a given name, not before a count or a year ("a nam,", "e tu")
 _CHAT_CUES = _ABBREVIATED_CUES | {"anh", "chi", "em"}
 #: kin words of an older generation, after which a capitalised birth-order word is a

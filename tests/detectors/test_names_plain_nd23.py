@@ -1,0 +1,113 @@
+"""Issue 15, private names typed plain that chat still sent out (twenty-third session,
+i15-nd23), on new probes (none of a corpus's rows), with the ordinary words beside them that
+must stay clean:
+
+* a full name after chat's "a", "c", "e" led by a surname that is seldom the word it also
+  spells there ("trieu" triệu, "dinh" định, "mach" mạch), a middle name only names use and a
+  given name ("a trieu duc luong va ...", "c dinh ngoc anh de nghi");
+* a kin word and a given name beside another so named, joined by "và", "với", chat's "vs" or
+  "hoặc": the coordination ends the name ("a duc vs c tham muon ..."), a given name that is a
+  number too among them ("chu hai va bac nam o ...");
+* not "sang" (to come over) before where one goes ("chi sang nha em"), not chat's verbs paired
+  ("a lam vs c lam deu dc").
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tests.detectors._probes import found
+
+from ai_guard.models import EntityType
+
+PERSON = EntityType.PERSON
+
+_CHAT_CUES = ("a", "c", "e")
+_SURNAMES = ("trieu", "dinh", "mach", "luong", "ngo", "khuong", "thach", "phung")
+_MIDDLES = ("quang", "ngoc", "xuan", "duc", "quoc", "gia")
+_GIVENS = ("tuan", "lan", "hieu", "vy", "khoa", "hung")
+_ENDS = ("de nghi chuyen cong tac", "va c lam thi hoa o thon 3", "bao nghi om 2 hom")
+
+
+@settings(max_examples=40, deadline=None, derandomize=True, database=None)
+@given(
+    cue=st.sampled_from(_CHAT_CUES),
+    surname=st.sampled_from(_SURNAMES),
+    middle=st.sampled_from(_MIDDLES),
+    given_name=st.sampled_from(_GIVENS),
+    end=st.sampled_from(_ENDS),
+)
+def test_a_full_name_after_a_chat_abbreviation_is_found(
+    cue: str, surname: str, middle: str, given_name: str, end: str
+) -> None:
+    name = f"{surname} {middle} {given_name}"
+    text = f"tom tat giup e: hom qua {cue} {name} {end}"
+    assert name in found(text, PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a dinh minh tu lam cho nhanh",  # định mình tự (means to do it himself)
+        "e doan minh dung roi",  # đoán mình đúng (guesses right)
+        "e thieu duc tin qua",  # thiếu đức tin
+        "a dao duc tot lam",  # đạo đức
+        "a ta duc tuong thi phai",  # anh ta
+        "e luong thanh cong roi",
+    ],
+)
+def test_chat_words_after_an_abbreviation_stay_clean(text: str) -> None:
+    assert found(text, PERSON) == []
+
+
+_KIN = ("a", "c", "chu", "bac", "co", "anh", "chi")
+_PAIRED_GIVENS = ("duc", "tham", "hai", "nam", "phuong", "thoa", "loan", "khiem")
+_JOINS = ("va", "voi", "vs", "hoac")
+
+
+@settings(max_examples=40, deadline=None, derandomize=True, database=None)
+@given(
+    kin=st.tuples(st.sampled_from(_KIN), st.sampled_from(_KIN)),
+    names=st.tuples(st.sampled_from(_PAIRED_GIVENS), st.sampled_from(_PAIRED_GIVENS)),
+    join=st.sampled_from(_JOINS),
+)
+def test_two_kin_words_and_given_names_joined_are_both_found(
+    kin: tuple[str, str], names: tuple[str, str], join: str
+) -> None:
+    if names[0] == names[1] or (kin[0] == kin[1] == "co"):
+        return  # one name twice; "có ... và có ..." (has ... and has ...)
+    text = f"ng dan hoi: {kin[0]} {names[0]} {join} {kin[1]} {names[1]} muon sang ten xe"
+    assert found(text, PERSON) == list(names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chi sang nha em an com nhe",
+        "c sang nha e choi",
+        "c sang ben do lien nhe",
+        "a lam vs c lam deu dc",
+        "a an vs e an truoc nhe",
+        "anh ay va chi ay deu dong y",
+        "chi oi, em ve que roi",
+        "ong ba va bo me deu khoe",
+        "be ngoan va ngu som",
+        "sau gio toi tu van cho ban",
+        "ba nam voi ba thang roi",
+        "co hoa va co la",
+    ],
+)
+def test_ordinary_chat_stays_clean(text: str) -> None:
+    assert found(text, PERSON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("chi sang oi, mai e gui ho so", "sang"),
+        ("nha anh sang o thon 2 nhe", "sang"),
+    ],
+)
+def test_sang_called_or_at_home_is_still_a_name(text: str, name: str) -> None:
+    assert name in found(text, PERSON)
