@@ -111,3 +111,55 @@ def test_ordinary_chat_stays_clean(text: str) -> None:
 )
 def test_sang_called_or_at_home_is_still_a_name(text: str, name: str) -> None:
     assert name in found(text, PERSON)
+
+
+_OLDER_KIN = ("ong", "bac", "chu")
+_PLAIN_GIVENS = ("thoa", "loi", "khiem", "lanh", "toan", "kien")
+
+
+@settings(max_examples=30, deadline=None, derandomize=True, database=None)
+@given(kin=st.sampled_from(_OLDER_KIN), name=st.sampled_from(_PLAIN_GIVENS))
+def test_an_older_kin_word_and_given_name_named_twice_is_found(kin: str, name: str) -> None:
+    text = f"tom tat: {kin} {name} chui boi hang xom, con {kin} {name} thi bao xay tuong lan dat"
+    assert found(text, PERSON) == [name, name]
+
+
+@settings(max_examples=30, deadline=None, derandomize=True, database=None)
+@given(
+    kin=st.sampled_from(_OLDER_KIN),
+    name=st.sampled_from(_PLAIN_GIVENS),
+    after=st.sampled_from(("{kin} o tang 2", "{kin} can ky them", "{kin} khong o nha")),
+)
+def test_the_kin_word_opening_the_next_clause_names_the_person(
+    kin: str, name: str, after: str
+) -> None:
+    text = f"ship giup e ho so cho {kin} {name}, {after.format(kin=kin)}, goi truoc nhe"
+    assert found(text, PERSON) == [name]
+
+
+@settings(max_examples=30, deadline=None, derandomize=True, database=None)
+@given(
+    kin=st.sampled_from(_OLDER_KIN),
+    name=st.sampled_from(_PLAIN_GIVENS),
+    place=st.sampled_from(("ben canh", "canh nha", "dau ngo", "cuoi xom")),
+)
+def test_a_neighbour_placed_by_the_writers_home_is_found(kin: str, name: str, place: str) -> None:
+    text = f"bac ko co dt nen nho {kin} {name} {place} bao ho, cam on e"
+    assert found(text, PERSON) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ba tram nghin, ba tram nua",
+        "co hoa ben canh nha",
+        "ba lan ben canh",
+        "ong ba ben canh rat tot",
+        "chu y, chu o day",
+        "co hang, co o kho",
+        "ba nam, ba o day",
+        "ong chu bao ong chu",
+    ],
+)
+def test_kin_words_in_everyday_phrases_stay_clean(text: str) -> None:
+    assert found(text, PERSON) == []

@@ -1472,6 +1472,7 @@ def _lower_after_cue(
                     and not _coordinated(folded, key, cs, e)
                     and not _greeted(doc, cs, e)
                     and not _lives_at(folded, key, word, e)
+                    and not _kin_again(folded, key, word, e)
                     and not _plies_trade(folded, key, word, e)
                     and not _home_of(folded, key, cs, e)
                     and not kin_is_object(folded, cs, key, word, _COUNTED)
@@ -1643,6 +1644,7 @@ def _lower_after_cue(
             and not _after_comrade(doc, key, cue, e)
             and not repeated_nickname
             and not doubled
+            and not (plain and key in _OLDER_PLAIN_CUES and _lives_at(folded, key, word, e))
             and not _spelled_alone(doc, cue, name, cs, e)
             and not _plies_trade(folded, key, word, e)
             and not (plain and key == "be" and _CHILD_DOES.match(folded, e))
@@ -1653,6 +1655,16 @@ def _lower_after_cue(
                 and key in _COORDINATED_CUES
                 and word not in _CHAT_VERB_GIVENS
                 and _coordinated(folded, key, cs, e)
+            )
+            # "ong loi chui boi ..., con ong loi thi bao": named twice with the same older
+            # kin word and never alone, as a nickname so named needs no end mark
+            and not (
+                plain
+                and key in _REPEATED_NICKNAME_CUES
+                and word not in _CHAT_VERB_GIVENS
+                and word not in _COUNTED
+                and word not in _ORDINALS_FOLDED
+                and _said_again(folded, cs, e)
             )
         ):
             # a given name of two words, the end marked after the second ("chị ngọc hân",
@@ -2232,9 +2244,28 @@ def _greeted(doc: Document, cs: int, e: int) -> bool:
 #: "ở" and a residence's or a market's unit word after a name, folded ("ong manh o thon 7",
 #: "ba tu hoa o cho dam")
 _AT_PLACE = re.compile(
-    r"[ \t]+o[ \t]+(?:thon|xom|ap|ban|buon|khu|to|so|phuong|xa|lang|cho|kiot|hem|ngo)"
+    r"[ \t]+o[ \t]+(?:thon|xom|ap|ban|buon|khu|to|so|phuong|xa|lang|cho|kiot|hem|ngo|tang)"
     r"[ \t]+[a-z0-9]"
+    # next door, at the lane's or the hamlet's end ("nho chu hai ben canh bao ho", "bac nam
+    # dau ngo"): a neighbour placed by where the writer lives
+    r"|[ \t]+(?:ben[ \t]+canh|canh[ \t]+nha|nha[ \t]+ben|(?:dau|cuoi)[ \t]+(?:ngo|xom|hem|lang))"
+    r"(?![a-z])"
 )
+#: the same older kin word again as the subject of the next clause ("cho chu thoa, chu o tang
+#: 2", "gui bac lanh. bac can ky them"): the kin word stands for the person just named
+_KIN_AGAIN_AFTER = re.compile(
+    r"[ \t]*[,.;][ \t]*(?P<kin>[a-z]+)[ \t]+(?:o|noi|bao|can|muon|da|dang|se|khong|ko|chua"
+    r"|thi|cung|hen|dan|dat|nhan|gui|ky)(?![a-z])"
+)
+
+
+def _kin_again(folded: str, key: str, word: str, e: int) -> bool:
+    """Whether the older kin word before the word ending at ``e`` opens the next clause alone
+    (``_KIN_AGAIN_AFTER``): not "co" (có), "di" (đi), nor a count after "ba"."""
+    if key not in _OLDER_PLAIN_CUES or key in ("co", "di") or (key == "ba" and word in _COUNTED):
+        return False
+    m = _KIN_AGAIN_AFTER.match(folded, e)
+    return m is not None and m.group("kin") == key
 
 
 #: how far back a sentence's opening is looked for before a cue (characters)
