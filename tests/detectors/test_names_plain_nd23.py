@@ -163,3 +163,9 @@ def test_a_neighbour_placed_by_the_writers_home_is_found(kin: str, name: str, pl
 )
 def test_kin_words_in_everyday_phrases_stay_clean(text: str) -> None:
     assert found(text, PERSON) == []
+
+
+@pytest.mark.parametrize("surname", ["mai", "hoa", "kim"])
+def test_a_listed_name_led_by_a_word_surname_before_a_middle_is_found(surname: str) -> None:
+    text = f"gui ds phong van: nguyen thi kim hong, la van dat, {surname} tien loc, xep lich giup"
+    assert f"{surname} tien loc" in found(text, PERSON)

@@ -51,6 +51,7 @@ from ai_guard.detectors.person.lexicon import (
     HONORIFICS,
     NEVER_IN_NAMES,
     PLAIN_WORD_SURNAMES,
+    PLAIN_WORD_SURNAMES_BEFORE_MIDDLES,
     lexicons,
     name_spellings,
 )
@@ -507,7 +508,11 @@ def _judge(doc: Document, s: int, *, coordinated: bool = False) -> int | None:
     vt = words[1] in ("van", "thi")
     household = _HOUSEHOLD_AFTER.match(folded, spans[2][1]) is not None
     if (
-        words[0] in PLAIN_WORD_SURNAMES and raw[0].isascii() and not vt and not household
+        words[0] in PLAIN_WORD_SURNAMES
+        and raw[0].isascii()
+        and not vt
+        and not household
+        and not (words[0] in PLAIN_WORD_SURNAMES_BEFORE_MIDDLES and words[1] in middles)
     ) or spelling(raw[0]) in _PLACE_UNITS:
         return None  # "do" đó, "phuong" phường: before "van" / "thi" only, or before a
         # household's head count ("xom 7: ho duc nham 5 khau")

@@ -305,6 +305,9 @@ PLAIN_WORD_SURNAMES = frozenset(
     | {"phuong", "duong", "pho", "quan", "to", "tu", "du", "lai", "ca", "chu", "tra", "dong"}
     | {"ho", "an", "mai", "hoa", "thanh", "kim", "mua"}
 )
+#: of those, the ones that are a noun or an adjective rather than a function word or a unit
+#: ("mai" tomorrow, "hoa" flower): before a middle name the name's ("mai tien loc,")
+PLAIN_WORD_SURNAMES_BEFORE_MIDDLES = frozenset({"an", "mai", "hoa", "thanh", "kim"})
 
 #: words of legal and administrative text that are never part of a person's name
 NEVER_IN_NAMES = frozenset({"dieu", "khoan", "chuong", "luat", "nghi", "thong"})
