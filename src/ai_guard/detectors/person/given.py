@@ -1664,6 +1664,8 @@ def _lower_after_cue(
                 and word not in _CHAT_VERB_GIVENS
                 and word not in _COUNTED
                 and word not in _ORDINALS_FOLDED
+                # "den hai ba trung ...": a figure's name a count opens, no kin word
+                and (prev is None or prev.group(1) not in _ORDINALS_FOLDED)
                 and _said_again(folded, cs, e)
             )
         ):
