@@ -171,3 +171,10 @@ def test_kin_words_in_everyday_phrases_stay_clean(text: str) -> None:
 def test_a_listed_name_led_by_a_word_surname_before_a_middle_is_found(surname: str) -> None:
     text = f"gui ds phong van: nguyen thi kim hong, la van dat, {surname} tien loc, xep lich giup"
     assert f"{surname} tien loc" in found(text, PERSON)
+
+
+def test_a_surname_said_twice_after_ong_is_no_given_name_alone() -> None:
+    # "ong vuong dinh khai" twice: "vuong" before a middle name is the surname, not a given
+    # name said twice (the full name is the lower-case path's to judge)
+    text = "ong vuong dinh khai lam don, ngan hang va ong vuong dinh khai chiu trach nhiem"
+    assert "vuong" not in found(text, PERSON)

@@ -1666,6 +1666,8 @@ def _lower_after_cue(
                 and word not in _ORDINALS_FOLDED
                 # "den hai ba trung ...": a figure's name a count opens, no kin word
                 and (prev is None or prev.group(1) not in _ORDINALS_FOLDED)
+                # "ong vuong dinh khai": a middle name after it, the full name's surname
+                and (nxt is None or fold_word(nxt.group(1)) not in lexicons().middles)
                 and _said_again(folded, cs, e)
             )
         ):
