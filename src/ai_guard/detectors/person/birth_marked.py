@@ -35,6 +35,7 @@ from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.gates import Needs
 from ai_guard.detectors.person.lexicon import (
     HONORIFICS,
+    PLAIN_WORD_SURNAMES,
     everyday_pair,
     given_spellings,
     known_phrase,
@@ -88,13 +89,6 @@ _MARKS = (
 )
 #: punctuation right before a name's first word (a list, a label's colon, a cell, a bracket)
 _PUNCT_BEFORE = frozenset(",;:(|-.\t\u2013")
-#: surnames that typed plain are everyday words or units too ("la" là, "do" đó, "phuong"
-#: phường): a name led by one needs "văn" / "thị" after it
-_EVERYDAY_SURNAMES = frozenset(
-    {"khong", "la", "ma", "chao", "cung", "ban", "nhu", "vi", "tat", "can", "mong", "doi", "do"}
-    | {"phuong", "duong", "pho", "quan", "to", "tu", "du", "lai", "ca", "chu", "tra", "dong"}
-    | {"ho", "an", "mai", "hoa", "thanh", "kim"}
-)
 #: words that put a name right after them, folded: ``LEFT_WORDS``, the verbs that tell or ask
 #: a person, the honorifics, kin words, a self-introduction's last word ("là", "tên") and
 #: "ghi" (a paper that writes the name)
@@ -224,7 +218,7 @@ def _shape(raw: list[str], s: int, doc: Document) -> bool:
     if (
         plain
         and plain_line(doc, s)
-        and words[0] in _EVERYDAY_SURNAMES
+        and words[0] in PLAIN_WORD_SURNAMES
         and not (len(words) > 2 and words[1] in middles)
     ):
         return False  # "la an sinh năm": "là"; "do minh an sinh nam": Đỗ Minh An

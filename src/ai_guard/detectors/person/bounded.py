@@ -50,6 +50,8 @@ from ai_guard.detectors.person.gates import Needs
 from ai_guard.detectors.person.lexicon import (
     HONORIFICS,
     NEVER_IN_NAMES,
+    PLAIN_WORD_SURNAMES,
+    PLAIN_WORD_SURNAMES_BEFORE_MIDDLES,
     lexicons,
     name_spellings,
 )
@@ -116,13 +118,6 @@ _PLACE_UNITS = frozenset(
         "phường đường phố quận huyện xã tỉnh thôn xóm ấp bản buôn làng tp ngõ hẻm kiệt ngách"
         " khu tổ chợ cầu trường"
     ).split()
-)
-#: surnames that, typed without diacritics, are everyday words or units ("la" là, "do" đó,
-#: "phuong" phường, "ho" họ / hộ): they lead a bounded name only before "van" / "thi"
-_EVERYDAY_SURNAMES = frozenset(
-    {"khong", "la", "ma", "chao", "cung", "ban", "nhu", "vi", "tat", "can", "mong", "doi", "do"}
-    | {"phuong", "duong", "pho", "quan", "to", "tu", "du", "lai", "ca", "chu", "tra", "dong"}
-    | {"ho", "mua"}  # ("mua": to buy, "nho mua hoa cuc"; the Hmong Mua before "a", "thi")
 )
 #: a household's head count right after three words ("xom 7: ho duc nham 5 khau", "ho van
 #: tat 4 nhan khau"): a list of households names each by its head (folded view)
@@ -513,7 +508,11 @@ def _judge(doc: Document, s: int, *, coordinated: bool = False) -> int | None:
     vt = words[1] in ("van", "thi")
     household = _HOUSEHOLD_AFTER.match(folded, spans[2][1]) is not None
     if (
-        words[0] in _EVERYDAY_SURNAMES and raw[0].isascii() and not vt and not household
+        words[0] in PLAIN_WORD_SURNAMES
+        and raw[0].isascii()
+        and not vt
+        and not household
+        and not (words[0] in PLAIN_WORD_SURNAMES_BEFORE_MIDDLES and words[1] in middles)
     ) or spelling(raw[0]) in _PLACE_UNITS:
         return None  # "do" đó, "phuong" phường: before "van" / "thi" only, or before a
         # household's head count ("xom 7: ho duc nham 5 khau")

@@ -385,6 +385,7 @@ _ENGLISH_CLOSERS = frozenset(
     {"this", "that", "the", "and", "or", "to", "from", "for", "with", "at", "by", "on", "in"}
     | {"is", "was", "will", "can", "has", "had", "said", "says", "asked", "sent", "about"}
     | {"pls", "please", "today", "tomorrow", "yesterday", "morning", "asap", "too", "also"}
+    | {"vs"}  # chat's "với" ("chu nam vs a duc"), English's "versus"
 )
 #: a title written the foreign way right before a name ("Mr.", "Ms", "Mrs", "Madam"): the
 #: words after it are a foreigner's name even where Vietnamese syllables spell them

@@ -1204,6 +1204,17 @@ def _addressed(doc: Document, prev: re.Match[str] | None, e: int, *, strict: boo
 #: the sentence's predicate ("thằng bạn e bảo làm ...", "e định lên đó công tác"): a name
 #: there only where punctuation, a phone or a call closes it ("chị bảo ơi", "a định,"), folded
 _VERB_GIVENS = frozenset({"bao", "dinh"})
+#: given names that, typed without diacritics, are chat's everyday verbs ("lam" làm, "dung"
+#: dùng, "an" ăn, "hoc" học): "a lam vs c lam" is who does what, no pair of people
+_CHAT_VERB_GIVENS = frozenset({"lam", "dung", "an", "nhan", "bao", "tinh", "hoc", "ky", "sang"})
+#: given names typed without diacritics that are a verb of going somewhere ("sang" sang, to
+#: come over), and where one goes after them with more words after it ("chi sang nha em",
+#: "c sang ben do lien"; "chi sang nha" alone may be Sang and chat's particle)
+_MOVE_GIVENS = frozenset({"sang"})
+_MOVES_TO = re.compile(
+    r"[ \t]+(?:(?:nha|ben|que|truong|cho|vp|cty|phong|qua)[ \t]+[a-z0-9]"
+    r"|(?:lien|ngay|luon|day|do|kia)(?![a-z]))"
+)
 
 
 def _verb_then_predicate(doc: Document, e: int) -> bool:
@@ -1603,6 +1614,7 @@ def _lower_after_cue(
                     and not _coordinated(folded, key, cs, e)
                     and not _greeted(doc, cs, e)
                     and not _lives_at(folded, key, word, e)
+                    and not _kin_again(folded, key, word, e)
                     and not _plies_trade(folded, key, word, e)
                     and not _home_of(folded, key, cs, e)
                     and not kin_is_object(folded, cs, key, word, _COUNTED)
@@ -1732,8 +1744,10 @@ def _lower_after_cue(
                 and key not in _CHAT_CUES
                 and not _CALLED.match(folded, e)
                 and not _said_again(folded, cs, e)
+                and not (plain and _coordinated(folded, key, cs, e))
             ):
-                continue  # "chu nam", "ong tu": "năm", "tư" or "Nam", "Tú"? ("chu bay oi")
+                continue  # "chu nam", "ong tu": "năm", "tư" or "Nam", "Tú"? ("chu bay oi";
+                # "chu hai va bac nam o ...": beside another so named)
         if key == "to truong" and word in _NAMED_NOT:
             continue  # "tổ trưởng tổ dân phố": the unit the head is head of
         home = prev is not None and prev.group(1) == "nha" and key in _HOME_CUES
@@ -1759,6 +1773,8 @@ def _lower_after_cue(
             and not _role_next(doc, e)
         ):
             continue  # "anh tuấn tú": handsome (not "anh vu truong phong": "vụ trưởng")
+        if plain and word in _MOVE_GIVENS and _MOVES_TO.match(folded, e) and not called:
+            continue  # "chi sang nha em", "c sang ben do lien": sang (comes over), no "Sang"
         if fold_word(name) in _VERB_GIVENS and _verb_then_predicate(doc, e):
             continue  # "e bảo làm ...", "e định lên đó": the speaker says, intends
         # "chị mai mai lên xã", "anh sơn sơn nhà văn hóa": the given name, then the word it
@@ -1770,6 +1786,7 @@ def _lower_after_cue(
             and not _after_comrade(doc, key, cue, e)
             and not repeated_nickname
             and not doubled
+            and not (plain and key in _OLDER_PLAIN_CUES and _lives_at(folded, key, word, e))
             and not _spelled_alone(doc, cue, name, cs, e)
             and not _plies_trade(folded, key, word, e)
             and not (plain and key == "be" and _CHILD_DOES.match(folded, e))
@@ -1780,6 +1797,28 @@ def _lower_after_cue(
                 and key == "co"
                 and _TRADE_AFTER.match(folded, e)
                 and _coordinated(folded, key, cs, e)
+            )
+            # "a duc vs c tham muon ...": beside another kin word and given name, the
+            # coordination ends it
+            and not (
+                plain
+                and key in _COORDINATED_CUES
+                and word not in _CHAT_VERB_GIVENS
+                and _coordinated(folded, key, cs, e)
+            )
+            # "ong loi chui boi ..., con ong loi thi bao": named twice with the same older
+            # kin word and never alone, as a nickname so named needs no end mark
+            and not (
+                plain
+                and key in _REPEATED_NICKNAME_CUES
+                and word not in _CHAT_VERB_GIVENS
+                and word not in _COUNTED
+                and word not in _ORDINALS_FOLDED
+                # "den hai ba trung ...": a figure's name a count opens, no kin word
+                and (prev is None or prev.group(1) not in _ORDINALS_FOLDED)
+                # "ong vuong dinh khai": a middle name after it, the full name's surname
+                and (nxt is None or fold_word(nxt.group(1)) not in lexicons().middles)
+                and _said_again(folded, cs, e)
             )
         ):
             # a given name of two words, the end marked after the second ("chị ngọc hân",
@@ -2347,9 +2386,10 @@ _HOME_CUES = frozenset({"anh", "chi", "chu", "co", "bac", "ong", "ba", "di", "ca
 
 #: kin words typed without diacritics that name a person beside another in a coordination
 _COORDINATED_CUES = _OLDER_PLAIN_CUES | {"anh", "chi", "em", "a", "c", "e"}
-#: a kin word and a word after "va" / "voi" right after a name, or before it (folded)
-_AND_CUE_AFTER = re.compile(r"[ \t]+(?:va|voi)[ \t]+([a-z]+)[ \t]+([a-z]+)(?![\w'’-])")
-_CUE_AND_BEFORE = re.compile(r"(?<![\w/])([a-z]+)[ \t]+([a-z]+)[ \t]+(?:va|voi)[ \t]+$")
+#: a kin word and a word after "và" / "với" (chat's "vs") / "hoặc" right after a name, or
+#: before it (folded)
+_AND_CUE_AFTER = re.compile(r"[ \t]+(?:va|voi|vs|hoac)[ \t]+([a-z]+)[ \t]+([a-z]+)(?![\w'’-])")
+_CUE_AND_BEFORE = re.compile(r"(?<![\w/])([a-z]+)[ \t]+([a-z]+)[ \t]+(?:va|voi|vs|hoac)[ \t]+$")
 
 
 def _coordinated(folded: str, key: str, cs: int, e: int) -> bool:
@@ -2372,7 +2412,9 @@ def _coordinated(folded: str, key: str, cs: int, e: int) -> bool:
         return False  # "ba nam voi ba thang": three years and three months (but "ba hoa voi
         # co lan": "lần" counts after "ba" only, "co lan" is Lan)
     if other in _ORDINALS_FOLDED:
-        return other_cue in _NICKNAME_CUES
+        # "a duc vs a hai", "anh hai va chu duc": "anh", "chị" and chat's "a", "c" before a
+        # birth-order nickname too ("anh Hai"; "anh út" is the youngest brother)
+        return other_cue in _NICKNAME_CUES or (other_cue in _ELDER_SIBLING_CUES and other != "ut")
     lex = lexicons()
     return other in lex.givens and other not in lex.not_names and other not in _NOT_GIVEN_FOLDED
 
@@ -2395,9 +2437,28 @@ def _greeted(doc: Document, cs: int, e: int) -> bool:
 #: "ở" and a residence's or a market's unit word after a name, folded ("ong manh o thon 7",
 #: "ba tu hoa o cho dam")
 _AT_PLACE = re.compile(
-    r"[ \t]+o[ \t]+(?:thon|xom|ap|ban|buon|khu|to|so|phuong|xa|lang|cho|kiot|hem|ngo)"
+    r"[ \t]+o[ \t]+(?:thon|xom|ap|ban|buon|khu|to|so|phuong|xa|lang|cho|kiot|hem|ngo|tang)"
     r"[ \t]+[a-z0-9]"
+    # next door, at the lane's or the hamlet's end ("nho chu hai ben canh bao ho", "bac nam
+    # dau ngo"): a neighbour placed by where the writer lives
+    r"|[ \t]+(?:ben[ \t]+canh|canh[ \t]+nha|nha[ \t]+ben|(?:dau|cuoi)[ \t]+(?:ngo|xom|hem|lang))"
+    r"(?![a-z])"
 )
+#: the same older kin word again as the subject of the next clause ("cho chu thoa, chu o tang
+#: 2", "gui bac lanh. bac can ky them"): the kin word stands for the person just named
+_KIN_AGAIN_AFTER = re.compile(
+    r"[ \t]*[,.;][ \t]*(?P<kin>[a-z]+)[ \t]+(?:o|noi|bao|can|muon|da|dang|se|khong|ko|chua"
+    r"|thi|cung|hen|dan|dat|nhan|gui|ky)(?![a-z])"
+)
+
+
+def _kin_again(folded: str, key: str, word: str, e: int) -> bool:
+    """Whether the older kin word before the word ending at ``e`` opens the next clause alone
+    (``_KIN_AGAIN_AFTER``): not "co" (có), "di" (đi), nor a count after "ba"."""
+    if key not in _OLDER_PLAIN_CUES or key in ("co", "di") or (key == "ba" and word in _COUNTED):
+        return False
+    m = _KIN_AGAIN_AFTER.match(folded, e)
+    return m is not None and m.group("kin") == key
 
 
 #: how far back a sentence's opening is looked for before a cue (characters)
@@ -2502,6 +2563,8 @@ _ANH_BEFORE = frozenset(
 #: chat's abbreviated kin words before a birth-order nickname ("c ba", "a hai"; not "e": "e
 #: hai" is as often "em hai" the speaker's count)
 _CHAT_NICKNAME_CUES = frozenset({"a", "c", "cj"})
+#: an elder sibling's kin words, chat's abbreviations among them ("anh hai", "c ba")
+_ELDER_SIBLING_CUES = _CHAT_NICKNAME_CUES | {"anh", "chi"}
 #: cues that chat puts before a given name, not before a count or a year ("a nam,", "e tu")
 _CHAT_CUES = _ABBREVIATED_CUES | {"anh", "chi", "em"}
 #: kin words of an older generation, after which a capitalised birth-order word is a

@@ -296,6 +296,19 @@ INTRODUCTION_SPELLINGS = frozenset(spelling(w) for w in _INTRODUCTIONS)
 #: "duong" are "đang", "đó", "vợ", "ngõ", "đường")
 PLAIN_SURNAMES = frozenset({"nguyen", "tran", "le", "pham", "hoang", "huynh", "vu"})
 
+#: surnames that, typed without diacritics, are everyday words or units ("la" là, "do" đó,
+#: "phuong" phường, "ho" họ / hộ, "mai" mai, "thanh" thanh, "mua" to buy: "nho mua hoa cuc"):
+#: a plain name led by one needs a middle name after it ("do minh an sinh nam", the Hmong
+#: "mua a chua"), before "van" / "thi" where only its two ends mark it (person.bounded)
+PLAIN_WORD_SURNAMES = frozenset(
+    {"khong", "la", "ma", "chao", "cung", "ban", "nhu", "vi", "tat", "can", "mong", "doi", "do"}
+    | {"phuong", "duong", "pho", "quan", "to", "tu", "du", "lai", "ca", "chu", "tra", "dong"}
+    | {"ho", "an", "mai", "hoa", "thanh", "kim", "mua"}
+)
+#: of those, the ones that are a noun or an adjective rather than a function word or a unit
+#: ("mai" tomorrow, "hoa" flower): before a middle name the name's ("mai tien loc,")
+PLAIN_WORD_SURNAMES_BEFORE_MIDDLES = frozenset({"an", "mai", "hoa", "thanh", "kim"})
+
 #: words of legal and administrative text that are never part of a person's name
 NEVER_IN_NAMES = frozenset({"dieu", "khoan", "chuong", "luat", "nghi", "thong"})
 

@@ -476,7 +476,7 @@ _OTHER_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 #: words that go on with the sentence after a minority or foreign name in lower case ("a
 #: ngưi và", "y wơn niê mất năm 2020"), folded where typed so, else spelled
 _OTHER_STOPS = frozenset(
-    {"mat", "chet", "oi", "nhe", "a", "voi", "cua"}
+    {"mat", "chet", "oi", "nhe", "a", "voi", "vs", "cua"}
     | {"from", "and", "with", "in", "at", "of", "is", "was", "will", "to", "for", "has"}
     # an identifier's label after the name ("em han sdt 0707 ..."): no word of a name
     | {"sdt", "dt", "stk", "tk", "cccd", "cmnd", "mst", "email", "zalo", "sn", "ns", "lop"}
@@ -2100,16 +2100,38 @@ _UNMISTAKEN_SURNAMES = PLAIN_SURNAMES | frozenset(
 )
 
 
+#: surnames that, typed without diacritics right after chat's "a", "c", "e", are seldom the
+#: word they also spell there ("trieu" triệu, "dinh" định, "luong" lương, "mach" mạch): before a
+#: middle name only names use and a given name, the name's ("a trieu duc luong va ...", "c
+#: dinh ngoc anh de nghi"); not "ta" (anh ta), "lam" (làm), "dang" (đang), "cao", "ha", "vo"
+_CHAT_CUE_SURNAMES = _UNMISTAKEN_SURNAMES | frozenset(
+    {"bach", "banh", "che", "dam", "danh", "dao", "diep", "dinh", "giap", "ham", "hau"}
+    | {"hua", "khieu", "khuat", "khuong", "khuu", "kieu", "lau", "lu", "luong", "luyen", "ly"}
+    | {"mac", "mach", "ngo", "nghiem", "nguy", "nham", "ninh", "nong", "phung", "tao", "thach"}
+    | {"tieu", "trieu", "ung", "uong", "vien", "vong", "vuu"}
+)
+
+
 def _rare_surname_name_middle(folded: list[str], k: int) -> bool:
     """Three name words typed without diacritics after chat's "a", "c", "e": a surname that is
-    no everyday word, a middle name only names use (``_NAME_MIDDLES``: "quang", "xuan",
-    "ngoc") and a given name ("a nghiem xuan tung o ngach 8", "c quach ngoc lan goi"): the
-    shape is a name's however the sentence runs on."""
+    no everyday word there (``_CHAT_CUE_SURNAMES``), a middle name only names use
+    (``_NAME_MIDDLES``: "quang", "xuan", "ngoc") and a given name, no two of them an everyday
+    pair ("a nghiem xuan tung o ngach 8", "c quach ngoc lan goi", "a trieu duc luong va c
+    ..."): the shape is a name's however the sentence runs on."""
     return (
         k == 3
-        and folded[0] in _UNMISTAKEN_SURNAMES
+        and folded[0] in _CHAT_CUE_SURNAMES
         and folded[1] in _NAME_MIDDLES
         and folded[2] in lexicons().givens
+        and (
+            folded[0] in _UNMISTAKEN_SURNAMES
+            # "a dinh minh tu lam": định mình tự (means to do it himself), no "Minh"
+            or (
+                folded[1] != "minh"
+                and not everyday_pair(folded[0], folded[1])
+                and not everyday_pair(folded[1], folded[2])
+            )
+        )
     )
 
 
