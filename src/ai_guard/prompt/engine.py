@@ -607,7 +607,7 @@ def _propagate(
     return sorted(kept + repeats, key=lambda r: r[0])
 
 
-def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
+def _overlaps(starts: Sequence[int], ends: Sequence[int], start: int, end: int) -> bool:
     """Does [start, end) overlap one of the sorted, non-overlapping spans?"""
     i = bisect.bisect_left(starts, end)
     return i > 0 and ends[i - 1] > start
@@ -615,10 +615,16 @@ def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
 
 def _left_behind(found: list[tuple[int, str]], spans: Sequence[tuple[int, int, str]]) -> bool:
     """The final invariant: does an occurrence of a redacted value touch no redacted span, so
-    that it would be sent as it is? (A redacted span that overlaps an occurrence breaks it.)"""
-    starts = [s for s, _, _ in spans]
-    ends = [e for _, e, _ in spans]
-    return any(not _overlaps(starts, ends, pos, pos + len(v)) for pos, v in found)
+    that it would be sent as it is? (A redacted span that overlaps an occurrence breaks it.)
+    Spans held as columns are read through their arrays: two lists of their offsets as int
+    objects were 4.3x the text of a CSV of citizens, the peak once the findings were made."""
+    if not found:
+        return False
+    if isinstance(spans, SpanColumns):
+        starts, ends = spans.offsets()
+        return any(not _overlaps(starts, ends, pos, pos + len(v)) for pos, v in found)
+    listed = ([s for s, _, _ in spans], [e for _, e, _ in spans])
+    return any(not _overlaps(*listed, pos, pos + len(v)) for pos, v in found)
 
 
 class HeldDetections:
