@@ -26,11 +26,12 @@ from hypothesis import strategies as st
 from pydantic import BaseModel
 
 from ai_guard import check_prompt
-from ai_guard.models import _MODEL_DICT, Finding, PromptCheck
+from ai_guard.detectors.base import Detection
+from ai_guard.models import _MODEL_DICT, EntityType, Finding, PromptCheck, Validation
 from ai_guard.prompt.redact import SpanColumns
 from ai_guard.text import Document
 from ai_guard.text.document import POSITION_MEMO_FROM, PositionMemo
-from ai_guard.text.invisible import Offsets, unveil
+from ai_guard.text.invisible import Offsets, changed_places, excerpt, unveil, unveiled
 from ai_guard.text.match import CueSet, _window_before
 from benchmarks.corpus import citizens_table
 
@@ -94,9 +95,12 @@ def test_cue_window_keeps_no_slice_of_the_text_until_a_term_ends_it() -> None:
 #: the numeric families' per-number memos (the CSV); 20.3x and 24.8x after mem21 (a large
 #: document's memos by position as sorted arrays, the spans redacted as columns, vn.person's
 #: places and references read in order one at a time): the peaks are now vn.person's, at
-#: ~20x on the table and ~25x on the CSV, and the result's own ~14x-17.5x
-TABLE_BOUND = 22.5
-CSV_BOUND = 27.5
+#: ~20x on the table and ~25x on the CSV, and the result's own ~14x-17.5x; 16.1x and 19.6x
+#: after mem23 (a large text's detections held as columns while the detectors run, ranked
+#: without a key tuple each, a full collection where the caches are let go, a run of digits
+#: without tuples, the final leak check over the spans' arrays)
+TABLE_BOUND = 18.0
+CSV_BOUND = 21.5
 
 
 #: what a table's check holds after it returns, its findings not read yet (14.7x at sp18,
@@ -506,3 +510,119 @@ def test_a_large_check_redacts_as_a_small_one() -> None:
     assert len(built.findings) >= saved
     assert held.redacted_text == built.redacted_text
     assert held.restore(held.redacted_text) == text
+
+
+_ENTITIES = (EntityType.PERSON, EntityType.CCCD, EntityType.STATE_SECRET_MARK, EntityType.PHONE)
+
+
+@st.composite
+def _detections(draw: st.DrawFn) -> Detection:
+    start = draw(st.integers(0, 40))
+    return Detection(
+        draw(st.sampled_from(_ENTITIES)),
+        start,
+        start + draw(st.integers(1, 6)),
+        draw(st.sampled_from([0.5, 0.7, 0.9])),
+        draw(st.sampled_from(["vn.a", "vn.b"])),
+        pattern=draw(st.sampled_from(["", "p"])),
+        base_score=draw(st.sampled_from([0.0, 0.5])),
+        validation=draw(st.sampled_from(list(Validation))),
+        context=draw(st.sampled_from([None, "cue"])),
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_detections(), max_size=40))
+def test_detections_ranked_by_parts_rank_as_by_tuples(found: list[Detection]) -> None:
+    """:func:`_ranked` from :data:`COLUMNS_FROM` detections (one stable sort a part of the
+    rank, no key tuple for each) gives the order of the one sort by the rank's tuple, ties
+    in their order; and :class:`HeldDetections` gives back the detections added, in order."""
+    from ai_guard.prompt import engine
+
+    expected = sorted(found, key=engine._rank, reverse=True)
+    saved = engine.COLUMNS_FROM
+    try:
+        engine.COLUMNS_FROM = 0
+        ranked = engine._ranked(found)
+    finally:
+        engine.COLUMNS_FROM = saved
+    assert [id(d) for d in ranked] == [id(d) for d in expected]
+    held = engine.HeldDetections()
+    held.extend(found[:5])
+    for d in found[5:]:
+        held.append(d)
+    assert len(held) == len(found)
+    assert list(held) == found
+
+
+def _large_texts() -> list[str]:
+    """Texts past :data:`EXCERPT_FROM` with a disguise in a few lines: letter-spaced names
+    in a CSV's rows under its header; a stamp spaced out at the top of prose, a level, a
+    name and a Telex-typed level in its middle; a name spaced out on a long line of rows."""
+    from benchmarks.corpus import prose_text
+
+    csv = citizens_table(70_000, csv=True)
+    rows = csv.split("\n")
+    rows[300] = "Lương A Ý,068195192342,0583454003,luong.a.y@vnpt.vn"
+    rows[500] = "N G U Y Ễ N  V Ă N  A N,001099012345,0912345678,an@vnpt.vn"
+    prose = prose_text(90_000)
+    half = prose.index("\n", len(prose) // 2)
+    line = citizens_table(75_000)
+    mid = line.index("; ", len(line) // 2)
+    return [
+        "\n".join(rows),
+        "T Ố I  M Ậ T\n"
+        + prose[:half]
+        + "\nVăn bản này là  M Ậ T , ông T R Ầ N  V Ă N  B Ì N H ký; tài liệu MAATJ.\n"
+        + prose[half:],
+        line[:mid] + "; Ông L Ê  T H Ị  H O A CCCD 001099012346" + line[mid:],
+    ]
+
+
+@pytest.mark.parametrize("which", range(3))
+def test_a_large_text_reads_its_unveiled_lines_as_the_whole(
+    which: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past :data:`EXCERPT_FROM` characters the detectors read again only the lines a
+    disguise was undone in (:func:`excerpt`): the findings are those of the whole unveiled
+    text read again, and the excerpt is a few lines, its offsets leading to the text."""
+    from ai_guard.text import invisible
+
+    text = _large_texts()[which]
+    assert len(text) > invisible.EXCERPT_FROM
+    doc = Document(text)
+    veil = unveiled(doc)
+    assert veil is not None
+    assert len(veil.text) < 20_000
+    excerpted = check_prompt(text)
+    monkeypatch.setattr(invisible, "EXCERPT_FROM", 1 << 40)
+    assert len(unveiled(Document(text)).text) > len(text) // 2  # type: ignore[union-attr]
+    whole = check_prompt(text)
+    assert excerpted.decision == whole.decision
+    assert [(f.entity, f.start, f.end) for f in excerpted.findings] == [
+        (f.entity, f.start, f.end) for f in whole.findings
+    ]
+
+
+def test_an_excerpt_holds_the_changed_lines_and_the_first() -> None:
+    """:func:`excerpt`: the first line (a table's header), each changed line with two lines
+    either side, on lines of their own; the whole reading when its changes cover half."""
+    lines = [f"dòng số {i} của văn bản" for i in range(400)]
+    lines[200] = "ông L Ê  V Ă N  A N ký"
+    text = "\n".join(lines)
+    veil = unveil(text)
+    assert veil is not None
+    cut = excerpt(veil, text)
+    assert cut.text.split("\n") == [
+        *lines[:3],
+        *lines[198:200],
+        veil.text.split("\n")[200],
+        *lines[201:203],
+    ]
+    at = cut.text.index("LÊ")
+    assert cut.span(at, at + 2) == (text.index("L Ê"), text.index("L Ê") + 3)
+    assert changed_places(veil, text)
+    spaced = "\n".join(["a b c d e g h"] * 100)
+    veil = unveil(spaced)
+    assert veil is not None
+    assert excerpt(veil, spaced) is veil

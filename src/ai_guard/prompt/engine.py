@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import bisect
+import gc
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, cast
 
 from ai_guard import i18n
@@ -183,20 +186,7 @@ def _resolve(detections: list[Detection], text: str = "") -> list[Detection]:
         return list(detections)  # (most prompts: nothing to resolve)
     if text:
         detections = _drop_word_cuts(detections, text)
-    ranked = sorted(
-        detections,
-        key=lambda d: (
-            # a secrecy mark decides the prompt: no name or number that overlaps its words
-            # ("anh cai file mat do" read as a foreign name "cai file") takes its place
-            d.entity is EntityType.STATE_SECRET_MARK,
-            d.score,
-            d.validation is Validation.PASSED,
-            _SPECIFICITY.get(d.entity, 1),
-            d.end - d.start,
-            -d.start,
-        ),
-        reverse=True,
-    )
+    ranked = _ranked(detections)
     # the characters the winners so far hold: a detection is kept when none of its characters
     # is taken (linear in the text; sorted lists with insertions were quadratic in findings)
     size = max([d.end for d in ranked])
@@ -219,6 +209,57 @@ def _resolve(detections: list[Detection], text: str = "") -> list[Detection]:
         if heads:
             kept = sorted(kept + heads, key=lambda d: d.start)
     return kept
+
+
+def _rank(d: Detection) -> tuple[bool, float, bool, int, int, int]:
+    """A detection's rank in :func:`_resolve`, best highest."""
+    return (
+        # a secrecy mark decides the prompt: no name or number that overlaps its words
+        # ("anh cai file mat do" read as a foreign name "cai file") takes its place
+        d.entity is EntityType.STATE_SECRET_MARK,
+        d.score,
+        d.validation is Validation.PASSED,
+        _SPECIFICITY.get(d.entity, 1),
+        d.end - d.start,
+        -d.start,
+    )
+
+
+def _ranked(detections: list[Detection]) -> list[Detection]:
+    """``detections`` best first by :func:`_rank` (ties in their order). From
+    :data:`COLUMNS_FROM` detections, one stable sort a part of the rank, the last part first,
+    each keyed by an object the detection holds (or a small int): the rank's tuple for each
+    (and a new int for each ``-start``) was ~120 bytes a detection held at once, 7x the text
+    of a CSV of citizens, the peak of the stage."""
+    if len(detections) < COLUMNS_FROM:
+        return sorted(detections, key=_rank, reverse=True)
+    ranked = sorted(detections, key=_START)  # (``-start`` descending: start ascending)
+    ranked.sort(key=_length, reverse=True)
+    ranked.sort(key=_specificity, reverse=True)
+    ranked.sort(key=_passed, reverse=True)
+    ranked.sort(key=_SCORE, reverse=True)
+    ranked.sort(key=_is_mark, reverse=True)
+    return ranked
+
+
+_START = attrgetter("start")
+_SCORE = attrgetter("score")
+
+
+def _length(d: Detection) -> int:
+    return d.end - d.start
+
+
+def _specificity(d: Detection) -> int:
+    return _SPECIFICITY.get(d.entity, 1)
+
+
+def _passed(d: Detection) -> bool:
+    return d.validation is Validation.PASSED
+
+
+def _is_mark(d: Detection) -> bool:
+    return d.entity is EntityType.STATE_SECRET_MARK
 
 
 def _name_before_address(
@@ -604,7 +645,7 @@ def _propagate(
     return sorted(kept + repeats, key=lambda r: r[0])
 
 
-def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
+def _overlaps(starts: Sequence[int], ends: Sequence[int], start: int, end: int) -> bool:
     """Does [start, end) overlap one of the sorted, non-overlapping spans?"""
     i = bisect.bisect_left(starts, end)
     return i > 0 and ends[i - 1] > start
@@ -612,13 +653,73 @@ def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
 
 def _left_behind(found: list[tuple[int, str]], spans: Sequence[tuple[int, int, str]]) -> bool:
     """The final invariant: does an occurrence of a redacted value touch no redacted span, so
-    that it would be sent as it is? (A redacted span that overlaps an occurrence breaks it.)"""
-    starts = [s for s, _, _ in spans]
-    ends = [e for _, e, _ in spans]
-    return any(not _overlaps(starts, ends, pos, pos + len(v)) for pos, v in found)
+    that it would be sent as it is? (A redacted span that overlaps an occurrence breaks it.)
+    Spans held as columns are read through their arrays: two lists of their offsets as int
+    objects were 4.3x the text of a CSV of citizens, the peak once the findings were made."""
+    if not found:
+        return False
+    if isinstance(spans, SpanColumns):
+        starts, ends = spans.offsets()
+        return any(not _overlaps(starts, ends, pos, pos + len(v)) for pos, v in found)
+    listed = ([s for s, _, _ in spans], [e for _, e, _ in spans])
+    return any(not _overlaps(*listed, pos, pos + len(v)) for pos, v in found)
 
 
-def _run(detectors: _Gated, doc: Document, found: list[Detection], errors: list[Detection]) -> None:
+class HeldDetections:
+    """Detections held as columns while the detectors read a large text, each rebuilt as it
+    is read (in the order added): a Detection and its two offsets as int objects were ~160
+    bytes each, held through every later detector (the numeric families' and the person
+    detector's caches beside them: 4.6x the text of a CSV of citizens); here an offset is 8
+    bytes, and what a detection shares with others of its detector (entity, detector,
+    pattern, base score, validation) one index into their list."""
+
+    __slots__ = ("_contexts", "_ends", "_kinds", "_scores", "_shape_of", "_shapes", "_starts")
+
+    def __init__(self) -> None:
+        self._starts = array("q")
+        self._ends = array("q")
+        self._kinds = array("i")
+        self._scores: list[float] = []  # (the detections' own float objects, shared)
+        self._contexts: list[str | None] = []
+        self._shapes: list[tuple[EntityType, str, str, float, Validation]] = []
+        self._shape_of: dict[tuple[EntityType, str, str, float, Validation], int] = {}
+
+    def append(self, d: Detection) -> None:
+        shape = (d.entity, d.detector, d.pattern, d.base_score, d.validation)
+        kind = self._shape_of.get(shape)
+        if kind is None:
+            kind = self._shape_of[shape] = len(self._shapes)
+            self._shapes.append(shape)
+        self._starts.append(d.start)
+        self._ends.append(d.end)
+        self._kinds.append(kind)
+        self._scores.append(d.score)
+        self._contexts.append(d.context)
+
+    def extend(self, found: Iterable[Detection]) -> None:
+        for d in found:
+            self.append(d)
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def __iter__(self) -> Iterator[Detection]:
+        shapes = self._shapes
+        for start, end, kind, score, context in zip(
+            self._starts, self._ends, self._kinds, self._scores, self._contexts, strict=True
+        ):
+            entity, detector, pattern, base_score, validation = shapes[kind]
+            yield Detection(
+                entity, start, end, score, detector, pattern, base_score, validation, context
+            )
+
+
+def _run(
+    detectors: _Gated,
+    doc: Document,
+    found: list[Detection] | HeldDetections,
+    errors: list[Detection],
+) -> None:
     """Every detector on ``doc`` but those whose declared gate says no (:func:`_gate_of`); a
     detector that fails adds a ``DETECTOR_ERROR`` (fail closed: a broken detector blocks the
     prompt)."""
@@ -635,7 +736,7 @@ def _run(detectors: _Gated, doc: Document, found: list[Detection], errors: list[
         if large and getattr(det, "id", None) == _WORDS_DETECTOR:
             # every numeric family has run: their number tokens, memos and cue windows (the
             # larger part of a table's memory) are not held while the names are read
-            doc.release()
+            _release(doc)
         try:
             out = list(det.detect(doc))
             if out:  # most detectors find nothing in most prompts
@@ -685,6 +786,17 @@ COLUMNS_FROM = 256
 _RELEASE_BETWEEN = 1 << 16
 
 
+def _release(doc: Document) -> None:
+    """Forget ``doc``'s caches (:meth:`Document.release`); past :data:`_RELEASE_BETWEEN`
+    characters, with a full collection after: what the caches held is then given back at
+    once, and so are CPython's free lists (the tuples, lists and dicts a table's thousands of
+    numbers and names left there, emptied only by a full collection: ~1.4x the text of a
+    citizens table, held through the next phase). ~40 ms, against seconds of detection."""
+    doc.release()
+    if len(doc.text) > _RELEASE_BETWEEN:
+        gc.collect()
+
+
 #: functions imported on first use (keeps ``import ai_guard`` fast) and kept: an import
 #: statement in a function costs ~2 us on every call, and check_prompt makes two
 _UNTYPED: Callable[[Document], Unveiled | None] | None = None
@@ -717,7 +829,10 @@ _DISGUISED: Callable[[str, str], Disguised | None] | None = None
 
 
 def _read_disguises(
-    doc: Document, detectors: _Gated, found: list[Detection], errors: list[Detection]
+    doc: Document,
+    detectors: _Gated,
+    found: list[Detection] | HeldDetections,
+    errors: list[Detection],
 ) -> None:
     """Every detector again on the reading of ``doc`` with its encoded runs decoded and its
     leetspeak words read (:mod:`ai_guard.text.disguises`), when it has any: what is found over
@@ -778,7 +893,11 @@ def _detect(
         raise TypeError(i18n.type_error("check_prompt()", "str", text))
     doc = document if document is not None and document.original is text else Document(text)
     detectors, failures = _active(policy)
-    found: list[Detection] = []
+    # (a large text's detections as columns until every detector has run and their caches
+    # are forgotten)
+    found: list[Detection] | HeldDetections = (
+        HeldDetections() if len(doc.text) > _RELEASE_BETWEEN else []
+    )
     errors: list[Detection] = []
     for name, err in failures:
         errors.append(Detection(EntityType.DETECTOR_ERROR, 0, 0, 1.0, name, pattern=err))
@@ -786,7 +905,7 @@ def _detect(
     # the detectors' caches (number tokens, cue windows, word views ...) are not needed by the
     # typing reading nor while the findings are built: forgotten before the reading, so that a
     # second document's caches (a text typed with the input method off) are not held with them
-    doc.release()
+    _release(doc)
     try:
         typed = _untyped_reading(doc)
     except Exception as exc:  # fail closed, as for a detector
@@ -806,7 +925,7 @@ def _detect(
             if d.entity not in _WORDS or alt.text[d.start : d.end] != doc.text[s:e]:
                 found.append(replace(d, start=s, end=e))
     _read_disguises(doc, detectors, found, errors)
-    doc.release()  # the typing reading's own (and, with ``alt``, the second document's)
+    _release(doc)  # the typing reading's own (and, with ``alt``, the second document's)
     found.extend(_deny_detections(doc, policy))
     # a high min_score never drops state-secret marks or keys (the policy's floor for them)
     floor = min(policy.min_score, SECRET_MIN_SCORE)

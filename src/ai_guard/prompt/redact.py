@@ -134,6 +134,10 @@ class SpanColumns(Sequence[tuple[int, int, str]]):
         self._ends.append(end)
         self._holders.append(placeholder)
 
+    def offsets(self) -> tuple[Sequence[int], Sequence[int]]:
+        """The spans' starts and ends, as held (read-only)."""
+        return self._starts, self._ends
+
     def sort(self) -> None:
         """In the order ``list.sort`` puts the tuples in."""
         n = len(self._holders)

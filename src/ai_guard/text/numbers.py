@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -40,7 +41,11 @@ class NumberToken:
 
     start: int
     end: int
-    groups: tuple[tuple[int, int], ...]
+    #: the groups when the token has more than one or its one group is not its span;
+    #: ``None`` for a run of digits alone (read through :attr:`groups`): a tuple of its one
+    #: span and that span's tuple were 112 of a token's ~260 bytes, held through the numeric
+    #: families, thousands of them on a table
+    grouped: tuple[tuple[int, int], ...] | None
     plus: bool
     ocr: bool = False
     #: the digits of a number written in words ("không chín một ..."), one per group (each
@@ -53,6 +58,12 @@ class NumberToken:
     #: ("0010850123a5"): one group a character, ``reading`` its digits with each such letter
     #: read as 0; a family reports it only under its own cue, never as validated
     damaged: bool = False
+
+    @property
+    def groups(self) -> tuple[tuple[int, int], ...]:
+        """``(start, end)`` of each digit group in ``doc.text``."""
+        grouped = self.grouped
+        return ((self.start, self.end),) if grouped is None else grouped
 
     def __post_init__(self) -> None:
         if self.ndigits < 0:
@@ -198,14 +209,14 @@ def number_tokens(doc: Document) -> list[NumberToken]:
         return cached  # type: ignore[return-value]
     text = doc.text
     out: list[NumberToken] = []
-    runs: list[tuple[int, int]] = []
+    runs = array("q")  # (each run's start and end, flat: no tuple held for each)
     for m in _NUMBER.finditer(text):
-        span = m.span()
-        s, e = span
+        s, e = m.span()
         if e - s < 6:
             # "12", "2024", "1.234": too short to be any identifier this module serves
             continue
-        runs.append(span)
+        runs.append(s)
+        runs.append(e)
         first = text[s]
         plus = first == "+" or text.startswith(("(+", "(00"), s)
         run = m.group(0)
@@ -227,13 +238,13 @@ def number_tokens(doc: Document) -> list[NumberToken]:
                 # the "(0)" some write after a country code is not a digit of the number
                 if not (text[g.start() - 1 : g.end() + 1] == "(0)" and g.start() > s + 1)
             )
-        elif run.isdigit():  # (its one group the run's span: one tuple for both lists)
-            out.append(NumberToken(s, e, (span,), plus, False, None, e - s))
+        elif run.isdigit():  # (its one group the run's span: read from its start and end)
+            out.append(NumberToken(s, e, None, plus, False, None, e - s))
             continue
         elif run.endswith(".0") and run[:-2].isdigit() and len(run) >= 10:
             # a spreadsheet's float ("912345678.0", "1085012345.0" from a numeric column):
             # the number without its ".0"
-            out.append(NumberToken(s, e - 2, ((s, e - 2),), plus, False, None, e - s - 2))
+            out.append(NumberToken(s, e - 2, None, plus, False, None, e - s - 2))
             continue
         elif odd:
             groups = tuple([g.span() for g in _GROUP.finditer(text, s, e)])
@@ -375,14 +386,16 @@ def _outside_technical(text: str, tokens: list[NumberToken]) -> list[NumberToken
     return tokens if kept is None else kept
 
 
-def number_runs(doc: Document) -> list[tuple[int, int]]:
+def number_runs(doc: Document) -> Iterator[tuple[int, int]]:
     """The spans of the document's number runs as first matched (six characters or more),
     before dates are split off and OCR'd runs replace them. Every maximal run of six or more
     digits lies inside one, and so does every run of digits joined by single separators
     (space, dot, hyphen, invisible gap): a detector with its own pattern for such digits can
     look here first instead of scanning the whole text."""
     number_tokens(doc)
-    return doc.cached("numbers.runs")  # type: ignore[return-value]
+    runs: array[int] = doc.cached("numbers.runs")  # type: ignore[assignment]
+    it = iter(runs)
+    return zip(it, it, strict=True)
 
 
 def ocr_seeds(doc: Document) -> list[int]:
