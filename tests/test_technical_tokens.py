@@ -102,8 +102,8 @@ def test_no_identifier_inside_a_uuid_hash_jwt_or_base64_value(value: str, line: 
         ("93990.5MB", "93990.5MB"),
         ("file 104857600bytes", "104857600bytes"),
         ('{"iat":1580421135,"exp":1617809794}', "1580421135"),
-        ("ts=1598384800 size=0101245486", "0101245486"),
-        ("ts=1598384800 size=0101245486", "1598384800"),
+        ("ts=1598384800 size=1101245486", "1101245486"),
+        ("ts=1598384800 size=1101245486", "1598384800"),
         ("Lỗi khi gọi API, request_id=99309422469B trả về 500", "99309422469B"),
         ("request failed with id 5.6.2.247080614, please", "5.6.2.247080614"),
         # an all-digit short SHA after a request's "id": the bare ID is no citizen's there
@@ -175,7 +175,12 @@ def test_identifiers_beside_technical_tokens_are_found(text: str, value: str, en
         ("1.20.300", "1.20.300", None),  # a number in dots may be one
         ("00-12-03-00-45-67", "00-12-03-00-45-67", None),  # pairs of digits, no MAC letter
         ("so_cmnd=a0123456789", "0123456789", None),  # a key naming an identifier
-        ("bytes: 0101245486", "0101245486", (7, 17)),
+        ("bytes: 1101245486", "1101245486", (7, 17)),
+        # a key's name is no proof: what opens as an identifier is read as one (fail closed)
+        ("bytes: 0101245486", "0101245486", None),
+        ('{"limit": 84912345678}', "84912345678", None),
+        ("size=001203004567", "001203004567", None),
+        ("size=100120300456", "100120300456", None),
         ('"created_at": 1700000000', "1700000000", (14, 24)),
         ('"created_at": 0912345678', "0912345678", None),  # no Unix time
     ],

@@ -3373,12 +3373,17 @@ def _house_on_named_street(doc: Document) -> Iterator[Detection]:
         words = list(_WORD.finditer(folded, m.start(2), m.end(2)))
         for n in range(len(words), 1, -1):
             end = words[n - 1].end()
-            if cased[m.start(2) : end] != folded[m.start(2) : end] and not all(
-                cased[w.start() + 1 : w.end()] == folded[w.start() + 1 : w.end()] for w in words[:n]
+            if cased[m.start(2) : end] != folded[m.start(2) : end] and (
+                context != "o"
+                or not all(
+                    cased[w.start() + 1 : w.end()] == folded[w.start() + 1 : w.end()]
+                    for w in words[:n]
+                )
             ):
-                # words in capitals past their first letters: the unit chains read them; a
-                # street written in proper case alone is read here ("ông Nguyễn Văn An ở 12
-                # Lê Lợi", which no chain reads without a ward after it)
+                # capitalised words: the unit chains read them; but a street in proper case
+                # after someone and "ở" is read here ("ông Nguyễn Văn An ở 12 Lê Lợi", which
+                # no chain reads without a ward after it); after a label it may be an
+                # office's ("Địa chỉ: 12 Lê Lợi" beside opening hours)
                 continue
             if _street_named(doc, words[:n]):
                 # "ông tám ở 18 trần hưng đạo, phường 5", "... lê văn sỹ p13 q3 nhé", "ở 88/14

@@ -244,13 +244,19 @@ def _keyed_value(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 def _keyed_number(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """A number under a key that names a time or a quantity."""
+    """A number under a key that names a time or a quantity. Not one written as an
+    identifier opens (a leading zero, which no quantity has; eleven digits after a phone's
+    country code 84) nor one of twelve digits or more: a key's name is no proof (a tool's
+    ``{"limit": 84912345678}`` carries a phone; the guard cannot vouch for the key)."""
     key = _key(text, start)
     if key is None:
         return None
     name = key.lower()
     if name in _QUANTITY_KEYS or name.endswith(_QUANTITY_SUFFIXES):
-        return start, end
+        size = end - start
+        if text.startswith("0", start) or size >= 12:
+            return None
+        return None if size == 11 and text.startswith("84", start) else (start, end)
     if (name in _TIME_KEYS or name.endswith(_TIME_SUFFIXES)) and _UNIX_TIME.fullmatch(
         text, start, end
     ):
