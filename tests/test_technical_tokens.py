@@ -176,6 +176,8 @@ def test_identifiers_beside_technical_tokens_are_found(text: str, value: str, en
         ("00-12-03-00-45-67", "00-12-03-00-45-67", None),  # pairs of digits, no MAC letter
         ("so_cmnd=a0123456789", "0123456789", None),  # a key naming an identifier
         ("bytes: 1101245486", "1101245486", (7, 17)),
+        # OCR's 8 read as "B": the only hex letter OCR makes, no hash's
+        ("Mã số BHXH: 022222BBB0", "022222BBB0", None),
         # a key's name is no proof: what opens as an identifier is read as one (fail closed)
         ("bytes: 0101245486", "0101245486", None),
         ('{"limit": 84912345678}', "84912345678", None),

@@ -359,9 +359,7 @@ def _outside_technical(text: str, tokens: list[NumberToken]) -> list[NumberToken
     groups outside it (six characters or more)."""
     kept: list[NumberToken] | None = None
     for i, t in enumerate(tokens):
-        # a run OCR'd or damaged is reported only under its own family's cue: its letters
-        # are OCR's ("BHXH: 022222BBB0"), not a hash's, whatever shape they take
-        span = None if t.ocr or t.damaged else technical_at(text, t.start, t.end)
+        span = technical_at(text, t.start, t.end)
         if span is None and len(t.groups) > 1 and not (t.ocr or t.damaged or t.reading):
             # a group glued to a technical token at either edge ("...0a0b56 0912345678")
             groups = t.groups

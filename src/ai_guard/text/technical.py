@@ -73,6 +73,8 @@ _LETTERS_APART = re.compile(
 _BUILD_NUMBER = re.compile(r"[1-9]?[0-9]\.[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4,12}")
 #: a hexadecimal run reads as a hash from this many letters (a damaged number has at most two)
 _HEX_LETTERS = 3
+#: a hex run whose letters are all "b"/"B", the one hex letter OCR makes of a digit (8)
+_OCR_HEX = frozenset("0123456789bB")
 #: ... or from this length with any letter (longer than any identifier, a bank account's 19)
 _HEX_LONG = 20
 
@@ -210,6 +212,10 @@ def _shape(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]
             if _LETTERS_APART.fullmatch(run) is None or not (
                 letters >= _HEX_LETTERS or len(run) >= _HEX_LONG
             ):
+                continue
+            if _OCR_HEX.issuperset(run):
+                # the only hex letter OCR makes of a digit is "B" (8): "BHXH: 022222BBB0"
+                # is a number read by OCR, which its family reports under its cue
                 continue
         elif kind == "mac" and "-" in m.group(0) and _LETTER.search(m.group(0)) is None:
             # six pairs of digits with hyphens: a MAC's shape, and a number's in pairs too
