@@ -13,33 +13,17 @@ from hypothesis import strategies as st
 from ai_guard.text.document import fold, fold_cased
 from ai_guard.text.invisible import (
     _LEGACY_GATES,
-    _LEVEL_DIGITS,
-    _LEVEL_DIGITS_GATES,
-    _LEVEL_DIGITS_REACH,
     _legacy_forms,
     _level_digit_matches,
+    _level_digit_search,
     unveil,
 )
+from ai_guard.text.match import words_in
 
 
 def _level_digit_matches_before(folded: str, cased: str) -> Iterator[re.Match[str]]:
     """invisible._level_digit_matches as it was before sp23: every gate searched."""
-    before, after = _LEVEL_DIGITS_REACH
-    seen: set[int] = set()
-    raw = folded.encode("latin-1", "replace")
-    for gate in _LEVEL_DIGITS_GATES:
-        at = raw.find(gate)
-        while at >= 0:
-            end = min(len(cased), at + after)
-            m = _LEVEL_DIGITS.search(cased, max(0, at - before), end)
-            if (
-                m is not None
-                and m.start() not in seen
-                and (m.end() == len(cased) or not cased[m.end()].isalnum())
-            ):
-                seen.add(m.start())
-                yield m
-            at = raw.find(gate, at + 1)
+    return _level_digit_search(folded.encode("latin-1", "replace"), cased)
 
 
 #: the levels' words with a digit for a letter, their letters, digits and what stands near
@@ -94,16 +78,7 @@ def test_the_folded_chat_words_hold_every_chat_word() -> None:
 def _all_words_before(term_words: list[tuple[str, ...]], folded: str) -> bool:
     """CueSet._all_words as it was before sp23: each term's words in turn."""
     seen: dict[str, bool] = {}
-    for words in term_words:
-        for w in words:
-            found = seen.get(w)
-            if found is None:
-                found = seen[w] = w in folded
-            if not found:
-                break
-        else:
-            return True
-    return False
+    return any(words_in(words, folded, seen) for words in term_words)
 
 
 def _cue_sets() -> list[object]:

@@ -335,13 +335,18 @@ _LEVEL_DIGITS_LED = (b"7o", b"7u")
 
 def _level_digit_matches(raw: bytes, cased: str) -> Iterator[re.Match[str]]:
     """The matches of ``_LEVEL_DIGITS`` around the gates' hits, each once (``raw``: the
-    folded text, one byte a character)."""
+    folded text, one byte a character); none searched where the sketch shows no gate."""
     if (
         raw.translate(_LEVEL_PAIR_TABLE).find(b"L#") < 0
         and raw.find(_LEVEL_DIGITS_LED[0]) < 0
         and raw.find(_LEVEL_DIGITS_LED[1]) < 0
     ):
-        return
+        return iter(())
+    return _level_digit_search(raw, cased)
+
+
+def _level_digit_search(raw: bytes, cased: str) -> Iterator[re.Match[str]]:
+    """:func:`_level_digit_matches` with every gate searched, sketch or none."""
     before, after = _LEVEL_DIGITS_REACH
     seen: set[int] = set()
     for gate in _LEVEL_DIGITS_GATES:

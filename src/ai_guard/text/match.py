@@ -64,6 +64,18 @@ def holds_any(text: str, needles: Iterable[str]) -> bool:
     return False
 
 
+def words_in(words: tuple[str, ...], folded: str, seen: dict[str, bool]) -> bool:
+    """Whether every one of ``words`` stands in ``folded``, given up at the first missing;
+    ``seen`` keeps each word's answer for the next term asked of the same text."""
+    for w in words:
+        found = seen.get(w)
+        if found is None:
+            found = seen[w] = w in folded
+        if not found:
+            return False
+    return True
+
+
 class CueSet:
     """Context words, matched on the folded view just before (or after) a candidate.
 
@@ -238,15 +250,8 @@ class CueSet:
         for first, rests in self._by_first:
             if first not in folded:
                 continue  # (every term opening on it: a word each term's match holds)
-            for words in rests:
-                for w in words:
-                    found = seen.get(w)
-                    if found is None:
-                        found = seen[w] = w in folded
-                    if not found:
-                        break
-                else:
-                    return True
+            if any(words_in(words, folded, seen) for words in rests):
+                return True
         return False
 
     def before(self, doc: Document, start: int, width: int = 40) -> str | None:
