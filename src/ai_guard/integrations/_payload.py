@@ -73,6 +73,7 @@ from ai_guard.integrations._mcp import (
 from ai_guard.integrations._reader import Reader
 from ai_guard.models import PromptCheck
 from ai_guard.prompt.policy import Policy
+from ai_guard.text.storage import is_storage_uri
 
 __all__ = [
     "IDENTIFIER",
@@ -219,7 +220,8 @@ _FILE_KEYS = frozenset(
     }
 )  # fmt: skip
 #: Keys whose value names storage the service reads itself (a batch's or a tuning's input on
-#: Vertex: ``gs://bucket/x.jsonl``, ``bq://project.table``); any other key named like a URI
+#: Vertex: ``gs://bucket/x.jsonl``, ``bq://project.table``; any vendor's or cluster's storage
+#: URI, ``s3://``, ``abfss://``, ``hdfs://``: text/storage.py); any other key named like a URI
 #: (``training_dataset_uri``, ``promptDatasetUri`` ...) too, save an output's destination
 _STORAGE_KEYS = frozenset(
     {"src", "uris", "inputUri", "input_uri", "gcsUri", "gcs_uri", "bigqueryUri", "bigquery_uri"}
@@ -426,8 +428,11 @@ def loads_unique(text: str | bytes) -> Any:
 
 
 def _in_storage(value: object) -> bool:
+    """Whether ``value`` (a string or a list) names a storage or warehouse URI, any vendor's
+    or a cluster's (``gs://``, ``bq://``, ``s3://``, ``abfss://``, ``hdfs://`` ...:
+    text/storage.py, the one rule)."""
     values = value if isinstance(value, list) else [value]
-    return any(isinstance(v, str) and v.startswith(("gs://", "bq://")) for v in values)
+    return any(isinstance(v, str) and is_storage_uri(v) for v in values)
 
 
 def _storage_key(name: str) -> bool:
@@ -773,8 +778,8 @@ class _Reader(Reader):
         policy lets keys leave)."""
         if _storage_key(name) and _in_storage(value):
             # a bucket or a table the service reads itself (Gemini's batch input on
-            # Vertex, gs:// or bq://): nothing here reads it to check
-            raise refused("document_url", path=where, reason="document")
+            # Vertex, gs:// or bq://; an S3 or Azure input elsewhere): nothing here reads it
+            raise refused("dataset", field=name, path=where, reason="document")
         if _names_a_dataset(name, value):
             raise refused("dataset", field=name, path=where, reason="document")
         if name in _RETRIEVAL_SOURCES and not self.allow_stored and _has_value(value):
