@@ -565,6 +565,11 @@ _TOKEN_KEYS = frozenset({"input", "prompt"})
 #: keys that hold text, where integers in a list can only be text turned into token ids
 #: (``"content": [9906, 11]``); any key naming token ids (``prompt_token_ids``) likewise
 _TEXT_KEYS = frozenset({"content", "text", "messages", "system", "instructions"})
+#: keys whose object (or list of objects) the service reads as a content block, a ``type``
+#: or not: a message's ``content`` parts (a part without its ``type`` is still one), an
+#: image tool's mask (the Responses ``image_generation`` tool, ``images.edit``),
+#: ``images.edit``'s input images
+_IMAGE_INPUTS = frozenset({"content", "input_image_mask", "mask", "images"})
 #: keys of a content block that name media or a document the service would fetch itself
 #: (the guard never fetches: it cannot check what is there)
 _URL_KEYS = ("image_url", "file_url", "video_url", "audio_url", "document_url")
@@ -740,6 +745,13 @@ class _Reader(Reader):
                         )
             if name is not None and self.reading and not self.in_tool and "(json)" not in path:
                 self._vertex(name, v, where)
+                if name in _IMAGE_INPUTS:
+                    # media the service fetches by URL though no typed content block
+                    # holds it (``input_image_mask: {"image_url": ...}``, ``images:
+                    # [{"image_url": ...}]``, a part without its ``type``): as a block's
+                    for i, item in enumerate(v if isinstance(v, list) else [v]):
+                        if isinstance(item, Mapping):
+                            self._by_url(item, f"{where}[{i}]" if isinstance(v, list) else where)
             key = k
             if (
                 name == "id"
@@ -933,7 +945,7 @@ class _Reader(Reader):
         for key in _URL_KEYS:
             value = block.get(key)
             url = value.get("url") if isinstance(value, Mapping) else value
-            if isinstance(url, str) and not url.startswith("data:"):
+            if isinstance(url, str) and url.strip() and not url.startswith("data:"):
                 where = f"{path}.{key}" + (".url" if isinstance(value, Mapping) else "")
                 media = key.partition("_")[0]
                 if media in ("file", "document"):
