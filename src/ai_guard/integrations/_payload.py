@@ -66,6 +66,7 @@ from ai_guard.integrations._mcp import (
     REFUSE_ALL,
     SERVER_LISTS,
     RemoteServers,
+    credential_named,
     judge_server,
     keys_let_through,
     server_entry,
@@ -258,6 +259,25 @@ _CREDENTIAL_KEYS = frozenset(
         "id_token", "idToken",
     }
 )  # fmt: skip
+#: Keys whose object hands the service values to use by itself: an agent environment's
+#: ``env`` (variables set in its sandbox) and an egress rule's ``transform`` (headers its
+#: proxy injects into every request to a domain). A value under a credential's name
+#: (``Authorization``, ``GITHUB_TOKEN``) is a key leaving, whatever a detector makes of it
+_INJECTED = frozenset({"env", "transform"})
+
+
+def _injected_credentials(value: object) -> Iterator[tuple[str, str]]:
+    """(name, value) of each credential-named string in an ``env`` or ``transform`` (a
+    mapping, or a list of mappings)."""
+    for holder in value if isinstance(value, list) else [value]:
+        if not isinstance(holder, Mapping):
+            continue
+        for name, held in holder.items():
+            named = isinstance(name, str) and credential_named(name)
+            if named and isinstance(held, str) and held.strip():
+                yield name, held
+
+
 #: How an output's destination is named (a bucket the service writes the answer to: no
 #: input read there; Vertex's predict ``parameters.storageUri`` is the images' or videos')
 _OUTPUT_KEY = re.compile(r"(?i)^(?:output|gcs_?output|dest|storage_?uri$)")
@@ -803,6 +823,13 @@ class _Reader(Reader):
             and not keys_let_through(self.policy, value)
         ):
             raise refused("service_credential", field=name, path=where, reason="credential")
+        if name in _INJECTED:
+            for held, secret in _injected_credentials(value):
+                if not keys_let_through(self.policy, secret):
+                    raise refused(
+                        "service_credential", field=f"{name}.{held}", path=f"{where}.{held}",
+                        reason="credential",
+                    )  # fmt: skip
 
     def _server(self, entry: Any, path: str) -> None:
         """Refuse a remote MCP server the agency did not list (or a listed one's call
