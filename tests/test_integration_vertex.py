@@ -220,7 +220,7 @@ def test_what_names_no_source_still_goes() -> None:
         assert len(wire.seen) == before + 1
     sent = b" ".join(body for *_, body in wire.seen).decode()
     assert CCCD not in sent
-    assert "storageUri" in sent  # the output's bucket went (redacted: a bucket is a host)
+    assert "gs://du-an-2025/anh/" in sent  # the output's bucket went, unchanged (no host)
 
 
 def test_google_auth_chosen_later_does_not_move_requests_off_the_net(

@@ -88,6 +88,8 @@ class Received:
     path: str
     headers: dict[str, str]
     body: Any
+    #: the query string of the request line ("" when none)
+    query: str = ""
 
 
 @dataclass
@@ -110,7 +112,9 @@ class FakeUpstream:
                 body = json.loads(raw)
             except ValueError:
                 body = raw.decode("utf-8", "replace")
-            self.requests.append(Received(request.url.path, dict(request.headers), body))
+            self.requests.append(
+                Received(request.url.path, dict(request.headers), body, request.url.query)
+            )
             if self.mode == "slow":
                 await asyncio.sleep(1.5)
             if self.mode == "not_json":

@@ -33,6 +33,7 @@ from ai_guard.detectors.base import Detection, Shape
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data
 from ai_guard.text.invisible import unveiled
+from ai_guard.text.storage import OBJECT_STORES, scheme_before
 
 __all__ = ["EmailDetector", "email_valid", "is_gov_domain"]
 
@@ -330,6 +331,12 @@ def _in_url_credentials(text: str, start: int) -> bool:
     return scheme != -1 and not any(c.isspace() for c in text[scheme:start])
 
 
+def _storage_container(text: str, start: int) -> bool:
+    """Is the "local part" at ``start`` the container of an object store's URI
+    (``abfss://container@account.dfs.core.windows.net/x``: text/storage.py), not a mailbox?"""
+    return scheme_before(text, start) in OBJECT_STORES
+
+
 def _decorator_line(text: str, end: int, domain: str) -> bool:
     """Whether a domain after an '@' that opens its line reads as a decorator, not as the rest
     of an address the line break cut: ``@pytest.fixture``, ``@app.route("/")``,
@@ -382,6 +389,7 @@ class EmailDetector:
                     and "." in domain
                     and not (lend < at and _decorator_line(text, end, domain))
                     and not _in_url_credentials(text, start)
+                    and not _storage_container(text, start)
                     and email_valid(address)
                 ):
                     if start > 0 and text[start - 1] == ".":
@@ -399,7 +407,11 @@ class EmailDetector:
                 if found is not None:
                     yield found
             elif not seen.overlaps(at, at + 1) and not (
-                local is not None and _in_url_credentials(text, local.start())
+                local is not None
+                and (
+                    _in_url_credentials(text, local.start())
+                    or _storage_container(text, local.start())
+                )
             ):
                 found = self._spaced_at(text, at, seen)
                 if found is not None:

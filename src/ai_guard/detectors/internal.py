@@ -51,6 +51,7 @@ from ai_guard.detectors._spans import SpanSet
 from ai_guard.detectors.base import Detection, Shape
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data
+from ai_guard.text.storage import CLUSTER_FILE_SYSTEMS, OBJECT_STORES
 
 __all__ = ["InternalHostDetector", "is_private_ipv4"]
 
@@ -92,6 +93,8 @@ _DB_SCHEMES = frozenset(
         "kafka", "nats", "mqtt", "rabbitmq", "memcached", "neo4j", "couchdb", "influxdb",
     }
 )  # fmt: skip
+#: a cluster file system's host (HDFS's name node) is the unit's machine as a database's is
+_CONNECTION_SCHEMES = _DB_SCHEMES | CLUSTER_FILE_SYSTEMS
 #: the domains of public cloud vendors' managed services (databases, caches, queues, storage):
 #: a connection string's host under one of them is the vendor's, not the unit's network
 _CLOUD_VENDOR_DOMAINS = (
@@ -369,7 +372,7 @@ class InternalHostDetector:
         if at == -1 or any(c.isspace() for c in folded[at:start]):
             return False
         word = _SCHEME_WORD.search(folded, max(0, at - 40), at)
-        return word is not None and bool(set(word.group().split(":")) & _DB_SCHEMES)
+        return word is not None and bool(set(word.group().split(":")) & _CONNECTION_SCHEMES)
 
     @classmethod
     def _loopback_reported(cls, text: str, folded: str, start: int, end: int) -> bool:
@@ -516,7 +519,9 @@ class InternalHostDetector:
             scheme = folded[scheme_start:at]
             schemes = {x for x in scheme.split(":") if x}
             begin = at + 3
-            if not schemes & _DB_SCHEMES:
+            if schemes & OBJECT_STORES:
+                pass  # a cloud vendor's bucket or dataset, not a machine (text/storage.py)
+            elif not schemes & _CONNECTION_SCHEMES:
                 begin = self._single_label(text, folded, begin, seen, out)
             else:
                 host = hosts.get(begin, begin)

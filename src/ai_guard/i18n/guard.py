@@ -256,12 +256,14 @@ _REFUSALS: dict[str, tuple[str, str]] = {
         "allow_stored (allow_stored_content on the gateway) if your unit accepts the risk",
     ),
     "dataset": (
-        "'{field}' trỏ tới dữ liệu dịch vụ AI tự đọc từ kho lưu trữ (bucket gs://, bảng "
-        "bq://, bộ dữ liệu đã lưu ở dịch vụ), ai-guard không đọc được để kiểm tra: hãy gửi "
-        "chính các bản ghi (tệp tải lên qua ai-guard, yêu cầu gửi kèm)",
-        "'{field}' names data the AI service reads itself from storage (a gs:// bucket, a "
-        "bq:// table, a dataset stored at the service), which ai-guard cannot read to check: "
-        "send the records themselves (a file uploaded through ai-guard, inline requests)",
+        "'{field}' trỏ tới dữ liệu dịch vụ AI tự đọc từ kho lưu trữ (bucket gs://, s3://, "
+        "abfss://; bảng bq://; tệp của cụm hdfs://; bộ dữ liệu đã lưu ở dịch vụ), ai-guard "
+        "không đọc được để kiểm tra: hãy gửi chính các bản ghi (tệp tải lên qua ai-guard, "
+        "yêu cầu gửi kèm)",
+        "'{field}' names data the AI service reads itself from storage (a gs://, s3:// or "
+        "abfss:// bucket, a bq:// table, a cluster's hdfs:// files, a dataset stored at the "
+        "service), which ai-guard cannot read to check: send the records themselves (a file "
+        "uploaded through ai-guard, inline requests)",
     ),
     "service_credential": (
         "'{field}' trao khoá truy cập một dịch vụ khác cho dịch vụ AI, và dịch vụ AI có thể "

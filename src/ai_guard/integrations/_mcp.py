@@ -45,6 +45,7 @@ __all__ = [
     "REFUSE_ALL",
     "SERVER_LISTS",
     "RemoteServers",
+    "credential_named",
     "judge_server",
     "keys_let_through",
     "server_entry",
@@ -224,6 +225,12 @@ def _credentials(entry: Mapping[Any, Any]) -> Iterator[tuple[str, str]]:
                     and value.strip()
                 ):
                     yield f"headers.{name}", value
+
+
+def credential_named(name: str) -> bool:
+    """Whether a header or a variable named ``name`` holds a credential by its name
+    (``Authorization``, ``X-Api-Key``, ``Cookie``, ``GITHUB_TOKEN``, ``DB_PASSWORD``)."""
+    return _CREDENTIAL_HEADER.search(name) is not None
 
 
 def keys_let_through(policy: Policy, value: str) -> bool:

@@ -66,6 +66,7 @@ from ai_guard.integrations._mcp import (
     REFUSE_ALL,
     SERVER_LISTS,
     RemoteServers,
+    credential_named,
     judge_server,
     keys_let_through,
     server_entry,
@@ -73,6 +74,7 @@ from ai_guard.integrations._mcp import (
 from ai_guard.integrations._reader import Reader
 from ai_guard.models import PromptCheck
 from ai_guard.prompt.policy import Policy
+from ai_guard.text.storage import is_storage_uri
 
 __all__ = [
     "IDENTIFIER",
@@ -219,7 +221,8 @@ _FILE_KEYS = frozenset(
     }
 )  # fmt: skip
 #: Keys whose value names storage the service reads itself (a batch's or a tuning's input on
-#: Vertex: ``gs://bucket/x.jsonl``, ``bq://project.table``); any other key named like a URI
+#: Vertex: ``gs://bucket/x.jsonl``, ``bq://project.table``; any vendor's or cluster's storage
+#: URI, ``s3://``, ``abfss://``, ``hdfs://``: text/storage.py); any other key named like a URI
 #: (``training_dataset_uri``, ``promptDatasetUri`` ...) too, save an output's destination
 _STORAGE_KEYS = frozenset(
     {"src", "uris", "inputUri", "input_uri", "gcsUri", "gcs_uri", "bigqueryUri", "bigquery_uri"}
@@ -256,6 +259,25 @@ _CREDENTIAL_KEYS = frozenset(
         "id_token", "idToken",
     }
 )  # fmt: skip
+#: Keys whose object hands the service values to use by itself: an agent environment's
+#: ``env`` (variables set in its sandbox) and an egress rule's ``transform`` (headers its
+#: proxy injects into every request to a domain). A value under a credential's name
+#: (``Authorization``, ``GITHUB_TOKEN``) is a key leaving, whatever a detector makes of it
+_INJECTED = frozenset({"env", "transform"})
+
+
+def _injected_credentials(value: object) -> Iterator[tuple[str, str]]:
+    """(name, value) of each credential-named string in an ``env`` or ``transform`` (a
+    mapping, or a list of mappings)."""
+    for holder in value if isinstance(value, list) else [value]:
+        if not isinstance(holder, Mapping):
+            continue
+        for name, held in holder.items():
+            named = isinstance(name, str) and credential_named(name)
+            if named and isinstance(held, str) and held.strip():
+                yield name, held
+
+
 #: How an output's destination is named (a bucket the service writes the answer to: no
 #: input read there; Vertex's predict ``parameters.storageUri`` is the images' or videos')
 _OUTPUT_KEY = re.compile(r"(?i)^(?:output|gcs_?output|dest|storage_?uri$)")
@@ -426,8 +448,11 @@ def loads_unique(text: str | bytes) -> Any:
 
 
 def _in_storage(value: object) -> bool:
+    """Whether ``value`` (a string or a list) names a storage or warehouse URI, any vendor's
+    or a cluster's (``gs://``, ``bq://``, ``s3://``, ``abfss://``, ``hdfs://`` ...:
+    text/storage.py, the one rule)."""
     values = value if isinstance(value, list) else [value]
-    return any(isinstance(v, str) and v.startswith(("gs://", "bq://")) for v in values)
+    return any(isinstance(v, str) and is_storage_uri(v) for v in values)
 
 
 def _storage_key(name: str) -> bool:
@@ -560,6 +585,11 @@ _TOKEN_KEYS = frozenset({"input", "prompt"})
 #: keys that hold text, where integers in a list can only be text turned into token ids
 #: (``"content": [9906, 11]``); any key naming token ids (``prompt_token_ids``) likewise
 _TEXT_KEYS = frozenset({"content", "text", "messages", "system", "instructions"})
+#: keys whose object (or list of objects) the service reads as a content block, a ``type``
+#: or not: a message's ``content`` parts (a part without its ``type`` is still one), an
+#: image tool's mask (the Responses ``image_generation`` tool, ``images.edit``),
+#: ``images.edit``'s input images
+_IMAGE_INPUTS = frozenset({"content", "input_image_mask", "mask", "images"})
 #: keys of a content block that name media or a document the service would fetch itself
 #: (the guard never fetches: it cannot check what is there)
 _URL_KEYS = ("image_url", "file_url", "video_url", "audio_url", "document_url")
@@ -735,6 +765,13 @@ class _Reader(Reader):
                         )
             if name is not None and self.reading and not self.in_tool and "(json)" not in path:
                 self._vertex(name, v, where)
+                if name in _IMAGE_INPUTS:
+                    # media the service fetches by URL though no typed content block
+                    # holds it (``input_image_mask: {"image_url": ...}``, ``images:
+                    # [{"image_url": ...}]``, a part without its ``type``): as a block's
+                    for i, item in enumerate(v if isinstance(v, list) else [v]):
+                        if isinstance(item, Mapping):
+                            self._by_url(item, f"{where}[{i}]" if isinstance(v, list) else where)
             key = k
             if (
                 name == "id"
@@ -773,8 +810,8 @@ class _Reader(Reader):
         policy lets keys leave)."""
         if _storage_key(name) and _in_storage(value):
             # a bucket or a table the service reads itself (Gemini's batch input on
-            # Vertex, gs:// or bq://): nothing here reads it to check
-            raise refused("document_url", path=where, reason="document")
+            # Vertex, gs:// or bq://; an S3 or Azure input elsewhere): nothing here reads it
+            raise refused("dataset", field=name, path=where, reason="document")
         if _names_a_dataset(name, value):
             raise refused("dataset", field=name, path=where, reason="document")
         if name in _RETRIEVAL_SOURCES and not self.allow_stored and _has_value(value):
@@ -786,6 +823,13 @@ class _Reader(Reader):
             and not keys_let_through(self.policy, value)
         ):
             raise refused("service_credential", field=name, path=where, reason="credential")
+        if name in _INJECTED:
+            for held, secret in _injected_credentials(value):
+                if not keys_let_through(self.policy, secret):
+                    raise refused(
+                        "service_credential", field=f"{name}.{held}", path=f"{where}.{held}",
+                        reason="credential",
+                    )  # fmt: skip
 
     def _server(self, entry: Any, path: str) -> None:
         """Refuse a remote MCP server the agency did not list (or a listed one's call
@@ -928,7 +972,7 @@ class _Reader(Reader):
         for key in _URL_KEYS:
             value = block.get(key)
             url = value.get("url") if isinstance(value, Mapping) else value
-            if isinstance(url, str) and not url.startswith("data:"):
+            if isinstance(url, str) and url.strip() and not url.startswith("data:"):
                 where = f"{path}.{key}" + (".url" if isinstance(value, Mapping) else "")
                 media = key.partition("_")[0]
                 if media in ("file", "document"):

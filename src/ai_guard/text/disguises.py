@@ -264,6 +264,7 @@ def read_disguises(text: str, folded: str | None = None) -> Disguised | None:
             end - start > _LEET_LONGEST
             or not text[start].isalpha()
             or _foreign_edge(text, start, end)
+            or text.startswith("://", end)  # a URI's scheme ("s3://bucket"), no word
         ):
             continue
         read = _leet(text[start:end])

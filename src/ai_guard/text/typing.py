@@ -394,6 +394,10 @@ def _untyped(text: str, folded: str) -> Unveiled | None:
         readings = [_leftover(m.group()) for m in words]
         if "@" in segment:
             _outside_addresses(segment, words, readings)
+        if "://" in segment:  # a URI's scheme ("s3a://kho") is no word typed: not read
+            for k, m in enumerate(words):
+                if segment.startswith("://", m.end()):
+                    readings[k] = None
         read = sum(r is not None for r in readings)
         strong = sum(
             r is not None and _STRONG_WORD.fullmatch(m.group().lower()) is not None
