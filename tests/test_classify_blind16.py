@@ -285,3 +285,47 @@ def test_an_emails_address_lines_are_names_not_its_topic() -> None:
     )
     res = classify_document(_MAIL.format(body=body))
     assert "enforcement_case" in {c.category.value for c in res.categories}
+
+
+_REQUEST = (
+    "THUẾ TỈNH ĐỒNG THÁP\nTHUẾ CƠ SỞ 3 TỈNH ĐỒNG THÁP\nSố: 1208/TCS3-QLN\n"
+    "V/v đề nghị cung cấp thông tin tài khoản của người nộp thuế\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Cao Lãnh, ngày 21 tháng 11 năm 2026\n\n"
+    "Kính gửi: Ngân hàng TMCP Công Thương Việt Nam - Chi nhánh Đồng Tháp.\n\n"
+    "Thuế cơ sở 3 đề nghị Quý Ngân hàng cung cấp thông tin về tài khoản của người nộp thuế:\n"
+    "- Chủ hộ: ông Võ Văn Đức Bảy, số định danh cá nhân 087069014826\n"
+    "- Số tài khoản đã kê khai: 108871264305\n"
+    "{line}\n\n"
+    "Nơi nhận:                                        TRƯỞNG THUẾ CƠ SỞ\n- Lưu: VT.\n"
+    "                                                 Huỳnh Thị Kim Luyến\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nội dung đề nghị: số dư tại thời điểm trả lời, sao kê giao dịch từ 01/7/2026.",
+        "Đề nghị Quý Ngân hàng cung cấp số dư, sao kê giao dịch của tài khoản nêu trên.",
+        "Noi dung de nghi: so du tai thoi diem tra loi, sao ke giao dich tu 01/7/2026.",
+    ],
+)
+def test_bank_data_asked_for_is_not_shown(line: str) -> None:
+    # the payee-account rule: an account without a balance or a debt shown is personal
+    res = classify_document(_REQUEST.format(line=line))
+    assert res.sensitivity == "personal"
+    assert [c.category.value for c in res.categories] == ["finance"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a balance shown with its sum
+        "Số dư tại ngày 20/11/2026: 86.400.000 đồng; sao kê giao dịch kèm theo.",
+        # a request beside a debt stated with its sum (holdout8's dh8-021)
+        "Tiền thuế nợ 238.760.000 đồng. Nội dung đề nghị: số dư, sao kê giao dịch.",
+    ],
+)
+def test_a_balance_or_a_debt_shown_is_sensitive(line: str) -> None:
+    res = classify_document(_REQUEST.format(line=line))
+    assert res.sensitivity == "sensitive_personal"
