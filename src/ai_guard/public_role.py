@@ -297,10 +297,12 @@ _IDENTIFIERS = re.compile(
 #: a state-secret handling mark near a name: who may open a secret envelope ("CHỈ NGƯỜI CÓ TÊN
 #: MỚI ĐƯỢC BÓC BÌ") or receives a secret document is not published with the office
 _SECRET_NEAR = re.compile(r"(?<![a-z])(?:boc\s+bi|toi\s+mat|tuyet\s+mat|do\s+mat\s*[:|])")
-#: the levels named as a list ("ba độ: Tuyệt mật, Tối mật và Mật", "độ Tối mật, Mật"): a text
-#: about the levels (a press article, a rule), not a mark on anything near the name
+#: the levels named as a list ("ba độ: Tuyệt mật, Tối mật và Mật", "độ Tối mật, Mật", each
+#: level quoted or not: ba độ "Tuyệt mật", "Tối mật" và "Mật"): a text about the levels (a
+#: press article, a rule), not a mark on anything near the name
 _LEVELS_LISTED = re.compile(
-    r"(?<![a-z])(?:tuyet\s+mat|toi\s+mat)\s*(?:,|va|hoac)\s*(?:toi\s+mat|mat)(?![a-z])"
+    r"(?<![a-z])(?:tuyet\s+mat|toi\s+mat)[\"'“”«»]?\s*(?:,|va|hoac)\s*[\"'“”«»]?\s*"
+    r"(?:toi\s+mat|mat)(?![a-z])"
 )
 #: how far around a name a secrecy mark is looked for (characters)
 _SECRET_REACH = 200

@@ -93,6 +93,33 @@ def decide_categories(
     return _report(r, doc_type, tally, public)
 
 
+#: an information system named by the records it manages, right before a term ("phần mềm
+#: quản lý hồ sơ công chức dùng chung", "máy chủ cơ sở dữ liệu quản lý hồ sơ thi hành án",
+#: "máy chủ quản lý hồ sơ THA"): deploying or moving it is IT business, no one's file and no
+#: field's work. Not a database named by its records alone ("cơ sở dữ liệu cán bộ": its
+#: protection is about the cadres' files)
+_SYSTEM_NAME = re.compile(
+    r"(?<![a-z])(?:phan\s+mem|co\s+so\s+du\s+lieu|csdl|may\s+chu|he\s+thong|ung\s+dung)"
+    r"(?:\s+dung\s+chung)?\s+quan\s+ly\s+(?:ho\s+so\s+)?$"
+)
+#: an e-mail's sender and recipient lines at its top ("From: ...", "To: Tổ CNTT THADS tỉnh
+#: <...>", "Cc:"): names and addresses, as an addressee's line is
+_MAIL_PARTY = re.compile(r"^[ \t>]*(from|to|cc|bcc|nguoi gui|nguoi nhan)[ \t]*:[^\n]*", re.M)
+#: how far into a text an e-mail's header lines are looked for (characters)
+_MAIL_HEAD = 600
+
+
+def _mail_parties(folded: str) -> list[tuple[int, int]]:
+    """The spans of an e-mail's sender and recipient lines (:data:`_MAIL_PARTY`), when the
+    text opens as an e-mail does: a sender's line and a recipient's among its first lines (a
+    paper's "Tổ: ..." line alone, "to" folded, is no e-mail)."""
+    found = list(_MAIL_PARTY.finditer(folded, 0, _MAIL_HEAD))
+    senders = [m for m in found if m.group(1) in ("from", "nguoi gui")]
+    if not senders or len(senders) == len(found):
+        return []
+    return [m.span() for m in found]
+
+
 #: what a category mentioned only in passing keeps: below :data:`CATEGORY_THRESHOLD`
 _PASSING_CAP = 1.5
 
@@ -117,7 +144,11 @@ def _weigh_terms(
     form = blank_forms and _blank_form(r)
     names = _name_lines(r)
     cuts = _Sentences(folded)
-    addressees = [s for s in (lay.recipients, lay.distribution) if s is not None]
+    # an e-mail's sender and recipient lines name people and bodies, as an addressee does
+    parties = _mail_parties(folded)
+    if parties:
+        names = _merged(names + parties)
+    addressees = [s for s in (lay.recipients, lay.distribution) if s is not None] + parties
     people = sorted((f.end, f.start) for f in r.findings if f.entity is EntityType.PERSON)
     pupils = _pupils_record(r)
     school_discipline = _pupils_discipline(r)
@@ -146,6 +177,8 @@ def _weigh_terms(
             continue  # "Bị cáo và bị hại không có ý kiến khiếu nại": no one complained
         if veterinary and h.term.folded in _HERD_HEALTH:
             continue  # "tiêm phòng vắc xin lở mồm long móng cho gia súc": the herd's health
+        if _SYSTEM_NAME.search(folded, max(0, h.start - 48), h.start):
+            continue  # "phần mềm quản lý hồ sơ công chức": a system's name, IT business
         if civil_case and h.term.folded in _CASE_WORDS:
             continue  # "hồ sơ vụ án hôn nhân và gia đình", "VKSND": a civil case's words
         if doc_type == "ban_an" and h.term.folded in _TRIAL_WORDS:
@@ -492,8 +525,13 @@ def _name_lines(r: Reading) -> list[tuple[int, int]]:
     ]
     topic = {s[0] for s in (lay.type_line, lay.subject) if s is not None}
     out.extend((g.start, g.end) for g in lay.segments if g.upper and g.start not in topic)
+    return _merged(out)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans sorted, the overlapping ones joined (what :func:`_inside` reads)."""
     merged: list[tuple[int, int]] = []
-    for s, e in sorted(out):
+    for s, e in sorted(spans):
         if merged and s <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
         else:
@@ -637,7 +675,8 @@ _NO_COMPLAINT = re.compile(r"(?<![a-z])khong\s+(?:co\s+)?(?:y\s+kien\s+)?$")
 _HOLDINGS = frozenset(
     {"so du", "du no", "khoan no", "tra no", "khoan vay", "no thue", "tien thue no", "so tai khoan",
      "tai khoan ngan hang", "no xau", "no goc", "so tien cho vay",
-     "sao ke", "lich su giao dich"}
+     "sao ke", "lich su giao dich", "gui tiet kiem", "so tiet kiem", "tai khoan tiet kiem",
+     "tien gui co ky han"}
 )  # fmt: skip
 
 
@@ -714,6 +753,8 @@ def _names_record(folded: str, h: Hit) -> bool:
         if m is None:
             return False
         start = m.start()
+    elif _NEXT_RECORD.match(folded, h.end) is not None:
+        return True  # "không đưa hồ sơ thi hành án, đơn thư khiếu nại, ...": a list's first
     return _LIST_ITEM_BEFORE.search(folded, max(0, start - 12), start) is not None
 
 
@@ -741,6 +782,13 @@ def _heads_column(folded: str, h: Hit) -> bool:
 _RECORD_WEIGHT = 3.0
 #: "hồ sơ " right before a term, or "hồ sơ <one record>, " before the next one of a list
 _RECORD_BEFORE = re.compile(r"\bho\s+so\s+(?:(?:[a-z]+\s+){0,3}[a-z]+,\s+)?$")
+#: the next item of a list of records after the first one ("hồ sơ thi hành án, đơn thư khiếu
+#: nại, tố cáo, hồ sơ cán bộ", "hồ sơ thi hành án và hồ sơ cán bộ"): a separator, then another
+#: kind of record
+_NEXT_RECORD = re.compile(
+    r"(?:\s*[,;]\s*(?:va\s+|hoac\s+)?|\s+(?:va|hoac)\s+)(?:ho\s+so|don(?:\s+thu)?|benh\s+an|ban\s+an|ly\s+lich|"
+    r"tai\s+lieu|du\s+lieu)(?![a-z])"
+)
 #: what opens an item of a list: a separator, a line start, "và", "hoặc", "các", or an
 #: item's letter or number at the start of its line ("b) Hồ sơ thi hành án dân sự, ...")
 _LIST_ITEM_BEFORE = re.compile(

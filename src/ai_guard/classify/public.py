@@ -3,7 +3,8 @@ internal (LƯU HÀNH NỘI BỘ, DỰ THẢO ...).
 
 Public evidence: the lexicon's ``public`` terms, a normative symbol with a year (``ND-CP``,
 ``QH15``), a normative type line (LUẬT, NGHỊ ĐỊNH, THÔNG TƯ, THÔNG CÁO BÁO CHÍ ...), three or
-more articles, a press dateline, and the ways a notice turns to the public: its first addressee
+more articles, a press dateline, a news site's masthead over the time an item was posted, and
+the ways a notice turns to the public: its first addressee
 (``Kính gửi: Toàn thể Nhân dân ...``), a notice board or the loudspeakers among its recipients,
 a sentence saying it is posted, an outreach title (``TÀI LIỆU TUYÊN TRUYỀN``), a law's excerpt
 under its heading (``Luật Tố cáo số 25/2018/QH14`` / ``Điều 8.``), a title written
@@ -369,7 +370,54 @@ def _public_score(r: Reading, hits: list[Hit]) -> tuple[float, list[Evidence]]:
     if press is not None and lay.cues == 0:
         total += 3.0
         ev.append(r.evidence("layout", "press", press.start(), press.end(), 3.0))
+    elif lay.cues == 0 and (masthead := _news_masthead(r)) is not None:
+        total += 3.0
+        ev.append(r.evidence("layout", "news item", *masthead, 3.0))
     return total, ev
+
+
+#: a news site's masthead as a page copied from it opens: a portal, a paper, a magazine, a
+#: broadcaster's site ("Cổng Thông tin điện tử tỉnh Tuyên Quang", "Báo Nhân Dân điện tử"); not a
+#: report's or a guard's first words ("Báo cáo ...", "Bảo vệ ...": "bao" folded)
+_MASTHEAD = re.compile(
+    r"[ \t]*(?:cong\s+(?:thong\s+tin\s+dien\s+tu|ttdt|ttđt)|trang\s+(?:thong\s+tin\s+dien\s+tu|"
+    r"tin\s+tuc)|bao\s+(?:dien\s+tu\s+)?"
+    r"(?!(?:cao|ve|dam|hiem|gia|tin|ton|luu|quan|mat)(?![a-z]))[^\W\d_]|tap\s+chi|dai\s+(?:phat\s+thanh|truyen\s+hinh))"
+    r"[^\n]{0,70}$",
+    re.M,
+)
+#: the time a news item was posted, on its own line under the masthead: a weekday or the
+#: section, a date, a time of day ("Thứ Năm, 19/11/2026 - 15:20", "19/11/2026 15:20 GMT+7",
+#: "Tin tức - Sự kiện | 22/10/2026 08:15")
+_POSTED_AT = re.compile(
+    r"[ \t]*(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\s*,?\s*)?(?:[^\n\d]{0,40}[|,-]\s*)?"
+    r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d(?:\s*[-|,]?\s*\d{1,2}\s*[:h]\s*\d\d)?"
+    r"(?:\s*\(?gmt\s*\+\s*7\)?)?[ \t]*$",
+    re.M,
+)
+#: how many lines a news item's masthead and posting time open it within
+_MASTHEAD_LINES = 4
+
+
+def _news_masthead(r: Reading) -> tuple[int, int] | None:
+    """A page copied from a news site (a portal's news item, a paper's article) with no
+    Decree 30 component: its first line is the site's masthead and a line of the next few is
+    the time it was posted. What a news site posts is published."""
+    folded = r.doc.folded
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    while len(lines) < _MASTHEAD_LINES and pos < len(folded):
+        nl = folded.find("\n", pos)
+        end = len(folded) if nl < 0 else nl
+        if folded[pos:end].strip():
+            lines.append((pos, end))
+        pos = end + 1
+    if len(lines) < 2 or _MASTHEAD.match(folded, *lines[0]) is None:
+        return None
+    for start, end in lines[1:]:
+        if _POSTED_AT.match(folded, start, end) is not None:
+            return (lines[0][0], end)
+    return None
 
 
 #: the public terms that count a text's articles ("Điều 1.", "Chương I")
