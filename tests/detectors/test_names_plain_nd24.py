@@ -11,7 +11,9 @@ must stay clean:
 * a name asked to be put right whose given name is mistyped, no syllable ("ghi doan thi thuy
   tienn", "truong thi phuong lna");
 * not a given name said again where "đang" / "đã" typed plain put its verb before it ("chu son
-  dang son nha": to paint).
+  dang son nha": to paint);
+* two given names offered to "who" ("ai truc? duc hay phuong?"), no everyday choice ("an hay
+  uong"); "vợ" before a birth-marked name ("vo nhu thi sen (1961)").
 """
 
 from __future__ import annotations
@@ -149,3 +151,52 @@ def test_chat_words_after_a_name_are_no_mistyped_given(text: str, name: str) -> 
 def test_a_verb_after_dang_or_da_is_no_name_said_again(text: str, word: str) -> None:
     at = text.index(word)
     assert at not in [f.start for f in check_prompt(text).findings if f.entity is PERSON]
+
+
+_WHO_QUESTIONS = (
+    "mn oi toi nay ai truc? {a} hay {b}?",
+    "nguoi ky bien ban la {a} hay {b} e ko nho ro",
+    "ai di hop thay sep vay, {a} hay {b}",
+    "người ký là {a} hay {b} vậy",
+)
+_EITHER_GIVENS = (("duc", "phuong"), ("tuan", "hung"), ("khanh", "trang"), ("tuấn", "hùng"))
+#: each question with the pairs written as it writes (plain with plain, marks with marks)
+_EITHER_CASES = [
+    (q, p) for q in _WHO_QUESTIONS for p in _EITHER_GIVENS if q.isascii() == p[0].isascii()
+]
+
+
+@pytest.mark.parametrize(("question", "pair"), _EITHER_CASES)
+def test_two_given_names_offered_to_who_are_found(question: str, pair: tuple[str, str]) -> None:
+    a, b = pair
+    names = found(question.format(a=a, b=b), PERSON)
+    assert a in names
+    assert b in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ai biet an hay uong gi ko",  # ăn hay uống
+        "ai thich hoa hay cay canh",
+        "hom nay khanh hay den muon",  # no "who": "khánh hay đến" (often comes)
+        "ai hat hay nhat lop",  # hay nhất
+        "ai cung biet dung hay sai",
+        "ai chon nam hay nu",
+    ],
+)
+def test_choices_joined_by_hay_stay_clean(text: str) -> None:
+    assert found(text, PERSON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("chu ho lai van tuy (1958), vo nhu thi sen (1961)", "nhu thi sen"),
+        ("gom: vo tran thi sen sinh nam 1961", "tran thi sen"),
+        ("vo quang an sinh nam 1971", "vo quang an"),  # Võ Quang An
+        ("vo thi sen (1961)", "vo thi sen"),  # Võ Thị Sen
+    ],
+)
+def test_wife_before_a_birth_marked_name_is_no_surname(text: str, name: str) -> None:
+    assert name in found(text, PERSON)
