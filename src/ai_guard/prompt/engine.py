@@ -512,7 +512,24 @@ def _predicate_slot(original: str, pos: int) -> bool:
         return False
     last = m.group(2).lower()
     pair = f"{m.group(1).lower()} {last}" if m.group(1) else ""
+    if last in _PLAIN_TENSES and _plain_word_at(original, pos):
+        # "chu son dang son nha", "c lan da lan gach": "đang" / "đã" typed plain, then the
+        # verb the name spells; after a cue they are the surname ("anh dang son": Đặng Sơn)
+        return m.group(1) is None or fold_word(m.group(1)) not in _REFERENCE_CUE_ENDS
     return last in _PREDICATE_ONLY or pair in _PREDICATE_ONLY or last in _GOODS_BEFORE
+
+
+#: "đang" (-ing) and "đã" (did) typed plain: a surname too ("Đặng", "Đà"), so a verb's mark
+#: only where no cue stands before them
+_PLAIN_TENSES = frozenset({"dang", "da"})
+
+
+def _plain_word_at(original: str, pos: int) -> bool:
+    """Whether the lower-case word at ``pos`` is typed without diacritics (ASCII letters)."""
+    end = pos
+    while end < len(original) and original[end].isalpha():
+        end += 1
+    return original[pos:end].isascii() and original[pos:end].islower()
 
 
 #: verbs of trade after which a given name that is a noun is the goods ("bà hoa bán hoa":

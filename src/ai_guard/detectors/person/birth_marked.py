@@ -294,7 +294,12 @@ def birth_marked_names(
                 continue
             if (
                 n > 2
-                and fold_word(words[0]) in _LEADS
+                and (
+                    fold_word(words[0]) in _LEADS
+                    # "vo nhu thi sen (1961)": "vợ" before a surname, "thị" and a given name
+                    # (a "Võ" name of four words has no "thị" third)
+                    or (n == 4 and fold_word(words[0]) == "vo" and fold_word(words[2]) == "thi")
+                )
                 and fold_word(words[1]) not in ("van", "thi")  # "la van an": Lã Văn An
             ):
                 rest = s + len(words[0]) + 1

@@ -242,6 +242,32 @@ def _unknown_surname(word: str) -> bool:
     )
 
 
+#: honorifics before a full name typed plain that make it a person's ("ong", "ba", "anh",
+#: "chi", "co", "chu", "bac", "cu", "thay" and chat's "a", "c"): no "em", "e", "chau" (also
+#: pronouns or "cháu" a grandchild before the word "nội")
+_RUN_CUES = frozenset({"ong", "ba", "anh", "chi", "co", "chu", "bac", "cu", "thay", "a", "c"})
+
+
+def _cued_run(before: re.Match[str] | None, folded: Sequence[str]) -> bool:
+    """Whether a run typed plain stands right after an honorific (``_RUN_CUES``, the word
+    before it) and is a full name's shape of three words or more: a lexicon surname that is no
+    everyday word there (``EVERYDAY_SURNAMES``), none that makes one word with the honorific
+    ("anh ta", "ba con"), every other word a middle or given name of the lexicons (the caller
+    has asked). Then the given name said again after a kin word vouches for the run even where
+    two of its words, or the given name and the next word, spell a phrase ("ong ung van thu
+    hoi ve quyet dinh ... ong thu o to 7", "a ta duc manh ... bao a manh len")."""
+    if before is None or len(folded) < 3:
+        return False
+    cue = before.group(1)
+    if folded[0] == "ta" and len(cue) > 1:
+        return False  # "anh ta", "ông ta": he (after chat's "a" the surname Tạ: "a ta duc manh")
+    return (
+        cue in _RUN_CUES
+        and folded[0] not in EVERYDAY_SURNAMES
+        and not everyday_pair(cue, folded[0])
+    )
+
+
 def _given_spelled(word: str, givens: frozenset[str]) -> bool:
     """Whether a word is a lexicon given name, spelled as one where it has diacritics."""
     return fold_word(word) in givens and (word.isascii() or spelling(word) in given_spellings())
@@ -295,9 +321,13 @@ def _name_before(
             continue
         if any(w in NEVER_IN_NAMES for w in folded[1:]):
             continue
+        before = _WORD_BEFORE.search(text, max(0, span[0][0] - 24), span[0][0])
+        # an honorific right before the run, typed plain (``_cued_run``): the cue, the name's
+        # shape and the reference elsewhere are three pieces of evidence
+        cued = plain and n >= 3 and _cued_run(before, folded)
         if plain and (
             folded[0] in EVERYDAY_SURNAMES
-            or not (folded[0] in PLAIN_SURNAMES or folded[1] in ("van", "thi"))
+            or not (folded[0] in PLAIN_SURNAMES or folded[1] in ("van", "thi") or cued)
         ):
             continue  # typed without diacritics every word may be an everyday one ("bien lai
             # chuyen tien", "luc lanh dao"): the surname no everyday word, or "van"/"thi"
@@ -311,22 +341,23 @@ def _name_before(
             pairs = pairs[:-1]
         if n >= 3 and raw[1] in _MIDDLES_SPELLED:
             pairs = [pairs[0], *pairs[2:]]  # "nguyễn thị thành an": no "thị thành" after a surname
-        if any(everyday_pair(a, b) for a, b in pairs):
-            continue
+        if not cued and any(everyday_pair(a, b) for a, b in pairs):
+            continue  # (after an honorific the words of a name may spell a phrase too: "ong
+            # bui dinh cong khai o kiet 5 ... ong khai lam rot": "đình công", "công khai")
         s, e = span[0][0], span[-1][1]
         if spelling(raw[0]) in _PLACE_UNITS and (
             n >= 4 or _ADDRESS_BEFORE.search(text, max(0, s - 12), s) is not None
         ):
             continue  # "số 7 đường hùng vương": a street named after someone (the surname
             # Đường elsewhere, "ly hôn với đường hữu an ... ông an", is a person's)
-        before = _WORD_BEFORE.search(text, max(0, s - 24), s)
         if before is not None and (
             everyday_pair(before.group(1), raw[0]) or spelling(before.group(1)) in _PLACE_UNITS
         ):
             continue  # "quản lý thị trường", "phố lê văn hưu"
         after = _WORD_AFTER.match(text, e)
-        if after is not None and everyday_pair(raw[-1], after.group(1)):
-            continue
+        if after is not None and not cued and everyday_pair(raw[-1], after.group(1)):
+            continue  # ("ong ung van thu hoi ve ... ong thu o to 7": "thu hồi" after a cued
+            # name the reference confirms)
         if is_public_figure(text[s:e]):
             return None
         return s, e

@@ -70,6 +70,7 @@ from ai_guard.detectors.person.chat_kin import (
     tally_names,
 )
 from ai_guard.detectors.person.cohort import cohort_tagged
+from ai_guard.detectors.person.either import either_names
 from ai_guard.detectors.person.foreign import is_foreign_word
 from ai_guard.detectors.person.gates import Needs
 from ai_guard.detectors.person.kin_clause import KIN_OBJECT_CUES, kin_is_object
@@ -251,6 +252,7 @@ def given_names_alone(
     out.extend(tally_names(doc, _is_given, free))
     out.extend(counted_kin(doc, _is_given, free))
     out.extend(paired_kin(doc, _is_given, free))
+    out.extend(either_names(doc, _is_given, free))
     if "hằng " in text:
         out.extend(boys_by_order(text, free))
     full = [

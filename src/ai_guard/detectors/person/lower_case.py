@@ -91,6 +91,7 @@ __all__ = [
     "STILL_AFTER",
     "TELL_WORDS",
     "lower_case_names",
+    "mistyped_given",
     "name_start_tail",
     "other_name",
     "other_openers",
@@ -1352,6 +1353,8 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         and not _strong_end(doc, raw, s, spans)
     ):
         k = 3  # "ong tieu van manh nhung den nay": "nhưng" (but), no fourth name
+    if k == 3 and len(spans) >= 4 and raw.isascii() and mistyped_given(raw, spans, folded):
+        k = 4  # "nguyen thi thu thuey", "truong thi phuong lna": the given name mistyped
     if k < 3 and (k < 2 or folded[1] in TYPICAL_MIDDLES):
         return None  # "chị nguyễn thị" (no given name), "anh lê" (surname alone)
     if k == 2 and not _two_word_name(doc, cue, folded, raw, s + spans[1][1], verb_after):
@@ -1722,9 +1725,10 @@ def _marked_plain_name(
 ) -> bool:
     """Whether three words typed without diacritics after a cue are a surname, "van"/"thi" and
     a given name, with the name's end marked ("ong luc van hoa, cmnd ...", "ba nghiem thi
-    hanh, sinh nam 1956"): "van hoa", "thi hanh" are everyday words too ("văn hóa", "thi
-    hành"), but not between a surname and a comma, nor after "nguyen", "tran", "le" ...
-    (``PLAIN_SURNAMES``, no everyday words there)."""
+    hanh, sinh nam 1956", "ong bui van thu o ha noi"): "van hoa", "thi hanh" are everyday
+    words too ("văn hóa", "thi hành"), but not between a surname and a comma or "ở" and where
+    (typed "o": after a surname and "van"/"thi" no one "ở"s but a person), nor after
+    "nguyen", "tran", "le" ... (``PLAIN_SURNAMES``, no everyday words there)."""
     if not (
         len(spans) >= 3
         and folded[1] in ("van", "thi")
@@ -1734,7 +1738,48 @@ def _marked_plain_name(
         return False
     if folded[0] in PLAIN_SURNAMES:
         return True  # "ong tran van minh chuyen ...": "nguyễn", "trần" are names' only
-    return len(spans) == 3 and _NAME_END.match(doc.folded, s + spans[2][1]) is not None
+    end = s + spans[2][1]
+    return _NAME_END.match(doc.folded, end) is not None or (
+        folded[0] not in EVERYDAY_SURNAMES and _AT_WHERE.match(doc.folded, end) is not None
+    )
+
+
+#: "ở" typed plain and the word of where after it, right after a name (folded)
+_AT_WHERE = re.compile(r"[ \t]+o[ \t]+[a-z]")
+
+
+#: chat's abbreviations typed plain that a given name and a letter spell ("ktra" kiểm tra,
+#: "nma" nhưng mà, "kbiet" không biết)
+_CHAT_SHORTHANDS = frozenset({"ktra", "nma", "kbiet", "nvay", "ksao", "hnay", "hqua"})
+
+
+def mistyped_given(raw: str, spans: list[tuple[int, int]], folded: list[str]) -> bool:
+    """Whether the fourth word typed plain after a surname, a middle name and a given name is
+    a given name mistyped, as a name asked to be put right is written ("giay khai sinh ghi
+    nguyen thi thu thuey", "sua ten truong thi phuong lna thanh ...", "ghi doan thi thuy
+    tienn"): no Vietnamese syllable's shape (a syllable is as often a word: "voi" is no "vi"
+    mistyped, "tranh" no "tran"), one letter more than a lexicon given name ("tienn", "hungg":
+    the key pressed twice or its neighbour with it) or two of its letters swapped ("lna",
+    "nhugn"); no chat's drawl of a vowel ("hoii", "nhee"), no kin word ("anhh"), no chat's
+    abbreviation ("ktra", "nma")."""
+    surnames, middles, givens, _, _ = lexicons()
+    word = folded[3]
+    if raw[spans[2][1] : spans[3][0]] != " " or len(word) < 3 or not word.isalpha():
+        return False
+    if is_vietnamese_syllable(word) or word in _CHAT_SHORTHANDS:
+        return False
+    if word in givens or word in middles or word in surnames or word in _CUE_WORDS:
+        return False
+    if word[-1] == word[-2] and word[-1] in "aeiouy":
+        return False  # "hoii", "nhee": a vowel drawn out, a particle's
+    shorter = {word[:i] + word[i + 1 :] for i in range(len(word))}
+    swapped = {
+        word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        for i in range(len(word) - 1)
+        if word[i] != word[i + 1]
+    }
+    hits = (shorter | swapped) & givens
+    return bool(hits) and not hits & _CUE_WORDS
 
 
 def _spelled_middle(raw: str, span: tuple[int, int]) -> bool:

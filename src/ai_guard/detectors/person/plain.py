@@ -14,7 +14,9 @@ told by its shape instead:
 
 What remains is one or two lexicon given names (the first may be a middle name). The bar is
 that the same display name stands before ":" on two timed lines or more: a display name comes
-back, a sentence that happens to end on ":" ("[08:00] thong bao:") does not. A timed line
+back, a sentence that happens to end on ":" ("[08:00] thong bao:") does not; or that it says
+an office after a one-word given name ("[09:14] lan ke toan:", "[10:12] thảo văn thư:"), once
+in a log of two timed lines or more (``_office_after``). A timed line
 whose field is exactly the name of such a speaker ("[07:47] thai hoa:" after "[07:31] bs thai
 hoa:") is the same person.
 
@@ -34,7 +36,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
 from ai_guard.detectors.base import Detection
-from ai_guard.detectors.person.lexicon import everyday_pair, lexicons
+from ai_guard.detectors.person.lexicon import everyday_pair, lexicons, two_word_titles
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.models import EntityType
 from ai_guard.text import fold_word
@@ -106,6 +108,21 @@ def _core(words: Sequence[str]) -> tuple[int, int] | None:
     return lo, hi  # (an everyday pair is a name here: the tag says a person speaks, "kim chi")
 
 
+#: "văn thư" (a clerk): no official's title of name_cues.tsv (after a surname it is a middle
+#: and a given name as often), but one after a one-word given name in a display name, folded
+_CLERK = "van thu"
+
+
+def _office_after(words: Sequence[str]) -> bool:
+    """Whether a lower-case display name is a lexicon given name and an office of two words
+    after it ("lan ke toan", "thảo văn thư", "hung truong phong"): a colleague named by her
+    post, no sentence ("thong bao ke toan:" opens with no given name)."""
+    if len(words) != 3 or not _given(words[0]):
+        return False
+    office = fold_word(f"{words[1]} {words[2]}")
+    return office in two_word_titles()[1] or office == _CLERK
+
+
 def plain_tagged_speakers(
     lines: Sequence[re.Match[str]], free: Callable[[int, int], bool]
 ) -> Iterator[tuple[int, int, str]]:
@@ -119,10 +136,10 @@ def plain_tagged_speakers(
     cores: dict[str, str] = {}
     for m in fields:
         field = m["field"].strip()
-        if counts[field] < 2:
-            continue
         spans = [w.span() for w in _FIELD_WORD.finditer(m["field"])]
         words = [m["field"][a:b] for a, b in spans]
+        if counts[field] < 2 and not _office_after(words):
+            continue
         core = _core(words)
         if core is None:
             continue

@@ -41,7 +41,12 @@ from ai_guard.detectors.person.lexicon import (
     not_name_spellings,
     surname_spellings,
 )
-from ai_guard.detectors.person.lower_case import PLAIN_PREDICATE_PAIR, PLAIN_VERBS, STILL_AFTER
+from ai_guard.detectors.person.lower_case import (
+    PLAIN_PREDICATE_PAIR,
+    PLAIN_VERBS,
+    STILL_AFTER,
+    mistyped_given,
+)
 from ai_guard.detectors.person.minority import KHMER_CLANS, khmer_given_head, khmer_opener
 from ai_guard.detectors.person.name_ends import spelled_word_after
 from ai_guard.detectors.person.scores import REPORT_FLOOR, lower_case_hit
@@ -389,6 +394,10 @@ def _name_at(doc: Document, s: int, slot: bool) -> int | None:
             k -= 1  # "ngô thị thu hà văn thư": the last word opens an everyday word
     if k < 3:
         return None  # "văn bản", "đoạn văn hoàn chỉnh", "vụ vận chuyển"
+    if k == 3 and len(words) > 3 and "".join(words[:4]).isascii():
+        plain = [(a - s, b - s) for a, b in spans]
+        if mistyped_given(text[s : spans[3][1]], plain, folded):
+            k = 4  # "ghi nguyen thi thu thuey thi ...": the given name mistyped
     ascii_name = all(w.isascii() for w in words[:k])
     if ascii_name and (
         (folded[0] in _PLAIN_EVERYDAY and not row)
