@@ -184,6 +184,31 @@ def test_instruction_refs_reads_the_count_not_the_process_id() -> None:
         instruction_refs("==1== nothing here\n")
 
 
+def test_phase_table_puts_the_largest_growth_first_and_counts_a_missing_phase_as_zero() -> None:
+    from benchmarks.instructions import phase_table
+
+    base = {"vn.person": (9_000_000.0, 1.0), "vn.cccd": (300_000.0, 1.0), "gone": (40_000.0, 1.0)}
+    tree = {"vn.person": (9_500_000.0, 1.0), "vn.cccd": (250_000.0, 1.0), "new": (80_000.0, 2.0)}
+    rows = phase_table("p2k", tree, base)
+    assert rows[0] == "p2k: 9.340M -> 9.830M instructions a pass in the segments (+490.0k)"
+    labels = [r.split()[-1] for r in rows[2:]]
+    assert labels == ["vn.person", "new", "gone", "vn.cccd"]
+    assert "+500.0k" in rows[2]
+    assert "-40.0k" in rows[-2]
+    assert "1.0 ->   0.0" in rows[-2]
+    alone = phase_table("short", tree, None)
+    assert alone[0].startswith("short: 9.830M")
+    assert alone[1].endswith("vn.person")
+
+
+def test_the_phase_worker_is_python_and_reads_each_dumps_summary() -> None:
+    from benchmarks.instructions import _PHASE_WORKER
+
+    # (a syntax error would show only under valgrind)
+    compile(_PHASE_WORKER, "<phase worker>", "exec")
+    assert 'startswith("summary:")' in _PHASE_WORKER  # the segment's count, not "totals:"
+
+
 def test_a_findings_line_names_spans_and_never_the_value() -> None:
     from benchmarks.findings_dump import finding_line
 
