@@ -37,7 +37,12 @@ from ai_guard.models import (
 from ai_guard.prompt.policy import SECRET_ENTITIES, SECRET_MIN_SCORE, Policy
 from ai_guard.prompt.redact import Placeholders, SpanColumns, apply_redactions
 from ai_guard.prompt.repeats import DIRECT_VALUES, BudgetExceeded, occurrences
-from ai_guard.public_role import PublicRole, signature_layout, signed_in_role
+from ai_guard.public_role import (
+    PublicRole,
+    named_again_in_role,
+    signature_layout,
+    signed_in_role,
+)
 from ai_guard.public_role import judge as judge_public_role
 from ai_guard.text import Document, fold_word
 from ai_guard.text.invisible import INVISIBLE, Unveiled
@@ -1200,7 +1205,9 @@ def _public_roles(
             held = {doc.text[d.start : d.end]: out[id(d)] for d in persons if id(d) in out}
             for d in persons:
                 if id(d) not in out:
-                    role = signed_in_role(doc, d.start, d.end, held)
+                    role = signed_in_role(doc, d.start, d.end, held) or named_again_in_role(
+                        doc, d.start, d.end, held
+                    )
                     if role is not None:
                         out[id(d)] = role
     except Exception:
