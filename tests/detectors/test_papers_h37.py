@@ -192,3 +192,72 @@ def test_a_rare_surname_in_capitals_with_its_marks_opens_a_name(
 )
 def test_capitals_that_spell_everyday_words_stay_clean(text: str) -> None:
     assert persons(text) == []
+
+
+# -- a short reference after a case's party label or "tôi là" ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("Bị cáo: Kha Văn Luận, sinh năm 1995.\nBị cáo Luận bị xử phạt 18 tháng tù.", "Luận"),
+        ("Bị hại: ông Lê Văn Tám. Bị hại Tám khai rằng", "Tám"),
+        ("Nguyên đơn Đinh Thị Ngọc Hân trình bày. Nguyên đơn Hân đề nghị", "Hân"),
+        ("> Từ: Cao Thị Kim Oanh <x@gmail.com>\n> Chị là Oanh, em đã nộp hồ sơ", "Oanh"),
+        ("Người gửi: Phạm Đức Toàn\nTôi là Toàn, xin hỏi về thủ tục", "Toàn"),
+    ],
+)
+def test_a_party_label_or_a_self_introduction_names_the_person_again(text: str, short: str) -> None:
+    assert (short, "redact") in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        # a place after "là": no word of the name alone
+        ("Ông Trần Văn Hà về quê. Quê tôi là Hà Nội.", "Trần Văn Hà"),
+        # "có" is no "cô"-like cue and "bị cáo" needs the word of a name found
+        ("Bị cáo Kha Văn Luận. Bị cáo Hùng vắng mặt.", "Kha Văn Luận"),
+        # a lower-case word after "là" is no name
+        ("Tôi là Ngô Thị Mến. Chị là người nộp đơn.", "Ngô Thị Mến"),
+    ],
+)
+def test_no_short_reference_where_no_word_of_the_name_stands(text: str, full: str) -> None:
+    assert persons(text) == [(full, "redact")]
+
+
+# -- a PDF's hyphenated line break inside a name or an address --------------------------------
+
+
+def spans(text: str) -> list[tuple[str, str]]:
+    return [(f.entity.value, text[f.start : f.end]) for f in check_prompt(text).findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("của bà Trần Thị Mỹ Duy-\nên, trú tại phường 2", ("PERSON", "Trần Thị Mỹ Duy-\nên")),
+        ("đơn của ông Nguyễn Văn Thắ-\nng về việc cấp đổi", ("PERSON", "Nguyễn Văn Thắ-\nng")),
+        ("ông Lê Văn Hoà-\r\nng ký nhận", ("PERSON", "Lê Văn Hoà-\r\nng")),
+        (
+            "trú tại số 56 đường Nguyễn Thái Học, phường Quy Nhơn Nam, tỉnh Gia La-\ni về việc",
+            ("ADDRESS", "số 56 đường Nguyễn Thái Học, phường Quy Nhơn Nam, tỉnh Gia La-\ni"),
+        ),
+    ],
+)
+def test_a_hyphenated_break_stays_inside_the_span(text: str, found: tuple[str, str]) -> None:
+    assert found in spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the next line opens another word: the two pieces spell no syllable
+        ("ông Trần Văn Hùng-\nvà bà Lan đến", ("PERSON", "Trần Văn Hùng")),
+        ("ông Nguyễn Văn An-\nnam đi công tác", ("PERSON", "Nguyễn Văn An")),
+        # a dash ending the line before a capital is no hyphenation
+        ("ông Nguyễn Văn An -\nBà Lê Thị Hoa", ("PERSON", "Nguyễn Văn An")),
+    ],
+)
+def test_a_dash_before_another_word_is_no_hyphenation(text: str, found: tuple[str, str]) -> None:
+    assert found in spans(text)

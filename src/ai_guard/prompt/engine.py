@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ai_guard import i18n
 from ai_guard.detectors.base import Detection, Detector
+from ai_guard.detectors.hyphen_breaks import mend_hyphen_breaks
 from ai_guard.detectors.person.coreference import REFERENCE_CUES
 from ai_guard.detectors.person.lexicon import HONORIFICS, everyday_pair, public_figures
 from ai_guard.detectors.registry import builtin_detectors, load_plugins, registered
@@ -935,6 +936,8 @@ def _detect(
     # a high min_score never drops state-secret marks or keys (the policy's floor for them)
     floor = min(policy.min_score, SECRET_MIN_SCORE)
     kept = [d for d in found if d.score >= (floor if d.entity in _SECRETS else policy.min_score)]
+    # a name or an address a PDF hyphenated across a line break ("Duy-⏎ên"): one span
+    kept = mend_hyphen_breaks(doc.text, kept)
     if policy.allow_values or policy.allow_patterns:
         # an allow-list never hides a secrecy mark or a key unless the policy acknowledges a
         # weaker protection: the samples checked when the policy is built cannot foresee every
