@@ -261,3 +261,27 @@ def test_a_hyphenated_break_stays_inside_the_span(text: str, found: tuple[str, s
 )
 def test_a_dash_before_another_word_is_no_hyphenation(text: str, found: tuple[str, str]) -> None:
     assert found in spans(text)
+
+
+# -- a given name said again inside an everyday word ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "cô vui ở tổ 3 khu phố 2 gọi lên hỏi, cô vui chờ hai tháng rồi, "
+            "nhờ soạn câu trả lời cho vui vẻ",
+            "vui",
+        ),
+        ("chi vui o to 2 hoi, tra loi cho vui ve nhe", "vui"),
+        ("chị mai gọi hỏi, mai mốt chị qua lấy", "mai"),
+        ("anh lợi hỏi về lợi ích của bảo hiểm", "lợi"),
+    ],
+)
+def test_the_everyday_word_a_given_name_spells_is_no_repeat(text: str, name: str) -> None:
+    found = persons(text)
+    assert found and all(n == name for n, _ in found)
+    ends = [f.end for f in check_prompt(text).findings if f.entity is EntityType.PERSON]
+    everyday = text.rindex(name)
+    assert everyday + len(name) not in ends
