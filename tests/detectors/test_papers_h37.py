@@ -281,7 +281,8 @@ def test_a_dash_before_another_word_is_no_hyphenation(text: str, found: tuple[st
 )
 def test_the_everyday_word_a_given_name_spells_is_no_repeat(text: str, name: str) -> None:
     found = persons(text)
-    assert found and all(n == name for n, _ in found)
+    assert found
+    assert all(n == name for n, _ in found)
     ends = [f.end for f in check_prompt(text).findings if f.entity is EntityType.PERSON]
     everyday = text.rindex(name)
     assert everyday + len(name) not in ends
