@@ -64,6 +64,7 @@ __all__ = [
     "PublicRoleKind",
     "is_title_line",
     "judge",
+    "named_again_in_role",
     "office_spellings",
     "office_titles",
     "private_context",
@@ -493,7 +494,8 @@ def _historical(doc: Document, start: int, end: int) -> PublicRole | None:
 
     if not is_public_figure(name):
         return None  # "Lê Văn Tâm" is not "Lê Văn Tám"
-    if _NAMESAKE.before(doc, start, 20) is not None:
+    honorific = _NAMESAKE.before(doc, start, 20)
+    if honorific is not None and not _customary_honorific(doc, entry, honorific):
         return None  # "ông Trần Phú": a namesake
     from ai_guard.detectors.person.cued import headers_possible
     from ai_guard.text.tables import column_header
@@ -507,6 +509,37 @@ def _historical(doc: Document, start: int, end: int) -> PublicRole | None:
     if signature_cue(doc, start, end) is not None:
         return None  # "(Đã ký)⏎Huỳnh Tấn Phát": a living signer who shares the name
     return PublicRole(PublicRoleKind.HISTORICAL, entry)
+
+
+#: the young heroes the schools' stories name with a kin word as their own ("chị Võ Thị Sáu",
+#: "anh Kim Đồng"): folded name -> the kin words (folded) the stories give them
+_HEROES_KIN = {
+    "vo thi sau": frozenset({"chi"}),
+    "nguyen thi minh khai": frozenset({"chi"}),
+    "nguyen van troi": frozenset({"anh"}),
+    "ly tu trong": frozenset({"anh"}),
+    "kim dong": frozenset({"anh"}),
+    "le van tam": frozenset({"anh", "chu"}),
+}
+#: what tells a text about such a hero from one about a namesake who shares the name: a
+#: lesson, a story, a commemoration (folded, whole words)
+_HERO_TOPIC = re.compile(
+    r"(?<![a-z])(?:hoc sinh|thieu nhi|doi vien|lich su|anh hung|liet si|tam guong|hy sinh|"
+    r"ke chuyen|cau chuyen|bai giang|ngoai khoa|tieu su|ky niem|tuong niem|con dao|"
+    r"pupils?|students?|heroine|hero|history)(?![a-z])"
+)
+
+
+def _customary_honorific(doc: Document, entry: str, honorific: str) -> bool:
+    """Whether ``honorific`` before the figure ``entry`` is the kin word the schools' stories
+    give that hero ("viết bài về chị Võ Thị Sáu cho học sinh lớp 5") in a text about the
+    hero (a lesson, a story, a commemoration): no namesake then. Elsewhere ("chị Võ Thị Sáu
+    ở tổ 3 gọi lên") a kin word still names a private namesake; the private context (her
+    birth year, her ID, her home) is read after this and overrides it either way."""
+    kin = _HEROES_KIN.get(fold_word(entry))
+    if kin is None or fold_word(honorific) not in kin:
+        return False
+    return _HERO_TOPIC.search(doc.folded) is not None
 
 
 def _office_before(
@@ -788,6 +821,30 @@ def signed_in_role(
     if role is None or role.kind is not PublicRoleKind.OFFICE:
         return None
     if not (_under_a_title(doc, start, end) or _signature_cell(doc, start, end)):
+        return None
+    return role if private_context(doc, start, end) is None else None
+
+
+#: what may stand right before an office holder named again in their role (folded): nothing
+#: but a line's or a sentence's start, or "đồng chí" / "đ/c", the address of an official
+_AGAIN_BEFORE = re.compile(r"(?:^|[\n.;:(]|(?<![a-z])(?:dong chi|d/c|dc))[ \t]*$")
+
+
+def named_again_in_role(
+    doc: Document, start: int, end: int, held: Mapping[str, PublicRole]
+) -> PublicRole | None:
+    """The office held by the full name at ``[start, end)`` when the same name (as written)
+    is named elsewhere in the text with a public office in its role (``held``) and stands here
+    as that official acting: after "Đồng chí" or at a sentence's start, with no private
+    context ("Thành phần: đồng chí Mã Thị Hồng Vân, Phó Chủ tịch UBND tỉnh, chủ trì ...⏎Đồng
+    chí Mã Thị Hồng Vân giao Sở Tài chính rà soát": public at both mentions, the settled rule
+    of tests/corpus/PROMPTS.md). A name of one word, a kin word or a party's label before it
+    ("bà Vân", "bị đơn: ..."), or a private matter around it keeps it private."""
+    name = doc.text[start:end]
+    role = held.get(name)
+    if role is None or role.kind is not PublicRoleKind.OFFICE or " " not in name.strip():
+        return None
+    if _AGAIN_BEFORE.search(doc.folded, max(0, start - 12), start) is None:
         return None
     return role if private_context(doc, start, end) is None else None
 

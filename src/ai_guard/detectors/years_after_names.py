@@ -26,6 +26,9 @@ name. Here the name is the person detector's finding, whatever its words:
   1970, ..."); a tab sets a year off as well (a sheet's next cell: "1.⇥La Văn Khiêm⇥1968⇥bản
   Nà Lừa"), and one such year alone counts when the name is a name field's value ("+ Họ tên
   BN: Phùng Thị Lựu, 1962");
+* a whole date set off by commas right after the name, a child's ("cháu Vũ Ngọc Trâm Anh,
+  4/3/2022, mẹ là ...") or anyone's with their parents, residence or ID after it ("ông Lý Văn
+  Bình, 12/5/1960, trú tại ...");
 * a year one space after the name, in a table whose columns a PDF ran together, under a
   "Năm sinh" header a few lines above, when two names or more have one ("Đoàn Văn Khởi 1941
   HT40...").
@@ -90,6 +93,21 @@ _AGE_BOUND = re.compile(
 )
 #: the oldest age bound that says the people are children
 _CHILD_AGE = 18
+#: a whole date set off by a comma right after a name and closed by a comma, ";" or a
+#: bracket ("cháu Vũ Ngọc Trâm Anh, 4/3/2022, mẹ là ...")
+_DATE_SET_OFF = re.compile(
+    r"[ \t]*,[ \t]*(?P<d>(?P<day>\d{1,2})[/.\-](?P<month>\d{1,2})[/.\-](?P<y>(?:19|20)\d\d))"
+    r"(?=[ \t]*[,;)])"
+)
+#: a child's word right before the name (folded): "cháu", "bé", "con", "trẻ"
+_CHILD_BEFORE = re.compile(r"(?<![a-z])(?:chau|be|con|tre|em be)[ \t]+$")
+#: what goes on about the person after the date (folded): their parents, residence, ID,
+#: phone ("..., mẹ là chị ...", "..., trú tại ...", "..., CCCD ...")
+_PERSON_AFTER = re.compile(
+    r"[ \t]*[,;][ \t]*(?:me|cha|bo|ba|con)[ \t]+(?:la|cua|ten)(?![a-z])|"
+    r"[ \t]*[,;][ \t]*(?:thuong tru|tam tru|cu tru|tru tai|tru o|que quan|que|noi o|dia chi|"
+    r"cccd|cmnd|so dinh danh|sdt|dien thoai|gioi tinh)(?![a-z])"
+)
 
 
 def _age_bound(doc: Document) -> int | None:
@@ -138,6 +156,28 @@ def _under_birth_header(doc: Document, start: int) -> bool:
     return False
 
 
+def _date_after_name(doc: Document, d: Detection) -> tuple[int, int] | None:
+    """A whole date set off by commas right after the name ``d`` where it is that person's
+    birth date: a child's ("khám cho cháu Vũ Ngọc Trâm Anh, 4/3/2022, mẹ là chị ...") or
+    anyone's with their parents, residence or ID after it ("ông Lý Văn Bình, 12/5/1960, trú
+    tại ..."); not a date of something else ("ông Hùng, 12/5/2026, đã nộp đơn")."""
+    m = _DATE_SET_OFF.match(doc.text, d.end)
+    if m is None:
+        return None
+    year, month, day = int(m.group("y")), int(m.group("month")), int(m.group("day"))
+    try:
+        born = _dt.date(year, month, day)
+    except ValueError:
+        return None
+    if born > _dt.date.today() or year < 1890:
+        return None
+    folded = doc.folded
+    child = _CHILD_BEFORE.search(folded, max(0, d.start - 8), d.start) is not None
+    if not child and _PERSON_AFTER.match(folded, m.end()) is None:
+        return None
+    return m.start("d"), m.end("d")
+
+
 def years_after_names(doc: Document, found: Iterable[Detection]) -> Iterator[Detection]:
     """The birth years right after the names among ``found`` (see the module)."""
     text = doc.text
@@ -149,6 +189,11 @@ def years_after_names(doc: Document, found: Iterable[Detection]) -> Iterator[Det
     for d in found:
         if d.entity is not EntityType.PERSON or d.score < REPORT_FLOOR:
             continue
+        if text.startswith(",", d.end) or text.startswith(" ,", d.end):
+            at = _date_after_name(doc, d)
+            if at is not None:
+                bracketed.append(at)
+                continue
         at = _year(_BRACKETED.match(text, d.end))
         if at is not None:
             bracketed.append(at)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ai_guard import i18n
 from ai_guard.detectors.base import Detection, Detector
+from ai_guard.detectors.hyphen_breaks import mend_hyphen_breaks
 from ai_guard.detectors.person.coreference import REFERENCE_CUES
 from ai_guard.detectors.person.lexicon import HONORIFICS, everyday_pair, public_figures
 from ai_guard.detectors.registry import builtin_detectors, load_plugins, registered
@@ -37,7 +38,12 @@ from ai_guard.models import (
 from ai_guard.prompt.policy import SECRET_ENTITIES, SECRET_MIN_SCORE, Policy
 from ai_guard.prompt.redact import Placeholders, SpanColumns, apply_redactions
 from ai_guard.prompt.repeats import DIRECT_VALUES, BudgetExceeded, occurrences
-from ai_guard.public_role import PublicRole, signature_layout, signed_in_role
+from ai_guard.public_role import (
+    PublicRole,
+    named_again_in_role,
+    signature_layout,
+    signed_in_role,
+)
 from ai_guard.public_role import judge as judge_public_role
 from ai_guard.text import Document, fold_word
 from ai_guard.text.invisible import INVISIBLE, Unveiled
@@ -947,6 +953,8 @@ def _detect(
     # a high min_score never drops state-secret marks or keys (the policy's floor for them)
     floor = min(policy.min_score, SECRET_MIN_SCORE)
     kept = [d for d in found if d.score >= (floor if d.entity in _SECRETS else policy.min_score)]
+    # a name or an address a PDF hyphenated across a line break ("Duy-⏎ên"): one span
+    kept = mend_hyphen_breaks(doc.text, kept)
     if policy.allow_values or policy.allow_patterns:
         # an allow-list never hides a secrecy mark or a key unless the policy acknowledges a
         # weaker protection: the samples checked when the policy is built cannot foresee every
@@ -1217,7 +1225,9 @@ def _public_roles(
             held = {doc.text[d.start : d.end]: out[id(d)] for d in persons if id(d) in out}
             for d in persons:
                 if id(d) not in out:
-                    role = signed_in_role(doc, d.start, d.end, held)
+                    role = signed_in_role(doc, d.start, d.end, held) or named_again_in_role(
+                        doc, d.start, d.end, held
+                    )
                     if role is not None:
                         out[id(d)] = role
     except Exception:

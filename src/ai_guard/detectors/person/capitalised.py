@@ -198,10 +198,11 @@ class _Run:
         self.any_surname_or_cue = any(w in surnames or w in words_that_cue for w in folded)
         #: per word: a rare surname of ``spelled_surnames`` in title case, spelled so, that no
         #: folded lexicon holds ("Giả", "Xa"): it opens a name only where
-        #: :func:`_spelled_surname_fits` says so
+        #: :func:`_spelled_surname_fits` says so; in capitals only with its marks ("LỀU QUANG
+        #: VINH" in a roster's column; "XA", "THI" in capitals may be "XÃ", "THỊ" that lost them)
         rare = spelled_surnames()
         self.spelled_only: tuple[bool, ...] = tuple(
-            w not in surnames and not r.isupper() and spelling(r) in rare
+            w not in surnames and (not r.isupper() or not r.isascii()) and spelling(r) in rare
             for w, r in zip(folded, raw, strict=True)
         )
         #: per word: a lexicon surname spelled as one (``spelled_as_surname``), or a rare one

@@ -253,6 +253,10 @@ def short_references(
         if hit[0] not in seen and not _overlaps(starts, reach, hit):
             seen.add(hit[0])
             yield _detection(hit, detector_id, "repeat")
+    for hit, cue in _party_references(text, folded, cased, antecedents):
+        if hit[0] not in seen and not _overlaps(starts, reach, hit):
+            seen.add(hit[0])
+            yield _detection(hit, detector_id, cue)
     # a speaker's line starts after a line break after the first full name
     for m in _speaker_re().finditer(cased, first_end):
         s, e = m.span("ref")
@@ -541,6 +545,71 @@ def _with_prefix(
     if any(whole in text[a:b] for a, b in names):
         return cue_start, hit[1]
     return hit
+
+
+#: a case's party labels a judgment or a record names its people by again ("Bị cáo Luận bị
+#: xử phạt ..." after "Bị cáo: Kha Văn Luận"), folded -> as spelled with diacritics
+_PARTY_CUES = {
+    "bi cao": "bị cáo",
+    "bi hai": "bị hại",
+    "nguyen don": "nguyên đơn",
+    "bi don": "bị đơn",
+    "duong su": "đương sự",
+    "nguoi khieu nai": "người khiếu nại",
+}
+#: the words that introduce oneself before "là" ("Chị là Oanh, em đã nộp ..." after the
+#: e-mail's "Từ: Cao Thị Kim Oanh"), folded -> as spelled with diacritics
+_SELF_CUES = {
+    "toi": "tôi",
+    "em": "em",
+    "chi": "chị",
+    "anh": "anh",
+    "minh": "mình",
+    "chau": "cháu",
+    "con": "con",
+}
+
+
+def _party_references(
+    text: str, folded: str, cased: str, antecedents: dict[str, int]
+) -> Iterator[tuple[tuple[int, int], str]]:
+    """The capitalised short references after a case's party label ("Bị cáo Luận") or after
+    "tôi là" / "chị là" ("Chị là Oanh"), spelled as a word of a full name found in the
+    prompt, not followed by another capitalised word; each literal is looked for with
+    ``str.find`` (no pass of a pattern over the text), and only once a full name is found."""
+    places: list[tuple[int, str]] = []
+    for cue, spelled in _PARTY_CUES.items():
+        at = folded.find(cue + " ")
+        while at >= 0:
+            if at == 0 or not folded[at - 1].isalnum():
+                written = text[at : at + len(cue)]
+                if written.isascii() or spelling(written) == spelling(spelled):
+                    places.append((at + len(cue), cue))
+            at = folded.find(cue + " ", at + 1)
+    at = folded.find(" la ")
+    while at >= 0:
+        w = at
+        while w > 0 and folded[w - 1].isalpha():
+            w -= 1
+        word = folded[w:at]
+        if word in _SELF_CUES and (w == 0 or not folded[w - 1].isalnum()):
+            written = text[w : at + 3]
+            if written.isascii() or spelling(written) == spelling(_SELF_CUES[word] + " là"):
+                places.append((at + 3, f"{word} la"))
+        at = folded.find(" la ", at + 1)
+    for ce, cue in places:
+        s = ce
+        while s < len(cased) and cased[s] in " \t":
+            s += 1
+        if s >= len(cased) or not cased[s].isupper():
+            continue
+        e = _TAIL.match(cased, s + 1).end()  # type: ignore[union-attr]
+        if e < len(cased) and (cased[e].isalnum() or cased[e] == "'"):
+            continue
+        if _WORD_AFTER.match(cased, e):
+            continue  # "Bị cáo Kha Văn Luận": the full name itself, or another
+        if text[s:e] in antecedents and e - s > 1:
+            yield (s, e), cue
 
 
 def _detection(span: tuple[int, int], detector_id: str, cue: str) -> Detection:

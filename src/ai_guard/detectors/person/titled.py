@@ -104,8 +104,8 @@ def titled_names(doc: Document, detector_id: str) -> Iterator[Detection]:
                 context=e.group("title").lower(),
             )
     for m in _TITLE.finditer(folded):
-        if m.start() and folded[m.start() - 1].isalpha():
-            continue  # "hdr", "adms": inside a word
+        if m.start() and folded[m.start() - 1].isalnum():
+            continue  # "hdr", "adms": inside a word; "382ms", "4dr": a unit after a number
         pos = m.end()
         words: list[tuple[int, int]] = []
         first = _WORD.match(text, pos)
@@ -131,8 +131,8 @@ def titled_names(doc: Document, detector_id: str) -> Iterator[Detection]:
                 and any(not is_vietnamese_syllable(folded[a:b]) for a, b in words)
             ):
                 break  # "mr david miller thue nha": a Vietnamese word typed so after the name
-            if folded.startswith(tuple("0123456789"), w.end()):
-                break
+            if folded.startswith((*"0123456789", "="), w.end()):
+                break  # "ms build=1.24.3": a key of a log's key=value pairs, no name
             if w.group().endswith(_POSSESSIVE):
                 words.append((w.start(), w.end() - 2))  # the name ends before its "'s"
                 break
