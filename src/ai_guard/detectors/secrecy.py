@@ -81,6 +81,7 @@ from ai_guard.detectors.mark_talk import (
 )
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
+from ai_guard.text.chars import INVISIBLE
 from ai_guard.text.invisible import unveiled
 from ai_guard.text.tables import column_header, line_bounds
 
@@ -671,6 +672,8 @@ class SecrecyMarkDetector:
             yield from self._inline(_file_name_levels(doc), spans, "secrecy.file_name")
         if "m a t" in doc.folded:
             yield from self._inline(_letter_spaced_levels(doc), spans, "secrecy.letter_spaced")
+        if doc.original is not doc.text and "mat" in doc.folded:
+            yield from self._inline(_veiled_levels(doc), spans, "secrecy.veiled")
 
     def _inline(
         self, found: Iterator[tuple[int, int]], spans: set[tuple[int, int]], pattern: str
@@ -1424,6 +1427,43 @@ def _letter_spaced_levels(doc: Document) -> Iterator[tuple[int, int]]:
             _has_diacritics(seg) or seg.isupper() or folded.startswith("t u y e t", s)
         ):
             yield s, e
+
+
+#: a level in any case, its words whole (folded); and the word before it
+_ANY_LEVEL = re.compile(r"(?<![a-z0-9])(?:tuyet[ \t]+mat|toi[ \t]+mat|mat)(?![a-z0-9])")
+_VEILED_WORD_BEFORE = re.compile(r"([a-z]+)[ \t]*\Z")
+
+
+def _veiled_levels(doc: Document) -> Iterator[tuple[int, int]]:
+    """A level with an invisible character between two of its letters ("toi m\u200bat",
+    "M\u2060ẬT") in any case, typed plain too: nobody puts a zero-width space inside a word but
+    to slip it past a filter, so the disguise says what the plain letters cannot ("toi mat"
+    typed plain may be "tôi mất"; hidden inside, it is the level someone did not want read).
+    Not where "mật" makes a phrase with the word after or before it ("m\u200bật khẩu", "bảo
+    m\u200bật")."""
+    original, folded = doc.original, doc.folded
+    if not any(ch in original for ch in INVISIBLE):
+        return
+    for m in _ANY_LEVEL.finditer(folded):
+        s, e = m.span()
+        os_, oe = doc.span_to_original(s, e)
+        inside = original[os_:oe]
+        if not any(
+            ch in INVISIBLE
+            and inside[:k].rstrip(INVISIBLE)[-1:].isalpha()
+            and inside[k + 1 :].lstrip(INVISIBLE)[:1].isalpha()
+            for k, ch in enumerate(inside)
+        ):
+            continue
+        if _has_diacritics(doc.text[s:e]) and not _is_mat(doc.text, s, e):
+            continue  # "m\u200bất tiền": spelled, it says which word it is
+        after = _WORD_AFTER.match(doc.text, e)
+        if after is not None and _opens_phrase(_word(after.group(1))):
+            continue
+        before = _VEILED_WORD_BEFORE.search(folded, max(0, s - 12), s)
+        if e - s == 3 and before is not None and before.group(1) in _PHRASE_BEFORE:
+            continue
+        yield s, e
 
 
 #: a line ending with "mat", its letters spaced irregularly or not ("ma t", "m at", "mat"):
