@@ -296,3 +296,31 @@ def test_a_number_restated_without_its_zero_is_the_same_value(
 )
 def test_a_number_without_its_whole_form_needs_its_cue(text: str) -> None:
     assert "916502384" not in [text[f.start : f.end] for f in check_prompt(text).findings]
+
+
+# -- a birth date whose day is said with "mùng"/"mồng" -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("anh ấy sinh mùng 9 tháng 4 năm 1978", "9 tháng 4 năm 1978"),
+        ("sinh ngày mùng 9 tháng 4 năm 1978", "9 tháng 4 năm 1978"),
+        ("sinh ngay mung 9 thang 4 nam 1978", "9 thang 4 nam 1978"),
+        ("bé sinh mồng 3/2/2019", "3/2/2019"),
+        ("sinh mùng chín tháng tư năm một chín bảy tám", "chín tháng tư năm một chín bảy tám"),
+        ("ngày sinh: mùng 5/3/1990", "5/3/1990"),
+    ],
+)
+def test_a_birth_day_said_with_mung_is_a_birth_date(text: str, value: str) -> None:
+    result = check_prompt(text)
+    assert _found(text, EntityType.DATE_OF_BIRTH) == [value]
+    assert value not in result.redacted_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["họp mùng 9 tháng 4 năm 2026", "Tết mùng 1 tháng Giêng", "phát sinh mùng 2 tháng 5 năm 2025"],
+)
+def test_a_mung_date_without_a_birth_cue_stays(text: str) -> None:
+    assert _found(text, EntityType.DATE_OF_BIRTH) == []
