@@ -324,3 +324,33 @@ def test_a_birth_day_said_with_mung_is_a_birth_date(text: str, value: str) -> No
 )
 def test_a_mung_date_without_a_birth_cue_stays(text: str) -> None:
     assert _found(text, EntityType.DATE_OF_BIRTH) == []
+
+
+# -- a password made of a label word names nothing after it -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "password", "host"),
+    [
+        ("sshpass -p 'Matkhau@123' ssh admin@10.0.1.5", "Matkhau@123", "10.0.1.5"),
+        ("sshpass -p Password#2026 ssh root@192.168.1.20", "Password#2026", "192.168.1.20"),
+        ("mysql -h 10.2.3.4 -u app -pMk2024@qlcb", "Mk2024@qlcb", "10.2.3.4"),
+    ],
+)
+def test_a_password_holding_a_label_word_is_one_value(text: str, password: str, host: str) -> None:
+    secrets = _found(text, EntityType.API_SECRET)
+    assert secrets == [password]
+    assert host in _found(text, EntityType.INTERNAL_HOST)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("mật khẩu là Matkhau@123 nhé", "Matkhau@123"),
+        ("mk: matkhau2024 xong", "matkhau2024"),
+        ("password1: Abc@2024x", "Abc@2024x"),
+        ("PASSWORD2=Qx7!abc9", "Qx7!abc9"),
+    ],
+)
+def test_a_label_with_its_own_digit_still_names_its_value(text: str, value: str) -> None:
+    assert _found(text, EntityType.API_SECRET) == [value]
