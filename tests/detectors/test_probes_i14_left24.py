@@ -354,3 +354,33 @@ def test_a_password_holding_a_label_word_is_one_value(text: str, password: str, 
 )
 def test_a_label_with_its_own_digit_still_names_its_value(text: str, value: str) -> None:
     assert _found(text, EntityType.API_SECRET) == [value]
+
+
+# -- a two-word level whose first word OCR or markup broke is redacted whole -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('Ảnh chụp văn bản OCR ra dòng đầu: "TỐl MẬT" rồi đến nội dung', "TỐl MẬT"),
+        ("dòng đầu: TỐl MẬT rồi", "TỐl MẬT"),
+        ("dòng đầu: TỐ1 MẬT", "TỐ1 MẬT"),
+        ('<div class="stamp"><span>TỐI</span> <span>MẬT</span></div>', "TỐI</span> <span>MẬT"),
+        ("<b>TUYỆT</b> <b>MẬT</b>", "TUYỆT</b> <b>MẬT"),
+    ],
+)
+def test_a_level_broken_by_ocr_or_markup_is_one_mark(text: str, value: str) -> None:
+    result = check_prompt(text)
+    assert result.decision is Decision.BLOCK
+    assert _found(text, EntityType.STATE_SECRET_MARK) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("TÔI: MẬT\nKẾ HOẠCH", "MẬT"),  # a label before the stamp, no level word
+        ("<td>Tôi</td><td>MẬT</td>", "MẬT"),  # a word in lower case: no stamp of two words
+    ],
+)
+def test_a_word_before_mat_that_is_no_level_stays_out(text: str, value: str) -> None:
+    assert _found(text, EntityType.STATE_SECRET_MARK) in ([value], [])
