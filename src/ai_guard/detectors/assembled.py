@@ -80,6 +80,9 @@ _HIDDEN_CUE = re.compile(
     r"(?<![a-z])(?:so giua|phan giua|bi che|bi an|bi giau|con lai|day du|du la|hidden|masked"
     r"|middle|missing|full number)(?![a-z])"
 )
+#: between two pieces of a masked value's hidden digits ("36 và 4412", "36, 4412", "36 and
+#: 4412"), folded
+_PIECE_JOIN = re.compile(r"[ \t]*(?:,|;|\+|-|va|and|roi|voi|con)?[ \t]*(?:(?:va|roi) )?")
 _HIDDEN_REACH = 240
 _HIDDEN_CUE_REACH = 40
 _MASK = frozenset("*xX•●#_….")
@@ -217,15 +220,28 @@ def _masked_and_hidden(doc: Document, family: Family) -> Iterator[tuple[EntityTy
             if start <= m.start() < end or start < m.end() <= end:
                 continue
             run = re.sub(r"\D", "", m.group())
-            if len(run) != hidden:
+            if len(run) > hidden:
                 continue
             if _HIDDEN_CUE.search(folded, max(0, m.start() - _HIDDEN_CUE_REACH), m.start()) is None:
+                continue
+            # the hidden digits given in pieces ("mấy số bị che là 36 và 4412"): the runs
+            # that follow, joined by "và", "and", a comma, until they are as many
+            pieces = [m.span()]
+            while len(run) < hidden:
+                join = _PIECE_JOIN.match(folded, pieces[-1][1])
+                nxt = None if join is None else _RUN.match(text, join.end())
+                if nxt is None or len(run) + len(re.sub(r"\D", "", nxt.group())) > hidden:
+                    break
+                run += re.sub(r"\D", "", nxt.group())
+                pieces.append(nxt.span())
+            if len(run) != hidden:
                 continue
             filled = _fill(value, run)
             entity = _family_of(filled, folded, start, end, family)
             if entity is not None:
                 yield entity, start, end
-                yield entity, m.start(), m.end()
+                for s, e in pieces:
+                    yield entity, s, e
                 break
 
 

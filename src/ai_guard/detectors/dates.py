@@ -172,7 +172,8 @@ _SEP_RE = re.compile(_SEP)
 #: a day and a month's name right before a year in a table cell ("14 Jan 1983"; folded)
 _NAMED_MONTH_BEFORE = re.compile(r"(?<![0-9a-z])\d{1,2}[ \t]+([a-z]{3,9})\.?,?[ \t]+$")
 _DATE = re.compile(
-    r"(?:ngay\s+)?(?:"
+    # "ngày", "mùng"/"mồng" (a day of the first ten: "sinh mùng 9 tháng 4 năm 1978" went out)
+    r"(?:ngay\s+)?(?:m[uo]ng\s+)?(?:"
     # (a PDF copy hyphenates a year at a line's end: "17/06/19-" then "89")
     r"(?P<d1>\d{1,2})\s*(?P<s1>[/.\-])\s*(?P<m1>\d{1,2})\s*(?P=s1)\s*"
     r"(?P<y1>\d{4}|\d{1,3}-\r?\n\d{1,3})"
@@ -277,8 +278,13 @@ def _word_date(doc: Document, pos: int) -> tuple[int, int, tuple[int, int, int]]
     Returns (start, end, (year, month, day)); None when no part is in words (the digit
     forms have their own pattern)."""
     folded = doc.folded
-    lead = _DAY_WORD.match(folded, pos)
-    start = lead.end() if lead else pos
+    # the span leaves the day's words out ("ngày", "mùng"/"mồng", both: "ngày mùng chín")
+    start = pos
+    for _ in range(2):
+        lead = _DAY_WORD.match(folded, start)
+        if lead is None:
+            break
+        start = lead.end()
     day = _part(doc, start, 3, _THANG)
     if day is None:
         return None
@@ -590,11 +596,13 @@ class DateOfBirthDetector:
                 if parsed is None:
                     continue
                 year, month, day = parsed
-                start = m.start("d1") if m.group("d1") else m.start()
-                if folded.startswith("ngay", m.start()):
-                    start = m.start() + len("ngay")
-                    while start < m.end() and folded[start].isspace():
-                        start += 1
+                # the span leaves the day's words out ("ngày", "mùng", "ngày mùng")
+                start = m.start()
+                for _ in range(2):
+                    lead = _DAY_WORD.match(folded, start, m.end())
+                    if lead is None:
+                        break
+                    start = lead.end()
                 valid = _valid(year, month, day)
                 context = " ".join(cue.group(0).split())
                 yield _DATE_SHAPE.hit(self.id, start, m.end(), _date_score(valid), valid, context)

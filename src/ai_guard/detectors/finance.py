@@ -179,6 +179,14 @@ _FLAT_ROWS = 300
 _FLAT_LONGEST = 240
 
 
+#: a card number masked between its issuer's six digits and its last four (16 to 19 places,
+#: in groups of four or none; a card's first digit: 2-6 for the networks, 9 for Napas' 9704)
+_MASKED_CARD = re.compile(
+    r"[2-69][0-9]{3}(?P<s>[ .-]?)[0-9]{2}(?:[*xX•]{2}(?P=s)[*xX•]{4}(?:(?P=s)[*xX•]{0,3})?"
+    r"|[*xX•]{6,9})(?P=s)[0-9]{4}"
+)
+
+
 class BankAccountDetector(CuedNumberDetector):
     id = "vn.bank_account"
     entities = (EntityType.BANK_ACCOUNT,)
@@ -201,6 +209,13 @@ class BankAccountDetector(CuedNumberDetector):
             or bank_names().present(doc)
             or any(self._card(doc, t) is not None for t in number_tokens(doc) if t.ndigits >= 13)
         )
+
+    def masked_reads_alone(self, text: str, start: int, end: int) -> bool:
+        """A card number masked as card payments mask it (PCI DSS: the first six digits, the
+        issuer's BIN, and the last four shown, all between masked: "9704 18** **** 0937",
+        "4123 45XX XXXX 1234", "970418******0937"), 16 to 19 places: a bank's SMS names the
+        card "The"/"Tk" or nothing, and the shape says enough."""
+        return _MASKED_CARD.fullmatch(text, start, end) is not None
 
     def own_span(self, doc: Document, cand: Candidate, start: int, end: int) -> tuple[int, int]:
         """An account glued after its bank's code ("BIDV-21510003958826"): the code is part

@@ -17,6 +17,7 @@ groups ("C1234 567", "C 123 4567") count too.
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -98,6 +99,8 @@ def _byte_pairs(tok: NumberToken) -> bool:
 
 
 _CCCD = Shape(EntityType.CCCD, "cccd.12_digits", scores.BASE_CCCD)
+#: the letters OCR makes of digits, read as those digits in a damaged run (O 0, I/l 1, S 5, B 8)
+_OCR_READ = frozenset("OoIilSsBb")
 #: a failing number is worth no more than its cue makes it
 _CCCD_FAILED = Shape(EntityType.CCCD, "cccd.12_digits", scores.FAILED_STRONG_CONTEXT)
 
@@ -133,6 +136,22 @@ class CccdDetector(NumericDetector):
 
     def naming_cue(self, doc: Document, cand: Candidate) -> str | None:
         return super().naming_cue(doc, cand) if cand.at_start else None
+
+    def damaged_fits(self, doc: Document, cand: Candidate) -> bool:
+        run = doc.text[cand.start : cand.end]
+        if len(run) != 12 or len(cand.digits) != 12:
+            return False
+        # the places of the letters no OCR confusion explains (at most two: 100 fillings)
+        unread = [i for i, c in enumerate(run) if not c.isdigit() and c not in _OCR_READ]
+        if not unread or len(unread) > 2:
+            return False
+        digits = list(cand.digits)
+        for fill in itertools.product("0123456789", repeat=len(unread)):
+            for i, d in zip(unread, fill, strict=True):
+                digits[i] = d
+            if cccd_valid("".join(digits)):
+                return True
+        return False
 
     def judge(self, doc: Document, cand: Candidate, cue: str | None) -> Verdict | None:
         if cccd_valid(cand.digits):

@@ -284,9 +284,35 @@ def masked_numbers(doc: Document) -> list[tuple[int, int, int]]:
 #: the CCCD set's bare "ID" as a cue returns it (folded): the word a request's, an order's or a
 #: parcel's id shares
 _BARE_ID = "id"
+#: "ID" as a field's label right before a number: at a line's start or after a field's
+#: separator (",", ";", "|", a tab, a bullet, an opening bracket), then ":", "=", "#" or spaces
+_ID_LABEL = re.compile(
+    r"(?:^[ \t]*[-+•*]?|[,;|(\[\t•*]|\s[-+])[ \t]*id[ \t]*[:=#.]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _THOUSANDS = re.compile(r"[1-9][0-9]{0,2}(?:([.,])[0-9]{3})(?:\1[0-9]{3})+")
 #: a cell's separator right after a number: the number opens a row of a table pasted as text
 _CELL_SEPARATOR_AFTER = frozenset(",;|\t")
+
+
+#: the context of a number restored from a whole form of it written elsewhere in the text
+_SAME_NUMBER = "same number"
+_WHOLE_NUMBERS = "numeric.whole_numbers"
+
+
+def _stated_whole(doc: Document, cand: Candidate) -> bool:
+    """Whether the restored candidate's full digits are written, zero and all, as another
+    number token of the document (digits only, whatever the grouping)."""
+    whole = doc.cached(_WHOLE_NUMBERS)
+    if whole is None:
+        text = doc.text
+        whole = frozenset(
+            ascii_digits("".join(text[a:b] for a, b in t.groups), t.ocr)
+            for t in number_tokens(doc)
+            if t.reading is None and not t.damaged
+        )
+        doc.store(_WHOLE_NUMBERS, whole)
+    return cand.digits in cast("frozenset[str]", whole)
 
 
 def _cells(text: str, groups: tuple[tuple[int, int], ...]) -> list[tuple[tuple[int, int], ...]]:
@@ -396,9 +422,25 @@ class NumericDetector:
             if cue is None and cand.restored and listed and column_header(doc, cand.start) is None:
                 # (a cell under another column's header is that column's, not the list's)
                 cue = listed.get(doc.text.rfind("\n", 0, cand.start) + 1)
+            if cue is None and cand.restored and _stated_whole(doc, cand):
+                # the same number said again without its zero ("số điện thoại 0916 502 384
+                # nhưng bỏ số 0 đầu, tức là 916502384"): the whole number is its evidence
+                cue = _SAME_NUMBER
+            # an OCR'd or damaged run right after "ID" standing as a field's label ("ID:
+            # 0010850123a5", "Họ tên: ..., ID 0O1085O12345"): a citizen's number whatever the
+            # label's language, once its reading validates (checked below)
+            id_label = (
+                cue == _BARE_ID
+                and (cand.token.damaged or cand.token.ocr)
+                and not cand.restored
+                and not cand.left
+                and _ID_LABEL.search(doc.text, max(0, cand.start - 40), cand.start) is not None
+                and not machine_id_named(doc.text, cand.start)
+            )
             if (
                 cue == _BARE_ID
                 and not cand.restored
+                and not id_label
                 and (
                     cand.token.damaged
                     or cand.token.ocr
@@ -421,6 +463,11 @@ class NumericDetector:
             ):  # OCR or words: own cue
                 continue  # a restored or OCR-corrected number needs its family's own cue
             verdict = judge(doc, cand, cue)
+            if id_label and not (
+                (verdict is not None and verdict.valid is True)
+                or (cand.token.damaged and self.damaged_fits(doc, cand))
+            ):
+                continue  # the bare label names only a number whose reading validates
             if verdict is None or (cand.at_start and named_otherwise(doc, cand)):
                 continue  # named otherwise: "STK: 0912345678" is not a phone number
             if cand.token.damaged:
@@ -452,6 +499,11 @@ class NumericDetector:
         """The span reported for ``cand``, given its :func:`whole_span` (``start``, ``end``): a
         family whose numbers have a fixed opening or length may give stray digits back."""
         return start, end
+
+    def damaged_fits(self, doc: Document, cand: Candidate) -> bool:
+        """Whether some digits in the places of a damaged candidate's letters make a number
+        of this family that validates (the letters stand for digits nobody can read)."""
+        return False
 
     def reads_alone(self, doc: Document, cand: Candidate) -> bool:
         """Whether a number written in words or read through OCR needs no cue of this
@@ -561,6 +613,13 @@ class NumericDetector:
             cue = _masked_cue(doc, cues, start, self.near)
             if cue is not None:
                 yield shape.hit(self.id, start, end, scores.CUED_MASKED, None, cue)
+            elif self.masked_reads_alone(doc.text, start, end):
+                yield shape.hit(self.id, start, end, scores.CUED_MASKED)
+
+    def masked_reads_alone(self, text: str, start: int, end: int) -> bool:
+        """Whether the masked number ``text[start:end]`` is masked in a shape only this
+        family's numbers are (a family that has one overrides this): no cue is needed."""
+        return False
 
     @cached_property
     def _fewest_digits(self) -> int:

@@ -66,6 +66,36 @@ def _validity_key(number: str) -> tuple[str, int]:
     return number[:8], len(number)
 
 
+#: a code's prefix typed against its digits: two to six capitals, ASCII, as a carrier, a shop
+#: or a system writes them ("GHN", "GHTK", "SPXVN", "DH", "SP")
+_CODE_PREFIX = re.compile(r"(?<![^\W\d_])[A-Z]{2,6}$")
+
+
+#: chat's short words for a contact typed in capitals against the number ("LH0912345678":
+#: liên hệ; "DD", "HL", "MB", "SMS"): the number's own label, not a code's prefix
+_CONTACT_SHORT = frozenset({"lh", "dd", "hl", "mb", "mob", "sms", "tel", "dt", "sdt", "fax"})
+
+
+@cache
+def _name_words() -> frozenset[str]:
+    """The surnames and given names, folded: capitals glued before a number that spell one
+    are a person's name typed against their phone ("MINH0912345678"), not a code."""
+    return data.folded_set("detectors/surnames.txt") | data.folded_set("detectors/given_names.txt")
+
+
+def _code_prefix(text: str, start: int) -> bool:
+    """Whether the letters glued before the number at ``start`` are a code's prefix (a
+    delivery, an order or a product code: "GHN0912345678", "SPXVN0912345678"): two to six
+    capitals that are a word of their own, not a name. A phone cue typed so ("SDT0912345678")
+    names the number before this is asked; lower or mixed case ("a0912345678",
+    "Minh0912345678", "goi0912345678") is chat typed without a space: the person's phone."""
+    m = _CODE_PREFIX.search(text, max(0, start - 7), start)
+    if m is None:
+        return False
+    word = m.group(0).lower()
+    return word not in _CONTACT_SHORT and word not in _name_words()
+
+
 @cache
 def mobile_prefixes() -> frozenset[str]:
     """Mobile prefixes in use after the 2018 conversion ("032", ..., "099"; reference.md e.9), from
@@ -334,6 +364,12 @@ def _spoken(text: str, groups: tuple[tuple[int, int], ...]) -> bool:
     return words == len(groups) or words >= _DICTATED_WORDS
 
 
+#: the separators inside a masked phone number, and the fewest digits one shows to be read
+#: without a cue
+_MASK_SEPARATORS = frozenset(" .-")
+_MASKED_SHOWN = 6
+
+
 class PhoneDetector(NumericDetector):
     id = "vn.phone"
     entities = (EntityType.PHONE,)
@@ -342,6 +378,15 @@ class PhoneDetector(NumericDetector):
     defers_to_every_claim = True  # "STK: 0912345678", "MST: 0314409059"
     dropped_zeros = (10, 1)
     masked_length = (9, 12)
+
+    def masked_reads_alone(self, text: str, start: int, end: int) -> bool:
+        """A mobile number masked as a bank's or a shop's notice masks it ("0889***043",
+        "0912.xxx.678"): ten places, the carrier's prefix and six or more digits shown; a
+        form's template shows fewer ("09xx xxx xxx", "0912 xxx xxx")."""
+        places = [c for c in text[start:end] if c not in _MASK_SEPARATORS]
+        if len(places) != 10 or sum(c.isdigit() for c in places) < _MASKED_SHOWN:
+            return False
+        return "".join(places[:3]) in mobile_prefixes()
 
     def candidate(
         self, doc: Document, tok: NumberToken, start: int, end: int, digits: str
@@ -402,6 +447,8 @@ class PhoneDetector(NumericDetector):
 
     def judge(self, doc: Document, cand: Candidate, cue: str | None) -> Verdict | None:
         number = cand.digits
+        if cand.left and cue is None and _code_prefix(doc.text, cand.start):
+            return None  # a code's digits: "mã vận đơn GHN0912345678", "DH0912345678"
         if _agency_line(doc, cand.start, cand.end, number):
             return None  # an agency's published landline: no person's data
         if _placeholder(doc, cand.start, cand.end, number):

@@ -52,6 +52,9 @@ The rule, so that a stamp is caught and the law's own vocabulary is not:
 8. **Spaced by OCR** (holdout19): a stamp alone on its line whose letters OCR spaced
    irregularly (``TÓI  MẬ T``, ``TUY ỆT MẬT``): the line, its spaces taken out, is a level
    (:func:`_respaced_lines`).
+9. **The level's first word before a "MẬT" found alone** (holdout21): in capitals, "TỐI" or
+   "TUYỆT" as OCR reads them (``"TỐl MẬT"``) or cut from it by markup's tags
+   (``TỐI</span> <span>MẬT``): the mark runs from the first word (:func:`_level_lead`).
 
 The canonical reading (zero-width characters, odd spaces, look-alike letters dealt with) is read
 as it is, and once more where letters are spaced or joined (``M Ậ T``, ``M.Ậ.T``) or a level
@@ -701,6 +704,12 @@ class SecrecyMarkDetector:
                     head = _STAMP_HEAD.search(text, max(0, d.start - 5), d.start)
                 if head is not None:
                     d = dataclasses.replace(d, start=head.start())
+            elif d.end - d.start == 3 and text[d.start : d.end].isupper():
+                # "MẬT" found alone where the level's first word stands before it, read by OCR
+                # or cut by markup ('"TỐl MẬT"', "TỐI</span> <span>MẬT"): the stamp is both
+                start = _level_lead(doc, d.start)
+                if start is not None:
+                    d = dataclasses.replace(d, start=start)
             yield d
 
     def _detect(self, doc: Document) -> Iterator[Detection]:
@@ -1894,6 +1903,26 @@ _COPY_AFTER = re.compile(r"[ \t]*[-–—|,][ \t]*ban[ \t]+so[ \t]*:?[ \t]*\d")
 #: the first word of a two-word level, just before its "mat" (folded; OCR reads the "i" of
 #: "tối" as "l", "1" or "|")
 _LEVEL_LEAD = re.compile(r"(?<![a-z])(?:tuyet|to[il1|])[ \t]+$")
+
+
+#: the first word of a two-word level in capitals before "MẬT", a space or markup's tags
+#: between ("TỐI</span> <span>MẬT"; folded; OCR's "l", "1", "|" for the "I")
+_LEAD_BEFORE = re.compile(
+    r"(?<![a-z])(?P<word>tuyet|to[il1|])(?:[ \t]+|(?:[ \t]*</?[a-z][^<>\n]{0,40}>[ \t]*)+)$"
+)
+
+
+def _level_lead(doc: Document, start: int) -> int | None:
+    """Where the two-word level whose "MẬT" starts at ``start`` begins, when its first word in
+    capitals spells "TỐI" or "TUYỆT" as OCR reads them (:func:`_is_mat`), else None."""
+    m = _LEAD_BEFORE.search(doc.folded, max(0, start - 80), start)
+    if m is None:
+        return None
+    a, b = m.span("word")
+    word = doc.text[a:b]
+    if not word.translate(_OCR_I_UPPER).isupper():
+        return None
+    return a if _is_mat(word + doc.text[start : start + 3], 0, b - a + 3) else None
 
 
 def _level_spans(text: str, folded: str) -> Iterator[tuple[int, int, str]]:

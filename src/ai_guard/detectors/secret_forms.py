@@ -82,6 +82,15 @@ _PGPASS = re.compile(
     r"(?P<value>(?:\\.|[^\s\\])+)[ \t]*\r?$"
 )
 
+#: what follows a MAC address's first pair (five or seven more pairs of hexadecimal digits) or
+#: an IPv6 address's first group (seven more groups of one to four), read from the first ':':
+#: colons and hexadecimal digits, not a .pgpass line's port, database, user and password (a
+#: CSV row's next cell may follow: "17,84:85:E9:99:48:B5,ok")
+_HEX_COLONS_AFTER = re.compile(
+    r"(?:(?::[0-9A-Fa-f]{2}){5}(?:(?::[0-9A-Fa-f]{2}){2})?|(?::[0-9A-Fa-f]{1,4}){7})"
+    r"(?![0-9A-Za-z:])"
+)
+
 
 def pgpass_passwords(text: str) -> Iterator[tuple[int, int]]:
     """The password of every ``.pgpass`` line (``db.local:5432:motcua:vpub_rw:Mc!2026``): the
@@ -99,6 +108,8 @@ def pgpass_passwords(text: str) -> Iterator[tuple[int, int]]:
             for m in _PGPASS.finditer(text, ls, le):
                 if m.group("host").replace(".", "").isdigit() and "." not in m.group("host"):
                     continue  # "1:2:3:4:5": numbers, no host
+                if _HEX_COLONS_AFTER.match(text, m.end("host"), m.end("value")):
+                    continue  # a MAC ("3e:36:a4:c4:32:1f") or an IPv6 address: no fields
                 yield m.span("value")
         at = text.find(":", le)
 

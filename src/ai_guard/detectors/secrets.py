@@ -1038,6 +1038,22 @@ def _password_header_pieces(folded: str) -> list[int]:
     return found
 
 
+#: a password's symbols, glued right after a label word inside one token
+_VALUE_SYMBOLS = frozenset("@#$%&*!~^")
+
+
+def _label_inside_value(text: str, end: int) -> bool:
+    """Whether the label word ending at ``end`` is glued to a symbol or a digit with no ':'
+    or '=' before the token's end ("Matkhau@123", "pass2024!"): the letters of a value (a
+    password made of the word), not a label naming what follows."""
+    if end >= len(text) or not (text[end] in _VALUE_SYMBOLS or text[end].isdigit()):
+        return False
+    stop = end
+    while stop < len(text) and not text[stop].isspace() and text[stop] not in ":=":
+        stop += 1
+    return stop >= len(text) or text[stop].isspace()
+
+
 def _labels_of(doc: Document) -> list[re.Match[str]]:
     """:func:`_password_labels` of ``doc``'s folded view, read once a document (the labels'
     values and the labels standing elsewhere both read them)."""
@@ -1537,6 +1553,8 @@ class ApiSecretDetector:
         for name in _labels_of(doc):
             if userinfo.overlaps(name.start(), name.end()):
                 continue  # "pass" in "app:Qx7!pass@host": the URL's password holds it
+            if _label_inside_value(text, name.end()):
+                continue  # "sshpass -p 'Matkhau@123' ssh ...": the password's own letters
             found = self._password_after(text, folded, name, clean)
             if found is None:
                 continue

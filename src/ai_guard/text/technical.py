@@ -21,6 +21,8 @@ What is a technical token (each bounded by no ASCII letter or digit):
 * a version: ``v1.20.3`` (``v2.0.3.1234567``), three short parts and a build number
   (``5.6.2.247080614``), or a semver whose pre-release or build part holds a letter
   (``7.3.28+build.3749779797``, ``2.1.0-rc.1+20240512.34ca596``);
+* a number standing as a URL path's segment after a resource's segment (``/orders/0912345678``,
+  ``/api/v1/invoices/...``, ``/don-hang/...``; not ``zalo.me/0912345678`` nor ``/customers/``);
 * the number after a request's, a trace's or an order's bare "id" (``request failed with id
   389963541446``): :func:`machine_id_named`, read by the number detectors' cue;
 * a size with its unit glued: a decimal one (``93990.5MB``), bytes (``104857600bytes``),
@@ -130,6 +132,24 @@ _MACHINE_ID_KEY = re.compile(
 _MACHINE_REACH = 40
 
 
+#: a URL path's segment that names a machine's resource, right before a number's segment:
+#: an order, an invoice, a ticket, a product, a post (English and Vietnamese slugs); a person's
+#: segments (``users``, ``customers``, ``profile``, ``lien-he``) are not among them
+_RESOURCE_SEGMENT = re.compile(
+    r"/(?:orders?|invoices?|tickets?|issues?|pulls?|commits?|builds?|jobs?|"
+    r"shipments?|parcels?|trackings?|transactions?|txns?|payments?|products?|items?|skus?|"
+    r"posts?|articles?|comments?|threads?|messages?|events?|videos?|photos?|images?|"
+    r"files?|documents?|docs?|pages?|news|categor(?:y|ies)|don-hang|hoa-don|san-pham|"
+    r"bai-viet|tin-tuc|van-don)/$",
+    re.IGNORECASE,
+)
+#: how far before a number its resource segment is read
+_RESOURCE_REACH = 16
+#: what may follow a URL path's number segment: the path, a query, a fragment, an extension,
+#: the end of the URL
+_SEGMENT_END = frozenset("/?#.&,;)]}>\"' \t\r\n")
+
+
 def machine_id_named(text: str, start: int) -> bool:
     """Whether the words just before ``start`` name a machine's id: a request, a trace, an
     order, a commit ... with an "id" ("request failed with id 389963541446", "order id:
@@ -178,6 +198,8 @@ def technical_at(text: str, start: int, end: int) -> tuple[int, int] | None:
             found = _shape(text, lo, hi, start, end)
             if found is not None:
                 return found
+            if before == "/" and _resource_id(text, start, end):
+                return start, end
         value = _keyed_value(text, lo, hi)
         if value is not None:
             return value
@@ -223,6 +245,17 @@ def _shape(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]
             continue
         return m.span()
     return None
+
+
+def _resource_id(text: str, start: int, end: int) -> bool:
+    """Whether the digits ``text[start:end]`` are a whole segment of a URL path right after a
+    segment naming a machine's resource (``/orders/0912345678``, ``/api/v1/invoices/...``,
+    ``/don-hang/...``): the resource's number, not a person's. A number after any other
+    segment (``zalo.me/0912345678``, ``/customers/...``, ``/lien-he/...``) stays the
+    detectors' to read: a contact link or a customer's page carries the person's own number."""
+    if end < len(text) and text[end] not in _SEGMENT_END:
+        return False
+    return _RESOURCE_SEGMENT.search(text, max(0, start - _RESOURCE_REACH), start) is not None
 
 
 def _key(text: str, lo: int) -> str | None:
