@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 import threading
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from enum import Enum
 from functools import cache
 from importlib import import_module
@@ -50,6 +50,7 @@ if TYPE_CHECKING:
         Sensitivity,
         Urgency,
     )
+    from ai_guard.prompt.redact import Vault
 
 __all__ = [
     "Category",
@@ -302,15 +303,20 @@ class FindingColumns:
     offsets of a text under 4 G characters and the kind in four bytes each, the placeholder's
     reference). :meth:`findings` builds the same findings the engine would have built."""
 
-    __slots__ = ("_ends", "_holders", "_index", "_kinds", "_starts", "_table")
+    __slots__ = ("_ends", "_holders", "_ids", "_index", "_kinds", "_starts", "_table", "_vault")
 
-    def __init__(self, size: int) -> None:
-        """``size``: the length of the text the offsets are in."""
+    def __init__(self, size: int, vault: Vault | None = None) -> None:
+        """``size``: the length of the text the offsets are in. Given a
+        :class:`~ai_guard.prompt.redact.Vault`, each finding's placeholder is its index there
+        (:meth:`add`'s ``placeholder`` an int, -1 for none), made when the findings are built
+        (one string for the findings of a value)."""
         offsets = "I" if size < 1 << 32 and array("I").itemsize >= 4 else "q"
         self._starts = array(offsets)
         self._ends = array(offsets)
         self._kinds = array("I" if array("I").itemsize >= 4 else "L")
         self._holders: list[str | None] = []
+        self._ids = array("q")
+        self._vault = vault
         #: (entity, score, detector, validated, pattern, base_score, validation, context,
         #: action) of each kind; its key holds the scores' identities (a float equal to
         #: another, -0.0 and 0.0, is not the same value to a reader of its repr)
@@ -329,7 +335,7 @@ class FindingColumns:
         validation: Validation,
         context: str | None,
         action: Decision,
-        placeholder: str | None,
+        placeholder: str | int | None,
     ) -> None:
         """One finding, in the order of the findings list."""
         validated = validation is Validation.PASSED
@@ -353,7 +359,10 @@ class FindingColumns:
         self._starts.append(start)
         self._ends.append(end)
         self._kinds.append(kind)
-        self._holders.append(placeholder)
+        if self._vault is None:
+            self._holders.append(placeholder if not isinstance(placeholder, int) else None)
+        else:
+            self._ids.append(placeholder if isinstance(placeholder, int) else -1)
 
     def __len__(self) -> int:
         return len(self._starts)
@@ -366,6 +375,19 @@ class FindingColumns:
         starts, ends, kinds, table = self._starts, self._ends, self._kinds, self._table
         out = cast("list[Any]", self._holders)
         self._holders = []
+        vault, ids = self._vault, self._ids
+        made: dict[int, str] = {}  # (with a vault) the placeholders made, one for a value
+        if vault is not None:
+            key = vault.key
+            out = [None] * len(ids)
+            for i, held in enumerate(ids):
+                if held >= 0:
+                    made_one = made.get(held)
+                    if made_one is None:
+                        made_one = made[held] = key(held)
+                    out[i] = made_one
+            self._ids = array("q")
+            del made
         stop = len(out)
         while stop:
             lo = max(0, stop - _COLUMN_STRETCH)
@@ -428,8 +450,9 @@ class PromptCheck(BaseModel):
     policy_waivers: list[PolicyWaiver] = Field(default_factory=list)
     """Protections of state secrets or keys that the policy weakens, each with the
     acknowledgement that allows it; empty under a policy that keeps them."""
-    _vault: dict[str, str] = PrivateAttr(default_factory=dict)
-    """Each placeholder (``[CCCD_1]``, in its brackets) and the value it stands for."""
+    _vault: Mapping[str, str] = PrivateAttr(default_factory=dict)
+    """Each placeholder (``[CCCD_1]``, in its brackets) and the value it stands for (a dict, or
+    for a check with many a :class:`~ai_guard.prompt.redact.Vault` read as one)."""
 
     def _settled(self) -> dict[str, Any]:
         """The instance dict, with ``findings`` built from the columns if they hold them."""
@@ -587,7 +610,7 @@ def trusted_check(
     redacted_text: str,
     policy_name: str,
     policy_waivers: list[PolicyWaiver],
-    vault: dict[str, str] | None = None,
+    vault: Mapping[str, str] | None = None,
 ) -> PromptCheck:
     """Build a PromptCheck from values the engine produced itself, like
     :func:`trusted_finding` (pydantic's model_construct walks every field's default on each

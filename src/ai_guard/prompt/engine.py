@@ -999,7 +999,6 @@ def _check(
         return _nothing_found(
             original, policy, waivers, read_legacy=read_legacy, nfc=doc.text is original
         )
-    holders = Placeholders(original)
     # what each finding will hold; the Finding objects are built once the text is redacted, so
     # that the two (the larger parts of the memory on dense text) are not held at once
     rows: list[_Row] = []
@@ -1047,10 +1046,15 @@ def _check(
     del detections, located, to_redact, values, name_starts
     pending.reverse()  # taken in order from the end: each freed as its row is made
     # thousands of findings are held as columns, built into Finding objects when read
-    columns = FindingColumns(len(original)) if len(pending) >= COLUMNS_FROM else None
+    large = len(pending) >= COLUMNS_FROM
+    # (and their placeholders as spans of the text, each made when read: a dict of placeholder
+    # and value strings was 9.9x a CSV of citizens, held from here on and by the result)
+    holders = Placeholders(original, compact=large)
+    vault = holders.compact
+    columns = FindingColumns(len(original), vault) if large else None
     # (their spans as columns too: a tuple a span was a third of the peak's rise as the text
     # was redacted)
-    span_columns = SpanColumns() if columns is not None else None
+    span_columns = SpanColumns(vault) if large else None
     while pending:
         start, end, d = pending.pop()
         action = actions[d.entity]
@@ -1059,12 +1063,14 @@ def _check(
         if role is not None:  # a public figure or an official in their role: kept visible
             action, pattern, context = Decision.ALLOW, role.pattern, role.cue
         placeholder: str | None = None
+        in_vault = -1  # (with columns) the placeholder's index in the vault
         if action is not Decision.ALLOW and end > start:
-            placeholder = holders.get(_ENTITY_NAMES[d.entity], original[start:end])
             if span_columns is None:
+                placeholder = holders.get(_ENTITY_NAMES[d.entity], original[start:end])
                 spans.append((start, end, placeholder))
             else:
-                span_columns.add(start, end, placeholder)
+                in_vault = holders.index(_ENTITY_NAMES[d.entity], start, end)
+                span_columns.add_index(start, end, in_vault)
         if action.severity > decision.severity:
             decision = action
         if columns is None:
@@ -1081,8 +1087,9 @@ def _check(
                 d.validation,
                 context,
                 action,
-                placeholder,
+                in_vault,
             )
+    holders.forget_values()  # (every placeholder is given)
     redacting: list[tuple[int, int, str]] | SpanColumns = spans
     if span_columns is not None:
         redacting = span_columns
@@ -1119,7 +1126,6 @@ def _check(
     # rows of DETECTOR_ERROR are those of ``errors``: no other detection carries the entity)
     redacted = "" if errors else apply_redactions(original, redacting)
     del spans, redacting, span_columns
-    holders.forget_values()
     return trusted_check(
         decision,
         _findings(rows) if columns is None else columns,
