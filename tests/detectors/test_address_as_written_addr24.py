@@ -103,3 +103,45 @@ def test_person_before_comma_keeps_the_address() -> None:
 def test_lane_street_runs_to_the_known_places() -> None:
     text = "ly thi ngoc han tai so 45 kiet 120 dien bien phu thanh khe da nang xin cap ban sao"
     assert _addresses(text) == ["so 45 kiet 120 dien bien phu thanh khe da nang"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a unit's or a count's syllable written with other marks is a name's ("dương" is no
+        # "đường", "lân" no "lần")
+        ("ông sáu ở 88/14 âu dương lân.", "88/14 âu dương lân"),
+        # typing slips in a unit word: a tone mark on the wrong vowel or left off
+        (
+            "ông hoàng ở 12/3 kiêt 47 đặng huy trứ phuờng thủy xuân tp huế, viết đơn",
+            "12/3 kiêt 47 đặng huy trứ phuờng thủy xuân tp huế",
+        ),
+        (
+            "ông hoàng ở kiêt 47 đặng huy trứ, phừơng thủy xuân, tp huế",
+            "kiêt 47 đặng huy trứ, phừơng thủy xuân, tp huế",
+        ),
+        # an Ede village by a rime no Vietnamese word has, after an Ede name
+        ("anh y dhung ksor buon tring. a xem giup thieu ai ko", "buon tring"),
+        ("nhà ở làng kon tring", "làng kon tring"),
+        # a capitalised street wrapped by a PDF's export, before known places
+        (
+            "Ông An, thường trú tại 12 Trần Hưng\nĐạo, Hoàn Kiếm, Hà Nội.",
+            "12 Trần Hưng\nĐạo, Hoàn Kiếm, Hà Nội",
+        ),
+    ],
+)
+def test_address_as_marked(text: str, address: str) -> None:
+    assert address in _addresses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ông sáu ở 12 trần lần nữa.",  # "lần" written so: a count
+        "ông sáu ở 12 đường lần nữa.",
+        "ksor nhin buon qua",  # "buồn" typed plain: sad
+        "ksor nhin buon binh thuong",
+    ],
+)
+def test_marked_words_keep_their_everyday_reading(text: str) -> None:
+    assert _addresses(text) == []

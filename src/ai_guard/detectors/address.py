@@ -54,7 +54,12 @@ Shapes as people write them (issue 15):
   its street right after a listed lower-case full name ("..., do minh khue 18 au co."); a
   lane's street named after a battle or a place (``address_streets.txt``: "kiệt 40 chi
   lăng"). An agency opening a clause, its name and a comma before a chain ("Bộ phận Một cửa
-  UBND phường X, số 270 Trần Phú, ...") give its office.
+  UBND phường X, số 270 Trần Phú, ...") give its office;
+* a unit's or a count's syllable written with other marks inside a street named as a person
+  ("88/14 âu dương lân": "dương" is no "đường", "lân" no "lần"); a unit word with a typing
+  slip in its marks ("phuờng", "kiêt"); a minority village's syllable with a rime no
+  Vietnamese word has ("buon tring"); a capitalised street wrapped by a PDF's export before
+  known places ("12 Trần Hưng⏎Đạo, Hoàn Kiếm, Hà Nội").
 
 Where a span starts and stops (the corpora's convention): from the house number or the first
 unit word to the last place name, without cue words ("số 40 ...", not "nhà số 40 ..."), with
@@ -815,12 +820,15 @@ def _english_to(doc: Document, start: int, end: int) -> bool:
 _EN_WORD = re.compile(r"[a-z']+")
 
 
-def _named_street(words: list[str], shortest: int = 3) -> bool:
+def _named_street(
+    words: list[str], shortest: int = 3, marked: frozenset[int] = frozenset()
+) -> bool:
     """Whether a lower-case street's words read as a person's full name: three or four words
     (``shortest`` to four), a surname, middle or given names, a given name last, none an
     everyday, counting or unit word ("lê văn sỹ", "triệu quang phục"; "thi" only in the
     middle; not "tô màu xanh"), nor a short street before a district's name ("phố vọng thanh
-    xuân": "Vòng" is a surname, "thanh xuân" a district)."""
+    xuân": "Vòng" is a surname, "thanh xuân" a district). The words at ``marked`` are written
+    with other marks than a unit word's ("âu dương lân": "dương" is no "đường")."""
     lex = lexicons()
     return (
         shortest <= len(words) <= 4
@@ -831,8 +839,7 @@ def _named_street(words: list[str], shortest: int = 3) -> bool:
         and not any(
             (w in _LC_END and not (w == "thi" and 0 < i < len(words) - 1))
             or w in _LC_NOT_NAME
-            or w in _COUNTERS
-            or w in _UNITS
+            or ((w in _COUNTERS or w in _UNITS) and i not in marked)
             for i, w in enumerate(words[1:], 1)
         )
     )
@@ -2751,10 +2758,11 @@ _STREET_BACK_LC = re.compile(
 )
 #: a ward's name in lower case between two commas, right before the second
 _WARD_BACK_LC = re.compile(r",[ \t]*([a-z]+(?:[ \t]+[a-z]+){0,2})[ \t]*$")
-#: the house number and street name right before that comma
+#: the house number and street name right before that comma (a line break inside the
+#: capitalised name, as a PDF's export wraps it: "12 Lê⏎Lợi, phường ...")
 _STREET_BACK = re.compile(
     r"(?<![\w/.,\-])((?:[Kk]|SN[ \t]?|Sn[ \t]?)?\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}"
-    rf"[ \t]+{_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}})[ \t]*$"
+    rf"[ \t]+{_CAPWORD}(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*){_CAPWORD}){{1,3}})[ \t]*$"
 )
 #: Huế's lane word right before that house number: "kiệt 37 Trần Phú, ..."
 _KIET_BEFORE = re.compile(r"(?<![\w])(?:[Kk]iet|KIET)[ \t]+$")
@@ -3406,7 +3414,17 @@ def _street_named(doc: Document, words: list[re.Match[str]]) -> bool:
     (``_named_street`` from two words), a figure's (``_figure``), or an old trade street
     ("hàng bông", spelled "hàng" where the text has marks)."""
     folded = [w.group() for w in words]
-    if _named_street(folded, shortest=2) or _figure(folded):
+    # a unit's or a count's word written with other marks is a name's syllable ("âu dương
+    # lân": no "đường", no "lần")
+    marked = frozenset(
+        i
+        for i, w in enumerate(words)
+        if (w.group() in _UNITS or w.group() in _COUNTERS)
+        and not doc.text[w.start() : w.end()].isascii()
+        and doc.text[w.start() : w.end()].lower() not in _spellings().get(w.group(), frozenset())
+        and spelling(doc.text[w.start() : w.end()].lower()) not in _COUNTER_SPELLINGS
+    )
+    if _named_street(folded, shortest=2, marked=marked) or _figure(folded):
         return True
     if len(folded) != 2 or folded[0] != "hang" or folded[1] not in _TRADE_STREETS:
         return False
@@ -5420,11 +5438,24 @@ def _foreign_village_end(doc: Document, m: re.Match[str]) -> int | None:
         written = text[w.start() : w.end()]
         if not written.islower():
             break
-        if plei or not is_vietnamese_syllable(written):
+        if plei or _foreign_syllable(written):
             last = i
     if last < 0:
         return None
     return words[last].end()
+
+
+#: rimes no Vietnamese syllable ends with, that the syllable check lets pass typed plain
+#: ("tring": Vietnamese writes "-inh"; "ic": "-ich"), folded
+_FOREIGN_RIME = re.compile(r"(?:ing|ic)$")
+
+
+def _foreign_syllable(written: str) -> bool:
+    """Whether a word is no Vietnamese syllable: the syllable check's answer, or a rime no
+    Vietnamese word ends with ("buon tring": an Ede village's name, typed plain)."""
+    return (
+        not is_vietnamese_syllable(written) or _FOREIGN_RIME.search(fold_word(written)) is not None
+    )
 
 
 _WORD_APOS = re.compile(r"[a-z']+")
