@@ -145,3 +145,27 @@ def test_address_as_marked(text: str, address: str) -> None:
 )
 def test_marked_words_keep_their_everyday_reading(text: str) -> None:
     assert _addresses(text) == []
+
+
+def test_lot_in_an_industrial_park_is_a_firms() -> None:
+    text = "Ông Kim Jae-hoon, giám đốc xưởng tại lô B5 KCN Nam Tân Uyên, nợ tôi hai tháng lương."
+    assert _addresses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # where someone lives, a lot in the park stays theirs
+        (
+            "Anh Nam trú tại lô B5 KCN Nam Tân Uyên, phường Tân Uyên.",
+            "lô B5 KCN Nam Tân Uyên, phường Tân Uyên",
+        ),
+        ("chị ấy ở lô B5 KCN Nam Tân Uyên", "lô B5 KCN Nam Tân Uyên"),
+        (
+            "Tôi ở tại lô 12 khu dân cư Nam Long, phường Phú Thuận",
+            "lô 12 khu dân cư Nam Long, phường Phú Thuận",
+        ),
+    ],
+)
+def test_lot_where_someone_lives(text: str, address: str) -> None:
+    assert address in _addresses(text)

@@ -5114,7 +5114,9 @@ class AddressDetector:
         if cue is None and _area_named(doc, start, comps):
             return None  # "Địa bàn: phường X, tỉnh Y", "ngập tại các xã A, B và phường C, ...",
             # "cắt điện các tuyến phố A, B, phường C": an area, no one's home
-        if cue in (None, "dia chi", "tru so", "tru so chinh", "dia diem") and _park_lot(comps):
+        if cue in (None, "tai", "dia chi", "tru so", "tru so chinh", "dia diem") and _park_lot(
+            comps
+        ):
             return None  # "địa chỉ: Lô C7 KCN Tân Đông Hiệp B, TP Hồ Chí Minh": a firm's lot
         if cue is None and _title_place(doc, end, comps):
             return None  # "DANH SÁCH HỘ NGHÈO NĂM 2026 - XÃ ĐẠI LỘC, TP ĐÀ NẴNG"
@@ -6364,7 +6366,7 @@ def _park_lot(comps: list[_Link]) -> bool:
     ..., KCN ..." stays an address)."""
     park = 1 if comps and comps[0][3] == "lo" else 0
     return (
-        len(comps) >= park + 2
+        len(comps) >= 2  # a lot and its park alone too: "xưởng tại lô B5 KCN Nam Tân Uyên"
         and comps[park][3] in _PARKS
         and all(c[2] >= 1 for c in comps[park + 1 :])
     )
