@@ -4639,15 +4639,19 @@ class AddressDetector:
         none an everyday, counting or unit word, then punctuation."""
         folded = doc.folded
         m = _HOUSE_LC_STREET.match(doc.folded_cased, pos)
-        cue = _RESIDENCE.before(doc, pos, 40)
-        if m is None and cue in _HOME_LABELS:
+        if m is None:
             # "noi o: 12 le loi", "hktt 5 tran phu": a plain number after a label of
             # residence, the street named as a person ("thuong tru 2 nam nay" is no street)
             m = _PLAIN_HOUSE_LC_STREET.match(doc.folded_cased, pos)
-            if m is not None and not _named_street(m.group(2).split(), shortest=2):
-                m = None
-        if m is None or not _street_may_start(doc.folded_cased, pos):
+            if (
+                m is None
+                or not _named_street(m.group(2).split(), shortest=2)
+                or _RESIDENCE.before(doc, pos, 40) not in _HOME_LABELS
+            ):
+                return None
+        if not _street_may_start(doc.folded_cased, pos):
             return None
+        cue = _RESIDENCE.before(doc, pos, 40)
         if cue is None or cue in _SEAT_CUES:
             return None
         after = _COMMA.match(folded, m.end())
