@@ -46,7 +46,20 @@ Shapes as people write them (issue 15):
   phong"), its first syllable one that opens place names (``address_commune_openings.txt``);
   a house's number and a street named as a person or an old trade after someone and "ở" ("bà
   hạnh ở 67 hàng bông gọi ..."); streets listed for a notice ("các tuyến phố A, B, phường C")
-  and a venue a route is asked to are no one's home.
+  and a venue a route is asked to are no one's home;
+* a plain house number and a street after a label of residence ("Nơi ở: 12 Lê Lợi", "HKTT:
+  7 HAI BÀ TRƯNG", "noi o: 12 le loi"; not after "Địa chỉ:", which may be an office's) or
+  alone in the residence column of a table of people ("| NGUYỄN VĂN AN | 12 LÊ LỢI |"); a
+  house on its street before a day and a clock time ("ở 10 Nguyễn Du mai 8h qua"); a house and
+  its street right after a listed lower-case full name ("..., do minh khue 18 au co."); a
+  lane's street named after a battle or a place (``address_streets.txt``: "kiệt 40 chi
+  lăng"). An agency opening a clause, its name and a comma before a chain ("Bộ phận Một cửa
+  UBND phường X, số 270 Trần Phú, ...") give its office;
+* a unit's or a count's syllable written with other marks inside a street named as a person
+  ("88/14 âu dương lân": "dương" is no "đường", "lân" no "lần"); a unit word with a typing
+  slip in its marks ("phuờng", "kiêt"); a minority village's syllable with a rime no
+  Vietnamese word has ("buon tring"); a capitalised street wrapped by a PDF's export before
+  known places ("12 Trần Hưng⏎Đạo, Hoàn Kiếm, Hà Nội").
 
 Where a span starts and stops (the corpora's convention): from the house number or the first
 unit word to the last place name, without cue words ("số 40 ...", not "nhà số 40 ..."), with
@@ -723,8 +736,17 @@ def _surname_then_place(words: list[str]) -> bool:
 
 def _figure(words: list[str]) -> bool:
     """Whether lower-case words are a historical figure's or event's name, which streets
-    bear (``public_figures``: "nguyễn đình thi", "nam kỳ khởi nghĩa")."""
-    return " ".join(words) in public_figures()
+    bear (``public_figures``: "nguyễn đình thi", "nam kỳ khởi nghĩa"), or a battle's, place's
+    or dynasty's that many cities name a street after (``address_streets.txt``: "chi lăng",
+    "bạch đằng")."""
+    name = " ".join(words)
+    return name in public_figures() or name in _named_streets()
+
+
+@lru_cache(maxsize=1)
+def _named_streets() -> frozenset[str]:
+    """Streets named after battles, places and events (``address_streets.txt``), folded."""
+    return data.folded_set("detectors/address_streets.txt")
 
 
 def _middle_thi(words: list[str], i: int) -> bool:
@@ -798,12 +820,15 @@ def _english_to(doc: Document, start: int, end: int) -> bool:
 _EN_WORD = re.compile(r"[a-z']+")
 
 
-def _named_street(words: list[str], shortest: int = 3) -> bool:
+def _named_street(
+    words: list[str], shortest: int = 3, marked: frozenset[int] = frozenset()
+) -> bool:
     """Whether a lower-case street's words read as a person's full name: three or four words
     (``shortest`` to four), a surname, middle or given names, a given name last, none an
     everyday, counting or unit word ("lê văn sỹ", "triệu quang phục"; "thi" only in the
     middle; not "tô màu xanh"), nor a short street before a district's name ("phố vọng thanh
-    xuân": "Vòng" is a surname, "thanh xuân" a district)."""
+    xuân": "Vòng" is a surname, "thanh xuân" a district). The words at ``marked`` are written
+    with other marks than a unit word's ("âu dương lân": "dương" is no "đường")."""
     lex = lexicons()
     return (
         shortest <= len(words) <= 4
@@ -814,8 +839,7 @@ def _named_street(words: list[str], shortest: int = 3) -> bool:
         and not any(
             (w in _LC_END and not (w == "thi" and 0 < i < len(words) - 1))
             or w in _LC_NOT_NAME
-            or w in _COUNTERS
-            or w in _UNITS
+            or ((w in _COUNTERS or w in _UNITS) and i not in marked)
             for i, w in enumerate(words[1:], 1)
         )
     )
@@ -2734,10 +2758,11 @@ _STREET_BACK_LC = re.compile(
 )
 #: a ward's name in lower case between two commas, right before the second
 _WARD_BACK_LC = re.compile(r",[ \t]*([a-z]+(?:[ \t]+[a-z]+){0,2})[ \t]*$")
-#: the house number and street name right before that comma
+#: the house number and street name right before that comma (a line break inside the
+#: capitalised name, as a PDF's export wraps it: "12 Lê⏎Lợi, phường ...")
 _STREET_BACK = re.compile(
     r"(?<![\w/.,\-])((?:[Kk]|SN[ \t]?|Sn[ \t]?)?\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}"
-    rf"[ \t]+{_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}})[ \t]*$"
+    rf"[ \t]+{_CAPWORD}(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*){_CAPWORD}){{1,3}})[ \t]*$"
 )
 #: Huế's lane word right before that house number: "kiệt 37 Trần Phú, ..."
 _KIET_BEFORE = re.compile(r"(?<![\w])(?:[Kk]iet|KIET)[ \t]+$")
@@ -2993,6 +3018,14 @@ _DORM_ROOM_LEAD = re.compile(
 _NUMBERED_AFTER = re.compile(r"[ \t]*\.?[ \t]*(?:so[ \t]+)?[a-z]{0,2}\d")
 #: cues of a venue or an agency's seat, not of where someone lives (folded)
 _SEAT_CUES = frozenset(("dia diem", "tru so", "tru so chinh"))
+#: labels of a person's residence (folded, as ``_RESIDENCE`` answers): a plain house number
+#: and a street after one are a home, never an office's or a venue's
+_HOME_LABELS = frozenset(
+    ("noi o", "noi o hien nay", "noi o hien tai", "cho o", "cho o hien nay", "thuong tru",
+     "thuong tru tai", "tam tru", "tam tru tai", "tru tai", "noi cu tru", "cu tru tai", "hktt",
+     "ho khau thuong tru", "ho khau", "dia chi thuong tru", "dia chi tam tru", "song tai",
+     "dang song tai", "hien song tai", "ngu tai")
+)  # fmt: skip
 
 
 def _with_premises_before(doc: Document, hits: list[Detection]) -> list[Detection]:
@@ -3243,6 +3276,47 @@ _HOUSE_AFTER_LABEL = re.compile(
     r"(?:[ \t]+(?:nha|cua|em|e|anh|a|chi|c|minh|toi|ong|ba|co|chu|bac|la|moi|hien|tai)){0,4}"
     r"[ \t]*:?[ \t]+(\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){0,2})((?:[ \t]+[a-z]+){2,4})(?![\w/])"
 )
+#: a house's number and two to four lower-case words right after a lower-case word (folded):
+#: "do minh khue 18 au co.", a listed person's house with no "ở"; led by the digit, a class the
+#: engine skips to (``_listed_name_before`` reads the words before)
+_HOUSE_AFTER_NAME = re.compile(
+    r"(\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){0,2})((?:[ \t]+[a-z]+){2,4})(?![\w/])"
+)
+#: a lower-case word, a space and a digit: the gate of ``_HOUSE_AFTER_NAME``, one search
+_HOUSE_AFTER_NAME_GATE = re.compile(r"\d(?<=[a-z] \d)")
+#: a lower-case full name of three or four words right before (folded), opening the text, a
+#: line, or a list's item after ",", ";" or ":"
+_LISTED_NAME_END = re.compile(
+    r"(?:^|[\n,;:])[ \t]*(?:\d{1,3}[.)][ \t]*|[-+*•][ \t]+)?"
+    r"(?:(?:ong|ba|anh|chi|co|chu|bac)[ \t]+)?"
+    r"([a-z]+)[ \t]+([a-z]+)[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?[ \t]+$"
+)
+
+
+def _listed_name_before(doc: Document, start: int) -> bool:
+    """Whether a lower-case full name stands right before the house's number at ``start``, as
+    the first item of a list or a line ("..., do minh khue 18 au co."): a surname spelled as
+    one, middle names, a given name last, none a chat word."""
+    if doc.folded[start - 2 : start - 1].isalpha() is False:
+        return False
+    if _word_before(doc.folded, start) in _UNITS:
+        return False  # "vu huy hoang to 12 phuong ...": the group's number, read by the chains
+    m = _LISTED_NAME_END.search(doc.folded, max(0, start - 48), start)
+    if m is None or not _spelled_surnames_lc(doc, m.start(1)):
+        return False
+    lex = lexicons()
+    words = [w for w in m.groups()[1:] if w is not None]
+    return (
+        doc.folded_cased[m.start(1) : start] == doc.folded[m.start(1) : start]
+        and all(w in lex.middles or w in lex.givens for w in words[:-1])
+        and words[-1] in lex.givens
+        and not any(
+            (w in _LC_END or w in _LC_NOT_NAME) and not (w == "thi" and i < len(words) - 1)
+            for i, w in enumerate(words)
+        )
+    )
+
+
 #: the literals ``_HOUSE_AFTER_LABEL`` needs ("dia", "dc", "d/c"): its gate, one search
 _LABEL_GATE = _literal_gate(("dia", "dc", "d/c"))
 #: the next lower-case word, a comma before it or none (folded): "ở 18 trần hưng đạo, mai
@@ -3340,7 +3414,17 @@ def _street_named(doc: Document, words: list[re.Match[str]]) -> bool:
     (``_named_street`` from two words), a figure's (``_figure``), or an old trade street
     ("hàng bông", spelled "hàng" where the text has marks)."""
     folded = [w.group() for w in words]
-    if _named_street(folded, shortest=2) or _figure(folded):
+    # a unit's or a count's word written with other marks is a name's syllable ("âu dương
+    # lân": no "đường", no "lần")
+    marked = frozenset(
+        i
+        for i, w in enumerate(words)
+        if (w.group() in _UNITS or w.group() in _COUNTERS)
+        and not doc.text[w.start() : w.end()].isascii()
+        and doc.text[w.start() : w.end()].lower() not in _spellings().get(w.group(), frozenset())
+        and spelling(doc.text[w.start() : w.end()].lower()) not in _COUNTER_SPELLINGS
+    )
+    if _named_street(folded, shortest=2, marked=marked) or _figure(folded):
         return True
     if len(folded) != 2 or folded[0] != "hang" or folded[1] not in _TRADE_STREETS:
         return False
@@ -3367,12 +3451,27 @@ def _house_on_named_street(doc: Document) -> Iterator[Detection]:
     labelled = (
         _HOUSE_AFTER_LABEL.finditer(folded) if _LABEL_GATE.search(folded) is not None else iter(())
     )
+    after_name = (
+        (m for m in _HOUSE_AFTER_NAME.finditer(folded) if _listed_name_before(doc, m.start(1)))
+        if _HOUSE_AFTER_NAME_GATE.search(folded) is not None
+        else iter(())
+    )
     for m, context in itertools.chain(
-        ((m, "o") for m in after_o), ((m, "dia chi") for m in labelled)
+        ((m, "o") for m in after_o),
+        ((m, "dia chi") for m in labelled),
+        ((m, "name") for m in after_name),
     ):
         words = list(_WORD.finditer(folded, m.start(2), m.end(2)))
+        if context == "name" and (
+            (m.group(1).isdigit() and words[0].group() in _TITLED_STREETS)
+            or words[0].group() in _UNITS
+        ):
+            continue  # "le van luyen 2 ba ...": after a plain number "bà" may be counted
         for n in range(len(words), 1, -1):
             end = words[n - 1].end()
+            caps = [cased[w.start()].isupper() for w in words[:n]]
+            if any(caps) and not all(caps):
+                continue  # "ở 10 Nguyễn Du mai 8h": a capitalised street ends at its case
             if cased[m.start(2) : end] != folded[m.start(2) : end] and (
                 context != "o"
                 or not all(
@@ -3399,10 +3498,19 @@ def _house_on_named_street(doc: Document) -> Iterator[Detection]:
                 nxt = after.group(1)
                 if (
                     not (
-                        nxt in _STREET_TAIL_NOT
+                        (all(caps) and cased[after.start(1)].islower())
+                        # "..., do minh khue 18 au co, vu thi hue ...": the list's next item
+                        or (context == "name" and "," in after.group(0))
+                        or nxt in _STREET_TAIL_NOT
                         or nxt in _AFTER_PLACE_WORDS
                         or nxt in _LC_NOT_NAME
-                        or (nxt in _DAY_WORDS and "," in after.group(0))
+                        or (
+                            nxt in _DAY_WORDS
+                            and (
+                                "," in after.group(0)
+                                or _CLOCK_AFTER.match(folded, after.end()) is not None
+                            )
+                        )
                     )
                     or _known_at(folded, after.start(1), _known()) is not None
                 ):
@@ -3758,6 +3866,8 @@ class AddressDetector:
                     yield hamlet
         if ("\t" in doc.text or "|" in doc.text) and _VILLAGE_HEADER_GATE.search(doc.folded):
             yield from _bare_village_cells(doc, hits, self.id)
+        if ("\t" in doc.text or "|" in doc.text) and _HOME_HEADER_GATE.search(doc.folded):
+            yield from _house_cells(doc, hits, self.id)
         if "(" in doc.text and hits and _KIOSK_BRACKET.search(doc.folded) is not None:
             yield from _bracketed_kiosks(doc, hits, self.id)
         if "k" in doc.folded and _GLUED_KIET.search(doc.folded) is not None:
@@ -3827,7 +3937,11 @@ class AddressDetector:
                 if not any(s < glued.end and glued.start < e for s, e in spans):
                     spans.append((glued.start, glued.end))
                     yield glued
-        if "o " in doc.folded or _LABEL_GATE.search(doc.folded) is not None:
+        if (
+            "o " in doc.folded
+            or _LABEL_GATE.search(doc.folded) is not None
+            or _HOUSE_AFTER_NAME_GATE.search(doc.folded) is not None
+        ):
             for house in _house_on_named_street(doc):
                 if not any(s < house.end and house.start < e for s, e in spans):
                     spans.append((house.start, house.end))
@@ -4490,6 +4604,13 @@ class AddressDetector:
             if m is None or not _figure(m.group(2).lower().split()):
                 return None
             start = pos - 3
+        elif m is None:
+            # "Nơi ở: 12 Lê Lợi", "HKTT: 7 HAI BÀ TRƯNG", "thường trú tại 5 Trần Phú": a plain
+            # number and a street after a label of residence are where a person lives (after
+            # "Địa chỉ:" they may be an office's: not read)
+            m = _PLAIN_HOUSE_CAP_STREET.match(cased, pos)
+            if m is None or _RESIDENCE.before(doc, pos, 40) not in _HOME_LABELS:
+                return None
         if m is None or not _street_may_start(cased, pos):
             return None
         cue = _RESIDENCE.before(doc, start, 40)
@@ -4518,7 +4639,17 @@ class AddressDetector:
         none an everyday, counting or unit word, then punctuation."""
         folded = doc.folded
         m = _HOUSE_LC_STREET.match(doc.folded_cased, pos)
-        if m is None or not _street_may_start(doc.folded_cased, pos):
+        if m is None:
+            # "noi o: 12 le loi", "hktt 5 tran phu": a plain number after a label of
+            # residence, the street named as a person ("thuong tru 2 nam nay" is no street)
+            m = _PLAIN_HOUSE_LC_STREET.match(doc.folded_cased, pos)
+            if (
+                m is None
+                or not _named_street(m.group(2).split(), shortest=2)
+                or _RESIDENCE.before(doc, pos, 40) not in _HOME_LABELS
+            ):
+                return None
+        if not _street_may_start(doc.folded_cased, pos):
             return None
         cue = _RESIDENCE.before(doc, pos, 40)
         if cue is None or cue in _SEAT_CUES:
@@ -4987,7 +5118,9 @@ class AddressDetector:
         if cue is None and _area_named(doc, start, comps):
             return None  # "Địa bàn: phường X, tỉnh Y", "ngập tại các xã A, B và phường C, ...",
             # "cắt điện các tuyến phố A, B, phường C": an area, no one's home
-        if cue in (None, "dia chi", "tru so", "tru so chinh", "dia diem") and _park_lot(comps):
+        if cue in (None, "tai", "dia chi", "tru so", "tru so chinh", "dia diem") and _park_lot(
+            comps
+        ):
             return None  # "địa chỉ: Lô C7 KCN Tân Đông Hiệp B, TP Hồ Chí Minh": a firm's lot
         if cue is None and _title_place(doc, end, comps):
             return None  # "DANH SÁCH HỘ NGHÈO NĂM 2026 - XÃ ĐẠI LỘC, TP ĐÀ NẴNG"
@@ -5311,11 +5444,24 @@ def _foreign_village_end(doc: Document, m: re.Match[str]) -> int | None:
         written = text[w.start() : w.end()]
         if not written.islower():
             break
-        if plei or not is_vietnamese_syllable(written):
+        if plei or _foreign_syllable(written):
             last = i
     if last < 0:
         return None
     return words[last].end()
+
+
+#: rimes no Vietnamese syllable ends with, that the syllable check lets pass typed plain
+#: ("tring": Vietnamese writes "-inh"; "ic": "-ich"), folded
+_FOREIGN_RIME = re.compile(r"(?:ing|ic)$")
+
+
+def _foreign_syllable(written: str) -> bool:
+    """Whether a word is no Vietnamese syllable: the syllable check's answer, or a rime no
+    Vietnamese word ends with ("buon tring": an Ede village's name, typed plain)."""
+    return (
+        not is_vietnamese_syllable(written) or _FOREIGN_RIME.search(fold_word(written)) is not None
+    )
 
 
 _WORD_APOS = re.compile(r"[a-z']+")
@@ -5547,6 +5693,16 @@ _PLACED_IN_AGENCY = re.compile(
     + _AGENCIES[3:]
     + r"([^,.;:\n]{0,40}),[ \t]*$"
 )
+#: a public agency or its one-stop desk opening a clause (the text's or a line's start, after
+#: a stop or a colon), its name, then a comma right before a chain: "Bộ phận Một cửa UBND
+#: phường Hải Châu, số 270 Trần Phú, ..." (folded); "ông A, cán bộ UBND xã B, thôn 3, ..."
+#: opens with a person and stays theirs
+_AGENCY_THEN_COMMA = re.compile(
+    r"(?:^|[.;:!?\n])[ \t]*(?:(?:kinh gui|gui)[ \t]+)?"
+    r"(?:bo phan (?:mot cua|tiep nhan)|trung tam (?:phuc vu )?hanh chinh cong|"
+    + _AGENCIES[3:]
+    + r"([^,.;:\n]{0,60}),[ \t]*$"
+)
 #: a State department named with its capitals ("Sở Tư pháp", "Bộ Tài chính", "Cục Thuế",
 #: "Phòng Tài nguyên và Môi trường", "Văn phòng UBND tỉnh"), on the cased fold: "Trụ sở" before
 #: it (in any case there: a digit after "trụ sở số" is a house number) and where it stands
@@ -5598,6 +5754,15 @@ def _public_office(doc: Document, start: int) -> bool:
     phường X đặt tại ..."), or the agency "đặt tại" ("Bộ phận một cửa UBND phường đặt tại
     ..."), with no household, firm or person named between them."""
     folded = doc.folded
+    if "," in folded[max(0, start - 3) : start]:
+        # "Bộ phận Một cửa UBND phường Hải Châu, số 270 Trần Phú, ...": the agency opens the
+        # clause and its address follows it after a comma, as a notice gives it
+        named = _AGENCY_THEN_COMMA.search(folded, max(0, start - 110), start)
+        if (
+            named is not None
+            and _PRIVATE_SEAT.search(doc.folded_cased, named.start(1), named.end(1)) is None
+        ):
+            return True
     window = folded[max(0, start - 110) : start]
     if ("tru so" in window or "dat tai" in window or "nam tai" in window) and _department_office(
         doc, start
@@ -6205,7 +6370,7 @@ def _park_lot(comps: list[_Link]) -> bool:
     ..., KCN ..." stays an address)."""
     park = 1 if comps and comps[0][3] == "lo" else 0
     return (
-        len(comps) >= park + 2
+        len(comps) >= 2  # a lot and its park alone too: "xưởng tại lô B5 KCN Nam Tân Uyên"
         and comps[park][3] in _PARKS
         and all(c[2] >= 1 for c in comps[park + 1 :])
     )
@@ -6318,18 +6483,22 @@ _BARE_STREET = re.compile(
 #: and punctuation (folded, cased): "43B Hàng Chuối,", "12/4 Lê Lợi."
 _HOUSE_CAP_STREET = re.compile(
     r"(\d{1,5}[A-Za-z]|\d{1,5}(?:/\d{1,5}[A-Za-z]?){1,3})[ \t]+"
-    rf"({_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}})(?=[ \t]*(?:[,.;)]|$))"
+    rf"({_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}})(?=[ \t]*(?:[,.;)|]|\r?\n|$))"
 )
 _WORD = re.compile(r"[a-z]+")
 #: a plain house number after "số" and a capitalised street of two to four words, then
 #: punctuation ("số 4 Hoàng Văn Thụ)"): a street only where a figure's name (``_figure``)
 _PLAIN_HOUSE_CAP_STREET = re.compile(
-    rf"(\d{{1,5}})[ \t]+({_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}})(?=[ \t]*(?:[,.;)]|$))"
+    rf"(\d{{1,5}})[ \t]+({_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}})(?=[ \t]*(?:[,.;)|]|\r?\n|$))"
 )
 #: the same in lower-case chat: "43b hàng chuối", "118/3 lê lợi" (``_lower_house_on_street``)
 _HOUSE_LC_STREET = re.compile(
     r"(\d{1,5}[a-z]|\d{2,5}/\d{1,5}[a-z]?)[ \t]+([a-z]+(?:[ \t]+[a-z]+){1,3})"
-    r"(?=[ \t]*(?:[,.;)]|$))"
+    r"(?=[ \t]*(?:[,.;)|]|\r?\n|$))"
+)
+#: the same with a plain number, read only after a label of residence ("noi o: 12 le loi")
+_PLAIN_HOUSE_LC_STREET = re.compile(
+    r"(\d{1,5})[ \t]+([a-z]+(?:[ \t]+[a-z]+){1,3})(?=[ \t]*(?:[,.;)|]|\r?\n|$))"
 )
 #: a number with a letter or a slash in it: a house, never a count ("235a", "12/4")
 _HOUSE_NUMBER = re.compile(r"(?:k\.?|sn[ \t]?)?\d{1,5}(?:[a-z]|/\d)")
@@ -7240,7 +7409,12 @@ def _lane_then_street(doc: Document, comp: _Link, cued: bool = False) -> list[_L
                 and not any(w in _LC_END and not _middle_thi(words, i) for i, w in enumerate(words))
             )
         ):
-            return None  # "ở ngõ 5 lê rồi": chat's words, no street's name
+            # "kiệt 40 chi lăng sang phản ánh": a figure's or a battle's name, then chat's
+            # words; "ở ngõ 5 lê rồi": chat's words, no street's name
+            figure = next((k for k in range(len(words), 1, -1) if _figure(words[:k])), 0)
+            if not figure:
+                return None
+            words = words[:figure]
         end = found[len(words) - 1].end()
     elif len(words) < 2 or not all(w[:1].isupper() for w in words):
         return None
@@ -7594,6 +7768,47 @@ _VILLAGE_HEADER_GATE = re.compile(
     r"[ ]*(?=[\t|]|\r?\n|$)",
     re.M,
 )
+
+
+#: a table's header over where each listed person lives, as a whole cell: the gate of
+#: ``_house_cells`` (folded)
+_HOME_HEADER_GATE = re.compile(
+    r"(?:^|[\t|])[ ]*(?:dia chi|noi o|noi cu tru|noi thuong tru|thuong tru|cho o)[^\t|\n]{0,16}"
+    r"(?=[\t|]|\r?\n|$)",
+    re.M,
+)
+#: a whole tab- or pipe-delimited cell holding a house's number and a capitalised street of
+#: two to four words, in capitals too ("| 12 LÊ LỢI |"), nothing else (folded, cased)
+_HOUSE_CELL = re.compile(
+    rf"[\t|][ ]*((?:[Ss][Oo][ ]+)?\d{{1,5}}[A-Za-z]?(?:/\d{{1,5}}[A-Za-z]?){{0,3}}[ ]+"
+    rf"{_CAPWORD}(?:[ ]+{_CAPWORD}){{1,3}})[ ]*(?=\t|\||\r?\n|$)"
+)
+
+
+def _house_cells(doc: Document, hits: list[Detection], detector_id: str) -> list[Detection]:
+    """A house's number and its street alone in a table cell under a column that says where
+    each listed person lives ("Địa chỉ", "Nơi ở") in a table of people (``_residence_column``):
+    "| NGUYỄN VĂN AN | 12 LÊ LỢI |". The cell's edges bound the street; no ward or city need
+    follow. A street's words only (no unit word, each a Vietnamese syllable); cells ``hits``
+    hold already stay theirs."""
+    cased = doc.folded_cased
+    out: list[Detection] = []
+    for m in _HOUSE_CELL.finditer(cased):
+        s, e = m.span(1)
+        if any(h.start < e and s < h.end for h in hits):
+            continue
+        words = m.group(1).split()
+        street = words[2:] if words[0].lower() == "so" else words[1:]
+        if _is_unit_word(street[0].lower()) or not all(
+            is_vietnamese_syllable(doc.text[w.start() : w.end()])
+            for w in _NON_SPACE.finditer(doc.text, s, e)
+            if not w.group()[:1].isdigit()
+        ):
+            continue
+        if not _residence_column(doc, s):
+            continue
+        out.append(_village(detector_id, s, e, "column"))
+    return out
 
 
 #: a kiosk or stall by its number alone in brackets (folded): "(ki-ốt số 28)", "(kiot 12)",
