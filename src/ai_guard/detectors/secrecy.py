@@ -1438,9 +1438,10 @@ def _letter_spaced_levels(doc: Document) -> Iterator[tuple[int, int]]:
             yield s, e
 
 
-#: a level in any case, its words whole (folded); and the word before it
+#: a level in any case, its words whole (folded)
 _ANY_LEVEL = re.compile(r"(?<![a-z0-9])(?:tuyet[ \t]+mat|toi[ \t]+mat|mat)(?![a-z0-9])")
-_VEILED_WORD_BEFORE = re.compile(r"([a-z]+)[ \t]*\Z")
+#: invisible characters between two letters of a word
+_VEIL_IN_WORD = re.compile(f"[^\\W\\d_][{INVISIBLE}]+(?=[^\\W\\d_])")
 
 
 def _veiled_levels(doc: Document) -> Iterator[tuple[int, int]]:
@@ -1449,28 +1450,21 @@ def _veiled_levels(doc: Document) -> Iterator[tuple[int, int]]:
     to slip it past a filter, so the disguise says what the plain letters cannot ("toi mat"
     typed plain may be "tôi mất"; hidden inside, it is the level someone did not want read).
     Not where "mật" makes a phrase with the word after or before it ("m\u200bật khẩu", "bảo
-    m\u200bật")."""
-    original, folded = doc.original, doc.folded
-    if not any(ch in original for ch in INVISIBLE):
+    m\u200bật"), as for a lone "MẬT" (``_lone_caps``)."""
+    original, text, folded = doc.original, doc.text, doc.folded
+    if _VEIL_IN_WORD.search(original) is None:
         return
     for m in _ANY_LEVEL.finditer(folded):
         s, e = m.span()
-        os_, oe = doc.span_to_original(s, e)
-        inside = original[os_:oe]
-        if not any(
-            ch in INVISIBLE
-            and inside[:k].rstrip(INVISIBLE)[-1:].isalpha()
-            and inside[k + 1 :].lstrip(INVISIBLE)[:1].isalpha()
-            for k, ch in enumerate(inside)
-        ):
+        if _VEIL_IN_WORD.search(original, *doc.span_to_original(s, e)) is None:
             continue
-        if _has_diacritics(doc.text[s:e]) and not _is_mat(doc.text, s, e):
+        if _has_diacritics(text[s:e]) and not _is_mat(text, s, e):
             continue  # "m\u200bất tiền": spelled, it says which word it is
-        after = _WORD_AFTER.match(doc.text, e)
+        after = _WORD_AFTER.match(text, e)
         if after is not None and _opens_phrase(_word(after.group(1))):
             continue
-        before = _VEILED_WORD_BEFORE.search(folded, max(0, s - 12), s)
-        if e - s == 3 and before is not None and before.group(1) in _PHRASE_BEFORE:
+        before = _WORD_BEFORE.search(text, max(0, s - 12), s)
+        if e - s == 3 and before and fold_word(_word(before.group(1))) in _PHRASE_BEFORE:
             continue
         yield s, e
 
