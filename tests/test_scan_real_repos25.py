@@ -509,3 +509,31 @@ def test_a_spread_of_the_users_messages_is_data(messages: str, tmp_path: Path) -
     findings, calls = _scan(tmp_path, "route.ts", text)
     assert calls == ["7:unchecked"]
     assert ("AIG101", 7) in findings
+
+
+# --- Python: the text a string method looks for is not sent ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "flagged"),
+    [
+        ('content = content.replace("Downloaded by Phạm Văn Minh (minh.pv@gmail.com)", "")', False),
+        ('content = content.removeprefix("Người gửi: Trần Thị Bích Ngọc, 0912345678\\n")', False),
+        ('prompt = prompt.split("Ông Lê Văn Cường, CCCD 001085012345")[0]', False),
+        ('content = re.sub(r"Nguyễn Văn Hùng \\(hung\\.nv@gmail\\.com\\)", "", content)', False),
+        # what is put in is sent
+        ('content = content.replace("{ten}", "Nguyễn Văn Hùng, CCCD 001085012345")', True),
+        ('prompt = "Ông Lê Văn Cường, CCCD 001085012345".strip()', True),
+    ],
+)
+def test_the_text_a_string_method_looks_for_is_no_prompt(
+    line: str, flagged: bool, tmp_path: Path
+) -> None:
+    """``content = content.replace("Downloaded by ... (x@gmail.com)", "")`` (a labour-law RAG
+    cleaning its PDF's watermark) was AIG105: the e-mail is what is taken out. The text a
+    string method or a regular expression looks for is read without the name; a replacement,
+    or a literal whose method is called, keeps it."""
+    text = "import re\n\n\ndef clean(content: str, prompt: str) -> str:\n    " + line + "\n"
+    text += "    return content + prompt\n"
+    findings, _ = _scan(tmp_path, "ingest.py", text)
+    assert (("AIG105", 5) in findings) == flagged
