@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -146,6 +147,16 @@ def scan_source(
             found = scan_config(path, source, cat)
             found += n8n_calls(path, source, workflow, calls)
             return sorted(found, key=lambda f: (f.line, f.column, f.rule))
+
+    if lower.endswith((".json", ".n8n")) and '"nodes"' in source and _unparsed(source):
+        # a workflow's text that is no JSON (cut short, edited by hand): its model nodes
+        # found by their types, none vouched for
+        from ai_guard.scan.workflows import n8n_calls_unread
+
+        unread = n8n_calls_unread(path, source, calls)
+        if unread:
+            found = scan_config(path, source, cat) + unread
+            return sorted(found, key=lambda f: (f.line, f.column, f.rule))
     if lower.endswith(".n8n"):
         return scan_config(path, source, None, data=True)
     if lower.endswith(CONFIG_SUFFIXES) or name.startswith(".env"):
@@ -176,8 +187,29 @@ def _n8n_workflow(source: str) -> dict[str, object] | None:
     try:
         data = json.loads(source)
     except ValueError:
-        return None
+        # pasted from a web page or a chat: no-break and other Unicode spaces around the
+        # values (JSON reads only ASCII ones), a byte-order mark; read as the spaces they show
+        try:
+            data = json.loads(_UNICODE_SPACE.sub(" ", source))
+        except ValueError:
+            return None
     return data if n8n_workflow(data) else None
+
+
+def _unparsed(source: str) -> bool:
+    """A text that is no JSON, even with its Unicode spaces read as spaces."""
+    import json
+
+    try:
+        json.loads(_UNICODE_SPACE.sub(" ", source))
+    except ValueError:
+        return True
+    return False
+
+
+#: the spaces a JSON text pasted from a page or a chat may hold where the format allows only
+#: ASCII ones (one character each: lines and columns are kept)
+_UNICODE_SPACE = re.compile("[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]")
 
 
 def _files(paths: Iterable[str]) -> Iterable[str]:

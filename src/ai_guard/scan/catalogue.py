@@ -33,13 +33,17 @@ __all__ = ["ACCOUNT_PATH", "API_PATH", "Catalogue", "catalogue"]
 #: ``f"{BASE_URL}/chat/completions"``, and Azure's deployments), Anthropic's, Gemini's methods,
 #: Ollama's on its port or host (``/api/chat`` alone is any web app's route), and the LLM app
 #: platforms that pass a prompt on to a model (Dify's chat and completion messages, Flowise's
-#: predictions, Dify's workflow runs: a workflow app's inputs go to the model its nodes call)
+#: predictions, Dify's workflow runs: a workflow app's inputs go to the model its nodes call;
+#: Dify's paths also right after a spliced base that holds the version,
+#: ``f"{self.base_url}/chat-messages"`` with the base ``http://host/v1`` from a config, read
+#: as ``base_url/chat-messages``; JavaScript's ``${base}/chat-messages``)
 API_PATH = re.compile(
     r":(?:generateContent|streamGenerateContent|embedContent|batchEmbedContents|countTokens)\b|"
     r"/v1(?:beta)?/(?:chat/completions|completions|messages|responses|embeddings"
     r"|images/generations)\b|"
     r"/chat/completions\b|"
     r"/v1/(?:chat-messages|completion-messages)\b|/api/v1/prediction/|"
+    r"(?:\}|^[A-Za-z_][\w.]*)/(?:chat-messages|completion-messages|workflows/run)\b|"
     r"/v1/workflows/(?:[\w-]+/)?run\b|"
     r"/openai/deployments/[^/\s\"']+/(?:completions|embeddings|images/generations)\b|"
     r"(?::11434|ollama[\w.-]*(?::\d+)?)/api/(?:chat|generate|embed|embeddings)(?![\w.-])"

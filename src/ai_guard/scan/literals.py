@@ -105,8 +105,34 @@ def key_finding(text: str, name: str | None) -> str | None:
     for candidate in candidates:
         for d in _detector().detect(Document(candidate)):
             if d.entity is EntityType.API_SECRET and d.pattern.startswith("api_key"):
-                return d.pattern.split(".", 1)[1] if "." in d.pattern else "api key"
+                vendor = d.pattern.split(".", 1)[1] if "." in d.pattern else "api key"
+                if vendor == "named" and _worded_placeholder(text):
+                    return None
+                return vendor
     return None
+
+
+#: the words a placeholder written as a phrase is made of (``your-api-key-here``,
+#: ``your_secret_key_here_generate_with_openssl_rand_hex_32``, ``app-2nd-platform-key``)
+_PLACEHOLDER_WORDS = frozenset(
+    {"your", "my", "here", "change", "replace", "example", "sample", "placeholder", "dummy",
+     "fake", "test", "insert", "enter", "put", "generate", "set", "secret", "key", "token",
+     "api", "default", "xxx", "todo"}
+)  # fmt: skip
+_PHRASE_PART = re.compile(r"[a-z]{1,12}|[A-Z]{1,12}|\d{1,4}(?:st|nd|rd|th)?")
+
+
+def _worded_placeholder(text: str) -> bool:
+    """A value named like a key that is a phrase, not a key: three or more words (letters in
+    one case, short numbers, ordinals) joined by ``-``, ``_`` or ``.``, one of them a
+    placeholder's word. No vendor's key is made of words; one found by its vendor's prefix
+    is never passed here."""
+    parts = re.split(r"[-_.]", text)
+    return (
+        len(parts) >= 3
+        and all(_PHRASE_PART.fullmatch(p) for p in parts)
+        and any(p.lower() in _PLACEHOLDER_WORDS for p in parts)
+    )
 
 
 @cache

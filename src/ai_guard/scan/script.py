@@ -40,7 +40,9 @@ _TEMPLATE_PART = re.compile(r"\$\{[^}]*\}")
 _JS_STRING = re.compile(r"""\\.|(["'`])(?:\\.|(?!\1)[^\\])*\1""", re.S)
 #: a line or block comment, in a text whose strings are blanked (no '//' of a URL is left)
 _JS_COMMENT = re.compile(r"//[^\n]*|/\*.*?\*/", re.S)
-_JS_IDENT = re.compile(r"(?<![\w.$])([A-Za-z_$][\w$]*)(?!\s*:)(?![\w$])")
+#: a name of the code, not a property read (``x.prop``) nor a key (``prop:``); a spread
+#: (``...history``) is the name spread
+_JS_IDENT = re.compile(r"(?<![\w$])(?:(?<=\.\.\.)|(?<!\.))([A-Za-z_$][\w$]*)(?!\s*:)(?![\w$])")
 _JS_WORDS = frozenset(
     {"true", "false", "null", "undefined", "new", "await", "async", "function", "return",
      "const", "let", "var", "of", "in", "typeof", "as", "JSON", "Math", "Date", "String",
@@ -116,17 +118,101 @@ def _arguments(source: str, open_paren: int) -> str:
     return source[open_paren + 1 : stop]
 
 
-def _js_status(args: str, checked: set[str], guards: frozenset[str]) -> str:
+def _js_status(
+    args: str,
+    checked: set[str],
+    guards: frozenset[str],
+    written: frozenset[str] = frozenset(),
+) -> str:
     """``checked`` when the prompt goes through a configured guard, ``literal`` when the
-    arguments hold only literals and constants, else ``unchecked``."""
-    bare = _JS_STRING.sub(lambda m: '""' if m.group(1) else " ", args)
+    arguments hold only literals, constants and names the file binds to text written in it
+    (``written``, :func:`_js_written_names`), else ``unchecked``."""
+    bare = _JS_STRING.sub(_blank_string, args)
     # a comment among the arguments (// can also use a base64 URL) is no data
     bare = _JS_COMMENT.sub(" ", bare)
     names = [m.group(1) for m in _JS_IDENT.finditer(bare)]
     if any(n in guards or n in checked for n in names) or re.search(r"\.redacted_?[tT]ext\b", args):
         return "checked"
-    data = [n for n in names if n not in _JS_WORDS and not n.isupper()]
+    data = [n for n in names if n not in _JS_WORDS and not n.isupper() and n not in written]
     return "unchecked" if data else "literal"
+
+
+def _blank_string(m: re.Match[str]) -> str:
+    """A string literal's text blanked; a template literal keeps what its ``${...}`` holes
+    splice in (`` `Tóm tắt: ${userText}` `` sends ``userText``)."""
+    if not m.group(1):
+        return " "
+    if m.group(1) != "`":
+        return '""'
+    holes = _TEMPLATE_HOLE.findall(m.group(0))
+    return '""' + "".join(f" ({h})" for h in holes)
+
+
+#: a template literal's hole, up to its first closing brace (a nested one cuts the
+#: expression short, which keeps its names: still read as data)
+_TEMPLATE_HOLE = re.compile(r"\$\{([^}]*)\}")
+#: ``const NAME = <one line>`` (also exported, typed): a value the file may write itself
+_JS_CONST = re.compile(
+    r"^[ \t]*(?:export\s+)?const\s+([A-Za-z_$][\w$]*)\s*(?::[^=\n]{1,120})?=(?!=)[ \t]*(.+?)"
+    r"[ \t]*;?[ \t]*$",
+    re.M,
+)
+#: every declaration of a name (a name declared twice may hold another value in one place)
+_JS_DECLARED = re.compile(r"(?<![\w$.])(?:const|let|var)\s+([A-Za-z_$][\w$]*)")
+#: what binds names other than ``const x =``: parameter lists (functions, arrows, methods,
+#: ``catch``), a lone arrow parameter, destructuring (``const { prompt } = await req.json()``)
+_JS_BINDS = re.compile(
+    r"function\s*\*?\s*[\w$]*\s*\(([^()]{0,400})\)"
+    r"|\(([^()]{0,400})\)\s*(?::[^=;\n]{0,200})?=>"
+    r"|(?<![\w$.])([A-Za-z_$][\w$]*)\s*=>"
+    r"|(?:const|let|var)\s*([{\[][^=;]{0,400}?[}\]])\s*(?::[^=;\n]{0,200})?="
+    r"|^[ \t]*(?:(?:public|private|protected|static|async|override)\s+)*[\w$]+\s*\(([^()]{0,400})\)"
+    r"\s*(?::[^{;\n]{0,200})?\{",
+    re.M,
+)
+#: the AI SDK's provider packages (``@ai-sdk/google``, ``@openrouter/ai-sdk-provider``,
+#: ``ollama-ai-provider``): what they export makes a model handle (``google("gemini-2.0-
+#: flash")``), no data
+_PROVIDER_IMPORT = re.compile(
+    r"""import\s*\{([^}]{0,2000})\}\s*from\s*["'](?:@ai-sdk/[\w.-]+|[@\w/.-]*ai-provider)["']"""
+)
+
+
+def _js_written_names(source: str) -> frozenset[str]:
+    """Names the file binds once, by ``const``, to a value with no data in it: text written
+    in the file (a string, or a template whose holes hold only such names), an AI SDK
+    provider's model handle (``const model = google("gemini-2.0-flash")``), or an
+    expression of such names. A call given only them (``streamText({ model, prompt })``)
+    sends text written in the code: ``literal``, its prompt read as AIG105 reads any."""
+    providers: set[str] = set()
+    for m in _PROVIDER_IMPORT.finditer(source):
+        for part in m.group(1).split(","):
+            name = part.split(" as ")[-1].strip()
+            if name:
+                providers.add(name)
+    declared: dict[str, int] = {}
+    for m in _JS_DECLARED.finditer(source):
+        declared[m.group(1)] = declared.get(m.group(1), 0) + 1
+    for m in _JS_BINDS.finditer(source):
+        # a parameter or a destructured name of the same name holds another value there
+        for name in _IDENTIFIER.findall(_JS_STRING.sub(" ", m.group(m.lastindex or 0))):
+            declared[name] = declared.get(name, 0) + 2
+    values = [
+        (m.group(1), m.group(2))
+        for m in _JS_CONST.finditer(source)
+        if declared.get(m.group(1)) == 1 and not m.group(2).rstrip().endswith(("(", "{", "[", "`"))
+    ]
+    written = frozenset(providers)
+    for _ in range(3):  # a name built from one bound above it; a few passes, linear
+        grown = {
+            name
+            for name, value in values
+            if name not in written and _js_status(value, set(), frozenset(), written) == "literal"
+        }
+        if not grown:
+            break
+        written |= grown
+    return written
 
 
 def _sdk_call(line: str, cat: Catalogue, sdk: str) -> re.Match[str] | None:
@@ -310,6 +396,11 @@ _ENDPOINT_ASSIGN = re.compile(
     r"|(?:export\s+|readonly\s+|local\s+)?([A-Za-z_]\w*)=)(.*)"
 )
 _IDENTIFIER = re.compile(r"[A-Za-z_$][\w$]*")
+#: a value that is a request's result (``$(curl ...)``, `` `curl ...` ``, ``await fetch(``,
+#: ``axios.post(``): what the endpoint answered, not its address
+_REQUEST_VALUE = re.compile(
+    r"\s*(?:\$\(|`)?\s*(?:await\s+)?(?:fetch|axios(?:\.\w+)?|got|curl|wget|http\.post)\b"
+)
 
 
 def _endpoint_names(
@@ -333,6 +424,8 @@ def _endpoint_names(
             if more.rstrip().endswith((";", ")")):
                 break
         name = m.group(1) or m.group(2)
+        if _REQUEST_VALUE.match(value):
+            continue  # response=$(curl -X POST "https://api..." ...): the answer, no address
         if cat.names_endpoint(value):
             names.add(name)
         elif not _HTTP.search(value):
@@ -510,6 +603,7 @@ def scan_script(
     if not shell:
         imported |= _env_endpoints(path, source, cat)
     endpoints = _endpoint_names(lines, cat, imported)
+    written = _js_written_names(source) if sdk is not None else frozenset()
     out: list[ScanFinding] = []
     llm_lines: list[int] = []  # where a call sends to a model (its answer comes back there)
     curl_end = 0  # where the last curl command read word by word ends
@@ -528,7 +622,7 @@ def scan_script(
                 status = "guarded"
             else:
                 args = _arguments(source, offsets[i - 1] + hit.end() - 1)
-                status = _js_status(args, checked, guard_names)
+                status = _js_status(args, checked, guard_names, written)
                 sent = _js_upload(path, hit.group(0), args, i, hit.start() + 2, out)
                 if sent is not None:
                     # the file is what goes out: AIG106 says so, or it is a file of the
@@ -543,6 +637,8 @@ def scan_script(
             llm_lines.append(i)
             continue
         http = _HTTP.search(line)
+        if http and shell and http.group(0) not in ("curl", "wget"):
+            http = None  # echo "API request failed": a shell script requests by curl or wget
         if http and _IMPORT_LINE.match(line):
             http = None  # import axios from "axios": an import sends nothing
         if http and re.search(r"\bfunction\s*\*?\s*$", line[: http.start()]):

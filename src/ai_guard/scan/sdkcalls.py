@@ -76,6 +76,15 @@ _PHP_CLIENT = re.compile(
     r"\$\w+(?:->\w+)*\s*->\s*(chat|completions|embeddings|responses|images|audio|moderations|"
     r"assistants|threads)\(\)\s*->\s*(create\w*|transcribe|translate|speech|edit|variation)\s*\("
 )
+#: the client taken from Laravel's container (``app('openai')``, ``resolve('openai')``,
+#: ``App::make(\\OpenAI\\Client::class)``, ``$this->app->make('openai')``: what openai-php's
+#: service provider, or the project's own, binds), then a resource's method, in a file that
+#: need not name ``OpenAI`` otherwise; literal-led by the resource's ``()->``
+_PHP_CONTAINER = re.compile(
+    r"(?i:\bapp|\bresolve|\bmake)\s*\(\s*(?:(['\"])openai\1|\\?OpenAI(?:\\Client)?::class)\s*\)"
+    r"\s*->\s*(chat|completions|embeddings|responses|images|audio|moderations|assistants|threads)"
+    r"\(\)\s*->\s*(create\w*|transcribe|translate|speech|edit|variation)\s*\("
+)
 #: a request: Laravel's ``Http::post(`` (also after options, ``Http::timeout(60)->post(``) and
 #: any ``->post(``/``->request(``, whose first argument holds a path or a variable; two
 #: literal-led patterns (one alternation of both would be tried at every character)
@@ -201,6 +210,10 @@ def _php_finders(source: str, cat: Catalogue) -> list[_Finder]:
 
         finders.append(_finder(source, _PHP_FACADE, facade))
         finders.append(_finder(source, _PHP_CLIENT, lambda m: (m.start(), m.end() - 1, "openai")))
+    if "openai" in source.lower():
+        finders.append(
+            _finder(source, _PHP_CONTAINER, lambda m: (m.start(), m.end() - 1, "openai"))
+        )
     held: list[frozenset[str]] = []
 
     def endpoints() -> frozenset[str]:

@@ -17,7 +17,7 @@ import re
 
 from ai_guard.scan.rules import RULES, CallSite, ScanFinding
 
-__all__ = ["n8n_calls", "n8n_workflow"]
+__all__ = ["n8n_calls", "n8n_calls_unread", "n8n_workflow"]
 
 #: node types (after the package) that send text to a model: chat models, the vendors' own
 #: nodes, agents and chains (which run the model connected to them), embeddings
@@ -73,6 +73,30 @@ def n8n_calls(
             calls.append(CallSite(path, line, 1, vendor, status))
         if unchecked:
             out.append(RULES["AIG101"].finding(path, line, 1, vendor))
+    return out
+
+
+#: a node's type as an export writes it (``"type": "@n8n/n8n-nodes-langchain.agent"``)
+_NODE_TYPE = re.compile(r'"type"\s*:\s*"((?:@n8n/n8n-nodes-langchain|n8n-nodes-base)\.\w+)"')
+
+
+def n8n_calls_unread(path: str, source: str, calls: list[CallSite] | None) -> list[ScanFinding]:
+    """AIG101 for each model node of an n8n workflow whose text is no JSON (cut short, or
+    edited by hand): found by its ``"type"``, its parameters unread, so none is vouched for
+    (fail closed); nothing when the text names no model node."""
+    out: list[ScanFinding] = []
+    if '"nodes"' not in source:
+        return out
+    for m in _NODE_TYPE.finditer(source):
+        kind = m.group(1)
+        if not _MODEL_NODE.match(kind):
+            continue
+        line = source.count("\n", 0, m.start()) + 1
+        name = kind.rsplit(".", 1)[-1].lower()
+        vendor = next((v for key, v in _VENDORS if key in name), "n8n")
+        if calls is not None:
+            calls.append(CallSite(path, line, 1, vendor, "unchecked"))
+        out.append(RULES["AIG101"].finding(path, line, 1, vendor))
     return out
 
 

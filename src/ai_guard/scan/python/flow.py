@@ -218,6 +218,15 @@ class Flow:
         kind = kind or self.kinds.derived(value, scope)
         targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
         for target in targets:
+            unpacked = self.kinds.unpacked(target, value)
+            if unpacked:
+                for key, element in unpacked:
+                    if element:
+                        scope.env[key] = element
+                    else:
+                        scope.env.pop(key, None)
+                    scope.literals.pop(key, None)
+                continue
             self.checks.status_write(target, value, scope)
             self.kinds.keep_in_session(self.kinds.session_key(target), kind)
             sources = self.kinds.sources_of(value, scope) if kind == CHECKED else ()

@@ -102,6 +102,10 @@ SERIALIZERS = frozenset({"json.dumps", "orjson.dumps", "ujson.dumps", "simplejso
 #: ``langchain_core`` ... start with ``langchain``)
 _FRAMEWORKS = ("langchain", "langgraph", "llama_index", "haystack")
 _FRAMEWORK_KINDS = frozenset({"langchain", "llama_index", "haystack"})
+#: LlamaIndex's metadata extractors that ask a model about each node
+_LLM_EXTRACTOR = re.compile(
+    r"(?:Title|Summary|QuestionsAnswered|Keyword|PydanticProgram)Extractor$"
+)
 #: their chat message classes, and the documents and nodes a store or an index is filled
 #: with: made of their arguments
 _MESSAGE_CLASS = re.compile(
@@ -243,6 +247,9 @@ class Kinds:
         self.cat = cat
         self.module_scope = Scope()
         self.factories: dict[str, str] = {}
+        #: functions of the module that return a tuple holding a client (``return chain,
+        #: retriever``): the kind of each element, in order
+        self.tuple_factories: dict[str, tuple[str | None, ...]] = {}
         """function of this module -> the client kind it returns"""
         self.endpoint_fields: frozenset[str] = frozenset()
         """fields declared in a class of this module with a default that names a vendor's
@@ -559,6 +566,17 @@ class Kinds:
         made = self._framework_wrapper(path, node, scope)
         if made is not None:
             return made
+        if path and path.startswith("llama_index") and path.endswith(".IngestionPipeline"):
+            return self._ingestion(node, scope)
+        if path and path.startswith("haystack.") and path.endswith(".from_template"):
+            # Pipeline.from_template(PredefinedPipeline.RAG): Haystack's templates run
+            # OpenAIGenerator, all but INDEXING (local embeddings); a template the code does
+            # not name is not vouched for
+            template = node.args[0] if node.args else None
+            given = [k.value for k in node.keywords if k.arg == "predefined_pipeline"]
+            template = given[0] if given else template
+            named = template.attr if isinstance(template, ast.Attribute) else None
+            return None if named == "INDEXING" else "haystack"
         if isinstance(node.func, ast.Attribute) and node.func.attr == "client":
             # boto3.client("bedrock-runtime"), boto3.client(service_name="bedrock-runtime"),
             # boto3.Session(...).client(...) or a session's: the service's name says it
@@ -571,6 +589,22 @@ class Kinds:
         key = attr_key(node.func)
         if key is not None and key in self.factories:
             return self.factories[key]  # import app_chain; app_chain.create_chain()
+        return None
+
+    def _ingestion(self, node: ast.Call, scope: Scope) -> str | None:
+        """LlamaIndex's ``IngestionPipeline(transformations=[...])``: its ``run`` sends every
+        node to a model when a step asks one (a title, summary, questions or keywords
+        extractor: the model given, or ``Settings.llm``) or embeds by an API; one of local
+        steps only (a splitter, a local embedding model) sends nothing."""
+        steps = node.args[0] if node.args else None
+        steps = next((k.value for k in node.keywords if k.arg == "transformations"), steps)
+        if not isinstance(steps, (ast.List, ast.Tuple)):
+            return None
+        for step in steps.elts:
+            called = step.func if isinstance(step, ast.Call) else None
+            name = (self.facts.dotted(called) or "") if called is not None else ""
+            if _LLM_EXTRACTOR.search(name) or self.kind_of(step, scope) == "llama_index":
+                return "llama_index"
         return None
 
     def local_model(self, node: ast.Call, scope: Scope, *, keyword_only: bool = False) -> bool:
@@ -815,9 +849,32 @@ class Kinds:
                 returns = [s.value for s in body if isinstance(s, ast.Return) and s.value]
                 local = self._returned_locals(body, returns, node.args)
                 for value in returns:
+                    if isinstance(value, ast.Tuple):
+                        # return rag_chain, retriever: unpacked where it is called
+                        kinds = tuple(self.kind_of(e, local) for e in value.elts)
+                        if any(k and k not in DATA_KINDS for k in kinds):
+                            self.tuple_factories[node.name] = kinds
+                        continue
                     kind = self.kind_of(value, local)
                     if kind:
                         self.factories[node.name] = kind
+
+    def unpacked(self, target: ast.expr, value: ast.expr) -> list[tuple[str, str | None]]:
+        """``chain, retriever = load_chain()``: each name of the target with the kind of the
+        element the module's function returns there; nothing for any other assignment."""
+        call = value.value if isinstance(value, ast.Await) else value
+        if not (
+            isinstance(target, (ast.Tuple, ast.List))
+            and isinstance(call, ast.Call)
+            and isinstance(call.func, ast.Name)
+            and call.func.id in self.tuple_factories
+        ):
+            return []
+        kinds = self.tuple_factories[call.func.id]
+        if len(kinds) != len(target.elts) or any(isinstance(e, ast.Starred) for e in target.elts):
+            return []
+        pairs = zip(target.elts, kinds, strict=True)
+        return [(key, kind) for elt, kind in pairs for key in target_keys(elt)]
 
     def _returned_locals(
         self, body: list[ast.AST], returns: list[ast.expr], args: ast.arguments

@@ -97,6 +97,16 @@ def named_literals(tree: ast.AST) -> Iterator[tuple[ast.Constant, str | None]]:
                 (child, name) for child in ast.iter_child_nodes(node) if child is not looked_up
             )
             continue
+        searched = _searched_text(node)
+        if searched is not None:
+            # content.replace("Downloaded by ... (x@gmail.com)", ""): the text looked for (and
+            # taken out) is not what is sent; read without the name, as a key still is by its
+            # vendor's prefix; the replacement keeps the name
+            stack.append((searched, None))
+            stack.extend(
+                (child, name) for child in ast.iter_child_nodes(node) if child is not searched
+            )
+            continue
         if isinstance(node, ast.Dict):
             for k, v in zip(node.keys, node.values, strict=True):
                 key = k.value if isinstance(k, ast.Constant) and isinstance(k.value, str) else None
@@ -105,6 +115,36 @@ def named_literals(tree: ast.AST) -> Iterator[tuple[ast.Constant, str | None]]:
                 stack.append((v, key or name))
             continue
         stack.extend((child, name) for child in ast.iter_child_nodes(node))
+
+
+#: string methods whose first argument is text looked for in the string, not text it sends
+#: (``replace``'s old part, a prefix taken off, a separator, a test)
+_SEARCH_METHODS = frozenset(
+    {"replace", "removeprefix", "removesuffix", "strip", "lstrip", "rstrip", "split", "rsplit",
+     "partition", "rpartition", "startswith", "endswith", "count", "find", "rfind", "index",
+     "rindex"}
+)  # fmt: skip
+#: ``re``'s functions whose first argument is the pattern looked for
+_RE_SEARCHES = frozenset(
+    {"re.sub", "re.subn", "re.split", "re.search", "re.match", "re.fullmatch", "re.findall",
+     "re.finditer", "re.compile"}
+)  # fmt: skip
+
+
+def _searched_text(node: ast.AST) -> ast.expr | None:
+    """The literal a call looks for in a string (``s.replace(OLD, new)``, ``re.sub(PATTERN,
+    ...)``), else None."""
+    if not (isinstance(node, ast.Call) and node.args):
+        return None
+    first = node.args[0]
+    if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+        return None
+    func = node.func
+    if isinstance(func, ast.Attribute) and func.attr in _SEARCH_METHODS:
+        return first
+    if _dotted_name(func) in _RE_SEARCHES:
+        return first
+    return None
 
 
 #: the ways a Python program reads an environment variable: ``os.getenv(NAME)``,
