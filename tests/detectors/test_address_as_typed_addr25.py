@@ -71,6 +71,21 @@ def _addresses(text: str) -> list[str]:
             " tỉnh Sơn La",
             "phòng 204 nhà B2 ký túc xá Trường Đại học Tây Bắc, phường Chiềng Sinh, tỉnh Sơn La",
         ),
+        # a flat by its floor, a letter and its number
+        (
+            "mẹ ở căn 12a05 chung cư phú đạt, phường thuận an, mẹ muốn",
+            "căn 12a05 chung cư phú đạt, phường thuận an",
+        ),
+        (
+            "mẹ ở căn hộ 12A05 chung cư Phú Đạt, phường Thuận An, mẹ muốn",
+            "căn hộ 12A05 chung cư Phú Đạt, phường Thuận An",
+        ),
+        # a dormitory's room in its school named after its city, then the ward with no comma
+        (
+            "e tam tru phong 12 ktx dai hoc can tho phuong ninh kieu can tho thuong tru xa my"
+            " xuyen can tho",
+            "phong 12 ktx dai hoc can tho phuong ninh kieu can tho",
+        ),
         # a unit abolished in 2025, marked "cũ", then the province
         (
             "ông ở thôn 3, xã Nghĩa Hưng, huyện Nghĩa Đàn (cũ), tỉnh Nghệ An hỏi sao",
@@ -139,6 +154,8 @@ def test_address_ends_where_it_should(text: str, address: str) -> None:
         "Nghị quyết số 05/2021/NQ-HĐND của HĐND tỉnh Tuyên Quang (cũ) và Nghị quyết số 11",
         # a ward alone before a verb and "nhau" names no one's home
         "bà ở p. bến thành đánh nhau với khách",
+        # a clock time is no flat's code
+        "hẹn 12h30 ở căn tin",
     ],
 )
 def test_ordinary_words_stay_clean(text: str) -> None:

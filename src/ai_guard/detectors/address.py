@@ -406,7 +406,10 @@ _STOP = (
     + r"(?![ \t]+(?:TP|Tp)(?![a-z]))"
     + r"|(?:P|Q|X|H|TT|TX|TP|Tp)\.[ \t]*[A-Z0-9]"  # "P. Bến Thành", "Q.1"
 )
-_NUMBER_NAME = r"\d{1,5}[A-Za-z]?(?:[/\-]\d{1,5}[A-Za-z]?){0,3}(?![\d/])"
+_NUMBER_NAME = (
+    # (a flat by its floor, a letter and its number: "căn 12a05", "căn hộ 3B12")
+    r"\d{1,5}(?:[A-Fa-f]\d{1,3}(?![\w/]))?[A-Za-z]?(?:[/\-]\d{1,5}[A-Za-z]?){0,3}(?![\d/])"
+)
 #: what a number after a place's name counts when it is an age or a count, not the place's
 #: number ("TP Huế 38 tuổi", "xã Phú Mậu 12 hộ"), on the folded view (lower case)
 _COUNTED_AFTER = (
@@ -3547,6 +3550,8 @@ _STREET_NUMBER = re.compile(
     r"[ \t]+\d(?![\w/.,]\d|[\w/])"
     r"(?=[ \t]*(?:[,;!?)]|\.(?![\w.])|\r?\n|$)|[ \t]+(?:p|q|phuong|quan|xa|huyen)(?![a-z]))"
 )
+#: a line break, then lower-case words and a comma: a name's rest on the next line (folded)
+_WRAPPED_ON = re.compile(r"[ \t]*\r?\n[ \t]*[a-z]+(?:[ \t]+[a-z]+)?[ \t]*,")
 #: what ends a house's street read after "ở": a stop, a question or the line's end (not a
 #: comma, after which the address may go on)
 _HOUSE_STREET_END = re.compile(r"[ \t]*(?:[;!?)]|\.(?![\w.])|\r?\n|$)")
@@ -3656,6 +3661,9 @@ def _house_on_named_street(doc: Document) -> Iterator[Detection]:
                 # âu dương lân p. chánh hưng đánh nhau": wards and districts after the street
                 # with no comma or by their numbers, which the chains read only otherwise
                 end = _wards_after_street(doc, end)
+            if _WRAPPED_ON.match(folded, end) is not None:
+                continue  # "so 4 duong le⏎loi, phuong ...": a name a line break cut, the
+                # chains' to read whole
             if _HOUSE_STREET_END.match(folded, end) is None:
                 # (a comma, a unit word or a known place after it: the chains read the rest,
                 # "ở 58 trần phú, phường 4, ...")
@@ -4006,6 +4014,8 @@ class AddressDetector:
                 hits = [_with_house_before_numbered_street(doc, h) for h in hits]
             if "\n" in doc.text:
                 hits = [_with_house_word_above(doc, h) for h in hits]
+            if "ktx" in doc.folded or "ky tuc xa" in doc.folded:
+                hits = _dormitory_then_ward(doc, hits)
             if holds_any(doc.folded, _ROOM_WORDS):
                 hits = list(_with_room_before(doc, hits))
             hits = _with_premises_before(doc, hits)
@@ -6349,6 +6359,34 @@ def _with_house_before_numbered_street(doc: Document, h: Detection) -> Detection
 _HOUSE_WORD_ABOVE = re.compile(
     r"(?<![a-z0-9])(?:so(?:[ \t]+nha)?|nha[ \t]+so|sn)[ \t]*\r?\n[ \t]*$"
 )
+
+
+#: a dormitory's word and its school (folded): "ktx đại học cần thơ", "ký túc xá trường ..."
+_DORM_SCHOOL = re.compile(
+    r"(?<![a-z])(?:ktx|ky[ \t]+tuc[ \t]+xa)[ \t]+"
+    r"(?:dai[ \t]+hoc|truong|hoc[ \t]+vien|cao[ \t]+dang)(?![a-z])"
+)
+
+
+def _dormitory_then_ward(doc: Document, hits: list[Detection]) -> list[Detection]:
+    """``hits`` with a dormitory's room in its school joined to the ward or commune chain that
+    follows it with no comma ("phong 12 ktx dai hoc can tho phuong ninh kieu can tho": the
+    school's name ended the first chain at its city)."""
+    hits = sorted(hits, key=lambda h: h.start)
+    out: list[Detection] = []
+    for h in hits:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and h.start > prev.end
+            and doc.folded[prev.end : h.start].strip(" \t") == ""
+            and _DORM_SCHOOL.search(doc.folded, prev.start, prev.end) is not None
+            and _UNITS.get(_key_at(doc.folded_cased, h.start) or "", 0) in (1, 2)
+        ):
+            out[-1] = dataclasses.replace(prev, end=h.end)
+            continue
+        out.append(h)
+    return out
 
 
 def _with_house_word_above(doc: Document, h: Detection) -> Detection:
