@@ -406,7 +406,10 @@ _STOP = (
     + r"(?![ \t]+(?:TP|Tp)(?![a-z]))"
     + r"|(?:P|Q|X|H|TT|TX|TP|Tp)\.[ \t]*[A-Z0-9]"  # "P. Bến Thành", "Q.1"
 )
-_NUMBER_NAME = r"\d{1,5}[A-Za-z]?(?:[/\-]\d{1,5}[A-Za-z]?){0,3}(?![\d/])"
+_NUMBER_NAME = (
+    # (a flat by its floor, a letter and its number: "căn 12a05", "căn hộ 3B12")
+    r"\d{1,5}(?:[A-Fa-f]\d{1,3}(?![\w/]))?[A-Za-z]?(?:[/\-]\d{1,5}[A-Za-z]?){0,3}(?![\d/])"
+)
 #: what a number after a place's name counts when it is an age or a count, not the place's
 #: number ("TP Huế 38 tuổi", "xã Phú Mậu 12 hộ"), on the folded view (lower case)
 _COUNTED_AFTER = (
@@ -633,11 +636,20 @@ _NOT_BEFORE_NUMBER = frozenset(
     ("dieu", "khoan", "diem", "muc", "chuong", "phan", "lan", "ngay", "thang", "nam", "luc",
      "trang", "mau", "so", "co", "tong", "gom", "khoang", "hon", "duoi", "tren")
 )  # fmt: skip
+#: unit words that no numbered street's name holds before its number (folded)
+_STREET_NUMBER_NOT = (
+    r"(?:to|khu|pho|xom|thon|ap|ngo|ngach|hem|kiet|duong|so|tdp|kp|day|lo|tang|phong|can"
+    r"|toa|nha|block|doi|khoi|cum|ban)"
+)
 #: street words whose number may be followed by a street name in lower case ("ngõ 102
 #: trường chinh, ...": before a comma only)
 _LC_AFTER_NUMBER = frozenset(("ngo", "ngach", "hem", "kiet", "so nha", "sn", "ng", "ngh"))
 _LC_STREET_NAME = re.compile(
-    r"[ \t]+([a-z]+)(?:[ \t]+[a-z]+){0,3}?"
+    r"[ \t]+([a-z]+)"
+    # a numbered street's number after a name of two words or more, none a unit word ("số 88
+    # bàu cát 2 p.14", "hoàng diệu 2, ..."; "sn 88 tổ 3," is a group's number)
+    r"(?:(?:[ \t]+(?!" + _STREET_NUMBER_NOT + r"(?![a-z]))[a-z]+){1,3}?[ \t]+\d(?![\w/.])"
+    r"|(?:[ \t]+[a-z]+){0,3}?)"
     # the name ends at a comma, or (chat types none) at the next unit word of the chain
     r"(?=[ \t]*,|[ \t]+(?:phuong|xa|quan|huyen|thi[ \t]+xa|thi[ \t]+tran|tp|thanh[ \t]+pho)"
     r"[ \t]+[a-z0-9]|[ \t]+(?:p|q|x|h|tx|tt|tp)\.[ \t]*[a-z0-9]"
@@ -1594,6 +1606,51 @@ def _third_of_ward(text: str, m: re.Match[str], words: list[str], key: str) -> b
     return not any(everyday_pair(a, b, places=False) for a, b in itertools.pairwise(raw))
 
 
+#: the third syllables of communes' and wards' names beyond ``_WARD_THIRDS`` ("Cù Lao Dung",
+#: "Tân Phú Thạnh", "Long Hưng Phước"), as written with diacritics: read as the name's own
+#: only where chat's clause opens right after them (``_third_before_clause``)
+_CLAUSE_THIRD_SPELLINGS = frozenset(
+    spelling(w)
+    for w in ("phú", "dung", "thạnh", "thành", "hưng", "lợi", "lộc", "phước", "mỹ", "long",
+              "hội", "thới", "định", "lập", "xuân", "thịnh", "đức", "nghĩa", "vĩnh", "điền",
+              "quới", "nhơn", "khánh", "thuận", "bình", "giang", "thủy", "thuỷ", "yên",
+              "hậu", "sơn", "hải", "lâm")
+)  # fmt: skip
+#: the same typed plain (folded), less those that are everyday words too ("hai", "lam",
+#: "tien", "an"): "xa cu lao dung trong dot lu"
+_CLAUSE_THIRDS_PLAIN = frozenset(
+    ("phu", "thanh", "hung", "loc", "phuoc", "long", "thoi", "dinh", "xuan", "thinh",
+     "duc", "nghia", "vinh", "dien", "quoi", "nhon", "khanh", "thuan", "binh", "giang",
+     "thuy", "yen", "son")
+)  # fmt: skip
+
+
+def _third_before_clause(text: str, m: re.Match[str], words: list[str], key: str) -> bool:
+    """Whether the third word of a lower-case commune's or ward's name is its own because
+    chat's clause opens right after it ("xã cù lao dung trong đợt giao lưu", "xã nam đông
+    phú bị ngập", "p. tân phú thạnh đánh nhau"): the third a commune's syllable
+    (``_CLAUSE_THIRD_SPELLINGS``, spelled so where the text has diacritics), the fourth a
+    word no name holds (``_LC_NOT_NAME``, ``_clause_word``) and no everyday pair with it."""
+    if _UNITS.get(key, 0) < 1 or len(words) < 4:
+        return False
+    if not (words[3] in _LC_NOT_NAME or _clause_word(words[3])):
+        return False
+    raw = [text[m.start(k) : m.end(k)].lower() for k in (1, 2, 3, 4)]
+    if "".join(raw).isascii():
+        if words[2] not in _CLAUSE_THIRDS_PLAIN:
+            return False
+    elif spelling(raw[2]) not in _CLAUSE_THIRD_SPELLINGS:
+        return False  # (with diacritics, "dung" is no "dùng" nor "đúng")
+    raw = raw[1:]
+    return not any(everyday_pair(a, b, places=False) for a, b in itertools.pairwise(raw))
+
+
+#: the unit words of a land parcel and its map sheet ("thửa đất số 215", "tờ bản đồ số 18")
+_PARCEL_KEYS = frozenset(
+    ("thua", "thua dat", "thua so", "thua dat so", "to ban do", "to ban do so")
+)
+
+
 def _lower_name(
     folded: str, end: int, key: str, text: str | None = None, inside: bool = False
 ) -> tuple[int, str] | None:
@@ -1623,6 +1680,10 @@ def _lower_name(
     goes_on = False
     for n in range(len(words), 0, -1):
         if " ".join(words[:n]) in known:
+            if n == 2 and text is not None and _third_before_clause(text, m, words, key):
+                # "xã tân phú thạnh bị ngập": a known district's name, a commune's third
+                # syllable, then chat's clause
+                return _number_after(folded, m.end(3), False, key), "lower"
             if n < len(words) and _name_goes_on(folded, m, words, n, key):
                 goes_on = True
                 break  # "phường vĩnh tuy, ...": "Vinh" is known, but the name goes on
@@ -1781,6 +1842,7 @@ def _lower_name(
             and (
                 _third_of_ward(text or folded, m, words, key)
                 or _third_of_hamlet(text or folded, folded, m, words, key)
+                or _third_before_clause(text or folded, m, words, key)
             )
             else min(n, 2)
         )
@@ -1797,7 +1859,12 @@ def _lower_name(
     if (
         n >= 3
         and _UNITS.get(key, 0) >= 1
-        and any(w in _LC_NOT_NAME or w in _MEETING_WORDS for w in words[2:n])
+        and not (n == 3 and _third_before_clause(text or folded, m, words, key))
+        and (
+            any(w in _LC_NOT_NAME or w in _MEETING_WORDS for w in words[2:n])
+            # "xã an phú sáng nay mất điện": a part of the day, then its day
+            or (words[2] in _DAY_PARTS and len(words) > 3 and words[3] in _DAYS)
+        )
         and folded[m.end(n) : m.end(n) + 3].lstrip(" \t")[:1] not in (",", ";", "-", "–")
         and (n == len(words) or words[n] not in _LC_STOPS)
     ):
@@ -1813,6 +1880,10 @@ def _lower_name(
 #: verbs of going, as written, that leave a village for the commune whose unit word follows
 #: them: "đến" (to), "về" (back to)
 _GOING_TO = {"den": ("đến", "den"), "ve": ("về", "ve")}
+#: parts of the day and the days they name ("sáng nay", "chiều qua", "trưa mai"), folded:
+#: no commune's third syllable where the day follows
+_DAY_PARTS = frozenset(("sang", "chieu", "trua", "hom", "dem"))
+_DAYS = frozenset(("nay", "qua", "mai", "kia"))
 #: a meeting and its time after where one lives ("... phường an khánh họp lúc 19h"): as a
 #: ward's third syllable or later, with no comma or unit word after, the sentence going on
 _MEETING_WORDS = frozenset(("hop", "luc"))
@@ -3013,7 +3084,9 @@ _PREMISES_GAP_NOT = re.compile(
 _RENTED_BEFORE = re.compile(r"(?<![a-z])thue(?:[ \t]+(?:can(?:[ \t]+ho)?|nha))?[ \t]+$")
 #: a numbered room, then a dormitory's word (folded, from the lead)
 _DORM_ROOM_LEAD = re.compile(
-    r"(?:phong|p\.?)[ \t]*(?:so[ \t]+)?\d{1,4}[a-z]?[ \t,]+(?:ktx|ky[ \t]+tuc[ \t]+xa)(?![a-z])"
+    r"(?:phong|p\.?)[ \t]*(?:so[ \t]+)?\d{1,4}[a-z]?[ \t,]+"
+    # (its building by its code between: "phòng 204 nhà B ký túc xá ...")
+    r"(?:nha[ \t]+[a-z]{1,2}\d{0,2}[ \t,]+)?(?:ktx|ky[ \t]+tuc[ \t]+xa)(?![a-z])"
 )
 _NUMBERED_AFTER = re.compile(r"[ \t]*\.?[ \t]*(?:so[ \t]+)?[a-z]{0,2}\d")
 #: cues of a venue or an agency's seat, not of where someone lives (folded)
@@ -3266,7 +3339,14 @@ _STREET_WORDS_AFTER = re.compile(r"(?:[ \t]+[a-z]+){2,4}(?![a-z0-9])")
 #: on a street named as a person or an old trade ("bà hạnh ở 67 hàng bông gọi hỏi"); led by
 #: the "o", a literal the engine skips to, the letter before it looked behind
 _HOUSE_AFTER_O = re.compile(
-    r"o(?<![a-z]o)[ \t]+(\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){0,2})((?:[ \t]+[a-z]+){2,4})(?![\w/])"
+    # (the house's word before its number or none: "ở số 88 bàu cát 2 p.14")
+    r"o(?<![a-z]o)[ \t]+(?:(?:so|sn)[ \t]+)?(\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){0,2})"
+    r"((?:[ \t]+[a-z]+){2,4})(?![\w/])"
+)
+#: the same after "tại" (folded): "em tại 12 hoàng diệu 2 p. linh chiểu"
+_HOUSE_AFTER_TAI = re.compile(
+    r"tai(?<![a-z]tai)[ \t]+(?:(?:so|sn)[ \t]+)?(\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){0,2})"
+    r"((?:[ \t]+[a-z]+){2,4})(?![\w/])"
 )
 #: an address's label typed plain ("dia chi", "dc", "đ/c" folded "d/c"), who it belongs to and
 #: "là" or a colon, then a house's number and lower-case words (folded): "dc: 12 le van sy
@@ -3351,12 +3431,28 @@ _NEXT_WORD_OR_COMMA = re.compile(r"[ \t]*,?[ \t]*(?<=[ \t])([a-z]+)(?![\w'])")
 _NUMBERED_WARDS_AFTER = re.compile(
     r"(?:[ \t]*,?[ \t]*(?:phuong|quan|p|q)(?:[ \t]*\.[ \t]*|[ \t]*)\d{1,2}(?![\w/.,]\d|[\w/]))+"
 )
+#: a comma or none, then a space, before the next lower-case name (folded)
+_GAP_TO_NAME = re.compile(r"[ \t]*,?[ \t]+(?=[a-z])")
+#: the unit words of ``_NUMBERED_WARDS_AFTER`` (folded): "phuong", "p", "quan", "q"
+_NUMBERED_WARD_WORD = re.compile(r"(?<![a-z])(?:phuong|quan|p|q)(?![a-z])")
 #: a ward's, commune's or district's word, with a comma before it or none, before its
 #: lower-case name (folded): " p. chánh hưng", ", quận bình thạnh"
 _NAMED_WARD_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?:(phuong|xa|quan|huyen)|(p|q|x|h)\.)(?=[ \t]+([a-z]))"
 )
 _WARD_LETTERS = {"p": "phuong", "q": "quan", "x": "xa", "h": "huyen"}
+#: chat's words that open what happened right after a lower-case ward's name and that no
+#: ward's name holds (folded): "p. chánh hưng đánh nhau", "p. bến thành hôm qua", besides
+#: ``_AFTER_PLACE_WORDS`` and a verb before "nhau" (``_RECIPROCAL``)
+_CLAUSE_AFTER_WARD = frozenset(("danh", "chui", "hom", "dot", "xay", "tranh"))
+#: a verb and "nhau" ("đánh nhau", "cãi nhau", "gây nhau"), after a ward's name (folded)
+_RECIPROCAL = re.compile(r"[ \t]+[a-z]+[ \t]+nhau(?![\w'])")
+
+
+def _clause_word(word: str) -> bool:
+    """Whether the folded ``word`` opens chat's clause after where one lives, and no ward's
+    name holds it."""
+    return word in _AFTER_PLACE_WORDS or word in _CLAUSE_AFTER_WARD
 
 
 def _ward_name_end(doc: Document, pos: int) -> int | None:
@@ -3373,7 +3469,10 @@ def _ward_name_end(doc: Document, pos: int) -> int | None:
         nxt = _NEXT_WORD_OR_COMMA.match(folded, after)
         if (
             not any(
-                w.group() in _STREET_TAIL_NOT or w.group() in _LC_NOT_NAME or w.group() in _UNITS
+                w.group() in _STREET_TAIL_NOT
+                or w.group() in _LC_NOT_NAME
+                or w.group() in _UNITS
+                or _clause_word(w.group())
                 for w in run[:n]
             )
             and all(is_vietnamese_syllable(doc.text[w.start() : w.end()]) for w in run[:n])
@@ -3381,8 +3480,17 @@ def _ward_name_end(doc: Document, pos: int) -> int | None:
                 _HOUSE_STREET_END.match(folded, after) is not None
                 or _COMMA.match(folded, after) is not None
                 or (
-                    nxt is not None and (nxt.group(1) in _STREET_TAIL_NOT or nxt.group(1) in _UNITS)
+                    nxt is not None
+                    and (
+                        nxt.group(1) in _STREET_TAIL_NOT
+                        or nxt.group(1) in _UNITS
+                        or _clause_word(nxt.group(1))
+                    )
                 )
+                # "p. chánh hưng đánh nhau", "p. bến thành cãi nhau": a verb and "nhau"
+                or _RECIPROCAL.match(folded, after) is not None
+                # "p. linh chiểu thủ đức": a known district or city after it, no comma
+                or (nxt is not None and _known_at(folded, nxt.start(1), _known()) is not None)
                 or _NUMBERED_WARDS_AFTER.match(folded, after) is not None
             )
         ):
@@ -3399,9 +3507,17 @@ def _wards_after_street(doc: Document, end: int) -> int:
     while True:
         numbered = _NUMBERED_WARDS_AFTER.match(folded, end)
         if numbered is not None:
-            end, level = numbered.end(), 2
+            # (the last unit's level: "p.14 q. tân bình" names its district after the ward)
+            last = _NUMBERED_WARD_WORD.findall(numbered.group())[-1]
+            end, level = numbered.end(), 2 if last.startswith("q") else 1
             continue
         named = _NAMED_WARD_AFTER.match(folded, end)
+        if named is None and level >= 1 and (gap := _GAP_TO_NAME.match(folded, end)):
+            # "ở 88 bàu cát 2 p.14 tân bình": a known district or city after the ward, with
+            # no unit word or comma
+            known_end = _known_at(folded, gap.end(), _known())
+            if known_end is not None and doc.folded_cased[gap.end()].islower():
+                return known_end
         if named is None or doc.folded_cased[named.start(3)] != named.group(3):
             return end  # (a capitalised name: the chains read it)
         key = named.group(1) or _WARD_LETTERS[named.group(2)]
@@ -3428,6 +3544,14 @@ _TRADE_STREETS = frozenset(
 )  # fmt: skip
 
 
+#: a numbered street's one-digit number after its name ("bàu cát 2", "hoàng diệu 2"), then
+#: punctuation, the line's end or a ward's or district's word (folded)
+_STREET_NUMBER = re.compile(
+    r"[ \t]+\d(?![\w/.,]\d|[\w/])"
+    r"(?=[ \t]*(?:[,;!?)]|\.(?![\w.])|\r?\n|$)|[ \t]+(?:p|q|phuong|quan|xa|huyen)(?![a-z]))"
+)
+#: a line break, then lower-case words and a comma: a name's rest on the next line (folded)
+_WRAPPED_ON = re.compile(r"[ \t]*\r?\n[ \t]*[a-z]+(?:[ \t]+[a-z]+)?[ \t]*,")
 #: what ends a house's street read after "ở": a stop, a question or the line's end (not a
 #: comma, after which the address may go on)
 _HOUSE_STREET_END = re.compile(r"[ \t]*(?:[;!?)]|\.(?![\w.])|\r?\n|$)")
@@ -3458,6 +3582,26 @@ def _street_named(doc: Document, words: list[re.Match[str]]) -> bool:
     )
 
 
+def _after_o(m: re.Match[str]) -> int:
+    """Where the house of a ``_HOUSE_AFTER_O`` or ``_HOUSE_AFTER_TAI`` match starts: its word
+    ("số") or its number."""
+    word = _HOUSE_WORD_END.search(m.string, m.start(), m.start(1))
+    return m.start(1) if word is None else word.start()
+
+
+#: a house's word right before its number (folded): "số ", "sn "
+_HOUSE_WORD_END = re.compile(r"(?<![a-z])(?:so|sn)[ \t]+$")
+
+
+def _someone_lc_before(doc: Document, s: int) -> bool:
+    """Whether a lower-case word of someone who lives there stands right before the "tại"
+    that ends before ``s`` ("em tại 12 hoàng diệu 2", "nhà tôi tại ..."): a pronoun or kin
+    word (``_LIVES``), as chat writes it; not an errand's or an office's words ("họp tại",
+    "chi nhánh Hà Nội tại")."""
+    head = doc.folded_cased[max(0, s - 24) : s].split()
+    return len(head) >= 2 and head[-2] in _LIVES
+
+
 def _house_on_named_street(doc: Document) -> Iterator[Detection]:
     """A house's number and its street with no unit word, in lower case right after someone
     and "ở" (``_someone_before_o``): "bà hạnh ở 67 hàng bông gọi hỏi", "ông tám ở 12 lê văn
@@ -3468,8 +3612,13 @@ def _house_on_named_street(doc: Document) -> Iterator[Detection]:
     folded = doc.folded
     cased = doc.folded_cased
     after_o = (
-        (m for m in _HOUSE_AFTER_O.finditer(folded) if _someone_before_o(cased, m.start(1)))
+        (m for m in _HOUSE_AFTER_O.finditer(folded) if _someone_before_o(cased, _after_o(m)))
         if "o " in folded
+        else iter(())
+    )
+    after_tai = (
+        (m for m in _HOUSE_AFTER_TAI.finditer(folded) if _someone_lc_before(doc, _after_o(m)))
+        if "tai " in folded
         else iter(())
     )
     labelled = (
@@ -3478,6 +3627,7 @@ def _house_on_named_street(doc: Document) -> Iterator[Detection]:
     after_name = _houses_after_names(doc)
     for m, context in itertools.chain(
         ((m, "o") for m in after_o),
+        ((m, "o") for m in after_tai),
         ((m, "dia chi") for m in labelled),
         ((m, "name") for m in after_name),
     ):
@@ -3505,10 +3655,15 @@ def _house_on_named_street(doc: Document) -> Iterator[Detection]:
                 # office's ("Địa chỉ: 12 Lê Lợi" beside opening hours)
                 continue
             if _street_named(doc, words[:n]):
+                if n == len(words) and (num := _STREET_NUMBER.match(folded, end)) is not None:
+                    end = num.end()  # "ở 88 bàu cát 2 p.14": a numbered street's number
                 # "ông tám ở 18 trần hưng đạo, phường 5", "... lê văn sỹ p13 q3 nhé", "ở 88/14
                 # âu dương lân p. chánh hưng đánh nhau": wards and districts after the street
                 # with no comma or by their numbers, which the chains read only otherwise
                 end = _wards_after_street(doc, end)
+            if _WRAPPED_ON.match(folded, end) is not None:
+                continue  # "so 4 duong le⏎loi, phuong ...": a name a line break cut, the
+                # chains' to read whole
             if _HOUSE_STREET_END.match(folded, end) is None:
                 # (a comma, a unit word or a known place after it: the chains read the rest,
                 # "ở 58 trần phú, phường 4, ...")
@@ -3516,13 +3671,16 @@ def _house_on_named_street(doc: Document) -> Iterator[Detection]:
                 if after is None or after.group(1) in _UNITS:
                     continue
                 nxt = after.group(1)
+                if any(caps) and cased[after.start(1)].isupper():
+                    continue  # "ở Sn 1 Nguyễn Văn Cừ, P. ...": the capitalised name goes on
                 if (
                     not (
                         (all(caps) and cased[after.start(1)].islower())
                         # "..., do minh khue 18 au co, vu thi hue ...": the list's next item
                         or (context == "name" and "," in after.group(0))
                         or nxt in _STREET_TAIL_NOT
-                        or nxt in _AFTER_PLACE_WORDS
+                        or _clause_word(nxt)
+                        or _RECIPROCAL.match(folded, after.start(1) - 1) is not None
                         or nxt in _LC_NOT_NAME
                         or (
                             nxt in _DAY_WORDS
@@ -3538,7 +3696,7 @@ def _house_on_named_street(doc: Document) -> Iterator[Detection]:
             if _street_named(doc, words[:n]):
                 yield Detection(
                     EntityType.ADDRESS,
-                    m.start(1),
+                    _after_o(m) if context == "o" else m.start(1),
                     end,
                     SCORE_CUED,
                     "vn.address",
@@ -3854,10 +4012,14 @@ class AddressDetector:
                 hits = [_with_kilometre_before(doc, h) for h in hits]
             if "duong so " in doc.folded:
                 hits = [_with_house_before_numbered_street(doc, h) for h in hits]
+            if "\n" in doc.text:
+                hits = [_with_house_word_above(doc, h) for h in hits]
+            if "ktx" in doc.folded or "ky tuc xa" in doc.folded:
+                hits = _dormitory_then_ward(doc, hits)
             if holds_any(doc.folded, _ROOM_WORDS):
                 hits = list(_with_room_before(doc, hits))
             hits = _with_premises_before(doc, hits)
-            if " cu)" in doc.folded:
+            if " cu" in doc.folded or "(cu" in doc.folded:
                 hits = _across_old_units(doc, hits)
             hits = _with_chat_parts(doc, hits)
             # (again: a chat part read after the tails may end before the province's letters,
@@ -4081,8 +4243,13 @@ class AddressDetector:
             if nxt is not None and not _is_unit_word(nxt[3]):
                 if nxt[5] != "cased" and nxt[2] < comps[-1][2]:
                     break  # lower-case chat runs from the house to the province, not back
-                if nxt[2] < comps[-1][2] and ";" in cased[end:after]:
-                    break  # "..., tỉnh Bắc Ninh; thửa đất số 215": the list's next item
+                if nxt[2] < comps[-1][2] and (
+                    ";" in cased[end:after] or ("\n" in cased[end:after] and nxt[4] in _PARCEL_KEYS)
+                ):
+                    # "..., tỉnh Bắc Ninh; thửa đất số 215": the list's next item; "..., tỉnh
+                    # Hà Tĩnh⏎Thửa đất số 215, tờ bản đồ số 18": the land's own line, after
+                    # the owner's residence
+                    break
                 if (
                     nxt[2] < comps[-1][2]
                     and "\n" in cased[end:after]
@@ -5995,6 +6162,25 @@ _OLD_UNITS_BRACKET = re.compile(
 )
 
 
+#: "cũ" (old) right after a unit's name, bracketed or not, then a comma or none (folded):
+#: "huyện Nghĩa Đàn (cũ), tỉnh Nghệ An", "huyện u minh thượng cũ an giang", as the units
+#: abolished in 2025 are still typed
+_OLD_MARK_AFTER = re.compile(r"[ \t]*(?:\([ \t]*cu[ \t]*\)|cu(?![\w']))[ \t]*,?[ \t]*")
+
+
+def _old_mark_after(doc: Document, end: int) -> re.Match[str] | None:
+    """``_OLD_MARK_AFTER`` at ``end``, where the hit before it ends at a district's, town's or
+    commune's name and "cũ" is written so (or typed plain in a text without diacritics)."""
+    m = _OLD_MARK_AFTER.match(doc.folded, end)
+    if m is None:
+        return None
+    at = doc.folded.find("cu", end, m.end())
+    written = doc.text[at : at + 2].lower()
+    if written != "cũ" and not (written == "cu" and doc.text.isascii()):
+        return None
+    return m
+
+
 def _across_old_units(doc: Document, hits: list[Detection]) -> list[Detection]:
     """The hits with a chain joined over a bracket of its units' old names that ends in "cũ"
     to the chain or the province after it ("khu phố 14 (khu phố 3 và 4 cũ), phường Trấn
@@ -6006,7 +6192,7 @@ def _across_old_units(doc: Document, hits: list[Detection]) -> list[Detection]:
     for h in hits:
         if out and h.end <= out[-1].end:
             continue  # inside a span joined already
-        m = _OLD_UNITS_BRACKET.match(doc.folded, h.end)
+        m = _OLD_UNITS_BRACKET.match(doc.folded, h.end) or _old_mark_after(doc, h.end)
         if m is None:
             out.append(h)
             continue
@@ -6166,6 +6352,61 @@ def _with_house_before_numbered_street(doc: Document, h: Detection) -> Detection
         return h
     m = _HOUSE_BEFORE_NUMBERED_STREET.search(folded, max(0, h.start - 24), h.start)
     return h if m is None else dataclasses.replace(h, start=m.start())
+
+
+#: a house's word that a PDF's line break left at the end of the line above its number
+#: (folded): "thường trú tại số⏎12 Lê Lợi, ...", "sn⏎45 ...", "số nhà⏎7 ..."
+_HOUSE_WORD_ABOVE = re.compile(
+    r"(?<![a-z0-9])(?:so(?:[ \t]+nha)?|nha[ \t]+so|sn)[ \t]*\r?\n[ \t]*$"
+)
+
+
+#: a dormitory's word and its school (folded): "ktx đại học cần thơ", "ký túc xá trường ..."
+_DORM_SCHOOL = re.compile(
+    r"(?<![a-z])(?:ktx|ky[ \t]+tuc[ \t]+xa)[ \t]+"
+    r"(?:dai[ \t]+hoc|truong|hoc[ \t]+vien|cao[ \t]+dang)(?![a-z])"
+)
+
+
+def _dormitory_then_ward(doc: Document, hits: list[Detection]) -> list[Detection]:
+    """``hits`` with a dormitory's room in its school joined to the ward or commune chain that
+    follows it with no comma ("phong 12 ktx dai hoc can tho phuong ninh kieu can tho": the
+    school's name ended the first chain at its city)."""
+    hits = sorted(hits, key=lambda h: h.start)
+    out: list[Detection] = []
+    for h in hits:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and h.start > prev.end
+            and doc.folded[prev.end : h.start].strip(" \t") == ""
+            and _DORM_SCHOOL.search(doc.folded, prev.start, prev.end) is not None
+            and _UNITS.get(_key_at(doc.folded_cased, h.start) or "", 0) in (1, 2)
+        ):
+            out[-1] = dataclasses.replace(prev, end=h.end)
+            continue
+        out.append(h)
+    return out
+
+
+def _with_house_word_above(doc: Document, h: Detection) -> Detection:
+    """``h`` widened over the house's word left on the line above when it opens with the
+    house's number ("số⏎12 Lê Lợi, phường Bến Thành, ..."): the word is the address's."""
+    folded = doc.folded
+    if not folded[h.start : h.start + 1].isdigit() or "\n" not in folded[h.start - 3 : h.start]:
+        return h
+    m = _HOUSE_WORD_ABOVE.search(folded, max(0, h.start - 16), h.start)
+    if m is None:
+        return h
+    before = folded[: m.start()].rstrip(" \t")
+    if before and before[-1] not in ":,;(\n" and _word_before(folded, m.start()) not in _AT_WORDS:
+        return h  # "tổng số⏎12 ...": a count's word, no house's
+    return dataclasses.replace(h, start=m.start())
+
+
+#: the words right before a house's word that lead to where one lives (folded): "tại số",
+#: "ở số", "trú số", "chỉ số" (địa chỉ), "là số"
+_AT_WORDS = frozenset(("tai", "o", "tru", "chi", "la"))
 
 
 #: a road's kilometre word right before a chain that opens with its number (folded): "Km 12
@@ -6437,7 +6678,16 @@ def _school_comma_before(doc: Document, start: int) -> bool:
     """Whether a school's name and a comma stand right before ``start`` (``_SCHOOL_COMMA``)."""
     if doc.folded[max(0, start - 2) : start].strip(" \t") != ",":
         return False  # (the cheap test first)
-    return _SCHOOL_COMMA.search(doc.folded, max(0, start - 70), start) is not None
+    school = _SCHOOL_COMMA.search(doc.folded, max(0, start - 70), start)
+    # "phòng 204 nhà B ký túc xá Trường Đại học Tây Bắc, phường ...": the school's dormitory,
+    # where its students live
+    return school is not None and (
+        _DORM_WORD_BEFORE.search(doc.folded, max(0, school.start() - 12), school.start()) is None
+    )
+
+
+#: a dormitory's word right before a school's name (folded): "ký túc xá Trường ...", "ktx"
+_DORM_WORD_BEFORE = re.compile(r"(?<![a-z])(?:ky[ \t]+tuc[ \t]+xa|ktx)[ \t]+$")
 
 
 def _post_before(doc: Document, start: int) -> bool:
