@@ -45,3 +45,44 @@ def test_a_given_name_spelled_like_a_middle_name_stays_in_the_name(text: str, na
 )
 def test_names_side_by_side_still_part_at_van_and_thi(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+# --- a parent or a colleague named by her given name beside her full name -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        (
+            "mẹ hòa 😢 mất rồi anh ơi, mẹ tên đầy đủ là hồ thị hòa, thường trú ở phường 5",
+            "hòa",
+        ),
+        ("bố tùng mất tối qua rồi, làm giấy khai tử cho ông kiều văn tùng sinh năm 1941", "tùng"),
+        ("ông kiều văn tùng sinh năm 1941, bố tùng mất rồi", "tùng"),
+        ("Bố Tùng mất rồi, làm giấy khai tử cho ông Kiều Văn Tùng.", "Tùng"),
+        ("cha lợi đi viện, con là trần văn lợi xin nghỉ", "lợi"),
+        ("kế toán nga giao 12 triệu, có chị khúc thị thu nga làm chứng", "nga"),
+        ("thủ quỹ hằng nhận tiền từ anh lê văn nam, chị đinh thị hằng ký", "hằng"),
+    ],
+)
+def test_a_parent_or_colleague_by_given_name_beside_the_full_name(
+    text: str, reference: str
+) -> None:
+    found = names(text)
+    assert reference in found
+    assert len(found) >= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the words the cues spell otherwise: a set of books, to reconcile, to comfort
+        ("bộ tùng thư gồm 5 cuốn của ông kiều văn tùng", ["kiều văn tùng"]),
+        ("bà hồ thị hòa mất, mẹ hòa giải với hàng xóm", ["hồ thị hòa"]),
+        ("cha an ủi con, gửi cho nguyễn văn an", ["nguyễn văn an"]),
+        # typed without diacritics, "me", "bo" are other words
+        ("me hoa mat roi, ten la ho thi hoa", ["ho thi hoa"]),
+    ],
+)
+def test_the_words_parents_cues_spell_stay_clean(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
