@@ -86,3 +86,56 @@ def test_a_parent_or_colleague_by_given_name_beside_the_full_name(
 )
 def test_the_words_parents_cues_spell_stay_clean(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+# --- Khmer names: "Néang" opens one, the next word of the sentence ends one ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("cảm ơn bà Néang Sa Phia đã giúp", "Néang Sa Phia"),
+        ("cảm ơn bà Néang Sa Ray đã giúp đỡ bà con", "Néang Sa Ray"),
+        # the title alone is the cue
+        (
+            "Viết giấy khen cho hai Phật tử Néang Sa Phia và Chau Sóc Đa đã vận động",
+            "Néang Sa Phia",
+        ),
+        ("Danh sách: Néang Sa Vết, Thạch Sô Phol", "Néang Sa Vết"),
+    ],
+)
+def test_neang_opens_a_capitalised_khmer_name(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "viết thư cảm ơn gửi thạch thị sô phanh và néang sa vết ở ấp prey chóp đã quyên góp",
+            ["thạch thị sô phanh", "néang sa vết"],
+        ),
+        ("gửi danh sà rin ở ấp prey chóp", ["danh sà rin"]),
+        ("gửi chau sóc đa ở ấp ô chum", ["chau sóc đa"]),
+        ("thạch sô phol làm ruộng ở ấp tà mum", ["thạch sô phol"]),
+        # a three-syllable given name, its end marked
+        ("- Thạch Sô Phi Ra, ấp Tà Mum, xã Hòa Tú", ["Thạch Sô Phi Ra"]),
+        ("1. thạch sô phi ra - ấp tà mum", ["thạch sô phi ra"]),
+    ],
+)
+def test_a_khmer_name_ends_where_the_sentence_goes_on(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "danh sách ở ấp tà mum",
+        "lâm sàng ở bệnh viện tỉnh",
+        # Kim, Sơn, Lâm are Kinh words too: only a marked end makes them a Khmer name
+        "kim sa la là gì",
+        "sơn sa mạc và núi",
+    ],
+)
+def test_khmer_shaped_words_stay_clean(text: str) -> None:
+    assert names(text) == []
