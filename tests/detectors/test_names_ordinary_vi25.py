@@ -139,3 +139,68 @@ def test_a_khmer_name_ends_where_the_sentence_goes_on(text: str, expected: list[
 )
 def test_khmer_shaped_words_stay_clean(text: str) -> None:
     assert names(text) == []
+
+
+# --- a given name alone after a kin word: the verbs that end it, the verbs it spells --------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("đoàn thanh niên nhờ chị hà từ hà nội về và anh thanh góp 2 triệu, viết thư", "thanh"),
+        ("anh tuấn nhớ mang cccd khi lên xã", "tuấn"),
+        ("chị lan thuê phòng 3 dãy trọ từ tháng 5", "lan"),
+        ("bác hùng ủng hộ 500 nghìn cho quỹ khuyến học", "hùng"),
+        ("cô mai trông cháu giúp em buổi chiều", "mai"),
+        ("chú bình chở hàng lên huyện", "bình"),
+    ],
+)
+def test_an_everyday_verb_ends_a_given_name_after_a_kin_word(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "anh em góp tiền mua quà cho cô",
+        "anh hùng vào trận không sợ",
+        "chị gái giúp em làm hồ sơ",
+        "anh thanh toán giúp em hóa đơn này",
+        "ông bà trông cháu cả ngày",
+        "anh chị góp ý giúp em bản thảo",
+        "cô chú qua chơi nhà em",
+        "anh trai qua nhà lấy đồ",
+        # a verb a given name spells, then the word that follows such verbs
+        "chị thu qua chuyển khoản nhé",
+        "nhờ anh điền vào danh sách đoàn",
+        "nhờ anh hướng dẫn em làm hồ sơ",
+    ],
+)
+def test_kin_phrases_before_those_verbs_stay_clean(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "sang" is the verb of coming over, where one goes after it
+        "chị sang nhà em lấy hồ sơ nhé, anh em mình làm cho xong trong tuần",
+        "anh sang bên phòng kế toán lấy giấy nhé",
+        "em sang trường đón con rồi về",
+    ],
+)
+def test_sang_before_where_one_goes_is_the_verb(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("chị sang ơi, nhà em ở đâu", ["sang"]),
+        # after "đ/c" a question word is no name's word: the two asked about
+        ("đ/c sang với đ/c khoa ai ký biên bản bàn giao ạ", ["sang", "khoa"]),
+        ("đ/c hưng nào phát biểu trước", ["hưng"]),
+    ],
+)
+def test_a_person_called_or_asked_about_stays_a_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
