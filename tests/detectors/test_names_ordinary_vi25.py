@@ -204,3 +204,29 @@ def test_sang_before_where_one_goes_is_the_verb(text: str) -> None:
 )
 def test_a_person_called_or_asked_about_stays_a_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+# --- a family's nickname speaking in a timed chat log -----------------------------------------
+
+
+def test_a_nickname_speaking_in_a_timed_log_beside_a_given_name_is_a_name() -> None:
+    text = (
+        "[20:11] Bống: mẹ ơi ông ngoại nhập viện chưa\n"
+        "[20:15] Hường: rồi con, bệnh viện đa khoa tỉnh, giường 12\n"
+        "[20:16] Bống: dạ con lên liền\n"
+    )
+    assert names(text).count("Bống") == 2
+    assert "Hường" in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a kin word or a transcript's part opens the line: no nickname
+        "[20:11] Mẹ: con ơi ngủ chưa\n[20:15] Hường: dạ chưa mẹ",
+        "[10:00] Hỏi: thủ tục thế nào\n[10:05] Đáp: anh mang cccd\n[10:06] Lan: ok",
+    ],
+)
+def test_roles_opening_a_timed_line_stay_clean(text: str) -> None:
+    found = names(text)
+    assert not {"Mẹ", "Hỏi", "Đáp"} & set(found)

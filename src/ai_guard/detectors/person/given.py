@@ -697,16 +697,43 @@ def _speakers(
     if speakers:
         cued = _cued_place_names(speakers)
         labels = _language_labels(speakers)
+        nicknames = _timed_nicknames(speakers)
         for m in speakers:
             s, e = m.span("name")
             name = m.group("name")
             if (
                 fold_word(name) not in _NOT_SPEAKERS
                 and name not in labels
-                and (_is_given(name) or name in cued)
+                and (_is_given(name) or name in cued or name in nicknames)
                 and free(s, e)
             ):
                 yield s, e, "speaker"
+
+
+#: words that open a timed line before ":" as a role or a part of a transcript, no nickname
+#: ("[20:11] Mẹ: ...", "[10:00] Hỏi: ... [10:05] Đáp: ..."), folded
+_NOT_NICKNAMES = frozenset(
+    {"me", "bo", "cha", "ma", "con", "vo", "chong", "ong", "ba", "anh", "chi", "em", "co", "chu"}
+    | {"bac", "di", "cau", "chau", "be", "hoi", "dap", "ghi", "bot", "khach", "admin", "nhom"}
+)
+
+
+def _timed_nicknames(speakers: Sequence[re.Match[str]]) -> frozenset[str]:
+    """The one-word capitalised speakers of a timed chat log that no lexicon holds, a
+    family's nicknames ("[20:11] Bống: mẹ ơi ...", "[20:15] Hường: rồi con"): spelled as a
+    Vietnamese syllable with its diacritics, in a log where another timed speaker is a given
+    name of the lexicon; no kin word or transcript's part."""
+    timed = [m for m in speakers if m.group("time") and not m.group("cue")]
+    if len(timed) < 2 or not any(_is_given(m.group("name")) for m in timed):
+        return frozenset()
+    return frozenset(
+        name
+        for m in timed
+        if (name := m.group("name")).istitle()
+        and not name.isascii()
+        and is_vietnamese_syllable(name)
+        and fold_word(name) not in _NOT_NICKNAMES
+    )
 
 
 #: language codes that label the parts of a bilingual text ("VI: ...", "EN: ...")
