@@ -230,3 +230,26 @@ def test_a_nickname_speaking_in_a_timed_log_beside_a_given_name_is_a_name() -> N
 def test_roles_opening_a_timed_line_stay_clean(text: str) -> None:
     found = names(text)
     assert not {"Mẹ", "Hỏi", "Đáp"} & set(found)
+
+
+# --- the Jrai clan "Rơ Lan" (as "Rah Lan", "Rơ Mah", "Rơ Châm") ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("viết thư mời anh rơ lan nhun ở plei ia mơr lên xã nhận tiền hỗ trợ", "rơ lan nhun"),
+        ("mời Rơ Lan Hlim lên xã nhận giấy", "Rơ Lan Hlim"),
+        ("Soạn giúp thư mời: Rơ Lan Hlim, buôn Ma Đung", "Rơ Lan Hlim"),
+        ("chị rơ lan h'thương ở plei ia mơr", "rơ lan h'thương"),
+    ],
+)
+def test_ro_lan_opens_a_jrai_name(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["thông tin rõ lan truyền nhanh", "thong tin ro lan truyen nhanh", "cây rơ lan"]
+)
+def test_words_spelling_ro_lan_stay_clean(text: str) -> None:
+    assert names(text) == []
