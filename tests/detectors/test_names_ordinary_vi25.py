@@ -253,3 +253,34 @@ def test_ro_lan_opens_a_jrai_name(text: str, name: str) -> None:
 )
 def test_words_spelling_ro_lan_stay_clean(text: str) -> None:
     assert names(text) == []
+
+
+# --- European names whose accents a Vietnamese syllable never takes --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("soạn thư cho ông Jean-Baptiste Lefèvre, hộ chiếu 20AB12345", "Jean-Baptiste Lefèvre"),
+        ("soạn thư cho bà Amélie D'Arcy ở phòng 302 khách sạn", "Amélie D'Arcy"),
+        ("soạn thư xác nhận cho bà amélie d'arcy, hộ chiếu 19fv48271", "amélie d'arcy"),
+        ("gửi ông François Dupont bản hợp đồng", "François Dupont"),
+        ("Hélène Martin sẽ đến làm việc ngày mai", "Hélène Martin"),
+        ("gửi ông José García bản dịch", "José García"),
+    ],
+)
+def test_a_european_name_with_its_accents_is_a_name(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Vietnamese words after a foreign name are no part of it
+        "gửi ông François Dupont Hà Nội",
+        "anh theo dõi giúp em hồ sơ",
+    ],
+)
+def test_vietnamese_words_beside_them_stay_out(text: str) -> None:
+    assert all("Hà" not in n for n in names(text))
+    assert "theo" not in " ".join(names(text))
