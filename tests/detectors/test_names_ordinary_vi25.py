@@ -284,3 +284,29 @@ def test_a_european_name_with_its_accents_is_a_name(text: str, name: str) -> Non
 def test_vietnamese_words_beside_them_stay_out(text: str) -> None:
     assert all("Hà" not in n for n in names(text))
     assert "theo" not in " ".join(names(text))
+
+
+# --- a table's row number before a name is no house number -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3  Tạ Quang Vỹ  Thành viên\n4  La Thị Xuân  Thư ký", ["Tạ Quang Vỹ", "La Thị Xuân"]),
+        ("12\tLê Quang Định\tTổ trưởng", ["Lê Quang Định"]),
+    ],
+)
+def test_a_row_number_and_a_columns_gap_before_a_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a house number one space before a street named after a person
+        "nhà ở 12 Lê Quang Định, phường 1, quận Bình Thạnh",
+        "12 Lê Lợi, phường Bến Nghé",
+    ],
+)
+def test_a_street_after_its_house_number_stays_a_street(text: str) -> None:
+    assert names(text) == []
