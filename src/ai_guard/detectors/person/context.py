@@ -57,6 +57,8 @@ RIGHT_BEFORE = 8
 _HOUSE_NUMBER_BEFORE = re.compile(
     r"(?:^|[\s,(])(?!\d{1,2}/\d{1,2}/\d{4}[ ])\d{1,5}[a-zA-Z]?(?:/\d{1,5}[a-zA-Z]?)*[ ]+$"
 )
+#: a row's number alone at the line's start and two spaces or a tab after it
+_ROW_NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t]*\d{1,3}(?:[ ]{2,}|\t)$")
 _STREET_AFTER = re.compile(
     r"[ \t]*(?:street|st\.|road|rd\.|avenue|ave\.|ward|district|city|"
     r"province|commune|village|boulevard|blvd)\b"
@@ -566,6 +568,9 @@ def street_name(doc: Document, start: int, end: int, folded: list[str]) -> bool:
             and head[-1].isalnum()
             and not typical  # "1 Lã Văn Khiêm" in a numbered list is a person
             and _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 16), start)
+            # a table's row number opening the line, a column's gap after it ("3  Tạ Quang
+            # Vỹ  Thành viên"): a house number is written one space before its street
+            and not _ROW_NUMBER_BEFORE.search(text, max(0, start - 12), start)
         )
         or _STREET_AFTER.match(doc.folded, end)
     )

@@ -17,8 +17,9 @@ person is plainly meant, is :mod:`.given`'s, at a lower score):
   that name and capitalised; not the initial an anonymised judgment keeps ("bị cáo Nguyễn
   Xuân T ... ông T"): a lone initial identifies no one;
 * right after an honorific or kin word (``REFERENCE_CUES``, spelled as one; "nhắc", "nhắn"
-  too, verbs whose object is a person), or as the speaker at the start of a line, before
-  ":" (with an optional note in brackets);
+  too, verbs whose object is a person; a parent's "mẹ", "bố", "cha" and a post's "kế toán",
+  "thủ quỹ": "mẹ hòa mất rồi, ... mẹ tên đầy đủ là hồ thị hòa"), or as the speaker at the
+  start of a line, before ":" (with an optional note in brackets);
 * not followed by another capitalised word (then it starts another name or a place:
   "bà Mai Thị Hồng", "anh Hà Nội");
 * or, in English prose, a word of a capitalised full name alone with no cue ("Sarah will send
@@ -96,6 +97,15 @@ REFERENCE_CUES = (
     # a person's family, named by her given name after her full name ("chuyển khoản cho bế
     # thị hồng ngát ..., gia đình ngát nhận")
     "gia dinh",
+    # a parent named by her given name, before or after her full name ("mẹ hòa mất rồi, ...
+    # mẹ tên đầy đủ là hồ thị hòa", "bố tùng mất tối qua, ... ông kiều văn tùng"), spelled
+    # with diacritics only ("bộ", "bỏ", "me" are other words typed so)
+    "me",
+    "bo",
+    "cha",
+    # a colleague by her post ("kế toán nga giao ..., chị khúc thị thu nga làm chứng")
+    "ke toan",
+    "thu quy",
 )
 _CUE_SPELLINGS = frozenset(
     spelling(w)
@@ -105,6 +115,9 @@ _CUE_SPELLINGS = frozenset(
         "đồng chí",
         *"nhắc nhắn".split(),
         "gia đình",
+        *"mẹ bố cha".split(),
+        "kế toán",
+        "thủ quỹ",
     )
 )
 #: what may stand before a speaker's name at the start of a chat line ("Cán bộ Hoa:"), folded

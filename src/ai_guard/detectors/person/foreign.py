@@ -131,7 +131,9 @@ def foreign_starts(folded: list[str], raw: list[str]) -> tuple[bool, ...]:
 
 
 def _no_vietnamese_marks(word: str) -> bool:
-    return word.isascii() or fold_word(word) == word.lower()
+    """Whether ``word`` bears no Vietnamese diacritic: none at all, or marks no Vietnamese
+    syllable takes so (a European name's accents: "François", "Hélène", "Lefèvre", "Amélie")."""
+    return word.isascii() or fold_word(word) == word.lower() or not is_vietnamese_syllable(word)
 
 
 # a hyphenated part after a word ("Min-jun", "Jean-Pierre"; not a polite suffix: "Kenji-san"),

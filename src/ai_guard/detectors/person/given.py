@@ -697,16 +697,43 @@ def _speakers(
     if speakers:
         cued = _cued_place_names(speakers)
         labels = _language_labels(speakers)
+        nicknames = _timed_nicknames(speakers)
         for m in speakers:
             s, e = m.span("name")
             name = m.group("name")
             if (
                 fold_word(name) not in _NOT_SPEAKERS
                 and name not in labels
-                and (_is_given(name) or name in cued)
+                and (_is_given(name) or name in cued or name in nicknames)
                 and free(s, e)
             ):
                 yield s, e, "speaker"
+
+
+#: words that open a timed line before ":" as a role or a part of a transcript, no nickname
+#: ("[20:11] Mẹ: ...", "[10:00] Hỏi: ... [10:05] Đáp: ..."), folded
+_NOT_NICKNAMES = frozenset(
+    {"me", "bo", "cha", "ma", "con", "vo", "chong", "ong", "ba", "anh", "chi", "em", "co", "chu"}
+    | {"bac", "di", "cau", "chau", "be", "hoi", "dap", "ghi", "bot", "khach", "admin", "nhom"}
+)
+
+
+def _timed_nicknames(speakers: Sequence[re.Match[str]]) -> frozenset[str]:
+    """The one-word capitalised speakers of a timed chat log that no lexicon holds, a
+    family's nicknames ("[20:11] Bống: mẹ ơi ...", "[20:15] Hường: rồi con"): spelled as a
+    Vietnamese syllable with its diacritics, in a log where another timed speaker is a given
+    name of the lexicon; no kin word or transcript's part."""
+    timed = [m for m in speakers if m.group("time") and not m.group("cue")]
+    if len(timed) < 2 or not any(_is_given(m.group("name")) for m in timed):
+        return frozenset()
+    return frozenset(
+        name
+        for m in timed
+        if (name := m.group("name")).istitle()
+        and not name.isascii()
+        and is_vietnamese_syllable(name)
+        and fold_word(name) not in _NOT_NICKNAMES
+    )
 
 
 #: language codes that label the parts of a bilingual text ("VI: ...", "EN: ...")
@@ -1209,9 +1236,10 @@ _VERB_GIVENS = frozenset({"bao", "dinh"})
 #: given names that, typed without diacritics, are chat's everyday verbs ("lam" làm, "dung"
 #: dùng, "an" ăn, "hoc" học): "a lam vs c lam" is who does what, no pair of people
 _CHAT_VERB_GIVENS = frozenset({"lam", "dung", "an", "nhan", "bao", "tinh", "hoc", "ky", "sang"})
-#: given names typed without diacritics that are a verb of going somewhere ("sang" sang, to
-#: come over), and where one goes after them with more words after it ("chi sang nha em",
-#: "c sang ben do lien"; "chi sang nha" alone may be Sang and chat's particle)
+#: given names that are a verb of going somewhere as written ("sang", to come over; the
+#: name Sang has no mark either), and where one goes after them with more words after it
+#: ("chi sang nha em", "chị sang nhà em lấy hồ sơ", "c sang ben do lien"; "chi sang nha"
+#: alone may be Sang and chat's particle)
 _MOVE_GIVENS = frozenset({"sang"})
 _MOVES_TO = re.compile(
     r"[ \t]+(?:(?:nha|ben|que|truong|cho|vp|cty|phong|qua)[ \t]+[a-z0-9]"
@@ -1378,6 +1406,11 @@ def _after_doctor(doc: Document, e: int, word: str) -> bool:
     return False
 
 
+#: question words after the people asked about ("đ/c khoa ai ký", "đ/c hưng nào"), as
+#: written: none a name's next word there
+_QUESTION_WORDS = frozenset({"ai", "nào", "nao", "đâu", "gì"})
+
+
 def _after_comrade(doc: Document, key: str, cue: str, e: int) -> bool:
     """Whether the given name ending at ``e`` follows "đ/c" or "đồng chí" written with its
     diacritics, cues that name the person right after them in minutes and reports ("đ/c hưng
@@ -1389,6 +1422,8 @@ def _after_comrade(doc: Document, key: str, cue: str, e: int) -> bool:
     if nxt is None:
         return True
     after = nxt.group(1).lower()
+    if after in _QUESTION_WORDS:
+        return True  # "đ/c sang với đ/c khoa ai ký": who of the two, no "Khoa Ái"
     then = _NEXT_WORD.match(doc.text, nxt.end(1))
     if then is not None and everyday_pair(after, then.group(1).lower()):
         return True  # "đ/c hưng phát biểu": a verb after the name
@@ -1777,8 +1812,9 @@ def _lower_after_cue(
             and not _role_next(doc, e)
         ):
             continue  # "anh tuấn tú": handsome (not "anh vu truong phong": "vụ trưởng")
-        if plain and word in _MOVE_GIVENS and _MOVES_TO.match(folded, e) and not called:
-            continue  # "chi sang nha em", "c sang ben do lien": sang (comes over), no "Sang"
+        if name.isascii() and word in _MOVE_GIVENS and _MOVES_TO.match(folded, e) and not called:
+            continue  # "chi sang nha em", "c sang ben do lien": sang (comes over), no "Sang";
+            # spelled so with diacritics around it too ("chị sang nhà em lấy hồ sơ nhé")
         if fold_word(name) in _VERB_GIVENS and _verb_then_predicate(doc, e):
             continue  # "e bảo làm ...", "e định lên đó": the speaker says, intends
         # "chị mai mai lên xã", "anh sơn sơn nhà văn hóa": the given name, then the word it

@@ -4,14 +4,15 @@
 Ra, sinh năm 1984").
 
 A Khmer name is its family name or title (Thạch, Danh, Chau, Néang; Kim, Sơn, Lâm before a
-Khmer given name), "thị" or "văn" at times, and a given name of one or two syllables. Two
+Khmer given name), "thị" or "văn" at times, and a given name of one to three syllables. Two
 pieces of evidence make it a name, written with diacritics, where no other path found it:
 
 * its shape: a given name opened by a syllable that opens Khmer names and no Kinh one (sa, sà,
   sô, sóc, chanh, som: ``minority.khmer_given_head``) and one more syllable, or, after Thạch,
   Danh, Chau or Néang, a given name whose first word is no Vietnamese syllable ("rươne");
 * its end marked right after it: a comma, a bracket, a dash between spaces, the line's end,
-  "sinh", "cccd" (``uncued.NAME_END``).
+  "sinh", "cccd" (``uncued.NAME_END``), or a word that goes on with the sentence spelled with
+  its diacritics ("thạch thị sô phanh và ...", "néang sa vết ở ấp ...").
 
 Not after a place's unit word ("ấp sóc ...", "xã lâm san"), not where the family name and the
 next word are an everyday word; a finding of another path inside it ("lâm thị bô") gives way.
@@ -42,6 +43,8 @@ __all__ = ["khmer_lower_names"]
 #: "thị"/"văn" at times, then one or two words
 _KHMER_RUN = re.compile(
     r"(?P<clan>[a-z]+) (?:(?P<vt>thi|van) )?(?P<head>[a-z]+)(?: (?P<second>[a-z]+))?"
+    # a three-syllable given name ("Thạch Sô Phi Ra")
+    r"(?: (?P<third>[a-z]+))?"
 )
 #: each family name and a space, searched for alone: a pattern led by a literal is searched
 #: from one to the next, one led by an alternation or a lookbehind tries every character (12
@@ -104,6 +107,23 @@ def _one_case(words: str) -> bool:
     return words.islower() or all(w[:1].isupper() and w[1:].islower() for w in words.split(" "))
 
 
+#: the word after a name (as written)
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _ended(doc: Document, e: int, *, went_on: bool) -> bool:
+    """Whether the name's end at ``e`` is marked: punctuation, a label (``uncued.NAME_END``),
+    or (``went_on``: after Thạch, Danh, Chau, Néang, no Kinh word) a word that goes on with
+    the sentence spelled as one ("thạch thị sô phanh và néang sa vết ở ấp prey chóp": "và",
+    "ở"; not "kim sa la là gì")."""
+    if NAME_END.match(doc.folded, e):
+        return True
+    if not went_on:
+        return False
+    nxt = _WORD_AFTER.match(doc.text, e)
+    return nxt is not None and not nxt.group(1).isascii() and spelling(nxt.group(1)) in _GOES_ON
+
+
 def _judge(doc: Document, m: re.Match[str]) -> int | None:
     """The end of the Khmer name ``m`` opens, or None."""
     text = doc.text
@@ -132,12 +152,20 @@ def _judge(doc: Document, m: re.Match[str]) -> int | None:
         and not everyday_pair(head, text[m.start("second") : m.end("second")])
     )
     if khmer_given_head(head):
-        if two and NAME_END.match(doc.folded, m.end("second")):
-            return m.end("second")  # "thạch sô phol,", "sơn thị sa ly -"
+        third = m.group("third")
+        if (
+            two
+            and third is not None
+            and spelling(text[m.start("third") : m.end("third")]) not in _GOES_ON
+            and NAME_END.match(doc.folded, m.end("third"))
+        ):
+            return m.end("third")  # "- Thạch Sô Phi Ra, ấp Tà Mum"
+        if two and _ended(doc, m.end("second"), went_on=strong):
+            return m.end("second")  # "thạch sô phol,", "sơn thị sa ly -", "néang sa vết ở"
         return None
     if not strong or is_vietnamese_syllable(head) or not head.isalpha():
         return None
-    if two and NAME_END.match(doc.folded, m.end("second")):
+    if two and _ended(doc, m.end("second"), went_on=True):
         return m.end("second")
     if NAME_END.match(doc.folded, m.end("head")):
         return m.end("head")  # "thạch rươne -"

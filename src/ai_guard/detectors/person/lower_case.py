@@ -2045,6 +2045,14 @@ _NAME_MIDDLES = frozenset(
 #: verbs and particles that open a sentence's predicate right after its subject, a name ("ông
 #: nguyễn an bổ sung hồ sơ", "bà trần hoa đến nộp đơn", "anh lê minh hỏi về ..."): they mark
 #: the end of a name after an honorific as a comma does
+#: everyday verbs after the person who does them, read only where written with their
+#: diacritics ("anh thanh góp 2 triệu", "cô út thuê phòng 3", "anh tuấn nhớ mang cccd"):
+#: typed so they spell other words ("cho" chở, "trong" trông, "thue" thuế, "nho" nhỏ, "ke"
+#: kế, "dan" Dân); not "qua", "vào", "giúp", which follow a verb a given name spells ("chị
+#: thu qua chuyển khoản", "điền vào")
+_MARKED_PREDICATES = (
+    *("góp", "đóng góp", "ủng hộ", "nhớ", "thuê", "gặp", "chở", "dẫn", "kể", "trông"),
+)
 _PREDICATES = (
     *("bổ sung", "đề nghị", "yêu cầu", "trình bày", "cho biết", "liên hệ", "khiếu nại"),
     *("phản ánh", "thắc mắc", "đăng ký", "đến", "tới", "dự", "hỏi", "nộp", "gửi", "xin", "đã"),
@@ -2070,6 +2078,7 @@ _PREDICATES = (
     # a quarrel or a dispute the person is in ("chu kha dinh quang cai nhau voi hang xom"):
     # two words each, no name's given name and the next word
     *("cãi nhau", "đánh nhau", "xô xát", "tranh chấp", "lấn chiếm", "tố cáo", "khởi kiện"),
+    *_MARKED_PREDICATES,
 )
 _PREDICATE_SPELLINGS = frozenset(spelling(w) for w in _PREDICATES)
 #: of those, written with their diacritics, the ones no given name is spelled as ("Ký", "Mai"
@@ -2092,6 +2101,7 @@ _PREDICATE_FOLDED = frozenset(fold_word(w) for w in _PREDICATES) - {
     *("viet", "goi", "lam", "mua", "ban", "len", "tra", "dong", "cung", "ve", "noi"),
     # đơn / Đôn, lọ / Lò, dưa / Đua, Trúc, Mơ / mợ, Nghị / nghĩ, Y Hen Niê
     *("don", "lo", "dua", "truc", "mo", "nghi", "hen", "tai"),
+    *(fold_word(w) for w in _MARKED_PREDICATES),
 }
 _NEXT_TWO = re.compile(r"[ \t]+(\S+)(?:[ \t]+(\S+))?")
 #: the word right after a name, on its line

@@ -127,8 +127,8 @@ def minority_lexicon() -> MinorityLexicon:
 def minority_starts(folded: list[str], raw: list[str]) -> tuple[bool, ...]:
     """Per word of a run (``folded``, and ``raw`` as written): whether :func:`minority_name`
     may find something there, judged from the words alone (worked out once per run): a strong
-    clan name, a prefix, a glued prefix, a Highland place word, or a weak clan name before a
-    prefix ("Nay H'Lan")."""
+    clan name, a prefix, a glued prefix, a Highland place word, a weak clan name before a
+    prefix ("Nay H'Lan"), or "Néang" before two words."""
     lex = minority_lexicon()
     out = []
     n = len(folded)
@@ -152,7 +152,13 @@ def minority_starts(folded: list[str], raw: list[str]) -> tuple[bool, ...]:
             )
         else:
             out.append(
-                clan[1] or nxt in lex.prefixes or _glued_prefix(nxt) or (clan[0] == 2 and j + 2 < n)
+                clan[1]
+                or nxt in lex.prefixes
+                or _glued_prefix(nxt)
+                or (clan[0] == 2 and j + 2 < n)
+                # the Khmer women's title, no Kinh surname, before a two-word given name ("bà
+                # Néang Sa Phia"; the surname path reads Thạch, Danh, Chau)
+                or (w == "neang" and j + 2 < n and khmer_opener(raw[j]))
             )
     return tuple(out)
 
@@ -281,6 +287,11 @@ def minority_name(
             ok = (folded[k] in HMONG_MIDDLES and j > k + 1) or (
                 khmer and j - k >= 2 and not kinh_after
             )  # ("chau le ha minh khang" is "cháu" and a Kinh name)
+        if not ok and first == "neang" and not _raw(text, words[i]).isascii():
+            # "Néang" written with its mark is a Khmer woman's title and no Vietnamese word: a
+            # cue of its own ("hai Phật tử Néang Sa Phia và ...")
+            kinh_after = k + 1 < n and folded[k] in surnames and folded[k + 1] in lexicons().middles
+            ok = khmer_opener(_raw(text, words[i])) and not kinh_after
     elif (first in lex.prefixes and _raw(text, words[i]).isascii()) or _glued_prefix(first):
         # a prefix is written without diacritics: "Á Châu" (Asia), "Ý Yên" are no names
         later_clan = any(_clan_at(folded, m) is not None for m in range(k, j))

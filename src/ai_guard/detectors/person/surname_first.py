@@ -436,6 +436,10 @@ def _opens_a_field(text: str, word: tuple[int, int], second: str, middles: froze
 #: the middle names that mark a name's second word ("Văn" for men, "Thị" for women): after a
 #: surname they open a name, they never close one
 _GENDER_MIDDLES = frozenset({"van", "thi"})
+#: the same as spelled with diacritics: "Vân", and "Thi" among words typed with them, after a
+#: surname in a name are its given names ("Phùng Thị Hà Vân", "Lê Thị Mai Thi"), no second
+#: name's "Văn" / "Thị"
+_GENDER_SPELLINGS = frozenset({spelling("văn"), spelling("thị")})
 
 
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)")
@@ -444,7 +448,8 @@ _WORD_AFTER = re.compile(r" ([^\W\d_]+)")
 def _next_name_at(text: str, words: list[tuple[int, int]], i: int, folded: list[str]) -> int:
     """Where a second full name starts inside the run read from ``words[i]`` (``folded``: its
     words taken so far), 0 if none: a surname, two words on or more, followed by "Văn" or
-    "Thị", the next word taken or the one a space after the run. Names typed one after another with
+    "Thị" (so spelled where the text has diacritics: "Phùng Thị Hà Vân" is one name), the next
+    word taken or the one a space after the run. Names typed one after another with
     no separator, as a signature block's columns flattened onto one line ("Nguyễn Văn An
     Trần Thị Bình Lê Văn Cường"), were read as one name and the rest left visible."""
     surnames = lexicons().surnames
@@ -453,13 +458,22 @@ def _next_name_at(text: str, words: list[tuple[int, int]], i: int, folded: list[
             continue
         if k + 1 < len(folded):
             nxt = folded[k + 1]
+            raw = text[words[i + k + 1][0] : words[i + k + 1][1]]
         else:
             # the word one space after the run (the run's words may stop short of it)
             after = _WORD_AFTER.match(text, words[i + k][1])
             if after is None or not after.group(1)[0].isupper():
                 break  # "Nguyễn Thị Lan Lê văn bản": no name goes on in lower case
-            nxt = fold(after.group(1))
-        if nxt in _GENDER_MIDDLES:
+            raw = after.group(1)
+            nxt = fold(raw)
+        if (
+            nxt in _GENDER_MIDDLES
+            and (
+                spelling(raw) in _GENDER_SPELLINGS
+                # typed without diacritics, a name's words all so ("Nguyen Van An Tran Thi Binh")
+                or (raw.isascii() and text[words[i][0] : words[i + k][1]].isascii())
+            )
+        ):
             return k
     return 0
 
