@@ -165,3 +165,177 @@ def test_a_minority_signers_name_after_its_prefix_is_the_signer(name: str) -> No
 def test_a_phrase_a_prefix_opens_is_no_signer(line: str) -> None:
     res = classify_document(_NOTICE.format(name=line))
     assert res.header.signer is None
+
+
+# -- categories --------------------------------------------------------------------------------
+
+_REPORT = (
+    "THI HÀNH ÁN DÂN SỰ TỈNH VĨNH LONG\nSố: 1528/BC-THADS\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nVĩnh Long, ngày 30 tháng 11 năm 2026\n\nBÁO CÁO\n"
+    "Kết quả thi hành án dân sự 02 tháng đầu năm 2027\n"
+    "(Công khai trên Cổng thông tin điện tử tỉnh theo Quy chế công khai kết quả thi hành án)\n\n"
+    "I. KẾT QUẢ CHUNG\nToàn tỉnh thụ lý 9.846 việc, tương ứng 4.112 tỷ đồng; trong đó số có "
+    "điều kiện thi hành là 7.204 việc, thi hành xong 1.377 việc.\n"
+    "II. NHIỆM VỤ THÁNG 12/2026\nTập trung xác minh, phân loại án; tổ chức cưỡng chế các việc "
+    "có điều kiện; {task}.\n\n"
+    "Nơi nhận:                                        THỦ TRƯỞNG\n"
+    "- Cục Quản lý THADS (để b/c);\n- UBND tỉnh;\n- Cổng TTĐT tỉnh;\n"
+    "- Lưu: VT, NV.                                   Thạch Minh Sơn\n"
+)
+
+
+@pytest.mark.parametrize(
+    "task",
+    [
+        "không để phát sinh khiếu nại kéo dài",
+        "không để xảy ra khiếu kiện đông người",
+        "hạn chế thấp nhất phát sinh đơn thư khiếu nại",
+        "tránh phát sinh điểm nóng, khiếu kiện",
+        "phòng ngừa khiếu nại vượt cấp",
+    ],
+)
+def test_a_complaint_kept_from_arising_is_no_complaint_file(task: str) -> None:
+    res = classify_document(_REPORT.format(task=task))
+    assert res.category_names == ["enforcement_case"]
+
+
+def test_a_complaint_the_report_handles_stays_a_complaint_file() -> None:
+    task = (
+        "giải quyết dứt điểm đơn khiếu nại của bà Trần Thị Mơ về việc kê biên nhà đất, không "
+        "để phát sinh khiếu nại vượt cấp"
+    )
+    res = classify_document(_REPORT.format(task=task))
+    assert "complaint_denunciation" in res.category_names
+
+
+def test_a_report_without_kinh_gui_is_addressed_to_its_recipients_not_the_public() -> None:
+    # published on the portal (public), addressed to the bodies of its Nơi nhận: no public_info
+    res = classify_document(_REPORT.format(task="nâng cao tỷ lệ thi hành xong"))
+    assert res.sensitivity is Sensitivity.PUBLIC
+    assert "public_info" not in res.category_names
+
+
+def test_a_notice_to_the_public_posted_on_the_portal_keeps_public_info() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG HẠC THÀNH\nSố: 77/TB-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nHạc Thành, ngày 30 tháng 11 năm 2026\n\nTHÔNG BÁO\n"
+        "Lịch tiếp công dân tháng 12/2026\n\nỦy ban nhân dân phường thông báo đến toàn thể "
+        "Nhân dân lịch tiếp công dân định kỳ của Chủ tịch UBND phường vào sáng thứ Năm hằng "
+        "tuần tại Trụ sở tiếp công dân phường.\n\nNơi nhận:                    CHỦ TỊCH\n"
+        "- Cổng TTĐT phường;\n- Niêm yết tại trụ sở;\n- Lưu: VT.    Lê Văn Tám\n"
+    )
+    res = classify_document(text)
+    assert "public_info" in res.category_names
+
+
+_SUBMISSION = (
+    "ỦY BAN NHÂN DÂN\nXÃ HẢI HẬU\nSố: 83/TTr-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nHải Hậu, ngày 19 tháng 11 năm 2026\n\nTỜ TRÌNH\n{subject}\n\n"
+    "Kính gửi: Sở Nội vụ tỉnh Ninh Bình.\n\nỦy ban nhân dân xã Hải Hậu đề nghị Sở Nội vụ xem "
+    "xét, giải quyết cho ông Vũ Đức Toản, sinh ngày 11/4/1969, công chức Tài chính - Kế toán "
+    "xã, {what} kể từ ngày 01/01/2027.\n\nNơi nhận:                    TM. ỦY BAN NHÂN DÂN\n"
+    "- Như trên;                                  CHỦ TỊCH\n- Lưu: VT.    Đặng Xuân Trường\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "what"),
+    [
+        ("Về việc đề nghị giải quyết nghỉ hưu trước tuổi đối với công chức", "được nghỉ hưu"),
+        ("Về việc đề nghị nghỉ hưu sớm đối với công chức", "được nghỉ hưu"),
+        ("Về việc nghỉ hưu để hưởng chế độ bảo hiểm xã hội", "được nghỉ hưu"),
+    ],
+)
+def test_an_officials_retirement_is_a_personnel_measure(subject: str, what: str) -> None:
+    res = classify_document(_SUBMISSION.format(subject=subject, what=what))
+    assert "personnel" in res.category_names
+
+
+def test_retirements_counted_in_another_fields_report_are_no_personnel_file() -> None:
+    text = _REPORT.format(task="bổ sung biên chế do một số chấp hành viên nghỉ hưu")
+    assert "personnel" not in classify_document(text).category_names
+
+
+_JUDGMENT = (
+    "{injury}\nXét tính chất, mức độ nguy hiểm của hành vi, bị cáo Tăng Văn Hoàng phạm tội "
+    "thuộc trường hợp tái phạm.\n\nVì các lẽ trên,\nQUYẾT ĐỊNH:\n"
+    '1. Tuyên bố bị cáo Tăng Văn Hoàng phạm tội "Cố ý gây thương tích".\n'
+    "Xử phạt bị cáo Tăng Văn Hoàng 03 (ba) năm tù, thời hạn tù tính từ ngày bắt tạm giam "
+    "05/5/2026.\n2. Buộc bị cáo bồi thường cho bị hại ông Huỳnh Văn Chẩn số tiền 66.400.000 "
+    "đồng.\n\n                     TM. HỘI ĐỒNG XÉT XỬ\n"
+    "                     THẨM PHÁN - CHỦ TỌA PHIÊN TÒA\n                     Lữ Thị Thanh Nhạn\n"
+)
+
+
+@pytest.mark.parametrize(
+    "injury",
+    [
+        "Bị hại ông Huỳnh Văn Chẩn bị chấn thương sọ não, vỡ xương gò má trái.",
+        "Bị hại ông Huỳnh Văn Chẩn bị đa chấn thương, phải điều trị dài ngày.",
+        "Bị hại ông Huỳnh Văn Chẩn bị gãy xương cẳng tay phải, tụ máu vùng đầu.",
+        "Bị hại ông Huỳnh Văn Chẩn bị chấn thương phần mềm vùng mặt, gãy xương mũi.",
+    ],
+)
+def test_a_victims_injuries_described_are_health(injury: str) -> None:
+    res = classify_document(_JUDGMENT.format(injury=injury))
+    assert set(res.category_names) == {"criminal_procedure", "health"}
+
+
+def test_an_injury_rate_alone_is_a_fact_of_the_case() -> None:
+    # holdout's dh-041: the rate of a victim's injury, with no injury described, is no health
+    injury = "Bị cáo gây thương tích cho ông Huỳnh Văn Chẩn với tỷ lệ tổn thương cơ thể 34%."
+    res = classify_document(_JUDGMENT.format(injury=injury))
+    assert res.category_names == ["criminal_procedure"]
+
+
+_CELL = (
+    "ĐẢNG BỘ XÃ NGHĨA ĐÀN\nCHI BỘ THÔN KHE BÒN\n*\nSố 08-NQ/CB\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+    "Nghĩa Đàn, ngày 29 tháng 11 năm 2026\n\n{title}\n{subject}\n\n"
+    "Chi bộ thôn Khe Bòn họp xem xét đảng viên Nhữ Văn Thiêm, sinh năm 1972, trưởng thôn.\n"
+    "Qua kiểm tra của Ủy ban Kiểm tra Đảng ủy xã, đồng chí Nhữ Văn Thiêm đã tự ý thu của 27 hộ "
+    "dân mỗi hộ 500.000 đồng nhưng không lập sổ sách; {letter}.\n"
+    "Chi bộ quyết nghị: {decision}\n\n                  T/M CHI BỘ\n                  BÍ THƯ\n"
+    "                  Lục Thị Vân Khiết\n"
+)
+
+
+@pytest.mark.parametrize(
+    "letter",
+    [
+        "có đơn phản ánh của nhân dân",
+        "có 02 đơn tố cáo của nhân dân",
+        "có đơn kiến nghị của hộ dân",
+    ],
+)
+def test_a_letter_cited_in_a_disciplinary_paper_is_a_complaint_file(letter: str) -> None:
+    text = _CELL.format(
+        title="NGHỊ QUYẾT",
+        subject="về việc đề nghị thi hành kỷ luật đảng viên",
+        letter=letter,
+        decision="đề nghị Đảng ủy xã thi hành kỷ luật đồng chí Nhữ Văn Thiêm bằng hình thức "
+        "cảnh cáo.",
+    )
+    assert set(classify_document(text).category_names) == {"personnel", "complaint_denunciation"}
+
+
+def test_no_letter_in_a_disciplinary_paper_is_no_complaint_file() -> None:
+    text = _CELL.format(
+        title="NGHỊ QUYẾT",
+        subject="về việc đề nghị thi hành kỷ luật đảng viên",
+        letter="không có đơn thư liên quan",
+        decision="đề nghị Đảng ủy xã thi hành kỷ luật đồng chí Nhữ Văn Thiêm bằng hình thức "
+        "cảnh cáo.",
+    )
+    assert classify_document(text).category_names == ["personnel"]
+
+
+def test_a_past_letter_in_an_evaluation_is_no_complaint_file() -> None:
+    # holdout17's dh17-010: an evaluation for reappointment that notes a past letter, closed by
+    # self-criticism, is a personnel file only
+    text = _CELL.format(
+        title="BẢN NHẬN XÉT, ĐÁNH GIÁ CÁN BỘ",
+        subject="(Phục vụ công tác bổ nhiệm lại)",
+        letter="có 01 đơn phản ánh năm 2025 về thái độ ứng xử, đã kiểm điểm rút kinh nghiệm",
+        decision="đủ điều kiện đề nghị bổ nhiệm lại.",
+    )
+    assert classify_document(text).category_names == ["personnel"]
