@@ -339,3 +339,68 @@ def test_a_past_letter_in_an_evaluation_is_no_complaint_file() -> None:
         decision="đủ điều kiện đề nghị bổ nhiệm lại.",
     )
     assert classify_document(text).category_names == ["personnel"]
+
+
+@pytest.mark.parametrize(
+    ("line", "urgency"),
+    [
+        ("K H Ẩ N", "khan"),
+        ("H Ỏ A   T Ố C", "hoa_toc"),
+        ("T H Ư Ợ N G   K H Ẩ N", "thuong_khan"),
+        ("D Ự   T H Ả O", "none"),
+        ("L Ư U   H À N H   N Ộ I   B Ộ", "none"),
+    ],
+)
+def test_a_letter_spaced_mark_is_no_issuer_and_no_name(line: str, urgency: str) -> None:
+    # the family of the spaced level: any mark a scan letter-spaced above the number
+    res = classify_document(_plan(level=line))
+    assert res.header.issuer is not None
+    assert res.header.issuer.text == "BAN CHỈ HUY PHÒNG THỦ KHU VỰC 4"
+    assert res.urgency == urgency
+    assert res.personal_data.private_names == 0  # "K H Ẩ N" read as a name is no one's
+
+
+def test_a_name_in_capitals_stays_a_name() -> None:
+    # a private person's name in capitals is a name: only one-letter words are a spaced mark
+    text = _plan().replace(
+        "Tổ chức diễn tập",
+        "Ông LÒ VĂN PÁO, sinh năm 1980, trú tại thôn Bản Mòng, chịu trách nhiệm tổ chức diễn tập",
+    )
+    assert classify_document(text).personal_data.private_names == 1
+
+
+_COUNCIL_REPORT = (
+    "ỦY BAN NHÂN DÂN\nTỈNH VĨNH LONG\nSố: 604/BC-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nVĩnh Long, ngày 01 tháng 12 năm 2026\n\nBÁO CÁO\n"
+    "Công tác tiếp công dân, giải quyết khiếu nại, tố cáo năm 2026\n{note}\n\n"
+    "1. Các cơ quan hành chính tiếp 9.412 lượt công dân; nhận 1.286 đơn khiếu nại, 214 đơn "
+    "tố cáo, đã giải quyết 90%.\n2. Nguyên nhân khiếu nại chủ yếu liên quan bồi thường khi "
+    "thu hồi đất.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Quỳnh Thiện\n"
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "(Phục vụ kỳ họp thứ Sáu, HĐND tỉnh khóa X; công khai trên Cổng thông tin điện tử tỉnh)",
+        "(Công khai trên Cổng TTĐT tỉnh theo quy định)",
+        "(Niêm yết tại trụ sở và đăng trên Cổng thông tin điện tử)",
+    ],
+)
+def test_a_note_under_the_title_that_the_paper_is_published_makes_it_public(note: str) -> None:
+    res = classify_document(_COUNCIL_REPORT.format(note=note))
+    assert res.sensitivity is Sensitivity.PUBLIC
+    assert res.category_names == ["complaint_denunciation"]  # to the council: no public_info
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "(Đăng tải trên Cổng thông tin điện tử tỉnh để lấy ý kiến rộng rãi của Nhân dân)",
+        "(Phục vụ kỳ họp thứ Sáu, HĐND tỉnh khóa X)",
+        "",
+    ],
+)
+def test_a_draft_for_comment_or_no_note_is_not_public(note: str) -> None:
+    res = classify_document(_COUNCIL_REPORT.format(note=note))
+    assert res.sensitivity is not Sensitivity.PUBLIC

@@ -416,6 +416,22 @@ _PAPER_AFTER_BAN = re.compile(
     r"nhan\s*dinh|thuyet\s*minh|tong\s*hop|du\s*thao)(?![a-z])"
 )
 
+
+def _spaced_out(folded: str) -> bool:
+    """Whether a segment is letter-spaced, every word one letter ("k h a n", "t h a o"): a
+    stamp or a mark as a scan spaces it (``KHẨN``, ``DỰ THẢO``, ``LƯU HÀNH NỘI BỘ``), never a
+    body's name."""
+    words = folded.split()
+    return len(words) >= 2 and all(len(w) == 1 for w in words)
+
+
+def _line_squeezed(doc: Document, seg: Segment) -> str:
+    """The folded line that holds ``seg``, its spaces taken out ("h o a   t o c" -> "hoatoc")."""
+    start = doc.folded.rfind("\n", 0, seg.start) + 1
+    end = doc.folded.find("\n", seg.end)
+    return _WS.sub("", doc.folded[start : len(doc.folded) if end < 0 else end])
+
+
 _FIRST_WORD = re.compile(r"[\s(\[*]*(\w+)")
 
 
@@ -520,6 +536,9 @@ def parse_layout(doc: Document) -> Layout:
                 _read_date(doc, dataclasses.replace(seg, end=nxt.end), lay)
         if lay.urgency_span is None:
             m = _URGENCY.match(seg.folded)
+            if m is None and _spaced_out(seg.folded):
+                # "H Ỏ A   T Ố C": a stamp OCR letter-spaced, cut into segments at its gaps
+                m = _URGENCY.match(_line_squeezed(doc, seg))
             if m and seg.upper:
                 word = m.group(1)
                 lay.urgency = (
@@ -892,7 +911,7 @@ def _read_issuer(
         if f.endswith(":"):
             extends = False
             continue  # "THỦ TƯỚNG CHÍNH PHỦ điện:", "KÍNH GỬI:": a line opening a list
-        if _NOT_ISSUER.match(f) or _document_title(doc, seg):
+        if _NOT_ISSUER.match(f) or _document_title(doc, seg) or _spaced_out(f):
             extends = False
             continue
         if seg.upper and sum(c.isalpha() for c in f) >= 3:
