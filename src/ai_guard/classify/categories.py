@@ -155,6 +155,11 @@ def _weigh_terms(
     civil_case = _civil_case(r)
     starts = sorted(r.to_text(f.start) for f in r.findings if f.entity is EntityType.PERSON)
     veterinary = any(_ANIMALS.search(folded, s, e) for s, e in topic)
+    # a paper whose title or subject is a disciplinary measure ("về việc đề nghị thi hành kỷ
+    # luật đảng viên"): the letters it cites are part of that case
+    discipline = any(
+        h.term.folded in _DISCIPLINE_TERMS and any(s <= h.start < e for s, e in topic) for h in hits
+    )
     for h in hits:
         if _in_example(folded, h.start):
             continue  # "ví dụ: tình trạng sức khỏe, bệnh án; tiền án, tiền sự; số dư ..."
@@ -172,9 +177,11 @@ def _weigh_terms(
         if cat == "personnel" and (school_discipline or _OF_PUPILS.match(folded, h.end)):
             continue  # "kỷ luật học sinh", "Hội đồng kỷ luật học sinh": a school's pupils
         if cat == "complaint_denunciation" and _NO_COMPLAINT.search(
-            folded, max(0, h.start - 24), h.start
+            folded, max(0, h.start - _NO_COMPLAINT_REACH), h.start
         ):
-            continue  # "Bị cáo và bị hại không có ý kiến khiếu nại": no one complained
+            # "Bị cáo và bị hại không có ý kiến khiếu nại": no one complained; "không để phát
+            # sinh khiếu nại": none is to arise
+            continue
         if veterinary and h.term.folded in _HERD_HEALTH:
             continue  # "tiêm phòng vắc xin lở mồm long móng cho gia súc": the herd's health
         if _SYSTEM_NAME.search(folded, max(0, h.start - 48), h.start):
@@ -206,9 +213,18 @@ def _weigh_terms(
             weight = max(weight, _RECORD_WEIGHT)
         if in_body and (_of_private_person(r, people, h) or _diagnosis_of(r, cuts, people, h)):
             records.add(cat)
-        if in_body and h.term.folded.startswith("don ") and _letter_handled(folded, cuts, h):
+        if (
+            in_body
+            and h.term.folded.startswith("don ")
+            and (
+                _letter_handled(folded, cuts, h)
+                or (discipline and _LETTER_EXISTS.search(folded, max(0, h.start - 12), h.start))
+            )
+        ):
+            # "có đơn phản ánh ..., đã được kết luận"; or, in a paper about someone's
+            # discipline, "có đơn phản ánh của nhân dân" among the grounds for it
             records.add(cat)
-            weight = max(weight, _RECORD_WEIGHT)  # "có đơn phản ánh ..., đã được kết luận"
+            weight = max(weight, _RECORD_WEIGHT)
         if in_body and _measure_on(r, h, starts):
             records.add(cat)
             weight = max(weight, _RECORD_WEIGHT)  # "xử lý kỷ luật ông X": X's file
@@ -466,6 +482,27 @@ def _letter_handled(folded: str, cuts: _Sentences, h: Hit) -> bool:
     return _LETTER_HANDLED.search(folded, h.end, end) is not None
 
 
+#: a disciplinary measure's terms (personnel): in a paper's title or subject they make it a
+#: disciplinary file
+_DISCIPLINE_TERMS = frozenset(
+    {
+        "ky luat",
+        "hinh thuc ky luat",
+        "hoi dong ky luat",
+        "xu ly trach nhiem",
+        "kiem diem trach nhiem",
+        "khien trach",
+        "canh cao",
+        "ha bac luong",
+        "giang chuc",
+        "cach chuc",
+        "buoc thoi viec",
+        "khai tru",
+        "tam dinh chi cong tac",
+    }
+)
+
+
 #: the fields whose measures are taken against a person
 _MEASURE_KINDS = frozenset({"personnel", "criminal_procedure", "enforcement_case"})
 #: supporting personnel terms that are a measure when a person follows them ("Điều động bà
@@ -667,8 +704,18 @@ _HERD_HEALTH = frozenset(
 
 
 #: a complaint denied right before its word: "không có ý kiến khiếu nại", "không khiếu nại"
-#: (a judgment's or minutes' note that the parties raised none)
-_NO_COMPLAINT = re.compile(r"(?<![a-z])khong\s+(?:co\s+)?(?:y\s+kien\s+)?$")
+#: (a judgment's or minutes' note that the parties raised none); or kept from arising, a goal
+#: of another field's work: "không để phát sinh khiếu nại kéo dài" (an enforcement report's
+#: task), "hạn chế thấp nhất phát sinh đơn thư", "tránh phát sinh điểm nóng, khiếu kiện",
+#: "phòng ngừa khiếu nại"
+_NO_COMPLAINT = re.compile(
+    r"(?<![a-z])(?:khong\s+(?:co\s+)?(?:y\s+kien\s+)?|"
+    r"(?:khong\s+de|han\s+che|tranh|phong\s+ngua|ngan\s+ngua|giam\s+thieu)\s+"
+    r"(?:(?:(?:den\s+muc\s+)?thap\s+nhat|toi\s+da)\s+)?(?:(?:phat\s+sinh|xay\s+ra)\s+)?"
+    r"(?:(?:diem\s+nong|tinh\s+trang|don\s+thu)\s*,?\s*)?)$"
+)
+#: how far before a complaint's word :data:`_NO_COMPLAINT` is looked for
+_NO_COMPLAINT_REACH = 48
 
 
 #: what a person holds or owes: with its figure it is that person's financial data
@@ -1194,6 +1241,13 @@ def _to_agencies(r: Reading, doc_type: str) -> bool:
         # or posted, but addressed to the bodies and persons it names
         return True
     rec = r.layout.recipients
+    if rec is None and doc_type == "bao_cao":
+        # a report with no "Kính gửi" goes to the bodies its "Nơi nhận" lists ("Cục Quản lý
+        # THADS (để b/c)", "UBND tỉnh", "Cổng TTĐT tỉnh": published, still addressed to them),
+        # and with neither to those it reports to (holdout9's dh9-036, holdout17's dh17-004)
+        rec = r.layout.distribution
+        if rec is None:
+            return True
     # a report to the provincial authorities on complaints in aggregate, posted on the portal
     # for openness, is addressed to them as a letter is (holdout9, holdout12's dh12-007)
     if rec is None or doc_type not in ("cong_van", "bao_cao"):

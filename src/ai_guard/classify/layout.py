@@ -270,7 +270,11 @@ _NUMBER = re.compile(
     # the number, its thousands dotted as figures are ("Số: 1.208/QĐ-SYT"), or a blank's dots
     # (OCR's letters for digits anywhere in it, one real digit at least: "l.208", "lO5")
     r"(?P<num>(?=[oli|]{0,3}(?:\.[oli|]{0,2})?\d)(?:[\doli|]{1,3}\.[\doli|]{3}(?=\s*/)|"
-    r"[\doli|]{1,6})[a-z]?|"
+    # a space OCR put between two digits ("Sô: 2 7/KH-BCH")
+    r"[\doli|](?:\ ?[\doli|]){0,5})[a-z]?|"
+    # ... or every digit read as a letter ("S6: ll/CĐ-UBND", "Số: lO/BC"): checked on the
+    # original's letters after (:data:`_OCR_ONLY_DIGITS`)
+    r"[oli|]{1,4}(?=\s*/)|"
     r"[.…_]{1,12})?\s*/\s*"
     r"(?:(?P<year>(?:19|2[0o])[\doli|]{2})\s*/\s*)?"
     # a contract's customer or file code between the year and the symbol (01/2025/8713450/HĐCV)
@@ -278,10 +282,13 @@ _NUMBER = re.compile(
     r"(?P<sym>[a-z§ð][a-z0-9§ð]{0,14}(?:(?:\s?[-–—]\s?|\.)[a-z0-9§ð]{1,14}){0,5})"
     # the Party's style (Quy định 66-QĐ/TW): number, hyphen, type / issuer ("Số 27-NQ/ĐU")
     r"|[*_#>\s]*(?P<pprefix>s[o06e]['’`´]?)\s*[:.;]?\s*"
-    r"(?P<pnum>(?=[oli|]{0,3}\d)[\doli|]{1,6})\s*[-–]\s*"
+    r"(?P<pnum>(?=[oli|]{0,3}\d)[\doli|](?:\ ?[\doli|]){0,5})\s*[-–]\s*"
     r"(?P<psym>[a-z§ð]{1,6}\s*/\s*[a-z§ð][a-z0-9§ð]{0,14}(?:[-–.][a-z0-9§ð]{1,14}){0,3})"
     r"(?![a-z0-9])"
 )
+#: a number whose every digit OCR read as a letter, as it is written: ``l``, ``I`` or ``|`` for 1,
+#: ``O`` for 0 (one 1 at least), never a word's own letters ("lô", "lo")
+_OCR_ONLY_DIGITS = re.compile(r"(?=.*[lI|])[lIO|]{1,4}")
 #: a digit as OCR may read it: ``O`` for 0, ``l``/``I``/``|`` for 1 (folded: o, l, i, |); a
 #: group so read holds one real digit at least ("1O", "O3", "2O25")
 _OCR_DIGITS = str.maketrans({"o": "0", "l": "1", "i": "1", "|": "1"})
@@ -371,17 +378,70 @@ _ORG_START = re.compile(
     # the civil enforcement offices since 2025: "THI HÀNH ÁN DÂN SỰ TỈNH LÀO CAI"
     r"thi\s*hanh\s*an\s*dan\s*su\s*(?:tinh|thanh\s*pho|tp))\b"
 )
+#: a secrecy level's word as a stamp line holds it, its letters spaced, dotted or split by OCR
+#: ("T U Y Ệ T   M Ậ T" is two segments at its wide gap, "TUY ỆT MẬT", "T.Ố.I M.Ậ.T"), OCR's
+#: stand-ins too ("T0I", "TỐl", "TUY3T", "M4T")
+_SPACED = r"[\s.\-]*"
+_LEVEL_WORDS = (
+    "(?:(?:"
+    + "|".join(
+        _SPACED.join(letters)
+        for letters in (("t", "u", "y", "[e3]", "t"), ("t", "[o0]", "[il1|]"), ("m", "[a4]", "t"))
+    )
+    + ")"
+    + _SPACED
+    + ")+"
+)
 #: lines of a header that are no body's name: a draft's line ("DỰ THẢO 1", "DỰ THẢO LẦN 2"),
 #: a stamp, the title of a form ("PHIẾU TRÌNH ...", "SƠ YẾU LÝ LỊCH", "TỜ KHAI", "ĐƠN ...") or
 #: of a leaflet ("HỎI - ĐÁP PHÁP LUẬT": "hỏi" is no "hội")
 _NOT_ISSUER = re.compile(
-    r"^[\s(\[*]*(?:(?:mat|toi\s*mat|tuyet\s*mat|khan|thuong\s*khan|hoa\s*toc)[\s)\]*.]*$|"
+    r"^[\s(\[*]*(?:(?:" + _LEVEL_WORDS + r"|khan|thuong\s*khan|hoa\s*toc)[\s)\]*.]*$|"
     r"(?:du\s*thao|luu\s*hanh|tai\s*lieu|phieu|so\s*yeu|ly\s*lich|to\s*khai|to\s*gap|"
     # a register's title ("SỔ ĐĂNG KÝ VĂN BẢN MẬT ĐI", "SỔ THEO DÕI ĐƠN THƯ"): "sổ" folds as
     # "sở", but no department is called so; nor "SỔ TIẾP CÔNG DÂN", the reception register
     r"so\s*(?:dang\s*ky|theo\s*doi|tiep\s*(?:cong\s*dan|nhan))|"
     r"to\s*roi|don|giay|mau\s*so|hoi\s*[-–:]?\s*dap)\b|mau\s*\d)"
 )
+
+
+#: a paper's title that opens with "bản" ("BẢN NHẬN XÉT, ĐÁNH GIÁ CÁN BỘ", "BẢN KIỂM ĐIỂM", "BẢN
+#: CAM KẾT"): "bản" folds as "ban", a board's head ("BAN CHỈ HUY", "BAN TỔ CHỨC"); typed
+#: without diacritics, the paper's own word after it tells (folded; "Ban An toàn giao thông" is
+#: a board)
+_PAPER_AFTER_BAN = re.compile(
+    r"^[\s(\[*]*ban\s+(?:nhan\s*xet|(?:tu\s*)?kiem\s*diem|cam\s*ket|tuong\s*trinh|giai\s*trinh|"
+    r"(?:ke\s*)?khai|an(?!\s*(?:ninh|toan))|sao|trich\s*(?:sao|luc)|de\s*nghi|xac\s*nhan|"
+    r"danh\s*gia|mo\s*ta|thoa\s*thuan|ghi\s*nho|tin|tom\s*tat|cao\s*trang|dang\s*ky|"
+    r"nhan\s*dinh|thuyet\s*minh|tong\s*hop|du\s*thao)(?![a-z])"
+)
+
+
+def _spaced_out(folded: str) -> bool:
+    """Whether a segment is letter-spaced, every word one letter ("k h a n", "t h a o"): a
+    stamp or a mark as a scan spaces it (``KHẨN``, ``DỰ THẢO``, ``LƯU HÀNH NỘI BỘ``), never a
+    body's name."""
+    words = folded.split()
+    return len(words) >= 2 and all(len(w) == 1 for w in words)
+
+
+def _line_squeezed(doc: Document, seg: Segment) -> str:
+    """The folded line that holds ``seg``, its spaces taken out ("h o a   t o c" -> "hoatoc")."""
+    start = doc.folded.rfind("\n", 0, seg.start) + 1
+    end = doc.folded.find("\n", seg.end)
+    return _WS.sub("", doc.folded[start : len(doc.folded) if end < 0 else end])
+
+
+_FIRST_WORD = re.compile(r"[\s(\[*]*(\w+)")
+
+
+def _document_title(doc: Document, seg: Segment) -> bool:
+    """Whether ``seg`` is a paper's title that opens with "bản" (:data:`_PAPER_AFTER_BAN`):
+    the word as written, with its hook, or the paper's own word after it."""
+    if _PAPER_AFTER_BAN.match(seg.folded):
+        return True
+    m = _FIRST_WORD.match(doc.text, seg.start, seg.end)
+    return m is not None and m.group(1).lower() == "bản"
 
 
 #: a template's stand-in for the issuing body, with or without brackets: "TÊN CƠ QUAN, TỔ
@@ -428,9 +488,14 @@ def _type_of(key: str, prefix: bool) -> TypeName | None:
         name = t.name
         if key == name or squeezed == name.replace(" ", "").replace(",", ""):
             return t
-        if prefix and key.startswith((name + " ", name + ",")):
+        if prefix and key.startswith((name + " ", name + ",")) and not _BOARD_KEY.match(key):
             return t  # "ĐƠN KIẾN NGHỊ, PHẢN ÁNH": the type, then the rest of a form's title
     return None
+
+
+#: a board's name that opens with a paper's type as it folds: "BAN AN TOÀN GIAO THÔNG TỈNH",
+#: "BAN AN NINH" are no "BẢN ÁN" (a judgment)
+_BOARD_KEY = re.compile(r"ban an (?:toan|ninh)(?![a-z])")
 
 
 #: the titles of papers their writer issues about themselves: a self-review
@@ -471,6 +536,9 @@ def parse_layout(doc: Document) -> Layout:
                 _read_date(doc, dataclasses.replace(seg, end=nxt.end), lay)
         if lay.urgency_span is None:
             m = _URGENCY.match(seg.folded)
+            if m is None and _spaced_out(seg.folded):
+                # "H Ỏ A   T Ố C": a stamp OCR letter-spaced, cut into segments at its gaps
+                m = _URGENCY.match(_line_squeezed(doc, seg))
             if m and seg.upper:
                 word = m.group(1)
                 lay.urgency = (
@@ -572,8 +640,18 @@ def _read_number(doc: Document, seg: Segment, lay: Layout) -> bool:
     lay.number_line = (seg.start, seg.end)
     lay.number_symbol = (num_start, sym_end)
     num = m.group("num")
-    # OCR's letters for digits ("1O5", "l2", "2O26") read as the digits they stand for
-    num = num.translate(_OCR_DIGITS).replace(".", "") if num else None
+    if num and not any(c.isdigit() for c in num):
+        # every digit read as a letter: the number only in the field a colon opens ("S6:
+        # ll/CĐ-UBND"), written with OCR's stand-ins; "Sô ll/..." may be any letters, "Số
+        # lô/..." is a word
+        label = folded[m.end("prefix") : m.start("num")]
+        if not (":" in label or ";" in label) or not _OCR_ONLY_DIGITS.fullmatch(
+            doc.text, m.start("num"), m.end("num")
+        ):
+            return False
+    # OCR's letters for digits ("1O5", "l2", "2O26") read as the digits they stand for, the
+    # spaces OCR put between them gone ("2 7")
+    num = num.translate(_OCR_DIGITS).replace(".", "").replace(" ", "") if num else None
     lay.number = num if num and num[0].isdigit() else None
     lay.symbol = symbol
     year = m.group("year")
@@ -592,7 +670,7 @@ def _read_party_number(doc: Document, seg: Segment, lay: Layout, m: re.Match[str
     lay.number_line = (seg.start, seg.end)
     lay.number_symbol = (m.start("pnum"), sym_end)
     # OCR's letters for digits ("l86-TB/UBKTTU") read as the digits they stand for
-    lay.number = m.group("pnum").translate(_OCR_DIGITS)
+    lay.number = m.group("pnum").translate(_OCR_DIGITS).replace(" ", "")
     lay.symbol = symbol
     lay.year_in_number = None
     lay.number_prefix = "so"
@@ -833,7 +911,7 @@ def _read_issuer(
         if f.endswith(":"):
             extends = False
             continue  # "THỦ TƯỚNG CHÍNH PHỦ điện:", "KÍNH GỬI:": a line opening a list
-        if _NOT_ISSUER.match(f):
+        if _NOT_ISSUER.match(f) or _document_title(doc, seg) or _spaced_out(f):
             extends = False
             continue
         if seg.upper and sum(c.isalpha() for c in f) >= 3:
@@ -1141,6 +1219,17 @@ def _signer_surnames() -> frozenset[str]:
         if len(r) > 1 and r[1] == "clan" and " " not in r[0].strip()
     }
     return data.folded_set("detectors/surnames.txt") | frozenset(clans)
+
+
+@cache
+def _given_name_prefixes() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that open a minority's given name (``minority_names.tsv``'s prefixes: the Ê Đê
+    and Highlands "Y", the Bahnar and Xơ Đăng "A", the Kơho "K'" and "Ka"), and the phrases
+    such a word opens that name no one ("Y Tế", "A Di Đà"), folded."""
+    rows = [r for r in data.rows("detectors/minority_names.tsv") if len(r) > 1]
+    prefixes = frozenset(fold_word(r[0]) for r in rows if r[1] == "prefix")
+    phrases = frozenset(" ".join(fold_word(r[0]).split()) for r in rows if r[1] == "phrase")
+    return prefixes, phrases
 
 
 def _read_signer(doc: Document, segs: list[Segment], lay: Layout) -> None:
@@ -1682,8 +1771,13 @@ def _signer_name(
     upper = sum(c.isupper() for c in cased) >= 0.8 * sum(c.isalpha() for c in cased)
     first = fold_word(words[0])
     if first not in surnames:
-        # the H' or K' part may follow a clan name ("Ksor H'Trang", "Rơ Mah H'Nhi")
-        minority = first == "y" or any(
+        # a given name's prefix ("Y Ngọc", "A Đrim": the Bahnar man's one-syllable name after
+        # A is his whole name), never a phrase it opens ("Y Tế"); the H' or K' part may follow
+        # a clan name ("Ksor H'Trang", "Rơ Mah H'Nhi")
+        prefixes, phrases = _given_name_prefixes()
+        if " ".join(fold_word(w) for w in words) in phrases:
+            return None
+        minority = first in prefixes or any(
             _MINORITY_FEMALE.match(w) or _MINORITY_K.match(w) for w in words
         )
         if upper or official_title_at(seg_folded, 0, len(seg_folded)) is not None:

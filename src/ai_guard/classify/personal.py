@@ -258,6 +258,7 @@ def _names(
         if f.entity is EntityType.PERSON
         and not f.pattern.startswith("person.given_name")
         and not _placeholder_name(r.doc.original[f.start : f.end])
+        and not _letter_spaced(r.doc.original[f.start : f.end])
         and not (issuer is not None and issuer[0] <= r.to_text(f.start) < issuer[1])
         and not _branch_name(r.doc.original[f.start : f.end])
         and not _province_name(r.doc.original[f.start : f.end])
@@ -552,6 +553,13 @@ def _placeholder_name(name: str) -> bool:
     regulation's template), the person detector's notion; an anonymised judgment's "Nguyễn
     Xuân T" is still a person."""
     return is_placeholder_name(fold_word(name.rstrip(".")).split())
+
+
+def _letter_spaced(name: str) -> bool:
+    """Whether a "name" is a word a scan letter-spaced, every part one letter ("K H Ẩ N", "T H
+    Ả O" of a stamp above the number): no one's name."""
+    words = name.split()
+    return len(words) >= 2 and all(len(w) == 1 for w in words)
 
 
 def _placeholder_address(value: str) -> bool:

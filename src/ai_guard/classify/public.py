@@ -327,7 +327,7 @@ def _public_score(r: Reading, hits: list[Hit]) -> tuple[float, list[Evidence]]:
     if addressee is not None:
         total += 3.0
         ev.append(r.evidence("layout", "addressed to the public", *addressee, 3.0))
-    posted = _posted(r)
+    posted = _posted(r) or _published_note(r)
     if posted is not None:
         total += 3.0
         ev.append(r.evidence("layout", "posted for the public", *posted, 3.0))
@@ -522,6 +522,35 @@ _THIS_POSTED = re.compile(
     r"(?:duoc\s+|se\s+duoc\s+)?(?:niem\s+yet|dang\s+(?:tai\s+)?(?:tren|len)|cong\s+khai|"
     r"thong\s+bao\s+rong\s+rai)(?![a-z])"
 )
+
+
+#: the paper's own note in brackets under its title that it is published ("(Phục vụ kỳ họp thứ
+#: Sáu, HĐND tỉnh khóa X; công khai trên Cổng thông tin điện tử tỉnh)", "(Niêm yết tại trụ sở
+#: và đăng trên Cổng thông tin điện tử)"), folded; not a draft put up for comments ("(Đăng tải
+#: ... để lấy ý kiến rộng rãi)": internal until adopted)
+_PUBLISHED_NOTE = re.compile(
+    r"[ \t]*\((?![^()\n]*lay\s+y\s+kien)[^()\n]{0,120}?(?<![a-z])"
+    r"(?:cong\s+khai|dang\s+(?:tai\s+)?tren|niem\s+yet)(?![a-z])[^()\n]{0,160}\)[ \t]*$",
+    re.M,
+)
+#: how far under the title or subject the note may stand (characters)
+_NOTE_REACH = 40
+
+
+def _published_note(r: Reading) -> tuple[int, int] | None:
+    """Where the line right under the title or the subject is the paper's note that it is
+    published (:data:`_PUBLISHED_NOTE`): a report to the council posted on the portal. Not
+    when it lists people, as :func:`_posted`."""
+    lay = r.layout
+    at = lay.subject or lay.type_line
+    if at is None or _lists_people(r):
+        return None
+    folded = r.doc.folded
+    start = folded.find("\n", at[1])
+    if start < 0 or start - at[1] > _NOTE_REACH:
+        return None
+    m = _PUBLISHED_NOTE.match(folded, start + 1)
+    return None if m is None else m.span()
 
 
 def _posted(r: Reading) -> tuple[int, int] | None:

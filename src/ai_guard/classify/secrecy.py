@@ -43,6 +43,12 @@ _AROUND = " \t\r\"'“”«»()[]*_-–—.:"
 _NAMED_IN_PROSE = "secrecy.stamp_named"
 
 _LEET = str.maketrans("0134", "oiea")
+#: what a level's letters keep once the spaces, dots and dashes OCR or a typist put between them
+#: are gone ("T U Y Ệ T  M Ậ T", "T.Ố.I M.Ậ.T", "TUY ỆT MẬT"): letters and the bar OCR reads
+#: for an I
+_NOT_A_LETTER = re.compile(r"[^a-z|]+")
+#: the first word of a two-word level in those letters, as OCR reads it too ("TỐl", "TO|")
+_TWO_WORD_HEAD = re.compile(r"(tuyet|to[il|])mat")
 
 
 def _level(key: str) -> Secrecy:
@@ -53,9 +59,13 @@ def _level(key: str) -> Secrecy:
     envelope = _ENVELOPE.fullmatch(key)
     if envelope is not None:
         key = envelope.group(1)  # "do mat: a": the mark with its key, the letter decides
-    if "tuyet" in key or key in ("a", "top secret"):
+    # its letters run together: a level letter-spaced ("t u y e t m a t") or split by OCR ("tuy
+    # et mat") reads as the level it spells, never as a lone "mật" (a level read short)
+    head = _TWO_WORD_HEAD.search(_NOT_A_LETTER.sub("", key))
+    first = head.group(1) if head is not None else ""
+    if "tuyet" in key or first == "tuyet" or key in ("a", "top secret"):
         return "tuyet_mat"
-    if "toi" in key or key in ("b", "secret"):
+    if "toi" in key or first or key in ("b", "secret"):
         return "toi_mat"
     return "mat"
 
