@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -90,3 +91,41 @@ _KEY_PIECES = [
 def test_a_key_is_read_where_the_search_read_one(text: str) -> None:
     for lo in range(len(text) + 1):
         assert technical._key(text, lo) == _key_before(text, lo)
+
+
+def _collections(monkeypatch: pytest.MonkeyPatch, text: str) -> int:
+    from ai_guard.prompt import engine
+
+    calls: list[int] = []
+    real = engine.gc.collect
+
+    def counted(*args: int) -> int:
+        calls.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(engine.gc, "collect", counted)
+    check_prompt(text)
+    return len(calls)
+
+
+def test_a_large_text_without_a_second_reading_is_collected_twice_not_three_times(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from ai_guard.prompt import engine
+
+    line = "Ông Nguyễn Văn An ở số 12 phố Huế, Hà Nội, gọi 0912 345 678 để hỏi về hồ sơ.\n"
+    text = line * (engine._RELEASE_BETWEEN // len(line) + 1)
+    # before the names are read and once every detector has run; none after the readings
+    assert _collections(monkeypatch, text) == 2
+    assert _collections(monkeypatch, "ngắn thôi") == 0
+
+
+def test_a_large_text_with_a_disguise_is_collected_after_its_reading_too(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from ai_guard.prompt import engine
+
+    line = "Báo cáo tiến độ dự án tuần này, không có gì mới cần trao đổi thêm.\n"
+    # a CCCD encoded in base64: the disguises reading decodes it and runs every detector again
+    text = line * (engine._RELEASE_BETWEEN // len(line) + 1) + "ma: MDAxMDg1MDEyMzQ1\n"
+    assert _collections(monkeypatch, text) >= 3
