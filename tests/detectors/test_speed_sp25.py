@@ -129,3 +129,26 @@ def test_a_large_text_with_a_disguise_is_collected_after_its_reading_too(
     # a CCCD encoded in base64: the disguises reading decodes it and runs every detector again
     text = line * (engine._RELEASE_BETWEEN // len(line) + 1) + "ma: MDAxMDg1MDEyMzQ1\n"
     assert _collections(monkeypatch, text) >= 3
+
+
+#: the address detector's glued lane as it was: a look-behind first
+_GLUED_KIET_BEFORE = re.compile(
+    r"(?<![a-z0-9/.\-])k\.?\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){1,3}(?=[ \t]+[a-z])"
+)
+_KIET_PIECES = ["k", "K", ".", "25", "9", "/", "a", "b", " ", "\t", "-", "x", "0", "kiet", "\n"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_KIET_PIECES), max_size=20).map("".join))
+@example("k25/9 tran cao van")
+@example("ak25/9 tran")
+@example("/k74/9 le loi, k.12/4 hai phong")
+def test_the_glued_lane_led_by_its_letter_matches_as_before(text: str) -> None:
+    from ai_guard.detectors.address import _GLUED_KIET
+
+    assert [m.span() for m in _GLUED_KIET.finditer(text)] == [
+        m.span() for m in _GLUED_KIET_BEFORE.finditer(text)
+    ]
+    for pos in range(min(len(text), 4)):
+        a, b = _GLUED_KIET.search(text, pos), _GLUED_KIET_BEFORE.search(text, pos)
+        assert (a and a.span()) == (b and b.span())
