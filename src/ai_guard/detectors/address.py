@@ -2981,9 +2981,10 @@ def _dormitory_rooms(doc: Document, detector_id: str) -> Iterator[Detection]:
 
 
 #: a house in a Đà Nẵng's or Huế's lane by the lane's letter glued to their numbers, the house
-#: after its slash (folded): "K25/9", "k74/9", "K.12/4"; led by the "k"
+#: after its slash (folded): "K25/9", "k74/9", "K.12/4"; led by the "k", the character before
+#: it looked behind (a look-behind first is tried at every position: 30x the scan on prose)
 _GLUED_KIET = re.compile(
-    r"(?<![a-z0-9/.\-])k\.?\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){1,3}(?=[ \t]+[a-z])"
+    r"k(?<![a-z0-9/.\-]k)\.?\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){1,3}(?=[ \t]+[a-z])"
 )
 #: a capitalised street's words after it, up to four (folded, cased): "Âu Cơ", "Hoàng Diệu"
 _CASED_STREET = re.compile(r"(?:[ \t]+[A-Z][a-z]*){1,4}(?![A-Za-z0-9])")

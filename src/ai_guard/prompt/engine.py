@@ -856,13 +856,14 @@ def _read_disguises(
     detectors: _Gated,
     found: list[Detection] | HeldDetections,
     errors: list[Detection],
-) -> None:
+) -> bool:
     """Every detector again on the reading of ``doc`` with its encoded runs decoded and its
     leetspeak words read (:mod:`ai_guard.text.disguises`), when it has any: what is found over
     a decoded run covers the run as typed (any entity: a model decodes it when asked), over a
     leetspeak word a name or a mark, over a number's look-alike letters read as digits a case
     number or a passport (:data:`_LOOK_ALIKE_KEPT`); an identifier found elsewhere counts where
-    it stands (its cue may have been disguised). A failure blocks, as a detector's does."""
+    it stands (its cue may have been disguised). A failure blocks, as a detector's does.
+    Returns whether the detectors read a second document (the reading had a disguise)."""
     global _DISGUISED
     if _DISGUISED is None:
         from ai_guard.text.disguises import read_disguises
@@ -874,9 +875,9 @@ def _read_disguises(
         errors.append(
             Detection(EntityType.DETECTOR_ERROR, 0, 0, 1.0, DISGUISE_READING, type(exc).__name__)
         )
-        return
+        return False
     if reading is None:
-        return
+        return False
     alt = Document(reading.text)
     again: list[Detection] = []
     _run(detectors, alt, again, errors)
@@ -890,6 +891,7 @@ def _read_disguises(
             # an identifier whose cue was disguised ("Ho^. chie^'u so^': B1234567" in VIQR), as
             # the typing reading keeps it; words untouched by a disguise were the first pass's
             found.append(replace(d, start=s, end=e))
+    return True
 
 
 def detect(
@@ -947,8 +949,14 @@ def _detect(
             s, e = typed.span(d.start, d.end)
             if d.entity not in _WORDS or alt.text[d.start : d.end] != doc.text[s:e]:
                 found.append(replace(d, start=s, end=e))
-    _read_disguises(doc, detectors, found, errors)
-    _release(doc)  # the typing reading's own (and, with ``alt``, the second document's)
+    disguised = _read_disguises(doc, detectors, found, errors)
+    if typed is not None or disguised:
+        _release(doc)  # the typing reading's own (and, with ``alt``, the second document's)
+    else:
+        # no second document was read: the caches the readings left are forgotten, and the
+        # full collection (~10-25 ms on any large text, a tenth of prose's megabyte with the
+        # other two) is not made again for what two scans left since the last one
+        doc.release()
     found.extend(_deny_detections(doc, policy))
     # a high min_score never drops state-secret marks or keys (the policy's floor for them)
     floor = min(policy.min_score, SECRET_MIN_SCORE)

@@ -88,6 +88,9 @@ _DUMP = re.compile(
 #: (its last group may be the digit of a byte "9f")
 _PAIRS = re.compile(r"[0-9]{1,4}(?: {1,2}[0-9]{1,4})+")
 _DUMP_GROUP = re.compile(r"[0-9A-Fa-f]+")
+#: the characters of a dump (:data:`_DUMP` matches nothing else), and a run of them
+_DUMP_CHARS = frozenset("0123456789ABCDEFabcdef ")
+_DUMP_RUN = re.compile(r"[0-9A-Fa-f ]*")
 _LETTER = re.compile(r"[A-Za-z]")
 
 #: a key just before a value: a code name (with "_", "-" or a capital inside), then its quote
@@ -260,6 +263,16 @@ def _resource_id(text: str, start: int, end: int) -> bool:
 
 def _key(text: str, lo: int) -> str | None:
     """The key written just before ``lo`` (``request_id=``, ``"iat": ``), if any."""
+    # ``_KEY_BEFORE`` ends on ":" or "=", spaces and a quote: without them before ``lo`` (or
+    # before a line break there, where its "$" matches too) it matches nowhere (asked first:
+    # the search tries each of the 48 places before ``lo``)
+    at = lo - 1 if lo > 0 and text[lo - 1] == "\n" else lo
+    if at > 0 and text[at - 1] in "\"'":
+        at -= 1
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    if at == 0 or text[at - 1] not in ":=":
+        return None
     m = _KEY_BEFORE.search(text, max(0, lo - 48), lo)
     return None if m is None else m.group("key")
 
@@ -304,12 +317,21 @@ def _keyed_number(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _dump(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The hex dump line around a number in pairs (or fours) of digits, if any."""
+    """The hex dump line around a number in pairs (or fours) of digits, if any.
+
+    A dump is hex digits and spaces only, so one that holds the number lies inside the run
+    of those characters around it: the scan reads that run (and the character after it, for
+    the pattern's closing look-ahead), not the whole line; a spaced phone number ("0917 655
+    326") on a long line cost a scan of the line, ~150 us on a paragraph, each time."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     if line_end < 0:
         line_end = len(text)
-    for m in _DUMP.finditer(text, line_start, line_end):
+    lo = start
+    while lo > line_start and text[lo - 1] in _DUMP_CHARS:
+        lo -= 1
+    hi = _DUMP_RUN.match(text, end, line_end).end()  # type: ignore[union-attr]
+    for m in _DUMP.finditer(text, lo, min(hi + 1, line_end)):
         if m.end() <= start:
             continue
         if m.start() > start or end > m.end():
