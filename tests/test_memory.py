@@ -165,9 +165,11 @@ def test_table_peak_memory_stays_under_the_bound(csv: bool, bound: float) -> Non
 #: issue 14's target: tracemalloc's peak over one check of a megabyte under 20x its size
 MEGABYTE_TARGET = 20.0
 #: the megabyte CSV of citizens (58,894 findings) is not there yet: 43.7x before mem23,
-#: 33.7x at mem23 and mem24 (its peak is in vn.person, before the vault exists); this bound
-#: fails a change that adds to it (dense 1 MB: 10.1x at mem24)
-CSV_MEGABYTE_BOUND = 35.0
+#: 33.7x at mem23 and mem24, 28.8x at mem25 (the process-wide caches of words it churned
+#: through let go once its detectors have run: a new run of capitalised words a name, held
+#: to the end of the check); this bound fails a change that adds to it (dense 1 MB: 10.1x
+#: at mem24)
+CSV_MEGABYTE_BOUND = 30.0
 
 
 @pytest.mark.parametrize(

@@ -98,6 +98,7 @@ from ai_guard.text import Document, data, fold_word
 from ai_guard.text.match import CueSet, holds_any, literal_led_matches, spelling, trie_regex
 from ai_guard.text.tables import column_header, header_cells
 from ai_guard.text.typing import english_function_words
+from ai_guard.text.word_caches import word_cache
 
 __all__ = ["AddressDetector"]
 
@@ -8196,7 +8197,7 @@ def _person_bracket_before(doc: Document, start: int) -> bool:
     return m is not None and _spelled_surnames_lc(doc, m.start(1))
 
 
-@lru_cache(maxsize=4096)
+@word_cache(4096)
 def _is_unit_word(name: str) -> bool:
     """An administrative unit word standing where a name should be ("xã Phường ...").
 

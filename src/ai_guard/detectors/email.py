@@ -34,6 +34,7 @@ from ai_guard.models import EntityType
 from ai_guard.text import Document, data
 from ai_guard.text.invisible import unveiled
 from ai_guard.text.storage import OBJECT_STORES, scheme_before
+from ai_guard.text.word_caches import word_cache
 
 __all__ = ["EmailDetector", "email_valid", "is_gov_domain"]
 
@@ -115,7 +116,7 @@ _PLAIN_DOMAIN = re.compile(r"[A-Za-z0-9_\-.]+")
 _ADDRESS_MAX_BYTES = 254
 
 
-@lru_cache(maxsize=4096)
+@word_cache(4096)
 def email_valid(address: str) -> bool:
     """Syntax check through email-validator (deliverability is not checked: no network).
 
@@ -132,7 +133,7 @@ def email_valid(address: str) -> bool:
     return _validate(address)
 
 
-@lru_cache(maxsize=1024)
+@word_cache(1024)
 def _domain_forms(domain: str) -> int | None:
     """The most UTF-8 bytes among the forms email-validator checks the length of (the domain
     as written, normalised, IDNA-encoded), or None when it rejects ``a@domain`` (the shortest
@@ -157,7 +158,7 @@ def _validate(address: str) -> bool:
     return True
 
 
-@lru_cache(maxsize=4096)
+@word_cache(4096)
 def is_gov_domain(domain: str) -> bool:
     """Whether ``domain`` is ``gov.vn``, one of :func:`_gov_domains`, or under one of them:
     its suffixes after each dot are looked up in the set (one look-up per label, not one

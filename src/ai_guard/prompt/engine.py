@@ -45,7 +45,7 @@ from ai_guard.public_role import (
     signed_in_role,
 )
 from ai_guard.public_role import judge as judge_public_role
-from ai_guard.text import Document, fold_word
+from ai_guard.text import Document, fold_word, word_caches
 from ai_guard.text.invisible import INVISIBLE, Unveiled
 
 if TYPE_CHECKING:
@@ -809,13 +809,19 @@ COLUMNS_FROM = 256
 _RELEASE_BETWEEN = 1 << 16
 
 
-def _release(doc: Document) -> None:
+def _release(doc: Document, missed: dict[Any, int] | None = None) -> None:
     """Forget ``doc``'s caches (:meth:`Document.release`); past :data:`_RELEASE_BETWEEN`
     characters, with a full collection after: what the caches held is then given back at
     once, and so are CPython's free lists (the tuples, lists and dicts a table's thousands of
     numbers and names left there, emptied only by a full collection: ~1.4x the text of a
-    citizens table, held through the next phase). ~40 ms, against seconds of detection."""
+    citizens table, held through the next phase). ~40 ms, against seconds of detection.
+    ``missed`` (:func:`word_caches.misses` before the detectors read a large text): the
+    process-wide caches of words the text churned through are let go too
+    (:func:`word_caches.let_go_churned`: ~10x a megabyte's CSV of citizens, every name a
+    new run, held to the end of its check)."""
     doc.release()
+    if missed is not None:
+        word_caches.let_go_churned(missed)
     if len(doc.text) > _RELEASE_BETWEEN:
         gc.collect()
 
@@ -926,11 +932,15 @@ def _detect(
     errors: list[Detection] = []
     for name, err in failures:
         errors.append(Detection(EntityType.DETECTOR_ERROR, 0, 0, 1.0, name, pattern=err))
+    # (a large text's misses in the caches of words, to let go of those it churned through)
+    missed = word_caches.misses() if len(doc.text) > _RELEASE_BETWEEN else None
     _run(detectors, doc, found, errors)
     # the detectors' caches (number tokens, cue windows, word views ...) are not needed by the
     # typing reading nor while the findings are built: forgotten before the reading, so that a
     # second document's caches (a text typed with the input method off) are not held with them
-    _release(doc)
+    _release(doc, missed)
+    if missed is not None:  # (the typing and disguises readings' own misses from here)
+        missed = word_caches.misses()
     try:
         typed = _untyped_reading(doc)
     except Exception as exc:  # fail closed, as for a detector
@@ -951,12 +961,16 @@ def _detect(
                 found.append(replace(d, start=s, end=e))
     disguised = _read_disguises(doc, detectors, found, errors)
     if typed is not None or disguised:
-        _release(doc)  # the typing reading's own (and, with ``alt``, the second document's)
+        # the typing reading's own (and, with ``alt``, the second document's)
+        _release(doc, missed)
     else:
-        # no second document was read: the caches the readings left are forgotten, and the
-        # full collection (~10-25 ms on any large text, a tenth of prose's megabyte with the
-        # other two) is not made again for what two scans left since the last one
+        # no second document was read: the caches the readings left (and the word caches
+        # they churned) are forgotten, and the full collection (~10-25 ms on any large text, a
+        # tenth of prose's megabyte with the other two) is not made again for what two scans
+        # left since the last one
         doc.release()
+        if missed is not None:
+            word_caches.let_go_churned(missed)
     found.extend(_deny_detections(doc, policy))
     # a high min_score never drops state-secret marks or keys (the policy's floor for them)
     floor = min(policy.min_score, SECRET_MIN_SCORE)
@@ -974,7 +988,9 @@ def _detect(
             if (d.entity in _SECRETS and not secrets_too)
             or not policy.allows(doc.text[d.start : d.end])
         ]
-    return doc, errors + _resolve(kept, doc.text)
+    resolved = _resolve(kept, doc.text)
+    # (no copy of a large text's list of detections when no detector failed)
+    return doc, errors + resolved if errors else resolved
 
 
 def check_prompt(
@@ -1034,24 +1050,26 @@ def _check(
     values = _repeat_values(original, to_redact, view)
     failure: str | None = None
     found: list[tuple[int, str]] = []
-    name_starts = {a for a, _, d in located if d.entity is EntityType.PERSON}
     try:
         found = occurrences(view, values)
         del view
-        found = [
-            f
-            for f in found
-            if not _part_of_another_name(original, f, values)
-            and not _inside_a_word(original, f, values)
-            and not _another_word_here(original, f, values, name_starts)
-        ]
+        if found:  # (the names' starts made only for the occurrences to judge, after the view)
+            name_starts = {a for a, _, d in located if d.entity is EntityType.PERSON}
+            found = [
+                f
+                for f in found
+                if not _part_of_another_name(original, f, values)
+                and not _inside_a_word(original, f, values)
+                and not _another_word_here(original, f, values, name_starts)
+            ]
+            del name_starts
     except BudgetExceeded:
         failure = "repeat_budget"
     pending = errors + _propagate(located, to_redact, values, found)
     garbled = _garbled(located)
     # the views and lists the rows are not made from: not held beside the rows and the
     # placeholders (on a table, twice the text's size each)
-    del detections, located, to_redact, values, name_starts
+    del detections, located, to_redact, values
     pending.reverse()  # taken in order from the end: each freed as its row is made
     # thousands of findings are held as columns, built into Finding objects when read
     large = len(pending) >= COLUMNS_FROM

@@ -10,6 +10,8 @@
 - :mod:`~ai_guard.text.tables`: column headers of tables pasted as text, line bounds;
 - :mod:`~ai_guard.text.numbers`: digit runs shared by the numeric detectors;
 - :mod:`~ai_guard.text.data`: the one loader of the lexicons and tables in ``ai_guard/data``;
+- :mod:`~ai_guard.text.word_caches`: the process-wide caches of a text's words, let go of
+  where a large text churned through them;
 - :mod:`~ai_guard.text.encodings`: UTF-16/32 with a BOM and the legacy Vietnamese encodings
   (TCVN3, VNI, Windows-1258) and their mojibake, converted to NFC (every file reader uses it;
   ``check_prompt`` never rewrites its input).

@@ -42,6 +42,7 @@ from typing import Any, TypeVar, cast
 from ai_guard.text.chars import INVISIBLE, LINE_SEPARATORS, ODD_SPACES
 from ai_guard.text.folding import folded_breaks
 from ai_guard.text.footnotes import blank_footnote_marks
+from ai_guard.text.word_caches import word_cache
 
 __all__ = ["Document", "fold", "fold_cased"]
 
@@ -222,7 +223,7 @@ def fold(text: str) -> str:
     return out
 
 
-@lru_cache(maxsize=4096)
+@word_cache(4096)
 def fold_word(word: str) -> str:
     """Fold a short string (a word or phrase): lower case, no diacritics, NFC first."""
     return fold(unicodedata.normalize("NFC", word))

@@ -13,6 +13,7 @@ from sys import intern
 
 from ai_guard.text.document import POSITION_MEMO_FROM, Document, PositionMemo, fold_word
 from ai_guard.text.tables import column_header
+from ai_guard.text.word_caches import word_cache
 
 __all__ = [
     "CueSet",
@@ -837,7 +838,7 @@ def _escape(ch: str) -> str:
     return out
 
 
-@lru_cache(maxsize=8192)
+@word_cache(8192)
 def spelling(s: str) -> str:
     """A key for how a word is spelled, blind to case and to where the tone mark sits
     ("hoà" = "hòa", "Ủy" = "uỷ") but not to which marks it has ("bố" != "bộ", "đi" != "dì")."""

@@ -38,6 +38,7 @@ from typing import Protocol, overload
 from ai_guard.text.document import Document
 from ai_guard.text.encodings import is_syllable
 from ai_guard.text.invisible import Offsets, Unveiled
+from ai_guard.text.word_caches import word_cache
 
 __all__ = ["english_function_words", "untype", "untyped"]
 
@@ -166,7 +167,7 @@ def _vni(word: str) -> str | None:
     return _place_tone(letters, tone) if tone else letters
 
 
-@lru_cache(maxsize=8192)
+@word_cache(8192)
 def untype(word: str) -> str | None:
     """The Vietnamese syllable ``word`` was typed for with Telex or VNI switched off
     (``Nguyeenx`` -> ``Nguyễn``, ``Le6`` -> ``Lê``), or ``None`` when it reads as none

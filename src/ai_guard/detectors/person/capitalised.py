@@ -60,6 +60,7 @@ from ai_guard.detectors.person.words import (
 )
 from ai_guard.text import Document
 from ai_guard.text.match import spelling
+from ai_guard.text.word_caches import word_cache
 
 __all__ = ["capitalised_names", "capitalised_runs"]
 
@@ -279,7 +280,7 @@ class _Run:
 _UNASKED = object()
 
 
-@lru_cache(maxsize=4096)
+@word_cache(4096)
 def _run(run_text: str) -> _Run:
     return _Run(run_text)
 

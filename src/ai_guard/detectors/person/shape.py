@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+
+from ai_guard.text.word_caches import word_cache
 
 __all__ = ["is_vietnamese_syllable"]
 
@@ -33,7 +34,7 @@ _SYLLABLE = re.compile(
 _OPEN_SHORT = re.compile(r"[ăâ]$")
 
 
-@lru_cache(maxsize=4096)
+@word_cache(4096)
 def is_vietnamese_syllable(word: str) -> bool:
     """Whether ``word`` (one word as written, any case) has the shape of a Vietnamese
     syllable: "Nguyễn", "Thị", "Pứ", "Niê" do; "Mlô", "Ksor", "Kpă", "H'Ni", "Tanaka" do not."""

@@ -1,0 +1,96 @@
+"""The process-wide caches of a text's words (:mod:`ai_guard.text.word_caches`): a cache a
+large text churned through (missed at least its size) is let go, one it did not keeps what
+it holds, and a large check lets go of those it churned."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ai_guard import check_prompt
+from ai_guard.text import word_caches
+from ai_guard.text.word_caches import let_go_churned, misses, word_cache
+
+
+@word_cache(8)
+def _upper(word: str) -> str:
+    return word.upper()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 30), max_size=40), st.lists(st.integers(0, 30), max_size=40))
+def test_a_cache_is_emptied_when_it_missed_its_size(kept: list[int], read: list[int]) -> None:
+    _upper.cache_clear()
+    for k in kept:
+        _upper(str(k))
+    held = _upper.cache_info().currsize
+    before = misses()
+    for k in read:
+        assert _upper(str(k)) == str(k).upper()
+    missed = _upper.cache_info().misses - before[_upper]
+    assert let_go_churned(before) >= (missed >= 8)
+    info = _upper.cache_info()
+    if missed >= 8:
+        assert info.currsize == 0
+    else:
+        assert info.currsize == min(8, held + missed) > 0 or not (kept or read)
+    assert _upper("x") == "X"  # (an emptied cache still answers)
+
+
+def test_a_cache_made_after_the_count_counts_from_none() -> None:
+    before = misses()
+
+    @word_cache(2)
+    def late(word: str) -> str:
+        return word[::-1]
+
+    try:
+        assert late("ab") == "ba"
+        assert let_go_churned(before) >= 0
+        assert late.cache_info().currsize == 1  # one miss of two: kept
+        late("cd")
+        let_go_churned(before)
+        assert late.cache_info().currsize == 0
+    finally:
+        word_caches._CACHES.remove(late)
+
+
+def test_the_word_caches_are_registered() -> None:
+    """The caches a megabyte's names churn through are among those let go."""
+    from ai_guard.detectors.email import email_valid
+    from ai_guard.detectors.person.capitalised import _run
+    from ai_guard.detectors.person.shape import is_vietnamese_syllable
+    from ai_guard.text.document import fold_word
+    from ai_guard.text.match import spelling
+    from ai_guard.text.typing import untype
+
+    held = set(misses())
+    for cache in (_run, fold_word, spelling, untype, is_vietnamese_syllable, email_valid):
+        assert cache in held
+
+
+def test_a_large_check_lets_go_of_the_caches_it_churned() -> None:
+    """A text past the engine's release threshold with more distinct runs of capitalised
+    words than the run cache holds (4,200 names) leaves it empty, its names found all the
+    same (the cache only remembers answers); a prompt leaves what it filled."""
+    from ai_guard.detectors.person.capitalised import _run
+
+    surnames = "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh"
+    middles = "Văn Thị Hữu Đức Ngọc Quang Thanh Minh Xuân Hồng"
+    givens = "An Bình Cường Dũng Giang Hà Khoa Lan Minh Nam Hải Hùng Linh Mai Nga Phúc Quân Sơn"
+    names = [
+        f"{s} {m} {g}"
+        for s in [*surnames.split(), "Mai", "Lâm", "Tô", "Cao"][:21]
+        for m in middles.split()
+        for g in [*givens.split(), "Tâm", "Yến"][:20]
+    ]
+    assert len(set(names)) > _run.cache_info().maxsize
+    text = "".join(f"Ông {n}, " for n in names)
+    assert len(text) > 1 << 16
+    check_prompt("Ông Nguyễn Văn An, CCCD 001099012345")
+    assert _run.cache_info().currsize > 0
+    result = check_prompt(text)
+    assert sum(f.entity == "PERSON" for f in result.findings) >= len(names) // 2
+    assert _run.cache_info().currsize == 0
+    check_prompt("Ông Nguyễn Văn An, CCCD 001099012345")
+    assert _run.cache_info().currsize > 0
