@@ -1,0 +1,127 @@
+"""Issue 15, private names typed plain that chat still sent out (twenty-fifth session,
+i15-nd25), on new probes (none of a corpus's rows), with the ordinary words beside them that
+must stay clean:
+
+* where a full name typed plain ends, the words after it that mark the end: "là" before a
+  number ("sdt chi luu thi hanh la 0903 ..."), a vehicle's plate after "biển (số)" ("xe cua
+  anh tang van kien bien 29h1-..."), the year the person died ("bui van thu mat nam 2019"),
+  a verb of asking or saying after a given name of two syllables no lexicon holds ("ba huynh
+  thi ngoc thuom hoi ...");
+* a verb and what follows it, each a given name alone, not taken as the name's fourth word:
+  "sống ở", "sống một mình", "trực đêm", "làm ở" ("ong le van nam song o xom 3", "ong thach
+  sa mol song o soc tra set").
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tests.detectors._probes import found
+
+from ai_guard.models import EntityType
+
+PERSON = EntityType.PERSON
+
+_CUES = ("ong", "ba", "anh", "chi")
+_SURNAMES = ("bui", "luu", "tang", "ngo", "quach", "phung", "trieu", "khuc")
+_PHRASED = ("van thu", "thi hanh", "van kien", "van hoa", "thi thanh", "van ban")
+_ENDS = (
+    "la 0903 415 286",
+    "la 0912345678 nhe",
+    "bien 29h1-427.58",
+    "bien so 51f 123.45",
+    "mat nam 2019",
+    "mat 2020 roi",
+)
+
+
+@settings(max_examples=40, deadline=None, derandomize=True, database=None)
+@given(
+    cue=st.sampled_from(_CUES),
+    surname=st.sampled_from(_SURNAMES),
+    phrased=st.sampled_from(_PHRASED),
+    end=st.sampled_from(_ENDS),
+)
+def test_a_phrased_name_before_its_number_plate_or_death_is_found(
+    cue: str, surname: str, phrased: str, end: str
+) -> None:
+    name = f"{surname} {phrased}"
+    text = f"cho e hoi {cue} {name} {end}, giup e voi"
+    assert name in found(text, PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("xe may cua anh tang van kien bien 29h1-427.58, tra giup", "tang van kien"),
+        ("anh tran van bien 29h1 do xe o day", "tran van bien"),  # Biên, then the plate
+        ("anh tran van bien, sdt 0912345678", "tran van bien"),
+    ],
+)
+def test_a_plate_after_a_name_is_no_fourth_word(text: str, name: str) -> None:
+    assert name in found(text, PERSON)
+    assert not any(f.startswith(name + " ") for f in found(text, PERSON))
+
+
+@pytest.mark.parametrize(
+    ("head", "fourth", "after"),
+    [
+        ("huynh thi ngoc", "thuom", "hoi viec cap doi bang lai"),
+        ("tran thi kim", "thoa", "noi la chua nhan duoc"),
+        ("le thi bich", "thuom", "xin cap lai giay"),
+        ("vo thi hong", "nhiem", "de nghi xem lai"),
+    ],
+)
+def test_a_two_syllable_given_name_before_asking_is_the_names(
+    head: str, fourth: str, after: str
+) -> None:
+    text = f"ba {head} {fourth} {after}, soan tra loi giup"
+    assert f"{head} {fourth}" in found(text, PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ho so ba cam thi pheng xong chua",  # "xong chưa": no fourth word
+        "ba le thi hoa xong roi thi bao",
+    ],
+)
+def test_done_after_a_name_is_no_given_name(text: str) -> None:
+    assert not any(len(f.split()) >= 4 for f in found(text, PERSON))
+
+
+_HEADS = ("le van nam", "tran van ba", "nguyen thi hoa", "pham van hung", "do thi lan")
+_VERBS = ("song o xom 3", "song mot minh", "truc dem nay", "truc ca sang", "lam o cty")
+
+
+@settings(max_examples=25, deadline=None, derandomize=True, database=None)
+@given(head=st.sampled_from(_HEADS), verb=st.sampled_from(_VERBS), cue=st.sampled_from(_CUES))
+def test_a_verb_and_its_object_end_the_name(head: str, verb: str, cue: str) -> None:
+    text = f"nho viet giup: {cue} {head} {verb}, can xac nhan"
+    assert head in found(text, PERSON)
+    assert not any(f.startswith(head + " ") for f in found(text, PERSON))
+
+
+def test_a_khmer_name_ends_before_living_at() -> None:
+    text = "nho tom tat: ong thach sa mol song o soc tra set xa thanh phu; vo la son thi nga"
+    names = found(text, PERSON)
+    assert "thach sa mol" in names
+    assert "thach sa mol song" not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chi nay song o ha noi",
+        "ong ba song mot minh",
+        "anh ay truc dem nay",
+        "em ve que, bien so xe la 29h1",
+        "ban hanh van ban la 2 cai",
+        "chi tiet thanh toan la 500k",
+        "phuong an nay an toan, tam thoi binh thuong",
+        "tu van giup e thu tuc, khach san o gan",
+    ],
+)
+def test_everyday_words_around_those_ends_stay_clean(text: str) -> None:
+    assert found(text, PERSON) == []
