@@ -125,3 +125,81 @@ def test_a_khmer_name_ends_before_living_at() -> None:
 )
 def test_everyday_words_around_those_ends_stay_clean(text: str) -> None:
     assert found(text, PERSON) == []
+
+
+_NICKS = ("tit", "bin", "ti", "mit", "bom", "na")
+_KIN = ("be", "chau", "thang", "con", "bac")
+_FULL = ("nguyen khoi nguyen", "tran gia bao", "le van hung", "pham minh khoi", "ha tue lam")
+_REAL = ("", "ten that la ", "ten khai sinh: ", "ten la ")
+
+
+@settings(max_examples=40, deadline=None, derandomize=True, database=None)
+@given(
+    kin=st.sampled_from(_KIN),
+    nick=st.sampled_from(_NICKS),
+    full=st.sampled_from(_FULL),
+    real=st.sampled_from(_REAL),
+)
+def test_a_full_name_in_brackets_after_a_nickname_is_found(
+    kin: str, nick: str, full: str, real: str
+) -> None:
+    text = f"lop trinh bay ds: {kin} {nick} ({real}{full}) 2020, o khu tap the ga"
+    names = found(text, PERSON)
+    assert full in names
+    assert nick in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "em an (nguyen nhan khac) roi",  # nguyên nhân
+        "anh nam (le hoi lon) vui",  # lễ hội
+        "chi mua (ban hang online) nhe",
+    ],
+)
+def test_everyday_words_in_brackets_stay_clean(text: str) -> None:
+    assert found(text, PERSON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "boy"),
+    [
+        ("thang ti con ba tu o khom 4 bi phat", "ti"),
+        ("thang cu con nha ong kha van thuan lam be bi thuong", "cu"),
+        ("báo là thằng cu nhà bên cạnh đánh cháu", "cu"),
+        ("thang bom nha hang xom lay xe", "bom"),
+        ("thang teo con cua chi lan dap vo kinh", "teo"),
+    ],
+)
+def test_a_boy_of_a_family_is_named(text: str, boy: str) -> None:
+    assert boy in found(text, PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thang nay con ba tien dien chua dong",  # tháng này
+        "tháng tư con bà sẽ về quê",
+        "thang sau con chi ay di hoc",
+        "thang ba con nha ong ay moi ve",  # tháng ba
+    ],
+)
+def test_months_before_a_family_stay_clean(text: str) -> None:
+    assert not any(len(f.split()) == 1 for f in found(text, PERSON))
+
+
+@pytest.mark.parametrize(
+    ("text", "nick"),
+    [
+        ("con ba tu o khom 4 bi phat nguoi", "tu"),
+        ("nho chu sau o kp 2 sua xe giup", "sau"),
+        ("ong bay o kiet 5 ban rau", "bay"),
+    ],
+)
+def test_a_birth_order_nickname_living_at_a_southern_unit_is_named(text: str, nick: str) -> None:
+    assert nick in found(text, PERSON)
+
+
+@pytest.mark.parametrize("text", ["ba nam o khom 3 roi", "co hai o duong 3/2 a", "ba lan o kp 2"])
+def test_counts_before_a_southern_unit_stay_clean(text: str) -> None:
+    assert found(text, PERSON) == []

@@ -60,6 +60,7 @@ from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.chat_fields import returning_lower_fields
 from ai_guard.detectors.person.chat_kin import (
     boys_by_order,
+    boys_of_families,
     bracketed_aliases,
     chat_field_names,
     counted_kin,
@@ -255,6 +256,8 @@ def given_names_alone(
     out.extend(either_names(doc, _is_given, free))
     if "hằng " in text:
         out.extend(boys_by_order(text, free))
+    if "thang " in doc.folded:
+        out.extend(boys_of_families(doc, free))
     full = [
         (d.start, d.end) for d in found if d.entity is EntityType.PERSON and d.score >= REPORT_FLOOR
     ]
@@ -2443,8 +2446,9 @@ def _greeted(doc: Document, cs: int, e: int) -> bool:
 #: "ở" and a residence's or a market's unit word after a name, folded ("ong manh o thon 7",
 #: "ba tu hoa o cho dam")
 _AT_PLACE = re.compile(
-    r"[ \t]+o[ \t]+(?:thon|xom|ap|ban|buon|khu|to|so|phuong|xa|lang|cho|kiot|hem|ngo|tang)"
-    r"[ \t]+[a-z0-9]"
+    r"[ \t]+o[ \t]+(?:thon|xom|ap|ban|buon|khu|to|so|phuong|xa|lang|cho|kiot|hem|ngo|tang"
+    # the southern "khóm", "khu phố" and its "kp", a street, a lane ("kiệt"), a village team
+    r"|khom|kp|khu[ \t]+pho|duong|pho|kiet|doi)[ \t]+[a-z0-9]"
     # next door, at the lane's or the hamlet's end ("nho chu hai ben canh bao ho", "bac nam
     # dau ngo"): a neighbour placed by where the writer lives
     r"|[ \t]+(?:ben[ \t]+canh|canh[ \t]+nha|nha[ \t]+ben|(?:dau|cuoi)[ \t]+(?:ngo|xom|hem|lang))"

@@ -201,6 +201,8 @@ def uncued_names(
         slots.add(first.end())
     if "chao " in folded:  # a greeting, then the name it greets ("chao ninh duc manh,")
         slots.update(m.end() for m in _GREETING.finditer(folded))
+    if "(" in folded:  # a kin word's nickname, then the full name in brackets
+        slots.update(_aliased_slots(folded))
     starts.update(slots)
     after = 0
     _, middles, givens, _, _ = lexicons()
@@ -222,6 +224,32 @@ def uncued_names(
             continue
         after = e
         yield lower_case_hit(s, e, detector_id, "shape" if s not in slots else "position")
+
+
+#: a kin word and one word right before a bracket ("bé tít (nguyễn khôi nguyên) 2020", "bác
+#: bảy (tên thật là đinh văn thường)"): the brackets open the full name the nickname stands
+#: for, a slot as a line's start is (folded)
+_KIN_ALIAS = re.compile(
+    r"(?<![^\W\d_])(?:be|cu|chau|em|con|anh|chi|ong|ba|co|chu|bac|thang)[ \t]+[a-z]{2,}[ \t]*$"
+)
+#: the bracket and the words that say the name in it is the real one ("tên thật là", "tên khai
+#: sinh:")
+_ALIAS_OPEN = re.compile(
+    r"\([ \t]*(?:ten(?:[ \t]+(?:that|khai[ \t]+sinh|day[ \t]+du|tren[ \t]+giay))?"
+    r"(?:[ \t]+la|[ \t]*:)[ \t]*)?"
+)
+
+
+def _aliased_slots(folded: str) -> Iterator[int]:
+    """Where a full name starts inside a bracket right after a kin word and a nickname (each
+    bracket tried by a literal search, the words before it read in a short window)."""
+    p = folded.find("(")
+    while p >= 0:
+        if _KIN_ALIAS.search(folded, max(0, p - 16), p) is not None:
+            m = _ALIAS_OPEN.match(folded, p)
+            if m is not None:
+                yield m.end()
+        p = folded.find("(", p + 1)
 
 
 #: the word right before a place, on its line (``_ends_everyday_word``)
