@@ -136,6 +136,15 @@ _GOES_ON_AFTER = re.compile(
     r"(?:[ \t]+(?:va|o|da|dang|la|vs|voi|bi|duoc)|" + _TOMORROW_AFTER + r")[ \t]"
 )
 _TOMORROW = re.compile(_TOMORROW_AFTER)
+#: a verb of saying or asking right after a name typed plain, then what is said or asked of
+#: whom ("chu tro ngo thi lanh bao khach ...", "ngo van hung noi la ...", "ngo thi lan hoi ve
+#: ..."): the name is the sentence's subject; not "báo cáo", "nói chuyện", "hỏi han", which
+#: follow "thì" as often ("mai thi lam bao cao")
+_SUBJECT_VERB_AFTER = re.compile(
+    r"[ \t]+(?:bao|noi|hoi|nho)[ \t]+(?!(?:cao|chi|chuyen|han|dap|thu|ve[ \t]+viec)(?![a-z]))"
+    r"(?:khach|la|rang|voi|ve|em|e|anh|a|chi|c|con|chau|toi|minh|cho|xin|can|nha|ong|ba|bac|chu"
+    r"|co)(?![a-z])"
+)
 
 
 def everyday_pair(a: str, b: str) -> bool:
@@ -444,6 +453,11 @@ def _name_at(doc: Document, s: int, slot: bool) -> int | None:
             or slot
             or folded[0] in PLAIN_SURNAMES
             or _GOES_ON_AFTER.match(doc.folded, e)
+            or (
+                # ("mai thi lam bao la xong": mai thì, tomorrow then)
+                _SUBJECT_VERB_AFTER.match(doc.folded, e) is not None
+                and f"{folded[0]} {folded[1]}" != "mai thi"
+            )
             or _owner_before(doc, s)
         )
     ):
