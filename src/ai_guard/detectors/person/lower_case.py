@@ -336,6 +336,7 @@ LEFT_WORDS = (
     "cho cua voi va giua gui gom nhan la ten hang ds nhu oi and from with to cc dear hi"
     " holder"  # a passport's or an account's holder ("holder choi min-seok, visa ...")
     " by of for about"  # English before a name ("signed by nguyen van an,"; not "that": "thật")
+    " khach"  # a guest, a client (a hotel's, a shop's: "khach morita yuki o phong 809")
     " giup gap goi"  # verbs that take a person ("nhắn giúp y khuê adrơng, ...", "gặp ...")
 ).split()
 #: verbs that take a person, typed plain in chat ("hoi giup tran khoi nguyen sinh ngay ...",
