@@ -203,3 +203,78 @@ def test_a_birth_order_nickname_living_at_a_southern_unit_is_named(text: str, ni
 @pytest.mark.parametrize("text", ["ba nam o khom 3 roi", "co hai o duong 3/2 a", "ba lan o kp 2"])
 def test_counts_before_a_southern_unit_stay_clean(text: str) -> None:
     assert found(text, PERSON) == []
+
+
+_PLAIN_NAMES = ("ngo thi lanh", "le van hung", "ngo van toan", "quach thi men", "bui thi hoa")
+_TOLD = ("bao khach", "noi la chua nhan", "hoi ve so do", "nho em viet don", "bao voi e")
+
+
+@settings(max_examples=25, deadline=None, derandomize=True, database=None)
+@given(name=st.sampled_from(_PLAIN_NAMES), told=st.sampled_from(_TOLD))
+def test_a_plain_name_that_says_or_asks_is_found(name: str, told: str) -> None:
+    text = f"ghi lai cuoc goi: chu tro {name} {told} o tu 3/12"
+    assert name in found(text, PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "roi mai thi lam bao la xong",  # mai thì làm, báo là
+        "gap kho khan thi hoi anh",
+        "viec nay ho thi bao em",
+        "xong viec thi noi chuyen sau",
+    ],
+)
+def test_then_and_a_verb_stay_clean(text: str) -> None:
+    assert found(text, PERSON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("khach morita yuki o phong 809 mat vi", "morita yuki"),
+        ("nho don khach tran thi mai o phong 202", "tran thi mai"),
+    ],
+)
+def test_a_guest_is_named(text: str, name: str) -> None:
+    assert name in found(text, PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "khach san muong thanh o da nang",
+        "khach quen cua quan",
+        "khach dong qua, khach san het phong",
+    ],
+)
+def test_hotels_and_regulars_stay_clean(text: str) -> None:
+    assert found(text, PERSON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("thu kho hung bao kho xa con 12 bao", "hung"),
+        ("ma ke toan mai ghi con 10, viet bien ban", "mai"),
+        ("lop truong hung noi mai nghi", "hung"),
+        ("to truong lan bao hop luc 7h", "lan"),
+        ("thu quy nga nhac nop tien", "nga"),
+    ],
+)
+def test_a_role_holder_who_tells_is_named(text: str, name: str) -> None:
+    assert name in found(text, PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "to truong to dan pho bao hop",  # the role's unit
+        "ke toan tong hop bao cao",
+        "thu kho dang bao",
+        "lop truong lop 9a noi",
+        "ke toan moi ghi so",
+    ],
+)
+def test_a_role_and_its_unit_or_work_stay_clean(text: str) -> None:
+    assert found(text, PERSON) == []

@@ -219,6 +219,8 @@ def given_names_alone(
     out.extend(_lower_after_cue(doc, free))
     if "truong " in doc.folded or "pho phong " in doc.folded:
         out.extend(_head_by_given_name(doc, free))
+    if any(role in doc.folded for role in _ROLE_LEADS):
+        out.extend(_role_by_given_name(doc, free))
     out.extend(_named_by_relation(doc, free))
     if " cua " in doc.folded:
         out.extend(_parent_of_named(doc, free))
@@ -1551,6 +1553,43 @@ def _head_by_given_name(
             continue
         if free(s, e):
             yield s, e, "title"
+
+
+#: a role in an office, a shop or a class typed plain, a word after it and a verb of telling
+#: or writing down ("thu kho hung bao kho xa con 12 bao", "ke toan mai ghi con 10", "lop
+#: truong hung noi mai nghi"), folded: the word is the holder's given name
+_ROLE_NAME_VERB = re.compile(
+    r"(?<![\w/])(?:lop[ \t]+(?:truong|pho)|thu[ \t]+(?:kho|quy)|ke[ \t]+toan|to[ \t]+(?:truong|pho)"
+    r"|doi[ \t]+truong)[ \t]+(?P<name>[a-z]+)"
+    r"[ \t]+(?:bao|noi|nho|hoi|keu|dan|goi|nhac|ghi|yeu[ \t]+cau|de[ \t]+nghi)(?![\w'’-])"
+)
+#: the roles' words, searched for before the pattern is run
+_ROLE_LEADS = (
+    *("lop truong", "lop pho", "thu kho", "thu quy", "ke toan", "to truong", "to pho"),
+    "doi truong",
+)
+
+
+def _role_by_given_name(
+    doc: Document, free: Callable[[int, int], bool]
+) -> Iterator[tuple[int, int, str]]:
+    """A lower-case given name right after a role (``_ROLE_NAME_VERB``) as
+    :func:`_head_by_given_name` reads one after a head's title."""
+    text = doc.text
+    for m in _ROLE_NAME_VERB.finditer(doc.folded):
+        s, e = m.span("name")
+        name = text[s:e]
+        if not name.islower() or not _is_given(name):
+            continue
+        word = fold_word(name)
+        if word in _NOT_GIVEN_FOLDED or word in _UNIT_WORDS or word in _ROLE_UNITS:
+            continue  # "to truong to dan pho bao hop": the role's unit, no name
+        if free(s, e):
+            yield s, e, "title"
+
+
+#: units a role's title names after it ("tổ trưởng tổ dân phố", "lớp trưởng lớp 9a"), folded
+_ROLE_UNITS = frozenset({"to", "khu", "thon", "xom", "ap", "ban", "doi", "lop", "phong", "kho"})
 
 
 def _lower_after_cue(
