@@ -278,3 +278,54 @@ def test_a_role_holder_who_tells_is_named(text: str, name: str) -> None:
 )
 def test_a_role_and_its_unit_or_work_stay_clean(text: str) -> None:
     assert found(text, PERSON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("dia chi cua ba mai thi ngoc tu day a / so 14 ngach 3", "mai thi ngoc tu"),
+        ("ten chi la ma thi cam tu day nhe", "ma thi cam tu"),
+        ("nguoi nhan la le thi thanh tai day a", "le thi thanh tai"),
+    ],
+)
+def test_a_given_name_spelled_as_from_before_here_it_is(text: str, name: str) -> None:
+    assert name in found(text, PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ba tran thi hoa tu day ve nha", "tran thi hoa"),  # từ đây (from here)
+        ("chi le thi lan tu day di bo", "le thi lan"),
+    ],
+)
+def test_from_here_after_a_name_is_no_given_name(text: str, name: str) -> None:
+    assert name in found(text, PERSON)
+    assert not any(f.startswith(name + " ") for f in found(text, PERSON))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("gui hang cho e thai bao ngoc dia chi so 14 ngo 7", "thai bao ngoc"),
+        ("e thai quang huy o dau vay", "thai quang huy"),
+        ("chu tang kien phat o to 6 khu pho 5", "tang kien phat"),
+        ("chu ung van thu, sdt 0912345678", "ung van thu"),
+    ],
+)
+def test_chat_cues_before_a_rare_surname_or_a_phrased_name(text: str, name: str) -> None:
+    assert name in found(text, PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "c thai thanh hoa nhe",  # Thái (the place), Thanh Hóa
+        "chu dau tu lam cham tien do",  # chủ đầu tư
+        "chu dau tu lam, sdt",
+        "chu the thuc hien la cong ty",
+        "chu so huu ma so thue",
+    ],
+)
+def test_chu_and_thai_phrases_stay_clean(text: str) -> None:
+    assert found(text, PERSON) == []

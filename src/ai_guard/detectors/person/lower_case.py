@@ -1305,7 +1305,14 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         and _goes_on(raw[spans[3][0] : spans[3][1]], spelled=not raw[: spans[2][1]].isascii())
         and not _strong_end(doc, raw, s, spans)
         and not fourth_marked
-        and not (raw.isascii() and folded[3] in _OBJECT_GIVENS and _line_end(doc, s + spans[3][1]))
+        and not (
+            raw.isascii()
+            and folded[3] in _OBJECT_GIVENS
+            and (
+                _line_end(doc, s + spans[3][1])
+                or _HERE_IT_IS.match(doc.folded, s + spans[3][1]) is not None
+            )
+        )
     ):
         k = 3  # "trần văn lợi là ...", "pham van duc sinh nam 1975": the sentence goes on
         # (typed without diacritics, "tu," before a comma is the name's: "ba lam thi cam tu,")
@@ -1337,6 +1344,7 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         and raw.isascii()
         and folded[3] in PLAIN_VERBS
         and _NAME_END.match(doc.folded, s + spans[3][1]) is None
+        and _HERE_IT_IS.match(doc.folded, s + spans[3][1]) is None
     ):
         k = 3  # "ong tran van minh chuyen tu ...": "chuyển", not "Chuyên"
     if (
@@ -1567,6 +1575,9 @@ _PUNCT_AFTER = re.compile(r"[ \t]*[,;(]")
 #: word after them, so at the end of a line they close the name ("ten chi ma thi cam tu")
 _OBJECT_GIVENS = frozenset({"tu", "tai"})
 _LINE_END = re.compile(r"[ \t]*\.?[ \t]*(?:\n|$)")
+#: "đây ạ" (here it is) after a name given, which closes it as the line's end does ("dia chi
+#: cua ba mai thi ngoc tu day a / so 14 ...")
+_HERE_IT_IS = re.compile(r"[ \t]+day[ \t]+(?:a|nhe|nha|ah|ak)(?![a-z])")
 
 
 def _line_end(doc: Document, end: int) -> bool:
@@ -2161,7 +2172,7 @@ _CHAT_CUE_SURNAMES = _UNMISTAKEN_SURNAMES | frozenset(
     {"bach", "banh", "che", "dam", "danh", "dao", "diep", "dinh", "giap", "ham", "hau"}
     | {"hua", "khieu", "khuat", "khuong", "khuu", "kieu", "lau", "lu", "luong", "luyen", "ly"}
     | {"mac", "mach", "ngo", "nghiem", "nguy", "nham", "ninh", "nong", "phung", "tao", "thach"}
-    | {"tieu", "trieu", "ung", "uong", "vien", "vong", "vuu"}
+    | {"tieu", "trieu", "ung", "uong", "vien", "vong", "vuu", "thai"}
 )
 
 
@@ -2215,7 +2226,7 @@ def _sentence_case(name: str) -> bool:
 #: cues after which three lower-case words typed without diacritics are a surname, a middle
 #: name and a given name though two of them spell a common phrase (``_phrased_name``), folded;
 #: "co", "chu", "di" are "có", "chủ", "đi" as often and stay out
-_PHRASED_CUES = _TWO_WORD_HONORIFICS | frozenset({"chau", "bac", "cu", "d/c"})
+_PHRASED_CUES = _TWO_WORD_HONORIFICS | frozenset({"chau", "bac", "cu", "d/c", "chu"})
 #: the word before a cue and the cue, up to the name (folded)
 _LAST_WORD_BEFORE = re.compile(r"([a-z]+)[ \t]+([a-z/]+)[ \t]+$")
 #: a comma and two words after it (folded)
@@ -2233,7 +2244,8 @@ def _phrased_name(doc: Document, cue: str, raw: str, spans: list[tuple[int, int]
     khai"; "anh lò văn phòng ở bản cang", "văn phòng"; "đ/c lương hữu thạch,", "lương hưu"), or
     the middle name is one no list holds as a middle ("ông tăng kiên minh (mã thẻ ...",
     "ông triệu tài sinh, trưởng xóm"). Typed so, the phrase and the name are spelled alike;
-    after a cue that names a person (an honorific, "cháu", "bác", "cụ", "đ/c") the name is
+    after a cue that names a person (an honorific, "cháu", "bác", "cụ", "đ/c", "chú": "chu
+    tang kien phat o to 6", no "chủ"'s phrase with the surname) the name is
     meant far more often, with: a lexicon surname that is no everyday word there and makes
     none with the cue, a middle or a given name, a given name, the name's end marked after
     them (a comma, a bracket, the line's end, "ở" and a place, a verb that opens the
