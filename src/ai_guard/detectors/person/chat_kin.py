@@ -396,9 +396,10 @@ def boys_by_order(text: str, free: Callable[[int, int], bool]) -> Iterator[tuple
 
 #: "thằng" (typed plain too), one word, then the family the boy is of: "con (nhà / của)" and
 #: a kin word, "nhà" and a neighbour's place or a kin word ("thang ti con ba tu", "thằng cu
-#: nhà bên cạnh", "thang bom nha ong sau"), folded
+#: nhà bên cạnh", "thang bom nha ong sau"), folded; led by the "t", the letter before it
+#: looked behind (a look-behind first is tried at every position)
 _BOY_OF_FAMILY = re.compile(
-    r"(?<![^\W\d_])thang[ \t]+(?P<name>[a-z]{2,})[ \t]+(?:con[ \t]+(?:(?:nha|cua)[ \t]+)?"
+    r"t(?<![^\W\d_]t)hang[ \t]+(?P<name>[a-z]{2,})[ \t]+(?:con[ \t]+(?:(?:nha|cua)[ \t]+)?"
     r"(?:ong|ba|anh|chi|co|chu|bac|di|thim|cau|mo)|nha[ \t]+(?:ben|canh|hang|ong|ba|anh|chi"
     r"|co|chu|bac|di))[ \t]+[a-z]"
 )

@@ -219,8 +219,7 @@ def given_names_alone(
     out.extend(_lower_after_cue(doc, free))
     if "truong " in doc.folded or "pho phong " in doc.folded:
         out.extend(_head_by_given_name(doc, free))
-    if any(role in doc.folded for role in _ROLE_LEADS):
-        out.extend(_role_by_given_name(doc, free))
+    out.extend(_role_by_given_name(doc, free))  # (each role a literal search)
     out.extend(_named_by_relation(doc, free))
     if " cua " in doc.folded:
         out.extend(_parent_of_named(doc, free))
@@ -1557,13 +1556,13 @@ def _head_by_given_name(
 
 #: a role in an office, a shop or a class typed plain, a word after it and a verb of telling
 #: or writing down ("thu kho hung bao kho xa con 12 bao", "ke toan mai ghi con 10", "lop
-#: truong hung noi mai nghi"), folded: the word is the holder's given name
+#: truong hung noi mai nghi"), folded: the word is the holder's given name. Each role is found
+#: by a literal search (``_ROLE_LEADS``), the word and the verb matched after it
 _ROLE_NAME_VERB = re.compile(
-    r"(?<![\w/])(?:lop[ \t]+(?:truong|pho)|thu[ \t]+(?:kho|quy)|ke[ \t]+toan|to[ \t]+(?:truong|pho)"
-    r"|doi[ \t]+truong)[ \t]+(?P<name>[a-z]+)"
+    r"[ \t]+(?P<name>[a-z]+)"
     r"[ \t]+(?:bao|noi|nho|hoi|keu|dan|goi|nhac|ghi|yeu[ \t]+cau|de[ \t]+nghi)(?![\w'’-])"
 )
-#: the roles' words, searched for before the pattern is run
+#: the roles, folded
 _ROLE_LEADS = (
     *("lop truong", "lop pho", "thu kho", "thu quy", "ke toan", "to truong", "to pho"),
     "doi truong",
@@ -1575,9 +1574,8 @@ def _role_by_given_name(
 ) -> Iterator[tuple[int, int, str]]:
     """A lower-case given name right after a role (``_ROLE_NAME_VERB``) as
     :func:`_head_by_given_name` reads one after a head's title."""
-    text = doc.text
-    for m in _ROLE_NAME_VERB.finditer(doc.folded):
-        s, e = m.span("name")
+    text, folded = doc.text, doc.folded
+    for s, e in _role_names(folded):
         name = text[s:e]
         if not name.islower() or not _is_given(name):
             continue
@@ -1586,6 +1584,22 @@ def _role_by_given_name(
             continue  # "to truong to dan pho bao hop": the role's unit, no name
         if free(s, e):
             yield s, e, "title"
+
+
+def _role_names(folded: str) -> Iterator[tuple[int, int]]:
+    """The spans of the words after a role of ``_ROLE_LEADS`` that ``_ROLE_NAME_VERB`` reads
+    as its holder's given name, the role a word of its own."""
+    for role in _ROLE_LEADS:
+        p = folded.find(role)
+        while p >= 0:
+            q = p + len(role)
+            if (p == 0 or not (folded[p - 1].isalnum() or folded[p - 1] in "_/")) and not (
+                folded[q : q + 1].isalnum()
+            ):
+                m = _ROLE_NAME_VERB.match(folded, q)
+                if m is not None:
+                    yield m.span("name")
+            p = folded.find(role, p + 1)
 
 
 #: units a role's title names after it ("tổ trưởng tổ dân phố", "lớp trưởng lớp 9a"), folded
