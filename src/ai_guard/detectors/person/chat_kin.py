@@ -418,7 +418,7 @@ def boys_of_families(
     "thằng cu nhà bên cạnh đánh bé"): not a month's word after "tháng" typed plain, nor a
     pointing word; "thằng" spelled so where the text has diacritics."""
     folded, text = doc.folded, doc.text
-    for m in _BOY_OF_FAMILY.finditer(folded):
+    for m in _boys_at(folded):
         word = m.group("name")
         if word in _MONTH_WORDS or word in _POINTING or word in _RELATIONS:
             continue
@@ -428,6 +428,17 @@ def boys_of_families(
         s, e = m.span("name")
         if is_vietnamese_syllable(text[s:e]) and free(s, e):
             yield s, e, "thang"
+
+
+def _boys_at(folded: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_BOY_OF_FAMILY`` where "thang " stands (a literal search, the pattern
+    matched there only)."""
+    p = folded.find("thang ")
+    while p >= 0:
+        m = _BOY_OF_FAMILY.match(folded, p)
+        if m is not None:
+            yield m
+        p = folded.find("thang ", p + 6)
 
 
 #: a count of siblings or children, then as many names (folded): "3 anh em tung, hoa, thang",

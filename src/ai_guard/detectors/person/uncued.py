@@ -254,7 +254,10 @@ def _aliased_slots(folded: str) -> Iterator[int]:
     bracket tried by a literal search, the words before it read in a short window)."""
     p = folded.find("(")
     while p >= 0:
-        if _KIN_ALIAS.search(folded, max(0, p - 16), p) is not None:
+        # (the cheap test first: a letter before the bracket, a space or the bracket's own)
+        if (folded[p - 1 : p].isalpha() or folded[p - 2 : p - 1].isalpha()) and (
+            _KIN_ALIAS.search(folded, max(0, p - 16), p) is not None
+        ):
             m = _ALIAS_OPEN.match(folded, p)
             if m is not None:
                 yield m.end()
