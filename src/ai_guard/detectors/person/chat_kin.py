@@ -32,6 +32,7 @@ from ai_guard.text.match import holds_any, literal_led_matches, whole_spots
 __all__ = [
     "TIMES_OF_DAY",
     "boys_by_order",
+    "boys_of_families",
     "bracketed_aliases",
     "chat_field_names",
     "counted_kin",
@@ -295,10 +296,14 @@ def listed_references(
 
 
 #: a kin word, one word, then the bracket that opens a full name ("bé bin (nguyễn minh khôi",
-#: "cu tí (lê văn an"): the word is the person's nickname (folded, up to the bracket)
+#: "cu tí (lê văn an"), the words that say it is the real one maybe ("bac bay (ten that la
+#: dinh van thuong)", "(tên khai sinh: ..."): the word is the person's nickname (folded, up to
+#: the bracket)
 _ALIAS_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:be|cu|chau|em|con|anh|chi|ong|ba|co|chu|bac|thang)[ \t]+"
-    r"(?P<alias>[a-z]+)[ \t]*\($"
+    r"(?P<alias>[a-z]+)[ \t]*\("
+    r"(?:[ \t]*ten(?:[ \t]+(?:that|khai[ \t]+sinh|day[ \t]+du|tren[ \t]+giay))?"
+    r"(?:[ \t]+la|[ \t]*:)[ \t]*)?$"
 )
 
 
@@ -338,7 +343,7 @@ def bracketed_aliases(
         # before the name, or in brackets after it ("ong tran van dau (ong sau)", "bà Ngô
         # Thị Rị (cô Ba)": the name the neighbours call the person by, a birth-order word as
         # often as not)
-        for m in (_ALIAS_BEFORE.search(folded, max(0, s - 24), s), _ALIAS_AFTER.match(folded, e)):
+        for m in (_ALIAS_BEFORE.search(folded, max(0, s - 48), s), _ALIAS_AFTER.match(folded, e)):
             if m is None:
                 continue
             a, b = m.span("alias")
@@ -387,6 +392,53 @@ def boys_by_order(text: str, free: Callable[[int, int], bool]) -> Iterator[tuple
         s, e = m.span("name")
         if _COUNT_AFTER.match(text, e) is None and free(s, e):
             yield s, e, "thang"
+
+
+#: "thằng" (typed plain too), one word, then the family the boy is of: "con (nhà / của)" and
+#: a kin word, "nhà" and a neighbour's place or a kin word ("thang ti con ba tu", "thằng cu
+#: nhà bên cạnh", "thang bom nha ong sau"), folded; led by the "t", the letter before it
+#: looked behind (a look-behind first is tried at every position)
+_BOY_OF_FAMILY = re.compile(
+    r"t(?<![^\W\d_]t)hang[ \t]+(?P<name>[a-z]{2,})[ \t]+(?:con[ \t]+(?:(?:nha|cua)[ \t]+)?"
+    r"(?:ong|ba|anh|chi|co|chu|bac|di|thim|cau|mo)|nha[ \t]+(?:ben|canh|hang|ong|ba|anh|chi"
+    r"|co|chu|bac|di))[ \t]+[a-z]"
+)
+#: words after "tháng" (month) typed plain that the pattern would take for a boy's nickname:
+#: the months' numbers and names, "này", "trước", "sau", "tới", "rồi" ("thang nay con ba ...")
+_MONTH_WORDS = frozenset(
+    {"nay", "truoc", "sau", "toi", "roi", "gieng", "chap", "mot", "muoi", "nua", "qua"}
+    | {"dau", "cuoi", "giua", "nam", "hai", "ba", "tu", "bay", "tam", "chin", "ut", "le"}
+)
+
+
+def boys_of_families(
+    doc: Document, free: Callable[[int, int], bool]
+) -> Iterator[tuple[int, int, str]]:
+    """A boy's nickname after "thằng" whose family follows it ("thang ti con ba tu o khom 4",
+    "thằng cu nhà bên cạnh đánh bé"): not a month's word after "tháng" typed plain, nor a
+    pointing word; "thằng" spelled so where the text has diacritics."""
+    folded, text = doc.folded, doc.text
+    for m in _boys_at(folded):
+        word = m.group("name")
+        if word in _MONTH_WORDS or word in _POINTING or word in _RELATIONS:
+            continue
+        head = text[m.start() : m.start() + 5]
+        if not head.isascii() and head.lower() != "thằng":
+            continue  # "tháng": a month
+        s, e = m.span("name")
+        if is_vietnamese_syllable(text[s:e]) and free(s, e):
+            yield s, e, "thang"
+
+
+def _boys_at(folded: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_BOY_OF_FAMILY`` where "thang " stands (a literal search, the pattern
+    matched there only)."""
+    p = folded.find("thang ")
+    while p >= 0:
+        m = _BOY_OF_FAMILY.match(folded, p)
+        if m is not None:
+            yield m
+        p = folded.find("thang ", p + 6)
 
 
 #: a count of siblings or children, then as many names (folded): "3 anh em tung, hoa, thang",

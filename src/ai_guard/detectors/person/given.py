@@ -60,6 +60,7 @@ from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.chat_fields import returning_lower_fields
 from ai_guard.detectors.person.chat_kin import (
     boys_by_order,
+    boys_of_families,
     bracketed_aliases,
     chat_field_names,
     counted_kin,
@@ -218,6 +219,7 @@ def given_names_alone(
     out.extend(_lower_after_cue(doc, free))
     if "truong " in doc.folded or "pho phong " in doc.folded:
         out.extend(_head_by_given_name(doc, free))
+    out.extend(_role_by_given_name(doc, free))  # (each role a literal search)
     out.extend(_named_by_relation(doc, free))
     if " cua " in doc.folded:
         out.extend(_parent_of_named(doc, free))
@@ -255,6 +257,8 @@ def given_names_alone(
     out.extend(either_names(doc, _is_given, free))
     if "hằng " in text:
         out.extend(boys_by_order(text, free))
+    if "thang " in doc.folded:
+        out.extend(boys_of_families(doc, free))
     full = [
         (d.start, d.end) for d in found if d.entity is EntityType.PERSON and d.score >= REPORT_FLOOR
     ]
@@ -1585,6 +1589,58 @@ def _head_by_given_name(
             yield s, e, "title"
 
 
+#: a role in an office, a shop or a class typed plain, a word after it and a verb of telling
+#: or writing down ("thu kho hung bao kho xa con 12 bao", "ke toan mai ghi con 10", "lop
+#: truong hung noi mai nghi"), folded: the word is the holder's given name. Each role is found
+#: by a literal search (``_ROLE_LEADS``), the word and the verb matched after it
+_ROLE_NAME_VERB = re.compile(
+    r"[ \t]+(?P<name>[a-z]+)"
+    r"[ \t]+(?:bao|noi|nho|hoi|keu|dan|goi|nhac|ghi|yeu[ \t]+cau|de[ \t]+nghi)(?![\w'’-])"
+)
+#: the roles, folded
+_ROLE_LEADS = (
+    *("lop truong", "lop pho", "thu kho", "thu quy", "ke toan", "to truong", "to pho"),
+    "doi truong",
+)
+
+
+def _role_by_given_name(
+    doc: Document, free: Callable[[int, int], bool]
+) -> Iterator[tuple[int, int, str]]:
+    """A lower-case given name right after a role (``_ROLE_NAME_VERB``) as
+    :func:`_head_by_given_name` reads one after a head's title."""
+    text, folded = doc.text, doc.folded
+    for s, e in _role_names(folded):
+        name = text[s:e]
+        if not name.islower() or not _is_given(name):
+            continue
+        word = fold_word(name)
+        if word in _NOT_GIVEN_FOLDED or word in _UNIT_WORDS or word in _ROLE_UNITS:
+            continue  # "to truong to dan pho bao hop": the role's unit, no name
+        if free(s, e):
+            yield s, e, "title"
+
+
+def _role_names(folded: str) -> Iterator[tuple[int, int]]:
+    """The spans of the words after a role of ``_ROLE_LEADS`` that ``_ROLE_NAME_VERB`` reads
+    as its holder's given name, the role a word of its own."""
+    for role in _ROLE_LEADS:
+        p = folded.find(role)
+        while p >= 0:
+            q = p + len(role)
+            if (p == 0 or not (folded[p - 1].isalnum() or folded[p - 1] in "_/")) and not (
+                folded[q : q + 1].isalnum()
+            ):
+                m = _ROLE_NAME_VERB.match(folded, q)
+                if m is not None:
+                    yield m.span("name")
+            p = folded.find(role, p + 1)
+
+
+#: units a role's title names after it ("tổ trưởng tổ dân phố", "lớp trưởng lớp 9a"), folded
+_ROLE_UNITS = frozenset({"to", "khu", "thon", "xom", "ap", "ban", "doi", "lop", "phong", "kho"})
+
+
 def _lower_after_cue(
     doc: Document, free: Callable[[int, int], bool]
 ) -> Iterator[tuple[int, int, str]]:
@@ -2479,8 +2535,9 @@ def _greeted(doc: Document, cs: int, e: int) -> bool:
 #: "ở" and a residence's or a market's unit word after a name, folded ("ong manh o thon 7",
 #: "ba tu hoa o cho dam")
 _AT_PLACE = re.compile(
-    r"[ \t]+o[ \t]+(?:thon|xom|ap|ban|buon|khu|to|so|phuong|xa|lang|cho|kiot|hem|ngo|tang)"
-    r"[ \t]+[a-z0-9]"
+    r"[ \t]+o[ \t]+(?:thon|xom|ap|ban|buon|khu|to|so|phuong|xa|lang|cho|kiot|hem|ngo|tang"
+    # the southern "khóm", "khu phố" and its "kp", a street, a lane ("kiệt"), a village team
+    r"|khom|kp|khu[ \t]+pho|duong|pho|kiet|doi)[ \t]+[a-z0-9]"
     # next door, at the lane's or the hamlet's end ("nho chu hai ben canh bao ho", "bac nam
     # dau ngo"): a neighbour placed by where the writer lives
     r"|[ \t]+(?:ben[ \t]+canh|canh[ \t]+nha|nha[ \t]+ben|(?:dau|cuoi)[ \t]+(?:ngo|xom|hem|lang))"

@@ -75,6 +75,7 @@ from ai_guard.detectors.person.surname_first import is_legal_word, is_template_n
 from ai_guard.detectors.person.views import word_sketch
 from ai_guard.detectors.person.word_places import word_places
 from ai_guard.detectors.person.words import (
+    PLAIN_PREDICATE_PAIR,
     matches_at_lines_with,
     spelled_as_cue,
     spelled_as_surname,
@@ -208,7 +209,12 @@ _NAME_END = re.compile(
     r"|(?:va|voi)[ \t]+(?:con[ \t]+(?:trai|gai|re|dau)|vo|chong)\b"
     # another person's honorific and full name right after it, no "và" between ("con anh lo
     # van toi chi cam thi pha": the parents listed)
-    r"|(?:ong|ba|anh|chi|em|co|chu|bac)[ \t]+[a-z]+[ \t]+(?:van|thi)[ \t]+[a-z])"
+    r"|(?:ong|ba|anh|chi|em|co|chu|bac)[ \t]+[a-z]+[ \t]+(?:van|thi)[ \t]+[a-z]"
+    # "là" before a number, the person's phone or birth date ("sdt chi luu thi hanh la 0903
+    # ..."); a vehicle's plate after "biển (số)" ("xe cua anh tang van kien bien 29h1-..."); the
+    # year or the day the person died ("ong noi e bui van thu mat nam 2019")
+    r"|la[ \t]+[0-9]|bien[ \t]+(?:so[ \t]+)?[0-9]{2}[ \t]?[a-z]"
+    r"|mat[ \t]+(?:(?:nam|ngay|thang|tu|hoi|luc)[ \t]+)?[0-9])"
     r"|[)|\t\n\"]|$|[-\u2013] |\.(?:\s|$))"
 )
 #: words that are given names too but, as a fourth word, go on with the sentence ("là",
@@ -247,20 +253,6 @@ PLAIN_VERBS = frozenset(
     # "giao" (giao: deliver) after a name typed so ("don cua bach thi thanh truc giao toi")
     | {"giao"}
 )
-#: a verb and its object typed plain right after a name, each word a given name alone ("Chi",
-#: "Nhân") but together the sentence's predicate: "chỉ đạo" (directs), "nhận tiền" (takes
-#: money), "nhận hối lộ", "nhận quà", "nhận được" ("... luu thi thanh nga chi dao xu ly",
-#: "can bo dia chinh xa la vuong dinh hoan nhan tien cua dan"), on the folded view
-PLAIN_PREDICATE_PAIR = re.compile(
-    r"[ \t]+(?:chi[ \t]+dao|nhan[ \t]+(?:tien|hoi|qua|duoc)"
-    # "nâng lương" (a pay rise: "ly thi khuyen nang luong truoc han"), "vì đã" (because it
-    # did: "ong la van phuc vi da cuu nguoi")
-    r"|nang[ \t]+luong|vi[ \t]+da"
-    # "còn hạn" (still valid: "the bhyt cua le dinh tham con han ko")
-    r"|con[ \t]+han)(?![a-z])"
-)
-
-
 #: prepositions and conjunctions typed without diacritics ("trong", "trước", "sau", "khi",
 #: "nhưng"): a fourth word so typed after a "văn" name goes on with the sentence ("ong tieu van
 #: manh nhung den nay", "d/c ha van khiem trong danh sach"); after a "thị" name only those no
@@ -344,6 +336,7 @@ LEFT_WORDS = (
     "cho cua voi va giua gui gom nhan la ten hang ds nhu oi and from with to cc dear hi"
     " holder"  # a passport's or an account's holder ("holder choi min-seok, visa ...")
     " by of for about"  # English before a name ("signed by nguyen van an,"; not "that": "thật")
+    " khach"  # a guest, a client (a hotel's, a shop's: "khach morita yuki o phong 809")
     " giup gap goi"  # verbs that take a person ("nhắn giúp y khuê adrơng, ...", "gặp ...")
 ).split()
 #: verbs that take a person, typed plain in chat ("hoi giup tran khoi nguyen sinh ngay ...",
@@ -1312,7 +1305,14 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         and _goes_on(raw[spans[3][0] : spans[3][1]], spelled=not raw[: spans[2][1]].isascii())
         and not _strong_end(doc, raw, s, spans)
         and not fourth_marked
-        and not (raw.isascii() and folded[3] in _OBJECT_GIVENS and _line_end(doc, s + spans[3][1]))
+        and not (
+            raw.isascii()
+            and folded[3] in _OBJECT_GIVENS
+            and (
+                _line_end(doc, s + spans[3][1])
+                or _HERE_IT_IS.match(doc.folded, s + spans[3][1]) is not None
+            )
+        )
     ):
         k = 3  # "trần văn lợi là ...", "pham van duc sinh nam 1975": the sentence goes on
         # (typed without diacritics, "tu," before a comma is the name's: "ba lam thi cam tu,")
@@ -1344,6 +1344,7 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         and raw.isascii()
         and folded[3] in PLAIN_VERBS
         and _NAME_END.match(doc.folded, s + spans[3][1]) is None
+        and _HERE_IT_IS.match(doc.folded, s + spans[3][1]) is None
     ):
         k = 3  # "ong tran van minh chuyen tu ...": "chuyển", not "Chuyên"
     if (
@@ -1574,6 +1575,9 @@ _PUNCT_AFTER = re.compile(r"[ \t]*[,;(]")
 #: word after them, so at the end of a line they close the name ("ten chi ma thi cam tu")
 _OBJECT_GIVENS = frozenset({"tu", "tai"})
 _LINE_END = re.compile(r"[ \t]*\.?[ \t]*(?:\n|$)")
+#: "đây ạ" (here it is) after a name given, which closes it as the line's end does ("dia chi
+#: cua ba mai thi ngoc tu day a / so 14 ...")
+_HERE_IT_IS = re.compile(r"[ \t]+day[ \t]+(?:a|nhe|nha|ah|ak)(?![a-z])")
 
 
 def _line_end(doc: Document, end: int) -> bool:
@@ -1587,8 +1591,12 @@ def _line_end(doc: Document, end: int) -> bool:
 #: end marked after it the sentence goes on ("bác sĩ lưu quang tùng bảo thuốc ngoài danh mục")
 _SPEECH_GIVENS = frozenset({spelling("bảo")})
 #: an address's unit word typed without diacritics and its number ("to 5" tổ 5, "xom 7"): a
-#: fourth word so followed opens the address, not the name
-_UNIT_AND_NUMBER = re.compile(r"(?:to|ap|xom|thon|khu|khom|doi|so|ngo|hem|kiet)[ \t]+[0-9]")
+#: fourth word so followed opens the address, not the name; "biển (số)" before a vehicle's
+#: plate ("anh tang van kien bien 29h1-427.58": biển, no "Biên")
+_UNIT_AND_NUMBER = re.compile(
+    r"(?:to|ap|xom|thon|khu|khom|doi|so|ngo|hem|kiet)[ \t]+[0-9]"
+    r"|bien[ \t]+(?:so[ \t]+)?[0-9]{2}[ \t]?[a-z]"
+)
 _CHAT_PARTICLES_PLAIN = frozenset({"nha", "nhe", "nhen", "oi", "roi", "ak"})
 
 
@@ -1701,9 +1709,20 @@ def _thi_fourth_word(
     if _NUMBER_AFTER.match(doc.folded, end):
         return False  # "giang thi do lop 4b": a class, a unit or a count and its number
     marked = _NAME_END.match(doc.folded, end)
-    return clause or (marked is not None and marked.group(1) is not None)
+    # ... or a verb of asking or saying that opens the predicate ("ba huynh thi ngoc thuom hoi
+    # viec cap doi ..."); not "chưa", "rồi" (after "xong": "ba cam thi pheng xong chua")
+    return (
+        clause
+        or (marked is not None and marked.group(1) is not None)
+        or _ASKING_AFTER.match(doc.folded, end) is not None
+    )
 
 
+#: verbs of asking, saying or filing right after a name typed plain: its subject's end
+_ASKING_AFTER = re.compile(
+    r"[ \t]+(?:hoi|noi|xin|nho|muon|gui|nop|de[ \t]+nghi|yeu[ \t]+cau|trinh[ \t]+bay"
+    r"|khieu[ \t]+nai|phan[ \t]+anh|dang[ \t]+ky|lien[ \t]+he|to[ \t]+cao)(?![a-z])"
+)
 #: a number (a code's letter maybe) right after a word: it counts or numbers that word
 _NUMBER_AFTER = re.compile(r"[ \t]+[a-z]?[0-9]")
 
@@ -2163,7 +2182,7 @@ _CHAT_CUE_SURNAMES = _UNMISTAKEN_SURNAMES | frozenset(
     {"bach", "banh", "che", "dam", "danh", "dao", "diep", "dinh", "giap", "ham", "hau"}
     | {"hua", "khieu", "khuat", "khuong", "khuu", "kieu", "lau", "lu", "luong", "luyen", "ly"}
     | {"mac", "mach", "ngo", "nghiem", "nguy", "nham", "ninh", "nong", "phung", "tao", "thach"}
-    | {"tieu", "trieu", "ung", "uong", "vien", "vong", "vuu"}
+    | {"tieu", "trieu", "ung", "uong", "vien", "vong", "vuu", "thai"}
 )
 
 
@@ -2217,7 +2236,7 @@ def _sentence_case(name: str) -> bool:
 #: cues after which three lower-case words typed without diacritics are a surname, a middle
 #: name and a given name though two of them spell a common phrase (``_phrased_name``), folded;
 #: "co", "chu", "di" are "có", "chủ", "đi" as often and stay out
-_PHRASED_CUES = _TWO_WORD_HONORIFICS | frozenset({"chau", "bac", "cu", "d/c"})
+_PHRASED_CUES = _TWO_WORD_HONORIFICS | frozenset({"chau", "bac", "cu", "d/c", "chu"})
 #: the word before a cue and the cue, up to the name (folded)
 _LAST_WORD_BEFORE = re.compile(r"([a-z]+)[ \t]+([a-z/]+)[ \t]+$")
 #: a comma and two words after it (folded)
@@ -2235,7 +2254,8 @@ def _phrased_name(doc: Document, cue: str, raw: str, spans: list[tuple[int, int]
     khai"; "anh lò văn phòng ở bản cang", "văn phòng"; "đ/c lương hữu thạch,", "lương hưu"), or
     the middle name is one no list holds as a middle ("ông tăng kiên minh (mã thẻ ...",
     "ông triệu tài sinh, trưởng xóm"). Typed so, the phrase and the name are spelled alike;
-    after a cue that names a person (an honorific, "cháu", "bác", "cụ", "đ/c") the name is
+    after a cue that names a person (an honorific, "cháu", "bác", "cụ", "đ/c", "chú": "chu
+    tang kien phat o to 6", no "chủ"'s phrase with the surname) the name is
     meant far more often, with: a lexicon surname that is no everyday word there and makes
     none with the cue, a middle or a given name, a given name, the name's end marked after
     them (a comma, a bracket, the line's end, "ở" and a place, a verb that opens the

@@ -49,7 +49,7 @@ from ai_guard.detectors.person.scores import (
     SCORE_MINORITY,
 )
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
-from ai_guard.detectors.person.words import plain_line, spelled_as_cue
+from ai_guard.detectors.person.words import PLAIN_PREDICATE_PAIR, plain_line, spelled_as_cue
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data, fold_word
 from ai_guard.text.match import spelling
@@ -254,6 +254,9 @@ def minority_name(
             or w in EN_UNITS
             or (_is_place_word(lex, doc, words[j]) and not _clan_closing(lex, folded, j, n))
             or w in foreign_lexicon().orgs  # "Ksor Bank"
+            # a verb and its object typed plain after two given words ("ong thach sa mol song o
+            # soc tra set": sống ở, no fourth word "Song")
+            or (j >= k + 2 and PLAIN_PREDICATE_PAIR.match(doc.folded, words[j - 1][1]))
             # "Bác sĩ Y Khoa Nguyễn Văn An": a Kinh name starts
             or (w in surnames and j + 1 < n and folded[j + 1] in TYPICAL_MIDDLES)
             or (

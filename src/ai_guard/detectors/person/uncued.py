@@ -136,6 +136,15 @@ _GOES_ON_AFTER = re.compile(
     r"(?:[ \t]+(?:va|o|da|dang|la|vs|voi|bi|duoc)|" + _TOMORROW_AFTER + r")[ \t]"
 )
 _TOMORROW = re.compile(_TOMORROW_AFTER)
+#: a verb of saying or asking right after a name typed plain, then what is said or asked of
+#: whom ("chu tro ngo thi lanh bao khach ...", "ngo van hung noi la ...", "ngo thi lan hoi ve
+#: ..."): the name is the sentence's subject; not "báo cáo", "nói chuyện", "hỏi han", which
+#: follow "thì" as often ("mai thi lam bao cao")
+_SUBJECT_VERB_AFTER = re.compile(
+    r"[ \t]+(?:bao|noi|hoi|nho)[ \t]+(?!(?:cao|chi|chuyen|han|dap|thu|ve[ \t]+viec)(?![a-z]))"
+    r"(?:khach|la|rang|voi|ve|em|e|anh|a|chi|c|con|chau|toi|minh|cho|xin|can|nha|ong|ba|bac|chu"
+    r"|co)(?![a-z])"
+)
 
 
 def everyday_pair(a: str, b: str) -> bool:
@@ -201,6 +210,8 @@ def uncued_names(
         slots.add(first.end())
     if "chao " in folded:  # a greeting, then the name it greets ("chao ninh duc manh,")
         slots.update(m.end() for m in _GREETING.finditer(folded))
+    if "(" in folded:  # a kin word's nickname, then the full name in brackets
+        slots.update(_aliased_slots(folded))
     starts.update(slots)
     after = 0
     _, middles, givens, _, _ = lexicons()
@@ -222,6 +233,35 @@ def uncued_names(
             continue
         after = e
         yield lower_case_hit(s, e, detector_id, "shape" if s not in slots else "position")
+
+
+#: a kin word and one word right before a bracket ("bé tít (nguyễn khôi nguyên) 2020", "bác
+#: bảy (tên thật là đinh văn thường)"): the brackets open the full name the nickname stands
+#: for, a slot as a line's start is (folded)
+_KIN_ALIAS = re.compile(
+    r"(?<![^\W\d_])(?:be|cu|chau|em|con|anh|chi|ong|ba|co|chu|bac|thang)[ \t]+[a-z]{2,}[ \t]*$"
+)
+#: the bracket and the words that say the name in it is the real one ("tên thật là", "tên khai
+#: sinh:")
+_ALIAS_OPEN = re.compile(
+    r"\([ \t]*(?:ten(?:[ \t]+(?:that|khai[ \t]+sinh|day[ \t]+du|tren[ \t]+giay))?"
+    r"(?:[ \t]+la|[ \t]*:)[ \t]*)?"
+)
+
+
+def _aliased_slots(folded: str) -> Iterator[int]:
+    """Where a full name starts inside a bracket right after a kin word and a nickname (each
+    bracket tried by a literal search, the words before it read in a short window)."""
+    p = folded.find("(")
+    while p >= 0:
+        # (the cheap test first: a letter before the bracket, a space or the bracket's own)
+        if (folded[p - 1 : p].isalpha() or folded[p - 2 : p - 1].isalpha()) and (
+            _KIN_ALIAS.search(folded, max(0, p - 16), p) is not None
+        ):
+            m = _ALIAS_OPEN.match(folded, p)
+            if m is not None:
+                yield m.end()
+        p = folded.find("(", p + 1)
 
 
 #: the word right before a place, on its line (``_ends_everyday_word``)
@@ -416,6 +456,11 @@ def _name_at(doc: Document, s: int, slot: bool) -> int | None:
             or slot
             or folded[0] in PLAIN_SURNAMES
             or _GOES_ON_AFTER.match(doc.folded, e)
+            or (
+                # ("mai thi lam bao la xong": mai thì, tomorrow then)
+                _SUBJECT_VERB_AFTER.match(doc.folded, e) is not None
+                and f"{folded[0]} {folded[1]}" != "mai thi"
+            )
             or _owner_before(doc, s)
         )
     ):

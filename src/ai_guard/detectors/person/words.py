@@ -24,6 +24,7 @@ from ai_guard.text.match import spelling
 from ai_guard.text.tables import line_bounds
 
 __all__ = [
+    "PLAIN_PREDICATE_PAIR",
     "fold",
     "is_public_figure",
     "is_typical_middle",
@@ -31,6 +32,26 @@ __all__ = [
     "spelled_as_cue",
     "spelled_as_surname",
 ]
+
+
+#: a verb and its object typed plain right after a name, each word a given name alone ("Chi",
+#: "Nhân") but together the sentence's predicate: "chỉ đạo" (directs), "nhận tiền" (takes
+#: money), "nhận hối lộ", "nhận quà", "nhận được" ("... luu thi thanh nga chi dao xu ly",
+#: "can bo dia chinh xa la vuong dinh hoan nhan tien cua dan"), on the folded view
+PLAIN_PREDICATE_PAIR = re.compile(
+    r"[ \t]+(?:chi[ \t]+dao|nhan[ \t]+(?:tien|hoi|qua|duoc)"
+    # "nâng lương" (a pay rise: "ly thi khuyen nang luong truoc han"), "vì đã" (because it
+    # did: "ong la van phuc vi da cuu nguoi")
+    r"|nang[ \t]+luong|vi[ \t]+da"
+    # "còn hạn" (still valid: "the bhyt cua le dinh tham con han ko")
+    r"|con[ \t]+han"
+    # "sống ở" / "sống một mình" (lives at, alone: "ong tran van ba song mot minh"), "trực
+    # đêm" / "trực ca" (on duty), "học ở" / "làm ở" (studies, works at): Song, Trúc, Lâm are
+    # given names alone, with what follows them the verb
+    r"|song[ \t]+(?:o|tai|mot[ \t]+minh|cung|chung|gan|ke)"
+    r"|truc[ \t]+(?:dem|ca|ngay|hom|toi|sang|chieu|trua|tet|le|thu|tuan)"
+    r"|(?:hoc|lam)[ \t]+(?:o|tai))(?![a-z])"
+)
 
 
 def fold(w: str) -> str:
