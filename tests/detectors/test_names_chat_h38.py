@@ -117,6 +117,10 @@ def test_a_nickname_known_by_a_household_or_an_age(text: str, names: list[str]) 
         "bác sĩ 50 tuổi",
         "cái bàn bé tí nhà anh ấy",
         "cháu nội nhà bà ngoại",
+        # a verb of going before "nhà", "dụng cụ" typed plain
+        "chau ve nha ong tu roi",
+        "be sang nha chi lan choi",
+        "c mang dung cu qua nha ong khieu nhe",
     ],
 )
 def test_kin_words_before_an_age_or_a_home_name_no_one(text: str) -> None:

@@ -60,7 +60,12 @@ _NOT_NAMES = frozenset(
     | {"noi", "ngoai", "gai", "trai", "ca", "lon", "nho", "gia", "ho", "re", "dau", "ruot"}
     | {"si", "giao", "nha", "moi", "so", "sinh", "xiu", "cung", "deu", "thi", "van", "da"}
     | {"dang", "se", "cung", "khoang", "tam", "gan", "hon", "duoi", "tren", "khi", "luc"}
+    # verbs of going before "nhà" ("dung cu qua nha ong ...": the tools go over to his home)
+    | {"qua", "sang", "ve", "den", "toi", "len", "xuong", "o", "vao", "ra", "tai", "tu", "cua"}
 )
+#: words before "cu" that make it half of an everyday word ("dụng cụ" a tool, "công cụ")
+_CU_COMPOUNDS = frozenset({"dung", "cong", "khi", "y", "giao"})
+_WORD_BEFORE = re.compile(r"([a-z]+)[ \t]+$")
 
 #: the words after "nhà" and a kin word that name no one: pronouns, the grandparents' side
 #: ("nhà anh ấy", "nhà bà ngoại"); a birth-order nickname is the owner's name ("nhà bác ba")
@@ -79,6 +84,10 @@ def _name_at(doc: Document, m: re.Match[str], base: int) -> tuple[int, int] | No
         return None
     if not cue.isascii() and spelling(cue) not in _CUE_SPELLINGS:
         return None  # "bế", "cứ": no kin word
+    if fold_word(cue) == "cu":
+        prev = _WORD_BEFORE.search(doc.folded, max(0, cs - 12), cs)
+        if prev is not None and prev.group(1) in _CU_COMPOUNDS:
+            return None  # "dung cu qua nha ...": dụng cụ, a tool
     return s, e
 
 
