@@ -171,6 +171,8 @@ def test_a_full_name_typed_as_chat_types_it(text: str, name: str) -> None:
         "nhung ma a xem giup e cai nay",  # "mà a": but, brother
         "em hoi ma a noi dung khong",
         "ma a oi",
+        # "thấy mã OTP" typed plain after a word that spells "thầy": no Ma without A/Seo/Mí
+        "e bam quen mat khau ma ko thay ma otp gui ve dien thoai",
     ],
 )
 def test_a_market_and_chat_s_but_are_no_names(text: str) -> None:
