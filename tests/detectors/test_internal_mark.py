@@ -165,14 +165,14 @@ NAMED_IN_PROSE = [
 ]
 #: ... beside the same words as a mark on the text at hand, which still blocks
 MARKED_TEXT = [
-    pytest.param("viết lại giúp tôi đoạn này, tài liệu lưu hành nội bộ", "lưu hành nội bộ",
-                 id="said-of-the-paste"),
+    pytest.param("viết lại giúp tôi đoạn này, tài liệu lưu hành nội bộ",
+                 "tài liệu lưu hành nội bộ", id="said-of-the-paste"),
     pytest.param("tài liệu này lưu hành nội bộ, tóm tắt giúp được không?", "lưu hành nội bộ",
                  id="question-about-this-text"),
     pytest.param("Tài liệu lưu hành nội bộ, tóm tắt giúp được không?", "lưu hành nội bộ",
                  id="question-with-a-task"),
     pytest.param("tai lieu luu hanh noi bo, sep gui, co dua len chatgpt duoc khong",
-                 "luu hanh noi bo", id="question-about-a-document-received"),
+                 "tai lieu luu hanh noi bo", id="question-about-a-document-received"),
     pytest.param("Tài liệu lưu hành nội bộ\nBáo cáo sơ kết quý 3", "lưu hành nội bộ",
                  id="own-line"),
     pytest.param("Văn bản có dấu LƯU HÀNH NỘI BỘ này thì có được đăng lên không?",
@@ -193,8 +193,8 @@ MARKED_TEXT = [
                  id="with-an-instruction"),
     pytest.param("Tài liệu lưu hành nội bộ, không phổ biến ra ngoài\nTóm tắt giúp tôi",
                  "lưu hành nội bộ", id="stacked-marks-opening-the-line"),
-    pytest.param("tai lieu luu hanh noi bo, xem xong tra lai phong", "luu hanh noi bo",
-                 id="stacked-marks-no-diacritics"),
+    pytest.param("tai lieu luu hanh noi bo, xem xong tra lai phong",
+                 "tai lieu luu hanh noi bo", id="stacked-marks-no-diacritics"),
     # a class of documents that points at the ones at hand, or is asked for work on
     pytest.param("Các văn bản đóng dấu LƯU HÀNH NỘI BỘ dưới đây cần tóm tắt:",
                  "LƯU HÀNH NỘI BỘ", id="class-at-hand"),

@@ -188,11 +188,20 @@ def _on_a_line_of_the_page(text: str, folded: str, ls: int, s: int) -> bool:
 
 
 #: a mark opening its line before a colon and a document's kind: the label of a pasted
-#: document ("xem xong tra lai: bien ban hop chi bo", "Lưu hành nội bộ: Kế hoạch ..."), folded
+#: document ("xem xong tra lai: bien ban hop chi bo", "Lưu hành nội bộ: Kế hoạch ...", "xem
+#: xong tra lai: ds ..."), folded
 _COLON_DOCUMENT_AFTER = re.compile(
     r"[ \t]*:[ \t]*(?:bien ban|bao cao|ke hoach|quyet dinh|cong van|to trinh|danh sach"
     r"|phuong an|thong bao|chi thi|ho so|tai lieu|van ban|du thao|nghi quyet|ket luan"
-    r"|trich|noi dung)(?![a-z])"
+    r"|trich|noi dung"
+    # chat's abbreviations of the same: "ds" danh sách, "bc" báo cáo, "qd" quyết định, "tl"
+    # tài liệu ("xem xong tra lai: ds du kien bo nhiem ...")
+    r"|ds|bc|qd|tl)(?![a-z])"
+)
+#: a document's noun right before a circulation mark in running text (folded), the mark's
+#: first word: "tài liệu lưu hành nội bộ", "báo cáo lưu hành nội bộ"
+_NOUN_BEFORE_MARK = re.compile(
+    r"(?<![a-z])(?:tai lieu|bao cao|van ban|cong van|ho so|ke hoach)[ \t]+$"
 )
 #: a mark closing its line after a dash: "Tài liệu họp - XEM XONG TRẢ LẠI"
 _DASH_BEFORE = re.compile(r"\S[ \t]+[-\u2013\u2014][ \t]+$")
@@ -552,7 +561,19 @@ class InternalMarkDetector:
                 and text[max(ls, s - 1) : s] not in ('"', "'", "“")
                 and not _named_in_prose(folded, ls, le, s, e)
             ):
-                yield self._hit(s, e, scores.INTERNAL_MARK_PROSE, "internal.prose")
+                # the document's noun right before the mark, in lower case, is the mark's
+                # too (the labelling guide's rule, as for the levels): "đây là tài liệu lưu
+                # hành nội bộ", "gửi lại anh báo cáo lưu hành nội bộ"; a capitalised one opens
+                # a stamp's line ("Tài liệu lưu hành nội bộ, không sao chụp"), left out
+                noun = _NOUN_BEFORE_MARK.search(folded, max(ls, s - 12), s)
+                start = s
+                if (
+                    noun is not None
+                    and phrase.startswith("luu")
+                    and text[noun.start() : s].islower()
+                ):
+                    start = noun.start()
+                yield self._hit(start, e, scores.INTERNAL_MARK_PROSE, "internal.prose")
 
     @staticmethod
     def _stands_alone(folded: str, ls: int, le: int, s: int, e: int) -> bool:

@@ -491,7 +491,18 @@ def _another_word_here(
         prev is not None and everyday_pair(prev.group(1), value, places=False)
     ):
         return True
+    if nxt is not None and f"{value} {nxt.group(1)}".lower() in _REPEAT_NOUNS:
+        return True
     return _in_public_figure(original, pos, end)
+
+
+#: nouns a given name spells with the word after it that a repeat of the name is not, though
+#: a full name may end so ("hóa đơn" an invoice, "hồng trà" black tea: "hoa don dien nha hoa
+#: ..., sdt hoa la ..."; "nguyễn thị hồng trà" is a name, so not ``everyday_pairs.txt``),
+#: as written and typed plain
+_REPEAT_NOUNS = frozenset(
+    {"hóa đơn", "hoá đơn", "hoa don", "hồng trà", "hong tra", "hưng thịnh", "hung thinh"}
+)
 
 
 #: words after which only a verb or an adjective stands, never a person: negation, degree,

@@ -102,6 +102,10 @@ How the package is laid out (one job per module):
   again ("cháu tún"), a tally of rooms ("phòng 1 Hưng 120 số"), given names listed before
   their full names, siblings after their count ("3 anh em tùng, hòa, thắng"), a nickname
   before a bracketed full name ("bé bin (nguyễn minh khôi)"), "thằng út";
+* ``contact_names``: a given name between a contact's label and its number ("sdt hoa la 0387
+  ...", "liên hệ vân số ..."), for ``given``;
+* ``household_names``: a nickname or a given name after a kin word, known by a household or an
+  age ("cháu bống nhà chị dịu", "be na nha chi thao", "cụ tép năm nay 90 tuổi"), for ``given``;
 * ``nicknames``: a nickname in quotes in brackets right after a name found, after a naming
   cue ("Ông Bế Văn Ngự (thường gọi là "Ngự Gù")"), a name of its own without its quotes;
 * ``scores``: the scores, one named constant per kind of evidence.

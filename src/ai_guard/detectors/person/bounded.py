@@ -722,14 +722,21 @@ _SHAPE_MIDDLES = frozenset({"van", "thi", "a", "seo", "mi"})
 
 
 def _coordinated_lower(
-    doc: Document, anchor: Detection, at: int, surnames: frozenset[str]
+    doc: Document,
+    anchor: Detection,
+    at: int,
+    surnames: frozenset[str],
+    taken: Sequence[tuple[int, int]] = (),
 ) -> tuple[int, int] | None:
     """The next name of a list of lower-case names ("sung a lenh va giang thi xo o ban pa
     cong", "lò văn pọm, cầm thị ơn,"): after a lower-case name of three words found, a lexicon
     surname, a middle name of a name's shape (``_SHAPE_MIDDLES``, spelled as one where
     written with diacritics) and one Vietnamese syllable, the end marked; no everyday pair,
     no figure. A given name outside the lexicon is common in minority names, and the list
-    is the second piece of evidence."""
+    is the second piece of evidence. Between two names found, each joined to it by a comma,
+    ";" or "và" (``_between_names``), any lexicon middle name and a lexicon given name will do
+    ("ngo thi thanh huong, la quoc nam, kha van tien": "la" là, "quoc" no middle of the
+    shape; the list on both sides is the evidence)."""
     if not doc.text[anchor.start : anchor.end].islower():
         return None
     m = _NEXT_LOWER.match(doc.folded, at)
@@ -742,8 +749,13 @@ def _coordinated_lower(
         not doc.text[s:e].islower()
         or folded[0] not in surnames
         or folded[0] in _PLAIN_UNITS
-        or folded[1] not in _SHAPE_MIDDLES
-        or (not raw[1].isascii() and spelling(raw[1]) not in _MIDDLE_SPELLINGS)
+        or (
+            (
+                folded[1] not in _SHAPE_MIDDLES
+                or (not raw[1].isascii() and spelling(raw[1]) not in _MIDDLE_SPELLINGS)
+            )
+            and not _between_names(doc, folded, e, taken)
+        )
         or not all(is_vietnamese_syllable(w) for w in folded)
         or any(everyday_pair(x, y) for x, y in itertools.pairwise(raw))
         or is_public_figure(doc.text[s:e])
@@ -753,6 +765,22 @@ def _coordinated_lower(
 
 
 _MIDDLE_SPELLINGS = frozenset(spelling(w) for w in ("văn", "thị", "a", "seo", "mí"))
+#: what joins a list item to the next name: a comma, ";" or "và" / "với" (folded)
+_JOINED_AFTER = re.compile(r"[ \t]*(?:[,;][ \t]*|[ \t]+(?:va|voi)[ \t]+)")
+
+
+def _between_names(
+    doc: Document, folded: Sequence[str], e: int, taken: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether a lower-case run of three words (folded) between a name found and the list's
+    separator at ``e`` is the list's item: a lexicon middle name and given name, the
+    separator followed right away by another name found."""
+    _, middles, givens, _, _ = lexicons()
+    if folded[1] not in middles or folded[2] not in givens:
+        return False
+    j = _JOINED_AFTER.match(doc.folded, e)
+    return j is not None and any(ts == j.end() for ts, _ in taken)
+
 
 #: three lower-case words, then "và" / "với" or a comma, up to a name found (folded view)
 _SIBLING_BEFORE = re.compile(
@@ -833,7 +861,7 @@ def coordinated_runs(doc: Document, found: list[Detection], detector_id: str) ->
             continue
         m = _NEXT_RUN.match(doc.text, j.end())
         if m is None:
-            lower = _coordinated_lower(doc, a, j.end(), surnames)
+            lower = _coordinated_lower(doc, a, j.end(), surnames, taken)
             if lower is not None and not any(ts < lower[1] and lower[0] < te for ts, te in taken):
                 out.append(
                     Detection(

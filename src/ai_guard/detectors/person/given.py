@@ -24,7 +24,11 @@ that the word names a person here:
   spelled with its diacritics, a given name spelled as one before an adverb or a neighbour's
   verb ("chị vân đều thống nhất", "bà mận đổ nước thải"); lower-case speakers and meeting
   notes' prefixes ("tuan: ...", "A.Tuấn: ...", "Đ/c Hùng: ..."), a timed log's one-word
-  speaker ("[08:17] Khiem: ...");
+  speaker ("[08:17] Khiem: ..."), a speaker named with a colleague's post before or after
+  the name ("thư ký hùng: ...", "tuan ke toan: ...", "[8:05] sep long: ...");
+* a given name between a contact's label and its number (:mod:`.contact_names`: "sdt hoa la
+  0387 ...", "liên hệ vân số ..."), a nickname after a kin word known by a household or an age
+  (:mod:`.household_names`: "cháu bống nhà chị dịu", "cụ tép năm nay 90 tuổi");
 * a name a writer introduces herself by or a relative is named by (``_named_by_relation``:
   "e là hà bên vp", "con dâu ông là thuận gọi lên", "con trai c tên bin bị sốt"), a given
   name after a kin word and a birth-order word (``_given_after_ordinal``: "bác ba Khởi", "chi
@@ -71,9 +75,11 @@ from ai_guard.detectors.person.chat_kin import (
     tally_names,
 )
 from ai_guard.detectors.person.cohort import cohort_tagged
+from ai_guard.detectors.person.contact_names import contact_given_names
 from ai_guard.detectors.person.either import either_names
 from ai_guard.detectors.person.foreign import is_foreign_word
 from ai_guard.detectors.person.gates import Needs
+from ai_guard.detectors.person.household_names import household_names
 from ai_guard.detectors.person.kin_clause import KIN_OBJECT_CUES, kin_is_object
 from ai_guard.detectors.person.lexicon import (
     everyday_pair,
@@ -126,6 +132,19 @@ _AFTER_CUE = re.compile(
     + trie_regex(sorted({*_CUES, *(c[0].upper() + c[1:] for c in _CUES)}))
     + rf")[ \t]+(?P<name>[{_CAP}][^\W\d_]*)(?![\w'’-])"
 )
+#: a colleague's post a chat names a speaker by, before or after the given name ("thư ký hùng:",
+#: "sep long:", "tuan ke toan:", "ngoc van thu:"), as written and typed plain
+_SPEAKER_POST = "|".join(
+    sorted(
+        {
+            form
+            for post in ("sếp", "thư ký", "kế toán", "văn thư", "thủ quỹ", "lái xe", "bảo vệ")
+            for form in (post, fold_word(post))
+        },
+        key=len,
+        reverse=True,
+    )
+)
 #: one to three pictographs (emoji, dingbats, their joiners and variation selectors) a chat app
 #: shows beside a speaker's name
 SPEAKER_EMOJI = "[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]{1,3}"
@@ -136,8 +155,11 @@ _SPEAKER = re.compile(
     r"[ \t]*(?:[-*>][ \t]*)?(?P<time>\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?"
     # the app a log was copied from ("[zalo] hùng: ...", "[Teams] Lan: ...")
     r"(?:\[[^\W\d_]{2,12}\][ \t]*)?"
-    rf"(?P<cue>(?i:{_SPEAKER_CUE})[ \t]+|(?i:[ace]|cj|ac)\.[ \t]*|(?i:[đd]/c)[ \t]*)?"
+    rf"(?P<cue>(?i:{_SPEAKER_CUE}|{_SPEAKER_POST})[ \t]+"
+    r"|(?i:[ace]|cj|ac)\.[ \t]*|(?i:[đd]/c)[ \t]*)?"
     r"(?P<name>[^\W\d_]+)"
+    # the speaker's post after the name ("tuan ke toan:", "ngọc văn thư:")
+    rf"(?:[ \t]+(?i:{_SPEAKER_POST}))?"
     # what a chat app shows beside the name: the account's digits ("quan99:") or an emoji
     # ("thuy 🌸:")
     rf"(?:\d{{2,4}}|[ \t]*{SPEAKER_EMOJI})?"
@@ -145,6 +167,8 @@ _SPEAKER = re.compile(
     r"(?:[ \t]+[-\u2013][ \t]+[^\W\d_][^:\n]{0,29}?)?"
     r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:",
 )
+#: a post before a speaker's name, as the ``cue`` group holds it
+_POST_CUE = re.compile(rf"(?i:{_SPEAKER_POST})[ \t]+")
 #: capitalised words after which the candidate is no lone given name
 _NEXT_CAPITAL = re.compile(rf"[ \t]+[{_CAP}]")
 #: header words of mail and notes that open a line before ":" like a speaker ("To: ...",
@@ -251,6 +275,10 @@ def given_names_alone(
         out.extend(returning_lower_fields(log_lines(text, spoken_lines), free))
         spoken = [(s, e) for s, e, cue in [*out, *fields] if cue == "speaker"]
         out.extend(echoes(text, spoken, free))
+    out.extend(contact_given_names(doc, free))
+    if "nha " in doc.folded or "tuoi" in doc.folded:
+        full_found = [(d.start, d.end) for d in found if d.entity is EntityType.PERSON]
+        out.extend(household_names(doc, full_found, free))
     out.extend(tally_names(doc, _is_given, free))
     out.extend(counted_kin(doc, _is_given, free))
     out.extend(paired_kin(doc, _is_given, free))
@@ -678,7 +706,12 @@ def _speakers(
             m
             for m in speakers
             if _TIME_OPENS.match(m.group())
-            and (m.group("name")[0].isupper() or not m.group("name").isascii())
+            and (
+                m.group("name")[0].isupper()
+                or not m.group("name").isascii()
+                # a post names a colleague ("[8:05] sep long:"), no department
+                or _POST_CUE.fullmatch(m.group("cue") or "") is not None
+            )
         ]
     elif len(speakers) < 2:
         # alone, only a name in title case after its cue ("C.Lan:", "Chị Hoa:"; not "Chú ý:",
@@ -1323,7 +1356,9 @@ def _role_next(doc: Document, e: int) -> bool:
 #: the label of a person's contact right after her given name ("gui ho so ve cho c giang dia
 #: chi 112 le loi", "anh tú sđt 09..."), folded: the name ends there
 _FIELD_AFTER = re.compile(
-    r"[ \t]+(?:dia[ \t]+chi|sdt|so[ \t]+dt|so[ \t]+dien[ \t]+thoai|stk|cccd|cmnd)(?![\w'’-])"
+    r"[ \t]+(?:dia[ \t]+chi|sdt|so[ \t]+dt|so[ \t]+dien[ \t]+thoai|stk|cccd|cmnd"
+    # a bank account's label ("e hoi chi nga so tai khoan cua ...", "anh long so tk ...")
+    r"|so[ \t]+(?:tai[ \t]+khoan|tk))(?![\w'’-])"
 )
 
 

@@ -2135,16 +2135,21 @@ def predicate_at(doc: Document, end: int) -> bool:
     return _predicate_at(doc, end)
 
 
+#: punctuation, quotes and brackets that may close a sentence right after its verb
+_CLOSING = ",.;:!?\"'”’)»"
+
+
 def _predicate_at(doc: Document, end: int) -> bool:
     """Whether the words after ``end`` open the sentence's predicate (``_PREDICATES``), by
     spelling where typed with diacritics."""
     m = _NEXT_TWO.match(doc.text, end)
     if m is None:
         return False
-    one = m.group(1).rstrip(",.;:!?")
+    # (a quote or a bracket closing after the verb too: '"..., chị loan hỏi"')
+    one = m.group(1).rstrip(_CLOSING)
     candidates = [one]
     if m.group(2) is not None and one == m.group(1):
-        candidates.append(f"{one} {m.group(2).rstrip(',.;:!?')}")
+        candidates.append(f"{one} {m.group(2).rstrip(_CLOSING)}")
     for c in candidates:
         if c.isascii():
             if fold_word(c) in _PREDICATE_FOLDED:

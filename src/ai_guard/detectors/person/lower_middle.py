@@ -37,6 +37,19 @@ _PLACE_BEFORE = re.compile(
     r"(?<![a-z])(?:duong|pho|phuong|xa|quan|huyen|truong|thpt|thcs|cau|cho|benh vien|khu|"
     r"to|ap|thon|street|st\.?|road)\s*$"
 )
+#: place words of ``_PLACE_BEFORE`` that, typed without diacritics, are everyday words ("cho"
+#: for, no "chợ" market; "to" big, no "tổ"; "cau" a sentence, no "cầu" bridge): spelled so
+#: before a name typed with its diacritics they are the writer's plain word ("nghỉ phép cho
+#: Nguyễn văn Thịnh"), no place's
+_PLAIN_EVERYDAY = re.compile(r"(?<![^\W\d_])(?:cho|to|cau)[ \t]*$", re.IGNORECASE)
+
+
+def _plain_word_before(text: str, m: re.Match[str]) -> bool:
+    """Whether the place word before a name typed with diacritics is spelled as an everyday
+    word without them (``_PLAIN_EVERYDAY``): "cho Nguyễn văn Thịnh" (for), no "chợ"."""
+    return not m.group().isascii() and (
+        _PLAIN_EVERYDAY.search(text, max(0, m.start() - 8), m.start()) is not None
+    )
 
 
 #: a surname and "thị" / "văn" spelled with their diacritics that are one everyday word
@@ -89,7 +102,7 @@ def lower_middle_names(doc: Document, detector_id: str) -> Iterator[Detection]:
         if names[-1] not in givens or any(n not in givens and n not in middles for n in names):
             continue
         before = doc.folded[max(0, m.start() - 16) : m.start()]
-        if _PLACE_BEFORE.search(before):
+        if _PLACE_BEFORE.search(before) and not _plain_word_before(text, m):
             continue
         if f"{m.group(1).lower()} {m.group(2)}" in _EVERYDAY_WITH_MIDDLE:
             continue  # "Đồ thị Tri thức" (a knowledge graph), "Công văn Hỏa tốc"

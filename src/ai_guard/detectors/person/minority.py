@@ -233,6 +233,12 @@ def minority_name(
     stop = cue_words()
     surnames = lexicons().surnames
     k = i + (clan[0] if clan else 1)
+    if (
+        clan is not None
+        and first in _MIDDLE_ONLY_CLANS
+        and (k >= n or folded[k] not in HMONG_MIDDLES)
+    ):
+        return None, 0  # "thay ma otp": mã (a code), no Ma before A / Seo / Mí
     end_k = min(n, i + 4)
     j = k
     while j < end_k:
@@ -368,6 +374,9 @@ def khmer_given_head(word: str) -> bool:
 
 #: Hmong middle names: after a clan name, the word that follows them is the given name
 HMONG_MIDDLES = frozenset({"a", "seo", "mi"})
+#: weak clans that, typed plain, are everyday words most of the time ("ma": mà but, mã a code,
+#: ma a ghost): a Hmong name only with A / Seo / Mí right after ("ma seo chu", "ma a sung")
+_MIDDLE_ONLY_CLANS = frozenset({"ma"})
 
 
 def _legal_reference(text: str, words: list[tuple[int, int]], folded: list[str], i: int) -> bool:

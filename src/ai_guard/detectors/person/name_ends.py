@@ -240,14 +240,17 @@ def spelled_word_after(text: str, e: int, name: Sequence[str]) -> bool:
 #: a place's unit word and its number (folded, after a space)
 _UNIT_NUMBER_AFTER = re.compile(
     r" (?:phong|kiet|so|to|ngo|hem|can|lo|thon|xom|ap|ban|khu|nha|k)[ .]?\d"
+    # a hamlet's unit word and its name, then its commune's or ward's ("dao thi quyen thon
+    # phu xa trung son", "lo van pa ban pa sang xa muong lat"): a list of households
+    r"| (?:thon|xom|ap|ban|buon|lang) (?:[a-z]+ ){1,3}(?:xa|phuong|thi tran)(?![a-z])"
 )
 
 
 def address_after(folded: str, e: int) -> bool:
-    """Whether a place's unit word and its number follow ``e`` (one space between): the
-    address of the person named before starts there, the name ends ("gui cho lam thi hong
-    nhung phong 302 ktx ...", "cho tôn nữ quỳnh châu kiệt 64/9 ...": "Kiệt", "Phong" are
-    given names, not before a number)."""
+    """Whether a place's unit word and its number follow ``e`` (one space between), or a
+    hamlet's word, its name and its commune's word: the address of the person named before
+    starts there, the name ends ("gui cho lam thi hong nhung phong 302 ktx ...", "cho tôn nữ
+    quỳnh châu kiệt 64/9 ...": "Kiệt", "Phong" are given names, not before a number)."""
     return _UNIT_NUMBER_AFTER.match(folded, e) is not None
 
 
