@@ -71,7 +71,7 @@ _HISTORY = (
         "thach anh la da quy",
         "vòng thạch anh tím giá bao nhiêu",
         "tường thạch cao bị nứt",
-        "nhẫn kim cương và bạch kim",
+        "nhẫn thạch anh và vòng cẩm thạch",
         "ngọc trai là quà",
         # "X thì <verb> <object>" typed plain, at the text's start
         "mai thi lam bao cao",
@@ -110,6 +110,7 @@ def test_ordinary_words_are_no_names(text: str) -> None:
         ("toi la mai thi lam, bao cao ve viec", "mai thi lam"),
         ("mai thi lam da nop ho so", "mai thi lam"),
         ("nguyen thi lam van ban nay", "nguyen thi lam"),
+        ("cap lai so do cho ho bach kim long: thua 12 to 5", "bach kim long"),
         ("e lam van tuan, lop 12a", "lam van tuan"),
         ("bao a lam van tuan len gap", "lam van tuan"),
     ],
