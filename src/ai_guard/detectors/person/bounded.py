@@ -76,7 +76,7 @@ from ai_guard.detectors.person.scores import (
 )
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.surname_first import among_places, is_template_name
-from ai_guard.detectors.person.uncued import everyday_pair
+from ai_guard.detectors.person.uncued import everyday_pair, then_clause
 from ai_guard.detectors.person.views import folded_bytes
 from ai_guard.detectors.person.words import (
     english_words_near,
@@ -409,6 +409,8 @@ def bounded_names(
                 continue
         if hit is None or taken.overlaps(s, hit.end):
             continue
+        if then_clause(doc, s):
+            continue  # "mai thi lam bao cao": "mai thì làm báo cáo" (uncued's rule)
         after = hit.end
         _coordinate(doc, hit, starts, coordinated)
         yield hit

@@ -76,6 +76,10 @@ _SENTENCE_WORDS = frozenset(
         *"nói bảo hỏi làm đi về lên ra vào đến từ tại nhờ gọi gửi".split(),
     )
 )
+#: adverbs of time and order after a kin word ("vợ và chồng sau khi kết hôn", "vợ trước",
+#: "anh lại", "chị nữa"), spelled with diacritics; "sau", which has none, only on a line
+#: written with them (typed plain it is "Sáu" as often: "anh sau")
+_ADVERBS = frozenset(spelling(w) for w in "sau trước nữa rồi lại luôn ngay vừa mới".split())
 #: a cue word (folded), spaces and the next word, on the folded view (offsets as the text's);
 #: the word in a lookahead, so that it is tried as a cue too ("chị em hân")
 _REFERENCE_CUES = "chong|thay|thim|chau|anh|chi|ong|bac|cau|chu|ba|em|co|cu|di|mo|be|vo|a|c|e"
@@ -123,6 +127,8 @@ def _references(doc: Document, going_on: dict[str, set[str]]) -> dict[str, list[
             continue  # "chi em", "bé nhà em": a cue or pronoun, no given name ("ông Anh" is)
         if (word.isascii() and word in _PLAIN_WORDS) or spelling(word) in _SENTENCE_WORDS:
             continue  # "e thi mat": "thì", no "Thi"; "chồng là ...": "là", no "La"
+        if spelling(word) in _ADVERBS and not (word.isascii() and plain_line(doc, m.start(2))):
+            continue  # "vợ và chồng sau khi": "sau", no "Sáu"
         after = _WORD_AFTER.match(text, m.end(2))
         if after is not None and everyday_pair(word, after.group(1)):
             continue  # "chị lan can"

@@ -162,6 +162,8 @@ def cued_unknown(
     first = text[words[0][0] : words[0][1]]
     if fold(first).rstrip(".") in _ENGLISH_SALUTATIONS:
         return None  # "his mother Mrs Bui Thi Tuoi": the title is no word of the name after it
+    if _contract_party(first, text[words[1][0] : words[1][1]]):
+        return None  # "landlord // Bên A - Cho thuê": a contract's party, no "Ben"
     if first.isupper() and len(first) > 1 and not all(text[a:b].isupper() for a, b in words[1:3]):
         return None  # "TP Hà Nội", "UBND Xã": an abbreviation, not a name
     cue_at = doc.folded.rfind(cue, max(0, start - CUE_REACH), start)
@@ -227,6 +229,23 @@ def cued_unknown(
         base_score=BASE_CUED_UNKNOWN,
         context=cue,
     )
+
+
+#: what names a contract's party after "Bên" (folded): its letter ("Bên A", "Bên B") or its
+#: role ("Bên Thuê", "Bên Cho thuê", "Bên Mua", "Bên Vay")
+_PARTY_ROLES = frozenset(
+    {"thue", "cho", "mua", "ban", "vay", "nhan", "giao", "gui", "bao", "duoc", "chuyen", "kia"}
+)
+
+
+def _contract_party(first: str, second: str) -> bool:
+    """Whether ``first`` and ``second`` name a contract's party: "Bên" (or "Ben" before a
+    single capital letter, a contract typed without diacritics: "Ben A thanh toan cho Ben B")
+    and the party's letter or role; "Ben Carter" is a name."""
+    if fold(first) != "ben":
+        return False
+    letter = len(second) == 1 and second.isupper()
+    return letter or (spelling(first) == spelling("bên") and fold(second) in _PARTY_ROLES)
 
 
 #: southern birth-order words before a given name ("bà Tư Hùng", "anh Sáu Hường"), spelled

@@ -82,6 +82,7 @@ from ai_guard.detectors.person.gates import Needs
 from ai_guard.detectors.person.household_names import household_names
 from ai_guard.detectors.person.kin_clause import KIN_OBJECT_CUES, kin_is_object
 from ai_guard.detectors.person.lexicon import (
+    NEVER_IN_NAMES,
     everyday_pair,
     given_spellings,
     lexicons,
@@ -100,6 +101,7 @@ from ai_guard.detectors.person.scores import (
     SCORE_GIVEN_ALONE,
 )
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
+from ai_guard.detectors.person.surname_first import is_legal_word
 from ai_guard.detectors.person.word_places import matches_at, word_places
 from ai_guard.detectors.person.words import (
     english_words_near,
@@ -637,6 +639,19 @@ _NAMED_NOT = frozenset(
 )
 
 
+#: the kinds of document whose name "tên" may ask for, folded ("tên Quyết định", "tên Văn
+#: bản"; "Luật", "Điều", "Nghị định" are legal words: ``is_legal_word``)
+_DOCUMENT_NAMED = re.compile(
+    r"(?:quyet dinh|hien phap|van ban|cong van|hop dong|phap lenh|chi thi|ke hoach)(?![a-z])"
+)
+
+
+#: what goes on with a law's name after "tên Luật" (folded): an article, a clause, a number
+_LEGAL_NEAR = re.compile(
+    r"(?<![a-z])(?:dieu|khoan|chuong|diem|so hieu|nghi dinh|thong tu|van ban|nam ban hanh)(?![a-z])"
+)
+
+
 #: offices addressed with a foreign title in place of a name, folded
 _ADDRESSED_OFFICES = frozenset(
     {"president", "chairman", "chairwoman", "speaker", "ambassador", "minister", "secretary"}
@@ -667,6 +682,13 @@ def _named_or_titled(text: str, free: Callable[[int, int], bool]) -> Iterator[tu
         if cue.startswith("tên"):
             if fold_word(word) in _NAMED_NOT:
                 continue
+            if _DOCUMENT_NAMED.match(fold_word(text[s : s + 16])) or (
+                fold_word(word) in NEVER_IN_NAMES
+                and is_legal_word(word, fold_word(text[e : e + 8]))
+                and _LEGAL_NEAR.search(fold_word(text[e : e + 40]))
+            ):
+                continue  # "kèm theo tên Luật, số Điều": a law's name ("con tên Luật, học
+                # lớp 2" is a child's)
             if fold_word(word) in lexicons().not_names:
                 continue
             if not (_NICKNAME_END.match(text, e) or _predicate_word(text, e)):
@@ -2432,7 +2454,14 @@ def _english_chat(text: str, free: Callable[[int, int], bool]) -> Iterator[tuple
         return w is not None and w in givens and w not in not_names and not _english_word(w)
 
     hits: list[tuple[int, int, str]] = []
-    for m in _ENGLISH_CUE.finditer(text):
+    at = 0
+    while (m := _ENGLISH_CUE.search(text, at)) is not None:
+        at = m.end()
+        if m.group("cue") == "to" and _INFINITIVE_BEFORE.search(
+            low, max(0, m.start() - 12), m.start()
+        ):
+            at = m.start("a")  # "just want to chat", "want to ask lan": a verb after "to"
+            continue
         s, e = m.span("a")
         b = m.group("b")
         if m.group("kin") is not None:
@@ -2464,6 +2493,15 @@ def _english_chat(text: str, free: Callable[[int, int], bool]) -> Iterator[tuple
     for s, e, cue in hits:
         if _english_line(text, s, e) and free(s, e):
             yield s, e, cue
+
+
+#: what stands before the "to" of an infinitive ("want to chat", "going to call", "able to
+#: sang"): the word after it is a verb, not the addressee of "to minh from finance"
+_INFINITIVE_BEFORE = re.compile(
+    r"(?<![a-z])(?:want|wants|wanted|need|needs|needed|have|has|had|going|got|like|likes|love"
+    r"|loves|try|tries|tried|able|used|ought|wish|hope|hoping|trying|plan|planning|decided"
+    r"|forget|forgot|remember|how|where|what|free|ready|happy|glad|nice)[ \t]+$"
+)
 
 
 #: two lower-case words joined by "and" that open what English says of them ("tuan and linh

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -1393,6 +1393,8 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         return None
     if _common_phrase(raw, spans, 0, not_names) and not (phrased and k == 3):
         return None  # "chị văn thư hỏi": văn thư (clerk) is a word, not a name
+    if _verb_then_word(raw[: spans[k - 1][1]], folded, k):
+        return None  # "e lam van ban, gui sep": "làm văn bản", no Lâm Văn Bản
     if (
         k >= 3
         and not rare
@@ -1406,6 +1408,25 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
     if not spelled_as_surname(raw[: spans[0][1]], doc, s):
         return None
     return lower_case_hit(s, e, detector_id, honorific)
+
+
+#: surnames that, typed without diacritics, are a verb or a function word before an object
+#: ("lam" làm, "tu" từ, "do" do / đó, "dang" đang): "e lam van ban" is "em làm văn bản"
+_VERB_SURNAMES = frozenset({"lam", "tu", "do", "la", "ma", "dang"})
+
+
+def _verb_then_word(raw: str, folded: Sequence[str], k: int) -> bool:
+    """Whether a run of three words typed without diacritics is a verb and its object, an
+    everyday word after "van" / "thi" ("lam van ban", "tu thi truong", "lam van phong"): a
+    surname that is such a verb (``_VERB_SURNAMES``) and "văn"/"thị" with the next word one
+    everyday word; "lam van tuan" stays a name."""
+    return (
+        k == 3
+        and raw.isascii()
+        and folded[0] in _VERB_SURNAMES
+        and folded[1] in ("van", "thi")
+        and everyday_pair(folded[1], folded[2], places=False)
+    )
 
 
 def _spelled_surname_not_middle(word: str) -> bool:

@@ -147,6 +147,46 @@ _SUBJECT_VERB_AFTER = re.compile(
 )
 
 
+#: verbs typed without diacritics that spell a given name ("lam" làm, "roi" rơi / rồi): after
+#: "thi" (thì) they open a clause as often as they end a name
+_THEN_VERBS = frozenset(
+    {"lam", "roi", "di", "ve", "an", "hoc", "choi", "ngu", "mua", "ban", "xem", "doc", "viet"}
+    | {"gui", "goi", "noi", "chay", "nau", "don", "sua", "tra", "dung", "nghi", "thi", "thay"}
+)
+#: what goes on after such a verb in its clause: a conjunction or a closing particle ("ha thi
+#: roi va vo", "mai thi lam xong nhe")
+_CLAUSE_GOES_ON = frozenset({"va", "roi", "xong", "luon", "nhe", "nha", "di", "lai", "tiep", "het"})
+
+
+def then_clause(doc: Document, s: int) -> bool:
+    """Whether the words typed plain from ``s``, "X thi <verb> ...", read "X thì <verb> ..." (a
+    clause, "mai thì làm báo cáo": tomorrow then): X no surname that is only a surname
+    (``PLAIN_SURNAMES``: "nguyen thi lam van ban" is a name), the verb one chat types as a
+    given name (``_THEN_VERBS``) and, after it, its object as an everyday two-syllable word
+    ("bao cao", "bien ban") or a conjunction or a particle. "mai thi lam, nhan vien" (a name,
+    its end marked) and "mai thi lam da nop" (the name, then its predicate) stay names."""
+    words = _PLAIN_WORDS_AT.match(doc.folded, s)
+    if words is None or not doc.text[s : words.end()].isascii():
+        return False
+    w = words.group().split()
+    if w[1] != "thi" or w[0] in PLAIN_SURNAMES or w[2] not in _THEN_VERBS:
+        return False
+    if len(w) > 3 and w[3] in _CLAUSE_GOES_ON:
+        return True
+    return len(w) > 4 and (f"{w[3]} {w[4]}" in _WORK_OBJECTS or everyday_pair(w[3], w[4]))
+
+
+#: three to five words typed plain, one space or tab apart (folded)
+_PLAIN_WORDS_AT = re.compile(r"[a-z]+(?:[ \t]+[a-z]+){2,4}(?![a-z])")
+
+
+#: what one does after "thì" in chat, typed plain: a report, homework, a dossier
+_WORK_OBJECTS = frozenset(
+    {"bao cao", "bai tap", "ho so", "giay to", "thu tuc", "viec nha", "ke hoach"}
+    | {"to trinh", "cong van", "bien ban", "hop dong", "de an", "slide", "bai thi"}
+)
+
+
 def everyday_pair(a: str, b: str) -> bool:
     """Whether two neighbouring words are an everyday word ("an tâm", "văn bản") or a known
     place or phrase."""
@@ -445,6 +485,8 @@ def _name_at(doc: Document, s: int, slot: bool) -> int | None:
     ):
         return None  # "la" là, "do" đó; "truong van la dung" is "trương văn là đúng"
     e = spans[k - 1][1]
+    if slot and ascii_name and then_clause(doc, s):
+        return None  # "mai thi lam bao cao": "mai thì làm báo cáo", no Mai Thị Lam
     marked = NAME_END.match(doc.folded, e) is not None
     if not vt and not marked:
         return None
