@@ -5,8 +5,9 @@ lang quang tri"); a ward of three words typed plain between a street and the cit
 ong lanh tp hcm"); a dash set as a comma before a city and its province, after a street of one
 known word ("15 pasteur phuong xuan huong - da lat lam dong"); a house, its street, ward and
 district after "ở" with nobody named before it; wards whose last syllable folds to an everyday
-word, told apart by their marks ("p. bến nghé", "p. linh chiểu", "p. tân phong"). Each family
-with its forms, and the ordinary words it must leave alone."""
+word, told apart by their marks ("p. bến nghé", "p. linh chiểu", "p. tân phong"); "huyện u
+minh thượng cũ an giang" ("u" written so is no "ủ"; "cũ" ends a name of three words). Each
+family with its forms, and the ordinary words it must leave alone."""
 
 from __future__ import annotations
 
@@ -73,6 +74,15 @@ def _addresses(text: str) -> list[str]:
             "số 88 bàu cát 2 p.14 q. tân bình",
         ),
         ("khach quoc tich han quoc o so 12 nguyen trai p.3 q.5 nhe", "so 12 nguyen trai p.3 q.5"),
+        # "U" opening a district's name in a text with marks (no "ủ"); an old district
+        # of three words marked "cũ" before its province
+        (
+            "ông danh sà mết ở ấp rạch giá xã vĩnh hòa huyện u minh thượng cũ an giang hỏi sao"
+            " chưa nhận được tiền",
+            "ấp rạch giá xã vĩnh hòa huyện u minh thượng cũ an giang",
+        ),
+        ("ông ở huyện u minh thượng an giang", "huyện u minh thượng an giang"),
+        ("ông ở xã khánh lâm huyện u minh cà mau", "xã khánh lâm huyện u minh cà mau"),
         # a ward whose last syllable folds to an everyday word, written otherwise
         ("bà tư ở 45 nguyễn trãi p. bến nghé cãi nhau", "45 nguyễn trãi p. bến nghé"),
         ("bà tư ở 45 nguyễn trãi p. linh chiểu hôm qua", "45 nguyễn trãi p. linh chiểu"),
@@ -99,6 +109,10 @@ def test_address_read_whole(text: str, address: str) -> None:
         "nam 1978 va 1985 la hai nam dep",
         "gui cong an phuong ben thanh, tru so o so 5 duong le loi phuong ben thanh tp hcm",
         "mua rau ở 12 chợ cũ p. 5",
+        "trời nóng, xã ủ rơm rạ",
+        "đường u ám quá",
+        "xã u ám quá",
+        "phường ủ ê quá",
     ],
 )
 def test_ordinary_words_stay_clean(text: str) -> None:

@@ -1429,6 +1429,8 @@ _PLACE_SYLLABLES = frozenset(
         # that reads as "xuống" (down), "của" (of) typed plain
         "xuong",
         "cua",
+        # "huyện u minh thượng", "xã khánh lâm, huyện u minh": "U" that reads as "ủ"
+        "u",
     )
 )
 
@@ -1711,6 +1713,7 @@ def _lower_name(
         and (words[0] in _LC_NOT_NAME or (words[0] in _UNITS and words[0] not in _NAME_UNITS))
         and not _village_name(words)
         and not _spelled_otherwise(text, m, 0, words[0])  # "bản lả": no "là"
+        and not _first_spelled_as_name(text, m, words[0])  # "huyện u minh thượng": no "ủ"
         and not _co_village(text, m, words, key)
         # "phường tô hiệu sơn la": a unit word's syllable written otherwise (no "tổ")
         and not (words[0] in _UNITS and _unit_spelled_otherwise(text, m, 0, words[0]))
@@ -1785,6 +1788,9 @@ def _lower_name(
         if key_level and n == 1 and n + 1 == limit < len(words) and w in known:
             n += 1  # "phường quang vinh thái nguyên": a known place's word right between a
             continue  # ward's first syllable and its province is the ward's second
+        if w == "cu" and text is not None and text[m.start(n + 1) : m.end(n + 1)] == "cũ":
+            stopped = True  # "huyện u minh thượng cũ an giang": the old unit's mark, no
+            break  # syllable of its name (``_across_old_units`` reads it and the province)
         if key_level and w in _NAME_UNITS and n + 1 == limit < len(words):
             n += 1  # "xa hai lang quang tri": a village's word between a commune's first
             continue  # syllable and its province is the name's (no village after a commune)
@@ -1961,6 +1967,24 @@ def _spelled_otherwise(text: str | None, m: re.Match[str], n: int, w: str) -> bo
         return False
     written = text[m.start(n + 1) : m.end(n + 1)].lower()
     return written != w and written not in spellings
+
+
+#: everyday words that open a few places' names once folded, with their everyday spellings:
+#: "U Minh", "U Minh Thượng" (no "ủ")
+_NAME_FIRST_EVERYDAY = {"u": ("ủ", "ừ", "ư", "ú", "ù")}
+
+
+def _first_spelled_as_name(text: str | None, m: re.Match[str], w: str) -> bool:
+    """Whether the first word of ``m`` (folded ``w``, one of ``_NAME_FIRST_EVERYDAY``) is
+    written bare in a text with diacritics, and a name's syllable with marks follows it: the
+    place's, not the everyday word ("huyện u minh thượng"; typed plain it is as likely "ủ")."""
+    everyday = _NAME_FIRST_EVERYDAY.get(w)
+    if text is None or everyday is None or m.lastindex is None or m.lastindex < 2:
+        return False
+    written = text[m.start(1) : m.end(1)].lower()
+    if written in everyday or written != w:
+        return False
+    return not text[max(0, m.start() - 12) : m.end(2)].isascii()
 
 
 def _unit_spelled_otherwise(text: str | None, m: re.Match[str], n: int, w: str) -> bool:
