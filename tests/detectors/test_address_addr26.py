@@ -6,7 +6,8 @@ ong lanh tp hcm"); a dash set as a comma before a city and its province, after a
 known word ("15 pasteur phuong xuan huong - da lat lam dong"); a house, its street, ward and
 district after "ở" with nobody named before it; wards whose last syllable folds to an everyday
 word, told apart by their marks ("p. bến nghé", "p. linh chiểu", "p. tân phong"); "huyện u
-minh thượng cũ an giang" ("u" written so is no "ủ"; "cũ" ends a name of three words). Each
+minh thượng cũ an giang" ("u" written so is no "ủ"; "cũ" ends a name of three words); a
+village named alone before ", nơi gia đình bà sinh sống". Each
 family with its forms, and the ordinary words it must leave alone."""
 
 from __future__ import annotations
@@ -83,6 +84,13 @@ def _addresses(text: str) -> list[str]:
         ),
         ("ông ở huyện u minh thượng an giang", "huyện u minh thượng an giang"),
         ("ông ở xã khánh lâm huyện u minh cà mau", "xã khánh lâm huyện u minh cà mau"),
+        # a village named alone, then a clause that says someone lives there
+        (
+            "Bà Phẩy đề nghị làm lại đường vào bản Séo Phìn, nơi gia đình bà sinh sống.",
+            "bản Séo Phìn",
+        ),
+        ("đường vào bản Nà Lừa, nơi anh ấy đang ở, bị sạt", "bản Nà Lừa"),
+        ("ve thon Dong Tam, noi toi tam tru", "thon Dong Tam"),
         # a ward whose last syllable folds to an everyday word, written otherwise
         ("bà tư ở 45 nguyễn trãi p. bến nghé cãi nhau", "45 nguyễn trãi p. bến nghé"),
         ("bà tư ở 45 nguyễn trãi p. linh chiểu hôm qua", "45 nguyễn trãi p. linh chiểu"),
@@ -109,6 +117,8 @@ def test_address_read_whole(text: str, address: str) -> None:
         "nam 1978 va 1985 la hai nam dep",
         "gui cong an phuong ben thanh, tru so o so 5 duong le loi phuong ben thanh tp hcm",
         "mua rau ở 12 chợ cũ p. 5",
+        "đoàn về thăm xã Tả Van, nơi diễn ra lễ hội",
+        "đoàn về thăm xã Tả Van, nơi có ruộng bậc thang",
         "trời nóng, xã ủ rơm rạ",
         "đường u ám quá",
         "xã u ám quá",

@@ -3792,6 +3792,12 @@ def _house_on_named_street(doc: Document) -> Iterator[Detection]:
                 break
 
 
+#: a clause after a place that says someone lives there (folded): ", nơi gia đình bà sinh
+#: sống", ", nơi anh ấy đang ở", ", nơi tôi tạm trú"
+_LIVED_IN_AFTER = re.compile(
+    r"[ \t]*,[ \t]*noi(?:[ \t]+[a-z]+){0,3}?[ \t]+(?:dang[ \t]+|van[ \t]+|hien[ \t]+)?"
+    r"(?:sinh song|song|cu tru|o|sinh ra|thuong tru|tam tru)(?![a-z])"
+)
 #: an agency's or a firm's seat named before "ở" (folded): its office, no one's home
 _SEATS_BEFORE_O = ("tru so", "van phong", "chi nhanh", "cong ty", "cua hang", "co so")
 #: a district's or city's word or letter (folded) among the units read after a street
@@ -5436,6 +5442,12 @@ class AddressDetector:
             return None  # "DANH SÁCH HỘ NGHÈO NĂM 2026 - XÃ ĐẠI LỘC, TP ĐÀ NẴNG"
         if cue is None and len(comps) == 1 and _alone_after_o(doc, start, comps[0]):
             cue = "o"
+        if (
+            cue is None
+            and "noi" in doc.folded[end : end + 8]
+            and _LIVED_IN_AFTER.match(doc.folded, end)
+        ):
+            cue = "noi song"  # "đường vào bản Séo Phìn, nơi gia đình bà sinh sống"
         if (
             cue is None
             and len(comps) == 1
