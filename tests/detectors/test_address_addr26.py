@@ -7,7 +7,8 @@ known word ("15 pasteur phuong xuan huong - da lat lam dong"); a house, its stre
 district after "ở" with nobody named before it; wards whose last syllable folds to an everyday
 word, told apart by their marks ("p. bến nghé", "p. linh chiểu", "p. tân phong"); "huyện u
 minh thượng cũ an giang" ("u" written so is no "ủ"; "cũ" ends a name of three words); a
-village named alone before ", nơi gia đình bà sinh sống". Each
+village named alone before ", nơi gia đình bà sinh sống"; a town by its letters after "ở"
+and a house ("o so 45 tt cho chu"). Each
 family with its forms, and the ordinary words it must leave alone."""
 
 from __future__ import annotations
@@ -91,6 +92,12 @@ def _addresses(text: str) -> list[str]:
         ),
         ("đường vào bản Nà Lừa, nơi anh ấy đang ở, bị sạt", "bản Nà Lừa"),
         ("ve thon Dong Tam, noi toi tam tru", "thon Dong Tam"),
+        # a town by its letters, a name no list holds, after "ở" and a house's number
+        (
+            "co la giang thi lan o so 45 tt cho chu ho khau cu la thon ban xa phu thong",
+            "so 45 tt cho chu",
+        ),
+        ("co ay o so 45 tt cho chu", "so 45 tt cho chu"),
         # a ward whose last syllable folds to an everyday word, written otherwise
         ("bà tư ở 45 nguyễn trãi p. bến nghé cãi nhau", "45 nguyễn trãi p. bến nghé"),
         ("bà tư ở 45 nguyễn trãi p. linh chiểu hôm qua", "45 nguyễn trãi p. linh chiểu"),
@@ -117,6 +124,10 @@ def test_address_read_whole(text: str, address: str) -> None:
         "nam 1978 va 1985 la hai nam dep",
         "gui cong an phuong ben thanh, tru so o so 5 duong le loi phuong ben thanh tp hcm",
         "mua rau ở 12 chợ cũ p. 5",
+        "thong tu so 12 tt cho phep",
+        "bao cao so 12 tt cua bo",
+        "gui o so 5 tt cho anh",
+        "so 2 tt cho toi nhe",
         "đoàn về thăm xã Tả Van, nơi diễn ra lễ hội",
         "đoàn về thăm xã Tả Van, nơi có ruộng bậc thang",
         "trời nóng, xã ủ rơm rạ",

@@ -3964,9 +3964,39 @@ def _chat_town(doc: Document, start: int, end: int) -> _Component | None:
         return None
     k = _known_at(doc.folded, end + 1, _known())
     if k is None:
+        k = _town_after_house(doc.folded, start, end)
+    if k is None:
         return None
     short = "thi xa" if doc.folded[start:end] == "tx" else "thi tran"
     return (start, k, _UNITS[short], doc.folded[end + 1 : k], short, "known")
+
+
+#: "ở" or a residence word, then a house's word and number, right before a town's letters
+#: (folded): "o so 45 " of "o so 45 tt" ("thông tư số 12 TT" is a circular's number)
+_HOUSE_BEFORE_TOWN = re.compile(
+    r"(?<![a-z0-9])(?:o|tai|tru|chi|khau|nha)[ \t]+(?:so|sn)[ \t]+\d{1,4}[a-z]?(?:/\d{1,4})?"
+    r"[ \t]+$"
+)
+#: a name of two lower-case words (folded)
+_TWO_WORDS = re.compile(r" ([a-z]+)[ \t]+([a-z]+)(?![\w'])")
+
+
+def _town_after_house(folded: str, start: int, end: int) -> int | None:
+    """The end of a town's name of two words no list holds after its letters at
+    ``start:end``, where a house's word and number stand right before them ("ở số 45 tt chợ
+    chu", "so 12 tt cho moi"): the house vouches for the town ("tt cho anh", "tt nay" are no
+    names: the words must be a place's)."""
+    if _HOUSE_BEFORE_TOWN.search(folded, max(0, start - 22), start) is None:
+        return None
+    m = _TWO_WORDS.match(folded, end)
+    if m is None:
+        return None
+    first, second = m.group(1), m.group(2)
+    if (first in _LC_NOT_NAME or first in _LC_END) and first not in _PLACE_SYLLABLES:
+        return None
+    if second in _LC_NOT_NAME or second in _LC_END or second in _UNITS:
+        return None
+    return m.end()
 
 
 #: a district, town or province by its bare letters inside a chain (folded): "h nghi loc", "t
