@@ -496,6 +496,10 @@ _LEAD_STREET_BARE = re.compile(
     r"(?<![\w/.,\-])((?:[Kk]\.?)?\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}[ \t]+([A-Za-z]+)"
     r"(?:[ \t]+[A-Za-z]+){1,3})[ \t]+$"
 )
+#: the same with a street of one word, which must be a known one ("15 pasteur phuong ...")
+_LEAD_ONE_STREET = re.compile(
+    r"(?<![\w/.,\-])(\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?){0,3}[ \t]+([A-Za-z]+))[ \t]+$"
+)
 #: "số nhà" or "số" (of "nhà số") and the house's number, then the street's first letter
 #: (folded): "số 61 lê văn sỹ"
 _HOUSE_THEN_STREET = re.compile(
@@ -1425,6 +1429,8 @@ _PLACE_SYLLABLES = frozenset(
         # that reads as "xuống" (down), "của" (of) typed plain
         "xuong",
         "cua",
+        # "huyện u minh thượng", "xã khánh lâm, huyện u minh": "U" that reads as "ủ"
+        "u",
     )
 )
 
@@ -1436,6 +1442,17 @@ def _vouched_name(folded: str, m: re.Match[str], words: list[str], key: str, ins
     sỹ phường nhiêu lộc tp hcm"); at a chain's start, a village and one or two words, then a
     commune's or ward's unit word ("ấp ô lâm xã ô lâm ...", "xóm giữa xã ba vì ...")."""
     level = _UNITS.get(key, 0)
+    if (
+        level == 1
+        and inside
+        and len(words) >= 3
+        and not everyday_pair(key, words[0])
+        and not any(w in _LC_END or w in _LC_STOPS for w in words[1:3])
+        and _province_after(folded, m.end(3))
+    ):
+        # "hem 51 tran hung dao phuong cau ong lanh tp hcm": inside a chain, a ward of three
+        # words, then the city's unit word or a comma and a province, which vouches for them
+        return 3
     if inside and key in _HAMLET_UNITS and words[0] in _HAMLET_ONE_WORD:
         # "nhà tôi số 5 xóm mới": inside a chain, a hamlet named new, or after its market,
         # communal house or middle position, one word
@@ -1696,6 +1713,7 @@ def _lower_name(
         and (words[0] in _LC_NOT_NAME or (words[0] in _UNITS and words[0] not in _NAME_UNITS))
         and not _village_name(words)
         and not _spelled_otherwise(text, m, 0, words[0])  # "bản lả": no "là"
+        and not _first_spelled_as_name(text, m, words[0])  # "huyện u minh thượng": no "ủ"
         and not _co_village(text, m, words, key)
         # "phường tô hiệu sơn la": a unit word's syllable written otherwise (no "tổ")
         and not (words[0] in _UNITS and _unit_spelled_otherwise(text, m, 0, words[0]))
@@ -1770,6 +1788,12 @@ def _lower_name(
         if key_level and n == 1 and n + 1 == limit < len(words) and w in known:
             n += 1  # "phường quang vinh thái nguyên": a known place's word right between a
             continue  # ward's first syllable and its province is the ward's second
+        if w == "cu" and text is not None and text[m.start(n + 1) : m.end(n + 1)] == "cũ":
+            stopped = True  # "huyện u minh thượng cũ an giang": the old unit's mark, no
+            break  # syllable of its name (``_across_old_units`` reads it and the province)
+        if key_level and w in _NAME_UNITS and n + 1 == limit < len(words):
+            n += 1  # "xa hai lang quang tri": a village's word between a commune's first
+            continue  # syllable and its province is the name's (no village after a commune)
         if (
             (w in _LC_STOPS and not _unit_spelled_otherwise(text, m, n, w))
             or (w in known and not _second_before_province(words, n))
@@ -1943,6 +1967,24 @@ def _spelled_otherwise(text: str | None, m: re.Match[str], n: int, w: str) -> bo
         return False
     written = text[m.start(n + 1) : m.end(n + 1)].lower()
     return written != w and written not in spellings
+
+
+#: everyday words that open a few places' names once folded, with their everyday spellings:
+#: "U Minh", "U Minh Thượng" (no "ủ")
+_NAME_FIRST_EVERYDAY = {"u": ("ủ", "ừ", "ư", "ú", "ù")}
+
+
+def _first_spelled_as_name(text: str | None, m: re.Match[str], w: str) -> bool:
+    """Whether the first word of ``m`` (folded ``w``, one of ``_NAME_FIRST_EVERYDAY``) is
+    written bare in a text with diacritics, and a name's syllable with marks follows it: the
+    place's, not the everyday word ("huyện u minh thượng"; typed plain it is as likely "ủ")."""
+    everyday = _NAME_FIRST_EVERYDAY.get(w)
+    if text is None or everyday is None or m.lastindex is None or m.lastindex < 2:
+        return False
+    written = text[m.start(1) : m.end(1)].lower()
+    if written in everyday or written != w:
+        return False
+    return not text[max(0, m.start() - 12) : m.end(2)].isascii()
 
 
 def _unit_spelled_otherwise(text: str | None, m: re.Match[str], n: int, w: str) -> bool:
@@ -3457,6 +3499,31 @@ def _clause_word(word: str) -> bool:
     return word in _AFTER_PLACE_WORDS or word in _CLAUSE_AFTER_WARD
 
 
+#: everyday words that close many wards' and communes' names once folded, each with its
+#: everyday spellings: "bến nghé" (no "nghe"), "linh chiểu" (no "chiều"), "tân phong" (no
+#: "phòng"), "thanh văn" (no "vẫn"), "phước lai" (no "lại")
+_WARD_SYLLABLE_EVERYDAY = {
+    "nghe": ("nghe",), "chieu": ("chiều",), "phong": ("phòng",), "van": ("vẫn",),
+    "lai": ("lại",),
+}  # fmt: skip
+
+
+def _ward_syllable_spelled(text: str, w: re.Match[str]) -> bool:
+    """Whether the ward's syllable ``w`` (a match in the folded text), after its first, is
+    one of ``_WARD_SYLLABLE_EVERYDAY`` written in a text with diacritics otherwise than the
+    everyday word: the name's, not chat's ("p. bến nghé", "p. linh chiểu", "p. tân phong")."""
+    everyday = _WARD_SYLLABLE_EVERYDAY.get(w.group())
+    if everyday is None:
+        return False
+    written = text[w.start() : w.end()].lower()
+    if written in everyday:
+        return False
+    # typed plain, the word is as likely the everyday one: only where the name before it
+    # has marks (the text is written with them)
+    before = text[max(0, w.start() - 12) : w.start()]
+    return not written.isascii() or not before.isascii()
+
+
 def _ward_name_end(doc: Document, pos: int) -> int | None:
     """The end of a ward's lower-case name of two or three words right after ``pos`` (its
     unit word's end), none chat's, a unit's or off a place's syllables, where the sentence
@@ -3471,11 +3538,14 @@ def _ward_name_end(doc: Document, pos: int) -> int | None:
         nxt = _NEXT_WORD_OR_COMMA.match(folded, after)
         if (
             not any(
-                w.group() in _STREET_TAIL_NOT
-                or w.group() in _LC_NOT_NAME
-                or w.group() in _UNITS
-                or _clause_word(w.group())
-                for w in run[:n]
+                (
+                    w.group() in _STREET_TAIL_NOT
+                    or w.group() in _LC_NOT_NAME
+                    or w.group() in _UNITS
+                    or _clause_word(w.group())
+                )
+                and not (i and _ward_syllable_spelled(doc.text, w))
+                for i, w in enumerate(run[:n])
             )
             and all(is_vietnamese_syllable(doc.text[w.start() : w.end()]) for w in run[:n])
             and (
@@ -3613,8 +3683,13 @@ def _house_on_named_street(doc: Document) -> Iterator[Detection]:
     3 người" no street)."""
     folded = doc.folded
     cased = doc.folded_cased
+    # (after "ở" with nobody named before it, the house's ward and district after its street
+    # vouch for it: "quốc tịch trung quốc ở số 88 bàu cát 2 p.14 q. tân bình")
     after_o = (
-        (m for m in _HOUSE_AFTER_O.finditer(folded) if _someone_before_o(cased, _after_o(m)))
+        (
+            (m, "o" if _someone_before_o(cased, _after_o(m)) else "o bare")
+            for m in _HOUSE_AFTER_O.finditer(folded)
+        )
         if "o " in folded
         else iter(())
     )
@@ -3628,7 +3703,7 @@ def _house_on_named_street(doc: Document) -> Iterator[Detection]:
     )
     after_name = _houses_after_names(doc)
     for m, context in itertools.chain(
-        ((m, "o") for m in after_o),
+        after_o,
         ((m, "o") for m in after_tai),
         ((m, "dia chi") for m in labelled),
         ((m, "name") for m in after_name),
@@ -3662,7 +3737,15 @@ def _house_on_named_street(doc: Document) -> Iterator[Detection]:
                 # "ông tám ở 18 trần hưng đạo, phường 5", "... lê văn sỹ p13 q3 nhé", "ở 88/14
                 # âu dương lân p. chánh hưng đánh nhau": wards and districts after the street
                 # with no comma or by their numbers, which the chains read only otherwise
+                street_end = end
                 end = _wards_after_street(doc, end)
+                if context == "o bare" and (
+                    not _ward_and_district(folded, street_end, end)
+                    or holds_any(folded[max(0, m.start() - 30) : m.start()], _SEATS_BEFORE_O)
+                ):
+                    continue
+            elif context == "o bare":
+                continue
             if _WRAPPED_ON.match(folded, end) is not None:
                 continue  # "so 4 duong le⏎loi, phuong ...": a name a line break cut, the
                 # chains' to read whole
@@ -3698,15 +3781,41 @@ def _house_on_named_street(doc: Document) -> Iterator[Detection]:
             if _street_named(doc, words[:n]):
                 yield Detection(
                     EntityType.ADDRESS,
-                    _after_o(m) if context == "o" else m.start(1),
+                    _after_o(m) if context.startswith("o") else m.start(1),
                     end,
                     SCORE_CUED,
                     "vn.address",
                     pattern="address.house_after_o",
                     base_score=BASE_SCORE,
-                    context=context,
+                    context=context.removesuffix(" bare"),
                 )
                 break
+
+
+#: a clause after a place that says someone lives there (folded): ", nơi gia đình bà sinh
+#: sống", ", nơi anh ấy đang ở", ", nơi tôi tạm trú"
+_LIVED_IN_AFTER = re.compile(
+    r"[ \t]*,[ \t]*noi(?:[ \t]+[a-z]+){0,3}?[ \t]+(?:dang[ \t]+|van[ \t]+|hien[ \t]+)?"
+    r"(?:sinh song|song|cu tru|o|sinh ra|thuong tru|tam tru)(?![a-z])"
+)
+#: an agency's or a firm's seat named before "ở" (folded): its office, no one's home
+_SEATS_BEFORE_O = ("tru so", "van phong", "chi nhanh", "cong ty", "cua hang", "co so")
+#: a district's or city's word or letter (folded) among the units read after a street
+_DISTRICT_WORD = re.compile(r"(?<![a-z])(?:q|quan|h|huyen|tp|thanh pho|tx|thi xa)(?![a-z])")
+
+
+def _ward_and_district(folded: str, street_end: int, end: int) -> bool:
+    """Whether the units read after a street, ``folded[street_end:end]``, hold a ward and a
+    district ("p.14 q. tân bình"): with both, a house after "ở" is an address whoever lives
+    there (one ward alone may be an errand's: "mua rau ở 12 chợ cũ p. 5"), where no comma
+    sets them apart."""
+    return (
+        end > street_end
+        # (with commas the chains read the address, and know an agency's office: "trụ sở ở số
+        # 5 đường lê lợi, phường bến thành, tp hcm")
+        and "," not in folded[street_end:end]
+        and _DISTRICT_WORD.search(folded, street_end, end) is not None
+    )
 
 
 #: days and times of day that a clock time follows ("mai 8h", "toi 7 gio"), after a street's
@@ -3855,9 +3964,39 @@ def _chat_town(doc: Document, start: int, end: int) -> _Component | None:
         return None
     k = _known_at(doc.folded, end + 1, _known())
     if k is None:
+        k = _town_after_house(doc.folded, start, end)
+    if k is None:
         return None
     short = "thi xa" if doc.folded[start:end] == "tx" else "thi tran"
     return (start, k, _UNITS[short], doc.folded[end + 1 : k], short, "known")
+
+
+#: "ở" or a residence word, then a house's word and number, right before a town's letters
+#: (folded): "o so 45 " of "o so 45 tt" ("thông tư số 12 TT" is a circular's number)
+_HOUSE_BEFORE_TOWN = re.compile(
+    r"(?<![a-z0-9])(?:o|tai|tru|chi|khau|nha)[ \t]+(?:so|sn)[ \t]+\d{1,4}[a-z]?(?:/\d{1,4})?"
+    r"[ \t]+$"
+)
+#: a name of two lower-case words (folded)
+_TWO_WORDS = re.compile(r" ([a-z]+)[ \t]+([a-z]+)(?![\w'])")
+
+
+def _town_after_house(folded: str, start: int, end: int) -> int | None:
+    """The end of a town's name of two words no list holds after its letters at
+    ``start:end``, where a house's word and number stand right before them ("ở số 45 tt chợ
+    chu", "so 12 tt cho moi"): the house vouches for the town ("tt cho anh", "tt nay" are no
+    names: the words must be a place's)."""
+    if _HOUSE_BEFORE_TOWN.search(folded, max(0, start - 22), start) is None:
+        return None
+    m = _TWO_WORDS.match(folded, end)
+    if m is None:
+        return None
+    first, second = m.group(1), m.group(2)
+    if (first in _LC_NOT_NAME or first in _LC_END) and first not in _PLACE_SYLLABLES:
+        return None
+    if second in _LC_NOT_NAME or second in _LC_END or second in _UNITS:
+        return None
+    return m.end()
 
 
 #: a district, town or province by its bare letters inside a chain (folded): "h nghi loc", "t
@@ -4444,7 +4583,12 @@ class AddressDetector:
                     lower += 1
                     continue
             # in lower-case chat, a known province or place after a name ("phố huế hà nội")
-            if bare < 3 and (prev_lower or "," in gap) and cased[after : after + 1].islower():
+            dashed = gap.strip(" \t") in ("-", "–")
+            if (
+                bare < 3
+                and (prev_lower or "," in gap or dashed)
+                and cased[after : after + 1].islower()
+            ):
                 k = _known_at(doc.folded, after, _lc_bare())
                 if "-" in cased[after : after + 12] or "–" in cased[after : after + 12]:
                     k = _dashed_province(doc.folded, after) or k  # "ba ria - vung tau"
@@ -4453,7 +4597,7 @@ class AddressDetector:
                 # (a street whose name is written in lower case, read from its number: "so 8
                 # ngo 12 tran quoc hoan, cau giay, ha noi")
                 lc_last = "," in gap and cased[last[0] : last[1]] == doc.folded[last[0] : last[1]]
-                if k is None and (prev_lower or lc_last):
+                if k is None and (prev_lower or lc_last or dashed):
                     # "phường trường vinh, nghệ an": a known district or city right after a
                     # lower-case name, then a comma and a province
                     k = _known_at(doc.folded, after, _known())
@@ -4487,6 +4631,14 @@ class AddressDetector:
                                 # (a named street or ward: not "sách số 5, hai bà trưng.")
                                 and (len(comps) >= 2 or len(cased[last[0] : last[1]].split()) >= 3)
                                 and " " in cased[after:k]
+                            )
+                            and not (
+                                # "15 pasteur phuong xuan huong - da lat lam dong": a dash set
+                                # as a comma, a known city, then its province
+                                dashed
+                                and sep2 is not None
+                                and "\n" not in cased[k : sep2.end()]
+                                and _known_at(doc.folded, sep2.end(), _lc_bare()) is not None
                             )
                             and not (
                                 # "so 27 ngo 4 pho tan mai hoang mai ha noi": chat with no commas,
@@ -4621,6 +4773,11 @@ class AddressDetector:
             # comma, right after a residence word or punctuation; "88 Nguyễn Trãi Q.5": a
             # capitalised street before a district abbreviated and glued to its number
             street = _LEAD_STREET_BARE.search(cased, max(0, start - 50), start)
+            if street is None and cased[start - 2 : start - 1].isalpha():
+                # "15 pasteur phuong xuan huong - ...": a street of one word, a known one's
+                street = _LEAD_ONE_STREET.search(cased, max(0, start - 30), start)
+                if street is not None and street.group(2).lower() not in _named_streets():
+                    street = None
             if (
                 street is not None
                 and (
@@ -5315,6 +5472,12 @@ class AddressDetector:
             return None  # "DANH SÁCH HỘ NGHÈO NĂM 2026 - XÃ ĐẠI LỘC, TP ĐÀ NẴNG"
         if cue is None and len(comps) == 1 and _alone_after_o(doc, start, comps[0]):
             cue = "o"
+        if (
+            cue is None
+            and "noi" in doc.folded[end : end + 8]
+            and _LIVED_IN_AFTER.match(doc.folded, end)
+        ):
+            cue = "noi song"  # "đường vào bản Séo Phìn, nơi gia đình bà sinh sống"
         if (
             cue is None
             and len(comps) == 1
@@ -7042,8 +7205,11 @@ def _self_named_before(doc: Document, start: int) -> bool:
 #: four, its second a middle name, then a birth year, set off by spaces, a comma, a dash or a
 #: bracket (folded): "- lo thi xenh 1955 ", "...: lạc thi hảo 1959 ", ", kiều văn lưu 1944 ",
 #: "1. ha van ngoan, 1948, "
+#: (the items may run on one line, each numbered after the last one's village: "1. vi van
+#: khoi 1972 ban chieng di xa moc chau son la 2. vi thi hien 1978 ban ...")
 _LISTED_PERSON_YEAR_LC = re.compile(
-    r"(?:^|\n|[:;,])[ \t]*(?:\d{1,3}[.)][ \t]*|[-+*•][ \t]+)?([a-z]+)[ \t]+([a-z]+)"
+    r"(?:(?:^|\n|[:;,])[ \t]*(?:\d{1,3}[.)][ \t]*|[-+*•][ \t]+)?|[ \t]\d{1,3}[.)][ \t]+)"
+    r"([a-z]+)[ \t]+([a-z]+)"
     r"(?:[ \t]+[a-z]+){1,2}[ \t]*[,(\-–]?[ \t]*(?:19|20)\d\d[ \t]*[,)\-–]?[ \t]*$"
 )
 
