@@ -56,10 +56,11 @@ def _marks(text: str) -> list[tuple[EntityType, str]]:
         # lower-cased in chat: a subject's tag, "confidential" alone on its line
         ("subject: strictly confidential - draft plan", [(SECRET, "strictly confidential")]),
         ("dich giup:\nconfidential\nke hoach bao dam an ninh", [(SECRET, "confidential")]),
-        # the internal phrase in an e-mail's disclaimer
+        # the internal phrase in an e-mail's disclaimer, with the lower-case document noun
+        # before it (tests/corpus/PROMPTS.md: a lower-case mark takes the document's word)
         (
             "Chú thích cuối thư: đây là văn bản lưu hành nội bộ, không chuyển tiếp.",
-            [(INTERNAL, "lưu hành nội bộ")],
+            [(INTERNAL, "văn bản lưu hành nội bộ")],
         ),
     ],
 )

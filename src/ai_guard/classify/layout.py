@@ -637,18 +637,18 @@ def _read_number(doc: Document, seg: Segment, lay: Layout) -> bool:
     letters = re.sub(r"[^A-Za-zĐđ]", "", symbol)
     if not letters or not any(c.isupper() for c in letters):
         return False
-    lay.number_line = (seg.start, seg.end)
-    lay.number_symbol = (num_start, sym_end)
     num = m.group("num")
-    if num and not any(c.isdigit() for c in num):
-        # every digit read as a letter: the number only in the field a colon opens ("S6:
-        # ll/CĐ-UBND"), written with OCR's stand-ins; "Sô ll/..." may be any letters, "Số
-        # lô/..." is a word
+    if num and num[0] not in ".…_" and not any(c.isdigit() for c in num):
+        # every digit read as a letter (not a blank's dots: "Số: ....../BB-THADS"): the number
+        # only in the field a colon opens ("S6: ll/CĐ-UBND"), written with OCR's stand-ins;
+        # "Sô ll/..." may be any letters, "Số lô/..." is a word; nothing read is kept
         label = folded[m.end("prefix") : m.start("num")]
         if not (":" in label or ";" in label) or not _OCR_ONLY_DIGITS.fullmatch(
             doc.text, m.start("num"), m.end("num")
         ):
             return False
+    lay.number_line = (seg.start, seg.end)
+    lay.number_symbol = (num_start, sym_end)
     # OCR's letters for digits ("1O5", "l2", "2O26") read as the digits they stand for, the
     # spaces OCR put between them gone ("2 7")
     num = num.translate(_OCR_DIGITS).replace(".", "").replace(" ", "") if num else None
