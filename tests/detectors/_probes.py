@@ -28,3 +28,13 @@ def kept(text: str) -> list[str]:
         for f in check_prompt(text).findings
         if f.entity is EntityType.PERSON and f.placeholder is None
     ]
+
+
+def actions(text: str, entity: EntityType = EntityType.PERSON) -> list[tuple[str, str]]:
+    """The findings of ``entity`` with what the policy does to each (``"redact"``, ``"allow"``
+    for a name kept in its public role ...)."""
+    return [
+        (text[f.start : f.end], f.action.value)
+        for f in check_prompt(text).findings
+        if f.entity is entity
+    ]

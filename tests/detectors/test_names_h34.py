@@ -8,16 +8,10 @@ cafe whose address is no one's residence."""
 from __future__ import annotations
 
 import pytest
+from _probes import actions as persons
 
 from ai_guard import check_prompt
 from ai_guard.models import Decision, EntityType
-
-
-def persons(text: str) -> list[tuple[str, str]]:
-    r = check_prompt(text)
-    return [
-        (text[f.start : f.end], f.action.value) for f in r.findings if f.entity is EntityType.PERSON
-    ]
 
 
 @pytest.mark.parametrize(

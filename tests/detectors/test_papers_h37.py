@@ -11,19 +11,10 @@
 from __future__ import annotations
 
 import pytest
+from _probes import actions as persons
 
 from ai_guard import EntityType, check_prompt
 from ai_guard.models import Decision
-
-
-def persons(text: str) -> list[tuple[str, str]]:
-    result = check_prompt(text)
-    return [
-        (text[f.start : f.end], f.action.value)
-        for f in result.findings
-        if f.entity is EntityType.PERSON
-    ]
-
 
 # -- a log's units and keys open no foreign name ----------------------------------------------
 

@@ -5,19 +5,17 @@ label ("chủ hộ:") and values that hold no name stay clean."""
 from __future__ import annotations
 
 import pytest
+from _probes import found
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ai_guard import check_prompt
 from ai_guard.detectors.person.fields import field_names
 from ai_guard.models import EntityType
 from ai_guard.text import Document
 
 
 def _persons(text: str) -> list[str]:
-    return [
-        text[f.start : f.end] for f in check_prompt(text).findings if f.entity is EntityType.PERSON
-    ]
+    return found(text, EntityType.PERSON)
 
 
 @pytest.mark.parametrize(

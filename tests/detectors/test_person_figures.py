@@ -5,18 +5,10 @@ or a private namesake."""
 from __future__ import annotations
 
 import pytest
+from _probes import actions as persons
 
 from ai_guard import EntityType, check_prompt
 from ai_guard.models import Decision
-
-
-def persons(text: str) -> list[tuple[str, str]]:
-    result = check_prompt(text)
-    return [
-        (text[f.start : f.end], f.action.value)
-        for f in result.findings
-        if f.entity is EntityType.PERSON
-    ]
 
 
 @pytest.mark.parametrize(

@@ -5,14 +5,13 @@ lower-case path lost, and everyday sentences whose words are also surnames, whic
 from __future__ import annotations
 
 import pytest
+from _probes import found
 
-from ai_guard import EntityType, check_prompt
+from ai_guard import EntityType
 
 
 def persons(text: str) -> list[str]:
-    return [
-        text[f.start : f.end] for f in check_prompt(text).findings if f.entity is EntityType.PERSON
-    ]
+    return found(text, EntityType.PERSON)
 
 
 @pytest.mark.parametrize(

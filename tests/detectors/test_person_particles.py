@@ -5,15 +5,13 @@ diacritics ("ong Jan van der Berg", "ba Ana de la Cruz"), and given names the le
 from __future__ import annotations
 
 import pytest
+from _probes import found
 
-from ai_guard import check_prompt
 from ai_guard.models import EntityType
 
 
 def _persons(text: str) -> list[str]:
-    return [
-        text[f.start : f.end] for f in check_prompt(text).findings if f.entity is EntityType.PERSON
-    ]
+    return found(text, EntityType.PERSON)
 
 
 @pytest.mark.parametrize(

@@ -5,16 +5,7 @@ the public-role judgement reads it as it reads a signer on one line."""
 from __future__ import annotations
 
 import pytest
-
-from ai_guard import EntityType, check_prompt
-
-
-def persons(text: str) -> list[tuple[str, str]]:
-    return [
-        (text[f.start : f.end], f.action.value)
-        for f in check_prompt(text).findings
-        if f.entity is EntityType.PERSON
-    ]
+from _probes import actions as persons
 
 
 @pytest.mark.parametrize(
