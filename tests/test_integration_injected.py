@@ -90,3 +90,34 @@ def test_the_gateway_reads_the_same_fields() -> None:
         read({"model": "m", "input": "x", "environment": {"env": {"SLACK_TOKEN": OPAQUE}}},
              policy=POLICY)  # fmt: skip
     assert caught.value.reason == "credential"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "GITHUB_TOKEN", "APIKEY", "DB_PASSWORD", "DB_PASS", "DB_PWD", "MYSQL_ROOT_PASSWD",
+        "SMTP_PASSPHRASE", "GOOGLE_APPLICATION_CREDENTIALS", "CREDS", "SENTRY_DSN", "JWT",
+        "BEARER", "MAT_KHAU", "matkhau_csdl", "DATABASE_URL", "CONNECTION_STRING",
+        "X-Auth-Token", "Proxy-Authorization", "client_secret",
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("form", ["string", "object"])
+def test_a_value_under_any_credential_name_is_refused_whatever_its_form(
+    name: str, form: str
+) -> None:
+    """The family of names a credential goes under (a part of the name, glued, in
+    Vietnamese, a connection string's), its value a string or the SDK's own variable object
+    (``EnvVar``: ``{"value": ...}``, which passed as text whatever its name)."""
+    held: Any = OPAQUE if form == "string" else {"value": OPAQUE}
+    for where in ({"env": {name: held}}, {"network": {"allowlist": [
+            {"domain": "api.stp.example.vn", "transform": {name: OPAQUE}}]}}):  # fmt: skip
+        with pytest.raises(UnguardedPath) as caught:
+            read({"environment": {"type": "remote", **where}}, policy=POLICY)
+        assert caught.value.reason == "credential"
+
+
+@pytest.mark.parametrize(
+    "name", ["LANG", "TZ", "MODE", "BYPASS_CACHE", "COMPASS_URL", "PASSPORT_REQUIRED", "X-Trace"]
+)
+def test_ordinary_names_stay_text(name: str) -> None:
+    read({"environment": {"type": "remote", "env": {name: {"value": "vi_VN"}}}}, policy=POLICY)

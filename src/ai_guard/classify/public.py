@@ -37,6 +37,7 @@ __all__ = [
     "Publicity",
     "circulated_draft",
     "decide_public",
+    "draft_stamps",
     "named_mark",
     "ocr_marks",
 ]
@@ -118,6 +119,11 @@ def decide_public(r: Reading, signals: list[Hit]) -> Publicity:
         if not any(m.start < e.end and e.start < m.end for m in internal_marks)
     ]
     internal_marks += damaged
+    internal_marks += [
+        e
+        for e in draft_stamps(r)
+        if not any(m.start < e.end and e.start < m.end for m in internal_marks)
+    ]
     draft = circulated_draft(r)
     internal_marks += draft
     score, evidence = _public_score(r, signals)
@@ -157,7 +163,7 @@ def circulated_draft(r: Reading) -> list[Evidence]:
     segs = r.layout.segments
     for i, seg in enumerate(segs[:12]):
         m = _DRAFT_STAMP.match(seg.folded)
-        if m is None or len(seg.folded) - m.end() > 60:
+        if (m is None or len(seg.folded) - m.end() > 60) and not _draft_stamp_alone(seg.folded):
             continue
         # the note: the rest of the stamp's line and the next line ("(Gửi xin ý kiến ...)")
         end = segs[i + 1].end if i + 1 < len(segs) else seg.end
@@ -165,6 +171,47 @@ def circulated_draft(r: Reading) -> list[Evidence]:
         if _FOR_COMMENT.search(note) and not _PUBLIC_COMMENT.search(note):
             return [r.evidence("mark", DRAFT_FOR_COMMENTS, seg.start, seg.end, 3.0)]
     return []
+
+
+#: a draft's stamp once its letters are run together (spaces, dots, hyphens out, on the folded
+#: view) and OCR's digits read back: "D Ự  T H Ả O", "D-Ự T-H-Ả-O", "DỰ THẢ0", "DU THA0",
+#: "DỰTHẢO", "(Dự thảo lần 2)", "D Ự  T H Ả O  L Ầ N  2"
+_DRAFT_COMPACT = re.compile(r"d[uv]th[a4][o0](?:lan)?(?:\d{1,2}|[ivx]{1,4}|mot|hai|ba)?")
+#: what a draft's stamp may hold around it on its segment
+_DRAFT_DECOR = " \t[](){}<>«»\"'“”*_=~|#:.-–—!,"
+_DRAFT_JOINS = str.maketrans("", "", " \t.-_()[]")
+#: how many segments from the top a draft's stamp is looked for in
+_DRAFT_HEAD = 12
+
+
+def _draft_stamp_alone(folded: str) -> bool:
+    """Whether a segment (folded) is a draft's stamp and nothing else, however it is spaced
+    or scanned (:data:`_DRAFT_COMPACT`)."""
+    if len(folded) > 45:
+        return False
+    body = folded.strip(_DRAFT_DECOR).translate(_DRAFT_JOINS)
+    return _DRAFT_COMPACT.fullmatch(body) is not None
+
+
+def draft_stamps(r: Reading) -> list[Evidence]:
+    """A draft's stamp alone on a segment among the first lines, as the lexicon's line-start
+    "dự thảo" cannot read it: letter-spaced ("D Ự  T H Ả O"), hyphened or dotted, glued
+    ("DỰTHẢO"), scanned ("DỰ THẢ0"), in brackets ("(Dự thảo lần 2)"). The same evidence as
+    the lexicon's: the document is an unpublished draft, no public text."""
+    folded = r.doc.folded
+    out: list[Evidence] = []
+    lines: set[int] = set()
+    for seg in r.layout.segments[:_DRAFT_HEAD]:
+        if seg.line in lines:
+            continue
+        lines.add(seg.line)
+        # the whole line: a stamp spaced wide is two columns to the layout ("D Ự   T H Ả O")
+        ls = folded.rfind("\n", 0, seg.start) + 1
+        le = folded.find("\n", seg.start)
+        le = len(folded) if le < 0 else le
+        if _draft_stamp_alone(folded[ls:le].rstrip("\r")):
+            out.append(r.evidence("mark", "du thao", ls, le, 2.0))
+    return out
 
 
 #: How many segments from the top and from the bottom a circulation mark is looked for in.

@@ -47,8 +47,9 @@ _LEET = str.maketrans("0134", "oiea")
 #: are gone ("T U Y Ệ T  M Ậ T", "T.Ố.I M.Ậ.T", "TUY ỆT MẬT"): letters and the bar OCR reads
 #: for an I
 _NOT_A_LETTER = re.compile(r"[^a-z|]+")
-#: the first word of a two-word level in those letters, as OCR reads it too ("TỐl", "TO|")
-_TWO_WORD_HEAD = re.compile(r"(tuyet|to[il|])mat")
+#: the first word of a two-word level in those letters, as OCR reads it too ("TỐl", "TO|"),
+#: a table's bar between the two words too ("T Ố I | M Ậ T")
+_TWO_WORD_HEAD = re.compile(r"(tuyet|to[il|])\|?mat")
 
 
 def _level(key: str) -> Secrecy:

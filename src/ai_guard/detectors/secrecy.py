@@ -644,6 +644,16 @@ class SecrecyMarkDetector:
     entities = (EntityType.STATE_SECRET_MARK,)
 
     def detect(self, doc: Document) -> Iterator[Detection]:
+        """Every mark :meth:`_found` reads, a level's "mật" read whole with the first word
+        before it (:func:`_whole_level`): "T O | M A T" is "tối mật", not "mật"."""
+        for d in self._found(doc):
+            if d.end - d.start < 12:
+                start = _whole_level(doc, d.start, d.end)
+                if start is not None:
+                    d = dataclasses.replace(d, start=start)
+            yield d
+
+    def _found(self, doc: Document) -> Iterator[Detection]:
         spans: set[tuple[int, int]] = set()
         for d in self._detect_all(doc):
             if (d.start, d.end) not in spans:
@@ -677,6 +687,8 @@ class SecrecyMarkDetector:
             yield from self._inline(_letter_spaced_levels(doc), spans, "secrecy.letter_spaced")
         if doc.original is not doc.text and "mat" in doc.folded:
             yield from self._inline(_veiled_levels(doc), spans, "secrecy.veiled")
+        if "mat" in doc.folded and ("." in doc.text or "|" in doc.text):
+            yield from self._inline(_joined_levels(doc), spans, "secrecy.joined")
 
     def _inline(
         self, found: Iterator[tuple[int, int]], spans: set[tuple[int, int]], pattern: str
@@ -1006,8 +1018,11 @@ class SecrecyMarkDetector:
                     continue
                 line = text[line_start:line_end]
                 prev = folded[max(line_start, s - 4) : s]
-                if line.isupper() or prev.endswith(("do ", "bi ")):
-                    continue  # an all-caps heading, or "ĐỘ TỐI MẬT" naming a level
+                if (line.isupper() and not _whole_cell(text, s, e)) or prev.endswith(
+                    ("do ", "bi ")
+                ):
+                    continue  # an all-caps heading, or "ĐỘ TỐI MẬT" naming a level; a row
+                    # of capitals whose cell the level fills ("| 12/BC-CA | TỐI MẬT |") keeps it
                 if _levels_named(folded, s, e, line_start) or _rule_for_documents(
                     text, folded, s, e, line_start, line_end
                 ):
@@ -1917,6 +1932,74 @@ def _level_lead(doc: Document, start: int) -> int | None:
     if not word.translate(_OCR_I_UPPER).isupper():
         return None
     return a if _is_mat(word + doc.text[start : start + 3], 0, b - a + 3) else None
+
+
+#: the first word of a two-word level right before its "mat" (folded), written whole or
+#: letter by letter ("TỐI", "T Ố I", "T-Ố-I", "T.O.I", OCR's "l", "1" or "|" for the "I"),
+#: then what may stand between the two words of a stamp: spaces or a tab, a table's bar
+#: ("T O I | M A T"; "T O | M A T", the "I" read as the bar), a dot, a hyphen, an underscore
+_WHOLE_LEAD = re.compile(
+    r"(?<![a-z0-9])(?P<word>tuyet|to[il1|]|t(?P<g>[ .\-]|  |\t)u(?P=g)y(?P=g)e(?P=g)t"
+    r"|t(?P<h>[ .\-]|  |\t)o(?:(?P=h)[il1]|[ \t]{1,3}\|))"
+    r"(?:[ \t]*[|\u2502][ \t]*|[ \t]{1,4}|[._\-])$"
+)
+#: the letters of "mat" alone in a found span (spaced, dotted, hyphened, or OCR's "4" for
+#: "A" in capitals): what :func:`_whole_level` widens
+_MAT_ALONE = frozenset({"mat", "m4t"})
+
+
+def _whole_level(doc: Document, start: int, end: int) -> int | None:
+    """Where the level whose lone "mật" was found at ``start:end`` begins, when the first word
+    of a two-word level stands right before it in the same style ("T Ố I | M Ậ T", "TỐI |
+    MẬT", "T O | M A T", "TUYỆT.MẬT"): the stamp is the higher level, never "mật" alone
+    (a table or OCR split it; reading the lower one would understate what the text holds).
+    The first word must spell the level as :func:`_is_mat` reads it (not the pronoun "TÔI"),
+    in capitals where the "mật" is, with its marks where the "mật" is in lower case."""
+    text, folded = doc.text, doc.folded
+    found = text[start:end]
+    letters = "".join(c for c in found if c.isalnum())
+    if fold_word(letters) not in _MAT_ALONE:
+        return None
+    m = _WHOLE_LEAD.search(folded, max(0, start - 24), start)
+    if m is None:
+        return None
+    a, b = m.span("word")
+    lead = "".join(c for c in text[a:b] if c.isalpha() or c in "1|")
+    mat = letters.replace("4", "A")
+    if mat.isupper():
+        if not lead.translate(_OCR_I_UPPER).isupper():
+            return None
+    elif not (lead.islower() and _has_diacritics(lead) and _has_diacritics(mat)):
+        return None
+    return a if _is_mat(lead + mat, 0, len(lead) + len(mat)) else None
+
+
+#: a two-word level its words joined by a dot or a bar ("TỐI.MẬT", "TOI|MAT", "tuyệt.mật"),
+#: no part of a longer dotted name or path (folded)
+_JOINED_LEVEL = re.compile(
+    r"(?<![a-z0-9._\-/\\|])(?:tuyet|to[il1])[.|]mat(?![a-z0-9]|[.\-_/\\][a-z0-9])"
+)
+
+
+def _joined_levels(doc: Document) -> Iterator[tuple[int, int]]:
+    """A two-word level whose words a dot or a bar joins, in capitals or spelled with its
+    marks ("TOI.MAT", "TỐI.MẬT", "tối|mật"); a lower-case "toi.mat" without marks stays (a
+    data file's name, "tôi.mất")."""
+    text, folded = doc.text, doc.folded
+    for m in _JOINED_LEVEL.finditer(folded):
+        s, e = m.span()
+        seg = text[s:e]
+        letters = seg.replace(".", "").replace("|", "")
+        if not (
+            letters.translate(_OCR_I_UPPER).isupper()
+            or (letters.islower() and _has_diacritics(letters))
+        ):
+            continue  # "tối.Mật khẩu": a sentence's end typed without its space
+        after = _WORD_AFTER.match(text, e)
+        if after is not None and _opens_phrase(_word(after.group(1))):
+            continue
+        if _is_mat(letters, 0, len(letters), stamp_place=True):
+            yield s, e
 
 
 def _level_spans(text: str, folded: str) -> Iterator[tuple[int, int, str]]:

@@ -68,8 +68,14 @@ SERVER_LISTS = frozenset({"mcp_servers", "mcpServers"})
 _TRANSPORTS = ("transport", "streamable_http_transport", "streamableHttpTransport")
 #: fields that hold the server's credential
 _CREDENTIALS = ("authorization", "authorization_token")
-#: a header name that says it carries a credential
-_CREDENTIAL_HEADER = re.compile(r"auth|cookie|key|token|secret|session|passw", re.IGNORECASE)
+#: a header or variable name that says it carries a credential, as a part of the name or
+#: glued ("GITHUB_TOKEN", "APIKEY", "DB_PASS", "DB_PWD", "GOOGLE_APPLICATION_CREDENTIALS",
+#: "SENTRY_DSN", "JWT", Vietnamese "MAT_KHAU"; a connection string's name: it holds a password)
+_CREDENTIAL_HEADER = re.compile(
+    r"auth|cookie|key|token|secret|session|passw|passphrase|(?<![a-z])pass(?![a-z])|pwd|cred"
+    r"|jwt|bearer|(?<![a-z])dsn(?![a-z])|mat[_-]?khau|database[_-]?url|conn(?:ection)?[_-]?str",
+    re.IGNORECASE,
+)
 #: a host name safe to name in a message (never a value: no digits run that could be one)
 _PLAIN_HOST = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,62}\.)*[a-z0-9-]{1,63}(?::[0-9]{1,5})?")
 

@@ -268,11 +268,14 @@ _INJECTED = frozenset({"env", "transform"})
 
 def _injected_credentials(value: object) -> Iterator[tuple[str, str]]:
     """(name, value) of each credential-named string in an ``env`` or ``transform`` (a
-    mapping, or a list of mappings)."""
+    mapping, or a list of mappings); a variable given as the SDK's object (``EnvVar``:
+    ``{"value": ...}``) holds its string in ``value``."""
     for holder in value if isinstance(value, list) else [value]:
         if not isinstance(holder, Mapping):
             continue
         for name, held in holder.items():
+            if isinstance(held, Mapping):
+                held = held.get("value")
             named = isinstance(name, str) and credential_named(name)
             if named and isinstance(held, str) and held.strip():
                 yield name, held

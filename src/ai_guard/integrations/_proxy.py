@@ -29,9 +29,9 @@ import inspect
 import io
 import json
 import warnings
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar, cast
 
 from ai_guard import i18n
 from ai_guard.errors import GuardSetupError, PromptBlocked, UnguardedPath
@@ -51,15 +51,19 @@ from ai_guard.prompt.policy import Policy
 from ai_guard.prompt.redact import held_back
 
 __all__ = [
+    "ClientGuard",
     "EventRestorer",
     "GuardedObject",
+    "Sdk",
     "SdkSpec",
     "Snapshots",
+    "client_guard",
     "guard_sdk_client",
     "require_sdk",
     "restore_value",
 ]
 
+_C = TypeVar("_C")
 _NAMESPACES = ("with_raw_response.", "with_streaming_response.")
 _DATA = (str, bytes, int, float, bool, type(None), Mapping, tuple, frozenset, type)
 
@@ -274,12 +278,75 @@ def require_sdk(module: str, extra: str, vendor: str, where: str) -> None:
         ) from None
 
 
+#: what every vendor's ``guard_client`` says of its options past media and file ids
+_OPTIONS_DOC = """ A file this guard uploaded passes. Content the
+    service holds named by a reference (``previous_response_id``, a ``conversation``, a
+    ``container``, a cache ...) passes when a call through this guard made it, and is refused
+    otherwise unless ``allow_stored=True``. A remote MCP server the service would connect
+    to for the model is refused unless ``allow_mcp_servers`` lists it (its ``https://``
+    address, or a tunnel id), and a listed one's tools called without the application's
+    approval of each call only with ``allow_mcp_without_approval=True``
+    (:mod:`ai_guard.integrations._mcp`)."""
+
+
+class ClientGuard(Protocol):
+    """A vendor's ``guard_client`` (made by :func:`client_guard`): the same options for every
+    SDK, the client's own type given back to the caller's editor."""
+
+    def __call__(
+        self,
+        client: _C,
+        policy: Policy | None = None,
+        *,
+        allow_media: bool = False,
+        allow_file_ids: bool = False,
+        allow_stored: bool = False,
+        allow_mcp_servers: Sequence[str] = (),
+        allow_mcp_without_approval: bool = False,
+    ) -> _C: ...
+
+
+_CALL = inspect.signature(ClientGuard.__call__)
+#: ``guard_client``'s parameters, as help() and a wrong call show them (``self`` left out)
+_GUARD_SHAPE = _CALL.replace(parameters=list(_CALL.parameters.values())[1:])
+
+
+@dataclass(frozen=True)
+class Sdk:
+    """Which SDK a ``guard_client`` guards: its import name, the extra that installs it, the
+    vendor's name in the message when it is missing, and the integration's module."""
+
+    module: str
+    extra: str
+    vendor: str
+    where: str
+
+
+def client_guard(sdk: Sdk, spec: Callable[[], SdkSpec], doc: str) -> ClientGuard:
+    """The ``guard_client`` of one vendor's integration: it checks the SDK is installed, then
+    guards the client with the vendor's :class:`SdkSpec` (:func:`guard_sdk_client`). ``doc``
+    says what is the vendor's own (its client classes, what ``allow_media`` and
+    ``allow_file_ids`` let through); the options every vendor shares are said after it. One
+    body for the three SDKs: an option added here is an option of each."""
+
+    def guard_client(client: Any, policy: Policy | None = None, **options: Any) -> Any:
+        _GUARD_SHAPE.bind(client, policy, **options)  # a wrong option: guard_client's TypeError
+        require_sdk(sdk.module, sdk.extra, sdk.vendor, sdk.where)
+        return guard_sdk_client(client, spec(), policy, **options)
+
+    guard_client.__signature__ = _GUARD_SHAPE  # type: ignore[attr-defined]
+    guard_client.__doc__ = doc.rstrip() + _OPTIONS_DOC
+    guard_client.__module__ = sdk.where
+    guard_client.__qualname__ = "guard_client"
+    return cast(ClientGuard, guard_client)
+
+
 def guard_sdk_client(
     client: Any,
     spec: SdkSpec,
     policy: Policy | None,
-    allow_media: bool,
-    allow_file_ids: bool,
+    allow_media: bool = False,
+    allow_file_ids: bool = False,
     allow_stored: bool = False,
     allow_mcp_servers: Iterable[str] = (),
     allow_mcp_without_approval: bool = False,

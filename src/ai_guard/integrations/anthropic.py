@@ -25,64 +25,22 @@ holds named by its ``file_id`` (unless ``allow_file_ids=True``).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterator, Sequence
-from typing import Any, TypeVar, cast
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Any
 
 from ai_guard.integrations import StreamRestorer
 from ai_guard.integrations._proxy import (
+    Sdk,
     SdkSpec,
     Snapshots,
-    guard_sdk_client,
-    require_sdk,
+    client_guard,
     restore_value,
     runs_application_code,
 )
 from ai_guard.models import PromptCheck
-from ai_guard.prompt.policy import Policy
 from ai_guard.serve.restore import FieldTail, json_escaped
 
 __all__ = ["guard_client"]
-
-C = TypeVar("C")
-
-
-def guard_client(
-    client: C,
-    policy: Policy | None = None,
-    *,
-    allow_media: bool = False,
-    allow_file_ids: bool = False,
-    allow_stored: bool = False,
-    allow_mcp_servers: Sequence[str] = (),
-    allow_mcp_without_approval: bool = False,
-) -> C:
-    """Return a guarded proxy of ``client`` (``Anthropic`` or ``AsyncAnthropic``; typed as
-    the client for your editor, but a proxy). The policy is :meth:`Policy.discover` when not
-    given. ``allow_media=True`` lets images through unchecked (no OCR runs here): only if your
-    unit accepts that. ``allow_file_ids=True`` lets a request name a file the service already
-    holds (``source: {"type": "file", "file_id": ...}``), which the guard never read: refused
-    otherwise. A file this guard uploaded passes. Content the
-    service holds named by a reference (``previous_response_id``, a ``conversation``, a
-    ``container``, a cache ...) passes when a call through this guard made it, and is refused
-    otherwise unless ``allow_stored=True``. A remote MCP server the service would connect
-    to for the model is refused unless ``allow_mcp_servers`` lists it (its ``https://``
-    address, or a tunnel id), and a listed one's tools called without the application's
-    approval of each call only with ``allow_mcp_without_approval=True``
-    (:mod:`ai_guard.integrations._mcp`)."""
-    require_sdk("anthropic", "anthropic", "Anthropic", "ai_guard.integrations.anthropic")
-    return cast(
-        C,
-        guard_sdk_client(
-            client,
-            _spec(),
-            policy,
-            allow_media,
-            allow_file_ids,
-            allow_stored,
-            allow_mcp_servers=allow_mcp_servers,
-            allow_mcp_without_approval=allow_mcp_without_approval,
-        ),
-    )
 
 
 def _spec() -> SdkSpec:
@@ -96,6 +54,18 @@ def _spec() -> SdkSpec:
         helpers={"messages.stream": _helper_stream},
         redacted_call=runs_application_code,
     )
+
+
+guard_client = client_guard(
+    Sdk("anthropic", "anthropic", "Anthropic", __name__),
+    _spec,
+    """Return a guarded proxy of ``client`` (``Anthropic`` or ``AsyncAnthropic``; typed as
+    the client for your editor, but a proxy). The policy is :meth:`Policy.discover` when not
+    given. ``allow_media=True`` lets images through unchecked (no OCR runs here): only if your
+    unit accepts that. ``allow_file_ids=True`` lets a request name a file the service already
+    holds (``source: {"type": "file", "file_id": ...}``), which the guard never read: refused
+    otherwise.""",
+)
 
 
 def _helper_stream(stream: Any, check: PromptCheck, keep: Callable[[Any], Any]) -> Any:

@@ -43,60 +43,18 @@ watch an aiohttp session); a client that authenticates through google-auth's own
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import sys
+from collections.abc import Callable, Mapping
 from types import SimpleNamespace
-from typing import Any, TypeVar, cast
+from typing import Any
 from urllib.parse import urlsplit
 
 from ai_guard.integrations import StreamRestorer
 from ai_guard.integrations._payload import refused
-from ai_guard.integrations._proxy import SdkSpec, guard_sdk_client, require_sdk, restore_value
+from ai_guard.integrations._proxy import Sdk, SdkSpec, client_guard, restore_value
 from ai_guard.models import PromptCheck
-from ai_guard.prompt.policy import Policy
 
 __all__ = ["guard_client"]
-
-C = TypeVar("C")
-
-
-def guard_client(
-    client: C,
-    policy: Policy | None = None,
-    *,
-    allow_media: bool = False,
-    allow_file_ids: bool = False,
-    allow_stored: bool = False,
-    allow_mcp_servers: Sequence[str] = (),
-    allow_mcp_without_approval: bool = False,
-) -> C:
-    """Return a guarded proxy of ``client`` (``genai.Client``; ``client.aio`` is guarded with
-    it; typed as the client for your editor, but a proxy). The policy is
-    :meth:`Policy.discover` when not given. ``allow_media=True`` lets images, sound and video
-    through unchecked (no OCR or speech recognition runs here): only if your unit accepts
-    that. ``allow_file_ids=True`` lets a request name a file uploaded earlier
-    (``file_data.file_uri``, a batch's ``src``), which the guard never read: refused
-    otherwise. A file this guard uploaded passes. Content the
-    service holds named by a reference (``previous_response_id``, a ``conversation``, a
-    ``container``, a cache ...) passes when a call through this guard made it, and is refused
-    otherwise unless ``allow_stored=True``. A remote MCP server the service would connect
-    to for the model is refused unless ``allow_mcp_servers`` lists it (its ``https://``
-    address, or a tunnel id), and a listed one's tools called without the application's
-    approval of each call only with ``allow_mcp_without_approval=True``
-    (:mod:`ai_guard.integrations._mcp`)."""
-    require_sdk("google.genai", "gemini", "Gemini", "ai_guard.integrations.gemini")
-    return cast(
-        C,
-        guard_sdk_client(
-            client,
-            _spec(),
-            policy,
-            allow_media,
-            allow_file_ids,
-            allow_stored,
-            allow_mcp_servers=allow_mcp_servers,
-            allow_mcp_without_approval=allow_mcp_without_approval,
-        ),
-    )
 
 
 def _spec() -> SdkSpec:
@@ -113,6 +71,19 @@ def _spec() -> SdkSpec:
         redacted_call=_function_calling,
         vet_call=_own_connections,
     )
+
+
+guard_client = client_guard(
+    Sdk("google.genai", "gemini", "Gemini", __name__),
+    _spec,
+    """Return a guarded proxy of ``client`` (``genai.Client``; ``client.aio`` is guarded with
+    it; typed as the client for your editor, but a proxy). The policy is
+    :meth:`Policy.discover` when not given. ``allow_media=True`` lets images, sound and video
+    through unchecked (no OCR or speech recognition runs here): only if your unit accepts
+    that. ``allow_file_ids=True`` lets a request name a file uploaded earlier
+    (``file_data.file_uri``, a batch's ``src``), which the guard never read: refused
+    otherwise.""",
+)
 
 
 def _field(value: Any, name: str) -> Any:
@@ -186,6 +157,9 @@ def _transport(client: Any) -> tuple[list[Any], str | None]:
         # through google-auth's session, under no net. Settled now, as it was found
         setattr(api, auth, _never)
     api._use_aiohttp = _never  # aiohttp's sessions take no hook: the httpx client goes
+    token = getattr(api, "_async_access_token", None)
+    if callable(token):
+        api._async_access_token = _token_for_requests_only(token)
     https = [getattr(api, "_httpx_client", None), getattr(api, "_async_httpx_client", None)]
     for http in https[1:]:
         kwargs = getattr(http, "_client_kwargs", None)
@@ -201,6 +175,31 @@ def _transport(client: Any) -> tuple[list[Any], str | None]:
 
 def _never() -> bool:
     return False
+
+
+#: the SDK's function that opens an Agent Platform MCP connection on an HTTP client it makes
+#: for the call (google/genai/_mcp_utils.py): it asks the API client for its access token
+#: before anything goes out
+_OWN_MCP_CONNECTION = ("_connect_agent_platform_mcp", "_mcp_utils.py")
+
+
+def _token_for_requests_only(token: Callable[[], Any]) -> Callable[[], Any]:
+    """The API client's access token as its requests ask for it, refused to the SDK's own
+    Agent Platform MCP connection: that connection runs the model's tool calls on an HTTP
+    client no net is under, made anew for each call (no hook reaches it), and the client
+    object the application kept would open it (``aio.models.generate_content``, an async
+    chat, with an ``mcp_servers`` entry on Vertex). The token is the one thing it asks of
+    this client before it connects; asked by that function, the call is refused there, as
+    the guarded client refuses it before it runs (reason ``websocket``, both languages)."""
+
+    def ask() -> Any:
+        caller = sys._getframe(1).f_code
+        name, module = _OWN_MCP_CONNECTION
+        if caller.co_name == name and caller.co_filename.endswith(module):
+            raise refused("own_connection", path=f"mcp_servers: {name}", reason="websocket")
+        return token()
+
+    return ask
 
 
 def _chat_modules(models: Any, raw: Any) -> Any:

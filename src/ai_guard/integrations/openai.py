@@ -25,63 +25,19 @@ a file the service already holds named by its ``file_id`` (unless ``allow_file_i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any, TypeVar, cast
+from typing import Any
 
 from ai_guard.integrations._proxy import (
+    Sdk,
     SdkSpec,
-    guard_sdk_client,
-    require_sdk,
+    client_guard,
     restore_value,
     runs_application_code,
 )
 from ai_guard.models import PromptCheck
-from ai_guard.prompt.policy import Policy
 from ai_guard.serve.restore import FieldTail, field_tail, json_escaped
 
 __all__ = ["guard_client"]
-
-C = TypeVar("C")
-
-
-def guard_client(
-    client: C,
-    policy: Policy | None = None,
-    *,
-    allow_media: bool = False,
-    allow_file_ids: bool = False,
-    allow_stored: bool = False,
-    allow_mcp_servers: Sequence[str] = (),
-    allow_mcp_without_approval: bool = False,
-) -> C:
-    """Return a guarded proxy of ``client`` (``OpenAI`` or ``AsyncOpenAI``; typed as the
-    client for your editor, but a proxy: ``isinstance`` checks see the proxy). The policy is
-    :meth:`Policy.discover` when not given. ``allow_media=True`` lets images and audio through
-    unchecked (no OCR or speech recognition runs here): only if your unit accepts that.
-    ``allow_file_ids=True`` lets a request name a file the service already holds
-    (``file_id``, ``vector_store_ids``, a batch's ``input_file_id``), which the guard never
-    read: refused otherwise. A file this guard uploaded passes. Content the
-    service holds named by a reference (``previous_response_id``, a ``conversation``, a
-    ``container``, a cache ...) passes when a call through this guard made it, and is refused
-    otherwise unless ``allow_stored=True``. A remote MCP server the service would connect
-    to for the model is refused unless ``allow_mcp_servers`` lists it (its ``https://``
-    address, or a tunnel id), and a listed one's tools called without the application's
-    approval of each call only with ``allow_mcp_without_approval=True``
-    (:mod:`ai_guard.integrations._mcp`)."""
-    require_sdk("openai", "openai", "OpenAI", "ai_guard.integrations.openai")
-    return cast(
-        C,
-        guard_sdk_client(
-            client,
-            _spec(),
-            policy,
-            allow_media,
-            allow_file_ids,
-            allow_stored,
-            allow_mcp_servers=allow_mcp_servers,
-            allow_mcp_without_approval=allow_mcp_without_approval,
-        ),
-    )
 
 
 def _spec() -> SdkSpec:
@@ -97,6 +53,19 @@ def _spec() -> SdkSpec:
         },
         redacted_call=runs_application_code,
     )
+
+
+guard_client = client_guard(
+    Sdk("openai", "openai", "OpenAI", __name__),
+    _spec,
+    """Return a guarded proxy of ``client`` (``OpenAI`` or ``AsyncOpenAI``; typed as the
+    client for your editor, but a proxy: ``isinstance`` checks see the proxy). The policy is
+    :meth:`Policy.discover` when not given. ``allow_media=True`` lets images and audio through
+    unchecked (no OCR or speech recognition runs here): only if your unit accepts that.
+    ``allow_file_ids=True`` lets a request name a file the service already holds
+    (``file_id``, ``vector_store_ids``, a batch's ``input_file_id``), which the guard never
+    read: refused otherwise.""",
+)
 
 
 class _ChunkRestorer:
