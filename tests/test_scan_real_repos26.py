@@ -590,3 +590,54 @@ def test_a_call_the_other_module_finds_itself_is_not_listed_twice(tmp_path: Path
     )
     report = scan_paths([str(tmp_path)])
     assert [(Path(c.path).name, c.line) for c in report.calls] == [("core.py", 8)]
+
+
+# --- AIG104: a constraint check named enforce_ is no sanction ---------------------------------
+
+_SQL_TS = (
+    "import { generateText } from 'ai';\n"
+    "import { openai } from '@ai-sdk/openai';\n"
+    "export async function buildSql(question: string, filtersHint: string) {\n"
+    "  const { text: finalSql } = await generateText({ model: openai('gpt-4o'), "
+    "prompt: question });\n"
+    "  return {call};\n"
+    "}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("call", "decides"),
+    [
+        ("enforceFiltersHintInSql(filtersHint, finalSql)", False),
+        ("enforceJsonSchema(finalSql)", False),
+        ("enforceMaxLength(finalSql, 2000)", False),
+        ("enforceFine(finalSql)", True),
+        ("enforceBan(finalSql)", True),
+        ("enforcePolicy(finalSql)", True),
+        ("enforce(finalSql)", True),
+        ("approveRefund(finalSql)", True),
+    ],
+)
+def test_a_constraint_check_named_enforce_is_no_decision(
+    call: str, decides: bool, tmp_path: Path
+) -> None:
+    """``enforceFiltersHintInSql(filtersHint, finalSql)`` on the model's SQL was AIG104 (a
+    rental platform's query builder): a check that holds a query to its filters is no
+    sanction. ``enforce`` before a technical constraint's word is none; a fine, a ban, a
+    policy still decide."""
+    findings, _ = _scan(tmp_path, "sql.ts", _SQL_TS.replace("{call}", call))
+    assert (("AIG104", 5) in findings) is decides
+
+
+@pytest.mark.parametrize(
+    ("call", "decides"),
+    [("enforce_json_schema(answer)", False), ("enforce_penalty(answer)", True)],
+)
+def test_the_same_reading_in_python(call: str, decides: bool, tmp_path: Path) -> None:
+    text = (
+        "from openai import OpenAI\nclient = OpenAI()\n\ndef run(q):\n"
+        "    answer = client.chat.completions.create(model='gpt-4o', messages=q)\n"
+        f"    {call}\n"
+    )
+    findings, _ = _scan(tmp_path, "d.py", text)
+    assert (("AIG104", 6) in findings) is decides

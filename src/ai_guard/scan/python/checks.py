@@ -24,9 +24,16 @@ from ai_guard.scan.python.recorder import Recorder
 
 __all__ = ["DECISION_PATTERNS", "CallChecks", "decision_word", "status_field"]
 
-#: Functions that perform a decision (AIG104), by name; configurable.
+#: Functions that perform a decision (AIG104), by name; configurable. ``enforce_`` is a
+#: sanction (``enforce_fine``, ``enforce_ban``), not a check that holds a text or a query to a
+#: technical constraint (``enforceFiltersHintInSql``, ``enforce_json_schema``,
+#: ``enforce_max_length``): those words right after it are no decision.
 DECISION_PATTERNS = (
-    r"^(?:approve|reject|issue|grant|deny|sign|decide|revoke|suspend|sanction|fine|enforce)"
+    r"^(?:approve|reject|issue|grant|deny|sign|decide|revoke|suspend|sanction|fine|"
+    r"enforce(?!_(?:filters?|hints?|sql|query|queries|schema|format|formatting|json|xml|"
+    r"max|min|length|size|types?|typing|constraints?|output|tokens?|timeout|"
+    r"encoding|utf8|casing|order|unique|uniqueness|not_null|non_null|"
+    r"required|fields?|columns?|params?|https|cors|csp|style|lint)(?:_|$)))"
     r"(?:_|$)",
     # Vietnamese, without diacritics as identifiers are written: phê duyệt (approve), ban hành
     # (issue), quyết định (decide), cấp phép (license), xử phạt (sanction), thu hồi (revoke),
