@@ -312,9 +312,9 @@ class Kinds:
         self.methods = {name: fns[0] for name, fns in defined.items() if len(fns) == 1}
         """the methods of the module's top-level classes that one of them alone defines, by
         name: ``self.answer(chain, q)`` calls that one"""
-        self.takers: dict[str, Taker] = {}
-        """functions imported from another module of the project, with what they call on
-        their parameters (:func:`~ai_guard.scan.python.project.project_imports`)"""
+        self.takers: dict[str, tuple[str, str]] = {}
+        """names imported from another module of the project: (its file, its name there),
+        read for what they call on their parameters when a client is handed to one"""
         self.handed: dict[str, dict[str, str]] = {}
         """top-level function -> parameter -> the client kind a call in this module hands it
         (``generate_code(code_llm, text)``: ``llm`` is that model in ``generate_code``)"""
@@ -331,7 +331,18 @@ class Kinds:
         sends there is not read: the call is reported where the client is handed."""
         if not isinstance(node.func, ast.Name) or node.func.id in self.functions:
             return None
-        taker = self.takers.get(node.func.id)
+        imported = self.takers.get(node.func.id)
+        if imported is None:
+            return None
+        values = [*node.args, *(k.value for k in node.keywords if k.arg is not None)]
+        if not any(
+            not isinstance(v, ast.Starred) and self.kind_of(v, scope) in self.cat.client_kinds
+            for v in values
+        ):
+            return None  # no client handed: the other module is not read
+        from ai_guard.scan.python.project import taker as read_taker
+
+        taker = read_taker(*imported)
         if taker is None:
             return None
         given = [

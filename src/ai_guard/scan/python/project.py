@@ -25,7 +25,7 @@ from ai_guard.scan.catalogue import Catalogue
 from ai_guard.scan.python.fstrings import requote
 from ai_guard.scan.python.module import ModuleFacts
 
-__all__ = ["ProjectImports", "Taker", "own_packages", "project_imports"]
+__all__ = ["ProjectImports", "Taker", "own_packages", "project_imports", "taker"]
 
 #: how many folders above a file an absolute import's top package is looked for; the climb
 #: also stops at a repository's root (a folder holding ``.git``)
@@ -59,10 +59,9 @@ class ProjectImports:
     types: dict[str, str] = field(default_factory=dict)
     """local name of an imported type alias -> the client kind it names (``LLMDep =
     Annotated[ChatOpenAI, Depends(get_llm)]``, then ``def route(llm: LLMDep)``)"""
-    takers: dict[str, Taker] = field(default_factory=dict)
-    """local name of an imported function -> what it calls on its parameters (a client
-    handed to it here is sent through there: ``chat_interface(agent, ...)`` whose body calls
-    ``agent.chat(prompt)``)"""
+    takers: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """local name of an imported name -> (its module's file, its name there): read for what
+    it calls on its parameters (:func:`taker`) only when a client is handed to it"""
 
     def __bool__(self) -> bool:
         return bool(self.factories or self.values or self.types)
@@ -133,9 +132,8 @@ def _imports(
         exports = _exports(module, cat, depth - 1, seen | {path})
         for alias in node.names:
             local = alias.asname or alias.name
-            taker = _taker(module, alias.name) if takers else None
-            if taker is not None:
-                out.takers[local] = taker
+            if takers:
+                out.takers[local] = (module, alias.name)
             if alias.name in exports.factories:
                 out.factories[local] = exports.factories[alias.name]
             elif alias.name in exports.values:
@@ -233,9 +231,11 @@ def _exports(module: str, cat: Catalogue, depth: int, seen: frozenset[str]) -> P
 _TAKERS: dict[tuple[str, int, int], dict[str, Taker]] = {}
 
 
-def _taker(module: str, name: str) -> Taker | None:
+def taker(module: str, name: str) -> Taker | None:
     """The top-level function ``name`` of ``module`` as a :class:`Taker`, when it calls
-    something on one of its parameters; the module read once per size and time of change."""
+    something on one of its parameters (a client handed to it here is sent through there:
+    ``chat_interface(agent, ...)`` whose body calls ``agent.chat(prompt)``); the module read
+    once per size and time of change."""
     try:
         stat = os.stat(module)
     except OSError:
