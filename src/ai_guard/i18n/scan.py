@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = [
     "SCAN_HELP",
+    "SCAN_NAMED_SECRET",
     "SCAN_RULE_TEXTS",
     "scan_baseline_missing",
     "scan_baseline_unreadable",
@@ -113,6 +114,20 @@ def scan_upload_detail(vendor: str, name: str | None, verdict: str | None) -> tu
     return f"{vendor}, {name}: {vi}", f"{vendor}, {name}: {en}"
 
 
+#: AIG102's summary and detail for a secret found by the name it is kept under (``JWT_SECRET =
+#: "..."``, an app's ``SECRET_KEY``), not by an LLM vendor's prefix: named for what it is
+SCAN_NAMED_SECRET: tuple[tuple[str, str], tuple[str, str]] = (
+    (
+        "bí mật (khoá, mật khẩu, token) được ghi cứng trong mã",
+        "a hardcoded secret (a key, a password, a token)",
+    ),
+    (
+        "nhận ra theo tên biến; không rõ là khoá của nhà cung cấp mô hình nào",
+        "found by the name it is kept under; not known to be an LLM vendor's key",
+    ),
+)
+
+
 def scan_finding(
     summary: tuple[str, str],
     fix: tuple[str, str],
@@ -136,6 +151,27 @@ def scan_finding(
 def scan_raw_http() -> tuple[str, str]:
     """The detail of AIG101 for a script's HTTP request to a vendor's endpoint."""
     return ("HTTP trực tiếp tới API mô hình ngôn ngữ lớn", "raw HTTP to an LLM API")
+
+
+def scan_dify(vendor: str) -> tuple[str, str]:
+    """The detail of AIG101 for a model node of a Dify app's export: what reaches the model is
+    each request's input, and Dify has no ai-guard step."""
+    return (
+        f"{vendor}, trong ứng dụng Dify: dữ liệu mỗi yêu cầu tới ứng dụng đi thẳng tới mô hình, "
+        "không có bước kiểm tra nào",
+        f"{vendor}, in a Dify app: each request's input goes to the model, no step checks it",
+    )
+
+
+def scan_sent_through(vendor: str, function: str) -> tuple[str, str]:
+    """The detail of AIG101 for a client handed to a function of another module that sends
+    through it: what it sends there is not read, so nothing is vouched for."""
+    return (
+        f"{vendor}, giao cho {function} ở mô-đun khác, nơi gọi mô hình: trình quét không đọc "
+        "dữ liệu gửi đi ở đó",
+        f"{vendor}, handed to {function} of another module, which calls the model: the scanner "
+        "does not read what is sent there",
+    )
 
 
 def scan_served(vendor: str) -> tuple[str, str]:

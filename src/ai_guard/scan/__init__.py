@@ -159,6 +159,14 @@ def scan_source(
             return sorted(found, key=lambda f: (f.line, f.column, f.rule))
     if lower.endswith(".n8n"):
         return scan_config(path, source, None, data=True)
+    if lower.endswith((".yml", ".yaml")) and "model" in source:
+        from ai_guard.scan.workflows import dify_app, dify_calls
+
+        if dify_app(source):
+            # a Dify app's export: the nodes that ask a model are call sites, its text is
+            # configuration (its prompts read as any YAML's)
+            found = scan_config(path, source, cat) + dify_calls(path, source, calls)
+            return sorted(found, key=lambda f: (f.line, f.column, f.rule))
     if lower.endswith(CONFIG_SUFFIXES) or name.startswith(".env"):
         return scan_config(path, source, cat)
     if lower.endswith((".ps1", ".psm1")):

@@ -104,6 +104,11 @@ class Catalogue:
     every_argument: frozenset[str] = frozenset()
     """client kinds whose calls send every argument (a DSPy predictor's input fields are
     named by its signature: ``qa(question=q)``)"""
+    live_input: frozenset[str] = frozenset()
+    """client kinds whose calls send what arrives while they run (a voice agent's room audio,
+    pushed into a recogniser's stream), never text written in the code: always unchecked"""
+    file_sent: frozenset[str] = frozenset()
+    """client kinds whose every call sends files (LlamaParse: LlamaCloud's parser), AIG106"""
     second_positional: frozenset[tuple[str, str]] = frozenset()
     """(client kind, method) calls whose first positional argument is the agent that
     answers and the second the prompt (``initiate_chat(recipient, ...)``)"""
@@ -307,6 +312,8 @@ def catalogue() -> Catalogue:
         http_methods=frozenset(data["http"]["methods"]),
         prompt_args=frozenset(data["prompt_args"]["names"]),
         every_argument=frozenset(data["prompt_args"].get("every_argument", ())),
+        live_input=frozenset(data["prompt_args"].get("live_input", ())),
+        file_sent=frozenset(data["prompt_args"].get("file_sent", ())),
         second_positional=second,
         second_positional_modules=second_modules,
         guard_functions=frozenset(data["guards"]["functions"]),

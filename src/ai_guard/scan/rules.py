@@ -56,9 +56,14 @@ class Rule:
     ) -> ScanFinding:
         """A finding of this rule; ``detail`` says where (a vendor, a name), ``holds`` what a
         prompt literal holds ((vi, en): counts of entity types); never a value."""
-        from ai_guard.i18n.scan import scan_finding
+        from ai_guard.i18n.scan import SCAN_NAMED_SECRET, scan_finding
 
-        vi, en = scan_finding(self.summary, self.fix, detail, holds)
+        summary = self.summary
+        if self.id == "AIG102" and detail == "named":
+            # found by the name it is kept under (JWT_SECRET, an app secret), not by a vendor's
+            # prefix: a hardcoded secret, not known to be an LLM vendor's key
+            summary, detail = SCAN_NAMED_SECRET
+        vi, en = scan_finding(summary, self.fix, detail, holds)
         return ScanFinding(self.id, path, line, column, en, vi)
 
 

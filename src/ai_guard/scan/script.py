@@ -215,6 +215,32 @@ def _js_written_names(source: str) -> frozenset[str]:
     return written
 
 
+#: a name bound to an object made with `new` (`const bot = new TelegramBot(...)`)
+_JS_NEW_BINDING = re.compile(r"(?<![\w$])([A-Za-z_$][\w$]*)\s*=\s*new\s+[A-Za-z_$]")
+_JS_CHAT_MADE = re.compile(r"\bstartChat\b|\bchats\s*\.\s*create\b")
+
+
+def _line_end(source: str, at: int) -> int:
+    end = source.find("\n", at)
+    return len(source) if end < 0 else end
+
+
+#: the receiver of a `.sendMessage(` call: its last name (`bot`, `this.bot`, `ctx.telegram`)
+_JS_SEND_RECEIVER = re.compile(r"([A-Za-z_$][\w$]*)\s*\??\.\s*sendMessage(?:Stream)?\s*\($")
+
+
+def _messenger_send(line: str, hit: re.Match[str], made_new: frozenset[str]) -> bool:
+    """``bot.sendMessage(chatId, text)`` on a Telegram or Zalo bot the file made with `new`
+    (or Telegraf's ``ctx.telegram``): a message to a chat's user, not Gemini's
+    ``chat.sendMessage(prompt)`` (a chat comes from ``startChat()`` or ``chats.create()``)."""
+    if "sendMessage" not in hit.group(0):
+        return False
+    receiver = _JS_SEND_RECEIVER.search(line[max(0, hit.start() - 80) : hit.end()])
+    return receiver is not None and (
+        receiver.group(1) in made_new or receiver.group(1) == "telegram"
+    )
+
+
 def _sdk_call(line: str, cat: Catalogue, sdk: str) -> re.Match[str] | None:
     """An SDK call on a line of a file that imports ``sdk``; LangChain's generic names
     (``.invoke(``, ``.stream(``) count only where LangChain is imported."""
@@ -604,6 +630,19 @@ def scan_script(
         imported |= _env_endpoints(path, source, cat)
     endpoints = _endpoint_names(lines, cat, imported)
     written = _js_written_names(source) if sdk is not None else frozenset()
+    # objects the file makes with `new` (`const bot = new TelegramBot(token)`, `this.bot = new
+    # Telegraf(...)`): a model's chat is never made so (`model.startChat()`, `ai.chats.create()`),
+    # so their `sendMessage` is a messenger's, not Gemini's
+    made_new = (
+        frozenset(
+            m.group(1)
+            for m in _JS_NEW_BINDING.finditer(source)
+            # `new GoogleGenerativeAI(k).getGenerativeModel(...).startChat()`: a chat after all
+            if not _JS_CHAT_MADE.search(source, m.end(), _line_end(source, m.end()))
+        )
+        if sdk is not None and "sendMessage" in source
+        else frozenset()
+    )
     out: list[ScanFinding] = []
     llm_lines: list[int] = []  # where a call sends to a model (its answer comes back there)
     curl_end = 0  # where the last curl command read word by word ends
@@ -612,6 +651,8 @@ def scan_script(
         if stripped.startswith(("//", "#", "*", "/*")) and not stripped.startswith("#!"):
             continue
         hit = _sdk_call(line, cat, sdk.group(1)) if sdk is not None else None
+        if hit is not None and _messenger_send(line, hit, made_new):
+            hit = None
         if hit is None and sdk is not None:
             hit = _JS_UPLOAD_CALL.search(line)
         if hit is not None and sdk is not None:

@@ -60,6 +60,8 @@ _RUBY_NEW_CALL = re.compile(
 )
 #: a method of the SDKs called on a receiver; the receiver is one of the file's clients
 _RUBY_RECEIVER_CALL = re.compile(rf"(?<![\w@])(@{{0,2}}\w+)\s*\.\s*({_RUBY_METHODS})\s*\(")
+#: `attr_reader :client, :prompt` (or attr_accessor): the symbols it lists, to the line's end
+_RUBY_ATTR = re.compile(r"\battr_(?:reader|accessor)\b([^\n]*)")
 _RUBY_ASK = re.compile(r"(?<![\w@])(@{0,2}\w+)\s*\.\s*ask\s*\(")
 _RUBY_LLM = re.compile(r"\bRubyLLM\.(?:chat|embed|paint|transcribe)\b")
 _RUBY_LLM_CHAT = re.compile(r"(?<![\w@])(@{0,2}\w+)\s*=\s*RubyLLM\.chat\b")
@@ -86,13 +88,18 @@ _PHP_CONTAINER = re.compile(
     r"\(\)\s*->\s*(create\w*|transcribe|translate|speech|edit|variation)\s*\("
 )
 #: a request: Laravel's ``Http::post(`` (also after options, ``Http::timeout(60)->post(``) and
-#: any ``->post(``/``->request(``, whose first argument holds a path or a variable; two
-#: literal-led patterns (one alternation of both would be tried at every character)
+#: any ``->post(``/``->request(``, whose first argument (on its line or the next) holds a path
+#: or a variable; two literal-led patterns (one alternation of both would be tried at every
+#: character)
 _PHP_REQUESTS = (
-    re.compile(r"Http::(?:\w+\([^()]*\)\s*->\s*)*post\s*\((?=[^,()\n]{0,400}[/$])", re.I),
-    re.compile(r"->\s*(?i:post|request)\s*\((?=[^,()\n]{0,400}[/$])"),
+    re.compile(
+        r"Http::(?:\w+\([^()]*\)\s*->\s*)*post\s*\((?=(?:[ \t]*\n)?[^,()\n]{0,400}[/$])", re.I
+    ),
+    re.compile(r"->\s*(?i:post|request)\s*\((?=(?:[ \t]*\n)?[^,()\n]{0,400}[/$])"),
 )
-_PHP_ASSIGN = re.compile(r"\$(\w+)\s*=\s*(.+)")
+#: a variable or a property given a value (``$url = ...``, ``private $baseUrl = '...'``,
+#: ``$this->baseUrl = ...`` in a constructor)
+_PHP_ASSIGN = re.compile(r"\$(?:this\s*->\s*)?(\w+)\s*=\s*(.+)")
 
 
 #: a finder: the first SDK call of a file at or after an offset, as (offset of the call,
@@ -163,6 +170,15 @@ def _ruby_finders(source: str) -> list[_Finder]:
         _finder(source, _RUBY_NEW_CALL, lambda m: (m.start(), m.end() - 1, m.group(1).lower()))
     ]
     receivers = {m.group(1): m.group(2).lower() for m in _RUBY_CLIENT.finditer(source)}
+    if any(r.startswith("@") for r in receivers) and "attr_" in source:
+        # `attr_reader :client` reads `@client` by its bare name: `client.chat(...)` in the
+        # class's methods is the client's call
+        read = {
+            name for m in _RUBY_ATTR.finditer(source) for name in re.findall(r":(\w+)", m.group(1))
+        }
+        for receiver, kind in list(receivers.items()):
+            if receiver.startswith("@") and not receiver.startswith("@@") and receiver[1:] in read:
+                receivers.setdefault(receiver[1:], kind)
     if receivers:
         # one pattern for every receiver, its name looked up (a pattern of the file's names
         # would be compiled for each file, and grows with them)
@@ -245,8 +261,11 @@ def _php_finders(source: str, cat: Catalogue) -> list[_Finder]:
     return finders
 
 
-_FIRST_ARGUMENT = re.compile(r"[^,()\n]{0,400}")
-_PHP_VARIABLE = re.compile(r"\$(\w+)")
+#: a request's first argument: up to its comma or parenthesis, on its line or the next one
+#: (``->post(`` at a line's end, the URL below it)
+_FIRST_ARGUMENT = re.compile(r"(?:[ \t]*\n)?[^,()\n]{0,400}")
+#: a variable a request names, or a property of the object (``$this->baseUrl . $path``)
+_PHP_VARIABLE = re.compile(r"\$(?:this\s*->\s*)?(\w+)")
 
 
 def _line_start(source: str, offset: int) -> int:

@@ -1,4 +1,5 @@
-"""n8n workflow exports: the nodes that send text to a model, as call sites.
+"""n8n workflow exports and Dify app exports (DSL): the nodes that send text to a model, as
+call sites.
 
 An n8n workflow saved as JSON (``{"nodes": [{"type": "@n8n/n8n-nodes-langchain.googleGemini",
 "parameters": {...}}, ...], "connections": {...}}``, exported as ``.json`` or ``.n8n``) runs
@@ -8,6 +9,13 @@ the workflow runs. A node whose text holds an n8n expression (a value starting w
 ai-guard node, and the scanner cannot vouch for what the expression brings); one whose text is
 all written in the workflow is ``literal``. The node is reported at the line of its
 ``"type"``. Other node types (a sheet, a code node, an HTTP request) are not read here.
+
+A Dify app exported as its DSL (YAML: ``app:`` with its ``mode``, then ``workflow:`` with the
+graph's nodes, or ``model_config:`` for a chat app) is served by Dify: every request's input
+(``{{#sys.query#}}``, the start node's variables, the chat's messages) reaches the model of
+each node that asks one (``type: llm``, ``question-classifier``, ``parameter-extractor``,
+``agent``) or the chat app's model. Dify has no ai-guard step, so each is AIG101 at the line
+of its ``type`` (a chat app's at its model's ``provider``), named by that provider.
 """
 
 from __future__ import annotations
@@ -17,7 +25,7 @@ import re
 
 from ai_guard.scan.rules import RULES, CallSite, ScanFinding
 
-__all__ = ["n8n_calls", "n8n_calls_unread", "n8n_workflow"]
+__all__ = ["dify_app", "dify_calls", "n8n_calls", "n8n_calls_unread", "n8n_workflow"]
 
 #: node types (after the package) that send text to a model: chat models, the vendors' own
 #: nodes, agents and chains (which run the model connected to them), embeddings
@@ -108,3 +116,61 @@ def _strings(value: object) -> list[str]:
     if isinstance(value, list):
         return [s for v in value for s in _strings(v)]
     return []
+
+
+#: a Dify DSL export: the top-level ``app:`` with a mode, and a graph or a chat app's model
+_DIFY_APP = re.compile(r"^app:[ \t]*$", re.MULTILINE)
+_DIFY_MODE = re.compile(
+    r"^[ \t]+mode:[ \t]*['\"]?(?:workflow|advanced-chat|chat|agent-chat|completion)\b",
+    re.MULTILINE,
+)
+_DIFY_BODY = re.compile(r"^(?:workflow|model_config):[ \t]*$", re.MULTILINE)
+#: a graph node that asks a model (its data's ``type``), alone on its line
+_DIFY_NODE = re.compile(
+    r"^[ \t]+type:[ \t]*['\"]?(llm|question-classifier|parameter-extractor|agent)['\"]?[ \t]*$",
+    re.MULTILINE,
+)
+_DIFY_PROVIDER = re.compile(r"^[ \t]+provider:[ \t]*['\"]?([\w./-]+)", re.MULTILINE)
+#: a chat app's model: ``model_config:`` then its ``model:`` and that model's ``provider``
+_DIFY_CHAT_MODEL = re.compile(r"^model_config:[ \t]*$", re.MULTILINE)
+_DIFY_MODEL_KEY = re.compile(r"^  model:[ \t]*$", re.MULTILINE)
+
+
+def dify_app(source: str) -> bool:
+    """A YAML text that is a Dify app's DSL export."""
+    return (
+        _DIFY_APP.search(source) is not None
+        and _DIFY_MODE.search(source) is not None
+        and _DIFY_BODY.search(source) is not None
+    )
+
+
+def dify_calls(path: str, source: str, calls: list[CallSite] | None) -> list[ScanFinding]:
+    """AIG101 for each node of a Dify app that asks a model, and for a chat app's model: the
+    app serves every request's input to them, and no step of it checks that input."""
+    from ai_guard.i18n.scan import scan_dify
+
+    out: list[ScanFinding] = []
+    sites: list[tuple[int, str]] = []
+    nodes = list(_DIFY_NODE.finditer(source))
+    for i, m in enumerate(nodes):
+        end = nodes[i + 1].start() if i + 1 < len(nodes) else len(source)
+        provider = _DIFY_PROVIDER.search(source, m.end(), end)
+        sites.append((m.start(), _provider_name(provider.group(1) if provider else "")))
+    chat = _DIFY_CHAT_MODEL.search(source)
+    if chat is not None:
+        model = _DIFY_MODEL_KEY.search(source, chat.end())
+        provider = _DIFY_PROVIDER.search(source, model.end()) if model is not None else None
+        if provider is not None:
+            sites.append((provider.start(), _provider_name(provider.group(1))))
+    for at, vendor in sorted(sites):
+        line = source.count("\n", 0, at) + 1
+        if calls is not None:
+            calls.append(CallSite(path, line, 1, vendor, "unchecked"))
+        out.append(RULES["AIG101"].finding(path, line, 1, scan_dify(vendor)))
+    return out
+
+
+def _provider_name(value: str) -> str:
+    """The vendor a Dify model's provider names (``openai``; ``langgenius/openai/openai``)."""
+    return value.rstrip("/").rsplit("/", 1)[-1] or "dify"

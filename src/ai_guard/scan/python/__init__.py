@@ -160,6 +160,7 @@ def scan_python(
             kinds = Kinds(facts, cat)
             kinds.factories.update(imported.factories)
             kinds.module_scope.env.update(imported.values)
+            kinds.takers.update(imported.takers)
             kinds.session.update(session)
             checks = CallChecks(
                 kinds,

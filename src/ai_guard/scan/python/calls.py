@@ -19,7 +19,7 @@ from ai_guard.scan.python.kinds import (
     receiver_chain,
 )
 
-__all__ = ["CallMatcher"]
+__all__ = ["CallMatcher", "own_method"]
 
 #: Methods that, called on their own (``model.generate_content(prompt)``), belong to one LLM
 #: SDK only: a receiver of unknown kind (a parameter, an attribute set in another module)
@@ -47,6 +47,11 @@ _SERVERS = frozenset({"langserve.add_routes", "langserve.server.add_routes"})
 #: of unknown kind calling one sends to that LLM even where no SDK is imported (a client
 #: handed to a history class as ``client: Any``)
 _OWN_PATHS = frozenset({"messages.count_tokens", "beta.messages.count_tokens"})
+
+
+def own_method(name: str) -> bool:
+    """A method only one LLM SDK has, a call on any receiver (``generate_content``)."""
+    return name in _OWN_METHODS
 
 
 class CallMatcher:

@@ -24,9 +24,16 @@ from ai_guard.scan.python.recorder import Recorder
 
 __all__ = ["DECISION_PATTERNS", "CallChecks", "decision_word", "status_field"]
 
-#: Functions that perform a decision (AIG104), by name; configurable.
+#: Functions that perform a decision (AIG104), by name; configurable. ``enforce_`` is a
+#: sanction (``enforce_fine``, ``enforce_ban``), not a check that holds a text or a query to a
+#: technical constraint (``enforceFiltersHintInSql``, ``enforce_json_schema``,
+#: ``enforce_max_length``): those words right after it are no decision.
 DECISION_PATTERNS = (
-    r"^(?:approve|reject|issue|grant|deny|sign|decide|revoke|suspend|sanction|fine|enforce)"
+    r"^(?:approve|reject|issue|grant|deny|sign|decide|revoke|suspend|sanction|fine|"
+    r"enforce(?!_(?:filters?|hints?|sql|query|queries|schema|format|formatting|json|xml|"
+    r"max|min|length|size|types?|typing|constraints?|output|tokens?|timeout|"
+    r"encoding|utf8|casing|order|unique|uniqueness|not_null|non_null|"
+    r"required|fields?|columns?|params?|https|cors|csp|style|lint)(?:_|$)))"
     r"(?:_|$)",
     # Vietnamese, without diacritics as identifiers are written: phê duyệt (approve), ban hành
     # (issue), quyết định (decide), cấp phép (license), xử phạt (sanction), thu hồi (revoke),
@@ -147,6 +154,15 @@ class CallChecks:
             if index is not None:
                 vendor, default = index
         if vendor is None:
+            through = self.kinds.sent_through(node, scope)
+            if through is not None and not is_guarded(through[0]):
+                from ai_guard.i18n.scan import scan_sent_through
+
+                shown = _SHOWN_AS.get(through[0], through[0])
+                func = node.func.id if isinstance(node.func, ast.Name) else "?"
+                self.recorder.call_site(node, shown, "unchecked")
+                self.recorder.finding("AIG101", node, scan_sent_through(shown, func))
+                return
             served = self.matcher.served(node, scope)
             if served is not None and not is_guarded(served):
                 # add_routes(app, chain): every HTTP request's input goes to the model
@@ -186,6 +202,8 @@ class CallChecks:
             # the prompt written in the code holds what check_prompt would refuse, and the
             # call does not check it: AIG105 names the literal, AIG101 the call that sends it
             unchecked = unchecked or [node]
+        if vendor in self.matcher.cat.live_input:
+            unchecked = unchecked or [node]  # the room's audio: nothing in the code to vouch for
         checked = len(leaves) > len(written)
         status = "unchecked" if unchecked else "checked" if checked else "literal"
         if _store_fill(node):
@@ -194,8 +212,14 @@ class CallChecks:
             # the code or checked is the prompt's to judge (literal, checked)
             if unchecked:
                 self._content_sent(node, vendor, [])
-        elif self._upload(node, vendor) and status != "unchecked":
-            status = "upload"
+        else:
+            sent = self._upload(node, vendor)
+            if sent and status != "unchecked":
+                status = "upload"
+            elif not sent and unchecked and self._document_text(node, vendor, scope):
+                # text = page.extract_text() of a pdfplumber.open(f), then
+                # generate_content(f"...{text}"): the file's content, sent (AIG101 too)
+                self._content_sent(node, vendor, [])
         self.recorder.call_site(node, vendor, status)
         if unchecked:
             from ai_guard.i18n.scan import scan_default_embedding
@@ -441,7 +465,8 @@ class CallChecks:
 
         chain = receiver_chain(node.func) if isinstance(node.func, ast.Attribute) else []
         attrs = chain[-1][1] if chain else ()
-        if not is_upload(attrs, node) or content_in_code(node):
+        every_call = vendor in self.matcher.cat.file_sent  # a cloud parser: files, always
+        if not (every_call or is_upload(attrs, node)) or content_in_code(node):
             return False
         names = literal_files(node)
         refused = refused_files(names, self.recorder.path)
@@ -449,6 +474,16 @@ class CallChecks:
             return False  # files of the repository that classify_document lets be sent
         self._content_sent(node, vendor, refused)
         return True
+
+    def _document_text(self, node: ast.Call, vendor: str, scope: Scope) -> bool:
+        """A prompt argument holding a document's text read in this function (a PDF's pages,
+        a Word file, a LangChain PDF loader's documents)."""
+        from ai_guard.scan.python.kinds import reads_document
+
+        return any(
+            reads_document(arg, self.kinds.facts, scope)
+            for arg in self.matcher.prompt_arguments(node, vendor)
+        )
 
     def _content_sent(self, node: ast.Call, vendor: str, refused: list[tuple[str, str]]) -> None:
         """AIG106 at the call, naming the first file refused (and why) when there is one."""

@@ -13,6 +13,7 @@ from ai_guard.scan.python.kinds import (
     PARAMETER,
     Kinds,
     Scope,
+    reads_document,
     target_keys,
 )
 
@@ -60,15 +61,21 @@ class Flow:
         # agent=agent)`` inside ``build_graph()``) is walked again, knowing it
         for _ in range(3):
             again = [
-                fn
+                (fn, module_scope)
                 for name, fn in self.kinds.functions.items()
                 if name in self.walked and self.walked[name] != self.kinds.handed.get(name, {})
             ]
+            again.extend(
+                (fn, Scope())
+                for name, fn in self.kinds.methods.items()
+                if f"self.{name}" in self.walked
+                and self.walked[f"self.{name}"] != self.kinds.handed.get(f"self.{name}", {})
+            )
             if not again:
                 break
             self.checks.recorder.again = True
-            for fn in again:
-                self.function(fn, module_scope)
+            for fn, fn_scope in again:
+                self.function(fn, fn_scope)
 
     def block(self, stmts: list[ast.stmt], scope: Scope) -> None:
         raised = scope.decided_by_llm
@@ -117,6 +124,8 @@ class Flow:
         if isinstance(stmt, (ast.For, ast.AsyncFor, ast.While)):
             if isinstance(stmt, (ast.For, ast.AsyncFor)):
                 expressions(stmt.iter, scope)
+                if reads_document(stmt.iter, self.facts, scope):
+                    scope.file_text.update(target_keys(stmt.target))  # for page in pdf.pages
             else:
                 expressions(stmt.test, scope)
             self.block(stmt.body, scope)
@@ -127,9 +136,12 @@ class Flow:
                 expressions(item.context_expr, scope)
                 if item.optional_vars is not None:
                     kind = self.kinds.kind_of(item.context_expr, scope)
+                    document = reads_document(item.context_expr, self.facts, scope)
                     for key in target_keys(item.optional_vars):
                         if kind:
                             scope.env[key] = kind
+                        if document:
+                            scope.file_text.add(key)  # with pdfplumber.open(f) as pdf
             self.block(stmt.body, scope)
             return
         if isinstance(stmt, ast.Try):
@@ -166,16 +178,21 @@ class Flow:
             inner.env.update(enclosing.env)
             inner.literals.update(enclosing.literals)
         cell = self.cells is not None and scope is self.kinds.module_scope and _is_cell(fn)
+        handed_key = None  # the key of what calls in this module hand the function
         if scope is self.kinds.module_scope and self.kinds.functions.get(fn.name) is fn:
-            self.walked[fn.name] = dict(self.kinds.handed.get(fn.name, {}))
+            handed_key = fn.name
+        elif self.kinds.methods.get(fn.name) is fn:
+            handed_key = f"self.{fn.name}"
+        if handed_key is not None:
+            self.walked[handed_key] = dict(self.kinds.handed.get(handed_key, {}))
         a = fn.args
         every = (*a.posonlyargs, *a.args, *a.kwonlyargs, a.vararg, a.kwarg)
         params = [arg for arg in every if arg is not None and arg.arg not in ("self", "cls")]
         for arg in params:
             arg_kind = self.facts.annotation_kind(arg.annotation) or PARAMETER
-            if arg_kind == PARAMETER and scope is self.kinds.module_scope:
+            if arg_kind == PARAMETER and handed_key is not None:
                 # generate_code(code_llm, text) in this module: llm is that model
-                arg_kind = self.kinds.handed.get(fn.name, {}).get(arg.arg, PARAMETER)
+                arg_kind = self.kinds.handed.get(handed_key, {}).get(arg.arg, PARAMETER)
             if cell and self.cells is not None and arg.arg in self.cells:
                 arg_kind, literals = self.cells[arg.arg]
                 if literals:
@@ -230,7 +247,12 @@ class Flow:
             self.checks.status_write(target, value, scope)
             self.kinds.keep_in_session(self.kinds.session_key(target), kind)
             sources = self.kinds.sources_of(value, scope) if kind == CHECKED else ()
+            document = reads_document(value, self.facts, scope)
             for key in target_keys(target):
+                if document:
+                    scope.file_text.add(key)
+                else:
+                    scope.file_text.discard(key)
                 self.kinds.keep_headers(key, value, scope)
                 if kind:
                     scope.env[key] = kind

@@ -22,6 +22,7 @@ from ai_guard.scan.python.module import ModuleFacts
 
 if TYPE_CHECKING:
     from ai_guard.scan.python.calls import CallMatcher
+    from ai_guard.scan.python.project import Taker
 
 __all__ = [
     "BOUND",
@@ -38,6 +39,7 @@ __all__ = [
     "attr_key",
     "guarded_vendor",
     "is_guarded",
+    "reads_document",
     "receiver_chain",
     "target_keys",
 ]
@@ -160,6 +162,35 @@ class Scope:
     vendor_headers: set[str] = field(default_factory=set)
     """names given a dict of a vendor's request headers here (``headers =
     {"anthropic-version": ...}``)"""
+    file_text: set[str] = field(default_factory=set)
+    """names holding a document's text read here (``text += page.extract_text()`` of a
+    ``pdfplumber.open(f)``): sent to a model, a file's content (AIG106)"""
+
+
+#: what reads a document's text: PDF and Word readers, and LangChain's document loaders
+_DOCUMENT_READER = re.compile(
+    r"^(?:pdfplumber\.open|PyPDF2\.(?:PdfReader|PdfFileReader)|pypdf\.PdfReader|"
+    r"(?:fitz|pymupdf)\.open|docx\.Document|pdfminer\.high_level\.extract_text|"
+    r"textract\.process|docx2txt\.process|"
+    r"langchain(?:_community)?\.document_loaders\.(?:\w+\.)?\w*(?:PDF|Pdf|Docx|Word)\w*Loader)$"
+)
+#: page methods that return a PDF page's text (pdfplumber, PyPDF2, pypdf)
+_PAGE_TEXT = frozenset({"extract_text", "extractText"})
+
+
+def reads_document(node: ast.AST, facts: ModuleFacts, scope: Scope) -> bool:
+    """An expression holding a document's text: a reader's call, a page's ``extract_text()``,
+    or a name given one in this scope (``text += page.extract_text()``)."""
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.Name) and sub.id in scope.file_text:
+            return True
+        if isinstance(sub, ast.Call):
+            func = sub.func
+            if isinstance(func, ast.Attribute) and func.attr in _PAGE_TEXT:
+                return True
+            if _DOCUMENT_READER.match(facts.dotted(func) or ""):
+                return True
+    return False
 
 
 def attr_key(node: ast.AST) -> str | None:
@@ -272,6 +303,18 @@ class Kinds:
             if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef))
         }
         """the module's top-level functions, by name"""
+        defined: dict[str, list[ast.FunctionDef | ast.AsyncFunctionDef]] = {}
+        for stmt in root.body if isinstance(root, ast.Module) else ():
+            if isinstance(stmt, ast.ClassDef):
+                for item in stmt.body:
+                    if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                        defined.setdefault(item.name, []).append(item)
+        self.methods = {name: fns[0] for name, fns in defined.items() if len(fns) == 1}
+        """the methods of the module's top-level classes that one of them alone defines, by
+        name: ``self.answer(chain, q)`` calls that one"""
+        self.takers: dict[str, tuple[str, str]] = {}
+        """names imported from another module of the project: (its file, its name there),
+        read for what they call on their parameters when a client is handed to one"""
         self.handed: dict[str, dict[str, str]] = {}
         """top-level function -> parameter -> the client kind a call in this module hands it
         (``generate_code(code_llm, text)``: ``llm`` is that model in ``generate_code``)"""
@@ -280,9 +323,61 @@ class Kinds:
         (``st.session_state.conversation = chain``, ``cl.user_session.set("runnable", r)``):
         read back in any function of the module, it is that client"""
 
+    def sent_through(self, node: ast.Call, scope: Scope) -> tuple[str, Taker] | None:
+        """A client, model or chain handed to a function of another module of the project
+        that calls on that parameter what sends to it (``chat_interface(agent, prompt)``,
+        whose body calls ``agent.chat(prompt)``, given the engine another module's
+        ``initialize_chatbot()`` returned): the client's kind and that function. What it
+        sends there is not read: the call is reported where the client is handed."""
+        if not isinstance(node.func, ast.Name) or node.func.id in self.functions:
+            return None
+        imported = self.takers.get(node.func.id)
+        if imported is None:
+            return None
+        values = [*node.args, *(k.value for k in node.keywords if k.arg is not None)]
+        if not any(
+            not isinstance(v, ast.Starred) and self.kind_of(v, scope) in self.cat.client_kinds
+            for v in values
+        ):
+            return None  # no client handed: the other module is not read
+        from ai_guard.scan.python.project import taker as read_taker
+
+        taker = read_taker(*imported)
+        if taker is None:
+            return None
+        given = [
+            *zip(taker.params, node.args, strict=False),
+            *((k.arg, k.value) for k in node.keywords if k.arg is not None),
+        ]
+        for name, value in given:
+            if isinstance(value, ast.Starred):
+                break
+            kind = self.kind_of(value, scope)
+            if kind is None or kind not in self.cat.client_kinds:
+                continue
+            if any(
+                (kind, path) in self.cat.calls and not self._found_there(path)
+                for path in taker.calls.get(name, ())
+            ):
+                return kind, taker
+        return None
+
+    def _found_there(self, path: str) -> bool:
+        """A call the other module's own scan finds on a receiver of unknown kind (a method
+        only LLM clients have, ``model.generate_content(...)``, ``client.chat.completions.
+        create(...)``): listed there, not again where the client is handed."""
+        from ai_guard.scan.python.calls import own_method
+
+        parts = path.split(".")
+        return own_method(path) or any(
+            ".".join(parts[i:]) in self.cat.chains for i in range(len(parts) - 1)
+        )
+
     def note_handed(self, node: ast.Call, scope: Scope) -> None:
-        """A client, model or chain handed to a top-level function of this module
-        (``generate_code(code_llm, text)``, ``answer(question, chain=rag_chain)``, or bound
+        """A client, model or chain handed to a top-level function of this module, or to a
+        method of its classes through ``self`` (``self._answer(chain, query)``: the method one
+        class alone defines) (``generate_code(code_llm, text)``, ``answer(question,
+        chain=rag_chain)``, or bound
         by ``functools.partial(agent_node, agent=agent)`` for a graph's node to call): in
         that function's body the parameter is that client, wherever the function is called
         from. The module's top level runs before its functions, so a call there is known
@@ -297,10 +392,21 @@ class Kinds:
             # functools.partial(agent_node, agent=research_agent): the function is called
             # later (a LangGraph node, a callback) with what the partial binds
             target, positional = positional[0], positional[1:]
-        if not isinstance(target, ast.Name) or target.id not in self.functions:
+        if (
+            isinstance(target, ast.Attribute)
+            and isinstance(target.value, ast.Name)
+            and target.value.id == "self"
+            and target.attr in self.methods
+        ):
+            # self._answer(chain, query): the method's parameter after self is the chain
+            fn, key = self.methods[target.attr], f"self.{target.attr}"
+            params = [a.arg for a in (*fn.args.posonlyargs, *fn.args.args)][1:]
+        elif isinstance(target, ast.Name) and target.id in self.functions:
+            fn = self.functions[target.id]
+            key = fn.name
+            params = [a.arg for a in (*fn.args.posonlyargs, *fn.args.args)]
+        else:
             return
-        fn = self.functions[target.id]
-        params = [a.arg for a in (*fn.args.posonlyargs, *fn.args.args)]
         given = [
             *zip(params, positional, strict=False),
             *((k.arg, k.value) for k in node.keywords if k.arg is not None),
@@ -310,7 +416,7 @@ class Kinds:
                 break  # f(*args): the positions after it are not known
             kind = self.kind_of(value, scope)
             if kind is not None and (kind in self.cat.client_kinds or is_guarded(kind)):
-                held = self.handed.setdefault(fn.name, {})
+                held = self.handed.setdefault(key, {})
                 # a guarded client handed in one call never hides an unguarded one handed
                 # in another: the function sends through either
                 if not (is_guarded(kind) and name in held):
@@ -568,6 +674,11 @@ class Kinds:
             return made
         if path and path.startswith("llama_index") and path.endswith(".IngestionPipeline"):
             return self._ingestion(node, scope)
+        if path and path.startswith("llama_index") and path.endswith(".SimpleDirectoryReader"):
+            # file_extractor={".pdf": LlamaParse()}: the folder's files of that suffix are
+            # uploaded to LlamaCloud's parser when the reader loads them
+            extractor = next((k.value for k in node.keywords if k.arg == "file_extractor"), None)
+            return "llamaparse" if self._parser_map(extractor, scope) else None
         if path and path.startswith("haystack.") and path.endswith(".from_template"):
             # Pipeline.from_template(PredefinedPipeline.RAG): Haystack's templates run
             # OpenAIGenerator, all but INDEXING (local embeddings); a template the code does
@@ -590,6 +701,29 @@ class Kinds:
         if key is not None and key in self.factories:
             return self.factories[key]  # import app_chain; app_chain.create_chain()
         return None
+
+    def _parser_map(self, extractor: ast.expr | None, scope: Scope) -> bool:
+        """A reader's ``file_extractor`` that maps a suffix to LlamaParse: a dict written there,
+        or a name the module binds to one (``file_extractor = {".pdf": parser}``) or fills by
+        subscript (``file_extractor[".pdf"] = parser``)."""
+        if extractor is None:
+            return False
+        values: list[ast.expr | None] = []
+        if isinstance(extractor, ast.Dict):
+            values = list(extractor.values)
+        elif isinstance(extractor, ast.Name):
+            name = extractor.id
+            if "llamaparse" in (scope.env.get(f"{name}[]"), self.module_scope.env.get(f"{name}[]")):
+                return True
+            values = [
+                v
+                for sub in self.facts.nodes
+                if isinstance(sub, ast.Assign)
+                and isinstance(sub.value, ast.Dict)
+                and any(isinstance(t, ast.Name) and t.id == name for t in sub.targets)
+                for v in sub.value.values
+            ]
+        return any(v is not None and self.kind_of(v, scope) == "llamaparse" for v in values)
 
     def _ingestion(self, node: ast.Call, scope: Scope) -> str | None:
         """LlamaIndex's ``IngestionPipeline(transformations=[...])``: its ``run`` sends every

@@ -25,7 +25,7 @@ from ai_guard.scan.catalogue import Catalogue
 from ai_guard.scan.python.fstrings import requote
 from ai_guard.scan.python.module import ModuleFacts
 
-__all__ = ["ProjectImports", "own_packages", "project_imports"]
+__all__ = ["ProjectImports", "Taker", "own_packages", "project_imports", "taker"]
 
 #: how many folders above a file an absolute import's top package is looked for; the climb
 #: also stops at a repository's root (a folder holding ``.git``)
@@ -36,6 +36,16 @@ _MAX_DEPTH = 3
 _MAX_MODULE_BYTES = 1024 * 1024
 #: kinds that are data, not clients: never taken from another module
 _NOT_CLIENTS = frozenset({"checked", "llm_output", "parameter", "url", "url_data"})
+
+
+@dataclass(frozen=True)
+class Taker:
+    """A function of another module of the project: its parameters in order, and the
+    attribute paths it calls on each (``agent.chat(p)``: ``chat``; ``llm(p)``: ``__call__``)."""
+
+    module: str
+    params: tuple[str, ...]
+    calls: dict[str, frozenset[str]]
 
 
 @dataclass
@@ -49,6 +59,9 @@ class ProjectImports:
     types: dict[str, str] = field(default_factory=dict)
     """local name of an imported type alias -> the client kind it names (``LLMDep =
     Annotated[ChatOpenAI, Depends(get_llm)]``, then ``def route(llm: LLMDep)``)"""
+    takers: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """local name of an imported name -> (its module's file, its name there): read for what
+    it calls on its parameters (:func:`taker`) only when a client is handed to it"""
 
     def __bool__(self) -> bool:
         return bool(self.factories or self.values or self.types)
@@ -62,7 +75,7 @@ _CACHE: dict[tuple[str, int, int, int], tuple[Catalogue, ProjectImports]] = {}
 def project_imports(path: str, facts: ModuleFacts, cat: Catalogue) -> ProjectImports:
     """The clients and client factories the file at ``path`` (its imports in ``facts``)
     imports from modules of its project."""
-    return _imports(os.path.abspath(path), facts.nodes, cat, _MAX_DEPTH, frozenset())
+    return _imports(os.path.abspath(path), facts.nodes, cat, _MAX_DEPTH, frozenset(), True)
 
 
 def own_packages(path: str, tree: ast.Module, cat: Catalogue) -> frozenset[str]:
@@ -81,7 +94,12 @@ def own_packages(path: str, tree: ast.Module, cat: Catalogue) -> frozenset[str]:
 
 
 def _imports(
-    path: str, nodes: list[ast.AST], cat: Catalogue, depth: int, seen: frozenset[str]
+    path: str,
+    nodes: list[ast.AST],
+    cat: Catalogue,
+    depth: int,
+    seen: frozenset[str],
+    takers: bool = False,
 ) -> ProjectImports:
     out = ProjectImports()
     if depth <= 0:
@@ -114,6 +132,8 @@ def _imports(
         exports = _exports(module, cat, depth - 1, seen | {path})
         for alias in node.names:
             local = alias.asname or alias.name
+            if takers:
+                out.takers[local] = (module, alias.name)
             if alias.name in exports.factories:
                 out.factories[local] = exports.factories[alias.name]
             elif alias.name in exports.values:
@@ -206,6 +226,54 @@ def _exports(module: str, cat: Catalogue, depth: int, seen: frozenset[str]) -> P
             out = _read_exports(module, tree, cat, depth, seen)
     _CACHE[key] = (cat, out)
     return out
+
+
+_TAKERS: dict[tuple[str, int, int], dict[str, Taker]] = {}
+
+
+def taker(module: str, name: str) -> Taker | None:
+    """The top-level function ``name`` of ``module`` as a :class:`Taker`, when it calls
+    something on one of its parameters (a client handed to it here is sent through there:
+    ``chat_interface(agent, ...)`` whose body calls ``agent.chat(prompt)``); the module read
+    once per size and time of change."""
+    try:
+        stat = os.stat(module)
+    except OSError:
+        return None
+    key = (module, stat.st_size, stat.st_mtime_ns)
+    found = _TAKERS.get(key)
+    if found is None:
+        found = {}
+        try:
+            with open(module, encoding="utf-8") as fh:
+                text = fh.read(_MAX_MODULE_BYTES + 1)
+            tree = ast.parse(text, filename=module) if len(text) <= _MAX_MODULE_BYTES else None
+        except (OSError, ValueError, UnicodeError, SyntaxError):
+            tree = None
+        for stmt in tree.body if tree is not None else ():
+            if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                taker = _param_calls(module, stmt)
+                if taker is not None:
+                    found[stmt.name] = taker
+        _TAKERS[key] = found
+    return found.get(name)
+
+
+def _param_calls(module: str, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> Taker | None:
+    params = tuple(a.arg for a in (*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs))
+    called: dict[str, set[str]] = {}
+    for sub in ast.walk(fn):
+        if not isinstance(sub, ast.Call):
+            continue
+        func, parts = sub.func, []
+        while isinstance(func, ast.Attribute):
+            parts.append(func.attr)
+            func = func.value
+        if isinstance(func, ast.Name) and func.id in params:
+            called.setdefault(func.id, set()).add(".".join(reversed(parts)) or "__call__")
+    if not called:
+        return None
+    return Taker(module, params, {k: frozenset(v) for k, v in called.items()})
 
 
 _TOP_FROM = re.compile(r"^(?:from[ \t]+(\.*)([\w.]*)[ \t]+import\b|import[ \t]+()([\w.]+))", re.M)
