@@ -6,9 +6,20 @@ reads). A long-running process would otherwise make its first requests pay: the 
 ~1 s of lexicons, the first name with a public office ~0.1 s more for the cue sets around it.
 :func:`warm_up` checks a few made-up prompts that go through every detector's lazy parts, so
 that ``ai-guard serve`` pays for them before it takes its first request.
+
+It then moves what it built to the garbage collector's permanent generation
+(``gc.freeze()``): the lexicons are some 37,000 containers (frozensets, dicts, lists) that
+live as long as the process, and every full collection, automatic or the engine's after a
+large text, walked them all (10-50 ms each, a pause inside whichever prompt was being
+checked). Frozen, a full collection walks only what was made since. Freezing is
+process-wide, which is why it happens only here, on an explicit call (``ai-guard serve``
+makes it; a library user running a long-lived process calls :func:`warm_up` once at start),
+never at import.
 """
 
 from __future__ import annotations
+
+import gc
 
 #: made-up prompts (no real person, number or key) that reach every detector's first-use
 #: builders: names with and without cues, in lower case and typed without diacritics, an
@@ -64,13 +75,19 @@ _SAMPLES: tuple[str, ...] = (
 )
 
 
-def warm_up() -> None:
+def warm_up(*, freeze: bool = True) -> None:
     """Check every sample prompt once: the lexicons, cue sets and patterns the detectors build
     on first use are built now (each is kept for the life of the process, as on a first
-    request); then every cue set's patterns, reached by a sample or not."""
+    request); then every cue set's patterns, reached by a sample or not. With ``freeze``
+    (the default), a full collection, then every object the process holds is frozen
+    (``gc.freeze()``, process-wide): the collector no longer walks the lexicons; objects made
+    after it are collected as before. Calling it again is harmless."""
     from ai_guard.prompt.engine import check_prompt
     from ai_guard.text.match import compile_cue_sets
 
     for text in _SAMPLES:
         check_prompt(text)
     compile_cue_sets()  # the cue patterns no sample reached (each is compiled on first use)
+    if freeze:
+        gc.collect()  # (what the samples left as garbage is not frozen with the lexicons)
+        gc.freeze()
