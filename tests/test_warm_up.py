@@ -111,3 +111,44 @@ def test_warm_up_freezes_the_lexicons_out_of_full_collections() -> None:
     assert frozen > 20_000
     assert walked < plain_walked // 10
     assert found == plain_found == ["CCCD", "PERSON"]
+
+
+def test_the_check_command_freezes_its_imports(tmp_path: Path) -> None:
+    # ``ai-guard check`` and the prompts hook freeze what their imports made before they check
+    # (a large input's full collections then walk the rest only); a plain library import
+    # freezes nothing
+    prompt = tmp_path / "p.txt"
+    prompt.write_text("Ông Nguyễn Văn An, CCCD 001085012345", encoding="utf-8")
+    script = textwrap.dedent(
+        """
+        import contextlib, gc, io, sys
+        if sys.argv[1] == "cli":
+            from ai_guard.cli import main
+            with contextlib.redirect_stdout(io.StringIO()):
+                code = main(["check", sys.argv[2]])
+        elif sys.argv[1] == "hook":
+            from ai_guard.cli.hooks import prompts
+            with contextlib.redirect_stdout(io.StringIO()):
+                code = prompts([sys.argv[2]])
+        else:
+            from ai_guard import check_prompt
+            code = len(check_prompt("Ông Nguyễn Văn An, CCCD 001085012345").findings)
+        print(code, gc.get_freeze_count())
+        """
+    )
+    counts = {}
+    for mode in ("cli", "hook", "library"):
+        out = subprocess.run(
+            [sys.executable, "-c", script, mode, str(prompt)],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+        )
+        code, frozen = out.stdout.split()
+        counts[mode] = (int(code), int(frozen))
+    assert counts["cli"][0] == 1  # redaction needed: the check ran as before
+    assert counts["hook"][0] == 1
+    assert counts["cli"][1] > 20_000
+    assert counts["hook"][1] > 20_000
+    assert counts["library"] == (2, 0)
