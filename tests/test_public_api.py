@@ -50,6 +50,7 @@ def test_all_is_pinned() -> None:
             "guard",
             "human_signoff",
             "require_human_signoff",
+            "warm_up",
         ]
     )
     for name in ai_guard.__all__:

@@ -70,6 +70,85 @@ def test_after_warm_up_no_prompt_of_the_corpora_builds_a_lexicon() -> None:
 
 def test_warm_up_leaves_results_unchanged() -> None:
     before = [check_prompt(t) for t in _SAMPLES]
-    warm_up()
+    warm_up(freeze=False)  # (freezing is process-wide: tested in a process of its own below)
     after = [check_prompt(t) for t in _SAMPLES]
     assert [r.model_dump() for r in before] == [r.model_dump() for r in after]
+
+
+# In a fresh process: what a full collection walks (the tracked objects outside the permanent
+# generation) and how many objects are frozen, after ``ai_guard.warm_up`` with or without
+# freezing; then a check still finds what it found.
+_FREEZE_SCRIPT = textwrap.dedent(
+    """
+    import gc, json, sys
+    import ai_guard
+
+    ai_guard.warm_up(freeze=sys.argv[1] == "1")
+    r = ai_guard.check_prompt("Ông Nguyễn Văn An, CCCD 001085012345")
+    print(json.dumps([len(gc.get_objects()), gc.get_freeze_count(),
+                      sorted(f.entity.value for f in r.findings)]))
+    """
+)
+
+
+def _after_warm_up(freeze: bool) -> tuple[int, int, list[str]]:
+    out = subprocess.run(
+        [sys.executable, "-c", _FREEZE_SCRIPT, "1" if freeze else "0"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    walked, frozen, found = json.loads(out.stdout)
+    return walked, frozen, found
+
+
+def test_warm_up_freezes_the_lexicons_out_of_full_collections() -> None:
+    walked, frozen, found = _after_warm_up(freeze=True)
+    plain_walked, plain_frozen, plain_found = _after_warm_up(freeze=False)
+    assert plain_frozen == 0
+    assert plain_walked > 20_000  # the lexicons, walked by each full collection
+    assert frozen > 20_000
+    assert walked < plain_walked // 10
+    assert found == plain_found == ["CCCD", "PERSON"]
+
+
+def test_the_check_command_freezes_its_imports(tmp_path: Path) -> None:
+    # ``ai-guard check`` and the prompts hook freeze what their imports made before they check
+    # (a large input's full collections then walk the rest only); a plain library import
+    # freezes nothing
+    prompt = tmp_path / "p.txt"
+    prompt.write_text("Ông Nguyễn Văn An, CCCD 001085012345", encoding="utf-8")
+    script = textwrap.dedent(
+        """
+        import contextlib, gc, io, sys
+        if sys.argv[1] == "cli":
+            from ai_guard.cli import main
+            with contextlib.redirect_stdout(io.StringIO()):
+                code = main(["check", sys.argv[2]])
+        elif sys.argv[1] == "hook":
+            from ai_guard.cli.hooks import prompts
+            with contextlib.redirect_stdout(io.StringIO()):
+                code = prompts([sys.argv[2]])
+        else:
+            from ai_guard import check_prompt
+            code = len(check_prompt("Ông Nguyễn Văn An, CCCD 001085012345").findings)
+        print(code, gc.get_freeze_count())
+        """
+    )
+    counts = {}
+    for mode in ("cli", "hook", "library"):
+        out = subprocess.run(
+            [sys.executable, "-c", script, mode, str(prompt)],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+        )
+        code, frozen = out.stdout.split()
+        counts[mode] = (int(code), int(frozen))
+    assert counts["cli"][0] == 1  # redaction needed: the check ran as before
+    assert counts["hook"][0] == 1
+    assert counts["cli"][1] > 20_000
+    assert counts["hook"][1] > 20_000
+    assert counts["library"] == (2, 0)

@@ -9,6 +9,10 @@ The public face. Heavy modules (pydantic models, detectors, lexicons) load on fi
     result.decision        # Decision.REDACT
     result.redacted_text   # "Ông [PERSON_1], CCCD [CCCD_1], cần tư vấn ..."
     result.restore(answer) # puts the originals back into the model's answer
+
+A long-lived process (a web service checking prompts) calls ``ai_guard.warm_up()`` once at
+start: the lexicons are built before the first request and frozen out of the garbage
+collector's full collections (``gc.freeze()``, process-wide: see :mod:`ai_guard.prompt.warm`).
 """
 
 from __future__ import annotations
@@ -57,10 +61,12 @@ __all__ = [
     "guard",
     "human_signoff",
     "require_human_signoff",
+    "warm_up",
 ]
 
 _LAZY = {
     "check_prompt": "ai_guard.prompt",
+    "warm_up": "ai_guard.prompt.warm",
     "classify_document": "ai_guard.classify",
     "classify_file": "ai_guard.classify",
     "guard": "ai_guard.integrations",
@@ -126,6 +132,7 @@ if TYPE_CHECKING:
     )
     from ai_guard.prompt import check_prompt
     from ai_guard.prompt.policy import Policy
+    from ai_guard.prompt.warm import warm_up
     from ai_guard.signoff import (
         AuditLog,
         HmacVerifier,

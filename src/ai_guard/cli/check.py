@@ -91,9 +91,11 @@ def _write_json(result: PromptCheck, name: str, out: TextIO) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ai_guard.prompt import check_prompt
+    from ai_guard.prompt.warm import freeze_loaded
 
     lang = args.lang
     policy = load_policy(args.policy)
+    freeze_loaded()  # (the imports out of the full collections a large input makes)
     name, text = read_text(args.file, prog=PROG, lang=lang)
     result = check_prompt(text, policy=policy)
     decision = result.decision.value

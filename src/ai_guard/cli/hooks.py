@@ -63,8 +63,10 @@ def _prompts(args: argparse.Namespace) -> int:
     from ai_guard.errors import InputError
     from ai_guard.models import Decision
     from ai_guard.prompt import check_prompt
+    from ai_guard.prompt.warm import freeze_loaded
 
     policy = load_policy(args.policy)
+    freeze_loaded()  # (the imports out of the full collections a large file makes)
     status = ExitCode.OK
     for name in args.files:
         try:
