@@ -8,7 +8,10 @@ spaces inside capitals) is read like clean text; every span it returns is on ``d
 
 Two-column headers flattened by copy and paste ("UBND TỈNH NGHỆ AN      CỘNG HÒA XÃ HỘI ...")
 are split into segments at tabs and runs of three or more spaces; a spreadsheet's row saved as
-CSV and padded with empty cells ("NGƯỜI LẬP BIỂU,,,,HIỆU TRƯỞNG,,,") at its runs of commas.
+CSV and padded with empty cells ("NGƯỜI LẬP BIỂU,,,,HIỆU TRƯỞNG,,,") at its runs of commas; a
+header copied as a markdown table ("| BỘ CHỈ HUY QUÂN SỰ TỈNH SƠN LA | Độc lập - Tự do - Hạnh
+phúc |") at its pipes. In a line of capitals, OCR's ``l`` and ``1`` for I and ``0`` for O inside
+a word ("TlNH", "VlỆN", "T0À") read as the letters they stand for.
 """
 
 from __future__ import annotations
@@ -168,7 +171,8 @@ def segments(doc: Document) -> list[Segment]:
             n_low = len(_LOWER.findall(chunk))
             n_up = len(_UPPER.findall(chunk))
             upper = n_up > 0 and n_up >= 0.8 * (n_up + n_low)
-            key = _OCR_HORN.sub("", _WS.sub(" ", folded[s:e]).strip())
+            chunk_key = _ocr_capitals(chunk, folded[s:e]) if upper else folded[s:e]
+            key = _OCR_HORN.sub("", _WS.sub(" ", chunk_key).strip())
             out.append(Segment(s, e, key, upper, line_no))
         line_no += 1
         if nl < 0:
@@ -176,6 +180,35 @@ def segments(doc: Document) -> list[Segment]:
         pos = nl + 1
     doc.store("layout.segments", out)
     return out
+
+
+#: a word of a line in capitals (letters and digits, as OCR mixes them)
+_CAPS_WORD = re.compile(r"[A-Za-z0-9]+")
+#: OCR's stand-ins inside a word of capitals: a lower-case ``l`` for ``I`` anywhere ("TlNH",
+#: "VlỆN", "HỘl"), ``1`` for ``I`` and ``0`` for ``O`` between two letters ("T0A", "V1ỆN")
+_OCR_CAPS_L = re.compile(r"l")
+_OCR_CAPS_DIGIT = re.compile(r"(?<=[A-Za-z])[01](?=[A-Za-z])")
+
+
+def _ocr_capitals(cased: str, folded: str) -> str:
+    """A folded line in capitals with OCR's stand-ins read as the letters they replace
+    (:data:`_OCR_CAPS_L`, :data:`_OCR_CAPS_DIGIT`), so "TlNH QUẢNG NGÃI" and "VlỆN KIỂM SÁT"
+    name a province and a procuracy as "TỈNH" and "VIỆN" do. Only in a word of two capitals or
+    more with no other lower-case letter; a code's digits ("KV4", "T04") are kept. ``cased``
+    and ``folded`` are the same span of ``doc.folded_cased`` and ``doc.folded``."""
+    if "l" not in cased and "0" not in cased and "1" not in cased:
+        return folded
+    out = list(folded)
+    for m in _CAPS_WORD.finditer(cased):
+        word = m.group()
+        caps = sum(c.isupper() for c in word)
+        if caps < 2 or any(c.islower() and c != "l" for c in word):
+            continue
+        for k in _OCR_CAPS_L.finditer(word):
+            out[m.start() + k.start()] = "i"
+        for k in _OCR_CAPS_DIGIT.finditer(word):
+            out[m.start() + k.start()] = "i" if k.group() == "1" else "o"
+    return "".join(out)
 
 
 #: a row of a spreadsheet saved as CSV, padded with empty cells ("NGƯỜI LẬP BIỂU,,,,HIỆU
@@ -197,6 +230,8 @@ def _csv_padded(text: str, start: int, end: int) -> bool:
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    if _TABLE_ROW.match(text, start, end) is not None and text.count("|", start, end) <= 3:
+        return _cells(text, start, end)
     pieces: list[tuple[int, int]] = []
     cur = start
     split = _CSV_SPLIT if _csv_padded(text, start, end) else _SPLIT
@@ -214,6 +249,40 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
             e -= 1
         if e > s:
             out.append((s, e))
+    return out
+
+
+#: a row of a markdown table ("| BỘ CHỈ HUY QUÂN SỰ TỈNH SƠN LA | Độc lập - Tự do - Hạnh phúc |"):
+#: a Word header copied as one, its two columns parted by pipes as a flattened header's by
+#: tabs (a data table's rows of more columns stay one segment each: a list, no header)
+_TABLE_ROW = re.compile(r"[ \t]*\|[^\n]*\|[ \t]*$")
+#: the row under a markdown table's head ("|---|:---:|"): no cell of it holds text
+_TABLE_RULE = re.compile(r"[\s:\-]*$")
+
+
+def _table_cell(doc: Document, seg: Segment) -> bool:
+    """Whether a segment is a cell of a markdown table's row."""
+    start = doc.text.rfind("\n", 0, seg.start) + 1
+    end = doc.text.find("\n", seg.end)
+    return _TABLE_ROW.match(doc.text, start, len(doc.text) if end < 0 else end) is not None
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The filled cells of a markdown table's row, each one segment (spans without the pipes
+    and the spaces around them); none for the rule under the table's head."""
+    out: list[tuple[int, int]] = []
+    cur = text.index("|", start, end) + 1
+    while cur < end:
+        bar = text.find("|", cur, end)
+        stop = end if bar < 0 else bar
+        s, e = cur, stop
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s and _TABLE_RULE.match(text, s, e) is None:
+            out.append((s, e))
+        cur = stop + 1
     return out
 
 
@@ -463,10 +532,11 @@ def _is_motto(seg: Segment) -> bool:
     return bool(_MOTTO.search(seg.folded) or _INDEPENDENCE.search(seg.folded))
 
 
-def _match_type(seg: Segment, leading: bool = False) -> TypeName | None:
+def _match_type(seg: Segment, leading: bool = False, titled: bool = False) -> TypeName | None:
     """The type name a segment starts with, when it is written like a type line: in capitals,
     alone on its line, or (``leading``: the first line of a text) a short title in any case
-    ("bao cao nhanh vu viec" typed on a phone)."""
+    ("bao cao nhanh vu viec" typed on a phone); ``titled``: a title of any length, right under
+    its body's name ("Trường mầm non Hoa Sen" / "Báo cáo trẻ mắc bệnh tay chân miệng ...")."""
     # OCR writes O as 0 and I as 1 in capitals ("BÁO CÁ0")
     key = re.sub(r"[^a-z0-9 ,]", " ", seg.folded.replace("§", "d").replace("ð", "d"))
     if seg.upper:
@@ -474,7 +544,7 @@ def _match_type(seg: Segment, leading: bool = False) -> TypeName | None:
     key = _WS.sub(" ", key).strip(" ,")
     if not key or len(key) > 90:
         return None
-    found = _type_of(key, seg.upper or (leading and len(key.split()) <= 6))
+    found = _type_of(key, seg.upper or (leading and (titled or len(key.split()) <= 6)))
     if found is None and seg.upper and "l" in key:
         # and l for I ("ĐƠN KHlẾU NAl"): tried after the key as written ("LUẬT" has an L)
         found = _type_of(key.replace("l", "i"), True)
@@ -739,11 +809,19 @@ def _read_type_and_subject(doc: Document, head: list[Segment], lay: Layout, anch
             continue
         if _VV.match(seg.folded) and lay.subject is None and not _in_table_row(head, i):
             lay.subject = (seg.start, seg.end)
-            lay.subject_is_vv = True
+            # a slip's "| Trích yếu | V/v ... |" cell states the subject, but is no công
+            # văn's V/v line under its number
+            lay.subject_is_vv = not _table_cell(doc, seg)
             continue
-        leading = i == 0 or (i == 1 and head[0].folded.endswith(":"))
-        if lay.type_line is None and (seg.upper or len(seg.folded) < 40 or leading):
-            t = _match_type(seg, leading and not seg.folded.endswith((":", ",", "?")))
+        titled = i == 1 and _body_line(head, 1)  # a title under its body's lower-case line
+        leading = i == 0 or (i == 1 and head[0].folded.endswith(":")) or titled
+        if (
+            lay.type_line is None
+            and (seg.upper or len(seg.folded) < 40 or leading)
+            # a field's label in a table ("| Kết luận | Đủ điều kiện ... |") is no title
+            and (seg.upper or not _table_cell(doc, seg))
+        ):
+            t = _match_type(seg, leading and not seg.folded.endswith((":", ",", "?")), titled)
             if t is not None:
                 # a type line sits below the number line (or is the first capitals of a
                 # letter, a CV, a judgment); a lone "THÔNG BÁO" far in the body is not one
@@ -826,6 +904,8 @@ def _subject_after(head: list[Segment], i: int, lay: Layout) -> None:
             return
         if _OPENING.match(f):
             return
+        if f.count(",") >= _CSV_COMMAS and ", " not in f:
+            return  # "STT,Họ tên trẻ,Ngày sinh,...": a sheet's head row under its title
         if f.rstrip().endswith(":") and not _VV.match(f) and not f.startswith("ve "):
             # "Cơ quan Cảnh sát điều tra ... triệu tập:", "Thành phần gồm:": the body opens
             # with a sentence leading into a list, which is no subject
@@ -933,6 +1013,12 @@ def _read_issuer(
                 best = seg
                 best_start = seg.start
                 parts = [seg]
+        elif seg is head[0] and best is None and _body_line(head, 1, lay):
+            # a sheet or a note that opens with its body's name in lower case, its title under
+            # it ("Trường mầm non Hoa Sen - phường Vĩnh Hưng" / "Báo cáo trẻ mắc bệnh ...")
+            best = seg
+            best_start = seg.start
+            parts = [seg]
         elif (
             anchored
             and _ORG_START.match(f)
@@ -960,6 +1046,31 @@ def _read_issuer(
         lay.issuer = (best_start if best_start >= 0 else best.start, best.end)
         own = _own_line(parts)
         lay.issuer_line = lay.issuer if own is None else (own.start, own.end)
+
+
+#: a body's name as a line of its own in lower case: no sentence, no field, no list
+_BODY_LINE_END = re.compile(r"[:.,;!?]$")
+
+
+def _body_line(head: list[Segment], i: int, lay: Layout | None = None) -> bool:
+    """Whether the first segment is a body's name, written in lower case on the line right
+    above segment ``i`` ("Trường mầm non Hoa Sen - phường Vĩnh Hưng" over "Báo cáo trẻ mắc
+    bệnh ..."), as a sheet exported to CSV or a note opens: the issuer over its title. With
+    ``lay``, only over the type line read there."""
+    if len(head) <= i or i != 1:
+        return False
+    first, title = head[0], head[1]
+    f = first.folded
+    if (
+        first.upper
+        or title.line != first.line + 1
+        or len(f) >= 80
+        or _ORG_START.match(f) is None
+        or _BODY_LINE_END.search(f) is not None
+        or any(c.isdigit() for c in f)  # "số 5 đường ...": an address
+    ):
+        return False
+    return lay is None or lay.type_line == (title.start, title.end)
 
 
 #: a kind of body that names no body until its place follows ("ỦY BAN NHÂN DÂN" / "TỈNH X")
