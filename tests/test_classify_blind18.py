@@ -1,8 +1,9 @@
 """Rules from the blind documents_holdout18.jsonl (papers as they arrive: OCR, markdown tables,
-CSV sheets): OCR's stand-ins inside an issuer's capitals, a header copied as a markdown table,
-a sheet that opens with its body's name in lower case, a rate of compensation, a health
-worker's post, an injury rate a forensic assessment set, a disease a named official is treated
-for. Each rule has a hard negative beside it."""
+CSV sheets, pastes of two papers): OCR's stand-ins inside an issuer's capitals, a header copied
+as a markdown table, a sheet that opens with its body's name in lower case, a rate of
+compensation, a health worker's post, an injury rate a forensic assessment set, a disease a
+named official is treated for, and public information that stays beside a protected file.
+Each rule has a hard negative beside it."""
 
 from __future__ import annotations
 
@@ -323,3 +324,72 @@ def test_a_disease_named_as_a_programme_is_no_ones_health() -> None:
     reason = "do chuyển công tác sang phụ trách chương trình phòng chống ung thư của tỉnh"
     res = classify_document(_PLANNING.format(reason=reason))
     assert res.category_names == ["personnel"]
+
+
+_PRESS = (
+    "TỈNH ỦY LÂM ĐỒNG\nỦY BAN KIỂM TRA\n\n{title}\nKết quả kỳ họp thứ 19 của Ủy ban Kiểm tra "
+    "Tỉnh ủy\n\nNgày 26/11/2026, Ủy ban Kiểm tra Tỉnh ủy Lâm Đồng tổ chức kỳ họp thứ 19.\n"
+    "Ủy ban Kiểm tra Tỉnh ủy quyết định thi hành kỷ luật ông Ngô Thừa Khải, nguyên Phó Giám đốc "
+    "Sở Nông nghiệp và Môi trường, bằng hình thức cảnh cáo.\n"
+    "Ủy ban Kiểm tra Tỉnh ủy thông báo để các cơ quan báo chí đưa tin.\n\n"
+    "ỦY BAN KIỂM TRA TỈNH ỦY LÂM ĐỒNG\n"
+)
+
+
+def test_a_press_release_on_a_named_officials_discipline_stays_public_information() -> None:
+    res = classify_document(_PRESS.format(title="THÔNG CÁO BÁO CHÍ"))
+    assert set(res.category_names) == {"personnel", "public_info"}
+    assert res.recommended_action == "do_not_send"  # the verdict still protects him
+
+
+def test_a_posted_notice_naming_a_suspect_is_his_file_made_known() -> None:
+    text = (
+        "CÔNG AN XÃ YÊN THẾ\nSố: 45/TB-CAX\nTHÔNG BÁO\nTruy tìm đối tượng\n\n"
+        "Công an xã Yên Thế thông báo truy tìm đối tượng Đàm Văn Lực, sinh năm 1990, trú tại "
+        "thôn Đồng Kỳ, là bị can trong vụ án trộm cắp tài sản, đã bỏ trốn khỏi nơi cư trú.\n"
+        "Ai phát hiện đề nghị báo ngay cho Công an xã. Thông báo này được niêm yết tại trụ sở "
+        "và các nhà văn hóa thôn để Nhân dân biết.\n\n"
+        "Nơi nhận:                                   TRƯỞNG CÔNG AN XÃ\n- Lưu: VT.\n"
+        "                                            Hà Văn Lâm\n"
+    )
+    res = classify_document(text)
+    assert "criminal_procedure" in res.category_names
+    assert "public_info" not in res.category_names
+
+
+_NOTICE = (
+    "ỦY BAN NHÂN DÂN\nPHƯỜNG LONG BIÊN\nSố: 605/TB-UBND\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Long Biên, ngày 27 tháng 11 năm 2026\n\nTHÔNG BÁO\n"
+    "Thời gian làm việc của Bộ phận Một cửa dịp Tết Dương lịch 2027\n\n"
+    "Bộ phận Một cửa phường nghỉ ngày 01/01/2027 và làm việc bình thường từ ngày 04/01/2027."
+    "{named} Trường hợp khẩn cấp về hộ tịch, liên hệ số 024.3872.6610.\n\n"
+    "Nơi nhận:                                   TL. CHỦ TỊCH\n- Niêm yết tại trụ sở;"
+    "                       CHÁNH VĂN PHÒNG\n- Lưu: VT.                                   "
+    "Khương Thị Mỹ Lệ\n"
+)
+_SLIP_AFTER = (
+    "\n----------------------------------------\n\n"
+    "ỦY BAN NHÂN DÂN\nPHƯỜNG LONG BIÊN\nSố: 88/PC-UBND\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nPHIẾU CHUYỂN ĐƠN\n\n"
+    "Kính gửi: Ủy ban Kiểm tra Đảng ủy phường Long Biên.\n\n"
+    "Ngày 24/11/2026, UBND phường nhận đơn tố cáo của ông Tô Đức Cường, trú tại số 17 ngõ 342 "
+    "phố Ngọc Lâm, tố cáo ông Bạch Văn Quảng, Trưởng Công an phường. Nội dung tố cáo đảng viên "
+    "thuộc thẩm quyền của Ủy ban Kiểm tra, UBND phường chuyển đơn để giải quyết.\n"
+)
+
+
+def test_a_public_notice_pasted_before_a_slip_keeps_public_information() -> None:
+    res = classify_document(_NOTICE.format(named="") + _SLIP_AFTER)
+    assert set(res.category_names) == {"complaint_denunciation", "public_info"}
+    assert res.recommended_action == "do_not_send"
+
+
+def test_a_public_notice_that_names_the_denouncer_itself_is_his_file_made_known() -> None:
+    named = (
+        " Ông Tô Đức Cường, trú tại số 17 ngõ 342 phố Ngọc Lâm, có đơn tố cáo ông Bạch Văn "
+        "Quảng, Trưởng Công an phường, đã được chuyển Ủy ban Kiểm tra giải quyết."
+    )
+    res = classify_document(_NOTICE.format(named=named) + _SLIP_AFTER)
+    assert "complaint_denunciation" in res.category_names
+    assert "public_info" not in res.category_names

@@ -28,7 +28,15 @@ from ai_guard.text import Document, data, fold_word
 if TYPE_CHECKING:
     from ai_guard.classify.models import Urgency
 
-__all__ = ["Layout", "Segment", "TypeName", "parse_layout", "segments", "type_names"]
+__all__ = [
+    "Layout",
+    "Segment",
+    "TypeName",
+    "later_papers",
+    "parse_layout",
+    "segments",
+    "type_names",
+]
 
 #: How far into a document the header may start (a chat request may come first).
 _HEADER_SEGMENTS = 45
@@ -1097,6 +1105,50 @@ def _own_line(parts: list[Segment]) -> Segment | None:
     if all(places[1:]) and not places[0]:
         return parts[0]
     return None
+
+
+#: how many lines of a body's name may stand above a later paper's number line
+_LATER_HEAD_LINES = 4
+
+
+def later_papers(doc: Document, lay: Layout) -> list[int]:
+    """Where each paper pasted after the first one starts (offsets on ``doc.text``): a new
+    header, its number line or its motto, once the paper before it has closed (its ``Nơi
+    nhận`` or the signer's name stand above), from the first line of the body's name over it
+    ("ỦY BAN NHÂN DÂN" / "PHƯỜNG LONG BIÊN" / "Số: 88/PC-UBND" after a notice's signature).
+    Empty for one paper, or when the first has no header to repeat."""
+    anchors = [s for s in (lay.motto, lay.number_line) if s is not None]
+    if not anchors:
+        return []
+    first = min(a[1] for a in anchors)
+    segs = lay.segments
+    out: list[int] = []
+    closed = False
+    signed = lay.signer[1] if lay.signer is not None else len(doc.text)
+    for k, seg in enumerate(segs):
+        if seg.start < first:
+            continue
+        if _NOI_NHAN.match(seg.folded) or seg.start >= signed:
+            closed = True
+            if seg.start >= signed:
+                signed = len(doc.text)  # the signature closes one paper only
+        if not closed or (not seg.upper and _NUMBER.match(doc.folded, seg.start, seg.end) is None):
+            continue  # a header's line is in capitals, but its number line
+        if _MOTTO.search(seg.folded) is None and not _read_number(doc, seg, Layout()):
+            continue
+        j = k
+        while (
+            j > 0
+            and k - j < _LATER_HEAD_LINES
+            and segs[j - 1].line == segs[j].line - 1
+            and segs[j - 1].start >= first
+            and (segs[j - 1].upper or _DECORATION.match(segs[j - 1].folded) is not None)
+            and not _NOI_NHAN.match(segs[j - 1].folded)
+        ):
+            j -= 1
+        out.append(segs[j].start)
+        closed = False
+    return out
 
 
 def _read_blocks(doc: Document, segs: list[Segment], lay: Layout) -> None:
