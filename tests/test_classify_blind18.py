@@ -47,6 +47,25 @@ def test_ocr_capitals_under_a_bare_body_leave_its_place_line_the_issuer(
 
 
 @pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("S ố: 214/UBND-VP", "214/UBND-VP"),  # a stray space OCR put inside the word
+        ("S ô: 2l4/UBND-VP", "2l4/UBND-VP"),
+        ("S 6: 214/UBND-VP", "214/UBND-VP"),
+        ("Sô: 214/UBND-VP", "214/UBND-VP"),
+        ("Số: 214/UBND-VP", "214/UBND-VP"),
+    ],
+)
+def test_a_number_line_ocr_spaced_is_the_number(line: str, number: str) -> None:
+    text = _LETTER.format(body="ỦY BAN NHÂN DÂN", place="TlNH QUẢNG NGÃI")
+    res = classify_document(text.replace("Số: 214/UBND-VP", line))
+    assert res.header.number_symbol is not None
+    assert res.header.number_symbol.text == number
+    assert res.header.issuer is not None
+    assert res.header.issuer.text == "TlNH QUẢNG NGÃI"
+
+
+@pytest.mark.parametrize(
     ("body", "place", "issuer"),
     [
         # a code's digits stay digits: the body's own name over its parent's place

@@ -343,7 +343,8 @@ _NUMBER = re.compile(
     r"[*_#>\s]*(?P<prefix>(?:(?:ban\s*an|quyet\s*dinh|bien\s*ban|thong\s*bao|cong\s*van|b?o?\s*luat|"
     r"nghi\s*dinh|nghi\s*quyet|thong\s*tu|chi\s*thi|phap\s*lenh|cong\s*dien|ke\s*hoach|"
     r"bao\s*cao|to\s*trinh|huong\s*dan|giay\s*moi|hop\s*dong)\s+)?"
-    r"(?:s[o06e]|s)['’`´]?\s*(?:hieu)?)\s*[:.;]?\s*"
+    # (a stray space OCR put inside the word, "S ố:", read only before a colon: see below)
+    r"(?:s(?:[ \t]?[o06e])?)['’`´]?\s*(?:hieu)?)\s*[:.;]?\s*"
     # the number, its thousands dotted as figures are ("Số: 1.208/QĐ-SYT"), or a blank's dots
     # (OCR's letters for digits anywhere in it, one real digit at least: "l.208", "lO5")
     r"(?P<num>(?=[oli|]{0,3}(?:\.[oli|]{0,2})?\d)(?:[\doli|]{1,3}\.[\doli|]{3}(?=\s*/)|"
@@ -363,6 +364,8 @@ _NUMBER = re.compile(
     r"(?P<psym>[a-z§ð]{1,6}\s*/\s*[a-z§ð][a-z0-9§ð]{0,14}(?:[-–.][a-z0-9§ð]{1,14}){0,3})"
     r"(?![a-z0-9])"
 )
+#: "s ố" with OCR's stray space inside the word, as the number's prefix ends
+_SPACED_SO = re.compile(r"(?<![a-z])s[ \t]([o06e])$")
 #: a number whose every digit OCR read as a letter, as it is written: ``l``, ``I`` or ``|`` for 1,
 #: ``O`` for 0 (one 1 at least), never a word's own letters ("lô", "lo")
 _OCR_ONLY_DIGITS = re.compile(r"(?=.*[lI|])[lIO|]{1,4}")
@@ -699,10 +702,16 @@ def _read_number(doc: Document, seg: Segment, lay: Layout) -> bool:
     if m.group("pnum") is not None:
         return _read_party_number(doc, seg, lay, m)
     prefix = _WS.sub(" ", re.sub(r"['’`´]", "", m.group("prefix"))).strip()
+    spaced = _SPACED_SO.search(prefix)
+    if spaced is not None:
+        prefix = prefix[: spaced.start()] + "s" + spaced.group(1)  # "S ố:" is "Số:"
     if not prefix.endswith(("so", "s6", "s0", "se", "so hieu", "s")):
         return False
-    if prefix in ("s",) and not folded[m.start("prefix") : m.start("num")].rstrip().endswith(":"):
-        return False
+    label_end = m.start("num") if m.group("num") is not None else m.start("sym")
+    if (prefix in ("s",) or spaced is not None) and not folded[
+        m.start("prefix") : label_end
+    ].rstrip().endswith(":"):
+        return False  # "S" alone, or "S ố" spaced, only as the field a colon opens
     sym_start, sym_end = m.span("sym")
     num_start = m.start("num") if m.group("num") else m.start("sym")
     if m.group("num") is None:
