@@ -131,6 +131,39 @@ def test_a_header_copied_as_a_markdown_table_reads_cell_by_cell(
     assert res.sensitivity == "top_secret"
 
 
+_CELL_LINES = (
+    "| {body} | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM{br}Độc lập - Tự do - Hạnh phúc |\n|---|---|\n"
+    "| Số: 285/KH-UBND | Sơn La, ngày 19 tháng 11 năm 2026 |\n\nKẾ HOẠCH\nDiễn tập năm 2027\n\n"
+    "I. MỤC ĐÍCH\nBảo đảm an toàn tuyệt đối cho người và phương tiện.\n\n"
+    "| Nơi nhận:{br}- Lưu: VT. | {sign} |\n"
+)
+
+
+@pytest.mark.parametrize("br", ["<br>", "<br/>", "<BR />", " / "])
+def test_a_cells_own_lines_are_lines_of_the_header_and_the_signature(br: str) -> None:
+    body = f"ỦY BAN NHÂN DÂN{br}TỈNH SƠN LA"
+    sign = f"KT. CHỦ TỊCH{br}PHÓ CHỦ TỊCH{br}Lò Văn Chớ"
+    res = classify_document(_CELL_LINES.format(body=body, br=br, sign=sign))
+    assert res.header.issuer is not None
+    assert res.header.issuer.text == "TỈNH SƠN LA"
+    assert res.header.signer is not None
+    assert res.header.signer.text == "Lò Văn Chớ"
+    assert res.header.place_date is not None
+    assert res.header.place_date.text == "Sơn La, ngày 19 tháng 11 năm 2026"
+
+
+def test_a_slash_without_spaces_breaks_no_cell() -> None:
+    # "K/T" and a number's slash are no line breaks: the authority stays on its title's line
+    sign = "K/T CHỦ TỊCH / PHÓ CHỦ TỊCH / Lò Văn Chớ"
+    res = classify_document(_CELL_LINES.format(body="UBND TỈNH SƠN LA", br=" / ", sign=sign))
+    assert res.header.signer is not None
+    assert res.header.signer.text == "Lò Văn Chớ"
+    assert res.header.number_symbol is not None
+    assert res.header.number_symbol.text == "285/KH-UBND"
+    assert res.header.issuer is not None
+    assert res.header.issuer.text == "UBND TỈNH SƠN LA"
+
+
 _SLIP = (
     "BỘ CÔNG THƯƠNG\nVỤ TỔ CHỨC CÁN BỘ\n\nPHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC\n\n"
     "| Kính trình | Thứ trưởng |\n| Trích yếu | V/v phương án nâng cấp máy chủ thư điện tử |\n"

@@ -173,16 +173,17 @@ def segments(doc: Document) -> list[Segment]:
         nl = text.find("\n", pos)
         end = n if nl < 0 else nl
         start = pos
-        for piece in _pieces(text, start, end):
-            s, e = piece
+        below = 0  # lines a table's cell holds under its first ("KT. CHỦ TỊCH<br>PHÓ ...")
+        for s, e, sub in _pieces(text, start, end):
+            below = max(below, sub)
             chunk = cased[s:e]
             n_low = len(_LOWER.findall(chunk))
             n_up = len(_UPPER.findall(chunk))
             upper = n_up > 0 and n_up >= 0.8 * (n_up + n_low)
             chunk_key = _ocr_capitals(chunk, folded[s:e]) if upper else folded[s:e]
             key = _OCR_HORN.sub("", _WS.sub(" ", chunk_key).strip())
-            out.append(Segment(s, e, key, upper, line_no))
-        line_no += 1
+            out.append(Segment(s, e, key, upper, line_no + sub))
+        line_no += 1 + below
         if nl < 0:
             break
         pos = nl + 1
@@ -237,7 +238,8 @@ def _csv_padded(text: str, start: int, end: int) -> bool:
     return _CSV_GAP.search(line) is not None and line.count(",") >= _CSV_COMMAS and ", " not in line
 
 
-def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """The segments of one line (start, end, and the line inside a table's cell, 0 outside)."""
     if _TABLE_ROW.match(text, start, end) is not None and text.count("|", start, end) <= 3:
         return _cells(text, start, end)
     pieces: list[tuple[int, int]] = []
@@ -256,7 +258,7 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         while e > s and text[e - 1].isspace():
             e -= 1
         if e > s:
-            out.append((s, e))
+            out.append((s, e, 0))
     return out
 
 
@@ -264,6 +266,9 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 #: a Word header copied as one, its two columns parted by pipes as a flattened header's by
 #: tabs (a data table's rows of more columns stay one segment each: a list, no header)
 _TABLE_ROW = re.compile(r"[ \t]*\|[^\n]*\|[ \t]*$")
+#: a line break inside a markdown table's cell, as exporters write it: an HTML break, or a
+#: slash between spaces ("K/T TRƯỞNG BAN / PHÓ TRƯỞNG BAN"; "K/T", "12/QĐ" have none)
+_CELL_BREAK = re.compile(r"[ \t]*<br[ \t]*/?>[ \t]*|[ \t]+/[ \t]+", re.IGNORECASE)
 #: the row under a markdown table's head ("|---|:---:|"): no cell of it holds text
 _TABLE_RULE = re.compile(r"[\s:\-]*$")
 
@@ -275,21 +280,30 @@ def _table_cell(doc: Document, seg: Segment) -> bool:
     return _TABLE_ROW.match(doc.text, start, len(doc.text) if end < 0 else end) is not None
 
 
-def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """The filled cells of a markdown table's row, each one segment (spans without the pipes
-    and the spaces around them); none for the rule under the table's head."""
-    out: list[tuple[int, int]] = []
+    and the spaces around them); none for the rule under the table's head. A cell's own lines,
+    joined by ``<br>`` or " / " when the table was exported (a header's "ỦY BAN NHÂN DÂN<br>TỈNH
+    SƠN LA", a signature's "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Lò Văn Chớ"), are a segment each,
+    numbered as lines under the row's."""
+    out: list[tuple[int, int, int]] = []
     cur = text.index("|", start, end) + 1
     while cur < end:
         bar = text.find("|", cur, end)
         stop = end if bar < 0 else bar
-        s, e = cur, stop
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s and _TABLE_RULE.match(text, s, e) is None:
-            out.append((s, e))
+        sub = 0
+        pos = cur
+        for brk in [*_CELL_BREAK.finditer(text, cur, stop), None]:
+            s, e = pos, stop if brk is None else brk.start()
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s and _TABLE_RULE.match(text, s, e) is None:
+                out.append((s, e, sub))
+                sub += 1
+            if brk is not None:
+                pos = brk.end()
         cur = stop + 1
     return out
 
