@@ -44,6 +44,7 @@ from ai_guard.detectors.person.lexicon import (
     LEGAL_SPELLINGS,
     NEVER_IN_NAMES,
     PLAIN_SURNAMES,
+    PLAIN_WORD_SURNAMES,
     TYPICAL_MIDDLE_SPELLINGS,
     TYPICAL_MIDDLES,
     everyday_pair,
@@ -760,6 +761,15 @@ def lower_case_names(doc: Document, detector_id: str) -> Iterator[Detection]:
             for h in _friend_names(doc, detector_id)
             if not any(o.start < h.end and h.start < o.end for o in hits)
         )
+    if "con " in doc.folded or "ban " in doc.folded:
+        # a child's whole name replaces a piece of it a cue path read ("con e quach thi thu
+        # ha nam nay": "hà nam" is a province too, "e" cut the name there)
+        child = list(_child_names(doc, detector_id))
+        if child:
+            hits = [h for h in hits if not any(c.start <= h.start and h.end < c.end for c in child)]
+            hits.extend(
+                c for c in child if not any(o.start < c.end and c.start < o.end for o in hits)
+            )
     if " văn " in doc.text or " thị " in doc.text:
         hits.extend(
             h
@@ -796,6 +806,72 @@ def _friend_names(doc: Document, detector_id: str) -> Iterator[Detection]:
         hit = other_name(doc, m.end(), detector_id, honorific=True, chat_cue="bạn")
         if hit is not None:
             yield hit
+
+
+#: "con" (a child) or "bạn" (a friend, a classmate) typed plain, the parent's word ("con e",
+#: "con toi") and "là" after it, before a word (folded)
+_CHILD = re.compile(
+    r"(?<![a-z])(?P<cue>con|ban)(?P<whose>[ \t]+(?:e|em|toi|minh))?(?P<la>[ \t]+la)?[ \t]+"
+    r"(?P<name>[a-z]+(?:[ \t]+[a-z]+){2,3})(?![a-z0-9])"
+)
+#: what marks a child's or a friend's full name ended in chat, folded: a birth label, a phone
+#: or a card, a class ("lop 2a", "hoc lop 3"), an age ("nam nay 5 tuoi", "7 tuoi"), "đang học",
+#: "ở" and a place's unit
+_CHILD_END = re.compile(
+    r"[ \t]*(?:,[ \t]*)?(?:(?:sn|sinh|cccd|cmnd|sdt|dt|hoc[ \t]+lop|nam[ \t]+nay"
+    r"|[0-9]{1,2}[ \t]+tuoi|dang[ \t]+hoc|o[ \t]+(?:thon|xom|ap|ban|to|khu|xa|phuong|so))(?![a-z])"
+    r"|lop[ \t]+[0-9]|o[ \t]+[0-9])"
+)
+
+
+def _child_names(doc: Document, detector_id: str) -> Iterator[Detection]:
+    """A child's or a friend's full name typed plain after "con" / "bạn" whose middle and given
+    name spell a phrase too ("con banh gia han lop 2a", "con e la cam gia han nam nay 5 tuoi",
+    "con e duong minh chau dang hoc ...", "cho ban le van thanh cong sn 1996": "gia hạn", "minh
+    châu", "thành công"), which the cue paths cut or never read ("con", "ban" are no cue
+    there, being a classifier, "bán", "bàn" as often). Read only with the end marked as
+    a child's or a friend's is (``_CHILD_END``: a birth label, a class, an age, "đang học"), a
+    lexicon surname, "văn"/"thị" or a middle or given name, then one or two given names; after
+    a bare "con" / "ban" no surname that is an everyday word ("con duong thanh cong": đường),
+    nor one that makes a word with the cue ("con dao"). Typed so the whole line's words are
+    plain."""
+    lex = lexicons()
+    text, folded = doc.text, doc.folded
+    for lead in ("con ", "ban "):
+        for m in literal_led_matches(_CHILD, folded, lead):
+            s = m.start("name")
+            words = m.group("name").split()
+            if not text[m.start() : m.end()].isascii():
+                continue  # with diacritics the spelling tells, the cue paths read it
+            cue, first = m.group("cue"), words[0]
+            bare = m.group("whose") is None and m.group("la") is None
+            if (
+                first not in lex.surnames
+                or first in EVERYDAY_SURNAMES
+                or (bare and first in PLAIN_WORD_SURNAMES)
+                or everyday_pair(cue, first)
+            ):
+                continue
+            for n in (4, 3):
+                if len(words) < n:
+                    continue
+                name = words[:n]
+                marked = name[1] in ("van", "thi")
+                if n == 4 and not marked:
+                    continue  # four words only in the "văn"/"thị" shape
+                if not marked and name[1] not in lex.middles and name[1] not in lex.givens:
+                    continue
+                if any(w not in lex.givens for w in name[2:]):
+                    continue
+                if everyday_pair(name[0], name[1]):
+                    continue  # "le van" is Lê Văn; "ho so", "to chuc" no name
+                end = s + len(" ".join(name))
+                if folded[s:end] != " ".join(name):
+                    continue  # (words a tab apart: a column's)
+                if _CHILD_END.match(folded, end) is None:
+                    continue
+                yield lower_case_hit(s, end, detector_id, cue)
+                break
 
 
 #: an honorific or kin word and a word, right before a lower-case "văn"/"thị" (folded)

@@ -1,0 +1,76 @@
+"""Issue 15, private names typed plain that chat still sent out (twenty-sixth session,
+i15-nd26), on new probes (none of a corpus's rows), with the ordinary words beside them that
+must stay clean:
+
+* a child's or a friend's full name after "con" / "bạn" typed plain, its middle and given name
+  a phrase too ("con banh gia han lop 2a", "con e la cam gia han nam nay 5 tuoi", "cho ban le
+  van thanh cong sn 1996"), read where a child's end is marked (a class, an age, a birth
+  label, "đang học"); "bạn" before such a name is no surname ("ban le van hung sn 1996" is Lê
+  Văn Hùng, no Bàn).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tests.detectors._probes import found
+
+from ai_guard.models import EntityType
+
+PERSON = EntityType.PERSON
+
+_CHILD_LEADS = ("con", "con e", "con e la", "con toi la", "con em", "con minh la")
+_CHILD_NAMES = (
+    "banh gia han",
+    "cam gia han",
+    "le minh chau",
+    "tran thanh cong",
+    "ngo gia bao",
+    "le van thanh cong",
+    "quach thi thu ha",
+)
+_CHILD_ENDS = (
+    "lop 2a nghi om",
+    "nam nay 5 tuoi",
+    "sn 2015",
+    "dang hoc lop 3",
+    "7 tuoi roi",
+    "hoc lop 9b",
+)
+
+
+@settings(max_examples=40, deadline=None, derandomize=True, database=None)
+@given(st.sampled_from(_CHILD_LEADS), st.sampled_from(_CHILD_NAMES), st.sampled_from(_CHILD_ENDS))
+def test_a_child_named_after_con_with_its_end_marked(lead: str, name: str, end: str) -> None:
+    text = f"co oi {lead} {name} {end}, co cho chau nghi nhe"
+    assert name in found(text, PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("a oi lam giay gioi thieu cho ban le van thanh cong sn 1996 giup e", "le van thanh cong"),
+        ("cho ban le van hung sn 1996 o thon 4", "le van hung"),
+        ("con e duong minh chau dang hoc o truong thcs", "duong minh chau"),
+    ],
+)
+def test_a_friend_or_a_child_whole(text: str, name: str) -> None:
+    assert found(text, PERSON) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "con duong thanh cong sn 1990 tro lai day",  # con đường thành công: no bare "con" before
+        "ban le van phong pham sdt 0903 112 233",  # bán lẻ văn phòng phẩm
+        "con dao gia han sn xuat 1990",  # con dao (a knife): no child before Đào
+        "ban ve thanh cong roi a",
+        "e muon gia han the bhyt cho con lop 3",
+        "con ga tre gia han sn",
+        "ban hang dang hoc lop 3",
+        "con em can bo dang hoc lop 5",
+    ],
+)
+def test_no_child_in_everyday_words(text: str) -> None:
+    assert found(text, PERSON) == []
