@@ -74,3 +74,44 @@ def test_a_friend_or_a_child_whole(text: str, name: str) -> None:
 )
 def test_no_child_in_everyday_words(text: str) -> None:
     assert found(text, PERSON) == []
+
+
+_HONORIFICS_AFTER_LA = ("ba", "ong", "anh", "chi", "co", "chu", "bac")
+_KIN_BEFORE_LA = ("vo", "chong", "con", "me", "bo")
+
+
+@settings(max_examples=30, deadline=None, derandomize=True, database=None)
+@given(
+    st.sampled_from(_KIN_BEFORE_LA),
+    st.sampled_from(_HONORIFICS_AFTER_LA),
+    st.sampled_from(("thanh", "hung", "lan", "tuan", "mai")),
+)
+def test_kin_then_la_then_an_honorific_is_no_surname_la(kin: str, hon: str, given_: str) -> None:
+    # "vợ là bà Thanh": the name is the given name alone, no La Bá Thành
+    text = f"ong quach van tien nho lam giay cho {kin} la {hon} {given_}, ho o xom 3"
+    assert f"la {hon} {given_}" not in found(text, PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "c oi e chuyen nha roi nha, dc moi so 51 kiet 19",  # chuyển nhà: moved house
+        "chi chuyen ben do lien",
+        "a chuyen qua cty roi",
+    ],
+)
+def test_moving_is_no_given_name(text: str) -> None:
+    assert found(text, PERSON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("a chuyen oi, nho gui ho so", "chuyen"),  # called: Chuyên
+        ("chi chuyen noi la se gui ho so", "chuyen"),
+        ("la la thi hoa, o xom 3", "la thi hoa"),
+        ("con toi la la van an, sinh 2001", "la van an"),  # Lã Văn An after "là"
+    ],
+)
+def test_the_names_beside_them_stay(text: str, name: str) -> None:
+    assert name in found(text, PERSON)

@@ -1296,10 +1296,10 @@ _VERB_GIVENS = frozenset({"bao", "dinh"})
 #: dùng, "an" ăn, "hoc" học): "a lam vs c lam" is who does what, no pair of people
 _CHAT_VERB_GIVENS = frozenset({"lam", "dung", "an", "nhan", "bao", "tinh", "hoc", "ky", "sang"})
 #: given names that are a verb of going somewhere as written ("sang", to come over; the
-#: name Sang has no mark either), and where one goes after them with more words after it
-#: ("chi sang nha em", "chị sang nhà em lấy hồ sơ", "c sang ben do lien"; "chi sang nha"
-#: alone may be Sang and chat's particle)
-_MOVE_GIVENS = frozenset({"sang"})
+#: name Sang has no mark either; "chuyen" typed plain, chuyển, to move: "e chuyen nha roi"),
+#: and where one goes after them with more words after it ("chi sang nha em", "chị sang nhà
+#: em lấy hồ sơ", "c sang ben do lien"; "chi sang nha" alone may be Sang and chat's particle)
+_MOVE_GIVENS = frozenset({"sang", "chuyen"})
 _MOVES_TO = re.compile(
     r"[ \t]+(?:(?:nha|ben|que|truong|cho|vp|cty|phong|qua)[ \t]+[a-z0-9]"
     r"|(?:lien|ngay|luon|day|do|kia)(?![a-z]))"
