@@ -115,3 +115,29 @@ def test_moving_is_no_given_name(text: str) -> None:
 )
 def test_the_names_beside_them_stay(text: str, name: str) -> None:
     assert name in found(text, PERSON)
+
+
+@settings(max_examples=30, deadline=None, derandomize=True, database=None)
+@given(
+    st.sampled_from(("a", "c", "anh", "chi", "em")),
+    st.sampled_from(("tuan", "quyen", "lan", "khoa", "duc")),  # (no "anh hùng", "anh thảo")
+    st.sampled_from(("nho em xem giup", "nho a ky giup", "ktra giup the bhyt", "ban o cho 43")),
+)
+def test_a_given_name_before_asking_someone(cue: str, name: str, rest: str) -> None:
+    # "nhờ" and whom, "bán ở", chat's "ktra" (kiểm tra): the predicate after the person
+    text = f"sang nay {cue} {name} {rest}"
+    assert name in found(text, PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chi tiet nho em xem lai",  # chi tiết nhỏ
+        "anh chi nho em xem giup",  # anh chị nhờ em
+        "em nho em hoi lai",
+        "cai ban o phong hop bi gay",  # cái bàn ở phòng họp
+        "co gang nho em, dung bo cuoc",
+    ],
+)
+def test_asking_no_given_name(text: str) -> None:
+    assert found(text, PERSON) == []

@@ -1384,6 +1384,16 @@ _FIELD_AFTER = re.compile(
 )
 
 
+#: a verb typed plain that is a word of its own as often ("nho" nhờ / nhỏ / nhớ, "ban" bán /
+#: bàn / bạn) but with what follows it here the predicate after the person: "nhờ" and whom
+#: ("me hanh nho em hoi ...", "c lan nho a xem"), "bán ở" / "bán tại" ("co lieu ban o kiot
+#: 43"), chat's "ktra" (kiểm tra: "c quyen ktra giup") (folded)
+_ASKS_SOMEONE = re.compile(
+    r"[ \t]+(?:nho[ \t]+(?:em|e|anh|a|chi|c|minh|toi|co|chu|bac|ban)"
+    r"|ban[ \t]+(?:o|tai)|ktra)(?![\w'’-])"
+)
+
+
 def _marked_end(doc: Document, e: int) -> bool:
     """Whether what follows a given name alone at ``e`` marks its end: punctuation, a
     particle of address, or a verb that opens the sentence's predicate ("bác tâm nói")."""
@@ -1399,6 +1409,8 @@ def _marked_end(doc: Document, e: int) -> bool:
         return True  # "chi yen ke toan", "anh vũ trưởng phòng ký chưa"
     if word.isascii():
         after = fold_word(word)
+        if _ASKS_SOMEONE.match(doc.folded, e):
+            return True  # "me hanh nho em hoi ...", "co lieu ban o kiot 43": the predicate
         if after in _ENDING_FOLDED and not (
             after in _LINKS_FOLDED and _verb_before_link(doc.folded, e)
         ):
