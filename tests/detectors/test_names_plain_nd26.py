@@ -141,3 +141,43 @@ def test_a_given_name_before_asking_someone(cue: str, name: str, rest: str) -> N
 )
 def test_asking_no_given_name(text: str) -> None:
     assert found(text, PERSON) == []
+
+
+_SIBLING_KIN = ("anh", "chi", "em", "a", "c")
+_BIRTH_ORDER = ("hai", "ba", "tu", "nam", "sau", "bay", "ut")
+
+
+@settings(max_examples=40, deadline=None, derandomize=True, database=None)
+@given(
+    st.sampled_from(_SIBLING_KIN),
+    st.sampled_from(_BIRTH_ORDER),
+    st.sampled_from(("va", "voi", "vs")),
+    st.sampled_from(_SIBLING_KIN),
+    st.sampled_from(_BIRTH_ORDER),
+)
+def test_brothers_and_sisters_by_birth_order(
+    kin1: str, first: str, joined: str, kin2: str, second: str
+) -> None:
+    # "em ut voi anh ba", "chi hai va em ut": each birth-order word a nickname
+    text = f"nho viet giay moi {kin1} {first} {joined} {kin2} {second} ve ky giay uy quyen"
+    names = found(text, PERSON)
+    assert first in names
+    assert second in names
+
+
+def test_the_second_without_its_kin_word() -> None:
+    assert found("anh hai bao chi ba va ut ve ky giay uy quyen", PERSON) == ["hai", "ba", "ut"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chi ba va hai dua con o nha",  # hai đứa con: a count
+        "toi co ba nam va ba thang kinh nghiem",
+        "em ut cua toi hoc lop 3",  # the youngest, alone
+        "ba anh em ut va hai",
+        "anh ba voi hai nguoi nua den sau",
+    ],
+)
+def test_no_sibling_in_counts(text: str) -> None:
+    assert found(text, PERSON) == []
