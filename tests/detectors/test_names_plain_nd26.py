@@ -181,3 +181,21 @@ def test_the_second_without_its_kin_word() -> None:
 )
 def test_no_sibling_in_counts(text: str) -> None:
     assert found(text, PERSON) == []
+
+
+@settings(max_examples=30, deadline=None, derandomize=True, database=None)
+@given(
+    st.sampled_from(("vo ong", "chong ba")),
+    st.sampled_from(("loi", "hung", "hanh", "tam", "nga")),  # (no "ba khoa", "ba lan": counts)
+    st.sampled_from(("la ba ha", "o xom 3", "noi la da nop", ", nha o thon 2")),
+)
+def test_a_spouse_names_the_other(spouse: str, name: str, rest: str) -> None:
+    # "vợ ông Lợi là bà ...": the given name after the spouse's honorific
+    assert name in found(f"nho viet don: {spouse} {name} {rest}", PERSON)
+
+
+@pytest.mark.parametrize(
+    "text", ["phong chong ba lan roi ma van bi", "chong ba nam roi moi ve", "vo ong ay o dau"]
+)
+def test_no_spouse_in_everyday_words(text: str) -> None:
+    assert found(text, PERSON) == []
