@@ -199,3 +199,28 @@ def test_a_spouse_names_the_other(spouse: str, name: str, rest: str) -> None:
 )
 def test_no_spouse_in_everyday_words(text: str) -> None:
     assert found(text, PERSON) == []
+
+
+@settings(max_examples=30, deadline=None, derandomize=True, database=None)
+@given(
+    st.sampled_from(("con e la", "con toi la", "con em ten la", "con minh la")),
+    st.sampled_from(("bon", "minh", "tuan", "bong", "na")),
+    st.sampled_from((", be hoc lop 3", " khi bi lu cuon", " nam nay 5 tuoi", ".")),
+)
+def test_a_child_called_by_one_word(lead: str, name: str, end: str) -> None:
+    text = f"e can mau don cho {lead} {name}{end}"
+    assert name in found(text, PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "con e la vay, ko sua dc",
+        "con toi la hoc sinh lop 3",
+        "con e la nhat.",
+        "con e la con trai, nam nay 5 tuoi",
+        "con minh la the, ai cung biet",
+    ],
+)
+def test_no_child_called_in_what_it_is(text: str) -> None:
+    assert found(text, PERSON) == []

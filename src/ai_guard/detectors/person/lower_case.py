@@ -765,6 +765,11 @@ def lower_case_names(doc: Document, detector_id: str) -> Iterator[Detection]:
         # a child's whole name replaces a piece of it a cue path read ("con e quach thi thu
         # ha nam nay": "hà nam" is a province too, "e" cut the name there)
         child = list(_child_names(doc, detector_id))
+        child.extend(
+            c
+            for c in _child_called(doc, detector_id)
+            if not any(o.start < c.end and c.start < o.end for o in child)
+        )
         if child:
             hits = [h for h in hits if not any(c.start <= h.start and h.end < c.end for c in child)]
             hits.extend(
@@ -822,6 +827,38 @@ _CHILD_END = re.compile(
     r"|[0-9]{1,2}[ \t]+tuoi|dang[ \t]+hoc|o[ \t]+(?:thon|xom|ap|ban|to|khu|xa|phuong|so))(?![a-z])"
     r"|lop[ \t]+[0-9]|o[ \t]+[0-9])"
 )
+
+
+#: "con" and the parent's word, "(tên) là" and one word, a child's given name or nickname
+#: ("con e la bon, be hoc lop 3", "con toi la minh khi bi lu cuon") (folded)
+_CHILD_CALLED = re.compile(
+    r"(?<![a-z])con[ \t]+(?:e|em|toi|minh|tui)[ \t]+(?:ten[ \t]+)?la[ \t]+(?P<name>[a-z]{2,})"
+    r"(?=[ \t]*(?:[,.;]|\n|$)|[ \t]+(?:khi|nam[ \t]+nay|hoc[ \t]+lop|dang[ \t]+hoc|[0-9]{1,2}"
+    r"[ \t]+tuoi)(?![a-z]))"
+)
+#: words after "con em là" that say what the child is or does, no name ("con e la nhat,",
+#: "con toi la vay."), folded
+_CHILD_NOT_NAMES = frozenset(
+    {"hoc", "nhat", "ngoan", "gioi", "trai", "gai", "con", "be", "lon", "nho", "dau", "sinh"}
+    | {"vay", "the", "nhu", "sao", "gi", "ai", "do", "day", "nay", "kia", "dung", "sai", "roi"}
+    | {"xong", "het", "nua", "thoi", "vo", "chong", "chau", "em", "anh", "chi", "mot", "hai"}
+)
+
+
+def _child_called(doc: Document, detector_id: str) -> Iterator[Detection]:
+    """A child's given name or nickname after "con em là", "con tôi tên là" typed plain, the
+    end marked by punctuation, "khi", an age or a class ("con e la bon, be hoc lop 3", "con toi
+    la minh khi bi lu cuon"): a Vietnamese syllable, no word that says what the child is
+    (``_CHILD_NOT_NAMES``)."""
+    text = doc.text
+    for m in literal_led_matches(_CHILD_CALLED, doc.folded, "con "):
+        s, e = m.span("name")
+        word = m.group("name")
+        if not text[m.start() : e].isascii() or word in _CHILD_NOT_NAMES:
+            continue
+        if word not in lexicons().givens and not is_vietnamese_syllable(word):
+            continue
+        yield lower_case_hit(s, e, detector_id, "con")
 
 
 def _child_names(doc: Document, detector_id: str) -> Iterator[Detection]:
