@@ -1394,6 +1394,10 @@ _ASKS_SOMEONE = re.compile(
 )
 
 
+#: the words ``_ASKS_SOMEONE`` opens with, asked first (folded)
+_ASKING_WORDS = frozenset({"nho", "ban", "ktra"})
+
+
 def _marked_end(doc: Document, e: int) -> bool:
     """Whether what follows a given name alone at ``e`` marks its end: punctuation, a
     particle of address, or a verb that opens the sentence's predicate ("bác tâm nói")."""
@@ -1409,7 +1413,7 @@ def _marked_end(doc: Document, e: int) -> bool:
         return True  # "chi yen ke toan", "anh vũ trưởng phòng ký chưa"
     if word.isascii():
         after = fold_word(word)
-        if _ASKS_SOMEONE.match(doc.folded, e):
+        if after in _ASKING_WORDS and _ASKS_SOMEONE.match(doc.folded, e):
             return True  # "me hanh nho em hoi ...", "co lieu ban o kiot 43": the predicate
         if after in _ENDING_FOLDED and not (
             after in _LINKS_FOLDED and _verb_before_link(doc.folded, e)

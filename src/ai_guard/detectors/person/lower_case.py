@@ -16,7 +16,11 @@ two of them a common phrase, after a cue that names a person or with the end mar
 that is no everyday word there, a middle or a given name and a given name, the end marked,
 even where two of them spell a phrase ("ong dinh cong khai" at a line's end, "anh lo van
 phong o ban cang": ``_phrased_name``). Lower-case cells under a name column are names too
-(``_name_cells``), and so is a lower-case line under "(đã ký)" (``_signed_names``).
+(``_name_cells``), and so is a lower-case line under "(đã ký)" (``_signed_names``). A child's
+or a friend's full name typed plain after "con" / "bạn", its middle and given name a phrase too,
+is read where a child's end is marked ("con banh gia han lop 2a", "cho ban le van thanh cong sn
+1996": ``_child_names``), and a child called by one word after "con em là" ("con e la bon, be
+hoc lop 3": ``_child_called``).
 """
 
 from __future__ import annotations
