@@ -35,6 +35,7 @@ from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.gates import Needs
 from ai_guard.detectors.person.lexicon import (
     HONORIFICS,
+    PLAIN_SURNAMES,
     PLAIN_WORD_SURNAMES,
     everyday_pair,
     given_spellings,
@@ -299,6 +300,13 @@ def birth_marked_names(
                     # "vo nhu thi sen (1961)": "vợ" before a surname, "thị" and a given name
                     # (a "Võ" name of four words has no "thị" third)
                     or (n == 4 and fold_word(words[0]) == "vo" and fold_word(words[2]) == "thi")
+                    # "cho ban le van hung sn 1996": "bạn" (a friend), "là", "mà" typed plain
+                    # before a surname that is no everyday word (Lê), no "Bàn Lê Văn Hùng"
+                    or (
+                        words[0].isascii()
+                        and words[0] in PLAIN_WORD_SURNAMES
+                        and fold_word(words[1]) in PLAIN_SURNAMES
+                    )
                 )
                 and fold_word(words[1]) not in ("van", "thi")  # "la van an": Lã Văn An
             ):

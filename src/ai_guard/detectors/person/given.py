@@ -1296,10 +1296,10 @@ _VERB_GIVENS = frozenset({"bao", "dinh"})
 #: dùng, "an" ăn, "hoc" học): "a lam vs c lam" is who does what, no pair of people
 _CHAT_VERB_GIVENS = frozenset({"lam", "dung", "an", "nhan", "bao", "tinh", "hoc", "ky", "sang"})
 #: given names that are a verb of going somewhere as written ("sang", to come over; the
-#: name Sang has no mark either), and where one goes after them with more words after it
-#: ("chi sang nha em", "chị sang nhà em lấy hồ sơ", "c sang ben do lien"; "chi sang nha"
-#: alone may be Sang and chat's particle)
-_MOVE_GIVENS = frozenset({"sang"})
+#: name Sang has no mark either; "chuyen" typed plain, chuyển, to move: "e chuyen nha roi"),
+#: and where one goes after them with more words after it ("chi sang nha em", "chị sang nhà
+#: em lấy hồ sơ", "c sang ben do lien"; "chi sang nha" alone may be Sang and chat's particle)
+_MOVE_GIVENS = frozenset({"sang", "chuyen"})
 _MOVES_TO = re.compile(
     r"[ \t]+(?:(?:nha|ben|que|truong|cho|vp|cty|phong|qua)[ \t]+[a-z0-9]"
     r"|(?:lien|ngay|luon|day|do|kia)(?![a-z]))"
@@ -1384,6 +1384,20 @@ _FIELD_AFTER = re.compile(
 )
 
 
+#: a verb typed plain that is a word of its own as often ("nho" nhờ / nhỏ / nhớ, "ban" bán /
+#: bàn / bạn) but with what follows it here the predicate after the person: "nhờ" and whom
+#: ("me hanh nho em hoi ...", "c lan nho a xem"), "bán ở" / "bán tại" ("co lieu ban o kiot
+#: 43"), chat's "ktra" (kiểm tra: "c quyen ktra giup") (folded)
+_ASKS_SOMEONE = re.compile(
+    r"[ \t]+(?:nho[ \t]+(?:em|e|anh|a|chi|c|minh|toi|co|chu|bac|ban)"
+    r"|ban[ \t]+(?:o|tai)|ktra)(?![\w'’-])"
+)
+
+
+#: the words ``_ASKS_SOMEONE`` opens with, asked first (folded)
+_ASKING_WORDS = frozenset({"nho", "ban", "ktra"})
+
+
 def _marked_end(doc: Document, e: int) -> bool:
     """Whether what follows a given name alone at ``e`` marks its end: punctuation, a
     particle of address, or a verb that opens the sentence's predicate ("bác tâm nói")."""
@@ -1399,6 +1413,8 @@ def _marked_end(doc: Document, e: int) -> bool:
         return True  # "chi yen ke toan", "anh vũ trưởng phòng ký chưa"
     if word.isascii():
         after = fold_word(word)
+        if after in _ASKING_WORDS and _ASKS_SOMEONE.match(doc.folded, e):
+            return True  # "me hanh nho em hoi ...", "co lieu ban o kiot 43": the predicate
         if after in _ENDING_FOLDED and not (
             after in _LINKS_FOLDED and _verb_before_link(doc.folded, e)
         ):
@@ -1824,6 +1840,11 @@ def _lower_after_cue(
             continue  # "anh em mình đi ăn", "chị em": the cue is half of a word
         # "ba", "hai" are spelled so with diacritics too: a nickname where the cue has them
         ordinal = not plain and spelling(name) in _ORDINAL_SPELLINGS
+        # brothers and sisters by their birth order, typed plain and joined ("em ut voi anh
+        # ba", "chi ba va ut"): "út", "ba" after "anh", "chị", "em" are their nicknames there
+        sibling = (
+            plain and word in _ORDINALS_FOLDED and key in _SIBLING_CUES and _siblings(folded, cs, e)
+        )
         # typed without diacritics, a birth-order nickname after an older kin word where the
         # person is called or named twice ("chu bay oi", "ong sau mo loa ..., nhac ong sau")
         ordinal = ordinal or (
@@ -1861,8 +1882,9 @@ def _lower_after_cue(
         # (spelled as the nickname where the name has diacritics: "để c tự gọi" is "tự",
         # oneself, no "Tư")
         ordinal = ordinal or (chat_nickname and (plain or spelling(name) in _ORDINAL_SPELLINGS))
+        ordinal = ordinal or sibling
         if ordinal:
-            if (
+            if not sibling and (
                 (key in _ABBREVIATED_CUES and not chat_nickname)
                 or key in ("em", "chau")
                 or (key in _SAME_AGE and word == "ut")
@@ -1907,6 +1929,7 @@ def _lower_after_cue(
             _kin_phrase(f"{cue} {name}")
             and not home
             and not called
+            and not sibling
             and not (f"{key} {word}" in _NAME_OR_PHRASE and _addressed(doc, prev, e))
         ):
             continue  # (but "nhà anh sang ở thôn 2", "nhà chú tâm:": someone's home)
@@ -1938,6 +1961,7 @@ def _lower_after_cue(
             and not _BY_WAY.match(folded, e)
             and not _after_comrade(doc, key, cue, e)
             and not repeated_nickname
+            and not sibling  # "em hai va anh ba ve ...": the pair vouches for both
             and not doubled
             and not (plain and key in _OLDER_PLAIN_CUES and _lives_at(folded, key, word, e))
             and not _spelled_alone(doc, cue, name, cs, e)
@@ -2007,6 +2031,9 @@ def _lower_after_cue(
             e = second_end
         if free(s, e):
             yield s, e, fold_word(cue)
+            bare = _BARE_SIBLING_AFTER.match(folded, e) if sibling else None
+            if bare is not None and free(*bare.span(1)):
+                yield bare.start(1), bare.end(1), fold_word(cue)  # "chi ba va ut": Út too
 
 
 #: "nhà" (the home of) right before a kin word, folded
@@ -2742,5 +2769,44 @@ _CHAT_CUES = _ABBREVIATED_CUES | {"anh", "chi", "em"}
 #: kin words of an older generation, after which a capitalised birth-order word is a
 #: nickname ("bác Năm", "ông Tư"), folded
 _NICKNAME_CUES = frozenset({"ong", "ba", "bac", "chu", "co", "di", "cau", "mo", "thim", "cu"})
+#: kin words before a brother's or a sister's birth-order nickname (``_siblings``), folded
+_SIBLING_CUES = frozenset({"anh", "chi", "em", "a", "c", "e", "be"})
+#: "và" / "với" and a kin word and a birth-order word after a nickname, or the same before
+#: it; the kin word may be left out after the conjunction ("chi ba va ut") (folded)
+_SIBLING_AFTER = re.compile(
+    r"[ \t]+(?:va|voi|vs)[ \t]+(?:(?:anh|chi|em|a|c|e|be|ong|ba|co|chu|bac|di|cau)[ \t]+)?"
+    r"(hai|ba|tu|nam|sau|bay|tam|chin|muoi|ut)(?![\w'’-])"
+)
+_SIBLING_BEFORE = re.compile(
+    r"(?<![a-z])(?:anh|chi|em|a|c|e|be|ong|ba|co|chu|bac|di|cau)[ \t]+"
+    r"(?:hai|ba|tu|nam|sau|bay|tam|chin|muoi|ut)[ \t]+(?:va|voi|vs)[ \t]+$"
+)
+#: the bare birth-order word after the conjunction ("va ut"), no kin word before it
+_BARE_SIBLING_AFTER = re.compile(
+    r"[ \t]+(?:va|voi|vs)[ \t]+(hai|ba|tu|nam|sau|bay|tam|chin|muoi|ut)(?![\w'’-])"
+)
+
+
+def _siblings(folded: str, cs: int, e: int) -> bool:
+    """Whether the kin word and birth-order word at ``cs:e`` (typed plain) stand joined by
+    "và" / "với" to another birth-order nickname ("em ut voi anh ba", "chi ba va ut", "anh
+    hai va chi tu"): brothers and sisters named by their birth order, no youngest one in
+    general nor a count ("ba nam voi ba thang": no kin word of one's generation before
+    them). A count after the second word ("va ba nguoi", "voi hai thang") is no nickname."""
+    after = _SIBLING_AFTER.match(folded, e)
+    if after is not None:
+        nxt = _NEXT_FOLDED_WORD.match(folded, after.end())
+        return nxt is None or nxt.group(1) not in _SIBLING_COUNTED
+    nxt = _NEXT_FOLDED_WORD.match(folded, e)
+    if nxt is not None and nxt.group(1) in _SIBLING_COUNTED:
+        return False
+    return _SIBLING_BEFORE.search(folded, max(0, cs - 24), cs) is not None
+
+
+#: the next word, folded
+_NEXT_FOLDED_WORD = re.compile(r"[ \t]+([a-z]+)")
+#: what a number counts, typed plain, people among them ("hai dua con", "ba anh em", "hai
+#: chau"): after such a word a birth-order word is a number
+_SIBLING_COUNTED = _COUNTED | {"dua", "anh", "chi", "em", "chau", "be", "ho", "khau", "phan"}
 #: kin words of one's own generation, after which "út" is the youngest, not a nickname
 _SAME_AGE = frozenset({"anh", "chi", "em"})

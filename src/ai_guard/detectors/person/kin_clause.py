@@ -6,8 +6,9 @@ as often ("co tien" có tiền, "ba nam" ba năm, "bac si" bác sĩ), so
 :func:`.given._lower_after_cue` takes them in a line typed so only where the person is
 called, named twice, paired with another, greeted or placed. This module adds the place in
 the sentence: the kin word is the object of a verb of giving, asking, meeting or sending, or
-follows "của" (of), "với" (with), "cho" (for), "là" (is) ("hồ sơ cho bà lài", "số tài khoản
-của ông sến là ...", "đề nghị bà thắm nộp trước ngày 20"): after those a noun phrase starts.
+follows "của" (of), "với" (with), "cho" (for), "là" (is), "vợ" / "chồng" (the spouse of: "vo
+ong loi la ba ...") ("hồ sơ cho bà lài", "số tài khoản của ông sến là ...", "đề nghị bà thắm
+nộp trước ngày 20"): after those a noun phrase starts.
 
 "cô" only after the words that "có" (has, whether) does not follow ("của cô lụa"; not "là
 có lỗi", "hỏi có hàng", "cho có"), or after a role and "là" ("thư ký là cô lụa"); "thầy"
@@ -31,6 +32,8 @@ _NOUN_ONLY_BEFORE = frozenset(
 #: ask, "nhờ" ask for help, "nhắn" text, "báo" tell, "đề nghị" ask, "xin" beg)
 _ANY_BEFORE = _NOUN_ONLY_BEFORE | frozenset(
     {"cho", "la", "hoi", "nho", "nhan", "bao", "nghi", "xin", "hen", "giup", "gium", "dum"}
+    # a spouse named by the other ("vo ong loi la ba ...", "chong ba hanh"): vợ, chồng
+    | {"vo", "chong"}
 )
 #: the kin words this module reads and the words before them it takes (folded)
 _BEFORE_BY_KIN = {

@@ -16,7 +16,11 @@ two of them a common phrase, after a cue that names a person or with the end mar
 that is no everyday word there, a middle or a given name and a given name, the end marked,
 even where two of them spell a phrase ("ong dinh cong khai" at a line's end, "anh lo van
 phong o ban cang": ``_phrased_name``). Lower-case cells under a name column are names too
-(``_name_cells``), and so is a lower-case line under "(đã ký)" (``_signed_names``).
+(``_name_cells``), and so is a lower-case line under "(đã ký)" (``_signed_names``). A child's
+or a friend's full name typed plain after "con" / "bạn", its middle and given name a phrase too,
+is read where a child's end is marked ("con banh gia han lop 2a", "cho ban le van thanh cong sn
+1996": ``_child_names``), and a child called by one word after "con em là" ("con e la bon, be
+hoc lop 3": ``_child_called``).
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ from ai_guard.detectors.person.lexicon import (
     LEGAL_SPELLINGS,
     NEVER_IN_NAMES,
     PLAIN_SURNAMES,
+    PLAIN_WORD_SURNAMES,
     TYPICAL_MIDDLE_SPELLINGS,
     TYPICAL_MIDDLES,
     everyday_pair,
@@ -760,6 +765,20 @@ def lower_case_names(doc: Document, detector_id: str) -> Iterator[Detection]:
             for h in _friend_names(doc, detector_id)
             if not any(o.start < h.end and h.start < o.end for o in hits)
         )
+    if "con " in doc.folded or "ban " in doc.folded:
+        # a child's whole name replaces a piece of it a cue path read ("con e quach thi thu
+        # ha nam nay": "hà nam" is a province too, "e" cut the name there)
+        child = list(_child_names(doc, detector_id))
+        child.extend(
+            c
+            for c in _child_called(doc, detector_id)
+            if not any(o.start < c.end and c.start < o.end for o in child)
+        )
+        if child:
+            hits = [h for h in hits if not any(c.start <= h.start and h.end < c.end for c in child)]
+            hits.extend(
+                c for c in child if not any(o.start < c.end and c.start < o.end for o in hits)
+            )
     if " văn " in doc.text or " thị " in doc.text:
         hits.extend(
             h
@@ -796,6 +815,104 @@ def _friend_names(doc: Document, detector_id: str) -> Iterator[Detection]:
         hit = other_name(doc, m.end(), detector_id, honorific=True, chat_cue="bạn")
         if hit is not None:
             yield hit
+
+
+#: "con" (a child) or "bạn" (a friend, a classmate) typed plain, the parent's word ("con e",
+#: "con toi") and "là" after it, before a word (folded)
+_CHILD = re.compile(
+    r"(?<![a-z])(?P<cue>con|ban)(?P<whose>[ \t]+(?:e|em|toi|minh))?(?P<la>[ \t]+la)?[ \t]+"
+    r"(?P<name>[a-z]+(?:[ \t]+[a-z]+){2,3})(?![a-z0-9])"
+)
+#: what marks a child's or a friend's full name ended in chat, folded: a birth label, a phone
+#: or a card, a class ("lop 2a", "hoc lop 3"), an age ("nam nay 5 tuoi", "7 tuoi"), "đang học",
+#: "ở" and a place's unit
+_CHILD_END = re.compile(
+    r"[ \t]*(?:,[ \t]*)?(?:(?:sn|sinh|cccd|cmnd|sdt|dt|hoc[ \t]+lop|nam[ \t]+nay"
+    r"|[0-9]{1,2}[ \t]+tuoi|dang[ \t]+hoc|o[ \t]+(?:thon|xom|ap|ban|to|khu|xa|phuong|so))(?![a-z])"
+    r"|lop[ \t]+[0-9]|o[ \t]+[0-9])"
+)
+
+
+#: "con" and the parent's word, "(tên) là" and one word, a child's given name or nickname
+#: ("con e la bon, be hoc lop 3", "con toi la minh khi bi lu cuon") (folded)
+_CHILD_CALLED = re.compile(
+    r"(?<![a-z])con[ \t]+(?:e|em|toi|minh|tui)[ \t]+(?:ten[ \t]+)?la[ \t]+(?P<name>[a-z]{2,})"
+    r"(?=[ \t]*(?:[,.;]|\n|$)|[ \t]+(?:khi|nam[ \t]+nay|hoc[ \t]+lop|dang[ \t]+hoc|[0-9]{1,2}"
+    r"[ \t]+tuoi)(?![a-z]))"
+)
+#: words after "con em là" that say what the child is or does, no name ("con e la nhat,",
+#: "con toi la vay."), folded
+_CHILD_NOT_NAMES = frozenset(
+    {"hoc", "nhat", "ngoan", "gioi", "trai", "gai", "con", "be", "lon", "nho", "dau", "sinh"}
+    | {"vay", "the", "nhu", "sao", "gi", "ai", "do", "day", "nay", "kia", "dung", "sai", "roi"}
+    | {"xong", "het", "nua", "thoi", "vo", "chong", "chau", "em", "anh", "chi", "mot", "hai"}
+)
+
+
+def _child_called(doc: Document, detector_id: str) -> Iterator[Detection]:
+    """A child's given name or nickname after "con em là", "con tôi tên là" typed plain, the
+    end marked by punctuation, "khi", an age or a class ("con e la bon, be hoc lop 3", "con toi
+    la minh khi bi lu cuon"): a Vietnamese syllable, no word that says what the child is
+    (``_CHILD_NOT_NAMES``)."""
+    text = doc.text
+    for m in literal_led_matches(_CHILD_CALLED, doc.folded, "con "):
+        s, e = m.span("name")
+        word = m.group("name")
+        if not text[m.start() : e].isascii() or word in _CHILD_NOT_NAMES:
+            continue
+        if word not in lexicons().givens and not is_vietnamese_syllable(word):
+            continue
+        yield lower_case_hit(s, e, detector_id, "con")
+
+
+def _child_names(doc: Document, detector_id: str) -> Iterator[Detection]:
+    """A child's or a friend's full name typed plain after "con" / "bạn" whose middle and given
+    name spell a phrase too ("con banh gia han lop 2a", "con e la cam gia han nam nay 5 tuoi",
+    "con e duong minh chau dang hoc ...", "cho ban le van thanh cong sn 1996": "gia hạn", "minh
+    châu", "thành công"), which the cue paths cut or never read ("con", "ban" are no cue
+    there, being a classifier, "bán", "bàn" as often). Read only with the end marked as
+    a child's or a friend's is (``_CHILD_END``: a birth label, a class, an age, "đang học"), a
+    lexicon surname, "văn"/"thị" or a middle or given name, then one or two given names; after
+    a bare "con" / "ban" no surname that is an everyday word ("con duong thanh cong": đường),
+    nor one that makes a word with the cue ("con dao"). Typed so the whole line's words are
+    plain."""
+    lex = lexicons()
+    text, folded = doc.text, doc.folded
+    for lead in ("con ", "ban "):
+        for m in literal_led_matches(_CHILD, folded, lead):
+            s = m.start("name")
+            words = m.group("name").split()
+            if not text[m.start() : m.end()].isascii():
+                continue  # with diacritics the spelling tells, the cue paths read it
+            cue, first = m.group("cue"), words[0]
+            bare = m.group("whose") is None and m.group("la") is None
+            if (
+                first not in lex.surnames
+                or first in EVERYDAY_SURNAMES
+                or (bare and first in PLAIN_WORD_SURNAMES)
+                or everyday_pair(cue, first)
+            ):
+                continue
+            for n in (4, 3):
+                if len(words) < n:
+                    continue
+                name = words[:n]
+                marked = name[1] in ("van", "thi")
+                if n == 4 and not marked:
+                    continue  # four words only in the "văn"/"thị" shape
+                if not marked and name[1] not in lex.middles and name[1] not in lex.givens:
+                    continue
+                if any(w not in lex.givens for w in name[2:]):
+                    continue
+                if everyday_pair(name[0], name[1]):
+                    continue  # "le van" is Lê Văn; "ho so", "to chuc" no name
+                end = s + len(" ".join(name))
+                if folded[s:end] != " ".join(name):
+                    continue  # (words a tab apart: a column's)
+                if _CHILD_END.match(folded, end) is None:
+                    continue
+                yield lower_case_hit(s, end, detector_id, cue)
+                break
 
 
 #: an honorific or kin word and a word, right before a lower-case "văn"/"thị" (folded)

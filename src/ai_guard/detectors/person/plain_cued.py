@@ -82,6 +82,9 @@ _WORDS = re.compile(
 #: the same with no "là": where reading "la" as "là" finds no name, the surname Lã / La typed
 #: plain opens it ("cua ong la quoc tai o 88 tran hung dao")
 _WORDS_NO_LA = re.compile(_WORDS.pattern.replace(r"(?:(?P<la>la)[ \t]+)?", "(?P<la>)?", 1))
+#: honorifics that, after a kin word and "là" typed plain, name the person the kin word is
+#: ("vo la ba thanh", "chong la ong hung"): no surname La and middle name after the kin word
+_TWO_WORD_KIN = frozenset({"ong", "ba", "anh", "chi", "co", "chu", "bac", "di", "cau"})
 #: the cues after which "la" may be the surname: an honorific that names one person
 _HONORIFICS_BEFORE_LA = frozenset({"ong", "ba", "anh", "chi", "chu", "co", "bac", "cu", "em"})
 
@@ -270,6 +273,13 @@ def plain_cued_names(
             m = _WORDS_NO_LA.match(text, m.start())  # "ong la quoc tai o 88": Lã, no "là"
             if m is None:
                 continue
+        if (
+            m.group("la") is None
+            and m.group("w0") == "la"
+            and m.group("w1") in _TWO_WORD_KIN
+            and cue.split()[-1] in _KIN_BEFORE_LA
+        ):
+            continue  # "cho vo la ba thanh,": "vợ là bà Thanh", no La Bá Thành
         if cue == "e" and (m.group("la") is None or text[place.start()] != "e"):
             continue  # chat's "e" (em) only as "e la ..." ("e la to ngoc bich ben ...")
         if f"{cue.split()[-1]} {m.group('w0')}" in _CUE_PHRASES and m.group("w1") != "thi":
