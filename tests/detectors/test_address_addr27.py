@@ -83,6 +83,16 @@ def _addresses(text: str) -> list[str]:
         ),
         ("dia chi: ban na hang xa muong lum, sdt 0366 815 402", "ban na hang xa muong lum"),
         ("địa chỉ nhà bà: bản nà hằng xã mường lum", "bản nà hằng xã mường lum"),
+        # an establishment's owner ("chủ cơ sở"): its premises, no department ("Sở")
+        (
+            "ông dũng, chủ cơ sở karaoke tại số 88 đường 30 tháng 4, phường rạch giá, an giang,"
+            " hát tới 2h",
+            "số 88 đường 30 tháng 4, phường rạch giá, an giang",
+        ),
+        (
+            "chu co so karaoke tai so 88 duong le loi, phuong rach gia, an giang",
+            "so 88 duong le loi, phuong rach gia, an giang",
+        ),
     ],
 )
 def test_read_whole(text: str, address: str) -> None:
@@ -122,6 +132,25 @@ def test_listed_group_after_a_name_no_lexicon_holds() -> None:
         " 0356 728 190\n3. chu thi hien - to 5 - 0799 104 527"
     )
     assert _addresses(text) == ["to 5", "to 2", "to 5"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the next item's number is no part of the commune's name
+        (
+            "1. lo van sau 1960 thon 3 xa muong khuong 2. lo thi xenh 1965 thon 5 xa muong khuong",
+            ["thon 3 xa muong khuong", "thon 5 xa muong khuong"],
+        ),
+        # a hamlet's own number after its name, no list: the name's
+        (
+            "o ap binh hoa 2, xa tan phu, huyen chau thanh",
+            ["ap binh hoa 2, xa tan phu, huyen chau thanh"],
+        ),
+    ],
+)
+def test_list_number_after_a_commune(text: str, expected: list[str]) -> None:
+    assert _addresses(text) == expected
 
 
 def test_list_title_area_is_no_home() -> None:

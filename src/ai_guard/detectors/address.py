@@ -2199,8 +2199,27 @@ def _number_after(folded: str, end: int, last: bool, key: str = "") -> int:
         if num is not None and num.group(3) is not None:
             return num.end(3) if key in _NUMBERED_NAME_UNITS else end
         if num is not None and (num.group(2) is None or num.group(2) in _LC_STOPS):
+            if _next_item_number(folded, num.start(1), num.end(1)):
+                return end  # "... xa muong khuong 2. lo thi xenh ...": the list's next item
             return num.end(1)
     return end
+
+
+#: a list item's number: a dot or bracket, then a space and a word (folded)
+_ITEM_MARK_AFTER = re.compile(r"[.)][ \t]+[a-z]")
+
+
+def _next_item_number(folded: str, start: int, end: int) -> bool:
+    """Whether the number ``folded[start:end]`` after a name opens a list's next item: a dot
+    or a bracket and a word after it, the item before it numbered one less ("1. lo van sau
+    1960 thon 3 xa muong khuong 2. lo thi xenh ...")."""
+    if _ITEM_MARK_AFTER.match(folded, end) is None:
+        return False
+    n = int(folded[start:end])
+    if n < 2:
+        return False
+    prev = re.compile(rf"(?<![\w/.,]){n - 1}[.)][ \t]+[a-z]")
+    return prev.search(folded, max(0, start - 400), start) is not None
 
 
 #: the units whose names carry a number of their own at a line's end (folded): wards ("Mỹ Đình
@@ -7069,6 +7088,8 @@ def _agency_before(doc: Document, start: int) -> bool:
     written = doc.text[hs : hs + len(head)]
     if written == "ban" and m.group(2).split()[0] not in _BOARD_WORDS:
         return False  # "ba Tam ban xoi dau hem 42 ...": "bán" (sells) typed plain, no board
+    if head == "so" and doc.folded[max(0, hs - 3) : hs] == "co ":
+        return False  # "chủ cơ sở karaoke tại số 88 ...": an establishment, no department
     return written == doc.folded_cased[hs : hs + len(head)] or (
         written.lower() == _AGENCY_SPELLING[head]
     )
