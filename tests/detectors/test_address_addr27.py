@@ -93,6 +93,9 @@ def _addresses(text: str) -> list[str]:
             "chu co so karaoke tai so 88 duong le loi, phuong rach gia, an giang",
             "so 88 duong le loi, phuong rach gia, an giang",
         ),
+        # an Ede syllable's letter typed apart ("Ea H'Leo"), chat after the name
+        ("chị ấy ở buôn ea sup, xã ea h leo cần hỏi", "buôn ea sup, xã ea h leo"),
+        ("chi ay o buon ea sup, xa ea h leo can hoi", "buon ea sup, xa ea h leo"),
     ],
 )
 def test_read_whole(text: str, address: str) -> None:

@@ -55,6 +55,13 @@ Shapes as people write them (issue 15):
   lane's street named after a battle or a place (``address_streets.txt``: "kiệt 40 chi
   lăng"). An agency opening a clause, its name and a comma before a chain ("Bộ phận Một cửa
   UBND phường X, số 270 Trần Phú, ...") give its office;
+* a flat's chain joined to the ward typed right after it, or after its estate set off by
+  commas ("căn 1207 tòa s2 vinhomes smart city p. tây mỗ hn", "căn hộ 2106 tòa a, chung cư
+  sky garden, p. tân mỹ"); a tenant's room after "thuê phòng trọ" ("phòng 6 dãy trọ cô huệ
+  hẻm 18 ..."); a hamlet's word with a Telex tone letter left on it ("xomx 9 xa ..."); a
+  delivery's house, street, bare ward and known district ("giao tới 27 hoàng diệu 2 linh
+  trung thủ đức"); a village and its commune after "địa chỉ (nhà X):"; a list's next item
+  number stays out of the name before it ("xa muong khuong 2. lo thi ...");
 * a unit's or a count's syllable written with other marks inside a street named as a person
   ("88/14 âu dương lân": "dương" is no "đường", "lân" no "lần"); a unit word with a typing
   slip in its marks ("phuờng", "kiêt"); a minority village's syllable with a rime no
@@ -1669,6 +1676,11 @@ _PARCEL_KEYS = frozenset(
 )
 
 
+#: the letters an Ede syllable opens with before its apostrophe, typed apart in chat ("ea h
+#: leo" for "Ea H'Leo", "krong h nang"), folded
+_EDE_LETTERS = frozenset(("h", "m"))
+
+
 def _lower_name(
     folded: str, end: int, key: str, text: str | None = None, inside: bool = False
 ) -> tuple[int, str] | None:
@@ -1899,6 +1911,16 @@ def _lower_name(
         # 19h" ("xã pa vây sử, tỉnh ...",
         # "xa pa vay su tinh ..." keep their own)
         n = 2
+    if (
+        2 <= n < len(words)
+        and words[n - 1] in _EDE_LETTERS
+        and words[n] not in _UNITS
+        and words[n] not in _LC_STOPS
+        and folded[m.end(n) : m.start(n + 1)].strip(" \t") == ""
+    ):
+        # "xã ea h leo cần hỏi": an Ede syllable's letter typed apart from it ("H'Leo") is
+        # never a name's last word; the syllable after it is the name's
+        n += 1
     return _number_after(folded, m.end(n), n == len(words), key), "lower"
 
 
