@@ -3464,7 +3464,9 @@ _HOUSE_AFTER_DELIVERY = re.compile(
     r"(?:(?:so|sn)[ \t]+)?(\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){0,2})"
     r"((?:[ \t]+[a-z]+){2,4})(?![\w/])"
 )
-#: the delivery verbs (``_HOUSE_AFTER_DELIVERY``'s gate)
+#: the delivery verbs (``_HOUSE_AFTER_DELIVERY``'s gate; the pattern is tried only where one
+#: stands, not at every position)
+_DELIVERY_VERBS = ("giao ", "ship ", "gui ", "chuyen ")
 _DELIVERY_GATE = _literal_gate(("giao", "ship", "gui", "chuyen"))
 #: an address's label typed plain ("dia chi", "dc", "đ/c" folded "d/c"), who it belongs to and
 #: "là" or a colon, then a house's number and lower-case words (folded): "dc: 12 le van sy
@@ -3779,9 +3781,16 @@ def _house_on_named_street(doc: Document) -> Iterator[Detection]:
     )
     after_name = _houses_after_names(doc)
     delivered = (
-        _HOUSE_AFTER_DELIVERY.finditer(folded)
+        sorted(
+            (
+                m
+                for verb in _DELIVERY_VERBS
+                for m in literal_led_matches(_HOUSE_AFTER_DELIVERY, folded, verb)
+            ),
+            key=lambda m: m.start(),
+        )
         if _DELIVERY_GATE.search(folded) is not None
-        else iter(())
+        else ()
     )
     for m, context in itertools.chain(
         after_o,
