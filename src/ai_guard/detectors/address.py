@@ -55,6 +55,13 @@ Shapes as people write them (issue 15):
   lane's street named after a battle or a place (``address_streets.txt``: "kiệt 40 chi
   lăng"). An agency opening a clause, its name and a comma before a chain ("Bộ phận Một cửa
   UBND phường X, số 270 Trần Phú, ...") give its office;
+* a flat's chain joined to the ward typed right after it, or after its estate set off by
+  commas ("căn 1207 tòa s2 vinhomes smart city p. tây mỗ hn", "căn hộ 2106 tòa a, chung cư
+  sky garden, p. tân mỹ"); a tenant's room after "thuê phòng trọ" ("phòng 6 dãy trọ cô huệ
+  hẻm 18 ..."); a hamlet's word with a Telex tone letter left on it ("xomx 9 xa ..."); a
+  delivery's house, street, bare ward and known district ("giao tới 27 hoàng diệu 2 linh
+  trung thủ đức"); a village and its commune after "địa chỉ (nhà X):"; a list's next item
+  number stays out of the name before it ("xa muong khuong 2. lo thi ...");
 * a unit's or a count's syllable written with other marks inside a street named as a person
   ("88/14 âu dương lân": "dương" is no "đường", "lân" no "lần"); a unit word with a typing
   slip in its marks ("phuờng", "kiêt"); a minority village's syllable with a rime no
@@ -97,7 +104,7 @@ from ai_guard.models import EntityType
 from ai_guard.text import Document, data, fold_word
 from ai_guard.text.match import CueSet, holds_any, literal_led_matches, spelling, trie_regex
 from ai_guard.text.tables import column_header, header_cells
-from ai_guard.text.typing import english_function_words
+from ai_guard.text.typing import english_function_words, untype
 from ai_guard.text.word_caches import word_cache
 
 __all__ = ["AddressDetector"]
@@ -1669,6 +1676,11 @@ _PARCEL_KEYS = frozenset(
 )
 
 
+#: the letters an Ede syllable opens with before its apostrophe, typed apart in chat ("ea h
+#: leo" for "Ea H'Leo", "krong h nang"), folded
+_EDE_LETTERS = frozenset(("h", "m"))
+
+
 def _lower_name(
     folded: str, end: int, key: str, text: str | None = None, inside: bool = False
 ) -> tuple[int, str] | None:
@@ -1899,6 +1911,16 @@ def _lower_name(
         # 19h" ("xã pa vây sử, tỉnh ...",
         # "xa pa vay su tinh ..." keep their own)
         n = 2
+    if (
+        2 <= n < len(words)
+        and words[n - 1] in _EDE_LETTERS
+        and words[n] not in _UNITS
+        and words[n] not in _LC_STOPS
+        and folded[m.end(n) : m.start(n + 1)].strip(" \t") == ""
+    ):
+        # "xã ea h leo cần hỏi": an Ede syllable's letter typed apart from it ("H'Leo") is
+        # never a name's last word; the syllable after it is the name's
+        n += 1
     return _number_after(folded, m.end(n), n == len(words), key), "lower"
 
 
@@ -2199,8 +2221,27 @@ def _number_after(folded: str, end: int, last: bool, key: str = "") -> int:
         if num is not None and num.group(3) is not None:
             return num.end(3) if key in _NUMBERED_NAME_UNITS else end
         if num is not None and (num.group(2) is None or num.group(2) in _LC_STOPS):
+            if _next_item_number(folded, num.start(1), num.end(1)):
+                return end  # "... xa muong khuong 2. lo thi xenh ...": the list's next item
             return num.end(1)
     return end
+
+
+#: a list item's number: a dot or bracket, then a space and a word (folded)
+_ITEM_MARK_AFTER = re.compile(r"[.)][ \t]+[a-z]")
+
+
+def _next_item_number(folded: str, start: int, end: int) -> bool:
+    """Whether the number ``folded[start:end]`` after a name opens a list's next item: a dot
+    or a bracket and a word after it, the item before it numbered one less ("1. lo van sau
+    1960 thon 3 xa muong khuong 2. lo thi xenh ...")."""
+    if _ITEM_MARK_AFTER.match(folded, end) is None:
+        return False
+    n = int(folded[start:end])
+    if n < 2:
+        return False
+    prev = re.compile(rf"(?<![\w/.,]){n - 1}[.)][ \t]+[a-z]")
+    return prev.search(folded, max(0, start - 400), start) is not None
 
 
 #: the units whose names carry a number of their own at a line's end (folded): wards ("Mỹ Đình
@@ -3124,8 +3165,11 @@ _PREMISES_GAP_NOT = re.compile(
 
 
 #: a tenant's verb right before a flat or room (folded): "thuê căn", "thuê căn hộ", "thuê
-#: phòng" (then the lead's own word), "thuê nhà"
-_RENTED_BEFORE = re.compile(r"(?<![a-z])thue(?:[ \t]+(?:can(?:[ \t]+ho)?|nha))?[ \t]+$")
+#: phòng" (then the lead's own word), "thuê nhà"; the lodging's kind between ("người thuê
+#: phòng trọ phòng 6 dãy trọ ...", "thuê nhà trọ phòng 12 ...")
+_RENTED_BEFORE = re.compile(
+    r"(?<![a-z])thue(?:[ \t]+(?:can(?:[ \t]+ho)?|(?:phong|nha)[ \t]+tro|nha))?[ \t]+$"
+)
 #: a numbered room, then a dormitory's word (folded, from the lead)
 _DORM_ROOM_LEAD = re.compile(
     r"(?:phong|p\.?)[ \t]*(?:so[ \t]+)?\d{1,4}[a-z]?[ \t,]+"
@@ -3300,6 +3344,21 @@ def _first_key(doc: Document, start: int) -> str | None:
     return None if m is None else _KEYS[m.group(0)]
 
 
+#: a hamlet's, quarter's, group's or lane's word with one letter glued after it, its number,
+#: then a space, right before a chain (folded): "xomx 9 ", "thonf 3 ", "tor 5 ", "aps 2, "
+_TELEX_UNIT_BEFORE = re.compile(
+    r"(?<![a-z0-9])((?:xom|thon|ap|to|khom|khoi|ban|buon|hem|ngo|ngach|kiet)[sfrxj])"
+    r"[ \t]+\d{1,3}[a-z]?[ \t]*,?[ \t]+$"
+)
+
+
+def _telex_unit(word: str) -> bool:
+    """Whether ``word`` (``_TELEX_UNIT_BEFORE``'s) is its unit word with a Telex tone letter
+    left on it: read back, it folds to the unit ("xomx" -> "xõm"; "tos" -> "tó")."""
+    read = untype(word)
+    return read is not None and fold_word(read) == word[:-1]
+
+
 def _widened_left(doc: Document, h: Detection, floor: int, rooms: bool) -> Detection:
     """``h`` widened over what chat typed before its first component and its reading left out
     (no further back than ``floor``, the end of the hit before): a lane's abbreviation glued to
@@ -3319,6 +3378,12 @@ def _widened_left(doc: Document, h: Detection, floor: int, rooms: bool) -> Detec
         m = _NUMBER_BEFORE.search(folded, lo, start)
         if m is not None:
             start = m.start()
+    elif folded[start - 1 : start] == " ":
+        # "xomx 9 xa thanh son": a hamlet's or group's word with a Telex tone letter left on
+        # it, then its number, right before the chain
+        telex = _TELEX_UNIT_BEFORE.search(folded, lo, start)
+        if telex is not None and _telex_unit(telex.group(1)):
+            start = telex.start()
     room = _EN_PREMISES_BEFORE.search(folded, max(floor, start - 70), start) if rooms else None
     if room is not None:
         start = room.start()
@@ -3392,6 +3457,17 @@ _HOUSE_AFTER_TAI = re.compile(
     r"tai(?<![a-z]tai)[ \t]+(?:(?:so|sn)[ \t]+)?(\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){0,2})"
     r"((?:[ \t]+[a-z]+){2,4})(?![\w/])"
 )
+#: a delivery's verb and "tới", "đến" or "về" (folded): "giao tới 27 hoàng diệu 2 ...", "ship
+#: đến 12 ...", "gửi về số 5 ..." (searched only where ``_DELIVERY_GATE`` finds a verb)
+_HOUSE_AFTER_DELIVERY = re.compile(
+    r"(?<![a-z])(?:giao|ship|gui|chuyen)(?:[ \t]+hang)?[ \t]+(?:toi|den|ve)[ \t]+"
+    r"(?:(?:so|sn)[ \t]+)?(\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?){0,2})"
+    r"((?:[ \t]+[a-z]+){2,4})(?![\w/])"
+)
+#: the delivery verbs (``_HOUSE_AFTER_DELIVERY``'s gate; the pattern is tried only where one
+#: stands, not at every position)
+_DELIVERY_VERBS = ("giao ", "ship ", "gui ", "chuyen ")
+_DELIVERY_GATE = _literal_gate(("giao", "ship", "gui", "chuyen"))
 #: an address's label typed plain ("dia chi", "dc", "đ/c" folded "d/c"), who it belongs to and
 #: "là" or a colon, then a house's number and lower-case words (folded): "dc: 12 le van sy
 #: nhe", "địa chỉ nhà em 45 nguyễn trãi nhé"; led by the "d", a literal the engine skips to
@@ -3622,6 +3698,8 @@ _STREET_NUMBER = re.compile(
     r"[ \t]+\d(?![\w/.,]\d|[\w/])"
     r"(?=[ \t]*(?:[,;!?)]|\.(?![\w.])|\r?\n|$)|[ \t]+(?:p|q|phuong|quan|xa|huyen)(?![a-z]))"
 )
+#: the same number before anything (folded), for a delivery's street before its bare ward
+_STREET_DIGIT = re.compile(r"[ \t]+\d(?![\w/.,]\d|[\w/])")
 #: a line break, then lower-case words and a comma: a name's rest on the next line (folded)
 _WRAPPED_ON = re.compile(r"[ \t]*\r?\n[ \t]*[a-z]+(?:[ \t]+[a-z]+)?[ \t]*,")
 #: what ends a house's street read after "ở": a stop, a question or the line's end (not a
@@ -3702,9 +3780,22 @@ def _house_on_named_street(doc: Document) -> Iterator[Detection]:
         _HOUSE_AFTER_LABEL.finditer(folded) if _LABEL_GATE.search(folded) is not None else iter(())
     )
     after_name = _houses_after_names(doc)
+    delivered = (
+        sorted(
+            (
+                m
+                for verb in _DELIVERY_VERBS
+                for m in literal_led_matches(_HOUSE_AFTER_DELIVERY, folded, verb)
+            ),
+            key=lambda m: m.start(),
+        )
+        if _DELIVERY_GATE.search(folded) is not None
+        else ()
+    )
     for m, context in itertools.chain(
         after_o,
         ((m, "o") for m in after_tai),
+        ((m, "giao bare") for m in delivered),
         ((m, "dia chi") for m in labelled),
         ((m, "name") for m in after_name),
     ):
@@ -3739,12 +3830,25 @@ def _house_on_named_street(doc: Document) -> Iterator[Detection]:
                 # with no comma or by their numbers, which the chains read only otherwise
                 street_end = end
                 end = _wards_after_street(doc, end)
-                if context == "o bare" and (
+                if context == "giao bare":
+                    # "giao tới 27 hoàng diệu 2 linh trung thủ đức,": a delivery's house, its
+                    # street, then its ward typed bare and a known district or city
+                    num = _STREET_DIGIT.match(folded, end) if end == street_end else None
+                    # ("hoàng diệu 2 linh trung": a numbered street's number before the ward)
+                    end = (
+                        (num is not None and _bare_ward_then_known(doc, num.end()))
+                        or _bare_ward_then_known(doc, end)
+                        or end
+                    )
+                    closed = _HOUSE_STREET_END.match(folded, end) or _COMMA.match(folded, end)
+                    if end == street_end or closed is None:
+                        continue
+                elif context == "o bare" and (
                     not _ward_and_district(folded, street_end, end)
                     or holds_any(folded[max(0, m.start() - 30) : m.start()], _SEATS_BEFORE_O)
                 ):
                     continue
-            elif context == "o bare":
+            elif context.endswith(" bare"):
                 continue
             if _WRAPPED_ON.match(folded, end) is not None:
                 continue  # "so 4 duong le⏎loi, phuong ...": a name a line break cut, the
@@ -3781,7 +3885,7 @@ def _house_on_named_street(doc: Document) -> Iterator[Detection]:
             if _street_named(doc, words[:n]):
                 yield Detection(
                     EntityType.ADDRESS,
-                    _after_o(m) if context.startswith("o") else m.start(1),
+                    _after_o(m) if context.startswith("o") else _house_start(m),
                     end,
                     SCORE_CUED,
                     "vn.address",
@@ -3790,6 +3894,39 @@ def _house_on_named_street(doc: Document) -> Iterator[Detection]:
                     context=context.removesuffix(" bare"),
                 )
                 break
+
+
+def _house_start(m: re.Match[str]) -> int:
+    """Where the house of a labelled or delivered match starts: its number."""
+    return m.start(1)
+
+
+#: the most words of a ward typed bare before its known district
+_BARE_WARD_WORDS = 3
+
+
+def _bare_ward_then_known(doc: Document, pos: int) -> int | None:
+    """The end of a known district or city right at ``pos`` or after a ward's name of one to
+    three lower-case words typed bare ("linh trung thủ đức"), none of them chat's or a unit
+    word, or None."""
+    folded = doc.folded
+    known = _known()
+    at = pos
+    for _ in range(_BARE_WARD_WORDS + 1):
+        gap = _GAP_TO_NAME.match(folded, at)
+        if gap is None or not doc.folded_cased[gap.end()].islower():
+            return None
+        end = _known_at(folded, gap.end(), known)
+        if end is not None:
+            return end
+        word = _NEXT_LC_WORD.match(folded, at)
+        if word is None or "," in folded[at : word.start(1)]:
+            return None
+        w = word.group(1)
+        if w in _LC_NOT_NAME or w in _LC_END or w in _UNITS or w in _STREET_TAIL_NOT:
+            return None
+        at = word.end()
+    return None
 
 
 #: a clause after a place that says someone lives there (folded): ", nơi gia đình bà sinh
@@ -4178,6 +4315,8 @@ class AddressDetector:
                 hits = list(address_bounds.within_csv_cells(doc, hits))
         if "toa " in doc.folded:
             hits = _with_lower_flats(doc, hits)
+        if hits and holds_any(doc.folded, _FLAT_WORDS):
+            hits = _flat_then_ward(doc, hits, self)
         yield from hits
         for s, e in address_rows.row_hamlets(doc, hits, _row_hamlet_word):
             yield _village(self.id, s, e, "row")
@@ -6658,6 +6797,83 @@ def _with_lower_flats(doc: Document, hits: list[Detection]) -> list[Detection]:
     return out
 
 
+#: the literals a flat's hit opens with (``_flat_then_ward``'s gate)
+_FLAT_WORDS = ("can ", "phong ", "toa ", "block ")
+#: a flat's hit's first words (folded): "căn 1207", "căn hộ 2106", "phòng 6", "tòa s2"
+_FLAT_OPENING = re.compile(r"(?:can(?:[ \t]+ho)?|phong|toa|block)[ \t]+(?:so[ \t]+)?[a-z]{0,3}-?\d")
+#: between a flat's hit and its ward: a space or comma, or the estate by its word and a name of
+#: one to four words set off by commas (folded): ", chung cư sky garden, "
+_FLAT_TO_WARD = re.compile(
+    r"[ \t]*,[ \t]*(?:(?:chung[ \t]+cu|khu[ \t]+do[ \t]+thi|kdt|toa[ \t]+nha)"
+    r"(?:[ \t]+[a-z0-9]+){1,4}?[ \t]*,[ \t]*)?|[ \t]+"
+)
+
+
+def _flat_then_ward(doc: Document, hits: list[Detection], det: AddressDetector) -> list[Detection]:
+    """``hits``, a flat's hit ("căn 1207 tòa s2 vinhomes smart city", "căn hộ 2106 tòa a")
+    joined to the ward, commune or district chat typed right after it, with no comma or after
+    its estate set off by commas ("... p. tây mỗ hn", "..., chung cư sky garden, p. tân mỹ"):
+    the flat finds the home, the ward says where; one address, not a flat and a ward apart
+    (nor a flat alone, the ward lost)."""
+    folded = doc.folded
+    cased = doc.folded_cased
+    out: list[Detection] = []
+    i = 0
+    while i < len(hits):
+        h = hits[i]
+        i += 1
+        gap = _FLAT_TO_WARD.match(folded, h.end) if _FLAT_OPENING.match(folded, h.start) else None
+        unit = _unit_re().match(cased, gap.end()) if gap is not None else None
+        if gap is None or unit is None or _UNITS.get(_KEYS[unit.group(0)], 0) < 1:
+            out.append(h)
+            continue
+        nxt = hits[i] if i < len(hits) else None
+        if nxt is not None and nxt.start == gap.end():
+            end = nxt.end
+            i += 1
+        elif nxt is not None and nxt.start < gap.end() + 40:
+            out.append(h)
+            continue
+        else:
+            comp = _component(doc, unit.start(), unit.end())
+            if comp is None or comp[2] < 1 or _is_unit_word(comp[3]):
+                out.append(h)
+                continue
+            chain = det._chain(doc, comp)
+            if len(chain[2]) < 2 and not _ward_named(doc, comp):
+                out.append(h)  # "phòng 305 tòa a, phường xem xét": no ward's name
+                continue
+            end = chain[1]
+        out.append(dataclasses.replace(h, end=end))
+    return out
+
+
+#: what may close a ward's name alone after a flat: punctuation, a line's or text's end
+_WARD_CLOSE = re.compile(r"[ \t]*(?:[,.;)\n]|$)")
+
+
+def _ward_named(doc: Document, comp: _Component) -> bool:
+    """Whether the ward or commune ``comp`` alone after a flat is named so: by its number, or
+    by a name of one to three words whose first opens place names (spelled so where the text
+    has marks: ``address_commune_openings.txt``) and that punctuation or the text's end
+    closes, no everyday pair inside ("p. tân mỹ,"; not "phường xem xét", "phường cử đại
+    biểu")."""
+    name = comp[3]
+    if name[:1].isdigit():
+        return True
+    words = doc.text[comp[1] - len(name) : comp[1]].lower().split()
+    spelled, folded = _commune_openings()
+    first = words[0] if words else ""
+    opens = first in spelled if not first.isascii() else fold_word(first) in folded
+    return (
+        opens
+        and len(words) <= 3
+        # ("phường cử đại biểu": an everyday pair inside is chat's)
+        and not any(everyday_pair(a, b, places=False) for a, b in itertools.pairwise(words))
+        and _WARD_CLOSE.match(doc.folded, comp[1]) is not None
+    )
+
+
 #: a residence word right before a flat (folded): "ở", "tại", "thuê", "trú", "sống ở"
 _RESIDENCE_BEFORE_FLAT = re.compile(r"(?<![a-z])(?:o|tai|thue|tru|song o)[ \t]+$")
 
@@ -6679,13 +6895,22 @@ _TITLE_WORDS = re.compile(
 )
 
 
+#: a home or a person in a title's words before its area (lower case, as written): "... về nhà
+#: bà Lan, xã ..." ("chi" typed plain is "chi trả" as often as "chị")
+_HOME_IN_TITLE = re.compile(r"(?<!\w)(?:nhà|ông|bà|anh|chị|gia đình|nha|ong|ba)[ \t]")
+#: what may close a title's line after its area: a bracketed note, a colon (folded)
+_TITLE_NOTE = re.compile(r"[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*:?(?=[ \t]*(?:\r?\n|$))")
+
+
 def _title_place(doc: Document, end: int, comps: list[_Link]) -> bool:
     """Whether a chain of communes and provinces only (nothing finer) closes a document's
     title or stands on the line under it ("DANH SÁCH HỘ NGHÈO NĂM 2026 - XÃ ĐẠI LỘC, TP ĐÀ
     NẴNG", "Danh sách đề nghị cấp thẻ BHYT ... - xã Mường Nhé, tỉnh Điện Biên", "... DO BÃO
     SỐ 5⏎Xã Diễn Châu, tỉnh Nghệ An"): the area the document covers, not anyone's home. A
     title's own number ("BÃO SỐ 5") may open the chain; a house or hamlet anywhere in it, or
-    a residence cue before it, keeps it an address."""
+    a residence cue before it, keeps it an address. A note in brackets or a colon may close
+    the line ("Danh sách chi trả hỗ trợ lũ, xã Thông Nông, tỉnh Cao Bằng (kiểm tra giúp):").
+    """
     folded = doc.folded
     first = comps[0]
     rest = comps
@@ -6699,6 +6924,9 @@ def _title_place(doc: Document, end: int, comps: list[_Link]) -> bool:
         rest = comps[1:]
     if not rest or any(level < 1 for _, _, level, _ in rest):
         return False
+    note = _TITLE_NOTE.match(folded, end)
+    if note is not None:
+        end = note.end()  # "... tỉnh Cao Bằng (kiểm tra trùng giúp):" the ask about the list
     if folded[end : end + 2].strip(" \t.") and folded[end : end + 1] != "\n":
         return False  # the chain does not end its line
     ls = folded.rfind("\n", 0, first[0]) + 1
@@ -6709,7 +6937,20 @@ def _title_place(doc: Document, end: int, comps: list[_Link]) -> bool:
         return _TITLE_WORDS.match(folded, above) is not None  # the line under a title
     if first[2] == 0:
         return True
-    return folded[max(ls, first[0] - 3) : first[0]].strip(" \t") in ("-", "–")
+    before = folded[max(ls, first[0] - 3) : first[0]].rstrip(" \t")
+    # ("... - XÃ ĐẠI LỘC, TP ĐÀ NẴNG"; "... hỗ trợ lũ, xã Thông Nông, tỉnh Cao Bằng")
+    return before.strip(" \t") in ("-", "–") or (
+        before[-1:] == ","
+        and rest[-1][2] == 3
+        and _HOME_IN_TITLE.search(doc.text.lower(), ls, first[0]) is None
+        and not _capital_inside(doc.folded_cased[ls : first[0]])
+    )
+
+
+def _capital_inside(line: str) -> bool:
+    """Whether a line in sentence case holds a capital after its first letter (a name: "Thông
+    báo của Nguyễn Văn An, ..."); a line all in capitals holds none that tells."""
+    return not line.isupper() and any(c.isupper() for c in line.lstrip()[1:])
 
 
 #: an area's label right before a chain on its line ("Địa bàn: ", "trên địa bàn "), or
@@ -6878,6 +7119,8 @@ def _agency_before(doc: Document, start: int) -> bool:
     written = doc.text[hs : hs + len(head)]
     if written == "ban" and m.group(2).split()[0] not in _BOARD_WORDS:
         return False  # "ba Tam ban xoi dau hem 42 ...": "bán" (sells) typed plain, no board
+    if head == "so" and doc.folded[max(0, hs - 3) : hs] == "co ":
+        return False  # "chủ cơ sở karaoke tại số 88 ...": an establishment, no department
     return written == doc.folded_cased[hs : hs + len(head)] or (
         written.lower() == _AGENCY_SPELLING[head]
     )
@@ -7943,9 +8186,15 @@ def _lower_case_shape(doc: Document, comps: list[_Link], known: bool) -> bool:
         len(comps) >= 2
         and doc.folded[comps[0][0] : comps[0][0] + 6].split()[:1] in _VILLAGE_WORD_LISTS
         and levels[-1] >= 1
-        and _word_before(doc.folded, comps[0][0]) in ("o", "tai", "que", "tru")
+        and (
+            _word_before(doc.folded, comps[0][0]) in ("o", "tai", "que", "tru")
+            or _LABEL_COLON_BEFORE.search(doc.folded, max(0, comps[0][0] - 50), comps[0][0])
+            is not None
+        )
     ):
-        return True  # "ở làng chư mố, xã ia pa": a village and its commune where one lives
+        # "ở làng chư mố, xã ia pa": a village and its commune where one lives; after an
+        # address's label and its colon ("địa chỉ nhà kim sa phon: sóc tra set xã vĩnh hải")
+        return True
     first = comps[0]
     if len(comps) >= 2 and levels[-1] >= 1 and _named_unit(doc, first[0], first[3]):
         # "tổ dân phố đoàn kết, phường dương nội", "buôn tơng jú, xã ea kao": a unit word no
@@ -8073,6 +8322,11 @@ def _lower_case_shape(doc: Document, comps: list[_Link], known: bool) -> bool:
     )
 
 
+#: an address's label ("địa chỉ", "đ/c", "dc"), whose house it names, then a colon, right
+#: before (folded): "địa chỉ:", "dia chi nha kim sa phon:", "dc cua chu ba:"
+_LABEL_COLON_BEFORE = re.compile(
+    r"(?<![a-z])(?:dia[ \t]+chi|dc|d/c)(?:[ \t]+(?:nha|cua|o)(?:[ \t]+[a-z]+){0,4})?[ \t]*:[ \t]*$"
+)
 #: hamlets' unit words that chat has no other use for (not "bản": "bạn", "bán")
 _PLAIN_HAMLETS = _HAMLET_UNITS | frozenset(("buon", "plei", "phum"))
 #: what may follow a chain's last name: punctuation, a bracket, the line's or the text's end

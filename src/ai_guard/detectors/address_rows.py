@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.lexicon import HONORIFICS, everyday_pair, lexicons
+from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.text import Document
 
 __all__ = ["row_hamlets"]
@@ -64,10 +65,28 @@ _ROW_OPEN = re.compile(r"(?:^|\n|\d{1,3}[.)]|[-*+\u2022,;:|\t])[ \t]*$")
 _HOUSEHOLD = frozenset(("nha", "ho", "dinh"))
 
 
+#: the middle names that mark a man's or a woman's name whatever its given name (folded)
+_GENDER_MIDDLES = frozenset(("van", "thi"))
+#: words after them that are no given name: a field's or a unit's word (folded)
+_NOT_GIVEN = frozenset(
+    ("to", "xom", "thon", "ap", "ban", "so", "nam", "sinh", "va", "la", "o", "tai", "ho", "khau")
+)
+
+
 def _full_name(words: Sequence[str]) -> bool:
     """Whether folded words are a full name of the lexicons: a surname, middle or given names,
-    a given name last, no two of them an everyday word."""
+    a given name last, no two of them an everyday word; or a surname, "văn" or "thị" and any
+    syllable (the given names no lexicon holds: "đỗ văn kéo")."""
     lex = lexicons()
+    if (
+        len(words) == 3
+        and words[0] in lex.surnames
+        and words[1] in _GENDER_MIDDLES
+        and words[2] not in _NOT_GIVEN
+        and is_vietnamese_syllable(words[2])
+        and not any(everyday_pair(a, b) for a, b in itertools.pairwise(words))
+    ):
+        return True  # "do van keo": a surname, "văn" or "thị", a rarer given name
     if not 2 <= len(words) <= 4 or words[0] not in lex.surnames or words[-1] not in lex.givens:
         return False
     if not all(w in lex.middles or w in lex.givens for w in words[1:]):
