@@ -109,7 +109,8 @@ def test_a_value_under_any_credential_name_is_refused_whatever_its_form(
     Vietnamese, a connection string's), its value a string or the SDK's own variable object
     (``EnvVar``: ``{"value": ...}``, which passed as text whatever its name)."""
     held: Any = OPAQUE if form == "string" else {"value": OPAQUE}
-    for where in ({"env": {name: held}}, {"network": {"allowlist": [
+    listed = [{"name": "LANG", "value": "vi_VN"}, {"name": name, "value": held}]
+    for where in ({"env": {name: held}}, {"env": listed}, {"network": {"allowlist": [
             {"domain": "api.stp.example.vn", "transform": {name: OPAQUE}}]}}):  # fmt: skip
         with pytest.raises(UnguardedPath) as caught:
             read({"environment": {"type": "remote", **where}}, policy=POLICY)
@@ -117,7 +118,13 @@ def test_a_value_under_any_credential_name_is_refused_whatever_its_form(
 
 
 @pytest.mark.parametrize(
-    "name", ["LANG", "TZ", "MODE", "BYPASS_CACHE", "COMPASS_URL", "PASSPORT_REQUIRED", "X-Trace"]
-)
+    "name",
+    [
+        "LANG", "TZ", "MODE", "BYPASS_CACHE", "COMPASS_URL", "PASSPORT_REQUIRED", "X-Trace",
+        "PWD", "OLDPWD",
+    ],
+)  # fmt: skip
 def test_ordinary_names_stay_text(name: str) -> None:
     read({"environment": {"type": "remote", "env": {name: {"value": "vi_VN"}}}}, policy=POLICY)
+    listed = [{"name": name, "value": "vi_VN"}]
+    read({"environment": {"type": "remote", "env": listed}}, policy=POLICY)

@@ -105,3 +105,43 @@ def test_the_kept_clients_own_requests_keep_their_token(connections: list[str]) 
     kept.models.generate_content(model=MODEL, contents=ASK)
     assert len(wire.seen) == 3
     assert connections == []
+
+
+def _asked_from(filename: str, api: Any) -> Any:
+    """The kept client's token asked by a function of ``filename`` (a module of the SDK that
+    is not its API client: a connection a later SDK would open on its own)."""
+    source = "async def _open_own_session(api):\n    return await api._async_access_token()\n"
+    space: dict[str, Any] = {}
+    exec(compile(source, filename, "exec"), space)  # (a stand-in code object of that file)
+    return asyncio.run(space["_open_own_session"](api))
+
+
+@pytest.mark.parametrize("module", ["_new_sessions.py", "live.py", "_mcp_utils.py"])
+def test_the_kept_clients_token_goes_to_its_own_requests_only(module: str) -> None:
+    """An asker the guard does not know (any file but the API client's own) is refused: the
+    askers allowed are named, so an SDK function added later that connects on its own
+    fails closed."""
+    import google.genai._api_client as api_module
+
+    kept = vertex_client(Wire())
+    guard_client(kept, policy=POLICY)
+    where = api_module.__file__.replace("_api_client.py", module)
+    with pytest.raises(UnguardedPath) as caught:
+        _asked_from(where, kept._api_client)
+    assert caught.value.reason == "websocket"
+    assert _asked_from(api_module.__file__, kept._api_client) == "ya29.test-token"
+
+
+def test_a_client_guarded_twice_keeps_its_token_for_its_requests(
+    connections: list[str],
+) -> None:
+    wire = Wire()
+    kept = vertex_client(wire)
+    guard_client(kept, policy=POLICY)
+    guarded = guard_client(kept, policy=POLICY)
+    asyncio.run(kept.aio.models.generate_content(model=MODEL, contents=ASK))
+    asyncio.run(guarded.aio.models.generate_content(model=MODEL, contents=ASK))
+    assert len(wire.seen) == 2
+    with pytest.raises(UnguardedPath):
+        asyncio.run(WAYS["generate_content"](kept))
+    assert connections == []

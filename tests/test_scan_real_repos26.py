@@ -448,6 +448,92 @@ def test_a_dify_chat_apps_model_is_a_call(tmp_path: Path) -> None:
     assert ("AIG101", 13) in findings
 
 
+#: as Dify writes its export (keys sorted: a node's ``model:`` before its ``type:``, the
+#: nodes as a list under ``nodes:`` with their height and id after the data)
+_DIFY_SORTED = """app:
+  description: ''
+  icon: robot
+  mode: advanced-chat
+  name: Tra cứu hồ sơ
+kind: app
+version: 0.1.5
+workflow:
+  graph:
+    nodes:
+    - data:
+        desc: ''
+        title: Bắt đầu
+        type: start
+        variables: []
+      height: 54
+      id: '1711528914102'
+    - data:
+        classes:
+        - id: '1'
+          name: thủ tục
+        model:
+          completion_params:
+            temperature: 0.7
+          mode: chat
+          name: gpt-4o-mini
+          provider: openai
+        query_variable_selector:
+        - '1711528914102'
+        - sys.query
+        title: Phân loại câu hỏi
+        type: question-classifier
+      height: 184
+      id: '1711528915811'
+    - data:
+        context:
+          enabled: false
+        model:
+          completion_params:
+            temperature: 0.2
+          mode: chat
+          name: claude-3-5-sonnet-20241022
+          provider: langgenius/anthropic/anthropic
+        prompt_template:
+        - id: a1
+          role: system
+          text: 'Trả lời: {{#sys.query#}}'
+        title: LLM
+        type: llm
+        variables: []
+      height: 98
+      id: '1711528917469'
+    - data:
+        agent_parameters: {}
+        title: Agent
+        type: agent
+      height: 90
+      id: '1711528919000'
+"""
+
+
+def test_a_dify_nodes_provider_is_read_in_its_own_node_whatever_the_key_order(
+    tmp_path: Path,
+) -> None:
+    """Dify writes a node's keys sorted, its ``model:`` before its ``type:``: each node is
+    named by its own provider (it was named by the next node's, or by none), and a node
+    with no provider is still a call (named ``dify``)."""
+    _, calls = _scan(tmp_path, "app.yml", _DIFY_SORTED)
+    assert calls == ["32:openai:unchecked", "49:anthropic:unchecked", "56:dify:unchecked"]
+
+
+def test_a_dify_chat_app_whose_model_is_not_read_is_still_a_call(tmp_path: Path) -> None:
+    """A chat app's model_config whose model names no provider here: the app still serves
+    every request's input to a model, so it is a call (it was none); a workflow app whose
+    model_config holds no model is none."""
+    chat = _DIFY_CHAT.replace("    provider: anthropic\n", "")
+    findings, calls = _scan(tmp_path, "tro_ly.yaml", chat)
+    assert calls == ["6:dify:unchecked"]
+    assert ("AIG101", 6) in findings
+    workflow = "app:\n  mode: workflow\nmodel_config:\n  model:\n    mode: chat\nworkflow:\n"
+    _, calls = _scan(tmp_path, "luong.yaml", workflow)
+    assert calls == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -11,8 +11,10 @@ The public face. Heavy modules (pydantic models, detectors, lexicons) load on fi
     result.restore(answer) # puts the originals back into the model's answer
 
 A long-lived process (a web service checking prompts) calls ``ai_guard.warm_up()`` once at
-start: the lexicons are built before the first request and frozen out of the garbage
-collector's full collections (``gc.freeze()``, process-wide: see :mod:`ai_guard.prompt.warm`).
+start, before it builds its own long-lived state: the lexicons are built before the first
+request and frozen out of the garbage collector's full collections (``gc.freeze()``,
+process-wide, every object alive then: see :mod:`ai_guard.prompt.warm`;
+``warm_up(freeze=False)`` builds without freezing). Nothing here freezes at import.
 """
 
 from __future__ import annotations

@@ -687,7 +687,7 @@ class SecrecyMarkDetector:
             yield from self._inline(_letter_spaced_levels(doc), spans, "secrecy.letter_spaced")
         if doc.original is not doc.text and "mat" in doc.folded:
             yield from self._inline(_veiled_levels(doc), spans, "secrecy.veiled")
-        if "mat" in doc.folded and ("." in doc.text or "|" in doc.text):
+        if ".mat" in doc.folded or "|mat" in doc.folded:  # (what _JOINED_LEVEL needs)
             yield from self._inline(_joined_levels(doc), spans, "secrecy.joined")
 
     def _inline(

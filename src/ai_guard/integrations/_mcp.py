@@ -70,9 +70,11 @@ _TRANSPORTS = ("transport", "streamable_http_transport", "streamableHttpTranspor
 _CREDENTIALS = ("authorization", "authorization_token")
 #: a header or variable name that says it carries a credential, as a part of the name or
 #: glued ("GITHUB_TOKEN", "APIKEY", "DB_PASS", "DB_PWD", "GOOGLE_APPLICATION_CREDENTIALS",
-#: "SENTRY_DSN", "JWT", Vietnamese "MAT_KHAU"; a connection string's name: it holds a password)
+#: "SENTRY_DSN", "JWT", Vietnamese "MAT_KHAU"; a connection string's name: it holds a password);
+#: not the shell's own PWD and OLDPWD (a working directory)
 _CREDENTIAL_HEADER = re.compile(
-    r"auth|cookie|key|token|secret|session|passw|passphrase|(?<![a-z])pass(?![a-z])|pwd|cred"
+    r"auth|cookie|key|token|secret|session|passw|passphrase|(?<![a-z])pass(?![a-z])"
+    r"|(?<!^)(?<!^old)pwd|pwd(?!$)|cred"
     r"|jwt|bearer|(?<![a-z])dsn(?![a-z])|mat[_-]?khau|database[_-]?url|conn(?:ection)?[_-]?str",
     re.IGNORECASE,
 )

@@ -269,11 +269,15 @@ _INJECTED = frozenset({"env", "transform"})
 def _injected_credentials(value: object) -> Iterator[tuple[str, str]]:
     """(name, value) of each credential-named string in an ``env`` or ``transform`` (a
     mapping, or a list of mappings); a variable given as the SDK's object (``EnvVar``:
-    ``{"value": ...}``) holds its string in ``value``."""
+    ``{"value": ...}``) holds its string in ``value``, and one given as a list's entry
+    ``{"name": ..., "value": ...}`` is named by its ``name``."""
     for holder in value if isinstance(value, list) else [value]:
         if not isinstance(holder, Mapping):
             continue
-        for name, held in holder.items():
+        pairs = list(holder.items())
+        if isinstance(holder.get("name"), str) and "value" in holder:
+            pairs.append((holder["name"], holder["value"]))
+        for name, held in pairs:
             if isinstance(held, Mapping):
                 held = held.get("value")
             named = isinstance(name, str) and credential_named(name)

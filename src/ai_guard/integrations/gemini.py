@@ -178,25 +178,34 @@ def _never() -> bool:
 
 
 #: the SDK's function that opens an Agent Platform MCP connection on an HTTP client it makes
-#: for the call (google/genai/_mcp_utils.py): it asks the API client for its access token
-#: before anything goes out
-_OWN_MCP_CONNECTION = ("_connect_agent_platform_mcp", "_mcp_utils.py")
+#: for the call (google/genai/_mcp_utils.py): named in its refusal
+_OWN_MCP_CONNECTION = "_connect_agent_platform_mcp"
 
 
 def _token_for_requests_only(token: Callable[[], Any]) -> Callable[[], Any]:
-    """The API client's access token as its requests ask for it, refused to the SDK's own
-    Agent Platform MCP connection: that connection runs the model's tool calls on an HTTP
-    client no net is under, made anew for each call (no hook reaches it), and the client
-    object the application kept would open it (``aio.models.generate_content``, an async
-    chat, with an ``mcp_servers`` entry on Vertex). The token is the one thing it asks of
-    this client before it connects; asked by that function, the call is refused there, as
-    the guarded client refuses it before it runs (reason ``websocket``, both languages)."""
+    """The API client's access token as its own requests ask for it (code of the file that
+    defines the token's method: google/genai/_api_client.py), refused to any other asker.
+    The SDK's Agent Platform MCP connection (``_connect_agent_platform_mcp``) asks it before
+    it connects: that connection runs the model's tool calls on an HTTP client no net is
+    under, made anew for each call (no hook reaches it), and the client object the
+    application kept would open it (``aio.models.generate_content``, an async chat, with an
+    ``mcp_servers`` entry on Vertex). Refused there, as the guarded client refuses the call
+    before it runs (reason ``websocket``, both languages); and so is any other connection of
+    the SDK's own that would carry the token (a live session, a function a later SDK adds):
+    the one asker allowed is named, not the ones refused. A token whose defining file cannot
+    be told is handed to nobody. A client guarded twice keeps the first wrapping."""
+    if getattr(token, "__qualname__", "").startswith(_token_for_requests_only.__qualname__ + "."):
+        return token  # (already this wrapping: its file is this one, not the SDK's)
+    code = getattr(getattr(token, "__func__", token), "__code__", None)
+    home = code.co_filename if code is not None else None
 
     def ask() -> Any:
         caller = sys._getframe(1).f_code
-        name, module = _OWN_MCP_CONNECTION
-        if caller.co_name == name and caller.co_filename.endswith(module):
-            raise refused("own_connection", path=f"mcp_servers: {name}", reason="websocket")
+        if home is None or caller.co_filename != home:
+            name = caller.co_name
+            if name == _OWN_MCP_CONNECTION:
+                raise refused("own_connection", path=f"mcp_servers: {name}", reason="websocket")
+            raise refused("websocket", path=f"_async_access_token: {name}", reason="websocket")
         return token()
 
     return ask

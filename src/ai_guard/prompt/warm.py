@@ -8,14 +8,17 @@ reads). A long-running process would otherwise make its first requests pay: the 
 that ``ai-guard serve`` pays for them before it takes its first request.
 
 It then moves what it built to the garbage collector's permanent generation
-(``gc.freeze()``): the lexicons are some 37,000 containers (frozensets, dicts, lists) that
-live as long as the process, and every full collection, automatic or the engine's after a
-large text, walked them all (10-50 ms each, a pause inside whichever prompt was being
-checked). Frozen, a full collection walks only what was made since. Freezing is
-process-wide, which is why it happens only here, on an explicit call (``ai-guard serve``
-makes it; a library user running a long-lived process calls :func:`warm_up` once at start;
-the one-shot commands, ``ai-guard check`` and the prompts hook, call :func:`freeze_loaded`
-after their imports), never at import.
+(``gc.freeze()``): a process holds some 41,000 containers (frozensets, dicts, lists) once
+the lexicons are built, alive as long as it is, and every full collection, automatic or the
+engine's after a large text, walked them all (10-50 ms each, a pause inside whichever prompt
+was being checked). Frozen, a full collection walks only what was made since. Freezing is
+process-wide: every object alive then, the caller's own too, is no longer walked by the
+cycle collector, so a cycle among them dropped later is never freed (what its reference
+count frees is freed as before; ``gc.unfreeze()`` undoes it). That is why it happens only
+here, on an explicit call (``ai-guard serve`` makes it; a library user running a long-lived
+process calls :func:`warm_up` once at start, before building its own long-lived state, or
+``warm_up(freeze=False)``; the one-shot commands, ``ai-guard check`` and the prompts hook,
+call :func:`freeze_loaded` after their imports), never at import nor in a check.
 """
 
 from __future__ import annotations
@@ -81,7 +84,8 @@ def warm_up(*, freeze: bool = True) -> None:
     on first use are built now (each is kept for the life of the process, as on a first
     request); then every cue set's patterns, reached by a sample or not. With ``freeze``
     (the default), a full collection, then every object the process holds is frozen
-    (``gc.freeze()``, process-wide): the collector no longer walks the lexicons; objects made
+    (``gc.freeze()``, process-wide, the caller's objects too: a cycle among them dropped
+    later is never collected): the collector no longer walks the lexicons; objects made
     after it are collected as before. Calling it again is harmless."""
     from ai_guard.prompt.engine import check_prompt
     from ai_guard.text.match import compile_cue_sets

@@ -134,6 +134,13 @@ _DIFY_PROVIDER = re.compile(r"^[ \t]+provider:[ \t]*['\"]?([\w./-]+)", re.MULTIL
 #: a chat app's model: ``model_config:`` then its ``model:`` and that model's ``provider``
 _DIFY_CHAT_MODEL = re.compile(r"^model_config:[ \t]*$", re.MULTILINE)
 _DIFY_MODEL_KEY = re.compile(r"^  model:[ \t]*$", re.MULTILINE)
+#: the ``app:`` mapping's mode when it is a chat app's (its model under ``model_config``),
+#: not a model's own ``mode: chat``
+_DIFY_CHAT_MODE = re.compile(
+    r"^app:[ \t]*\n(?:[ \t]+.*\n|[ \t]*\n)*?"
+    r"[ \t]+mode:[ \t]*['\"]?(?:chat|agent-chat|completion)['\"]?[ \t]*$",
+    re.MULTILINE,
+)
 
 
 def dify_app(source: str) -> bool:
@@ -152,10 +159,11 @@ def dify_calls(path: str, source: str, calls: list[CallSite] | None) -> list[Sca
 
     out: list[ScanFinding] = []
     sites: list[tuple[int, str]] = []
-    nodes = list(_DIFY_NODE.finditer(source))
-    for i, m in enumerate(nodes):
-        end = nodes[i + 1].start() if i + 1 < len(nodes) else len(source)
-        provider = _DIFY_PROVIDER.search(source, m.end(), end)
+    for m in _DIFY_NODE.finditer(source):
+        # the node's own mapping: Dify writes its keys sorted, so its ``model:`` (and the
+        # provider) stands before its ``type:``
+        start, end = _mapping_around(source, m.start())
+        provider = _DIFY_PROVIDER.search(source, start, end)
         sites.append((m.start(), _provider_name(provider.group(1) if provider else "")))
     chat = _DIFY_CHAT_MODEL.search(source)
     if chat is not None:
@@ -163,12 +171,38 @@ def dify_calls(path: str, source: str, calls: list[CallSite] | None) -> list[Sca
         provider = _DIFY_PROVIDER.search(source, model.end()) if model is not None else None
         if provider is not None:
             sites.append((provider.start(), _provider_name(provider.group(1))))
+        elif _DIFY_CHAT_MODE.search(source) is not None:
+            # a chat app whose model is not read here is still served every request's input
+            sites.append((chat.start(), "dify"))
     for at, vendor in sorted(sites):
         line = source.count("\n", 0, at) + 1
         if calls is not None:
             calls.append(CallSite(path, line, 1, vendor, "unchecked"))
         out.append(RULES["AIG101"].finding(path, line, 1, scan_dify(vendor)))
     return out
+
+
+def _mapping_around(source: str, at: int) -> tuple[int, int]:
+    """The lines of the YAML mapping that holds the line at ``at``: the lines around it
+    indented as far or further (blank ones too), up to the first less indented each way."""
+    line_start = source.rfind("\n", 0, at) + 1
+    end = source.find("\n", at)
+    first = source[line_start : len(source) if end == -1 else end]
+    indent = len(first) - len(first.lstrip(" "))
+    start = line_start
+    while start > 0:
+        prev = source.rfind("\n", 0, start - 1) + 1
+        line = source[prev : start - 1]
+        if line.strip() and len(line) - len(line.lstrip(" ")) < indent:
+            break
+        start = prev
+    while end != -1:
+        nxt = source.find("\n", end + 1)
+        line = source[end + 1 : len(source) if nxt == -1 else nxt]
+        if line.strip() and len(line) - len(line.lstrip(" ")) < indent:
+            break
+        end = nxt
+    return start, len(source) if end == -1 else end
 
 
 def _provider_name(value: str) -> str:
