@@ -138,6 +138,16 @@ def test_given_names_alone_take_steps_in_proportion_to_the_text() -> None:
     assert growth < 4.6
 
 
+def test_birth_marked_names_take_steps_in_proportion_to_the_text() -> None:
+    """Each birth mark copied every name found before it (the spans it may straddle): 10 s of
+    a dense megabyte's 14, quadratic; a mark now reads the few spans that reach its window."""
+    from ai_guard.detectors.person import birth_marked
+
+    make = lambda n: mixed_text(n)  # noqa: E731
+    run = _with_found(birth_marked.birth_marked_names)
+    assert _growth(birth_marked.__file__, run, make) < 4.6
+
+
 def test_names_in_capitals_take_steps_in_proportion_to_the_text() -> None:
     """Every honorific in capitals walked the names found and those taken."""
     from ai_guard.detectors.person import cued

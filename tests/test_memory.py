@@ -18,7 +18,7 @@ import sys
 import tracemalloc
 from collections.abc import Callable
 from copy import copy, deepcopy
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import given, settings
@@ -117,21 +117,24 @@ class _Outer(BaseModel):
 #: then the measured call
 _MEASURE = """
 import gc, json, sys, tracemalloc
-from ai_guard import check_prompt
+import ai_guard
 from benchmarks import corpus
 text = getattr(corpus, sys.argv[1])(int(sys.argv[2]), **json.loads(sys.argv[3]))
-check_prompt(text)
+call = getattr(ai_guard, sys.argv[4])
+call(text)
 gc.collect()
 tracemalloc.start()
 tracemalloc.reset_peak()
-result = check_prompt(text)
+result = call(text)
 peak = tracemalloc.get_traced_memory()[1]
 tracemalloc.stop()
 print(json.dumps([peak / len(text.encode("utf-8")), len(result.findings)]))
 """
 
 
-def _peak_over_size(make: str, size: int, **kwargs: object) -> tuple[float, int]:
+def _peak_over_size(
+    make: str, size: int, call: str = "check_prompt", **kwargs: object
+) -> tuple[float, int]:
     """tracemalloc's peak over one check_prompt of ``benchmarks.corpus.<make>(size, ...)``'s
     text, over its UTF-8 size, and the findings: measured in a fresh interpreter, after a
     full collection. In the suite's own process the peak hung on what earlier tests left
@@ -140,7 +143,7 @@ def _peak_over_size(make: str, size: int, **kwargs: object) -> tuple[float, int]
     process-wide caches other tests filled."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
     out = subprocess.run(
-        [sys.executable, "-c", _MEASURE, make, str(size), json.dumps(kwargs)],
+        [sys.executable, "-c", _MEASURE, make, str(size), json.dumps(kwargs), call],
         capture_output=True,
         text=True,
         env=env,
@@ -188,6 +191,65 @@ def test_a_megabyte_check_peaks_under_the_bound(
     ratio, findings = _peak_over_size(make, 1_000_000, **kwargs)
     assert findings > 10_000
     assert ratio < bound, f"peak {ratio:.1f}x the input"
+
+
+#: classify_document's peak over a 100 KB table of citizens, as rows on one line and as a
+#: CSV file: 48.2x and 66.5x before big26 (a piece of evidence made for every name, number and
+#: contact, 20 kept), 28.8x and 38.9x after; the rest is check_prompt's own and its findings
+#: built (~390 bytes a finding, one every ~20 bytes of a table: ~17x)
+CLASSIFY_TABLE_BOUND = 31.0
+CLASSIFY_CSV_BOUND = 41.0
+
+
+@pytest.mark.parametrize(
+    ("csv", "bound"), [(False, CLASSIFY_TABLE_BOUND), (True, CLASSIFY_CSV_BOUND)]
+)
+def test_classify_table_peak_memory_stays_under_the_bound(csv: bool, bound: float) -> None:
+    ratio, findings = _peak_over_size("citizens_table", 100_000, "classify_document", csv=csv)
+    assert findings > 4000
+    assert ratio < bound, f"peak {ratio:.1f}x the input"
+
+
+def test_a_document_verdict_makes_evidence_only_for_what_it_holds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """classify_document's personal-data verdict holds the first 20 pieces of evidence: it
+    makes those (and one contact, to know there is one), not one for every name, number and
+    contact of a table; the verdict is the one made from all of them and cut to 20."""
+    from ai_guard import classify_document
+    from ai_guard.classify import personal
+
+    made = 0
+    real = personal.Evidence
+
+    def counted(**fields: Any) -> Any:
+        nonlocal made
+        made += 1
+        return real(**fields)
+
+    for text in (
+        citizens_table(20_000),
+        citizens_table(20_000, csv=True),
+        "\n".join(
+            ["Công ty TNHH An Bình, hotline 0912345678"] * 40 + ["email: lan.nt@gmail.com"] * 30
+        ),
+    ):
+        monkeypatch.setattr(personal, "EVIDENCE_HELD", 1 << 30)
+        every = classify_document(text)
+        monkeypatch.setattr(personal, "EVIDENCE_HELD", 20)
+        monkeypatch.setattr(personal, "Evidence", counted)
+        made = 0
+        held = classify_document(text)
+        monkeypatch.setattr(personal, "Evidence", real)
+        assert held.personal_data.evidence == every.personal_data.evidence[:20]
+        assert held.model_dump(exclude={"personal_data"}) == every.model_dump(
+            exclude={"personal_data"}
+        )
+        assert held.personal_data.model_dump(exclude={"evidence"}) == (
+            every.personal_data.model_dump(exclude={"evidence"})
+        )
+        assert made <= 21 + len(held.personal_data.public_role_evidence)
+        assert len(held.findings) > 40
 
 
 def test_a_placeholder_is_one_string_for_the_vault_and_its_findings() -> None:

@@ -57,6 +57,10 @@ _CONTACT = frozenset(
 )
 #: Contact data written as one number (a table's adjacent cells may read as one).
 _NUMBERS = frozenset({EntityType.PHONE, EntityType.BANK_ACCOUNT, EntityType.TAX_CODE})
+#: the pieces of evidence a verdict on personal data holds (the first found): a table's
+#: thousands of names and numbers are counted, not each made into evidence
+EVIDENCE_HELD = 20
+
 #: How far after an official's name their own contact data may stand (characters).
 _NEAR_PUBLIC = 120
 
@@ -110,12 +114,14 @@ def decide_personal(
         # "trẻ sinh năm 2021 vào lớp 1", "công dân nam sinh năm 2008": a birth year that
         # defines a group of people (an enrolment plan, a call-up notice) is no one's birth date
         strong = [f for f in strong if not _cohort_year(r, f)]
-    for f in strong:
+    for f in strong[: max(0, EVIDENCE_HELD - len(evidence))]:
         evidence.append(Evidence(kind="entity", label=f.entity.value, start=f.start, end=f.end))
     identifiable = private_names > 0 or bool(strong)
-    # an office's own contact data: only in a document that names no private person
-    contacts = _private_contacts(r, public_spans, agency_cues=not identifiable)
-    evidence.extend(contacts)
+    # an office's own contact data: only in a document that names no private person (the
+    # first that are held as evidence, one at least: whether there is any is asked below)
+    room = EVIDENCE_HELD - len(evidence)
+    contacts = _private_contacts(r, public_spans, agency_cues=not identifiable, most=max(1, room))
+    evidence.extend(contacts[: max(0, room)])
     kinds: set[str] = set()
     if identifiable or contacts:
         for h in signals:
@@ -143,7 +149,7 @@ def decide_personal(
         public_role_names=len(public_names),
         public_role_evidence=public_names,
         sensitive_kinds=sorted(kinds),
-        evidence=evidence[:20],
+        evidence=evidence[:EVIDENCE_HELD],
     )
 
 
@@ -313,16 +319,17 @@ def _names(
                 public_spans.append((f.start, f.end))
         else:
             private += 1
-            evidence.append(Evidence(kind="entity", label="PERSON", start=f.start, end=f.end))
+            if len(evidence) < EVIDENCE_HELD:
+                evidence.append(Evidence(kind="entity", label="PERSON", start=f.start, end=f.end))
     return private, public, public_spans, evidence
 
 
 def _private_contacts(
-    r: Reading, public_spans: list[tuple[int, int]], *, agency_cues: bool
+    r: Reading, public_spans: list[tuple[int, int]], *, agency_cues: bool, most: int
 ) -> list[Evidence]:
     """Contact data outside the header, the ``Nơi nhận`` block and officials' own lines; with
     ``agency_cues`` (the document names no private person), also outside what an agency cue
-    introduces ("Địa điểm: ...", "liên hệ ...", "đường dây nóng")."""
+    introduces ("Địa điểm: ...", "liên hệ ...", "đường dây nóng"): the first ``most``."""
     header_end = _header_end(r)
     out: list[Evidence] = []
     for f in r.findings:
@@ -347,6 +354,8 @@ def _private_contacts(
         if agency_cues and f.entity is EntityType.ADDRESS and _locality(r, f):
             continue
         out.append(Evidence(kind="entity", label=f.entity.value, start=f.start, end=f.end))
+        if len(out) >= most:
+            break
     return out
 
 

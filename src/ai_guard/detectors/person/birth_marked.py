@@ -29,6 +29,7 @@ way to the one found here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 from ai_guard.detectors.base import Detection
@@ -251,7 +252,11 @@ def birth_marked_names(
     from those the other paths found."""
     folded = doc.folded
     text = doc.text
+    # the other paths' spans sorted by start, their starts and the longest: a mark looks at
+    # the few that can reach its window, not at every finding of a dense text
     taken: list[tuple[int, int]] | None = None
+    starts: list[int] = []
+    longest = 0
     for e, mark_end, kind in _marks(folded):
         while e > 0 and folded[e - 1] in " \t":
             e -= 1
@@ -276,10 +281,16 @@ def birth_marked_names(
         if not any(may.values()):
             continue
         if taken is None:
-            taken = [(d.start, d.end) for d in found if d.score >= REPORT_FLOOR]
+            taken = sorted((d.start, d.end) for d in found if d.score >= REPORT_FLOOR)
+            starts = [a for a, _ in taken]
+            longest = max((b - a for a, b in taken), default=0)
         # a name found run on into the mark's first word ("đặng hòa sinh": "Sinh" is a given
-        # name too) is judged again here; the detector drops it for the one found here
-        spans = [(a, b) for a, b in taken if not (a < e < b <= mark_end)]
+        # name too) is judged again here; the detector drops it for the one found here. Only
+        # a span starting before ``e`` and ending after the widest window's start is asked
+        # below: one starting past ``widest - longest`` at the earliest
+        widest = e - len(" ".join(raw[-4:]))
+        near = taken[bisect_left(starts, widest - longest) : bisect_left(starts, e)]
+        spans = [(a, b) for a, b in near if not (a < e < b <= mark_end)]
         for n in range(min(4, len(raw)), least - 1, -1):
             words = raw[-n:]
             s = e - len(" ".join(words))
