@@ -1646,19 +1646,29 @@ def _head_by_given_name(
             yield s, e, "title"
 
 
-#: a role in an office, a shop or a class typed plain, a word after it and a verb of telling
-#: or writing down ("thu kho hung bao kho xa con 12 bao", "ke toan mai ghi con 10", "lop
-#: truong hung noi mai nghi"), folded: the word is the holder's given name. Each role is found
-#: by a literal search (``_ROLE_LEADS``), the word and the verb matched after it
+#: a role in an office, a shop, a ward or a court typed plain, a word after it and a verb of
+#: telling or writing down, a call ("ơi") or a speaker's colon ("thu kho hung bao kho xa con
+#: 12 bao", "ke toan mai ghi con 10", "lop truong hung noi mai nghi", "dieu duong hanh bao
+#: cao:", "chấp hành viên nhàn báo", "luật sư quyền ơi", "[14:20] trưởng thôn thạch: ..."),
+#: folded: the word is the holder's given name. Each role is found by a literal search
+#: (``_ROLE_LEADS``), the word and the verb matched after it
 _ROLE_NAME_VERB = re.compile(
-    r"[ \t]+(?P<name>[a-z]+)"
-    r"[ \t]+(?:bao|noi|nho|hoi|keu|dan|goi|nhac|ghi|yeu[ \t]+cau|de[ \t]+nghi)(?![\w'’-])"
+    r"[ \t]+(?P<name>[a-z]+)(?:[ \t]*:(?!//)|"
+    r"[ \t]+(?:bao|noi|nho|hoi|keu|dan|goi|nhac|ghi|nhan|oi|yeu[ \t]+cau|de[ \t]+nghi)"
+    r"(?![\w'’-]))"
 )
 #: the roles, folded
 _ROLE_LEADS = (
     *("lop truong", "lop pho", "thu kho", "thu quy", "ke toan", "to truong", "to pho"),
-    "doi truong",
+    *("doi truong", "dieu duong", "y ta", "ho ly", "chap hanh vien", "chv", "luat su", "ls"),
+    *("thu ky", "truong thon", "truong xom", "truong ap", "truong ban"),
 )
+#: words after a role that say which holder, no given name ("điều dưỡng trưởng báo", "luật
+#: sư chính", "y tá trực"), folded
+_ROLE_QUALIFIERS = frozenset({"truong", "pho", "chinh", "truc", "moi", "cu", "khoa", "vien"})
+#: the role's own verb before a colon, typed plain ("chv bao: ...", "y ta noi: ..."): no
+#: given name (with diacritics "nhàn", "bảo" are told from "nhắn", "báo")
+_ROLE_VERBS = frozenset({"bao", "noi", "nho", "hoi", "keu", "dan", "goi", "nhac", "nhan", "oi"})
 
 
 def _role_by_given_name(
@@ -1672,7 +1682,13 @@ def _role_by_given_name(
         if not name.islower() or not _is_given(name):
             continue
         word = fold_word(name)
-        if word in _NOT_GIVEN_FOLDED or word in _UNIT_WORDS or word in _ROLE_UNITS:
+        if (
+            word in _NOT_GIVEN_FOLDED
+            or word in _UNIT_WORDS
+            or word in _ROLE_UNITS
+            or word in _ROLE_QUALIFIERS
+            or (name.isascii() and word in _ROLE_VERBS)
+        ):
             continue  # "to truong to dan pho bao hop": the role's unit, no name
         if free(s, e):
             yield s, e, "title"
