@@ -7,7 +7,8 @@ typed once ("phuungg" -> "phung", "hoaa" -> "hoa", "muonn" -> "muon"; a run of t
 two: "cuuu" -> "cuu"), is a key held down or a letter doubled by a hurried thumb: the
 detectors read the word as meant. :func:`stretched` gives the reading of a document with
 those words read back, with an offset map; a word's first letter of each run is kept (its
-tone mark with it: "nhéee" -> "nhé").
+tone mark with it: "nhéee" -> "nhé"). Only words in lower case, as chat stretches them: a
+capitalised one is a brand's or a foreigner's name as often ("Google Meet", "bà Lee").
 
 English has words that read as a syllable once shortened ("soon" -> "son", "see" -> "se"), so
 a line is read only when most of its other words are Vietnamese syllables; and a reading whose only
@@ -54,8 +55,8 @@ _PARTICLES = frozenset(
 def unstretch(word: str, folded: str) -> str | None:
     """``word`` (with ``folded``, its folded spelling) read with its stretched letters typed
     once, when it spells no Vietnamese syllable as typed and does so read; else ``None``."""
-    if len(folded) < 2 or is_typed_syllable(word):
-        return None
+    if len(folded) < 2 or not word.islower() or is_typed_syllable(word):
+        return None  # (a capitalised word is a brand's or a foreigner's: "Google", "Lee")
     # a run of three or more first as two ("cuuu": cứu, "xooong"), then every run as one
     for most in (2, 1):
         keep: list[str] = []
