@@ -73,3 +73,33 @@ def test_the_holdout_shapes(text: str, name: str) -> None:
 )
 def test_a_role_without_a_given_name_names_no_one(text: str) -> None:
     assert found(text, PERSON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a commune's desk after a given name that is an everyday word with the kin word
+        ("anh dung dia chinh noi dung lai bien ban", ["dung"]),
+        ("anh hung tu phap ky roi", ["hung"]),
+        ("chi hoa mot cua bao thieu giay", ["hoa"]),
+        # a house's number and its lane after an older kin word and a given name
+        ("cho em an con ba ngoc o 58 hem 5 duong tran phu", ["an", "ngoc"]),
+        ("nho chu binh o so 12/3 ngo 4 ky giup", ["binh"]),
+    ],
+)
+def test_a_desk_or_a_house_after_a_given_name(text: str, names: list[str]) -> None:
+    assert found(text, PERSON) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("anh dung cam cuu nguoi", []),
+        ("ba lan o 2 ngay roi ve", []),
+        ("co hoa o 12 ngo 4", []),  # "có hoa": no person after "co"
+        ("chi hoa oi, noi dung nay sai roi", ["hoa"]),  # "nội dung" is no second "dung"
+        ("gui anh dung noi dung cuoc hop", ["dung"]),
+    ],
+)
+def test_no_desk_and_no_house_names_no_one(text: str, names: list[str]) -> None:
+    assert found(text, PERSON) == names

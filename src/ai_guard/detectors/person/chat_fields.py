@@ -48,10 +48,12 @@ _CUES = frozenset(
 )  # fmt: skip
 #: a parent's word: the child's name or nickname after it, whether a lexicon holds it or not
 _PARENTS = frozenset(("me", "bo", "ma"))
-#: the first word of a lower-case tag after a given name: a house, a unit, a role (folded)
+#: the first word of a lower-case tag after a given name: a house, a unit, a role (folded;
+#: "mot" opens a commune's one-stop desk: "hang mot cua")
 _TAG_HEADS = frozenset(
     ("nha", "phong", "to", "xom", "thon", "doi", "ban", "tu", "ke", "van", "can", "dia", "kp",
-     "khu", "ap", "tdp", "cong", "thu", "y", "bs", "ca", "cap", "cskv", "xa", "phuong", "ubnd")
+     "khu", "ap", "tdp", "cong", "thu", "y", "bs", "ca", "cap", "cskv", "xa", "phuong", "ubnd",
+     "mot")
 )  # fmt: skip
 #: a short code after a given name: letters and digits, at most six ("tdp5", "cskv", "bhxh")
 _CODE = re.compile(r"[a-z]{1,5}\d{0,2}")

@@ -1219,10 +1219,13 @@ def _moves_to_a_room(folded: str, e: int) -> bool:
 
 
 #: a role or a unit after a given name typed without diacritics ("chi yen ke toan", "anh diep
-#: thu quy", "chi hoa van thu"): two words, folded, since each alone is an everyday word
+#: thu quy", "chi hoa van thu", "anh dung dia chinh"): two words, folded, since each alone is
+#: an everyday word
 _ROLES_FOLDED = frozenset(
     {"ke toan", "thu quy", "thu ky", "van thu", "lai xe", "bao ve", "thu kho", "y ta", "tai vu"}
     | {"truong phong", "pho phong", "to truong", "to pho", "doi truong", "can bo"}
+    # a commune's officers by their desk ("anh dung dia chinh noi", "chi hoa tu phap")
+    | {"dia chinh", "tu phap", "mot cua", "dan so", "thu y", "lao dong", "xa hoi"}
 )
 _NEXT_TWO_WORDS = re.compile(r"[ \t]+([a-z]+)[ \t]+([a-z]+)\b")
 #: the same roles spelled with their diacritics, and a school's ("cô hiền hiệu phó bảo", "chị
@@ -1280,8 +1283,9 @@ def _addressed(doc: Document, prev: re.Match[str] | None, e: int, *, strict: boo
     """Whether the kin word and given name ending at ``e`` address a person: called ("anh
     minh ơi"), or after a word of asking, giving or meeting ("hỏi anh minh bên kho bạc", "nhờ
     anh hùng gửi lại") with the name's end marked; ``strict``: only a call or the place of
-    work after it ("hoi anh quan ben kho bac", not "hoi anh quan tam")."""
-    if _ADDRESSED_END.match(doc.folded, e):
+    work after it ("hoi anh quan ben kho bac", not "hoi anh quan tam"); the desk she holds
+    is her place of work ("anh dung dia chinh noi ...": ``_role_next``)."""
+    if _ADDRESSED_END.match(doc.folded, e) or _role_next(doc, e):
         return not strict or (prev is not None and prev.group(1) in _ADDRESSING)
     if strict or prev is None or prev.group(1) not in _ADDRESSING:
         return False
@@ -2622,11 +2626,14 @@ def _greeted(doc: Document, cs: int, e: int) -> bool:
 
 
 #: "ở" and a residence's or a market's unit word after a name, folded ("ong manh o thon 7",
-#: "ba tu hoa o cho dam")
+#: "ba tu hoa o cho dam"), or a house's number and its lane ("ba ngoc o 58 hem 5")
 _AT_PLACE = re.compile(
     r"[ \t]+o[ \t]+(?:thon|xom|ap|ban|buon|khu|to|so|phuong|xa|lang|cho|kiot|hem|ngo|tang"
     # the southern "khóm", "khu phố" and its "kp", a street, a lane ("kiệt"), a village team
     r"|khom|kp|khu[ \t]+pho|duong|pho|kiet|doi)[ \t]+[a-z0-9]"
+    # a house's number and its lane or street ("ba ngoc o 58 hem 5", "o so 12/3 ngo 4")
+    r"|[ \t]+o[ \t]+(?:so[ \t]+)?\d+[a-z]?(?:/\d+[a-z]?)*[ \t]+"
+    r"(?:hem|ngo|ngach|kiet|duong|pho|to|khu|thon|xom|ap)(?![a-z])"
     # next door, at the lane's or the hamlet's end ("nho chu hai ben canh bao ho", "bac nam
     # dau ngo"): a neighbour placed by where the writer lives
     r"|[ \t]+(?:ben[ \t]+canh|canh[ \t]+nha|nha[ \t]+ben|(?:dau|cuoi)[ \t]+(?:ngo|xom|hem|lang))"
