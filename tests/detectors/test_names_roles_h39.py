@@ -103,3 +103,20 @@ def test_a_desk_or_a_house_after_a_given_name(text: str, names: list[str]) -> No
 )
 def test_no_desk_and_no_house_names_no_one(text: str, names: list[str]) -> None:
     assert found(text, PERSON) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ong dang nang thu nguoi cham o thon phuoc nhon hoi ve ho tro", "dang nang thu"),
+        ("ba luu thi nhan nguoi hoa o cho lon can giay xac nhan", "luu thi nhan"),
+        ("ong nguyen van thu nguoi dan toc tay song o lang", "nguyen van thu"),
+    ],
+)
+def test_the_persons_people_after_a_name_end_it(text: str, name: str) -> None:
+    assert name in found(text, PERSON)
+
+
+@pytest.mark.parametrize("text", ["ong ta la nguoi hoa", "ba con nguoi hoa o cho lon"])
+def test_a_people_after_ordinary_words_names_no_one(text: str) -> None:
+    assert found(text, PERSON) == []
