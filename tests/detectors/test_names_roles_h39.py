@@ -120,3 +120,22 @@ def test_the_persons_people_after_a_name_end_it(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["ong ta la nguoi hoa", "ba con nguoi hoa o cho lon"])
 def test_a_people_after_ordinary_words_names_no_one(text: str) -> None:
     assert found(text, PERSON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("co chu nhiem gui phu huynh: em vui lop 3a chua nop tien", "vui"),
+        ("em hoa lop 3a chua nop tien bhyt", "hoa"),
+        ("nho chau binh lop 2b mang giay khai sinh", "binh"),
+    ],
+)
+def test_a_pupils_class_after_a_given_name_ends_it(text: str, name: str) -> None:
+    assert name in found(text, PERSON)
+
+
+@pytest.mark.parametrize(
+    "text", ["em hoc lop 3 roi", "chau sang lop 4 roi", "em day lop 5 a", "e nghi lop 3 hom nay"]
+)
+def test_a_verb_before_a_class_names_no_one(text: str) -> None:
+    assert found(text, PERSON) == []

@@ -1395,6 +1395,10 @@ def _marked_end(doc: Document, e: int) -> bool:
         return True
     if _KIN_OR_TIME_AFTER.match(doc.folded, e) or _FIELD_AFTER.match(doc.folded, e):
         return True
+    if _CLASS_AFTER.match(doc.folded, e) and (
+        doc.folded[doc.folded.rfind(" ", 0, e) + 1 : e] not in _TO_A_CLASS
+    ):
+        return True  # a pupil's class ("em hoa lop 3a chua nop"; not "em hoc lop 3")
     nxt = _NEXT_WORD.match(doc.text, e)
     if nxt is None:
         return False
@@ -1503,6 +1507,9 @@ def _after_comrade(doc: Document, key: str, cue: str, e: int) -> bool:
     )
 
 
+#: verbs before a class that a given name spells ("em hoc lop 3", "chau sang lop 4", "len
+#: lop"), folded: no pupil's name there
+_TO_A_CLASS = frozenset({"hoc", "sang", "len", "vao", "ve", "o", "day", "chuyen", "nghi", "bo"})
 #: "phụ huynh" (a pupil's parent) right before "em", "bé", "cháu", folded
 _PARENT_OF = re.compile(r"phu huynh[ \t]+$")
 #: a school class after a pupil's name ("lớp 2a", "lop 9"), folded
