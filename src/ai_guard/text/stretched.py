@@ -27,9 +27,10 @@ from ai_guard.text.invisible import Offsets, Unveiled
 
 __all__ = ["stretched", "unstretch"]
 
-#: a doubled letter a Vietnamese syllable can end with when stretched (a vowel, or a final
-#: consonant's letters c ch m n ng nh p t), in the folded view: one scan in the engine
-#: (thirteen literal searches, one a pair, cost more)
+#: the doubled letters a Vietnamese syllable can end with when stretched (a vowel, or a final
+#: consonant's letters c ch m n ng nh p t): the gate's literals, searched in the folded view
+_PAIRS = ("aa", "ee", "ii", "oo", "uu", "yy", "nn", "gg", "hh", "mm", "cc", "pp", "tt")
+#: a doubled letter of :data:`_PAIRS` in the folded view
 _PAIR = re.compile(r"([aeiouygnhmcpt])\1")
 #: the share of a line's words that must be Vietnamese syllables for it to be read
 _VIETNAMESE_SHARE = 0.6
@@ -91,15 +92,15 @@ def stretched(doc: Document) -> Unveiled | None:
 
 
 def _stretched(text: str, folded: str) -> Unveiled | None:
-    first = _PAIR.search(folded)
-    if first is None:  # (most text holds no doubled letter of a syllable's)
+    # the gate: one literal search per pair (most text holds none of them)
+    if not any(pair in folded for pair in _PAIRS):
         return None
     sites: list[tuple[int, int, str]] = []
     worth = False
     line_end = -1
     line_ok = False
     last_end = -1
-    for m in _PAIR.finditer(folded, first.start()):
+    for m in _PAIR.finditer(folded):
         if m.start() < last_end:  # (a word already looked at: "oiii" holds two pairs)
             continue
         start, end = m.start(), m.end()
@@ -108,8 +109,6 @@ def _stretched(text: str, folded: str) -> Unveiled | None:
         while end < len(folded) and folded[end].isalpha():
             end += 1
         last_end = end
-        if not text[start].islower():
-            continue  # (a capitalised word is read as typed: the cheap test first)
         reading = _reading(text[start:end], folded[start:end])
         if reading is None:
             continue
