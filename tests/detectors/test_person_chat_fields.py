@@ -60,3 +60,42 @@ def test_a_returning_lower_case_speaker_is_a_name(text: str, name: str) -> None:
 )
 def test_headers_and_labels_that_come_back_are_no_speakers(text: str, words: str) -> None:
     assert words not in _persons(text)
+
+
+# holdout39: a timed log's speakers when another timed field is the second speaker ("hang mot
+# cua" twice, "quan" once) and a display name of two given names ("duy khanh 21:03:")
+
+
+def test_a_timed_speaker_beside_another_timed_field() -> None:
+    text = (
+        "tom tat giup doan zalo nay\n"
+        "[7:42] hang mot cua: sang nay co ba tieu thi hoai len nop ho so tro cap\n"
+        "[7:45] quan: ba hoai nha o dau c\n"
+        "[7:46] hang mot cua: so 6 hem 212 phan dinh phung phuong thanh duc vinh long a"
+    )
+    names = redacted(text, EntityType.PERSON)
+    assert names.count("hang") == 2
+    assert "quan" in names
+
+
+def test_a_display_name_of_two_given_names_with_its_time() -> None:
+    text = (
+        "doan messenger:\n"
+        "duy khanh 21:03: chu mung o xom bai xa tam nong phu tho nhe\n"
+        "ngan 21:05: ok e gui giay moi cho chu mung"
+    )
+    names = redacted(text, EntityType.PERSON)
+    assert "duy khanh" in names
+    assert "ngan" in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lich:\nsang 8:00: hop giao ban\nchieu 14:00: di kiem tra",
+        "[8:00] van ban: da gui\n[8:05] ket luan: xong",
+        "[8:00] tin nhan: da gui\n[8:05] noi dung: da xong",
+    ],
+)
+def test_timed_labels_are_no_speakers(text: str) -> None:
+    assert redacted(text, EntityType.PERSON) == []

@@ -857,6 +857,45 @@ def _untyped_reading(doc: Document) -> Unveiled | None:
     return _UNTYPED(doc)
 
 
+#: the reading of a chat's stretched words (:mod:`ai_guard.text.stretched`)
+STRETCHED_READING = "ai_guard.stretched"
+_STRETCHED: Callable[[Document], Unveiled | None] | None = None
+
+
+def _read_stretched(
+    doc: Document,
+    detectors: _Gated,
+    found: list[Detection] | HeldDetections,
+    errors: list[Detection],
+) -> bool:
+    """Every detector again on the reading of ``doc`` with its stretched words ("phuungg thi
+    hoaa", "dươngg") typed as meant, when it has any outside a chat's particles: a name or an
+    address found over a word that changed counts, covering the words as typed. A failure
+    blocks, as a detector's does. Returns whether the detectors read a second document."""
+    global _STRETCHED
+    if _STRETCHED is None:
+        from ai_guard.text.stretched import stretched
+
+        _STRETCHED = stretched
+    try:
+        reading = _STRETCHED(doc)
+    except Exception as exc:  # fail closed, as for a detector
+        errors.append(
+            Detection(EntityType.DETECTOR_ERROR, 0, 0, 1.0, STRETCHED_READING, type(exc).__name__)
+        )
+        return False
+    if reading is None:
+        return False
+    alt = Document(reading.text)
+    again: list[Detection] = []
+    _run(detectors, alt, again, errors)
+    for d in again:
+        s, e = reading.span(d.start, d.end)
+        if d.entity in _WORDS and alt.text[d.start : d.end] != doc.text[s:e]:
+            found.append(replace(d, start=s, end=e))
+    return True
+
+
 #: the reading of values hidden by an encoding or leetspeak (:mod:`ai_guard.text.disguises`)
 DISGUISE_READING = "ai_guard.disguises"
 #: what a leetspeak word read as letters may be found as: words, never an identifier's digits
@@ -970,8 +1009,9 @@ def _detect(
             s, e = typed.span(d.start, d.end)
             if d.entity not in _WORDS or alt.text[d.start : d.end] != doc.text[s:e]:
                 found.append(replace(d, start=s, end=e))
+    stretched = _read_stretched(doc, detectors, found, errors)
     disguised = _read_disguises(doc, detectors, found, errors)
-    if typed is not None or disguised:
+    if typed is not None or stretched or disguised:
         # the typing reading's own (and, with ``alt``, the second document's)
         _release(doc, missed)
     else:

@@ -275,6 +275,30 @@ def _friend_starts(folded: str) -> Iterator[int]:
             at = folded.find(word, at + 1)
 
 
+#: a nationality before a foreigner's name typed plain ("khach nguoi thai lan somchai
+#: rattanakorn", "sinh vien lao souksavanh phommachanh", "cong nhan trung quoc wang haoran"),
+#: folded, a space after: a country no Vietnamese word spells alone, or one after "người"
+#: ("nguoi uc", "nguoi my": "úc", "mỹ", "anh" alone are words and given names)
+_NATIONALITIES = (
+    *("thai lan ", "lao ", "campuchia ", "trung quoc ", "dai loan ", "han quoc ", "nhat ban "),
+    *("an do ", "philippines ", "indonesia ", "malaysia ", "singapore ", "myanmar "),
+    *("nguoi uc ", "nguoi my ", "nguoi anh ", "nguoi phap ", "nguoi duc ", "nguoi nga "),
+    *("nguoi nhat ", "nguoi han ", "nguoi canada ", "quoc tich "),
+)
+
+
+def _nationality_starts(folded: str) -> Iterator[int]:
+    """Where a foreigner's name may start after a nationality (``_NATIONALITIES``), each found
+    by a literal search; only a minority or foreign name is judged there (the words must show
+    it: :func:`.lower_case.other_name` with no cue)."""
+    for word in _NATIONALITIES:
+        at = folded.find(word)
+        while at >= 0:
+            if at == 0 or not folded[at - 1].isalnum():
+                yield at + len(word)
+            at = folded.find(word, at + 1)
+
+
 #: a day's adverb (folded: "hôm qua", "sáng nay") right before a lexicon surname and a middle
 #: name, searched from the adverb's second word
 _WHEN_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:hom|sang|trua|chieu|toi)$")
@@ -342,6 +366,8 @@ def bounded_names(
     found_at.insert(4, _item_starts(sketch))
     others = set(_english_that_starts(doc, sketch)) | set(_when_starts(doc.folded))
     others.update(_friend_starts(doc.folded))
+    foreign_only = set(_nationality_starts(doc.folded)) - others - set().union(*found_at)
+    others |= foreign_only
     starts = sorted(set().union(*found_at) | others)
     # the starts after a comma alone, where a clan name's end must be marked too ("..., siu
     # nay (plei to nia)"; not "hom nay, siu thi dong qua": "siêu thị" typed as chat types it)
@@ -380,7 +406,8 @@ def bounded_names(
         e = None
         second = folded[one + 1 : folded.find(" ", one + 1)]
         if (
-            first in surnames
+            s not in foreign_only
+            and first in surnames
             and second in middles
             and (not folded.endswith(" to ", 0, s) or second in ("van", "thi"))
             and not (_after_taking_verb(folded, s) and everyday_pair(first, second))

@@ -19,10 +19,11 @@ opens two lines or more of a log (two timed lines, or two speaker lines the othe
 
 Not a field that a label or an everyday phrase opens ("ghi chu", "y kien"): its first word is
 no given name and no cue; not a mail's header ("tu:", "to:", "den:", given names too), nor one
-word with no time beside it. A field that opens one line alone is a speaker too where the log's
-fields are one-word given names with their times, two different ones or more ("quyen, 21:05:",
-"thoa, 21:07:"), save a time of the day ("sang 8:00:", a schedule's). Reported by :mod:`.given`
-as a speaker.
+word with no time beside it. A field that opens one line alone is a speaker too where it is a
+given name with its time (one word, or two given names: "duy khanh 21:03:") and the log holds
+two different timed fields or more ("quyen, 21:05:" then "thoa, 21:07:"; "[7:42] hang mot cua:"
+then "[7:45] quan:"), save a time of the day ("sang 8:00:", a schedule's). Reported by
+:mod:`.given` as a speaker.
 """
 
 from __future__ import annotations
@@ -48,10 +49,12 @@ _CUES = frozenset(
 )  # fmt: skip
 #: a parent's word: the child's name or nickname after it, whether a lexicon holds it or not
 _PARENTS = frozenset(("me", "bo", "ma"))
-#: the first word of a lower-case tag after a given name: a house, a unit, a role (folded)
+#: the first word of a lower-case tag after a given name: a house, a unit, a role (folded;
+#: "mot" opens a commune's one-stop desk: "hang mot cua")
 _TAG_HEADS = frozenset(
     ("nha", "phong", "to", "xom", "thon", "doi", "ban", "tu", "ke", "van", "can", "dia", "kp",
-     "khu", "ap", "tdp", "cong", "thu", "y", "bs", "ca", "cap", "cskv", "xa", "phuong", "ubnd")
+     "khu", "ap", "tdp", "cong", "thu", "y", "bs", "ca", "cap", "cskv", "xa", "phuong", "ubnd",
+     "mot")
 )  # fmt: skip
 #: a short code after a given name: letters and digits, at most six ("tdp5", "cskv", "bhxh")
 _CODE = re.compile(r"[a-z]{1,5}\d{0,2}")
@@ -80,10 +83,29 @@ def _tag(words: Sequence[str]) -> bool:
     return head in _TAG_HEADS and all(w.islower() or w.isdigit() for w in words)
 
 
+def _given_pair(words: Sequence[str]) -> bool:
+    """Whether a field's two words are a display name of a middle or given name and a given
+    name ("duy khanh", "thu ha"), the first no kin word, the second no tag's head, the two no
+    everyday word."""
+    if len(words) != 2:
+        return False
+    first, second = fold_word(words[0]), fold_word(words[1])
+    if first in _CUES or first in _PARENTS:
+        return False  # "chi hue": a kin word and a given name, read as such
+    return (
+        (first in lexicons().middles or _given(words[0]))
+        and _given(words[1])
+        and second not in _TAG_HEADS
+        and not everyday_pair(first, second)
+    )
+
+
 def _name_in(words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
     """The span of the name a lower-case field holds (module docstring), or None."""
     folded = [fold_word(w) for _, _, w in words]
     lex = lexicons()
+    if _given_pair([w for _, _, w in words]):
+        return words[0][0], words[1][1]
     for size in (2, 1):
         cue = " ".join(folded[:size])
         if len(words) == size + 1 and cue in _CUES | _PARENTS:
@@ -120,19 +142,26 @@ def returning_lower_fields(
     counts = Counter(" ".join(fold_word(m["field"]).split()) for m in fields)
     # a log whose fields are given names with their times, two different ones or more
     # ("quyen, 21:05:" then "thoa, 21:07:"): each such field is a speaker, once or more
+    # (and the log's other timed fields count as its speakers: "[7:42] hang mot cua: ..." then
+    # "[7:45] quan: ...", "duy khanh 21:03:" then "ngan 21:05:")
+    timed_keys = {
+        key
+        for m in fields
+        if (m.group("before") or m.group("after"))
+        and (key := " ".join(fold_word(m["field"]).split()))
+        and key not in TIMES_OF_DAY
+        and key not in _HEADERS
+    }
     timed = {
         key
         for m in fields
         if (m.group("before") or m.group("after"))
-        and (key := fold_word(m["field"]).strip())
-        and " " not in key
-        and key not in TIMES_OF_DAY
-        and key not in _HEADERS
-        and _given(m["field"].strip())
+        and (key := " ".join(fold_word(m["field"]).split())) in timed_keys
+        and (_given(m["field"].strip()) or _given_pair(m["field"].split()))
     }
     for m in fields:
         key = " ".join(fold_word(m["field"]).split())
-        if (counts[key] < 2 and not (len(timed) >= 2 and key in timed)) or key in _HEADERS:
+        if (counts[key] < 2 and not (len(timed_keys) >= 2 and key in timed)) or key in _HEADERS:
             continue
         if " " not in key and not (m.group("before") or m.group("after")):
             continue  # one word with no time: a label as often ("ket luan:") as a speaker

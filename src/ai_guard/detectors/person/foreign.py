@@ -260,10 +260,11 @@ def foreign_name(
     )
 
 
-#: a syllable of Korean as the Revised Romanisation writes it: an initial, a vowel, a final
+#: a syllable of Korean as the Revised Romanisation writes it (and "oo" as names still are:
+#: "Yoon", "Joon", "Soo"): an initial, a vowel, a final
 _KOREAN_SYLLABLE = re.compile(
     r"(?:kk|tt|pp|ss|jj|ch|[gkndtrmbpsjhyw])?"
-    r"(?:yeo|yae|wae|eo|ae|ya|ye|yo|yu|eu|ui|wa|wo|we|wi|oe|a|e|i|o|u)(?:ng|[kntlmp])?"
+    r"(?:yeo|yae|wae|eo|ae|ya|ye|yo|yu|eu|ui|wa|wo|we|wi|oe|oo|a|e|i|o|u)(?:ng|[kntlmp])?"
 )
 #: what marks a name's end after its third word ("park sung min và chị ...", "..., ")
 _THIRD_CLOSED = re.compile(r"[ \t]*(?:[,.;:()\n]|$|(?:và|va|and|voi|với)(?![^\W\d_]))")
@@ -403,6 +404,11 @@ def _origins(table: dict[str, frozenset[str]], parts: list[str]) -> frozenset[st
     return out
 
 
+#: an Irish or Scottish surname by its shape: O' or Mc / Mac and a word ("O'Donnell",
+#: "o'brien", "McAllister"), no Vietnamese word
+_GAELIC_SURNAME = re.compile(r"(?i:o['’][a-z]{3,}|mc[a-z]{3,}|mac[bcdfgklmnpqrstw][a-z]{3,})")
+
+
 def _judge(
     lex: ForeignLexicon,
     raws: list[str],
@@ -418,6 +424,8 @@ def _judge(
     g0 = _origins(lex.givens, parts[0])
     # a double-barrelled surname is judged by its parts ("John Smith-Taylor")
     s1 = _origins(lex.surnames, [keys[1], *parts[1]] if len(parts[1]) > 1 else [keys[1]])
+    if _GAELIC_SURNAME.fullmatch(raws[1]):
+        s1 |= {"west"}  # "Rebecca O'Donnell", "sean mcallister": too many to list
     g1 = _origins(lex.givens, parts[1]) or _pinyin_given(raws[1])
     if "ko" in s0 and _KOREAN_GIVEN.fullmatch(raws[1].capitalize()):
         # (in capitals too: "CHOI MIN-SEOK" in a passport's line)

@@ -1219,10 +1219,13 @@ def _moves_to_a_room(folded: str, e: int) -> bool:
 
 
 #: a role or a unit after a given name typed without diacritics ("chi yen ke toan", "anh diep
-#: thu quy", "chi hoa van thu"): two words, folded, since each alone is an everyday word
+#: thu quy", "chi hoa van thu", "anh dung dia chinh"): two words, folded, since each alone is
+#: an everyday word
 _ROLES_FOLDED = frozenset(
     {"ke toan", "thu quy", "thu ky", "van thu", "lai xe", "bao ve", "thu kho", "y ta", "tai vu"}
     | {"truong phong", "pho phong", "to truong", "to pho", "doi truong", "can bo"}
+    # a commune's officers by their desk ("anh dung dia chinh noi", "chi hoa tu phap")
+    | {"dia chinh", "tu phap", "mot cua", "dan so", "thu y", "lao dong", "xa hoi"}
 )
 _NEXT_TWO_WORDS = re.compile(r"[ \t]+([a-z]+)[ \t]+([a-z]+)\b")
 #: the same roles spelled with their diacritics, and a school's ("cô hiền hiệu phó bảo", "chị
@@ -1280,8 +1283,9 @@ def _addressed(doc: Document, prev: re.Match[str] | None, e: int, *, strict: boo
     """Whether the kin word and given name ending at ``e`` address a person: called ("anh
     minh ơi"), or after a word of asking, giving or meeting ("hỏi anh minh bên kho bạc", "nhờ
     anh hùng gửi lại") with the name's end marked; ``strict``: only a call or the place of
-    work after it ("hoi anh quan ben kho bac", not "hoi anh quan tam")."""
-    if _ADDRESSED_END.match(doc.folded, e):
+    work after it ("hoi anh quan ben kho bac", not "hoi anh quan tam"); the desk she holds
+    is her place of work ("anh dung dia chinh noi ...": ``_role_next``)."""
+    if _ADDRESSED_END.match(doc.folded, e) or _role_next(doc, e):
         return not strict or (prev is not None and prev.group(1) in _ADDRESSING)
     if strict or prev is None or prev.group(1) not in _ADDRESSING:
         return False
@@ -1405,6 +1409,10 @@ def _marked_end(doc: Document, e: int) -> bool:
         return True
     if _KIN_OR_TIME_AFTER.match(doc.folded, e) or _FIELD_AFTER.match(doc.folded, e):
         return True
+    if _CLASS_AFTER.match(doc.folded, e) and (
+        doc.folded[doc.folded.rfind(" ", 0, e) + 1 : e] not in _TO_A_CLASS
+    ):
+        return True  # a pupil's class ("em hoa lop 3a chua nop"; not "em hoc lop 3")
     nxt = _NEXT_WORD.match(doc.text, e)
     if nxt is None:
         return False
@@ -1515,6 +1523,9 @@ def _after_comrade(doc: Document, key: str, cue: str, e: int) -> bool:
     )
 
 
+#: verbs before a class that a given name spells ("em hoc lop 3", "chau sang lop 4", "len
+#: lop"), folded: no pupil's name there
+_TO_A_CLASS = frozenset({"hoc", "sang", "len", "vao", "ve", "o", "day", "chuyen", "nghi", "bo"})
 #: "phụ huynh" (a pupil's parent) right before "em", "bé", "cháu", folded
 _PARENT_OF = re.compile(r"phu huynh[ \t]+$")
 #: a school class after a pupil's name ("lớp 2a", "lop 9"), folded
@@ -1662,19 +1673,29 @@ def _head_by_given_name(
             yield s, e, "title"
 
 
-#: a role in an office, a shop or a class typed plain, a word after it and a verb of telling
-#: or writing down ("thu kho hung bao kho xa con 12 bao", "ke toan mai ghi con 10", "lop
-#: truong hung noi mai nghi"), folded: the word is the holder's given name. Each role is found
-#: by a literal search (``_ROLE_LEADS``), the word and the verb matched after it
+#: a role in an office, a shop, a ward or a court typed plain, a word after it and a verb of
+#: telling or writing down, a call ("ơi") or a speaker's colon ("thu kho hung bao kho xa con
+#: 12 bao", "ke toan mai ghi con 10", "lop truong hung noi mai nghi", "dieu duong hanh bao
+#: cao:", "chấp hành viên nhàn báo", "luật sư quyền ơi", "[14:20] trưởng thôn thạch: ..."),
+#: folded: the word is the holder's given name. Each role is found by a literal search
+#: (``_ROLE_LEADS``), the word and the verb matched after it
 _ROLE_NAME_VERB = re.compile(
-    r"[ \t]+(?P<name>[a-z]+)"
-    r"[ \t]+(?:bao|noi|nho|hoi|keu|dan|goi|nhac|ghi|yeu[ \t]+cau|de[ \t]+nghi)(?![\w'’-])"
+    r"[ \t]+(?P<name>[a-z]+)(?:[ \t]*:(?!//)|"
+    r"[ \t]+(?:bao|noi|nho|hoi|keu|dan|goi|nhac|ghi|nhan|oi|yeu[ \t]+cau|de[ \t]+nghi)"
+    r"(?![\w'’-]))"
 )
 #: the roles, folded
 _ROLE_LEADS = (
     *("lop truong", "lop pho", "thu kho", "thu quy", "ke toan", "to truong", "to pho"),
-    "doi truong",
+    *("doi truong", "dieu duong", "y ta", "ho ly", "chap hanh vien", "chv", "luat su", "ls"),
+    *("thu ky", "truong thon", "truong xom", "truong ap", "truong ban"),
 )
+#: words after a role that say which holder, no given name ("điều dưỡng trưởng báo", "luật
+#: sư chính", "y tá trực"), folded
+_ROLE_QUALIFIERS = frozenset({"truong", "pho", "chinh", "truc", "moi", "cu", "khoa", "vien"})
+#: the role's own verb before a colon, typed plain ("chv bao: ...", "y ta noi: ..."): no
+#: given name (with diacritics "nhàn", "bảo" are told from "nhắn", "báo")
+_ROLE_VERBS = frozenset({"bao", "noi", "nho", "hoi", "keu", "dan", "goi", "nhac", "nhan", "oi"})
 
 
 def _role_by_given_name(
@@ -1688,7 +1709,13 @@ def _role_by_given_name(
         if not name.islower() or not _is_given(name):
             continue
         word = fold_word(name)
-        if word in _NOT_GIVEN_FOLDED or word in _UNIT_WORDS or word in _ROLE_UNITS:
+        if (
+            word in _NOT_GIVEN_FOLDED
+            or word in _UNIT_WORDS
+            or word in _ROLE_UNITS
+            or word in _ROLE_QUALIFIERS
+            or (name.isascii() and word in _ROLE_VERBS)
+        ):
             continue  # "to truong to dan pho bao hop": the role's unit, no name
         if free(s, e):
             yield s, e, "title"
@@ -2633,11 +2660,14 @@ def _greeted(doc: Document, cs: int, e: int) -> bool:
 
 
 #: "ở" and a residence's or a market's unit word after a name, folded ("ong manh o thon 7",
-#: "ba tu hoa o cho dam")
+#: "ba tu hoa o cho dam"), or a house's number and its lane ("ba ngoc o 58 hem 5")
 _AT_PLACE = re.compile(
     r"[ \t]+o[ \t]+(?:thon|xom|ap|ban|buon|khu|to|so|phuong|xa|lang|cho|kiot|hem|ngo|tang"
     # the southern "khóm", "khu phố" and its "kp", a street, a lane ("kiệt"), a village team
     r"|khom|kp|khu[ \t]+pho|duong|pho|kiet|doi)[ \t]+[a-z0-9]"
+    # a house's number and its lane or street ("ba ngoc o 58 hem 5", "o so 12/3 ngo 4")
+    r"|[ \t]+o[ \t]+(?:so[ \t]+)?\d+[a-z]?(?:/\d+[a-z]?)*[ \t]+"
+    r"(?:hem|ngo|ngach|kiet|duong|pho|to|khu|thon|xom|ap)(?![a-z])"
     # next door, at the lane's or the hamlet's end ("nho chu hai ben canh bao ho", "bac nam
     # dau ngo"): a neighbour placed by where the writer lives
     r"|[ \t]+(?:ben[ \t]+canh|canh[ \t]+nha|nha[ \t]+ben|(?:dau|cuoi)[ \t]+(?:ngo|xom|hem|lang))"

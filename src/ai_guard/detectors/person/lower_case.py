@@ -219,7 +219,11 @@ _NAME_END = re.compile(
     # ..."); a vehicle's plate after "biển (số)" ("xe cua anh tang van kien bien 29h1-..."); the
     # year or the day the person died ("ong noi e bui van thu mat nam 2019")
     r"|la[ \t]+[0-9]|bien[ \t]+(?:so[ \t]+)?[0-9]{2}[ \t]?[a-z]"
-    r"|mat[ \t]+(?:(?:nam|ngay|thang|tu|hoi|luc)[ \t]+)?[0-9])"
+    r"|mat[ \t]+(?:(?:nam|ngay|thang|tu|hoi|luc)[ \t]+)?[0-9]"
+    # the person's people right after the name ("ong truong vi ky nguoi hoa", "ong dang nang
+    # thu nguoi cham", "nguoi dan toc tay")
+    r"|nguoi[ \t]+(?:dan[ \t]+toc|hoa|cham|khmer|kinh|tay|nung|muong|dao|hmong|mong|ede"
+    r"|jrai|bahnar|xo[ \t]+dang|san[ \t]+diu|san[ \t]+chay|co[ \t]+ho|raglai|nuoc[ \t]+ngoai)\b)"
     r"|[)|\t\n\"]|$|[-\u2013] |\.(?:\s|$))"
 )
 #: words that are given names too but, as a fourth word, go on with the sentence ("là",

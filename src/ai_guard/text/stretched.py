@@ -1,0 +1,155 @@
+"""Stretched words: a letter typed twice or more in a chat ("phuongg", "hoaa", "dươngg", "oiii").
+
+A Vietnamese syllable never holds the same letter twice in a row, save the ``uu`` of ``ưu``
+(``cuu``, ``huu`` typed without diacritics) and the ``oo`` of ``xoong``; a word of a chat that
+does, and that spells no syllable as typed while it spells one with each run of the letter
+typed once ("phuungg" -> "phung", "hoaa" -> "hoa", "muonn" -> "muon"; a run of three first as
+two: "cuuu" -> "cuu"), is a key held down or a letter doubled by a hurried thumb: the
+detectors read the word as meant. :func:`stretched` gives the reading of a document with
+those words read back, with an offset map; a word's first letter of each run is kept (its
+tone mark with it: "nhéee" -> "nhé"). Only words in lower case, as chat stretches them: a
+capitalised one is a brand's or a foreigner's name as often ("Google Meet", "bà Lee").
+
+English has words that read as a syllable once shortened ("soon" -> "son", "see" -> "se"), so
+a line is read only when most of its other words are Vietnamese syllables; and a reading whose only
+changed words are a chat's particles ("oiii", "aaa", "nhaaa") is not made: they hold no name
+and no address, and every detector would read the document again for nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ai_guard.text.document import Document
+from ai_guard.text.encodings import is_typed_syllable
+from ai_guard.text.invisible import Offsets, Unveiled
+
+__all__ = ["stretched", "unstretch"]
+
+#: the doubled letters a Vietnamese syllable can end with when stretched (a vowel, or a final
+#: consonant's letters c ch m n ng nh p t): the gate's literals, searched in the folded view
+_PAIRS = ("aa", "ee", "ii", "oo", "uu", "yy", "nn", "gg", "hh", "mm", "cc", "pp", "tt")
+#: a doubled letter of :data:`_PAIRS` in the folded view
+_PAIR = re.compile(r"([aeiouygnhmcpt])\1")
+#: the share of a line's words that must be Vietnamese syllables for it to be read
+_VIETNAMESE_SHARE = 0.6
+#: and at least this many of them
+_VIETNAMESE_WORDS = 2
+#: a run of one letter, in the folded view of a word
+_RUN = re.compile(r"(.)\1+")
+#: a word of a line (letters only)
+_WORD = re.compile(r"[^\W\d_]+")
+#: a chat's particles and interjections (folded): a reading that changes only these is not
+#: made ("chi oiii", "dạ vâng aaa", "nhaaa")
+_PARTICLES = frozenset(
+    {
+        *("a", "a", "ah", "o", "oh", "oi", "u", "uh", "um", "ui", "eh", "e", "ey", "ay", "ya"),
+        *("nhe", "nha", "nhen", "nghen", "hen", "ne", "ha", "ho", "hi", "he", "nhi", "ma"),
+        *("vay", "day", "luon", "troi", "nua", "roi", "qua", "lam", "nhieu", "thoi", "di"),
+        *("vang", "da", "ok", "hu", "huhu", "haha", "hihi", "hehe", "kaka", "za", "nhoa"),
+    }
+)
+
+
+def unstretch(word: str, folded: str) -> str | None:
+    """``word`` (with ``folded``, its folded spelling) read with its stretched letters typed
+    once, when it spells no Vietnamese syllable as typed and does so read; else ``None``."""
+    if len(folded) < 2 or not word.islower() or is_typed_syllable(word):
+        return None  # (a capitalised word is a brand's or a foreigner's: "Google", "Lee")
+    # a run of three or more first as two ("cuuu": cứu, "xooong"), then every run as one
+    for most in (2, 1):
+        keep: list[str] = []
+        pos = 0
+        for m in _RUN.finditer(folded):
+            if m.end() - m.start() <= most:
+                continue
+            keep.append(word[pos : m.start() + most])
+            pos = m.end()
+        if not keep:
+            continue
+        keep.append(word[pos:])
+        reading = "".join(keep)
+        if reading != word and is_typed_syllable(reading):
+            return reading
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _reading(word: str, folded: str) -> str | None:
+    return unstretch(word, folded)
+
+
+def stretched(doc: Document) -> Unveiled | None:
+    """The reading of ``doc.text`` with its stretched words typed as meant, on the lines
+    mostly in Vietnamese; ``None`` when there are none (or only particles). Computed once per
+    document."""
+    cached = doc.cached("stretched")
+    if cached is None:
+        cached = _stretched(doc.text, doc.folded) or False
+        doc.store("stretched", cached)
+    return cached if isinstance(cached, Unveiled) else None
+
+
+def _stretched(text: str, folded: str) -> Unveiled | None:
+    # the gate: one literal search per pair (most text holds none of them)
+    if not any(pair in folded for pair in _PAIRS):
+        return None
+    sites: list[tuple[int, int, str]] = []
+    worth = False
+    line_end = -1
+    line_ok = False
+    last_end = -1
+    for m in _PAIR.finditer(folded):
+        if m.start() < last_end:  # (a word already looked at: "oiii" holds two pairs)
+            continue
+        start, end = m.start(), m.end()
+        while start > 0 and folded[start - 1].isalpha():
+            start -= 1
+        while end < len(folded) and folded[end].isalpha():
+            end += 1
+        last_end = end
+        reading = _reading(text[start:end], folded[start:end])
+        if reading is None:
+            continue
+        if start >= line_end:  # a new line: is it Vietnamese?
+            line_start = folded.rfind("\n", 0, start) + 1
+            line_end = folded.find("\n", end)
+            if line_end < 0:
+                line_end = len(folded)
+            line_ok = _vietnamese(folded[line_start:line_end])
+        if not line_ok:
+            continue
+        sites.append((start, end, reading))
+        if not worth:
+            bare = _reading(folded[start:end], folded[start:end])
+            worth = bare is not None and bare not in _PARTICLES
+    if not worth:
+        return None
+    out: list[str] = []
+    origin = Offsets()
+    pos = 0
+    for start, end, reading in sites:
+        out.append(text[pos:start])
+        origin.copy(pos, start)
+        out.append(reading)
+        # the reading's letters map to the word's first letters; its last to the word's end
+        for k in range(len(reading) - 1):
+            origin.add(start + min(k, end - start - 1))
+        origin.add(end - 1)
+        pos = end
+    out.append(text[pos:])
+    origin.copy(pos, len(text))
+    return Unveiled("".join(out), origin, len(text))
+
+
+def _vietnamese(line: str) -> bool:
+    """Whether most of a (folded) line's other words, those not stretched, are Vietnamese
+    syllables, two of them at least ("I will see you soon": "I" and "the" of five)."""
+    syllables = others = 0
+    for w in _WORD.findall(line):
+        if _reading(w, w) is not None:
+            continue
+        others += 1
+        syllables += is_typed_syllable(w)
+    return syllables >= _VIETNAMESE_WORDS and syllables >= _VIETNAMESE_SHARE * others
