@@ -6,7 +6,10 @@ the name in two words, given name first as English-language tools write it and o
 case (``tom h: ...``, ``linh vu: ...``, ``Linh Vu: ...``). Such a line is a speaker's when the
 text holds two speaker lines or more (a chat, not a label such as ``ghi chú:``) and every word
 of the speaker is a name of the lexicons (Vietnamese surnames, middle and given names; the
-foreign names of ``foreign_names.tsv``) or a one-letter initial after a name. Once a speaker
+foreign names of ``foreign_names.tsv``) or a one-letter initial after a name, or a handle
+whose first part is two name words typed together (``minhtuan.ca``); in a log whose lines
+carry their times, a speaker of one word that is a given name (``[14:05] ha: ...``) is a
+person too, where another speaker is named so. Once a speaker
 ``linh vu`` is found, ``linh`` alone elsewhere in the chat (``did linh send ...``) is the same
 person. The drafter named in brackets at the end of a document's storage line (``- Lưu: VT,
 CCVC (Hoa).``, typed without diacritics ``- luu: vt, tccb (duyen).``) is a name too.
@@ -48,7 +51,7 @@ __all__ = ["chat_handles", "label_terms", "titled_surname"]
 #: then one to three words or a handle, a note in brackets at times, then ":" and the message
 #: (folded view, one line; tried only at the lines that hold ":")
 _SPEAKER = re.compile(
-    r"[ \t]*(?:[\[(]?\d{1,2}[:h.]\d{2}(?::\d{2})?[\])]?[ \t]*(?:[-–][ \t]*)?)?"
+    r"[ \t]*(?P<time>[\[(]?\d{1,2}[:h.]\d{2}(?::\d{2})?[\])]?[ \t]*(?:[-–][ \t]*)?)?"
     r"(?P<who>[a-z][a-z0-9]*(?:[._][a-z][a-z0-9]*|[ \t]+[a-z]+){0,2})"
     # a note on the speaker's unit in brackets ("xuân nhị (tư pháp): ...")
     r"(?:[ \t]*\([^()\n:]{1,30}\))?[ \t]*:"
@@ -139,6 +142,29 @@ _TITLED_SURNAMES = frozenset(
 )  # fmt: skip
 
 
+def _joined_names(part: str) -> bool:
+    """Whether a handle's part is two Vietnamese name words typed together ("minhtuan",
+    "hungtran", "thuylinh"), each of two letters or more."""
+    lex = lexicons()
+    words = lex.surnames | lex.givens | lex.middles
+    return any(part[:i] in words and part[i:] in words for i in range(2, len(part) - 1))
+
+
+def _timed_given(m: re.Match[str]) -> bool:
+    """Whether a speaker line opened by a time ("[14:05] ha: ...") is spoken by one word that
+    is a given name of the lexicons, typed plain ("ha", "tuan"; not "note", "hoi", a label)."""
+    who = m.group("who")
+    return (
+        m.group("time") is not None
+        and " " not in who
+        and who.isalpha()
+        and len(who) >= 2
+        and who in lexicons().givens
+        and who not in _NOT_PEOPLE
+        and who not in _labels()
+    )
+
+
 def _name_word(word: str) -> bool:
     """A word of the name lexicons (Vietnamese or foreign), folded."""
     lex = lexicons()
@@ -184,6 +210,8 @@ def _speaker_name(who: str, written: str) -> bool:
         return written.islower() or written.isascii()  # "khanh tccb": a name and its unit's tag
     if handle and len(parts) == 2 and _name_word(parts[0]) and _initials(parts[1]):
         return True  # "thu.ntm": a given name and the initials of the names before it
+    if handle and len(parts) == 2 and _joined_names(parts[0]):
+        return True  # "minhtuan.ca": two names typed together, then anything
     if len(parts) == 1:
         return False  # one word alone: the given-name path reads it ("tuan:", "Hạnh:")
     names = parts[:-1] if len(parts[-1]) == 1 else parts
@@ -242,11 +270,15 @@ def chat_handles(
             )
 
     if ":" in text:
+        lines = list(matches_at_lines_with(_SPEAKER, folded, ":"))
         speakers = [
-            m
-            for m in matches_at_lines_with(_SPEAKER, folded, ":")
-            if _speaker_name(m.group("who"), text[m.start("who") : m.end("who")])
+            m for m in lines if _speaker_name(m.group("who"), text[m.start("who") : m.end("who")])
         ]
+        if speakers and sum(m.group("time") is not None for m in lines) >= 2:
+            # a chat log with its times ("[14:05] ha: de e bao"): a speaker of one word that
+            # is a given name is a person too, where another speaker is named so
+            speakers.extend(m for m in lines if m not in speakers and _timed_given(m))
+            speakers.sort(key=lambda m: m.start())
         if len(speakers) >= 2:  # two lines spoken by people: a chat log, not a form's labels
             given: dict[str, set[str]] = {}
             for m in speakers:

@@ -92,6 +92,7 @@ from ai_guard.text.match import literal_led_matches, spelling, trie_regex
 __all__ = [
     "EVERYDAY_SURNAMES",
     "LEFT_WORDS",
+    "NEIGHBOUR_AFTER",
     "PLAIN_PREDICATE_PAIR",
     "PLAIN_VERBS",
     "STILL_AFTER",
@@ -99,6 +100,7 @@ __all__ = [
     "lower_case_names",
     "mistyped_given",
     "name_start_tail",
+    "neighbour_at",
     "other_name",
     "other_openers",
     "predicate_at",
@@ -1400,6 +1402,15 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         fourth_marked = True
     if k >= 3 and folded[1] == "thi" and " ".join(folded[2:4]) in _QUESTION_AFTER_THI:
         return None  # "cho bo chau thi lam sao a": "thì làm sao" (what then), no name
+    if (
+        k >= 4
+        and folded[k - 1] == "hang"
+        and raw[: spans[k - 1][1]].isascii()
+        and neighbour_at(doc.folded, s + spans[k - 2][1])
+    ):
+        # "ong nguyen van hung hang xom": the neighbour, no last word Hằng (three words stay:
+        # "ba le thi hang xom cua em" may be Hằng)
+        k -= 1
     verb_after = False
     while k in (3, 4) and raw[: spans[k - 1][1]].isascii():
         after = _WORD_AFTER.match(doc.text, s + spans[k - 1][1])
@@ -2265,6 +2276,21 @@ _PREDICATE_FOLDED = frozenset(fold_word(w) for w in _PREDICATES) - {
     *(fold_word(w) for w in _MARKED_PREDICATES),
 }
 _NEXT_TWO = re.compile(r"[ \t]+(\S+)(?:[ \t]+(\S+))?")
+#: "hàng xóm" (the neighbour) typed plain, in apposition after a name ("ong nguyen van hung
+#: hang xom"), as a pattern's source: "hang" is then no given name Hằng; "xom" before a
+#: hamlet's number or name ("chi le thi hang xom 3", "xom dong") keeps it one
+NEIGHBOUR_AFTER = (
+    r"hang[ \t]+xom(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:cua|nha|ben|sat|cu|gan|em|toi|minh|e|t"
+    r"|lau nam|lan chiem|bao|noi|goi|nhan|hay|da|vi|bi)\b)"
+)
+_NEIGHBOUR = re.compile(r"[ \t]+" + NEIGHBOUR_AFTER)
+
+
+def neighbour_at(folded: str, pos: int) -> bool:
+    """Whether "hàng xóm" typed plain, in apposition (``NEIGHBOUR_AFTER``), follows ``pos``."""
+    return _NEIGHBOUR.match(folded, pos) is not None
+
+
 #: the word right after a name, on its line
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 #: the word after a name typed with diacritics

@@ -12,7 +12,7 @@ person ("bị cáo", "đ/c", "học sinh"), three or four words that are a lexic
 names and a given name (or "tôn thất" / "tôn nữ" and a given name, or a Khmer family name
 and a given name opened by sa, so, soc, chanh, som), with the name's end marked (a comma, a
 bracket, the line's end, an identifier's label, "ở" before a place's unit, a verb that opens
-the predicate) are a name all the same: a place or an everyday word does not follow "ông"
+the predicate, who the person is to the writer: "hang xom", "dong nghiep") are a name all the same: a place or an everyday word does not follow "ông"
 and stop at a comma.
 
 Only where the name's words are typed in lower case without diacritics (chat); the cue may be
@@ -40,7 +40,7 @@ from ai_guard.detectors.person.lexicon import (
     lexicons,
     strong_cues,
 )
-from ai_guard.detectors.person.lower_case import cue_words, predicate_at
+from ai_guard.detectors.person.lower_case import NEIGHBOUR_AFTER, cue_words, predicate_at
 from ai_guard.detectors.person.minority import KHMER_CLANS, KHMER_FAMILY_PIECES
 from ai_guard.detectors.person.scores import lower_case_hit
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
@@ -98,7 +98,11 @@ _END = re.compile(
     # "và" / "với" before another person's honorific or a relative ("ong X va ba Y")
     r"|(?:va|voi)[ \t]+(?:ong|ba|anh|chi|em|co|chu|bac|cu|con|vo|chong)\b"
     # "là" after the name, the clause's verb ("ong la quang dai la ...": a name is the subject)
-    r"|la[ \t]+[a-z0-9])"
+    r"|la[ \t]+[a-z0-9]"
+    # who the person is to the writer, in apposition ("voi ong ton that hung hang xom": hàng
+    # xóm, the neighbour; "ba le thi hoa dong nghiep cu", "chi ngo thi mai ban than"); not
+    # "hằng" before a hamlet ("xom 3", "xom dong")
+    rf"|{NEIGHBOUR_AFTER}|(?:dong[ \t]+nghiep|ban[ \t]+than|chu[ \t]+nha)\b)"
 )
 
 #: a cue and a surname that are one everyday phrase typed plain (no name follows them)

@@ -46,6 +46,7 @@ from ai_guard.detectors.person.lower_case import (
     PLAIN_VERBS,
     STILL_AFTER,
     mistyped_given,
+    neighbour_at,
 )
 from ai_guard.detectors.person.minority import KHMER_CLANS, khmer_given_head, khmer_opener
 from ai_guard.detectors.person.name_ends import spelled_word_after
@@ -424,6 +425,8 @@ def _name_at(doc: Document, s: int, slot: bool) -> int | None:
             break  # "quan van tuong mai k can": "mai" is tomorrow there, no fourth name word
         if k >= 3 and PLAIN_PREDICATE_PAIR.match(doc.folded, spans[k - 1][1]) is not None:
             break  # "nguyen van nga chi dao": "chỉ đạo" (directs), no fourth name word
+        if k >= 3 and folded[k] == "hang" and neighbour_at(doc.folded, spans[k - 1][1]):
+            break  # "le thi thu hoa hang xom": the neighbour (hàng xóm), no last word Hằng
         k += 1
     if k == 2 and vt and (_initial_ends(doc, spans[2][1]) if len(folded[2]) == 1 else hmong):
         k = 3  # "giàng a sử"; "lục văn t," (a name a court anonymised)
