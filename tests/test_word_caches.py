@@ -69,11 +69,12 @@ def test_the_word_caches_are_registered() -> None:
         assert cache in held
 
 
-def test_a_large_check_lets_go_of_the_caches_it_churned() -> None:
+def test_a_large_check_leaves_the_run_cache_what_it_held() -> None:
     """A text past the engine's release threshold with more distinct runs of capitalised
-    words than the run cache holds (4,200 names) leaves it empty, its names found all the
-    same (the cache only remembers answers); a prompt leaves what it filled."""
-    from ai_guard.detectors.person.capitalised import _run
+    words than the run cache holds (4,200 names) adds at most :data:`_RUNS_HELD` of them to
+    it (read through :class:`Churned`), its names found all the same (the cache only
+    remembers answers); a prompt's run stored before is still there after."""
+    from ai_guard.detectors.person.capitalised import _RUNS_HELD, _run
 
     surnames = "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh"
     middles = "Văn Thị Hữu Đức Ngọc Quang Thanh Minh Xuân Hồng"
@@ -87,10 +88,46 @@ def test_a_large_check_lets_go_of_the_caches_it_churned() -> None:
     assert len(set(names)) > _run.cache_info().maxsize
     text = "".join(f"Ông {n}, " for n in names)
     assert len(text) > 1 << 16
-    check_prompt("Ông Nguyễn Văn An, CCCD 001099012345")
-    assert _run.cache_info().currsize > 0
+    prompt = "Bà Lương Thị Hoa, CCCD 001099012345"  # (a run the text does not hold)
+    _run.cache_clear()  # (what earlier tests left: room to add to)
+    check_prompt(prompt)
+    held = _run.cache_info().currsize
+    assert held > 0
     result = check_prompt(text)
     assert sum(f.entity == "PERSON" for f in result.findings) >= len(names) // 2
-    assert _run.cache_info().currsize == 0
-    check_prompt("Ông Nguyễn Văn An, CCCD 001099012345")
-    assert _run.cache_info().currsize > 0
+    assert held < _run.cache_info().currsize <= held + _RUNS_HELD
+    hits = _run.cache_info().hits
+    check_prompt(prompt)
+    assert _run.cache_info().hits > hits  # the prompt's run, kept
+
+
+@word_cache(16)
+def _lower(word: str) -> str:
+    return word.lower()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.integers(0, 40), max_size=30),
+    st.lists(st.integers(0, 40), max_size=120),
+    st.integers(1, 10),
+)
+def test_a_churned_reader_answers_as_the_cache_and_stores_its_bound(
+    kept: list[int], read: list[int], bound: int
+) -> None:
+    """:class:`Churned` answers as the function; the shared cache misses (and stores) the
+    text's words until it has missed ``bound`` of them, no more, and keeps the rest of what
+    it held; the reader's own dict never holds more than ``bound``."""
+    _lower.cache_clear()
+    for k in kept:
+        _lower(f"K{k}")
+    before = _lower.cache_info()
+    reader = word_caches.Churned(_lower, bound)
+    for k in read:
+        assert reader(f"W{k}") == f"w{k}"
+        assert len(reader._own or ()) <= bound
+    after = _lower.cache_info()
+    new = len({f"W{k}" for k in read})
+    assert after.misses - before.misses == min(new, bound)
+    assert after.currsize == min(16, before.currsize + min(new, bound))
+    assert (reader._own is not None) == (new >= bound)

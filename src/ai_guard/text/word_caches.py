@@ -8,18 +8,24 @@ words, headings and names come back. A text with more distinct words than a cach
 cache full of its own last entries, none of the ones kept before; held through the rest of
 the check they were a third of its memory (tracemalloc's peak over a megabyte's CSV). The
 engine lets go of each cache that missed at least its size during a large text's detectors
-(:func:`let_go_churned`); a cache the text did not churn keeps what it holds."""
+(:func:`let_go_churned`); a cache the text did not churn keeps what it holds.
+
+Let go at the end, a churned cache still held its size of the text's own entries while the
+text was read (the runs of capitalised words: ~6.5x a megabyte's CSV at vn.person's peak). A
+reader of a large text's words that may churn a cache goes through :class:`Churned`: the
+shared cache until the text has missed it a bound's times, then a dict of its own, emptied
+when full and dropped with the text."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 if TYPE_CHECKING:
     from functools import _lru_cache_wrapper
 
-__all__ = ["let_go_churned", "misses", "word_cache"]
+__all__ = ["Churned", "let_go_churned", "misses", "word_cache"]
 
 _T = TypeVar("_T")
 
@@ -55,3 +61,39 @@ def let_go_churned(before: dict[_lru_cache_wrapper[Any], int]) -> int:
             cache.cache_clear()
             emptied += 1
     return emptied
+
+
+class Churned(Generic[_T]):
+    """One large text's way to a cache of words (``cache``, made by :func:`word_cache`, of a
+    one-argument function): through the shared cache until the text has missed it ``bound``
+    times (what it stores there, pushing out what earlier prompts left: at most ``bound``
+    entries), then through a dict of its own, emptied each time it holds ``bound`` entries and
+    dropped with the reader. A text that churns (a megabyte's table of citizens, every name
+    a new run) holds ``2 * bound`` entries at most while it is read, not the cache's size,
+    and leaves the cache what earlier prompts stored less ``bound``; the answers are the
+    function's, as through the cache."""
+
+    __slots__ = ("_bound", "_cache", "_own", "_until")
+
+    def __init__(self, cache: _lru_cache_wrapper[_T], bound: int) -> None:
+        self._cache = cache
+        self._bound = bound
+        #: the shared cache's misses past which the text reads through its own dict (counted
+        #: from now: a cache emptied meanwhile counts from none, and is read a little longer)
+        self._until = cache.cache_info().misses + bound
+        self._own: dict[Any, _T] | None = None
+
+    def __call__(self, key: Any) -> _T:
+        own = self._own
+        if own is None:
+            cache = self._cache
+            out = cache(key)
+            if cache.cache_info().misses >= self._until:
+                self._own = {}
+            return out
+        if key in own:
+            return own[key]
+        if len(own) >= self._bound:
+            own.clear()
+        out = own[key] = self._cache.__wrapped__(key)
+        return out

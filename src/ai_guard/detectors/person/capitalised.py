@@ -60,7 +60,7 @@ from ai_guard.detectors.person.words import (
 )
 from ai_guard.text import Document
 from ai_guard.text.match import spelling
-from ai_guard.text.word_caches import word_cache
+from ai_guard.text.word_caches import Churned, word_cache
 
 __all__ = ["capitalised_names", "capitalised_runs"]
 
@@ -280,9 +280,33 @@ class _Run:
 _UNASKED = object()
 
 
-@word_cache(4096)
+#: the runs ``_run`` keeps (headings, agencies and laws come back from prompt to prompt)
+_RUNS_CACHED = 4096
+
+
+@word_cache(_RUNS_CACHED)
 def _run(run_text: str) -> _Run:
     return _Run(run_text)
+
+
+#: a text with more distinct runs than ``_run`` keeps would churn it (a table of citizens
+#: is a new run a name, each ``_Run`` ~1.3 KB: the cache full of a megabyte CSV's runs was
+#: ~6.5x its size at vn.person's peak): it is read through :class:`Churned`, which lets it
+#: add this many to the cache and hold as many in its own while it is read
+_RUNS_HELD = 256
+
+
+def _churns(text: str, runs: list[tuple[int, int]]) -> bool:
+    """Whether ``runs`` hold more distinct runs than ``_run`` keeps (a megabyte's dense text
+    is 9,068 runs, 1,668 distinct: the cache holds them, read through it as a prompt's)."""
+    if len(runs) <= _RUNS_CACHED:
+        return False
+    seen: set[str] = set()
+    for a, b in runs:
+        seen.add(text[a:b])
+        if len(seen) > _RUNS_CACHED:
+            return True
+    return False
 
 
 # ``spelled_as_surname`` never looks at the document, nor ``spelled_as_cue`` at a word with
@@ -315,6 +339,7 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
     text = doc.text
     strong = strong_cues()
     headers: bool | None = None  # ``headers_possible(doc)``, asked on the first run of 2-5 words
+    run_of = Churned(_run, _RUNS_HELD) if _churns(text, runs) else _run
     for seq_start, seq_end in runs:
         close = _sql_unicode_literal(text, seq_start, seq_end)
         if close > 0:
@@ -327,7 +352,7 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
             continue
         if text[seq_end - 1] == "'":
             seq_end -= 1  # "('Đặng Thị Hồng Hạnh', ...": the quotation's closing mark
-        run = _run(text[seq_start:seq_end])
+        run = run_of(text[seq_start:seq_end])
         folded = run.folded
         words: list[tuple[int, int]] | None = None
         if 2 <= len(folded) <= 5 and (
