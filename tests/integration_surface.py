@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import gc
 import inspect
 import json
 import signal
@@ -249,8 +250,9 @@ class _WaitedError(Exception):
 
 
 #: How long one call may run: a backstop for a helper that loops without the SDK's own wait;
-#: generous, since a call that is merely slow (the machine under load) must not be stopped
-_SECONDS = 5.0
+#: generous, since a call that is merely slow (the machine under load) must not be stopped (5 s
+#: was reached by an ordinary call on a machine under a load of 15-20)
+_SECONDS = 15.0
 
 
 @contextlib.contextmanager
@@ -280,6 +282,18 @@ def _no_waiting() -> Iterator[None]:
             cls._sleep = original
 
 
+def _in_gc_callback(frame: Any) -> bool:
+    """Whether ``frame`` runs inside one of :data:`gc.callbacks` (hypothesis times collections
+    with one): a raise there never reaches the guarded code, and pytest reports it as an
+    unraisable exception that fails the test; the timer's next tick raises in the code itself."""
+    codes = {getattr(callback, "__code__", None) for callback in gc.callbacks}
+    while frame is not None:
+        if frame.f_code in codes:
+            return True
+        frame = frame.f_back
+    return False
+
+
 @contextlib.contextmanager
 def _deadline(seconds: float) -> Iterator[Callable[[], None]]:
     """Raise :class:`_Stuck` in the guarded code once ``seconds`` have passed, and again every
@@ -291,7 +305,7 @@ def _deadline(seconds: float) -> Iterator[Callable[[], None]]:
     armed = True
 
     def stop(signum: int, frame: Any) -> None:
-        if armed:
+        if armed and not _in_gc_callback(frame):
             raise _Stuck
 
     def cancel() -> None:

@@ -20,8 +20,8 @@ def _loaded_after(code: str) -> list[str]:
     ("old", "new", "names"),
     [
         ("ai_guard.layout", "ai_guard.classify.layout",
-         ["Layout", "Segment", "TypeName", "data_rows", "official_title_at", "parse_layout",
-          "segments", "type_names"]),
+         ["Layout", "Segment", "TypeName", "data_rows", "later_papers", "official_title_at",
+          "parse_layout", "segments", "type_names"]),
         ("ai_guard.lexicon", "ai_guard.classify.lexicon",
          ["Hit", "Term", "category_hits", "has_diacritics", "score", "signal_hits"]),
         ("ai_guard.extract", "ai_guard.classify.extract",

@@ -12,8 +12,8 @@ person ("bị cáo", "đ/c", "học sinh"), three or four words that are a lexic
 names and a given name (or "tôn thất" / "tôn nữ" and a given name, or a Khmer family name
 and a given name opened by sa, so, soc, chanh, som), with the name's end marked (a comma, a
 bracket, the line's end, an identifier's label, "ở" before a place's unit, a verb that opens
-the predicate, who the person is to the writer: "hang xom", "dong nghiep") are a name all the same: a place or an everyday word does not follow "ông"
-and stop at a comma.
+the predicate, who the person is to the writer: "hang xom", "dong nghiep") are a name all the
+same: a place or an everyday word does not follow "ông" and stop at a comma.
 
 Only where the name's words are typed in lower case without diacritics (chat); the cue may be
 written either way ("ông ha quang vinh,"). What the words say two by two is still asked
