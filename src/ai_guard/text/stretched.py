@@ -52,6 +52,13 @@ _PARTICLES = frozenset(
 )
 
 
+#: kin words and pronouns (folded): stretched ("anhh oi", "emm"), they are a chat's address,
+#: no name's part; read back they would join the name before them ("le thi hoa anhh oi")
+_KIN = frozenset(
+    ("anh", "em", "chi", "ong", "ba", "co", "chu", "bac", "cau", "di", "me", "bo", "con", "chau")
+)
+
+
 def unstretch(word: str, folded: str) -> str | None:
     """``word`` (with ``folded``, its folded spelling) read with its stretched letters typed
     once, when it spells no Vietnamese syllable as typed and does so read; else ``None``."""
@@ -110,8 +117,8 @@ def _stretched(text: str, folded: str) -> Unveiled | None:
             end += 1
         last_end = end
         reading = _reading(text[start:end], folded[start:end])
-        if reading is None:
-            continue
+        if reading is None or _reading(folded[start:end], folded[start:end]) in _KIN:
+            continue  # (a stretched kin word or pronoun is left as typed: it names no one)
         if start >= line_end:  # a new line: is it Vietnamese?
             line_start = folded.rfind("\n", 0, start) + 1
             line_end = folded.find("\n", end)

@@ -21,8 +21,9 @@ Not a field that a label or an everyday phrase opens ("ghi chu", "y kien"): its 
 no given name and no cue; not a mail's header ("tu:", "to:", "den:", given names too), nor one
 word with no time beside it. A field that opens one line alone is a speaker too where it is a
 given name with its time (one word, or two given names: "duy khanh 21:03:") and the log holds
-two different timed fields or more ("quyen, 21:05:" then "thoa, 21:07:"; "[7:42] hang mot cua:"
-then "[7:45] quan:"), save a time of the day ("sang 8:00:", a schedule's). Reported by
+two different timed fields or more that open with a given name ("quyen, 21:05:" then "thoa,
+21:07:"; "[7:42] hang mot cua:" then "[7:45] quan:"; a label's "note:" counts for none), save a
+time of the day ("sang 8:00:", a schedule's). Reported by
 :mod:`.given` as a speaker.
 """
 
@@ -151,6 +152,7 @@ def returning_lower_fields(
         and (key := " ".join(fold_word(m["field"]).split()))
         and key not in TIMES_OF_DAY
         and key not in _HEADERS
+        and _given(m["field"].split()[0])  # (a label's field, "note:", names no speaker)
     }
     timed = {
         key

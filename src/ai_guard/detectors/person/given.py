@@ -1524,8 +1524,12 @@ def _after_comrade(doc: Document, key: str, cue: str, e: int) -> bool:
 
 
 #: verbs before a class that a given name spells ("em hoc lop 3", "chau sang lop 4", "len
-#: lop"), folded: no pupil's name there
-_TO_A_CLASS = frozenset({"hoc", "sang", "len", "vao", "ve", "o", "day", "chuyen", "nghi", "bo"})
+#: lop"), and a class's roles ("truong lop", "pho lop"), folded: no pupil's name there
+_TO_A_CLASS = frozenset(
+    {"hoc", "sang", "len", "vao", "ve", "o", "day", "chuyen", "nghi", "bo"}
+    # and a class's own roles and members: "em truong lop 9a" is its monitor, no pupil Trường
+    | {"truong", "pho", "cung", "ca", "trong", "ban"}
+)
 #: "phụ huynh" (a pupil's parent) right before "em", "bé", "cháu", folded
 _PARENT_OF = re.compile(r"phu huynh[ \t]+$")
 #: a school class after a pupil's name ("lớp 2a", "lop 9"), folded
