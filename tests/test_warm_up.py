@@ -113,8 +113,9 @@ def test_warm_up_freezes_the_lexicons_out_of_full_collections() -> None:
     assert found == plain_found == ["CCCD", "PERSON"]
 
 
-def test_the_check_command_freezes_its_imports(tmp_path: Path) -> None:
-    # ``ai-guard check`` and the prompts hook freeze what their imports made before they check
+def test_the_commands_freeze_their_imports(tmp_path: Path) -> None:
+    # ``ai-guard check``, ``ai-guard classify`` and the prompts and documents hooks freeze what
+    # their imports made before they check
     # (a large input's full collections then walk the rest only); a plain library import
     # freezes nothing
     prompt = tmp_path / "p.txt"
@@ -130,6 +131,15 @@ def test_the_check_command_freezes_its_imports(tmp_path: Path) -> None:
             from ai_guard.cli.hooks import prompts
             with contextlib.redirect_stdout(io.StringIO()):
                 code = prompts([sys.argv[2]])
+        elif sys.argv[1] == "classify":
+            from ai_guard.cli import main
+            with contextlib.redirect_stdout(io.StringIO()):
+                code = main(["classify", sys.argv[2]])
+        elif sys.argv[1] == "documents":
+            from ai_guard.cli.hooks import documents
+            quiet = contextlib.redirect_stderr(io.StringIO())
+            with contextlib.redirect_stdout(io.StringIO()), quiet:
+                code = documents([sys.argv[2]])
         else:
             from ai_guard import check_prompt
             code = len(check_prompt("Ông Nguyễn Văn An, CCCD 001085012345").findings)
@@ -137,7 +147,7 @@ def test_the_check_command_freezes_its_imports(tmp_path: Path) -> None:
         """
     )
     counts = {}
-    for mode in ("cli", "hook", "library"):
+    for mode in ("cli", "hook", "classify", "documents", "library"):
         out = subprocess.run(
             [sys.executable, "-c", script, mode, str(prompt)],
             capture_output=True,
@@ -149,6 +159,8 @@ def test_the_check_command_freezes_its_imports(tmp_path: Path) -> None:
         counts[mode] = (int(code), int(frozen))
     assert counts["cli"][0] == 1  # redaction needed: the check ran as before
     assert counts["hook"][0] == 1
-    assert counts["cli"][1] > 20_000
-    assert counts["hook"][1] > 20_000
+    assert counts["classify"][0] == 1  # a CCCD and a name: not to be sent as it is
+    assert counts["documents"][0] == 0  # the hook refuses only what may not be sent at all
+    for mode in ("cli", "hook", "classify", "documents"):
+        assert counts[mode][1] > 20_000, mode
     assert counts["library"] == (2, 0)

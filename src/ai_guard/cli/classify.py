@@ -130,13 +130,25 @@ def _classify_job(job: tuple[str, Policy]) -> Outcome:
     return classify_path(*job)
 
 
+def freeze_imports() -> None:
+    """Import what classifying a file needs and freeze it out of the full collections
+    (:func:`ai_guard.prompt.warm.freeze_loaded`): in the command's process before its first
+    file, and in each worker process as it starts (a worker started by fork inherits the
+    freeze; one started by spawn or forkserver imports and freezes on its own)."""
+    from ai_guard.classify import classify_text  # noqa: F401 - imported to be frozen
+    from ai_guard.classify.extract import read_document_decoded  # noqa: F401
+    from ai_guard.prompt.warm import freeze_loaded
+
+    freeze_loaded()
+
+
 def _outcomes(files: list[str], policy: Policy, jobs: int) -> Iterator[Outcome]:
     work = [(f, policy) for f in files]
     if jobs <= 1 or len(files) < 2:
         yield from map(_classify_job, work)
         return
     chunk = max(1, min(32, len(files) // (jobs * 8) or 1))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=freeze_imports) as pool:
         yield from pool.map(_classify_job, work, chunksize=chunk)
 
 
@@ -169,6 +181,7 @@ def run(args: argparse.Namespace) -> int:
     err: TextIO = sys.stderr
     check_jobs(args.jobs)
     policy = load_policy(args.policy)
+    freeze_imports()  # (a command classifies and exits: nothing frozen was to be freed)
     skipped: list[str] = []
     missing = [p for p in args.paths if not os.path.exists(p)]
     files = list(iter_documents([p for p in args.paths if p not in missing], skipped))

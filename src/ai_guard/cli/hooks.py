@@ -114,9 +114,10 @@ def documents(argv: Sequence[str] | None = None) -> int:
 
 def _documents(args: argparse.Namespace) -> int:
     from ai_guard.cli._common import note_conversion
-    from ai_guard.cli.classify import classify_path, verdict_line
+    from ai_guard.cli.classify import classify_path, freeze_imports, verdict_line
 
     policy = load_policy(args.policy)
+    freeze_imports()  # (the imports out of the full collections a large document makes)
     refused = {"do_not_send", "redact_then_send"} if args.strict else {"do_not_send"}
     status = ExitCode.OK
     for name in args.files:

@@ -17,8 +17,9 @@ cycle collector, so a cycle among them dropped later is never freed (what its re
 count frees is freed as before; ``gc.unfreeze()`` undoes it). That is why it happens only
 here, on an explicit call (``ai-guard serve`` makes it; a library user running a long-lived
 process calls :func:`warm_up` once at start, before building its own long-lived state, or
-``warm_up(freeze=False)``; the one-shot commands, ``ai-guard check`` and the prompts hook,
-call :func:`freeze_loaded` after their imports), never at import nor in a check.
+``warm_up(freeze=False)``; the one-shot commands, ``ai-guard check``, ``ai-guard classify``
+(and its worker processes) and the prompts and documents hooks, call :func:`freeze_loaded`
+after their imports), never at import nor in a check.
 """
 
 from __future__ import annotations
