@@ -385,3 +385,28 @@ def test_late_2026_papers_hold_their_floor() -> None:
         assert rep.header_accuracy(key) >= 1.0, (key, rep.errors)
     for key in ("issuer", "signer"):
         assert rep.header_accuracy(key) >= 0.975, (key, rep.errors)
+
+
+def test_two_tier_local_government_papers_hold_their_floor() -> None:
+    """documents_holdout19.jsonl (papers of the two-tier local government after July 2025,
+    half as they arrive: OCR, no diacritics, VNI, tables, forwards, a Zalo group, excerpts)
+    measured type 0.975, sensitivity 0.950, verdict 1.000, categories exact 0.875, issuer
+    0.975 and signer 0.950 at its first run, no secret allowed. After i14-dh19 (a nation-wide
+    organisation's committee under its place line, a record's columns headed in sentence case,
+    a K'Ho name of one word, a list sent up to a body, a Party inspection of a member, a debt
+    still owed in a table's column, a bank's loan enforced without its sum, a portal item
+    whose lead opens with its day): type, verdict and every header field 1.000, sensitivity
+    0.975, categories 0.950. Left: dh19-028 (a news item labelled general_admin beside
+    public_info, which older sets label both ways), dh19-029 (a ward letter on AI listing
+    complaint and cadre files among forbidden inputs, labelled general_admin where
+    documents_holdout's and holdout9's AI directives keep those topics) and dh19-036's
+    sensitive_personal (a school-fee debt, which older sets' tax debts make personal). No
+    secret document may ever be allowed."""
+    rep = evaluate(load(CORPUS / "documents_holdout19.jsonl"))
+    assert rep.secret_allowed == 0
+    for key in ("action", "doc_type"):
+        assert rep.accuracy(key) >= 1.0, (key, rep.errors)
+    assert rep.accuracy("sensitivity") >= 0.975, rep.errors
+    assert rep.accuracy("categories") >= 0.95, rep.errors
+    for key in ("issuer", "number_symbol", "place_date", "subject", "signer"):
+        assert rep.header_accuracy(key) >= 1.0, (key, rep.errors)

@@ -211,9 +211,8 @@ def _weigh_terms(
         key = (cat, h.term.folded)
         seen[key] += 1
         weight = h.weight
-        if (_names_record(r.doc.folded, h) and doc_type != "bien_ban") or _heads_column(
-            r.doc.folded, h
-        ):
+        column = _heads_column(r.doc.folded, h)
+        if (_names_record(r.doc.folded, h) and doc_type != "bien_ban") or column:
             records.add(cat)
             weight = max(weight, _RECORD_WEIGHT)
         if in_body and _diagnosis_of(r, cuts, people, h):
@@ -236,7 +235,8 @@ def _weigh_terms(
         if in_body and _measure_on(r, h, starts):
             records.add(cat)
             weight = max(weight, _RECORD_WEIGHT)  # "xử lý kỷ luật ông X": X's file
-        if cat == "finance" and not h.term.field:
+        if cat == "finance" and not h.term.field and not column:
+            # (a column's figures are in the rows under it: "| Số tiền còn nợ (đồng) |")
             reach = min(_list_end(folded, cuts, h.start), h.end + _FIGURE_REACH + 40)
             figure = _FIGURE.search(folded, h.end, reach)
             counted = _counted(folded, h.start, h.end) or (
@@ -753,6 +753,7 @@ _NO_COMPLAINT_REACH = 48
 #: what a person holds or owes: with its figure it is that person's financial data
 _HOLDINGS = frozenset(
     {"so du", "du no", "khoan no", "tra no", "khoan vay", "no thue", "tien thue no", "so tai khoan",
+     "con no", "so tien con no", "so tien no", "no hoc phi",
      "tai khoan ngan hang", "no xau", "no goc", "so tien cho vay",
      "sao ke", "lich su giao dich", "gui tiet kiem", "so tiet kiem", "tai khoan tiet kiem",
      "tien gui co ky han"}
@@ -837,8 +838,11 @@ def _names_record(folded: str, h: Hit) -> bool:
     return _LIST_ITEM_BEFORE.search(folded, max(0, start - 12), start) is not None
 
 
-#: up to three words after a column's term ("Chẩn đoán sơ bộ", "Tội danh bị truy tố")
-_QUALIFIER = re.compile(r"(?:[ \t]+[a-z]+){0,3}?(?=[ \t]*(?:[|\t;,]|$))", re.M)
+#: up to three words after a column's term ("Chẩn đoán sơ bộ", "Tội danh bị truy tố"), and its
+#: unit in brackets ("Số tiền còn nợ (đồng)")
+_QUALIFIER = re.compile(
+    r"(?:[ \t]+[a-z]+){0,3}?(?:[ \t]*\([^()|\t\n]{1,16}\))?(?=[ \t]*(?:[|\t;,]|$))", re.M
+)
 
 
 def _heads_column(folded: str, h: Hit) -> bool:
@@ -1158,11 +1162,22 @@ _NOT_A_DEBT = re.compile(
 )
 
 
+#: a loan or a lender the obligation is owed to, in its sentence ("để thi hành khoản nợ vay
+#: phải trả Ngân hàng TMCP ...", "nghĩa vụ trả nợ cho Quỹ tín dụng nhân dân ..."): a bank's
+#: loan to the debtor, their finance data whether or not the sum is restated there
+_LENDER = re.compile(
+    r"(?<![a-z])(?:ngan\s+hang|quy\s+tin\s+dung|to\s+chuc\s+tin\s+dung|"
+    r"cong\s+ty\s+tai\s+chinh|no\s+vay|khoan\s+vay|hop\s+dong\s+tin\s+dung)(?![a-z])"
+)
+
+
 def _weigh_enforced_debt(r: Reading, tally: _Tally) -> None:
     """An enforcement paper about a named person's money debt (a loan, a price, damages owed to
     a person or a lender) is that person's finance data too: the labelling guide's "enforcement
     of a money debt adds finance". Only where the enforcement case is already a category and a
-    person is named; a court fee, a fine or child support is not such a debt."""
+    person is named; a court fee, a fine or child support is not such a debt. The sum stands in
+    the obligation's sentence, or a bank's loan is named there instead (:data:`_LENDER`: an
+    auction notice's "để thi hành khoản nợ vay phải trả Ngân hàng ...")."""
     if tally.totals.get("enforcement_case", 0.0) < CATEGORY_THRESHOLD:
         return
     if not any(f.entity is EntityType.PERSON for f in r.findings):
@@ -1173,7 +1188,9 @@ def _weigh_enforced_debt(r: Reading, tally: _Tally) -> None:
     for m in _ENFORCED_DEBT.finditer(folded):
         tail = m.group(1)
         figure = _FIGURE.search(tail)
-        if figure is None or _NOT_A_DEBT.search(m.group(0)):
+        if _NOT_A_DEBT.search(m.group(0)):
+            continue
+        if figure is None and _LENDER.search(m.group(0)) is None:
             continue
         ev = r.evidence("record", "money debt enforced", m.start(), m.end(), 3.0)
         # the obligation an enforcement paper enforces is stated once, in one sentence: the

@@ -234,6 +234,15 @@ def _convention_votes(r: Reading, vote: _Vote) -> None:
             named = closing.group("kind") or closing.group("kind2") or ""
             kind = "nghi_quyet" if named.startswith("nghi") else "quyet_dinh"
             vote.add(kind, 2.0, r.evidence("layout", "closing article", *closing.span()))
+    listed = r.layout.type_name is not None and r.layout.type_name.name == "danh sach"
+    if r.layout.type_name is None or listed:
+        sent = _LIST_SENT_UP.search(folded, 0, min(len(folded), _LIST_HEAD))
+        if sent is not None:
+            # "Danh sách ca bệnh sốt xuất huyết tuần 47/2026 (gửi CDC tỉnh Vĩnh Long)": a list
+            # whose title names the body it goes up to is what the unit reports to it, in
+            # capitals too (over the type line's "other")
+            weight = 4.5 if listed else 2.0
+            vote.add("bao_cao", weight, r.evidence("layout", "list sent up", *sent.span()))
     inv = _INVITATION.search(folded)
     if inv is not None:
         vote.add("giay_moi", 1.0, r.evidence("term", inv.group(), inv.start(), inv.end()))
@@ -242,6 +251,20 @@ def _convention_votes(r: Reading, vote: _Vote) -> None:
         vote.add(
             "bien_ban", 1.0, r.evidence("term", minutes.group(), minutes.start(), minutes.end())
         )
+
+
+#: a list's title that names the body it is sent or reported to ("Danh sách ca bệnh ... (gửi
+#: CDC tỉnh Vĩnh Long)", "DANH SÁCH ... BÁO CÁO UBND XÃ", "... gửi về Trung tâm Y tế"); not
+#: one sent along with a letter ("gửi kèm Công văn số ...": an annex)
+_LIST_SENT_UP = re.compile(
+    r"^[ \t]*danh\s*sach\s[^\n]*?(?<![a-z])(?:gui(?:\s*ve|\s*len)?|bao\s*cao)\s+"
+    r"(?:cdc|ubnd|uy\s*ban|so|cuc|chi\s*cuc|bo|phong|trung\s*tam|benh\s*vien|tram|"
+    r"cong\s*an|ban|hoi\s*dong|dang\s*uy|thuong\s*truc|lanh\s*dao|cap\s*tren)(?![a-z])"
+    r"[^\n]*$",
+    re.MULTILINE,
+)
+#: how far into a text a list's title is looked for (characters)
+_LIST_HEAD = 400
 
 
 #: the title of a form a citizen fills in, in capitals on its own line, folded ("VĂN BẢN ĐỒNG Ý

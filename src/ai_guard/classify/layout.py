@@ -1112,6 +1112,12 @@ _BARE_BODY = re.compile(
     # "KHU VỰC 4" (dh9-001, as the court's "TÒA ÁN NHÂN DÂN" / "KHU VỰC 2 - QUẢNG NGÃI")
     r"phong\s*thi\s*hanh\s*an\s*dan\s*su)$"
 )
+#: an organisation of the whole nation ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "ỦY BAN MTTQ VN",
+#: "HỘI NÔNG DÂN VIỆT NAM"): over a place line ("XÃ NAM ĐÀN") it is that place's committee,
+#: as a bare kind of body is; the Republic's and the Party's mottos are no such name
+_NATION_WIDE = re.compile(
+    r"^(?!(?:cong\s*hoa|dang\s*cong\s*san)\b)[a-z][a-z ]*?(?:viet\s*nam|\bvn)$"
+)
 
 
 def _own_line(parts: list[Segment]) -> Segment | None:
@@ -1123,7 +1129,10 @@ def _own_line(parts: list[Segment]) -> Segment | None:
     if len(parts) < 2:
         return parts[0] if parts else None
     places = [_PLACE_UNIT.match(p.folded) is not None for p in parts]
-    if _BARE_BODY.match(parts[0].folded) is not None and places[1]:
+    if places[1] and (
+        _BARE_BODY.match(parts[0].folded) is not None
+        or _NATION_WIDE.match(parts[0].folded) is not None
+    ):
         return parts[1]
     if all(places[1:]) and not places[0]:
         return parts[0]
@@ -1548,7 +1557,17 @@ def _titled_head(doc: Document, segs: list[Segment], i: int, surnames: frozenset
         return False
     m = official_title_at(seg.folded, 0, len(seg.folded))
     if m is None or m.start() != 0 or not _UNIT_TAIL.fullmatch(seg.folded, m.end()):
-        return False
+        # a record's column headed in sentence case by the role of the official who drew it
+        # up ("Công dân      Người tiếp công dân", "Thư ký      Chủ trì" over two names): the
+        # heading's line, then a name first on the next line
+        if _OFFICIAL_COLUMN.match(seg.folded) is None:
+            return False
+        below = next((g for g in segs[i + 1 :] if g.line > seg.line), None)
+        return (
+            below is not None
+            and below.line == seg.line + 1
+            and _signer_name(doc, below.start, below.end, surnames) is not None
+        )
     nxt = segs[i + 1]
     if nxt.line == seg.line + 1 and _signer_name(doc, nxt.start, nxt.end, surnames) is not None:
         return True
@@ -1927,6 +1946,10 @@ def _signer_name(
         return None
     start, seg_folded = _after_rank(doc, start, end)
     words = doc.text[start:end].split()
+    if len(words) == 1 and _marked_whole_name(words[0]):
+        # a K'Ho, Mạ or Chu Ru man's or an Ê Đê woman's name of one word, its mark inside
+        # ("K'Sriêng", "K’Bình", "H'Hen"): the whole name, as they sign it
+        return (start, end)
     if not 2 <= len(words) <= 6:
         return None
     if any(_caps_word(w) for w in words) and any(not w.isupper() for w in words):
@@ -1981,6 +2004,22 @@ _BROKEN_PIECE = re.compile(r"^(?!(?:va|ky|da)$)[^\W\d_]{1,3}$")
 _MINORITY_FEMALE = re.compile(r"^H['’](?:[^\W\d_]+)?$")
 #: a K'Ho, Mạ or Chu Ru name's first part: "K' Brơi", "K'Bình"
 _MINORITY_K = re.compile(r"^K['’](?:[^\W\d_]+)?$")
+
+
+def _marked_whole_name(word: str) -> bool:
+    """Whether a word is a name by itself: K' or H', then a capital and at least two more
+    letters in lower case ("K'Sriêng", "H’Hen"; not "K'" alone, "K'SRIÊNG" of a label nor
+    a people's name: "K'Ho", "H'Mông", "H'Rê")."""
+    if len(word) < 5 or word[0] not in "KH" or word[1] not in "'’":
+        return False
+    rest = word[2:]
+    if fold_word(rest) in _PEOPLES_MARKED:
+        return False
+    return rest.isalpha() and rest[0].isupper() and rest[1:].islower()
+
+
+#: the peoples whose names are written with the mark ("H'Mông", "K'Ho", "H'Rê"), folded after it
+_PEOPLES_MARKED = frozenset({"mong", "ho", "re"})
 
 
 #: a military or police rank before a signer's name ("Thượng tá", "Thiếu tướng", "Đại úy"), or

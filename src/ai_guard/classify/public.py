@@ -442,6 +442,13 @@ _POSTED_AT = re.compile(
     r"(?:\s*\(?gmt\s*\+\s*7\)?)?[ \t]*$",
     re.M,
 )
+#: a news item's lead opening with the day it tells of, before its first clause ("Ngày
+#: 02/12/2026, ...", "Sáng 19/11, ...", "(Ngay 24/11/2026) Sang nay, ...")
+_NEWS_LEAD = re.compile(
+    r"[ \t]*\(?[ \t]*(?:(?:sang|chieu|toi|trua|dem)[ \t]+(?:ngay[ \t]+)?|ngay[ \t]+)?"
+    r"\d{1,2}[ \t]*/[ \t]*\d{1,2}(?:[ \t]*/[ \t]*(?:19|20)\d\d)?[ \t]*\)?[ \t]*"
+    r"(?:,|(?=(?:sang|chieu|toi|trua)[ \t]+nay\b))[ \t]*[^\W\d_]"
+)
 #: how many lines a news item's masthead and posting time open it within
 _MASTHEAD_LINES = 4
 
@@ -461,8 +468,13 @@ def _news_masthead(r: Reading) -> tuple[int, int] | None:
         pos = end + 1
     if len(lines) < 2 or _MASTHEAD.match(folded, *lines[0]) is None:
         return None
-    for start, end in lines[1:]:
+    for k, (start, end) in enumerate(lines[1:], 1):
         if _POSTED_AT.match(folded, start, end) is not None:
+            return (lines[0][0], end)
+        if k == 2 and _NEWS_LEAD.match(folded, start, end) is not None:
+            # masthead, headline, then at once the lead opening with its day ("Ngày
+            # 02/12/2026, Công an tỉnh phối hợp ...", "(Ngay 24/11/2026) Sang nay, ..."): a
+            # news item's layout (a line between, "Ban Biên tập", is a paper's)
             return (lines[0][0], end)
     return None
 
