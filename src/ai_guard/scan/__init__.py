@@ -124,7 +124,22 @@ def scan_source(
     calls: list[CallSite] | None = None,
 ) -> list[ScanFinding]:
     """Findings of one file's text, by its suffix; the LLM call sites found are appended to
-    ``calls`` when given."""
+    ``calls`` when given. The names the file gives its bot (``em là An Tâm – trợ lý y khoa``,
+    ``AGENT_NAME = "Hương"``) are no person's data in its prompts
+    (:func:`~ai_guard.scan.literals.reading_file`)."""
+    from ai_guard.scan.literals import reading_file
+
+    with reading_file(source):
+        return _scan_by_kind(path, source, cat, config, calls)
+
+
+def _scan_by_kind(
+    path: str,
+    source: str,
+    cat: Catalogue | None,
+    config: ScanConfig | None,
+    calls: list[CallSite] | None,
+) -> list[ScanFinding]:
     lower = path.lower()
     if lower.endswith(_PYTHON_SUFFIXES):
         return scan_python(path, source, cat, config, calls)

@@ -1,0 +1,247 @@
+"""Shapes met on real repositories (sc28: what sc25 and sc26 left, and ten more public
+repositories: Vietnamese RAG chatbots, Zalo and Telegram bots, a voice agent's prompts, PHP
+and TypeScript clients), each rebuilt here as a small fixture of our own. Each test of a rule
+fails without it (main 15557c26); the negatives hold what must stay clean."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ai_guard.scan import scan_paths
+from ai_guard.scan.literals import personas, prompt_finding, reading_file
+
+
+def _tree(root: Path, files: dict[str, str | bytes]) -> None:
+    (root / ".git").mkdir(exist_ok=True)
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text, encoding="utf-8")
+
+
+def _scan(path: Path) -> tuple[list[tuple[str, int]], list[str], list[str]]:
+    report = scan_paths([str(path)])
+    findings = sorted((f.rule, f.line) for f in report.active)
+    calls = [f"{c.line}:{c.vendor}:{c.status}" for c in report.calls]
+    return findings, calls, [f.message("en") for f in report.active]
+
+
+# --- fail closed: a module of the project the scanner cannot read ---------------------------
+
+_MAIN = (
+    "from openai import OpenAI\n"
+    "from app.helpers import ask\n"
+    "\n"
+    "client = OpenAI()\n"
+    "\n"
+    "def handle(text):\n"
+    "    return ask(client, text)\n"
+)
+_HELPERS = (
+    "def ask(client, text):\n"
+    '    return client.chat.completions.create(model="m", messages=[{"role": "user", '
+    '"content": text}])\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("helpers", "why"),
+    [
+        (_HELPERS.replace("def ask(client, text):", "def ask(client, text)"), "SyntaxError"),
+        (_HELPERS.encode("utf-8") + b"\n# \xff\xfe\xfa\n", "UnicodeDecodeError"),
+        (_HELPERS.replace("text):", "text):\n    match text:\n  case 1: pass"), "SyntaxError"),
+    ],
+)
+def test_a_client_handed_to_a_module_that_cannot_be_read_is_reported(
+    helpers: str | bytes, why: str, tmp_path: Path
+) -> None:
+    """The pre-commit hook is given the changed file alone: ``ask(client, text)`` handed the
+    client and the user's text to a module with a syntax error (or bytes that are no text),
+    and the scan said nothing (exit 0). Now AIG101 at the hand-off, naming the module and
+    why it cannot be read."""
+    _tree(tmp_path, {"app/__init__.py": "", "app/main.py": _MAIN, "app/helpers.py": helpers})
+    findings, calls, messages = _scan(tmp_path / "app" / "main.py")
+    assert findings == [("AIG101", 7)]
+    assert calls == ["7:unknown:unchecked"]
+    assert "helpers.py" in messages[0]
+    assert why in messages[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "main"),
+    [
+        (
+            "fast.cpython-311-x86_64-linux-gnu.so",
+            "from app import fast\n\ndef h(t):\n    fast.ask(t)\n",
+        ),
+        ("fast.pyx", "from .fast import ask\n\ndef h(t):\n    ask(t)\n"),
+        ("fast.pyd", "import app.fast as fast\n\ndef h(t):\n    fast.ask(t)\n"),
+    ],
+)
+def test_data_handed_to_a_compiled_or_cython_module_is_reported(
+    name: str, main: str, tmp_path: Path
+) -> None:
+    """A module of the project in a language the scanner does not parse (Cython, an
+    extension compiled from it) handed a user's text: what it sends is not known."""
+    _tree(
+        tmp_path,
+        {"app/__init__.py": "", "app/main.py": main, f"app/{name}": b"\x7fELF\x00binary"},
+    )
+    findings, calls, messages = _scan(tmp_path / "app" / "main.py")
+    assert findings == [("AIG101", 4)]
+    assert calls == ["4:unknown:unchecked"]
+    assert "cannot read" in messages[0]
+
+
+def test_a_module_named_from_a_package_without_init_is_found(tmp_path: Path) -> None:
+    """``from pkg import mod`` where ``pkg`` is a folder with no ``__init__.py`` and
+    ``mod.py`` has a syntax error: ``mod.run(text)`` is reported."""
+    _tree(
+        tmp_path,
+        {
+            "main.py": "from pkg import mod\n\ndef h(text):\n    return mod.run(text)\n",
+            "pkg/mod.py": "def run(t)\n    return t\n",
+        },
+    )
+    findings, _, _ = _scan(tmp_path / "main.py")
+    assert findings == [("AIG101", 4)]
+
+
+@pytest.mark.parametrize(
+    "main",
+    [
+        # the same hand-off to a module that reads: nothing there calls a model
+        "from app.helpers import clean\n\ndef h(text):\n    return clean(text)\n",
+        # only text written in the code handed to the broken module: no data
+        'from app.broken import run\n\ndef h():\n    return run("ping", 3, ["a"])\n',
+        # the broken module imported, never called
+        "from app import broken\n\nVERSION = 1\n",
+    ],
+)
+def test_no_finding_where_nothing_unread_is_handed_data(main: str, tmp_path: Path) -> None:
+    _tree(
+        tmp_path,
+        {
+            "app/__init__.py": "",
+            "app/main.py": main,
+            "app/helpers.py": "def clean(t):\n    return t.strip()\n",
+            "app/broken.py": "def run(*a)\n    return a\n",
+        },
+    )
+    findings, calls, _ = _scan(tmp_path / "app" / "main.py")
+    assert findings == []
+    assert calls == []
+
+
+def test_the_unreadable_module_itself_is_still_an_error(tmp_path: Path) -> None:
+    _tree(tmp_path, {"app/main.py": _MAIN, "app/helpers.py": "def ask(c, t)\n"})
+    report = scan_paths([str(tmp_path)])
+    assert [str(e[0]).endswith("helpers.py") for e in report.errors] == [True]
+    assert ("AIG101", 7) in [(f.rule, f.line) for f in report.active]
+
+
+# --- the prompt check: the bot's own persona is no person's data ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bạn là trợ lý ảo tên Mai Anh của phòng khám. Hãy chào khách.",
+        "Ban la tro ly ao ten Thu Trang cua cong ty. Hay chao khach.",
+        "Chào anh, em là An Tâm – Trợ lý y khoa của Jio Health. Em sẽ giúp anh đặt lịch khám.",
+        "Hi, my name is Sarah Nguyen, your virtual receptionist at the clinic.",
+        "Xin chào, em là Hương Giang, nhân viên tư vấn của shop.",
+    ],
+)
+def test_a_persona_named_in_a_prompt_is_not_a_person(text: str) -> None:
+    """A voice bot's prompts (sc26: 42 false AIG105 in one repository, ``em là An Tâm –
+    Trợ lý y khoa``): the name a prompt gives the assistant, by a role word next to it, is
+    the bot's, not a private person's."""
+    assert prompt_finding(text) is not None  # read alone, as on main
+    with reading_file(text):
+        assert prompt_finding(text) is None
+
+
+def test_a_name_repeated_as_the_bots_own_is_not_a_person(tmp_path: Path) -> None:
+    """A chat log: the bot introduces itself once, then is called by its name in a turn
+    with no role word (``Dạ anh An Tâm nghe ạ``); the patient's own data stays AIG105."""
+    turns = [
+        "Chào anh, em là An Tâm – Trợ lý y khoa của phòng khám.",
+        "Dạ anh An Tâm nghe ạ. Anh muốn khám ngày nào?",
+        "Em xác nhận: anh Trần Văn Hùng, sinh năm 1997, SĐT 0918678005.",
+    ]
+    log = "[\n" + ",\n".join(f'  {{\n    "message": "{t}"\n  }}' for t in turns) + "\n]\n"
+    _tree(tmp_path, {"chat_log.json": log})
+    findings, _, messages = _scan(tmp_path / "chat_log.json")
+    assert findings == [("AIG105", 9)]
+    assert "phone" in messages[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        (
+            "bot.py",
+            'AGENT_NAME = "Mai Anh"\ngreeting_prompt = "Dạ anh Mai Anh nghe ạ, anh cần gì?"\n',
+        ),
+        (
+            "bot.ts",
+            "const botName = 'Thu Trang';\n"
+            "const prompt = `Em Thu Trang sẽ hỗ trợ anh đặt lịch khám ngay.`;\n",
+        ),
+    ],
+)
+def test_a_setting_named_for_the_bots_name_makes_it_a_persona(
+    name: str, text: str, tmp_path: Path
+) -> None:
+    _tree(tmp_path, {name: text})
+    findings, _, _ = _scan(tmp_path / name)
+    assert [r for r, _ in findings if r == "AIG105"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a real citizen in a hard-coded prompt, with no name given the bot
+        "Bạn là trợ lý ảo. Khách hàng Nguyễn Văn Bình cần tư vấn.",
+        # a person writing about themself: no bot's role next to the name
+        "Tôi là Nguyễn Văn Bình, kỹ sư ở Hà Nội, hãy viết đơn giúp tôi.",
+        "Em là Trần Thị Lan, nhân viên phòng kế toán, gửi anh bảng lương.",
+        # a person asking for an assistant: the role is not the name's
+        "Tôi là Nguyễn Văn Bình, cần bạn làm trợ lý viết thư.",
+        # "ai" is Vietnamese "who", not AI
+        "Ai tên là Nguyễn Văn Bình trong danh sách?",
+        # the persona named, and a customer whose name holds it
+        "You are Linh Tran, a friendly assistant. Customer Nguyễn An Tâm called.",
+    ],
+)
+def test_a_real_person_in_a_prompt_stays_a_person(text: str) -> None:
+    with reading_file(text + " Chào anh, em là An Tâm – Trợ lý y khoa."):
+        assert prompt_finding(text) is not None
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["Mai Anh", "Thu Trang", "Hương Giang", "Long Vân", "Bảo Ngọc"]),
+    st.sampled_from(
+        [
+            "Bạn là trợ lý ảo tên {n}.",
+            "Bạn là {n}, một trợ lý thân thiện.",
+            "Em là {n} – tổng đài viên của công ty.",
+            "You are {n}, a helpful assistant.",
+            "an assistant named {n}",
+        ]
+    ),
+)
+def test_every_cue_gives_the_persona(name: str, cue: str) -> None:
+    """Each cue gives the whole name, folded (no diacritics, lower case)."""
+    found = personas(cue.format(n=name))
+    assert len(found) == 1
+    assert len(next(iter(found))) == 2
