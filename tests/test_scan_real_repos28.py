@@ -245,3 +245,62 @@ def test_every_cue_gives_the_persona(name: str, cue: str) -> None:
     found = personas(cue.format(n=name))
     assert len(found) == 1
     assert len(next(iter(found))) == 2
+
+
+# --- fail closed: a LlamaIndex setting in modules the walk did not read -----------------------
+
+
+def test_a_repository_walk_cut_short_vouches_for_no_local_embedding(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A local embedding model set in one module made every ``VectorStoreIndex`` of the
+    repository no call, even when the walk stopped before reading every module (over its
+    file count) or skipped one (over its size): an API set there was passed. Now the index
+    is a call of the embedding API (AIG101) unless every module was read."""
+    from ai_guard.scan.python import llama
+
+    _tree(
+        tmp_path,
+        {
+            "a_settings.py": (
+                "from llama_index.core import Settings\n"
+                "from llama_index.embeddings.huggingface import HuggingFaceEmbedding\n"
+                'Settings.embed_model = HuggingFaceEmbedding(model_name="bge")\n'
+            ),
+            "b_index.py": (
+                "from llama_index.core import VectorStoreIndex\n\n"
+                "def build(docs):\n"
+                "    return VectorStoreIndex.from_documents(docs)\n"
+            ),
+        },
+    )
+    llama._CACHE.clear()
+    findings, _, _ = _scan(tmp_path / "b_index.py")
+    assert [r for r, _ in findings] == []  # every module read: the local model holds
+    monkeypatch.setattr(llama, "_MAX_FILES", 1)
+    llama._CACHE.clear()
+    findings, _, _ = _scan(tmp_path / "b_index.py")
+    assert ("AIG101", 4) in findings
+    llama._CACHE.clear()
+
+
+def test_a_folder_the_walk_cannot_list_is_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder the walk could not list (no permission) was skipped in silence: the files
+    in it unscanned and the exit code clean. It is an error now (exit 2), named."""
+    import os
+
+    _tree(tmp_path, {"ok.py": "X = 1\n", "locked/bot.py": "X = 2\n"})
+    locked = str(tmp_path / "locked")
+    real = os.scandir
+
+    def scandir(path: str = ".") -> object:
+        if str(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    report = scan_paths([str(tmp_path)])
+    assert report.errors == [(locked, "PermissionError")]
+    assert report.files == 1
