@@ -304,3 +304,194 @@ def test_a_folder_the_walk_cannot_list_is_reported(
     report = scan_paths([str(tmp_path)])
     assert report.errors == [(locked, "PermissionError")]
     assert report.files == 1
+
+
+# --- HepAI: an OpenAI-shaped client under another name (left by sc26) ------------------------
+
+
+def test_hepai_calls_are_calls(tmp_path: Path) -> None:
+    """``hai.LLM.chat(model="openai/gpt-4o", messages=[...])`` and a ``HepAI(...)`` client's
+    ``chat.completions.create`` were no calls (HepAI's SDK was not in the catalogue)."""
+    _tree(
+        tmp_path,
+        {
+            "ask.py": (
+                "import os\n"
+                "import hai\n"
+                "from hepai import HepAI\n\n"
+                'client = HepAI(base_url=os.getenv("HEPAI_URL"), api_key=os.getenv("K"))\n\n'
+                "def ask(q):\n"
+                '    a = hai.LLM.chat(model="openai/gpt-4o", messages=[{"role": "user", '
+                '"content": q}])\n'
+                '    b = client.chat.completions.create(model="m", messages=[{"role": "user", '
+                '"content": q}])\n'
+                "    return a, b\n\n"
+                "def hello():\n"
+                '    return hai.LLM.chat(model="m", messages=[{"role": "user", "content": "hi"}])\n'
+            ),
+        },
+    )
+    findings, calls, _ = _scan(tmp_path / "ask.py")
+    assert calls == ["8:hepai:unchecked", "9:hepai:unchecked", "13:hepai:literal"]
+    assert findings == [("AIG101", 8), ("AIG101", 9)]
+
+
+def test_hai_of_the_project_is_no_sdk(tmp_path: Path) -> None:
+    """A module of the project named ``hai`` is the project's, not HepAI's."""
+    _tree(
+        tmp_path,
+        {
+            "hai.py": "class LLM:\n    @staticmethod\n    def chat(**kw):\n        return kw\n",
+            "main.py": "import hai\n\ndef go(q):\n    return hai.LLM.chat(messages=q)\n",
+        },
+    )
+    _, calls, _ = _scan(tmp_path / "main.py")
+    assert calls == []
+
+
+# --- a PDF read in one module and sent from another (left by sc26) ---------------------------
+
+_SUMMARISER = (
+    "import google.generativeai as genai\n\n"
+    "def initialize_model(key):\n"
+    "    genai.configure(api_key=key)\n"
+    '    return genai.GenerativeModel("gemini-1.5-flash")\n\n'
+    "def summarize(file, model):\n"
+    '    return model.generate_content(["Tóm tắt tài liệu:", file])\n\n'
+    "def count(file, model):\n"
+    '    model.count_tokens("x")\n'
+    "    return len(file)\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "aig106"),
+    [
+        # the PDF's pages read here, handed with the model to the summariser: AIG106 here
+        (
+            "    text = ''\n"
+            "    for page in PyPDF2.PdfReader(upload).pages:\n"
+            "        text += page.extract_text()\n"
+            "    return summarize(text, model)\n",
+            True,
+        ),
+        # by keyword, the reader's own call handed
+        (
+            "    return summarize(model=model, file=pdfplumber.open(upload).pages[0]"
+            ".extract_text())\n",
+            True,
+        ),
+        # a user's question, no document: AIG101 in the summariser's module only
+        ("    return summarize(upload, model)\n", False),
+        # the document handed to a function that does not send it to the model
+        (
+            "    text = ''\n"
+            "    for page in PyPDF2.PdfReader(upload).pages:\n"
+            "        text += page.extract_text()\n"
+            "    return count(text, model)\n",
+            False,
+        ),
+    ],
+)
+def test_a_document_read_here_and_sent_from_another_module(
+    body: str, aig106: bool, tmp_path: Path
+) -> None:
+    """SAGE: ``text_content += page.extract_text()`` in the app, then
+    ``summarize(text_content, model)`` of another module, whose body sends ``file`` to
+    ``model.generate_content``: AIG101 there, and no AIG106 anywhere. The file's content
+    sent is AIG106 at the hand-off now."""
+    app = (
+        "import PyPDF2\nimport pdfplumber\n"
+        "from summary import initialize_model, summarize, count\n\n"
+        'model = initialize_model("k")\n\n'
+        "def handle(upload):\n" + body
+    )
+    _tree(tmp_path, {"summary.py": _SUMMARISER, "app.py": app})
+    findings, _, _ = _scan(tmp_path / "app.py")
+    assert [r for r, _ in findings if r == "AIG106"] == (["AIG106"] if aig106 else [])
+
+
+# --- PHP: its own cURL, and orhanerday/open-ai ------------------------------------------------
+
+_CURL_POST = (
+    "<?php\n"
+    "$api_url = 'https://api.openai.com/v1/chat/completions';\n"
+    "$msg = trim($_POST['text']);\n"
+    "$data = ['model' => 'gpt-4o', 'messages' => [['role' => 'user', 'content' => $msg]]];\n"
+    "$ch = curl_init($api_url);\n"
+    "curl_setopt($ch, CURLOPT_POST, true);\n"
+    "curl_setopt($ch, CURLOPT_POSTFIELDS, json_encode($data));\n"
+    "$response = curl_exec($ch);\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "calls"),
+    [
+        # the endpoint in a variable, the body set apart: unchecked
+        (_CURL_POST, ["5:http:unchecked"]),
+        # the endpoint written in the call, an options array
+        (
+            "<?php\nfunction ask(string $p, array $payload) {\n"
+            '  $ch = curl_init("https://api.openai.com/v1/$p");\n'
+            "  curl_setopt_array($ch, [CURLOPT_POST => true, "
+            "CURLOPT_POSTFIELDS => json_encode($payload)]);\n"
+            "  return curl_exec($ch);\n}\n",
+            ["3:http:unchecked"],
+        ),
+        # curl_init() with the URL as an option
+        (
+            "<?php\n$ch = curl_init();\n"
+            'curl_setopt($ch, CURLOPT_URL, "https://generativelanguage.googleapis.com/v1beta/'
+            'models/gemini-pro:generateContent");\n'
+            "curl_setopt($ch, CURLOPT_POSTFIELDS, $body);\ncurl_exec($ch);\n",
+            ["2:http:unchecked"],
+        ),
+        # a GET of the model list: nothing sent
+        (
+            "<?php\n$ch = curl_init('https://api.openai.com/v1/models');\n"
+            "curl_setopt($ch, CURLOPT_RETURNTRANSFER, 1);\ncurl_exec($ch);\n",
+            [],
+        ),
+        # a payment gateway's request: no model
+        (
+            "<?php\n$ch = curl_init($vnp_apiUrl);\n"
+            "curl_setopt($ch, CURLOPT_POSTFIELDS, $payload);\ncurl_exec($ch);\n",
+            [],
+        ),
+        # a GET helper before an LLM request in the same file: its own options only
+        (
+            "<?php\nfunction get($url) {\n  $ch = curl_init();\n"
+            "  curl_setopt($ch, CURLOPT_URL, $url);\n  return curl_exec($ch);\n}\n"
+            "function ask($c) {\n  $url = 'https://api.openai.com/v1/chat/completions';\n"
+            "  $curl = curl_init($url);\n  curl_setopt($curl, CURLOPT_POSTFIELDS, $c);\n"
+            "  return curl_exec($curl);\n}\n",
+            ["9:http:unchecked"],
+        ),
+    ],
+)
+def test_php_curl_to_an_llm_endpoint_is_a_call(text: str, calls: list[str], tmp_path: Path) -> None:
+    """PHP's own cURL (``curl_init($api_url)`` with ``CURLOPT_POSTFIELDS``), the way most
+    PHP chatbots call a model, was no call: a shop's chatbot and an API proxy sending the
+    user's text to OpenAI scanned clean."""
+    _tree(tmp_path, {"bot.php": text})
+    findings, found, _ = _scan(tmp_path / "bot.php")
+    assert found == calls
+    assert [r for r, _ in findings] == ["AIG101"] * len(calls)
+
+
+def test_orhanerday_open_ai_client_calls(tmp_path: Path) -> None:
+    """``$open_ai = new OpenAi($key)`` (orhanerday/open-ai), then ``$open_ai->chat([...])``:
+    no call on main; a prompt written in the code is literal, a user's text unchecked."""
+    text = (
+        "<?php\nuse Orhanerday\\OpenAi\\OpenAi;\n"
+        "$open_ai = new OpenAi(getenv('OPENAI_API_KEY'));\n"
+        "$chat = $open_ai->chat(['model' => 'gpt-4o', 'messages' => [['role' => 'user', "
+        "'content' => 'Xin chào?']]]);\n"
+        "$more = $open_ai->chat(['model' => 'gpt-4o', 'messages' => $_SESSION['history']]);\n"
+        "$other->chat($x);\n"
+    )
+    _tree(tmp_path, {"chat.php": text})
+    findings, calls, _ = _scan(tmp_path / "chat.php")
+    assert calls == ["4:openai:literal", "5:openai:unchecked"]
+    assert findings == [("AIG101", 5)]

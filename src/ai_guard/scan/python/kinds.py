@@ -324,6 +324,12 @@ class Kinds:
         read back in any function of the module, it is that client"""
 
     def sent_through(self, node: ast.Call, scope: Scope) -> tuple[str, Taker] | None:
+        """:meth:`handed_to`, when what that function sends is not found in its own module's
+        scan (a path of the catalogue on an untyped parameter is not: it is listed here)."""
+        found = self.handed_to(node, scope)
+        return (found[0], found[1]) if found is not None and not found[2] else None
+
+    def handed_to(self, node: ast.Call, scope: Scope) -> tuple[str, Taker, bool] | None:
         """A client, model or chain handed to a function of another module of the project
         that calls on that parameter what sends to it (``chat_interface(agent, prompt)``,
         whose body calls ``agent.chat(prompt)``, given the engine another module's
@@ -349,18 +355,19 @@ class Kinds:
             *zip(taker.params, node.args, strict=False),
             *((k.arg, k.value) for k in node.keywords if k.arg is not None),
         ]
+        listed: tuple[str, Taker, bool] | None = None
         for name, value in given:
             if isinstance(value, ast.Starred):
                 break
             kind = self.kind_of(value, scope)
             if kind is None or kind not in self.cat.client_kinds:
                 continue
-            if any(
-                (kind, path) in self.cat.calls and not self._found_there(path)
-                for path in taker.calls.get(name, ())
-            ):
-                return kind, taker
-        return None
+            paths = [p for p in taker.calls.get(name, ()) if (kind, p) in self.cat.calls]
+            if paths and not all(self._found_there(p) for p in paths):
+                return kind, taker, False
+            if paths and listed is None:
+                listed = (kind, taker, True)
+        return listed
 
     def _found_there(self, path: str) -> bool:
         """A call the other module's own scan finds on a receiver of unknown kind (a method

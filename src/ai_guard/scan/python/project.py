@@ -55,6 +55,9 @@ class Taker:
     module: str
     params: tuple[str, ...]
     calls: dict[str, frozenset[str]]
+    sends: dict[str, frozenset[str]] = field(default_factory=dict)
+    """parameter called on -> the parameters its calls are given (``model.generate_content(
+    [prompt, file])``: ``model`` -> ``file``): what it sends to a client handed to it"""
 
 
 @dataclass
@@ -351,6 +354,7 @@ def taker(module: str, name: str) -> Taker | None:
 def _param_calls(module: str, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> Taker | None:
     params = tuple(a.arg for a in (*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs))
     called: dict[str, set[str]] = {}
+    sends: dict[str, set[str]] = {}
     for sub in ast.walk(fn):
         if not isinstance(sub, ast.Call):
             continue
@@ -360,9 +364,18 @@ def _param_calls(module: str, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> Tak
             func = func.value
         if isinstance(func, ast.Name) and func.id in params:
             called.setdefault(func.id, set()).add(".".join(reversed(parts)) or "__call__")
+            given = sends.setdefault(func.id, set())
+            for arg in (*sub.args, *(k.value for k in sub.keywords)):
+                given.update(n.id for n in ast.walk(arg) if isinstance(n, ast.Name))
+            given.intersection_update(params)
     if not called:
         return None
-    return Taker(module, params, {k: frozenset(v) for k, v in called.items()})
+    return Taker(
+        module,
+        params,
+        {k: frozenset(v) for k, v in called.items()},
+        {k: frozenset(v) for k, v in sends.items()},
+    )
 
 
 _TOP_FROM = re.compile(r"^(?:from[ \t]+(\.*)([\w.]*)[ \t]+import\b|import[ \t]+()([\w.]+))", re.M)
