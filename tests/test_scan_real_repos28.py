@@ -495,3 +495,36 @@ def test_orhanerday_open_ai_client_calls(tmp_path: Path) -> None:
     findings, calls, _ = _scan(tmp_path / "chat.php")
     assert calls == ["4:openai:literal", "5:openai:unchecked"]
     assert findings == [("AIG101", 5)]
+
+
+# --- LlamaIndex's global model read in another module ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "    return Settings.llm.complete(prompt)\n",
+        "    llm = Settings.llm\n    return llm.complete(prompt)\n",
+        '    llm = getattr(Settings, "_llm", None)\n    return llm.chat(prompt)\n',
+    ],
+)
+def test_the_settings_model_read_in_another_module_is_a_call(body: str, tmp_path: Path) -> None:
+    """A Vietnamese multi-tenant RAG: ``Settings.llm = GoogleGenAI(...)`` in one module,
+    ``Settings.llm.complete(prompt)`` in seven others (a router, a fee extractor, a memory
+    summariser): none was a call. LlamaIndex's global model (the default, OpenAI's, when
+    none is set) is a model wherever it is read."""
+    text = "from llama_index.core import Settings\n\ndef ask(prompt):\n" + body
+    _tree(tmp_path, {"router.py": text})
+    findings, calls, _ = _scan(tmp_path / "router.py")
+    assert [c.split(":", 1)[1] for c in calls] == ["llama_index:unchecked"]
+    assert [r for r, _ in findings] == ["AIG101"]
+
+
+def test_a_settings_object_of_another_library_is_no_model(tmp_path: Path) -> None:
+    text = (
+        "from django.conf import settings\nfrom app.config import Settings\n\n"
+        "def ask(prompt):\n    return Settings.llm.complete(prompt), settings.llm.chat(prompt)\n"
+    )
+    _tree(tmp_path, {"router.py": text})
+    _, calls, _ = _scan(tmp_path / "router.py")
+    assert calls == []

@@ -167,6 +167,8 @@ class Scope:
     ``pdfplumber.open(f)``): sent to a model, a file's content (AIG106)"""
 
 
+#: LlamaIndex's global settings object, as imported (``from llama_index.core import Settings``)
+_LLAMA_SETTINGS = re.compile(r"^llama_index(?:\.core)?(?:\.settings)?\.Settings$")
 #: what reads a document's text: PDF and Word readers, and LangChain's document loaders
 _DOCUMENT_READER = re.compile(
     r"^(?:pdfplumber\.open|PyPDF2\.(?:PdfReader|PdfFileReader)|pypdf\.PdfReader|"
@@ -323,6 +325,25 @@ class Kinds:
         (``st.session_state.conversation = chain``, ``cl.user_session.set("runnable", r)``):
         read back in any function of the module, it is that client"""
 
+    def _settings_llm(self, node: ast.AST) -> bool:
+        """LlamaIndex's global model, ``Settings.llm`` (or ``getattr(Settings, "_llm")``):
+        the model a module of the project set, or LlamaIndex's default, OpenAI's; read in any
+        module (``Settings.llm.complete(prompt)``, ``llm = Settings.llm``), it is a model."""
+        if isinstance(node, ast.Attribute) and node.attr in ("llm", "_llm"):
+            owner = self.facts.dotted(node.value) or ""
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "getattr"
+            and len(node.args) >= 2
+            and isinstance(node.args[1], ast.Constant)
+            and node.args[1].value in ("llm", "_llm")
+        ):
+            owner = self.facts.dotted(node.args[0]) or ""
+        else:
+            return False
+        return _LLAMA_SETTINGS.match(owner) is not None
+
     def sent_through(self, node: ast.Call, scope: Scope) -> tuple[str, Taker] | None:
         """:meth:`handed_to`, when what that function sends is not found in its own module's
         scan (a path of the catalogue on an untyped parameter is not: it is listed here)."""
@@ -474,6 +495,8 @@ class Kinds:
 
     def kind_of(self, node: ast.AST, scope: Scope) -> str | None:
         """The kind of the value an expression evaluates to."""
+        if self._settings_llm(node):
+            return "llama_index"
         if self.session:
             key = self.session_key(node)
             if key is not None and key in self.session:
