@@ -528,3 +528,76 @@ def test_a_settings_object_of_another_library_is_no_model(tmp_path: Path) -> Non
     _tree(tmp_path, {"router.py": text})
     _, calls, _ = _scan(tmp_path / "router.py")
     assert calls == []
+
+
+# --- a class of the project that holds the model, and a model piped in another module ---------
+
+_MODEL = (
+    "from langchain_google_genai import ChatGoogleGenerativeAI\n\n"
+    "class Model:\n"
+    "    def __init__(self):\n"
+    '        self.llm_gemini = ChatGoogleGenerativeAI(model="gemini-2.0-flash")\n'
+    '        self.name = "gemini"\n\n'
+    "    def get_llm_gemini(self):\n"
+    "        return self.llm_gemini\n\n"
+    "    def get_name(self):\n"
+    "        return self.name\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("bot", "calls"),
+    [
+        # the wrapper held by the chatbot, its getter's model invoked
+        (
+            "from src.model import Model\n\nclass Chatbot:\n    def __init__(self):\n"
+            "        self.model = Model()\n        self.llm = self.model.get_llm_gemini()\n\n"
+            "    def chat(self, q):\n        return self.llm.invoke(q)\n",
+            ["9:langchain:unchecked"],
+        ),
+        # chained at once
+        (
+            "from src.model import Model\n\ndef ask(q):\n"
+            "    return Model().get_llm_gemini().invoke(q)\n",
+            ["4:langchain:unchecked"],
+        ),
+        # a getter of plain data is no model
+        (
+            "from src.model import Model\n\ndef ask(q):\n    return Model().get_name().invoke(q)\n",
+            [],
+        ),
+    ],
+)
+def test_a_class_holding_the_model_gives_it_by_its_getter(
+    bot: str, calls: list[str], tmp_path: Path
+) -> None:
+    """A Vietnamese travel chatbot: ``Model`` (another module) makes the Gemini model in
+    ``__init__`` and ``get_llm_gemini()`` returns it; the chatbot's calls on it were no calls
+    (the model's kind was lost at the wrapper)."""
+    _tree(tmp_path, {"src/model.py": _MODEL, "src/bot.py": bot})
+    _, found, _ = _scan(tmp_path / "src" / "bot.py")
+    assert found == calls
+
+
+def test_a_model_piped_into_a_chain_in_another_module_is_sent_there(tmp_path: Path) -> None:
+    """``rewrite_query(self.llm, q)`` of another module, whose body is ``chain = prompt | llm
+    | parser; chain.invoke(...)``: the model handed is run there (AIG101 at the hand-off);
+    a function that only reads a setting of it is none."""
+    services = (
+        "def rewrite_query(llm, query):\n"
+        "    chain = PROMPT | llm | PARSER\n"
+        '    return chain.invoke({"query": query})\n\n'
+        "def label(llm, query):\n"
+        "    return str(llm) + query\n"
+    )
+    bot = (
+        "from langchain_openai import ChatOpenAI\n"
+        "from services import rewrite_query, label\n\n"
+        "llm = ChatOpenAI()\n\n"
+        "def handle(q):\n"
+        "    return rewrite_query(llm, q), label(llm, q)\n"
+    )
+    _tree(tmp_path, {"services.py": services, "bot.py": bot})
+    findings, calls, _ = _scan(tmp_path / "bot.py")
+    assert calls == ["7:langchain:unchecked"]
+    assert findings == [("AIG101", 7)]

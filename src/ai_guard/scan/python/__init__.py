@@ -189,6 +189,7 @@ def scan_python(
             kinds.factories.update(imported.factories)
             kinds.module_scope.env.update(imported.values)
             kinds.takers.update(imported.takers)
+            kinds.getters.update(imported.getters)
             kinds.session.update(session)
             checks = CallChecks(
                 kinds,

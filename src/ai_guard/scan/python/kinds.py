@@ -167,6 +167,9 @@ class Scope:
     ``pdfplumber.open(f)``): sent to a model, a file's content (AIG106)"""
 
 
+#: the kind of an instance of a class of the project that holds a client (:attr:`Kinds.
+#: getters`), followed by the class's name
+INSTANCE = "instance:"
 #: LlamaIndex's global settings object, as imported (``from llama_index.core import Settings``)
 _LLAMA_SETTINGS = re.compile(r"^llama_index(?:\.core)?(?:\.settings)?\.Settings$")
 #: what reads a document's text: PDF and Word readers, and LangChain's document loaders
@@ -283,6 +286,10 @@ class Kinds:
         #: functions of the module that return a tuple holding a client (``return chain,
         #: retriever``): the kind of each element, in order
         self.tuple_factories: dict[str, tuple[str | None, ...]] = {}
+        self.getters: dict[str, dict[str, str]] = {}
+        """class of the module (or imported from another module of the project) -> its
+        methods that return a client it holds (``def get_llm(self): return self.llm``, the
+        model made in ``__init__``): ``Model().get_llm()`` is that client"""
         """function of this module -> the client kind it returns"""
         self.endpoint_fields: frozenset[str] = frozenset()
         """fields declared in a class of this module with a default that names a vendor's
@@ -324,6 +331,53 @@ class Kinds:
         """key of a UI framework's session store -> the kind of client kept there
         (``st.session_state.conversation = chain``, ``cl.user_session.set("runnable", r)``):
         read back in any function of the module, it is that client"""
+
+    def _getter_kind(self, node: ast.Call, scope: Scope) -> str | None:
+        """``Model()`` of a class that holds a client: an instance of it; ``x.get_llm()`` on
+        such an instance: the client that method returns (:attr:`getters`)."""
+        if isinstance(node.func, ast.Name) and node.func.id in self.getters:
+            return INSTANCE + node.func.id
+        if isinstance(node.func, ast.Attribute):
+            held = self.kind_of(node.func.value, scope)
+            if held is not None and held.startswith(INSTANCE):
+                return self.getters.get(held[len(INSTANCE) :], {}).get(node.func.attr)
+        return None
+
+    def learn_getters(self) -> None:
+        """:attr:`getters` of the module's classes: a method returning ``self.X`` where a
+        method of the class (``__init__``) sets ``self.X`` to a client, or returning a client
+        it makes."""
+        for cls in self.facts.nodes:
+            if not isinstance(cls, ast.ClassDef):
+                continue
+            methods = [
+                m for m in cls.body if isinstance(m, (ast.FunctionDef, ast.AsyncFunctionDef))
+            ]
+            held: dict[str, str] = {}
+            for method in methods:
+                for sub in ast.walk(method):
+                    if isinstance(sub, ast.Assign):
+                        kind = self.kind_of(sub.value, self.module_scope)
+                        if kind in self.cat.client_kinds:
+                            for t in sub.targets:
+                                key = attr_key(t)
+                                if key and key.startswith("self."):
+                                    held[key[5:]] = kind
+            found: dict[str, str] = {}
+            for method in methods:
+                for sub in ast.walk(method):
+                    if not isinstance(sub, ast.Return) or sub.value is None:
+                        continue
+                    key = attr_key(sub.value)
+                    kind = (
+                        held.get(key[5:])
+                        if key and key.startswith("self.")
+                        else self.kind_of(sub.value, self.module_scope)
+                    )
+                    if kind in self.cat.client_kinds:
+                        found[method.name] = kind
+            if found:
+                self.getters[cls.name] = found
 
     def _settings_llm(self, node: ast.AST) -> bool:
         """LlamaIndex's global model, ``Settings.llm`` (or ``getattr(Settings, "_llm")``):
@@ -497,6 +551,10 @@ class Kinds:
         """The kind of the value an expression evaluates to."""
         if self._settings_llm(node):
             return "llama_index"
+        if self.getters and isinstance(node, ast.Call):
+            got = self._getter_kind(node, scope)
+            if got is not None:
+                return got
         if self.session:
             key = self.session_key(node)
             if key is not None and key in self.session:
@@ -995,7 +1053,8 @@ class Kinds:
     # -- what the module sets up before its functions run -------------------------------------
     def learn_factories(self) -> None:
         """Functions of the module that return a client (by annotation or by what they
-        return)."""
+        return), and the methods of its classes that do (:meth:`learn_getters`)."""
+        self.learn_getters()
         for node in self.facts.nodes:
             if isinstance(node, ast.ClassDef) and any(
                 self.facts.dotted(d.func if isinstance(d, ast.Call) else d) in CREW_BASES

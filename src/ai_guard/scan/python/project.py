@@ -74,13 +74,16 @@ class ProjectImports:
     takers: dict[str, tuple[str, str]] = field(default_factory=dict)
     """local name of an imported name -> (its module's file, its name there): read for what
     it calls on its parameters (:func:`taker`) only when a client is handed to it"""
+    getters: dict[str, dict[str, str]] = field(default_factory=dict)
+    """local name of an imported class of the project -> its methods that return a client it
+    holds (``Model().get_llm_gemini()``)"""
     modules: dict[str, str] = field(default_factory=dict)
     """local name of an imported module of the project (``import helpers``, ``from app import
     helpers``, ``import app.helpers as h``) -> its file: what is handed to its functions
     (``helpers.ask(text)``) goes there"""
 
     def __bool__(self) -> bool:
-        return bool(self.factories or self.values or self.types)
+        return bool(self.factories or self.values or self.types or self.getters)
 
 
 #: what a module exports, by its path, size, time of change and catalogue (held with it, so
@@ -169,6 +172,8 @@ def _imports(
                 out.values[local] = exports.values[alias.name]
             elif alias.name in exports.types:
                 out.types[local] = exports.types[alias.name]
+            if alias.name in exports.getters:
+                out.getters[local] = exports.getters[alias.name]
     return out
 
 
@@ -356,6 +361,16 @@ def _param_calls(module: str, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> Tak
     called: dict[str, set[str]] = {}
     sends: dict[str, set[str]] = {}
     for sub in ast.walk(fn):
+        if isinstance(sub, ast.BinOp) and isinstance(sub.op, ast.BitOr):
+            # prompt | llm | parser, prompt | llm.with_structured_output(X): a chain that
+            # runs the model handed in (its invoke is where it sends)
+            for side in (sub.left, sub.right):
+                root = side.func if isinstance(side, ast.Call) else side
+                while isinstance(root, ast.Attribute):
+                    root = root.value
+                if isinstance(root, ast.Name) and root.id in params:
+                    called.setdefault(root.id, set()).add("invoke")
+            continue
         if not isinstance(sub, ast.Call):
             continue
         func, parts = sub.func, []
@@ -434,6 +449,7 @@ def _read_exports(
     CallMatcher(kinds)
     kinds.factories.update(inherited.factories)
     kinds.module_scope.env.update(inherited.values)
+    kinds.getters.update(inherited.getters)
     kinds.learn_factories()
     env = kinds.module_scope.env
     for stmt in tree.body:
@@ -449,6 +465,7 @@ def _read_exports(
         factories={n: k for n, k in kinds.factories.items() if k not in _NOT_CLIENTS},
         values={n: k for n, k in env.items() if "." not in n and k not in _NOT_CLIENTS},
         types=dict(facts.type_aliases),
+        getters=dict(kinds.getters),
     )
 
 
