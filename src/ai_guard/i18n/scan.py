@@ -17,6 +17,7 @@ __all__ = [
     "scan_config_unreadable",
     "scan_file_error",
     "scan_finding",
+    "scan_handed_unread",
     "scan_raw_http",
     "scan_upload_detail",
 ]
@@ -171,6 +172,27 @@ def scan_sent_through(vendor: str, function: str) -> tuple[str, str]:
         "dữ liệu gửi đi ở đó",
         f"{vendor}, handed to {function} of another module, which calls the model: the scanner "
         "does not read what is sent there",
+    )
+
+
+def scan_handed_unread(function: str, module: str, problem: str) -> tuple[str, str]:
+    """The detail of AIG101 for data handed to a function of a module of the project that the
+    scanner cannot read (``problem`` as for a file that cannot be scanned, or ``compiled``,
+    ``cython``): what it sends, and to whom, is not known, so nothing handed is vouched for."""
+    if problem in ("compiled", "cython"):
+        why_vi, why_en = (
+            ("mô-đun đã biên dịch", "a compiled module")
+            if problem == "compiled"
+            else ("mã Cython", "Cython source")
+        )
+        why_vi, why_en = f"{why_vi}, trình quét không phân tích", f"{why_en} it does not parse"
+    else:
+        why_vi, why_en = scan_file_error(problem)
+    return (
+        f"dữ liệu giao cho {function} ở {module}, mô-đun trình quét không đọc được ({why_vi}): "
+        "không xác nhận được nó không gửi dữ liệu tới mô hình",
+        f"data handed to {function} of {module}, a module the scanner cannot read ({why_en}): "
+        "nothing vouches that it sends none of it to a model",
     )
 
 

@@ -124,7 +124,22 @@ def scan_source(
     calls: list[CallSite] | None = None,
 ) -> list[ScanFinding]:
     """Findings of one file's text, by its suffix; the LLM call sites found are appended to
-    ``calls`` when given."""
+    ``calls`` when given. The names the file gives its bot (``em là An Tâm – trợ lý y khoa``,
+    ``AGENT_NAME = "Hương"``) are no person's data in its prompts
+    (:func:`~ai_guard.scan.literals.reading_file`)."""
+    from ai_guard.scan.literals import reading_file
+
+    with reading_file(source):
+        return _scan_by_kind(path, source, cat, config, calls)
+
+
+def _scan_by_kind(
+    path: str,
+    source: str,
+    cat: Catalogue | None,
+    config: ScanConfig | None,
+    calls: list[CallSite] | None,
+) -> list[ScanFinding]:
     lower = path.lower()
     if lower.endswith(_PYTHON_SUFFIXES):
         return scan_python(path, source, cat, config, calls)
@@ -220,10 +235,17 @@ def _unparsed(source: str) -> bool:
 _UNICODE_SPACE = re.compile("[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]")
 
 
-def _files(paths: Iterable[str]) -> Iterable[str]:
+def _files(paths: Iterable[str], unlisted: list[tuple[str, str]]) -> Iterable[str]:
+    """The files to scan under ``paths``; a folder the walk cannot list (no permission, gone
+    while walked) is added to ``unlisted`` with the error's name: what it holds is not
+    scanned, and is reported so, never passed over."""
+
+    def refused(exc: OSError) -> None:
+        unlisted.append((str(exc.filename or "?"), type(exc).__name__))
+
     for raw in paths:
         if os.path.isdir(raw):
-            for root, dirs, files in os.walk(raw):
+            for root, dirs, files in os.walk(raw, onerror=refused):
                 dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS)
                 for name in sorted(files):
                     if name.lower().endswith(SUFFIXES) or name.startswith(".env"):
@@ -329,11 +351,17 @@ def scan_paths(
     cat = (cat or catalogue()).extended(
         clients=config.extra_clients, calls=config.extra_calls, guards=config.extra_guards
     )
+    unlisted: list[tuple[str, str]] = []
     files = [
         p
-        for p in _files(paths)
+        for p in _files(paths, unlisted)
         if not any(fnmatch.fnmatch(p.replace(os.sep, "/"), pat) for pat in config.exclude)
     ]
+    report.errors.extend(
+        (p, e)
+        for p, e in unlisted
+        if not any(fnmatch.fnmatch(p.replace(os.sep, "/"), pat) for pat in config.exclude)
+    )
     work = [(p, cat, config) for p in files]
     if jobs > 1 and len(files) > 1:
         from concurrent.futures import ProcessPoolExecutor

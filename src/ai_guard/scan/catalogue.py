@@ -67,7 +67,7 @@ _SDK_KIND = {
 }
 #: SDKs that copy the OpenAI client's shape: a kind of their own (the inventory names the
 #: vendor the data goes to), with every call and return of the ``openai`` kind
-_OPENAI_SHAPED = ("groq", "together")
+_OPENAI_SHAPED = ("groq", "together", "hepai")
 #: the vendors an Instructor client may wrap: a kind ``instructor_<vendor>`` each, with every
 #: call of the ``instructor`` kind, reported under that vendor (``instructor`` alone when the
 #: code does not say which)

@@ -97,6 +97,19 @@ _PHP_REQUESTS = (
     ),
     re.compile(r"->\s*(?i:post|request)\s*\((?=(?:[ \t]*\n)?[^,()\n]{0,400}[/$])"),
 )
+#: PHP's own cURL: ``curl_init(URL)`` (or ``curl_init()`` then ``CURLOPT_URL``), a request
+#: whose body (``CURLOPT_POSTFIELDS``) the reader does not follow: always unchecked
+_PHP_CURL = re.compile(r"\bcurl_init[ \t]*\(")
+_CURL_URL = re.compile(r"\bCURLOPT_URL[ \t]*(?:,|=>)[ \t]*([^,()\n]{0,400})")
+_CURL_POST = re.compile(r"\bCURLOPT_POST(?:FIELDS)?\b")
+#: how far after ``curl_init(`` its options are looked for (up to its ``curl_exec``)
+_CURL_SPAN = 3000
+#: orhanerday/open-ai's client (``$open_ai = new OpenAi($key)``, then ``$open_ai->chat([...])``)
+_PHP_ORHANERDAY = re.compile(r"\$(\w+)[ \t]*=[ \t]*new[ \t]+(?:\\?Orhanerday\\OpenAi\\)?OpenAi\b")
+_PHP_ORHANERDAY_CALL = re.compile(
+    r"\$(\w+)[ \t]*->[ \t]*(chat|completion|complete|embeddings|createEdit|image|imageEdit|"
+    r"createImageVariation|transcribe|translate|moderation|uploadFile)[ \t]*\("
+)
 #: a variable or a property given a value (``$url = ...``, ``private $baseUrl = '...'``,
 #: ``$this->baseUrl = ...`` in a constructor)
 _PHP_ASSIGN = re.compile(r"\$(?:this\s*->\s*)?(\w+)\s*=\s*(.+)")
@@ -136,7 +149,9 @@ def sdk_calls(
         if _commented(lines[line_no - 1], ruby):
             continue
         arguments, done = _arguments(source, open_paren)
-        literal = arguments is not None and _written(arguments, ruby)
+        unread = vendor.endswith(_UNREAD)
+        vendor = vendor.removesuffix(_UNREAD)
+        literal = arguments is not None and not unread and _written(arguments, ruby)
         status = "literal" if literal else "unchecked"
         column = offset - starts[line_no - 1] + 1
         if calls is not None:
@@ -258,7 +273,42 @@ def _php_finders(source: str, cat: Catalogue) -> list[_Finder]:
 
     # Http::timeout(60)->post(...) is found by both: the call starts at Http::, read first
     finders.extend(_finder(source, pattern, request) for pattern in _PHP_REQUESTS)
+
+    def names_llm(text: str) -> bool:
+        if "/" in text and cat.names_endpoint(text):
+            return True
+        return bool(set(_PHP_VARIABLE.findall(text)) & endpoints())
+
+    def curl(m: re.Match[str]) -> tuple[int, int, str] | None:
+        head = _FIRST_ARGUMENT.match(source, m.end())
+        after = source[m.end() : m.end() + _CURL_SPAN]
+        sent = after.find("curl_exec")
+        after = after if sent < 0 else after[:sent]  # this request's options, not the next's
+        option = _CURL_URL.search(after)
+        if not (names_llm(head.group() if head else "") or (option and names_llm(option[1]))):
+            return None
+        if not _CURL_POST.search(after):
+            return None  # a GET (the model list): nothing sent
+        return m.start(), m.end() - 1, "http" + _UNREAD
+
+    if "curl_init" in source:
+        finders.append(_finder(source, _PHP_CURL, curl))
+    if "OpenAi" in source:
+        clients = {m.group(1) for m in _PHP_ORHANERDAY.finditer(source)}
+        if clients:
+            finders.append(
+                _finder(
+                    source,
+                    _PHP_ORHANERDAY_CALL,
+                    lambda m: (m.start(), m.end() - 1, "openai") if m[1] in clients else None,
+                )
+            )
     return finders
+
+
+#: a finder's vendor ending so: the call's arguments are not what it sends (``curl_init(URL)``:
+#: the body is set apart), the call is unchecked whatever they hold
+_UNREAD = ":unread"
 
 
 #: a request's first argument: up to its comma or parenthesis, on its line or the next one

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import ast
 import io
+import os
 import re
 import tokenize
 from dataclasses import replace
@@ -51,7 +52,13 @@ from ai_guard.scan.python.kinds import PARAMETER as PARAMETER
 from ai_guard.scan.python.kinds import Kinds
 from ai_guard.scan.python.literals import check_literals
 from ai_guard.scan.python.module import ModuleFacts
-from ai_guard.scan.python.project import own_packages, project_imports
+from ai_guard.scan.python.project import (
+    ProjectImports,
+    handed_unread,
+    module_problem,
+    own_packages,
+    project_imports,
+)
 from ai_guard.scan.python.recorder import Recorder
 from ai_guard.scan.rules import CallSite, ScanFinding
 
@@ -137,6 +144,27 @@ def parse_readable(source: str, path: str) -> tuple[ast.Module, str, int]:
     return ast.parse(source, filename=path), source, shift
 
 
+def _check_unread(
+    path: str, tree: ast.Module, imported: ProjectImports, recorder: Recorder
+) -> None:
+    """A call handing data to a function of a module of the project the scanner cannot read
+    (a syntax error, bytes that are no text, over the size limit, compiled or Cython) is
+    AIG101, listed as a call of an unknown vendor: what that module sends, and where, is not
+    known, so nothing handed to it is vouched for (fail closed). A call already listed
+    (``helpers.client.chat.completions.create(...)``, found by its path) is not listed
+    twice."""
+    from ai_guard.i18n.scan import scan_handed_unread
+
+    listed = {(c.line, c.column) for c in recorder.calls}
+    for node, function, module in handed_unread(tree, imported):
+        if (node.lineno, node.col_offset + 1) in listed:
+            continue
+        problem = module_problem(module) or ""
+        shown = os.path.relpath(module, os.path.dirname(os.path.abspath(path)))
+        recorder.call_site(node, "unknown", "unchecked")
+        recorder.finding("AIG101", node, scan_handed_unread(function, shown, problem))
+
+
 def scan_python(
     path: str,
     source: str,
@@ -161,6 +189,7 @@ def scan_python(
             kinds.factories.update(imported.factories)
             kinds.module_scope.env.update(imported.values)
             kinds.takers.update(imported.takers)
+            kinds.getters.update(imported.getters)
             kinds.session.update(session)
             checks = CallChecks(
                 kinds,
@@ -175,6 +204,7 @@ def scan_python(
             # a client kept in a session store (st.session_state.chain = ...) may be read by
             # a function that ran before the one that stored it: once more, knowing it
             session, recorder = dict(kinds.session), Recorder(path)
+    _check_unread(path, tree, imported, recorder)
     check_literals(tree, cat, recorder)
     if calls is not None:
         found = sorted(recorder.calls, key=lambda c: (c.line, c.column))

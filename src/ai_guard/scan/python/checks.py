@@ -7,6 +7,7 @@ import ast
 import re
 import unicodedata
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from ai_guard.scan.python.calls import CallMatcher
 from ai_guard.scan.python.kinds import (
@@ -21,6 +22,9 @@ from ai_guard.scan.python.kinds import (
     is_guarded,
 )
 from ai_guard.scan.python.recorder import Recorder
+
+if TYPE_CHECKING:
+    from ai_guard.scan.python.project import Taker
 
 __all__ = ["DECISION_PATTERNS", "CallChecks", "decision_word", "status_field"]
 
@@ -78,6 +82,7 @@ _SHOWN_AS = {
     "revchatgpt": "openai",
     "agents": "openai_agents",
     "retriever": "langchain",
+    "hai": "hepai",  # HepAI's older package name
 }
 
 
@@ -155,6 +160,15 @@ class CallChecks:
                 vendor, default = index
         if vendor is None:
             through = self.kinds.sent_through(node, scope)
+            handed = self.kinds.handed_to(node, scope) if through is None else None
+            if (
+                handed is not None
+                and not is_guarded(handed[0])
+                and self._document_handed(node, handed[1], scope)
+            ):
+                # listed in the other module (model.generate_content(...) on its parameter);
+                # a document's text read here and sent there is still a file's content sent
+                self._content_sent(node, _SHOWN_AS.get(handed[0], handed[0]), [])
             if through is not None and not is_guarded(through[0]):
                 from ai_guard.i18n.scan import scan_sent_through
 
@@ -162,6 +176,10 @@ class CallChecks:
                 func = node.func.id if isinstance(node.func, ast.Name) else "?"
                 self.recorder.call_site(node, shown, "unchecked")
                 self.recorder.finding("AIG101", node, scan_sent_through(shown, func))
+                if self._document_handed(node, through[1], scope):
+                    # summarize(text_content, model) of another module, whose body sends
+                    # its text to the model: a PDF's pages read here, sent there
+                    self._content_sent(node, shown, [])
                 return
             served = self.matcher.served(node, scope)
             if served is not None and not is_guarded(served):
@@ -474,6 +492,22 @@ class CallChecks:
             return False  # files of the repository that classify_document lets be sent
         self._content_sent(node, vendor, refused)
         return True
+
+    def _document_handed(self, node: ast.Call, taker: Taker, scope: Scope) -> bool:
+        """A document's text read in this function handed, with a client, to a function of
+        another module that gives that text to the client's call (:attr:`Taker.sends`)."""
+        from ai_guard.scan.python.kinds import reads_document
+
+        given = [
+            *zip(taker.params, node.args, strict=False),
+            *((k.arg, k.value) for k in node.keywords if k.arg is not None),
+        ]
+        read = {
+            name
+            for name, value in given
+            if not isinstance(value, ast.Starred) and reads_document(value, self.kinds.facts, scope)
+        }
+        return any(read & sent for sent in taker.sends.values())
 
     def _document_text(self, node: ast.Call, vendor: str, scope: Scope) -> bool:
         """A prompt argument holding a document's text read in this function (a PDF's pages,

@@ -167,6 +167,11 @@ class Scope:
     ``pdfplumber.open(f)``): sent to a model, a file's content (AIG106)"""
 
 
+#: the kind of an instance of a class of the project that holds a client (:attr:`Kinds.
+#: getters`), followed by the class's name
+INSTANCE = "instance:"
+#: LlamaIndex's global settings object, as imported (``from llama_index.core import Settings``)
+_LLAMA_SETTINGS = re.compile(r"^llama_index(?:\.core)?(?:\.settings)?\.Settings$")
 #: what reads a document's text: PDF and Word readers, and LangChain's document loaders
 _DOCUMENT_READER = re.compile(
     r"^(?:pdfplumber\.open|PyPDF2\.(?:PdfReader|PdfFileReader)|pypdf\.PdfReader|"
@@ -281,6 +286,10 @@ class Kinds:
         #: functions of the module that return a tuple holding a client (``return chain,
         #: retriever``): the kind of each element, in order
         self.tuple_factories: dict[str, tuple[str | None, ...]] = {}
+        self.getters: dict[str, dict[str, str]] = {}
+        """class of the module (or imported from another module of the project) -> its
+        methods that return a client it holds (``def get_llm(self): return self.llm``, the
+        model made in ``__init__``): ``Model().get_llm()`` is that client"""
         """function of this module -> the client kind it returns"""
         self.endpoint_fields: frozenset[str] = frozenset()
         """fields declared in a class of this module with a default that names a vendor's
@@ -323,7 +332,79 @@ class Kinds:
         (``st.session_state.conversation = chain``, ``cl.user_session.set("runnable", r)``):
         read back in any function of the module, it is that client"""
 
+    def _getter_kind(self, node: ast.Call, scope: Scope) -> str | None:
+        """``Model()`` of a class that holds a client: an instance of it; ``x.get_llm()`` on
+        such an instance: the client that method returns (:attr:`getters`)."""
+        if isinstance(node.func, ast.Name) and node.func.id in self.getters:
+            return INSTANCE + node.func.id
+        if isinstance(node.func, ast.Attribute):
+            held = self.kind_of(node.func.value, scope)
+            if held is not None and held.startswith(INSTANCE):
+                return self.getters.get(held[len(INSTANCE) :], {}).get(node.func.attr)
+        return None
+
+    def learn_getters(self) -> None:
+        """:attr:`getters` of the module's classes: a method returning ``self.X`` where a
+        method of the class (``__init__``) sets ``self.X`` to a client, or returning a client
+        it makes."""
+        for cls in self.facts.nodes:
+            if not isinstance(cls, ast.ClassDef):
+                continue
+            methods = [
+                m for m in cls.body if isinstance(m, (ast.FunctionDef, ast.AsyncFunctionDef))
+            ]
+            held: dict[str, str] = {}
+            for method in methods:
+                for sub in ast.walk(method):
+                    if isinstance(sub, ast.Assign):
+                        kind = self.kind_of(sub.value, self.module_scope)
+                        if kind in self.cat.client_kinds:
+                            for t in sub.targets:
+                                key = attr_key(t)
+                                if key and key.startswith("self."):
+                                    held[key[5:]] = kind
+            found: dict[str, str] = {}
+            for method in methods:
+                for sub in ast.walk(method):
+                    if not isinstance(sub, ast.Return) or sub.value is None:
+                        continue
+                    key = attr_key(sub.value)
+                    kind = (
+                        held.get(key[5:])
+                        if key and key.startswith("self.")
+                        else self.kind_of(sub.value, self.module_scope)
+                    )
+                    if kind in self.cat.client_kinds:
+                        found[method.name] = kind
+            if found:
+                self.getters[cls.name] = found
+
+    def _settings_llm(self, node: ast.AST) -> bool:
+        """LlamaIndex's global model, ``Settings.llm`` (or ``getattr(Settings, "_llm")``):
+        the model a module of the project set, or LlamaIndex's default, OpenAI's; read in any
+        module (``Settings.llm.complete(prompt)``, ``llm = Settings.llm``), it is a model."""
+        if isinstance(node, ast.Attribute) and node.attr in ("llm", "_llm"):
+            owner = self.facts.dotted(node.value) or ""
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "getattr"
+            and len(node.args) >= 2
+            and isinstance(node.args[1], ast.Constant)
+            and node.args[1].value in ("llm", "_llm")
+        ):
+            owner = self.facts.dotted(node.args[0]) or ""
+        else:
+            return False
+        return _LLAMA_SETTINGS.match(owner) is not None
+
     def sent_through(self, node: ast.Call, scope: Scope) -> tuple[str, Taker] | None:
+        """:meth:`handed_to`, when what that function sends is not found in its own module's
+        scan (a path of the catalogue on an untyped parameter is not: it is listed here)."""
+        found = self.handed_to(node, scope)
+        return (found[0], found[1]) if found is not None and not found[2] else None
+
+    def handed_to(self, node: ast.Call, scope: Scope) -> tuple[str, Taker, bool] | None:
         """A client, model or chain handed to a function of another module of the project
         that calls on that parameter what sends to it (``chat_interface(agent, prompt)``,
         whose body calls ``agent.chat(prompt)``, given the engine another module's
@@ -349,18 +430,19 @@ class Kinds:
             *zip(taker.params, node.args, strict=False),
             *((k.arg, k.value) for k in node.keywords if k.arg is not None),
         ]
+        listed: tuple[str, Taker, bool] | None = None
         for name, value in given:
             if isinstance(value, ast.Starred):
                 break
             kind = self.kind_of(value, scope)
             if kind is None or kind not in self.cat.client_kinds:
                 continue
-            if any(
-                (kind, path) in self.cat.calls and not self._found_there(path)
-                for path in taker.calls.get(name, ())
-            ):
-                return kind, taker
-        return None
+            paths = [p for p in taker.calls.get(name, ()) if (kind, p) in self.cat.calls]
+            if paths and not all(self._found_there(p) for p in paths):
+                return kind, taker, False
+            if paths and listed is None:
+                listed = (kind, taker, True)
+        return listed
 
     def _found_there(self, path: str) -> bool:
         """A call the other module's own scan finds on a receiver of unknown kind (a method
@@ -467,6 +549,12 @@ class Kinds:
 
     def kind_of(self, node: ast.AST, scope: Scope) -> str | None:
         """The kind of the value an expression evaluates to."""
+        if self._settings_llm(node):
+            return "llama_index"
+        if self.getters and isinstance(node, ast.Call):
+            got = self._getter_kind(node, scope)
+            if got is not None:
+                return got
         if self.session:
             key = self.session_key(node)
             if key is not None and key in self.session:
@@ -965,7 +1053,8 @@ class Kinds:
     # -- what the module sets up before its functions run -------------------------------------
     def learn_factories(self) -> None:
         """Functions of the module that return a client (by annotation or by what they
-        return)."""
+        return), and the methods of its classes that do (:meth:`learn_getters`)."""
+        self.learn_getters()
         for node in self.facts.nodes:
             if isinstance(node, ast.ClassDef) and any(
                 self.facts.dotted(d.func if isinstance(d, ast.Call) else d) in CREW_BASES

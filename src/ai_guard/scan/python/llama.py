@@ -30,9 +30,12 @@ _SETTING = re.compile(
 )
 #: folders a repository's walk does not enter
 _SKIPPED = frozenset({"node_modules", "site-packages", "venv", "env", "__pycache__", "build"})
-#: how many Python files of a repository are read for a setting, and the largest one
+#: how many Python files of a repository are read for a setting, and the largest one (the
+#: scanner's own limit for a file); a repository with more, or a module that cannot be read,
+#: may set an embedding API where the walk did not look: a local setting found elsewhere no
+#: longer vouches for every index (fail closed)
 _MAX_FILES = 5000
-_MAX_BYTES = 512 * 1024
+_MAX_BYTES = 8 * 1024 * 1024
 #: how many folders above a file the repository's root (a folder holding ``.git``) is sought
 _MAX_CLIMB = 8
 
@@ -136,7 +139,7 @@ def _walk(root: str, cat: Catalogue) -> str | None:
                 continue
             seen += 1
             if seen > _MAX_FILES:
-                return _verdict(found)
+                return _verdict([*found, EmbedModel.API])  # the rest unread: not vouched for
             found.extend(_file_settings(os.path.join(folder, name), cat))
     return _verdict(found)
 
@@ -152,11 +155,11 @@ def _file_settings(file: str, cat: Catalogue) -> list[str]:
     ``name = Class(...)`` above it in the module)."""
     try:
         if os.path.getsize(file) > _MAX_BYTES:
-            return []
+            return [EmbedModel.API]  # not read: what it sets is not known
         with open(file, encoding="utf-8", errors="replace") as f:
             text = f.read()
     except OSError:
-        return []
+        return [EmbedModel.API]
     if "embed_model" not in text:
         return []
     out = []

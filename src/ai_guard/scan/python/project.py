@@ -22,18 +22,27 @@ import re
 from dataclasses import dataclass, field
 
 from ai_guard.scan.catalogue import Catalogue
-from ai_guard.scan.python.fstrings import requote
 from ai_guard.scan.python.module import ModuleFacts
 
-__all__ = ["ProjectImports", "Taker", "own_packages", "project_imports", "taker"]
+__all__ = [
+    "ProjectImports",
+    "Taker",
+    "handed_unread",
+    "module_problem",
+    "own_packages",
+    "project_imports",
+    "taker",
+]
 
 #: how many folders above a file an absolute import's top package is looked for; the climb
 #: also stops at a repository's root (a folder holding ``.git``)
 _MAX_CLIMB = 8
 #: how many modules deep imports are followed (a factory that calls a factory of another module)
 _MAX_DEPTH = 3
-#: a module file larger than this is not read for its exports (generated code)
-_MAX_MODULE_BYTES = 1024 * 1024
+#: a module file larger than this is not read for its exports: the scanner's own limit for a
+#: file (a module it would scan is read for what it exports; one over the limit is reported
+#: where it is handed something, :func:`module_problem`)
+_MAX_MODULE_BYTES = 8 * 1024 * 1024
 #: kinds that are data, not clients: never taken from another module
 _NOT_CLIENTS = frozenset({"checked", "llm_output", "parameter", "url", "url_data"})
 
@@ -46,6 +55,9 @@ class Taker:
     module: str
     params: tuple[str, ...]
     calls: dict[str, frozenset[str]]
+    sends: dict[str, frozenset[str]] = field(default_factory=dict)
+    """parameter called on -> the parameters its calls are given (``model.generate_content(
+    [prompt, file])``: ``model`` -> ``file``): what it sends to a client handed to it"""
 
 
 @dataclass
@@ -62,9 +74,16 @@ class ProjectImports:
     takers: dict[str, tuple[str, str]] = field(default_factory=dict)
     """local name of an imported name -> (its module's file, its name there): read for what
     it calls on its parameters (:func:`taker`) only when a client is handed to it"""
+    getters: dict[str, dict[str, str]] = field(default_factory=dict)
+    """local name of an imported class of the project -> its methods that return a client it
+    holds (``Model().get_llm_gemini()``)"""
+    modules: dict[str, str] = field(default_factory=dict)
+    """local name of an imported module of the project (``import helpers``, ``from app import
+    helpers``, ``import app.helpers as h``) -> its file: what is handed to its functions
+    (``helpers.ask(text)``) goes there"""
 
     def __bool__(self) -> bool:
-        return bool(self.factories or self.values or self.types)
+        return bool(self.factories or self.values or self.types or self.getters)
 
 
 #: what a module exports, by its path, size, time of change and catalogue (held with it, so
@@ -114,6 +133,8 @@ def _imports(
                     continue
                 exports = _exports(module, cat, depth - 1, seen | {path})
                 local = alias.asname or alias.name
+                if takers:
+                    out.modules[local] = module
                 for table, mine in (
                     (exports.factories, out.factories),
                     (exports.values, out.values),
@@ -121,11 +142,22 @@ def _imports(
                 ):
                     mine.update((f"{local}.{name}", kind) for name, kind in table.items())
             continue
-        if not isinstance(node, ast.ImportFrom) or node.module is None:
+        if not isinstance(node, ast.ImportFrom):
             continue
-        root = node.module.split(".")[0]
-        if node.level == 0 and root in sdk_roots and _module_file(path, root, 0) is None:
-            continue  # an SDK, not a module of the project
+        if node.module is not None:
+            root = node.module.split(".")[0]
+            if node.level == 0 and root in sdk_roots and _module_file(path, root, 0) is None:
+                continue  # an SDK, not a module of the project
+        if takers:
+            # from app import helpers, from . import helpers: a module of the project, not a
+            # name its package exports
+            for alias in node.names:
+                dotted = f"{node.module}.{alias.name}" if node.module else alias.name
+                sub = _module_file(path, dotted, node.level)
+                if sub is not None:
+                    out.modules[alias.asname or alias.name] = sub
+        if node.module is None:
+            continue
         module = _module_file(path, node.module, node.level)
         if module is None or module in seen:
             continue
@@ -140,6 +172,8 @@ def _imports(
                 out.values[local] = exports.values[alias.name]
             elif alias.name in exports.types:
                 out.types[local] = exports.types[alias.name]
+            if alias.name in exports.getters:
+                out.getters[local] = exports.getters[alias.name]
     return out
 
 
@@ -190,7 +224,76 @@ def _existing(folder: str, rel: str) -> str | None:
     for candidate in (os.path.join(folder, rel + ".py"), os.path.join(folder, rel, "__init__.py")):
         if os.path.isfile(candidate):
             return candidate
+    # a module of the project the scanner does not read: Cython's source, or an extension
+    # compiled from it (``helpers.pyx``, ``helpers.cpython-311-x86_64-linux-gnu.so``, ``.pyd``)
+    head, name = os.path.split(os.path.join(folder, rel))
+    try:
+        entries = sorted(os.listdir(head)) if os.path.isdir(head) else []
+    except OSError:
+        entries = []
+    for entry in entries:
+        stem, dot, _ = entry.partition(".")
+        if stem == name and dot and entry.endswith((".pyx", ".so", ".pyd")):
+            return os.path.join(head, entry)
     return None
+
+
+def _module_text(module: str) -> str | None:
+    """A module's text as the scanner reads a file (UTF-8, UTF-16/32, legacy bytes), or None
+    when it cannot be read or is over the limit."""
+    from ai_guard.text.encodings import decode_bytes
+
+    try:
+        if os.path.getsize(module) > _MAX_MODULE_BYTES:
+            return None
+        with open(module, "rb") as fh:
+            data = fh.read(_MAX_MODULE_BYTES + 1)
+    except OSError:
+        return None
+    decoded = decode_bytes(data, repair=False)
+    return None if decoded is None else decoded.text
+
+
+_PROBLEMS: dict[tuple[str, int, int], str | None] = {}
+
+
+def module_problem(module: str) -> str | None:
+    """Why the scanner cannot read a module of the project for what it does with what it is
+    handed (the problem strings of a file that cannot be scanned: ``SyntaxError line 3:
+    ...``, ``UnicodeDecodeError``, ``too_large:<bytes>:<limit>``, an ``OSError``'s name; or
+    ``compiled``, ``cython``: a module in a language it does not parse), else None. Each
+    module is read once per size and time of change."""
+    try:
+        stat = os.stat(module)
+    except OSError as exc:
+        return type(exc).__name__
+    key = (module, stat.st_size, stat.st_mtime_ns)
+    if key in _PROBLEMS:
+        return _PROBLEMS[key]
+    problem: str | None = None
+    if module.endswith((".so", ".pyd")):
+        problem = "compiled"
+    elif module.endswith(".pyx"):
+        problem = "cython"
+    elif stat.st_size > _MAX_MODULE_BYTES:
+        problem = f"too_large:{stat.st_size}:{_MAX_MODULE_BYTES}"
+    else:
+        text = _module_text(module)
+        if text is None:
+            problem = "UnicodeDecodeError"
+        else:
+            from ai_guard.scan.python import parse_readable
+
+            try:
+                parse_readable(text, module)
+            except SyntaxError as exc:
+                problem = f"SyntaxError line {exc.lineno}: {exc.msg}"
+            except ValueError as exc:  # a NUL byte in the text
+                problem = f"{type(exc).__name__}: {exc}"
+    if len(_PROBLEMS) > 4096:
+        _PROBLEMS.clear()
+    _PROBLEMS[key] = problem
+    return problem
 
 
 def _exports(module: str, cat: Catalogue, depth: int, seen: frozenset[str]) -> ProjectImports:
@@ -204,28 +307,26 @@ def _exports(module: str, cat: Catalogue, depth: int, seen: frozenset[str]) -> P
     if cached is not None and cached[0] is cat:
         return cached[1]
     out = ProjectImports()
-    try:
-        with open(module, encoding="utf-8") as fh:
-            text = fh.read(_MAX_MODULE_BYTES + 1)
-    except (OSError, ValueError, UnicodeError):
-        text = ""
-    if len(text) <= _MAX_MODULE_BYTES and _may_make_clients(module, text, cat, depth, seen):
-        tree: ast.Module | None
-        try:
-            tree = ast.parse(text, filename=module)
-        except SyntaxError:
-            # Python 3.12's f-strings read on an older Python, as in the file scanned
-            again = requote(text)
-            try:
-                tree = ast.parse(again, filename=module) if again is not None else None
-            except (SyntaxError, ValueError):
-                tree = None
-        except ValueError:
-            tree = None
+    # a module that cannot be read exports nothing known here; what is handed to it is
+    # reported where it is handed (module_problem)
+    text = _module_text(module) or ""
+    if _may_make_clients(module, text, cat, depth, seen):
+        tree = _parsed(text, module)
         if tree is not None:
             out = _read_exports(module, tree, cat, depth, seen)
     _CACHE[key] = (cat, out)
     return out
+
+
+def _parsed(text: str, module: str) -> ast.Module | None:
+    """A module's tree as the scanner reads a file (:func:`~ai_guard.scan.python.
+    parse_readable`: Python 3.12's f-strings, placeholders, an indented module), or None."""
+    from ai_guard.scan.python import parse_readable
+
+    try:
+        return parse_readable(text, module)[0]
+    except (SyntaxError, ValueError):
+        return None
 
 
 _TAKERS: dict[tuple[str, int, int], dict[str, Taker]] = {}
@@ -244,12 +345,8 @@ def taker(module: str, name: str) -> Taker | None:
     found = _TAKERS.get(key)
     if found is None:
         found = {}
-        try:
-            with open(module, encoding="utf-8") as fh:
-                text = fh.read(_MAX_MODULE_BYTES + 1)
-            tree = ast.parse(text, filename=module) if len(text) <= _MAX_MODULE_BYTES else None
-        except (OSError, ValueError, UnicodeError, SyntaxError):
-            tree = None
+        text = _module_text(module)
+        tree = _parsed(text, module) if text is not None else None
         for stmt in tree.body if tree is not None else ():
             if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 taker = _param_calls(module, stmt)
@@ -262,7 +359,18 @@ def taker(module: str, name: str) -> Taker | None:
 def _param_calls(module: str, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> Taker | None:
     params = tuple(a.arg for a in (*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs))
     called: dict[str, set[str]] = {}
+    sends: dict[str, set[str]] = {}
     for sub in ast.walk(fn):
+        if isinstance(sub, ast.BinOp) and isinstance(sub.op, ast.BitOr):
+            # prompt | llm | parser, prompt | llm.with_structured_output(X): a chain that
+            # runs the model handed in (its invoke is where it sends)
+            for side in (sub.left, sub.right):
+                root = side.func if isinstance(side, ast.Call) else side
+                while isinstance(root, ast.Attribute):
+                    root = root.value
+                if isinstance(root, ast.Name) and root.id in params:
+                    called.setdefault(root.id, set()).add("invoke")
+            continue
         if not isinstance(sub, ast.Call):
             continue
         func, parts = sub.func, []
@@ -271,9 +379,18 @@ def _param_calls(module: str, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> Tak
             func = func.value
         if isinstance(func, ast.Name) and func.id in params:
             called.setdefault(func.id, set()).add(".".join(reversed(parts)) or "__call__")
+            given = sends.setdefault(func.id, set())
+            for arg in (*sub.args, *(k.value for k in sub.keywords)):
+                given.update(n.id for n in ast.walk(arg) if isinstance(n, ast.Name))
+            given.intersection_update(params)
     if not called:
         return None
-    return Taker(module, params, {k: frozenset(v) for k, v in called.items()})
+    return Taker(
+        module,
+        params,
+        {k: frozenset(v) for k, v in called.items()},
+        {k: frozenset(v) for k, v in sends.items()},
+    )
 
 
 _TOP_FROM = re.compile(r"^(?:from[ \t]+(\.*)([\w.]*)[ \t]+import\b|import[ \t]+()([\w.]+))", re.M)
@@ -332,6 +449,7 @@ def _read_exports(
     CallMatcher(kinds)
     kinds.factories.update(inherited.factories)
     kinds.module_scope.env.update(inherited.values)
+    kinds.getters.update(inherited.getters)
     kinds.learn_factories()
     env = kinds.module_scope.env
     for stmt in tree.body:
@@ -347,4 +465,59 @@ def _read_exports(
         factories={n: k for n, k in kinds.factories.items() if k not in _NOT_CLIENTS},
         values={n: k for n, k in env.items() if "." not in n and k not in _NOT_CLIENTS},
         types=dict(facts.type_aliases),
+        getters=dict(kinds.getters),
     )
+
+
+def handed_unread(tree: ast.Module, imported: ProjectImports) -> list[tuple[ast.Call, str, str]]:
+    """The calls of this module that hand something not written in the code (a client, a
+    user's text, any name) to a function of a module of the project the scanner cannot read
+    (:func:`module_problem`): ``ask(client, text)`` with ``ask`` from a module with a syntax
+    error, ``helpers.run(text)`` with ``helpers`` compiled. What it does there cannot be
+    vouched for. Each as (the call, the function's name as written, the module's file)."""
+    if not (imported.takers or imported.modules):
+        return []
+    out: list[tuple[ast.Call, str, str]] = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call) or not _hands_data(node):
+            continue
+        parts: list[str] = []
+        func = node.func
+        while isinstance(func, ast.Attribute):
+            parts.append(func.attr)
+            func = func.value
+        if not isinstance(func, ast.Name):
+            continue
+        dotted = ".".join([func.id, *reversed(parts)])
+        module = None
+        for i in range(len(parts), -1, -1):  # the longest prefix that names a module
+            prefix = ".".join([func.id, *reversed(parts)][: i + 1])
+            if prefix in imported.modules and i < len(parts):
+                module = imported.modules[prefix]
+                break
+        if module is None and func.id in imported.takers:
+            module = imported.takers[func.id][0]
+        if module is not None and module_problem(module) is not None:
+            out.append((node, dotted, module))
+    return out
+
+
+def _hands_data(node: ast.Call) -> bool:
+    """Whether a call is handed anything not written in the code (a literal, or a string
+    with nothing spliced in, hands no data)."""
+    values = [*node.args, *(k.value for k in node.keywords)]
+    return any(not _written(v) for v in values)
+
+
+def _written(value: ast.expr) -> bool:
+    if isinstance(value, ast.Constant):
+        return True
+    if isinstance(value, ast.JoinedStr):
+        return all(isinstance(v, ast.Constant) for v in value.values)
+    if isinstance(value, (ast.List, ast.Tuple, ast.Set)):
+        return all(_written(v) for v in value.elts)
+    if isinstance(value, ast.Dict):
+        return all(k is None or _written(k) for k in value.keys) and all(
+            _written(v) for v in value.values
+        )
+    return False
