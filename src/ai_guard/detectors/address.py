@@ -4257,8 +4257,12 @@ def _province_or_letters_at(folded: str, pos: int) -> int | None:
 _HEADING_COLON = re.compile(r"[ \t]*:[ \t]*[^\s]")
 
 
+#: the detector's id (its findings' ``detector_id``)
+DETECTOR_ID: Final = "vn.address"
+
+
 class AddressDetector:
-    id: Final = "vn.address"
+    id: Final = DETECTOR_ID
     entities = (EntityType.ADDRESS,)
 
     def detect(self, doc: Document) -> Iterator[Detection]:
@@ -4316,26 +4320,26 @@ class AddressDetector:
         if "toa " in doc.folded:
             hits = _with_lower_flats(doc, hits)
         if hits and holds_any(doc.folded, _FLAT_WORDS):
-            hits = _flat_then_ward(doc, hits, self)
+            hits = _flat_then_ward(doc, hits)
         yield from hits
         for s, e in address_rows.row_hamlets(doc, hits, _row_hamlet_word):
-            yield _village(self.id, s, e, "row")
+            yield _village(DETECTOR_ID, s, e, "row")
         if "o " in doc.folded and holds_any(doc.folded, _HAMLET_WORDS):
             # a hamlet by its landmark after "ở", where no chain covers it ("ở xóm Chùa, thôn
             # Lạc Đạo, ..." is the chain's)
-            for hamlet in self._landmark_hamlets(doc):
+            for hamlet in _landmark_hamlets(doc):
                 if not any(h.start < hamlet.end and hamlet.start < h.end for h in hits):
                     yield hamlet
         if ("\t" in doc.text or "|" in doc.text) and _VILLAGE_HEADER_GATE.search(doc.folded):
-            yield from _bare_village_cells(doc, hits, self.id)
+            yield from _bare_village_cells(doc, hits, DETECTOR_ID)
         if ("\t" in doc.text or "|" in doc.text) and _HOME_HEADER_GATE.search(doc.folded):
-            yield from _house_cells(doc, hits, self.id)
+            yield from _house_cells(doc, hits, DETECTOR_ID)
         if "(" in doc.text and hits and _KIOSK_BRACKET.search(doc.folded) is not None:
-            yield from _bracketed_kiosks(doc, hits, self.id)
+            yield from _bracketed_kiosks(doc, hits, DETECTOR_ID)
         if "k" in doc.folded and _GLUED_KIET.search(doc.folded) is not None:
-            yield from _glued_kiet_houses(doc, hits, self.id)
+            yield from _glued_kiet_houses(doc, hits, DETECTOR_ID)
         if "ky tuc xa " in doc.folded:
-            for room in _dormitory_rooms(doc, self.id):
+            for room in _dormitory_rooms(doc, DETECTOR_ID):
                 if not any(h.start < room.end and room.start < h.end for h in hits):
                     yield room
 
@@ -4348,1449 +4352,1449 @@ class AddressDetector:
         ):
             # (literal searches: no "ở làng", "ở buôn" ..., no "plei" after a name)
             if "\t" not in doc.text:
-                yield from self._detect(doc)
+                yield from _detect(doc)
             else:
-                yield from _within_cells(doc, self._detect(doc))
+                yield from _within_cells(doc, _detect(doc))
             return
         # a minority village by a foreign syllable after "ở", where no chain covers it
-        hits = list(_within_cells(doc, self._detect(doc)))
+        hits = list(_within_cells(doc, _detect(doc)))
         yield from hits
         for village in _foreign_villages(doc):
             if not any(h.start < village.end and village.start < h.end for h in hits):
                 yield village
 
-    def _detect(self, doc: Document) -> Iterator[Detection]:
-        cased = doc.folded_cased
-        english: list[Detection] = []
-        maybe_english = holds_any(doc.folded, _EN_ANY)
-        if maybe_english and (holds_any(cased, _EN_GATE) or holds_any(cased, _EN_GATE_LC)):
-            english = list(self._english(doc, cased))
-            yield from english
-        if maybe_english and holds_any(cased, _EN_GATE_LC):
-            # lower-case chat in English word order: "hamlet 4, ea tu commune, dak lak province"
-            for en_hit in self._english(doc, _title_view(cased)):
-                if any(c.isupper() for c in cased[en_hit.start : en_hit.end]):
-                    continue  # capitals inside: the proper reading above had its say
-                if _EN_LC_FINE.search(cased, en_hit.start, en_hit.end) is None:
-                    continue
-                if not any(e.start < en_hit.end and en_hit.start < e.end for e in english):
-                    english.append(en_hit)
-                    yield en_hit
-        spans: list[tuple[int, int]] = [(e.start, e.end) for e in english]
-        # streets without a unit word, kept back until the unit chains are read: a flat or
-        # room before one ("căn hộ 12.08 block B chung cư X, 23 Nguyễn Hữu Thọ, ...") is its
-        streets: dict[int, Detection] = {}
-        if "," in cased:
-            for street in self._streets(doc):
-                if not any(s < street.end and street.start < e for s, e in spans):
-                    spans.append((street.start, street.end))
-                    streets[street.start] = street
-        for street in self._bare_streets(doc):
+
+def _detect(doc: Document) -> Iterator[Detection]:
+    cased = doc.folded_cased
+    english: list[Detection] = []
+    maybe_english = holds_any(doc.folded, _EN_ANY)
+    if maybe_english and (holds_any(cased, _EN_GATE) or holds_any(cased, _EN_GATE_LC)):
+        english = list(_english(doc, cased))
+        yield from english
+    if maybe_english and holds_any(cased, _EN_GATE_LC):
+        # lower-case chat in English word order: "hamlet 4, ea tu commune, dak lak province"
+        for en_hit in _english(doc, _title_view(cased)):
+            if any(c.isupper() for c in cased[en_hit.start : en_hit.end]):
+                continue  # capitals inside: the proper reading above had its say
+            if _EN_LC_FINE.search(cased, en_hit.start, en_hit.end) is None:
+                continue
+            if not any(e.start < en_hit.end and en_hit.start < e.end for e in english):
+                english.append(en_hit)
+                yield en_hit
+    spans: list[tuple[int, int]] = [(e.start, e.end) for e in english]
+    # streets without a unit word, kept back until the unit chains are read: a flat or
+    # room before one ("căn hộ 12.08 block B chung cư X, 23 Nguyễn Hữu Thọ, ...") is its
+    streets: dict[int, Detection] = {}
+    if "," in cased:
+        for street in _streets(doc):
             if not any(s < street.end and street.start < e for s, e in spans):
                 spans.append((street.start, street.end))
-                yield street
-        if "p " in doc.folded or "x " in doc.folded:
-            for ward in self._bare_ward(doc):
-                if not any(s < ward.end and ward.start < e for s, e in spans):
-                    spans.append((ward.start, ward.end))
-                    yield ward
-        if _GLUED_DISTRICT_GATE.search(doc.folded) is not None:
-            for glued in self._street_then_glued(doc):
-                if not any(s < glued.end and glued.start < e for s, e in spans):
-                    spans.append((glued.start, glued.end))
-                    yield glued
-        if (
-            "o " in doc.folded
-            or _LABEL_GATE.search(doc.folded) is not None
-            or _HOUSE_AFTER_NAME_GATE.search(doc.folded) is not None
-        ):
-            for house in _house_on_named_street(doc):
-                if not any(s < house.end and house.start < e for s, e in spans):
-                    spans.append((house.start, house.end))
-                    yield house
-        if "o " in doc.folded:
-            for glued in self._glued_after_o(doc):
-                if not any(s < glued.end and glued.start < e for s, e in spans):
-                    spans.append((glued.start, glued.end))
-                    yield glued
-        spans.sort()
-        pos = 0
-        span_i = 0
-        words = _UnitWords(cased)
-        # a flat or room the last chain read, right before the next one after a comma
-        premises: tuple[int, int] | None = None
-        # villages typed plain, each alone in a table cell under a residence column
-        cells: list[Detection] = []
-        # the last chain found, held until the next one shows whether it goes on ("bản na ở
-        # xã mường khương", "thị trấn Đông Anh cũ (nay là xã Đông Anh, Hà Nội)")
-        pending: Detection | None = None
-        while True:
-            comp: _Component | None = None
-            while (found := words.first(pos)) is not None:
-                s, pos = found  # the next unit word starts after this one ends
-                if s > 0 and cased[s - 1].isalnum():
-                    continue  # inside a word (a letter or digit beyond ASCII)
-                if spans:
-                    while span_i < len(spans) and spans[span_i][1] <= s:
-                        span_i += 1
-                    if span_i < len(spans) and spans[span_i][0] <= s:
-                        continue  # inside a street address found already
-                if (cased[s - 1] == "\t" or cased[s - 2 : s] == "| ") and cased[s].islower():
-                    cell = _column_village(doc, s, pos)
-                    if cell is not None:
-                        cells.append(cell)
-                        pos = cell.end
-                        continue
-                comp = _component(doc, s, pos)
-                if comp is not None and not _is_unit_word(comp[3]) and not _surname(doc, comp):
-                    if comp[4] == "pho" and _DEPUTY.match(doc.folded, s) is not None:
-                        comp = None  # "Pho Chu tich UBND": "Phó Chủ tịch" typed plain
-                        continue
-                    break
-                comp = None
-            if comp is None:
+                streets[street.start] = street
+    for street in _bare_streets(doc):
+        if not any(s < street.end and street.start < e for s, e in spans):
+            spans.append((street.start, street.end))
+            yield street
+    if "p " in doc.folded or "x " in doc.folded:
+        for ward in _bare_wards(doc):
+            if not any(s < ward.end and ward.start < e for s, e in spans):
+                spans.append((ward.start, ward.end))
+                yield ward
+    if _GLUED_DISTRICT_GATE.search(doc.folded) is not None:
+        for glued in _street_then_glued(doc):
+            if not any(s < glued.end and glued.start < e for s, e in spans):
+                spans.append((glued.start, glued.end))
+                yield glued
+    if (
+        "o " in doc.folded
+        or _LABEL_GATE.search(doc.folded) is not None
+        or _HOUSE_AFTER_NAME_GATE.search(doc.folded) is not None
+    ):
+        for house in _house_on_named_street(doc):
+            if not any(s < house.end and house.start < e for s, e in spans):
+                spans.append((house.start, house.end))
+                yield house
+    if "o " in doc.folded:
+        for glued in _glued_after_o(doc):
+            if not any(s < glued.end and glued.start < e for s, e in spans):
+                spans.append((glued.start, glued.end))
+                yield glued
+    spans.sort()
+    pos = 0
+    span_i = 0
+    words = _UnitWords(cased)
+    # a flat or room the last chain read, right before the next one after a comma
+    premises: tuple[int, int] | None = None
+    # villages typed plain, each alone in a table cell under a residence column
+    cells: list[Detection] = []
+    # the last chain found, held until the next one shows whether it goes on ("bản na ở
+    # xã mường khương", "thị trấn Đông Anh cũ (nay là xã Đông Anh, Hà Nội)")
+    pending: Detection | None = None
+    while True:
+        comp: _Component | None = None
+        while (found := words.first(pos)) is not None:
+            s, pos = found  # the next unit word starts after this one ends
+            if s > 0 and cased[s - 1].isalnum():
+                continue  # inside a word (a letter or digit beyond ASCII)
+            if spans:
+                while span_i < len(spans) and spans[span_i][1] <= s:
+                    span_i += 1
+                if span_i < len(spans) and spans[span_i][0] <= s:
+                    continue  # inside a street address found already
+            if (cased[s - 1] == "\t" or cased[s - 2 : s] == "| ") and cased[s].islower():
+                cell = _column_village(doc, s, pos)
+                if cell is not None:
+                    cells.append(cell)
+                    pos = cell.end
+                    continue
+            comp = _component(doc, s, pos)
+            if comp is not None and not _is_unit_word(comp[3]) and not _surname(doc, comp):
+                if comp[4] == "pho" and _DEPUTY.match(doc.folded, s) is not None:
+                    comp = None  # "Pho Chu tich UBND": "Phó Chủ tịch" typed plain
+                    continue
                 break
-            chain = self._chain(doc, comp)
-            pos = chain[1]
-            hit = self._judge(doc, *chain)
-            if hit is None and pending is not None and _renamed_in_brackets(doc, pending, chain):
-                # "xã Ea Tu (trước là xã Hòa Thuận), tỉnh Đắk Lắk": the unit's other name in
-                # brackets, a unit alone that the chain before vouches for
-                hit = dataclasses.replace(pending, start=chain[0], end=chain[1])
-            if hit is None and all(k in _PREMISES for _, _, _, k in chain[2]):
-                sep = _SEP.match(cased, chain[1])
-                if sep is not None and "," not in cased[chain[1] : sep.end()]:
-                    # "phòng 305 nhà A2, 12 Tạ Quang Bửu, ...": the building by its code
-                    building = _BUILDING.match(cased, sep.end())
-                    if building is not None:
-                        sep = _SEP.match(cased, building.end())
-                if sep is not None and "," in cased[chain[1] : sep.end()]:
-                    following = streets.get(sep.end())
-                    if following is not None:
-                        streets[following.start] = dataclasses.replace(following, start=chain[0])
-                    elif premises is None or premises[1] < chain[0]:
-                        premises = (chain[0], sep.end())
-                    else:
-                        premises = (premises[0], sep.end())  # "phòng 3, tòa B, ..."
-                    continue
-            if hit is not None and premises is not None and premises[1] == hit.start:
-                hit = dataclasses.replace(hit, start=premises[0])
-            premises = None
-            if hit is not None:
-                # "tầng lửng số 12 Hàng Bông, Hoàn Kiếm, ...": a chain that runs into a street
-                # held back (found from its number, without a unit word) starts that street
-                held = next((t for t in streets.values() if hit.start < t.start < hit.end), None)
-                if held is not None and hit.end <= held.end:
-                    streets[held.start] = dataclasses.replace(held, start=hit.start)
-                    continue
-            if hit is not None and not any(a < hit.end and hit.start < b for a, b in spans):
-                if pending is not None:
-                    joined = _joined(doc, pending, hit)
-                    if joined is not None:
-                        pending = joined
-                        continue
-                    yield pending
-                pending = hit
-        if pending is not None:
-            yield pending
-        yield from streets.values()
-        yield from cells
-
-    def _chain(
-        self, doc: Document, comp: _Component, comps: list[_Link] | None = None
-    ) -> tuple[int, int, list[_Link], int, bool]:
-        """The chain that ``comp`` starts (or continues, after ``comps``): its start, end,
-        links, how many of its names were read in lower case, and whether it names a known
-        province or place."""
-        cased = doc.folded_cased
-        if comps is None:
-            comps = []
-        comps.append((comp[0], comp[1], comp[2], comp[4]))
-        lower = 1 if comp[5] != "cased" else 0
-        known = comp[5] == "known"
-        end = comp[1]
-        prev_key: str | None = comp[4]
-        prev_lower = comp[5] != "cased"
-        bare = 0
-        while True:
-            sep = _SEP.match(cased, end)
-            if sep is None:
-                break
-            after = sep.end()
-            nxt = _component_at(doc, after, prev_key, wrap=True)
-            if nxt is not None and nxt[2] < comps[-1][2]:
-                nxt = _city_over_village(doc, nxt)
-            if nxt is not None and not _is_unit_word(nxt[3]):
-                if nxt[5] != "cased" and nxt[2] < comps[-1][2]:
-                    break  # lower-case chat runs from the house to the province, not back
-                if nxt[2] < comps[-1][2] and (
-                    ";" in cased[end:after] or ("\n" in cased[end:after] and nxt[4] in _PARCEL_KEYS)
-                ):
-                    # "..., tỉnh Bắc Ninh; thửa đất số 215": the list's next item; "..., tỉnh
-                    # Hà Tĩnh⏎Thửa đất số 215, tờ bản đồ số 18": the land's own line, after
-                    # the owner's residence
-                    break
-                if (
-                    nxt[2] < comps[-1][2]
-                    and "\n" in cased[end:after]
-                    and _HEADING_COLON.match(cased, nxt[1]) is not None
-                ):
-                    break  # "Địa bàn: xã Ea Kiết, tỉnh Đắk Lắk⏎Thôn 3: Y Bhin ...": a hamlet
-                    # heading its households' line under the list's area, no part of it
-                comps.append((nxt[0], nxt[1], nxt[2], nxt[4]))
-                end = nxt[1]
-                prev_key = nxt[4]
-                prev_lower = nxt[5] != "cased"
-                lower += prev_lower
-                known = known or nxt[5] == "known"
-                continue
-            gap = cased[end:after]
-            # after a comma, a bare province or district name continues the chain; after a
-            # space, a province only, right after a capitalised ward or district whose name it
-            # ended ("phường Phú Thượng Hà Nội": ``_province_tail``)
-            spaced = (
-                bare == 0
-                and not prev_lower
-                and comps[-1][2] in (1, 2)
-                and gap.strip(" \t") == ""
-                and cased[after : after + 1].isupper()
-            )
-            if bare < 3 and ("," in gap or "\n" in gap or spaced):
-                b = _BARE.match(cased, after)
-                if b is not None and not _is_unit_word(b.group("name").split()[0]):
-                    name = fold_word(b.group("name"))
-                    b_end = b.end()
-                    if cased[b_end : b_end + 2].strip(" \t")[:1] in ("-", "–"):
-                        # "Bà Rịa - Vũng Tàu", "Thừa Thiên - Huế": a province with a dash
-                        dash = _DASH_NAME.match(cased, b_end)
-                        if dash is not None:
-                            whole = fold_word(cased[b.start() : dash.end()])
-                            if whole in _provinces():
-                                name, b_end = whole, dash.end()
-                    province = name in _provinces()
-                    is_known = province or name in _known()
-                    if spaced and "," not in gap and "\n" not in gap and not province:
-                        break
-                    if is_known or (bare == 0 and self._continues(doc, b_end)):
-                        known = known or is_known
-                        comps.append(
-                            (b.start(), b_end, 3 if province else 2, _key_at(cased, b.start()))
-                        )
-                        end = b_end
-                        bare += 1
-                        prev_key = None
-                        continue
-            # "sn 12 ng 45 phố vọng": "ng" / "ngh" without their dot (they end a thousand
-            # words) are a lane and an alley only after a house number, before a number
-            if prev_key in ("sn", "so", "so nha", "nha so", "ngo", "ngach"):
-                lane = _LANE_SHORT.match(cased, after)
-                if lane is not None:
-                    key = "ngach" if lane.group(1) == "ngh" else "ngo"
-                    lane_end = lane.end()
-                    lc = _lc_street_after_lane(doc, lane_end)
-                    if lc is not None:
-                        lane_end = lc.end()  # "ng 158 hoang hoa tham, p. ...": its street
-                    elif (cap := _LANE_STREET_CAP.match(cased, lane_end)) is not None and not (
-                        _is_unit_word(cap.group(1).split()[0])
-                    ):
-                        lane_end = cap.end()  # "ngh 9 Lê Trọng Tấn, p. ...": its street
-                    comps.append((after, lane_end, 0, key))
-                    end = lane_end
-                    prev_key = key
-                    continue
-            # "duong 3/2 p xuan khanh tp can tho", "... p12 q3": a ward or district by its
-            # abbreviation without the dot, inside a chain only, before a number or a
-            # lower-case name that another unit word or a known place follows
-            if prev_key is not None:
-                ab = _BARE_ABBREVIATED.match(cased, after)
-                capped = _bare_ward_capitalised(doc, after, comps[-1][2]) if ab is None else None
-                if capped is not None:
-                    # "kp 4 p Tan Mai dong nai": the ward's letter typed plain, its name
-                    # capitalised, inside a chain
-                    comps.append((after, capped, 1, "phuong"))
-                    end = capped
-                    prev_key = "phuong"
-                    continue
-                if ab is not None:
-                    short = _BARE_ABBREVIATIONS[ab.group(1)]
-                    level = _UNITS[short]
-                    ab_end: int | None = None
-                    if level < comps[-1][2]:
-                        ab_end = None
-                    elif ab.group(2):
-                        ab_end = ab.end()
-                    else:
-                        read = _lower_name(doc.folded, ab.end(1), short, doc.text, True)
-                        if read is not None and (
-                            _ward_then_higher(doc, read[0], short)
-                            or _ward_ends_quarters(doc, comps, ab.end(1), read[0])
-                        ):
-                            ab_end = read[0]
-                    if ab_end is not None:
-                        comps.append((after, ab_end, level, short))
-                        end = ab_end
-                        prev_key = short
-                        prev_lower = True
-                        lower += 1
-                        continue
-            # "xom 2, xa nghi phong, h nghi loc, t nghe an", "..., tx son tay, hn": a district,
-            # town or province by its bare letters (no dot), inside a chain only
-            if prev_key is not None:
-                higher = _bare_higher(doc, after, comps[-1][2])
-                if higher is not None:
-                    comps.append(higher)
-                    end = higher[1]
-                    prev_key = higher[3]
-                    prev_lower = True
-                    lower += 1
-                    continue
-            # an estate in lower case after a room or block by its code, its name running to
-            # the comma before the next unit ("p.1205 tòa ct2b kđt xa la, p. hà đông, ...":
-            # "xa la" is no "xã")
-            if prev_key in _PREMISES and "," not in gap:
-                estate = _LC_ESTATE.match(doc.folded, after)
-                nxt_sep = _COMMA.match(cased, estate.end()) if estate is not None else None
-                if (
-                    estate is not None
-                    and cased[after : estate.end()] == doc.folded[after : estate.end()]
-                    and nxt_sep is not None
-                    and _component_at(doc, nxt_sep.end(), "kdt") is not None
-                ):
-                    comps.append((after, estate.end(), 0, "kdt"))
-                    end = estate.end()
-                    prev_key = "kdt"
-                    continue
-            # a building of a housing estate by its code, between a room and the estate
-            # ("phòng 203 nhà B4 khu tập thể Thành Công"): "nhà" alone is no unit word
-            if prev_key is not None:
-                building = _BUILDING.match(cased, after)
-                gap2 = _SEP.match(cased, building.end()) if building is not None else None
-                if (
-                    building is not None
-                    and gap2 is not None
-                    and _component_at(doc, gap2.end(), "nha") is not None
-                ):
-                    comps.append((after, building.end(), 0, "nha"))
-                    end = building.end()
-                    prev_key = "nha"
-                    continue
-            # a ward named with a dash ("phường Văn Miếu - Quốc Tử Giám, Hà Nội", a 2025 name):
-            # capitalised words after the dash, then punctuation, are the name's
-            if (
-                prev_key is not None
-                and not prev_lower
-                and ("-" in gap or "–" in gap)
-                and cased[after : after + 1].isupper()
-            ):
-                dash = _DASH_TAIL.match(cased, after)
-                if dash is not None:
-                    last = comps[-1]
-                    comps[-1] = (last[0], dash.end(1), last[2], last[3])
-                    end = dash.end(1)
-                    prev_key = None
-                    continue
-            # a commune's or hamlet's lower-case name of two words with no unit word, right
-            # after a numbered hamlet or residents' group ("xom 2 nghi thu,", "tổ 7 kp 3 tân
-            # phong sinh ...") or after a village and a comma ("xóm trại, yên phong ai ...")
-            if (
-                bare == 0
-                and (
-                    prev_key in _BEFORE_UNNAMED_COMMUNE
-                    # "ở 41 đường 9 bình trung": a house on a numbered road, then its ward
-                    or (
-                        prev_key in ("duong", "pho", "duong so")
-                        and len(comps) == 1
-                        and _HOUSE_RIGHT_BEFORE.search(cased, max(0, comps[0][0] - 12), comps[0][0])
-                        is not None
-                    )
-                )
-                and comps[-1][2] == 0
-                and cased[after : after + 1].islower()
-                and "\n" not in gap
-                and (
-                    gap.strip(" \t") == ","
-                    or (gap.strip(" \t") == "" and _DIGIT.search(cased, comps[-1][0], end))
-                )
-            ):
-                commune = _unnamed_commune(doc, after)
-                if commune is not None:
-                    comps.append((after, commune, 1, None))
-                    end = commune
-                    bare += 1
-                    prev_key = None
-                    prev_lower = True
-                    lower += 1
-                    continue
-            # in lower-case chat, a known province or place after a name ("phố huế hà nội")
-            dashed = gap.strip(" \t") in ("-", "–")
-            if (
-                bare < 3
-                and (prev_lower or "," in gap or dashed)
-                and cased[after : after + 1].islower()
-            ):
-                k = _known_at(doc.folded, after, _lc_bare())
-                if "-" in cased[after : after + 12] or "–" in cased[after : after + 12]:
-                    k = _dashed_province(doc.folded, after) or k  # "ba ria - vung tau"
-                level = 3
-                last = comps[-1]
-                # (a street whose name is written in lower case, read from its number: "so 8
-                # ngo 12 tran quoc hoan, cau giay, ha noi")
-                lc_last = "," in gap and cased[last[0] : last[1]] == doc.folded[last[0] : last[1]]
-                if k is None and (prev_lower or lc_last or dashed):
-                    # "phường trường vinh, nghệ an": a known district or city right after a
-                    # lower-case name, then a comma and a province
-                    k = _known_at(doc.folded, after, _known())
-                    level = 2
-                    if k is not None:
-                        sep2 = _SEP.match(cased, k)
-                        ends = _DISTRICT_LAST.match(cased, k) is not None
-                        if (
-                            (
-                                sep2 is None
-                                or "," not in cased[k : sep2.end()]
-                                or _known_at(doc.folded, sep2.end(), _lc_bare()) is None
-                            )
-                            and not (
-                                # "số 5 ngõ huế, hai bà trưng – ...": a district of two words or
-                                # more closing a house's chain, then a dash, a stop or the end
-                                ends
-                                and "," in gap
-                                and last[2] == 0
-                                and len(comps) >= 2
-                                and " " in cased[after:k]
-                            )
-                            and not (
-                                # "so 17 ngo 92 phuong mai, dong da la ...", "12/4 hẻm 36 phan
-                                # xích long, phú nhuận.": the same after a numbered house's
-                                # street or ward, then a stop or a chat word
-                                (ends or _chat_word_after(doc.folded, k))
-                                and "," in gap
-                                and last[2] <= 1
-                                and _DIGIT.search(cased, comps[0][0], last[1]) is not None
-                                # (a named street or ward: not "sách số 5, hai bà trưng.")
-                                and (len(comps) >= 2 or len(cased[last[0] : last[1]].split()) >= 3)
-                                and " " in cased[after:k]
-                            )
-                            and not (
-                                # "15 pasteur phuong xuan huong - da lat lam dong": a dash set
-                                # as a comma, a known city, then its province
-                                dashed
-                                and sep2 is not None
-                                and "\n" not in cased[k : sep2.end()]
-                                and _known_at(doc.folded, sep2.end(), _lc_bare()) is not None
-                            )
-                            and not (
-                                # "so 27 ngo 4 pho tan mai hoang mai ha noi": chat with no commas,
-                                # a house's chain, a known district, then a province (after a
-                                # comma, one that closes the address: "..., dong da hn.")
-                                sep2 is not None
-                                and last[2] == 0
-                                and len(comps) >= 2
-                                and (prov := _known_at(doc.folded, sep2.end(), _lc_bare()))
-                                is not None
-                                and (
-                                    "," not in gap
-                                    or (
-                                        "," not in cased[k : sep2.end()]
-                                        and _DISTRICT_LAST.match(cased, prov) is not None
-                                    )
-                                )
-                            )
-                        ):
-                            k = None
-                if (
-                    k is None
-                    and "," in gap
-                    and last[2] == 0
-                    and cased[last[0] : last[1]] == doc.folded[last[0] : last[1]]
-                ):
-                    # "ngo 193 trung kinh, yen hoa, cau giay, hn": a ward without its unit
-                    # word between a lower-case street and a known district after a comma
-                    k = _bare_ward(doc.folded, after)
-                    level = 1
-                if k is not None:
-                    comps.append((after, k, level, None))
-                    known = True
-                    end = k
-                    bare += 1
-                    prev_key = None
-                    prev_lower = True
-                    lower += 1
-                    continue
+            comp = None
+        if comp is None:
             break
-        start = comps[0][0]
-        if comps[0][3] == "nha so":
-            # "nhà số 40 phố Hàng Bạc": the address starts at the house number's "số"
-            nha = _NHA.match(cased, start)
-            if nha is not None:
-                start = nha.end()
-            comps[0] = (start, *comps[0][1:])
-        # a house number right before ("12 đường Láng"): its digits, an optional letter,
-        # then white space (checked before the regex tries the 20 characters)
-        lead = None
-        if comps[0][2] == 0 and start > 1 and cased[start - 1] in " \t":
-            before = cased[max(0, start - 20) : start].rstrip(" \t")
-            if before and (before[-1].isdigit() or before[-2:-1].isdigit()):
-                lead = _LEAD.search(cased, max(0, start - 20), start)
-        if (
-            lead is None
-            and comps[0][3] in _IN_STREET_NAMES
-            and cased[start : start + 1].isupper()
-            and cased[max(0, start - 30) : start].strip()[-1:].isalpha()
-        ):
-            # "1 Nam Kỳ Khởi Nghĩa, TP. Vinh": "Khởi" inside a street named after an event
-            named = _NUMBERED_NAME_BEFORE.search(cased, max(0, start - 40), start)
-            if named is not None and _street_may_start(cased, named.start(1)):
-                start = named.start(1)
-                comps[0] = (start, *comps[0][1:])
-        glued = (
-            comps[0][3] in ("q", "p", "quan", "phuong")
-            and cased[start : start + 2] in ("Q.", "P.", "q.", "p.")
-            and cased[start + 2 : start + 3].isdigit()
-            and _YEAR_AFTER.match(cased, comps[0][1]) is None
+        chain = _chain(doc, comp)
+        pos = chain[1]
+        hit = _judge(doc, *chain)
+        if hit is None and pending is not None and _renamed_in_brackets(doc, pending, chain):
+            # "xã Ea Tu (trước là xã Hòa Thuận), tỉnh Đắk Lắk": the unit's other name in
+            # brackets, a unit alone that the chain before vouches for
+            hit = dataclasses.replace(pending, start=chain[0], end=chain[1])
+        if hit is None and all(k in _PREMISES for _, _, _, k in chain[2]):
+            sep = _SEP.match(cased, chain[1])
+            if sep is not None and "," not in cased[chain[1] : sep.end()]:
+                # "phòng 305 nhà A2, 12 Tạ Quang Bửu, ...": the building by its code
+                building = _BUILDING.match(cased, sep.end())
+                if building is not None:
+                    sep = _SEP.match(cased, building.end())
+            if sep is not None and "," in cased[chain[1] : sep.end()]:
+                following = streets.get(sep.end())
+                if following is not None:
+                    streets[following.start] = dataclasses.replace(following, start=chain[0])
+                elif premises is None or premises[1] < chain[0]:
+                    premises = (chain[0], sep.end())
+                else:
+                    premises = (premises[0], sep.end())  # "phòng 3, tòa B, ..."
+                continue
+        if hit is not None and premises is not None and premises[1] == hit.start:
+            hit = dataclasses.replace(hit, start=premises[0])
+        premises = None
+        if hit is not None:
+            # "tầng lửng số 12 Hàng Bông, Hoàn Kiếm, ...": a chain that runs into a street
+            # held back (found from its number, without a unit word) starts that street
+            held = next((t for t in streets.values() if hit.start < t.start < hit.end), None)
+            if held is not None and hit.end <= held.end:
+                streets[held.start] = dataclasses.replace(held, start=hit.start)
+                continue
+        if hit is not None and not any(a < hit.end and hit.start < b for a, b in spans):
+            if pending is not None:
+                joined = _joined(doc, pending, hit)
+                if joined is not None:
+                    pending = joined
+                    continue
+                yield pending
+            pending = hit
+    if pending is not None:
+        yield pending
+    yield from streets.values()
+    yield from cells
+
+
+def _chain(
+    doc: Document, comp: _Component, comps: list[_Link] | None = None
+) -> tuple[int, int, list[_Link], int, bool]:
+    """The chain that ``comp`` starts (or continues, after ``comps``): its start, end,
+    links, how many of its names were read in lower case, and whether it names a known
+    province or place."""
+    cased = doc.folded_cased
+    if comps is None:
+        comps = []
+    comps.append((comp[0], comp[1], comp[2], comp[4]))
+    lower = 1 if comp[5] != "cased" else 0
+    known = comp[5] == "known"
+    end = comp[1]
+    prev_key: str | None = comp[4]
+    prev_lower = comp[5] != "cased"
+    bare = 0
+    while True:
+        sep = _SEP.match(cased, end)
+        if sep is None:
+            break
+        after = sep.end()
+        nxt = _component_at(doc, after, prev_key, wrap=True)
+        if nxt is not None and nxt[2] < comps[-1][2]:
+            nxt = _city_over_village(doc, nxt)
+        if nxt is not None and not _is_unit_word(nxt[3]):
+            if nxt[5] != "cased" and nxt[2] < comps[-1][2]:
+                break  # lower-case chat runs from the house to the province, not back
+            if nxt[2] < comps[-1][2] and (
+                ";" in cased[end:after] or ("\n" in cased[end:after] and nxt[4] in _PARCEL_KEYS)
+            ):
+                # "..., tỉnh Bắc Ninh; thửa đất số 215": the list's next item; "..., tỉnh
+                # Hà Tĩnh⏎Thửa đất số 215, tờ bản đồ số 18": the land's own line, after
+                # the owner's residence
+                break
+            if (
+                nxt[2] < comps[-1][2]
+                and "\n" in cased[end:after]
+                and _HEADING_COLON.match(cased, nxt[1]) is not None
+            ):
+                break  # "Địa bàn: xã Ea Kiết, tỉnh Đắk Lắk⏎Thôn 3: Y Bhin ...": a hamlet
+                # heading its households' line under the list's area, no part of it
+            comps.append((nxt[0], nxt[1], nxt[2], nxt[4]))
+            end = nxt[1]
+            prev_key = nxt[4]
+            prev_lower = nxt[5] != "cased"
+            lower += prev_lower
+            known = known or nxt[5] == "known"
+            continue
+        gap = cased[end:after]
+        # after a comma, a bare province or district name continues the chain; after a
+        # space, a province only, right after a capitalised ward or district whose name it
+        # ended ("phường Phú Thượng Hà Nội": ``_province_tail``)
+        spaced = (
+            bare == 0
+            and not prev_lower
+            and comps[-1][2] in (1, 2)
+            and gap.strip(" \t") == ""
+            and cased[after : after + 1].isupper()
         )
-        if lead:
-            start = lead.start(1)
-        elif cased[max(0, start - 4) : start].rstrip().endswith((",", "-", "–")):
-            street = _LEAD_STREET.search(cased, max(0, start - 60), start)
-            if street is None:
-                street = _LEAD_STREET_LC.search(cased, max(0, start - 60), start)
-                if (
-                    street is not None
-                    and len(comps) < 2
-                    and not known
-                    # "k12/5 hoàng diệu, p. phước ninh": a kiệt's or a house's number with its
-                    # slash vouches for a single ward or commune after it
-                    and not (
-                        comps[0][2] == 1
-                        and _HOUSE_NUMBER.match(street.group(1)) is not None
-                        and "/" in street.group(1).split()[0]
+        if bare < 3 and ("," in gap or "\n" in gap or spaced):
+            b = _BARE.match(cased, after)
+            if b is not None and not _is_unit_word(b.group("name").split()[0]):
+                name = fold_word(b.group("name"))
+                b_end = b.end()
+                if cased[b_end : b_end + 2].strip(" \t")[:1] in ("-", "–"):
+                    # "Bà Rịa - Vũng Tàu", "Thừa Thiên - Huế": a province with a dash
+                    dash = _DASH_NAME.match(cased, b_end)
+                    if dash is not None:
+                        whole = fold_word(cased[b.start() : dash.end()])
+                        if whole in _provinces():
+                            name, b_end = whole, dash.end()
+                province = name in _provinces()
+                is_known = province or name in _known()
+                if spaced and "," not in gap and "\n" not in gap and not province:
+                    break
+                if is_known or (bare == 0 and _continues(doc, b_end)):
+                    known = known or is_known
+                    comps.append(
+                        (b.start(), b_end, 3 if province else 2, _key_at(cased, b.start()))
                     )
+                    end = b_end
+                    bare += 1
+                    prev_key = None
+                    continue
+        # "sn 12 ng 45 phố vọng": "ng" / "ngh" without their dot (they end a thousand
+        # words) are a lane and an alley only after a house number, before a number
+        if prev_key in ("sn", "so", "so nha", "nha so", "ngo", "ngach"):
+            lane = _LANE_SHORT.match(cased, after)
+            if lane is not None:
+                key = "ngach" if lane.group(1) == "ngh" else "ngo"
+                lane_end = lane.end()
+                lc = _lc_street_after_lane(doc, lane_end)
+                if lc is not None:
+                    lane_end = lc.end()  # "ng 158 hoang hoa tham, p. ...": its street
+                elif (cap := _LANE_STREET_CAP.match(cased, lane_end)) is not None and not (
+                    _is_unit_word(cap.group(1).split()[0])
                 ):
-                    street = None
-                if (
-                    street is not None
-                    and (
+                    lane_end = cap.end()  # "ngh 9 Lê Trọng Tấn, p. ...": its street
+                comps.append((after, lane_end, 0, key))
+                end = lane_end
+                prev_key = key
+                continue
+        # "duong 3/2 p xuan khanh tp can tho", "... p12 q3": a ward or district by its
+        # abbreviation without the dot, inside a chain only, before a number or a
+        # lower-case name that another unit word or a known place follows
+        if prev_key is not None:
+            ab = _BARE_ABBREVIATED.match(cased, after)
+            capped = _bare_ward_capitalised(doc, after, comps[-1][2]) if ab is None else None
+            if capped is not None:
+                # "kp 4 p Tan Mai dong nai": the ward's letter typed plain, its name
+                # capitalised, inside a chain
+                comps.append((after, capped, 1, "phuong"))
+                end = capped
+                prev_key = "phuong"
+                continue
+            if ab is not None:
+                short = _BARE_ABBREVIATIONS[ab.group(1)]
+                level = _UNITS[short]
+                ab_end: int | None = None
+                if level < comps[-1][2]:
+                    ab_end = None
+                elif ab.group(2):
+                    ab_end = ab.end()
+                else:
+                    read = _lower_name(doc.folded, ab.end(1), short, doc.text, True)
+                    if read is not None and (
+                        _ward_then_higher(doc, read[0], short)
+                        or _ward_ends_quarters(doc, comps, ab.end(1), read[0])
+                    ):
+                        ab_end = read[0]
+                if ab_end is not None:
+                    comps.append((after, ab_end, level, short))
+                    end = ab_end
+                    prev_key = short
+                    prev_lower = True
+                    lower += 1
+                    continue
+        # "xom 2, xa nghi phong, h nghi loc, t nghe an", "..., tx son tay, hn": a district,
+        # town or province by its bare letters (no dot), inside a chain only
+        if prev_key is not None:
+            higher = _bare_higher(doc, after, comps[-1][2])
+            if higher is not None:
+                comps.append(higher)
+                end = higher[1]
+                prev_key = higher[3]
+                prev_lower = True
+                lower += 1
+                continue
+        # an estate in lower case after a room or block by its code, its name running to
+        # the comma before the next unit ("p.1205 tòa ct2b kđt xa la, p. hà đông, ...":
+        # "xa la" is no "xã")
+        if prev_key in _PREMISES and "," not in gap:
+            estate = _LC_ESTATE.match(doc.folded, after)
+            nxt_sep = _COMMA.match(cased, estate.end()) if estate is not None else None
+            if (
+                estate is not None
+                and cased[after : estate.end()] == doc.folded[after : estate.end()]
+                and nxt_sep is not None
+                and _component_at(doc, nxt_sep.end(), "kdt") is not None
+            ):
+                comps.append((after, estate.end(), 0, "kdt"))
+                end = estate.end()
+                prev_key = "kdt"
+                continue
+        # a building of a housing estate by its code, between a room and the estate
+        # ("phòng 203 nhà B4 khu tập thể Thành Công"): "nhà" alone is no unit word
+        if prev_key is not None:
+            building = _BUILDING.match(cased, after)
+            gap2 = _SEP.match(cased, building.end()) if building is not None else None
+            if (
+                building is not None
+                and gap2 is not None
+                and _component_at(doc, gap2.end(), "nha") is not None
+            ):
+                comps.append((after, building.end(), 0, "nha"))
+                end = building.end()
+                prev_key = "nha"
+                continue
+        # a ward named with a dash ("phường Văn Miếu - Quốc Tử Giám, Hà Nội", a 2025 name):
+        # capitalised words after the dash, then punctuation, are the name's
+        if (
+            prev_key is not None
+            and not prev_lower
+            and ("-" in gap or "–" in gap)
+            and cased[after : after + 1].isupper()
+        ):
+            dash = _DASH_TAIL.match(cased, after)
+            if dash is not None:
+                last = comps[-1]
+                comps[-1] = (last[0], dash.end(1), last[2], last[3])
+                end = dash.end(1)
+                prev_key = None
+                continue
+        # a commune's or hamlet's lower-case name of two words with no unit word, right
+        # after a numbered hamlet or residents' group ("xom 2 nghi thu,", "tổ 7 kp 3 tân
+        # phong sinh ...") or after a village and a comma ("xóm trại, yên phong ai ...")
+        if (
+            bare == 0
+            and (
+                prev_key in _BEFORE_UNNAMED_COMMUNE
+                # "ở 41 đường 9 bình trung": a house on a numbered road, then its ward
+                or (
+                    prev_key in ("duong", "pho", "duong so")
+                    and len(comps) == 1
+                    and _HOUSE_RIGHT_BEFORE.search(cased, max(0, comps[0][0] - 12), comps[0][0])
+                    is not None
+                )
+            )
+            and comps[-1][2] == 0
+            and cased[after : after + 1].islower()
+            and "\n" not in gap
+            and (
+                gap.strip(" \t") == ","
+                or (gap.strip(" \t") == "" and _DIGIT.search(cased, comps[-1][0], end))
+            )
+        ):
+            commune = _unnamed_commune(doc, after)
+            if commune is not None:
+                comps.append((after, commune, 1, None))
+                end = commune
+                bare += 1
+                prev_key = None
+                prev_lower = True
+                lower += 1
+                continue
+        # in lower-case chat, a known province or place after a name ("phố huế hà nội")
+        dashed = gap.strip(" \t") in ("-", "–")
+        if bare < 3 and (prev_lower or "," in gap or dashed) and cased[after : after + 1].islower():
+            k = _known_at(doc.folded, after, _lc_bare())
+            if "-" in cased[after : after + 12] or "–" in cased[after : after + 12]:
+                k = _dashed_province(doc.folded, after) or k  # "ba ria - vung tau"
+            level = 3
+            last = comps[-1]
+            # (a street whose name is written in lower case, read from its number: "so 8
+            # ngo 12 tran quoc hoan, cau giay, ha noi")
+            lc_last = "," in gap and cased[last[0] : last[1]] == doc.folded[last[0] : last[1]]
+            if k is None and (prev_lower or lc_last or dashed):
+                # "phường trường vinh, nghệ an": a known district or city right after a
+                # lower-case name, then a comma and a province
+                k = _known_at(doc.folded, after, _known())
+                level = 2
+                if k is not None:
+                    sep2 = _SEP.match(cased, k)
+                    ends = _DISTRICT_LAST.match(cased, k) is not None
+                    if (
                         (
-                            street.group(2) in _COUNTERS
-                            # "k1/1 tô vĩnh diện, ...": a house number, then a person's name;
-                            # "57 tô hiến thành, ...": a person's full name, every word a name's
-                            and not (
-                                street.group(2) in _STREET_FIRST
-                                and (
-                                    _HOUSE_NUMBER.match(street.group(1)) is not None
-                                    or _named_street(street.group(1).split()[1:])
+                            sep2 is None
+                            or "," not in cased[k : sep2.end()]
+                            or _known_at(doc.folded, sep2.end(), _lc_bare()) is None
+                        )
+                        and not (
+                            # "số 5 ngõ huế, hai bà trưng – ...": a district of two words or
+                            # more closing a house's chain, then a dash, a stop or the end
+                            ends
+                            and "," in gap
+                            and last[2] == 0
+                            and len(comps) >= 2
+                            and " " in cased[after:k]
+                        )
+                        and not (
+                            # "so 17 ngo 92 phuong mai, dong da la ...", "12/4 hẻm 36 phan
+                            # xích long, phú nhuận.": the same after a numbered house's
+                            # street or ward, then a stop or a chat word
+                            (ends or _chat_word_after(doc.folded, k))
+                            and "," in gap
+                            and last[2] <= 1
+                            and _DIGIT.search(cased, comps[0][0], last[1]) is not None
+                            # (a named street or ward: not "sách số 5, hai bà trưng.")
+                            and (len(comps) >= 2 or len(cased[last[0] : last[1]].split()) >= 3)
+                            and " " in cased[after:k]
+                        )
+                        and not (
+                            # "15 pasteur phuong xuan huong - da lat lam dong": a dash set
+                            # as a comma, a known city, then its province
+                            dashed
+                            and sep2 is not None
+                            and "\n" not in cased[k : sep2.end()]
+                            and _known_at(doc.folded, sep2.end(), _lc_bare()) is not None
+                        )
+                        and not (
+                            # "so 27 ngo 4 pho tan mai hoang mai ha noi": chat with no commas,
+                            # a house's chain, a known district, then a province (after a
+                            # comma, one that closes the address: "..., dong da hn.")
+                            sep2 is not None
+                            and last[2] == 0
+                            and len(comps) >= 2
+                            and (prov := _known_at(doc.folded, sep2.end(), _lc_bare())) is not None
+                            and (
+                                "," not in gap
+                                or (
+                                    "," not in cased[k : sep2.end()]
+                                    and _DISTRICT_LAST.match(cased, prov) is not None
                                 )
                             )
                         )
-                        or (
-                            street.group(2) not in _STREET_FIRST
-                            and (street.group(2) in _LC_NOT_NAME or street.group(2) in _UNITS)
-                            # "k27/3 ông ích khiêm, ...": a slashed number, then a street of three
-                            # words whose first is an everyday word
-                            and not (
-                                "/" in street.group(1).split()[0]
-                                and _HOUSE_NUMBER.match(street.group(1)) is not None
-                                and _lc_street_glued(street.group(1))
-                            )
-                        )
-                        or _word_before(cased, street.start(1)) in _NOT_BEFORE_NUMBER
-                    )
-                ):
-                    street = None
-            if street:
-                start = street.start(1)
-                comps.insert(0, (start, street.end(1), 0, _key_at(cased, start)))
-            elif comps[0][2] >= 1:
-                village = _village_before(doc, start, known and len(comps) >= 2)
-                if village is not None:
-                    start = village
-                    comps.insert(0, (start, start + 1, 0, None))
-                    lower += 1
-        elif (lower or comps[0][2] >= 1) and start > 4 and (len(comps) >= 2 or known or glued):
-            # "ở 18 nguyen trai phuong 3 tp tan an": a house number and street in chat, no
-            # comma, right after a residence word or punctuation; "88 Nguyễn Trãi Q.5": a
-            # capitalised street before a district abbreviated and glued to its number
-            street = _LEAD_STREET_BARE.search(cased, max(0, start - 50), start)
-            if street is None and cased[start - 2 : start - 1].isalpha():
-                # "15 pasteur phuong xuan huong - ...": a street of one word, a known one's
-                street = _LEAD_ONE_STREET.search(cased, max(0, start - 30), start)
-                if street is not None and street.group(2).lower() not in _named_streets():
-                    street = None
+                    ):
+                        k = None
+            if (
+                k is None
+                and "," in gap
+                and last[2] == 0
+                and cased[last[0] : last[1]] == doc.folded[last[0] : last[1]]
+            ):
+                # "ngo 193 trung kinh, yen hoa, cau giay, hn": a ward without its unit
+                # word between a lower-case street and a known district after a comma
+                k = _bare_ward(doc.folded, after)
+                level = 1
+            if k is not None:
+                comps.append((after, k, level, None))
+                known = True
+                end = k
+                bare += 1
+                prev_key = None
+                prev_lower = True
+                lower += 1
+                continue
+        break
+    start = comps[0][0]
+    if comps[0][3] == "nha so":
+        # "nhà số 40 phố Hàng Bạc": the address starts at the house number's "số"
+        nha = _NHA.match(cased, start)
+        if nha is not None:
+            start = nha.end()
+        comps[0] = (start, *comps[0][1:])
+    # a house number right before ("12 đường Láng"): its digits, an optional letter,
+    # then white space (checked before the regex tries the 20 characters)
+    lead = None
+    if comps[0][2] == 0 and start > 1 and cased[start - 1] in " \t":
+        before = cased[max(0, start - 20) : start].rstrip(" \t")
+        if before and (before[-1].isdigit() or before[-2:-1].isdigit()):
+            lead = _LEAD.search(cased, max(0, start - 20), start)
+    if (
+        lead is None
+        and comps[0][3] in _IN_STREET_NAMES
+        and cased[start : start + 1].isupper()
+        and cased[max(0, start - 30) : start].strip()[-1:].isalpha()
+    ):
+        # "1 Nam Kỳ Khởi Nghĩa, TP. Vinh": "Khởi" inside a street named after an event
+        named = _NUMBERED_NAME_BEFORE.search(cased, max(0, start - 40), start)
+        if named is not None and _street_may_start(cased, named.start(1)):
+            start = named.start(1)
+            comps[0] = (start, *comps[0][1:])
+    glued = (
+        comps[0][3] in ("q", "p", "quan", "phuong")
+        and cased[start : start + 2] in ("Q.", "P.", "q.", "p.")
+        and cased[start + 2 : start + 3].isdigit()
+        and _YEAR_AFTER.match(cased, comps[0][1]) is None
+    )
+    if lead:
+        start = lead.start(1)
+    elif cased[max(0, start - 4) : start].rstrip().endswith((",", "-", "–")):
+        street = _LEAD_STREET.search(cased, max(0, start - 60), start)
+        if street is None:
+            street = _LEAD_STREET_LC.search(cased, max(0, start - 60), start)
+            if (
+                street is not None
+                and len(comps) < 2
+                and not known
+                # "k12/5 hoàng diệu, p. phước ninh": a kiệt's or a house's number with its
+                # slash vouches for a single ward or commune after it
+                and not (
+                    comps[0][2] == 1
+                    and _HOUSE_NUMBER.match(street.group(1)) is not None
+                    and "/" in street.group(1).split()[0]
+                )
+            ):
+                street = None
             if (
                 street is not None
                 and (
-                    not glued
-                    or len(comps) >= 2
-                    or known
-                    or _capitalised(street.group(1))
-                    # "88 ly thuong kiet q.10" in chat: a street of three words or more
-                    or _lc_street_glued(street.group(1))
-                )
-                and street.group(2).lower() not in _COUNTERS
-                and (
-                    street.group(2).lower() not in _LC_NOT_NAME
-                    or street.group(2).lower() in _STREET_FIRST
-                )
-                and street.group(2).lower() not in _UNITS
-                and _street_may_start(cased, street.start(1))
-                # "sn 1957 thuong tru to 7 ...", "sinh 1948 sống một mình ở xóm trại ...":
-                # "sinh (năm)" and a birth year, no house
-                and not (
-                    _word_before(cased, street.start(1)).lower() in ("sn", "sinh", "nam")
-                    and _BIRTH_YEAR_NAME.match(street.group(1)) is not None
-                )
-                # (no street's name holds "ở" or "tại": "sống một mình ở xóm ...")
-                and not any(w in ("o", "tai") for w in street.group(1).lower().split()[2:])
-            ):
-                start = street.start(1)
-                if (
-                    _word_before(cased, start) == "so"
-                    and cased[start - 3 : start].lower() == "so "
-                    and _word_before(cased, start - 3) != "co"  # "cơ sở 18 ...": premises
-                ):
-                    start -= 3  # "cu so 120 tran hung dao khu pho 2 ...": the number's word
-                comps.insert(0, (start, street.end(1), 0, None))
-                lower += 1
-        return start, end, comps, lower, known
-
-    def _streets(self, doc: Document) -> Iterator[Detection]:
-        """House number and street name without a unit word, then a known district or province
-        after a comma: "17 Trần Hưng Đạo, Hoàn Kiếm, Hà Nội". Found from the comma (a literal
-        the scan finds fast), the place after it first, then the street before it."""
-        cased = doc.folded_cased
-        done = -1
-        for c in _comma_place().finditer(cased):
-            i = c.start()
-            if i <= done or i == 0 or not cased[i - 1].isalpha():
-                continue
-            if cased[c.end()].islower():
-                hit = self._lower_street(doc, i, c.end())
-                if hit is not None:
-                    done = hit.end
-                    yield hit
-                continue
-            if _DIGIT.search(cased, max(0, i - 60), i) is None:
-                continue  # no house number before: a column of place names, a list of cities
-            b = _BARE.match(cased, c.end())
-            if b is None:
-                continue
-            name = fold_word(b.group("name"))
-            if name not in _known():
-                continue
-            m = _STREET_BACK.search(cased, max(0, i - 60), i)
-            if m is None:
-                continue
-            s = m.start(1)
-            if not _street_may_start(cased, s):
-                continue
-            first: _Component = (
-                b.start(), b.end(), 3 if name in _provinces() else 2, name, "", "cased"
-            )  # fmt: skip
-            _, end, comps, lower, known = self._chain(doc, first, [(s, m.end(1), 0, None)])
-            hit = self._judge(doc, s, end, comps, lower, known)
-            if hit is not None:
-                done = end
-                yield hit
-
-    def _bare_streets(self, doc: Document) -> Iterator[Detection]:
-        """ "em ở 17 trần hưng đạo hoàn kiếm hà nội": a house number, a street, a known
-        district and a province, with neither commas nor unit words (chat). The street must
-        follow a residence word or punctuation, and a known place stand right before the
-        province."""
-        cased = doc.folded_cased
-        provinces = _provinces()
-        known = _known()
-        if len(cased) < _BARE_CUES_ONE_BELOW:
-            starts = [c.end() for c in _BARE_CUE.finditer(cased)]
-        else:
-            starts = sorted(c.end() for cue in _BARE_CUES for c in cue.finditer(cased))
-        for pos in starts:
-            m = _BARE_STREET.match(cased, pos)
-            if m is None:
-                house = self._house_on_street(doc, pos) or self._lower_house_on_street(doc, pos)
-                if house is not None:
-                    yield house
-                continue
-            hit = self._bare_street(doc, pos, m, provinces, known)
-            if hit is None:
-                # "ở 4A Hoàng Văn Thụ, để xe": three words of a street and more after the
-                # comma, no district: the house on its street, as with two
-                hit = self._house_on_street(doc, pos) or self._lower_house_on_street(doc, pos)
-            if hit is not None:
-                yield hit
-
-    def _bare_street(
-        self,
-        doc: Document,
-        pos: int,
-        m: re.Match[str],
-        provinces: frozenset[str],
-        known: frozenset[str],
-    ) -> Detection | None:
-        """The address of ``_bare_streets`` whose house number and words ``m`` holds at
-        ``pos``, or None."""
-        cased = doc.folded_cased
-        folded = doc.folded
-        s = pos
-        if not _street_may_start(cased, s):
-            return None
-        before = _word_before(cased, s)
-        if before in _NOT_BEFORE_NUMBER and not (before == "so" and cased[s - 3 : s] == "so "):
-            # "số 17 trần hưng đạo hoàn kiếm hà nội": "số" is the house number's word
-            # here (a known district and a province must follow); "điều 5", "ngày 12" not
-            return None
-        words: list[str] = []
-        ends: list[int] = []
-        for w in _WORD.finditer(folded, m.end(1), m.end()):
-            words.append(w.group(0))
-            ends.append(w.end())
-        first = words[0]
-        if (
-            first not in _STREET_FIRST
-            and (first in _COUNTERS or first in _UNITS or first in _LC_NOT_NAME)
-            and not (first in _TITLED_STREETS and _HOUSE_NUMBER.match(m.group(1)))
-        ):
-            return None
-        if " ".join(words[:2]) in _UNITS:
-            return None  # "khu so 4 dac khu con dao ...": a unit of two words ("đặc khu"), no
-            # street: the unit chain reads it
-        found = _street_district_province(words, provinces, known)
-        if found is None and _HOUSE_NUMBER.match(m.group(1)) is not None:
-            # "dia chi: k12/5 hoang dieu da nang": a kiệt's or house's number with its
-            # slash or letter, the street, then the city, with no district between
-            found = _street_province(words, provinces)
-        if found is None and (first not in _TITLED_STREETS or _HOUSE_NUMBER.match(m.group(1))):
-            # ("o 12 ba trieu ha noi": after a plain number "bà" is counted, no street)
-            found = _figure_street_place(words, provinces, known)
-        if found is None:
-            return None
-        street_n, district_n, end_n = found
-        if before in ("so", "sn") and cased[s - 3 : s].lower() in ("so ", "sn "):
-            s -= 3  # the house number's word is the address's: "số 17 trần hưng đạo ..."
-        comps: list[_Link] = [(s, ends[street_n - 1], 0, None)]
-        if district_n > street_n:
-            comps.append((ends[street_n - 1] + 1, ends[district_n - 1], 2, None))
-        comps.append((ends[district_n - 1] + 1, ends[end_n - 1], 3, None))
-        return self._judge(doc, s, ends[end_n - 1], comps, 1, True)
-
-    def _house_on_street(self, doc: Document, pos: int) -> Detection | None:
-        """ "ở 43B Hàng Chuối, để xe ...": after "ở" or another residence cue, a house's number
-        with its letter or slash and a capitalised street of two to four words, then punctuation:
-        a house on its street, with no ward or city typed (a plain number is too often a
-        count: "ở 2 Bộ", "tại 3 Hội nghị")."""
-        cased = doc.folded_cased
-        m = _HOUSE_CAP_STREET.match(cased, pos)
-        start = pos
-        if m is None and cased[pos - 3 : pos].lower() == "so ":
-            # "(số 4 Hoàng Văn Thụ)": "số", a plain number and a street named after a
-            # historical figure (``_figure``), no count of anything
-            m = _PLAIN_HOUSE_CAP_STREET.match(cased, pos)
-            if m is None or not _figure(m.group(2).lower().split()):
-                return None
-            start = pos - 3
-        elif m is None:
-            # "Nơi ở: 12 Lê Lợi", "HKTT: 7 HAI BÀ TRƯNG", "thường trú tại 5 Trần Phú": a plain
-            # number and a street after a label of residence are where a person lives (after
-            # "Địa chỉ:" they may be an office's: not read)
-            m = _PLAIN_HOUSE_CAP_STREET.match(cased, pos)
-            if m is None or _RESIDENCE.before(doc, pos, 40) not in _HOME_LABELS:
-                return None
-        if m is None or not _street_may_start(cased, pos):
-            return None
-        cue = _RESIDENCE.before(doc, start, 40)
-        if (cue is None and start == pos) or cue in _SEAT_CUES:
-            return None  # ("họp tại 12/4 Lê Lợi.", "Địa điểm: 5A Lý Thái Tổ": a venue)
-        after = _COMMA.match(cased, m.end())
-        if after is not None and (
-            not cased[after.end() : after.end() + 1].islower()
-            or _is_unit_word(_first_word(cased, after.end()))
-            or _known_at(doc.folded, after.end(), _known()) is not None
-        ):
-            return None  # "ở 12A Trần Phú, phường ...": the chain's, read from its units
-        words = m.group(2).split()
-        if _is_unit_word(words[0]) or not all(
-            is_vietnamese_syllable(doc.text[w.start() : w.end()])
-            for w in _NON_SPACE.finditer(doc.text, m.start(2), m.end(2))
-        ):
-            return None
-        comps: list[_Link] = [(start, m.end(1), 0, "so nha"), (m.start(2), m.end(2), 0, None)]
-        return self._judge(doc, start, m.end(2), comps)
-
-    def _lower_house_on_street(self, doc: Document, pos: int) -> Detection | None:
-        """ "ở 43b hàng chuối, để xe ...": ``_house_on_street`` in lower-case chat: after "ở"
-        or another residence cue, a house's number with its letter, or with its slash after
-        two digits or more ("2/3" is a share), and a street of two to four lower-case words,
-        none an everyday, counting or unit word, then punctuation."""
-        folded = doc.folded
-        m = _HOUSE_LC_STREET.match(doc.folded_cased, pos)
-        if m is None:
-            # "noi o: 12 le loi", "hktt 5 tran phu": a plain number after a label of
-            # residence, the street named as a person ("thuong tru 2 nam nay" is no street)
-            m = _PLAIN_HOUSE_LC_STREET.match(doc.folded_cased, pos)
-            if (
-                m is None
-                or not _named_street(m.group(2).split(), shortest=2)
-                or _RESIDENCE.before(doc, pos, 40) not in _HOME_LABELS
-            ):
-                return None
-        if not _street_may_start(doc.folded_cased, pos):
-            return None
-        cue = _RESIDENCE.before(doc, pos, 40)
-        if cue is None or cue in _SEAT_CUES:
-            return None
-        after = _COMMA.match(folded, m.end())
-        if after is not None and (
-            _is_unit_word(_first_word(folded, after.end()))
-            or _known_at(folded, after.end(), _known()) is not None
-        ):
-            return None  # "ở 12a trần phú, phường ...": the chain's, read from its units
-        words = m.group(2).split()
-        if any(
-            w in _LC_NOT_NAME or w in _COUNTERS or w in _UNITS or w in _LC_END for w in words
-        ) or not all(
-            is_vietnamese_syllable(doc.text[w.start() : w.end()])
-            for w in _NON_SPACE.finditer(doc.text, m.start(2), m.end(2))
-        ):
-            return None
-        comps: list[_Link] = [(pos, m.end(1), 0, "so nha"), (m.start(2), m.end(2), 0, None)]
-        return self._judge(doc, pos, m.end(2), comps)
-
-    def _lower_street(self, doc: Document, comma: int, after: int) -> Detection | None:
-        """ "17 tran hung dao, hoan kiem, ha noi": a number and a street in lower case, then
-        known places after the comma, the last of them a province."""
-        cased = doc.folded_cased
-        if _DIGIT.search(cased, max(0, comma - 70), comma) is None:
-            return None  # (the cheap test first: no house number before)
-        m = _STREET_BACK_LC.search(cased, max(0, comma - 60), comma)
-        ward: _Link | None = None
-        if m is None:
-            # "12 le loi, thach thang, hai chau, da nang": a ward of one to three words with no
-            # unit word between the street and a known district, a province closing the chain
-            w = _WARD_BACK_LC.search(cased, max(0, comma - 30), comma)
-            if w is not None and all(
-                x not in _LC_NOT_NAME and x not in _UNITS for x in w.group(1).split()
-            ):
-                m = _STREET_BACK_LC.search(cased, max(0, w.start() - 60), w.start())
-                ward = (w.start(1), w.end(1), 1, None)
-        if m is None or not _street_may_start(cased, m.start(1)):
-            return None
-        k = _known_at(doc.folded, after, _known())
-        unit = None
-        if k is None:
-            # "33 ngô gia tự, tp. bắc ninh": a lower-case unit word before the known place
-            unit = _component_at(doc, after)
-            if unit is None or unit[5] != "known":
-                return None
-        first_word = m.group(2)
-        if (
-            first_word in _STREET_FIRST
-            or _HOUSE_NUMBER.match(m.group(1))
-            or _counted_name(m.group(1).split()[1:])
-            or _counted_then_unit(m.group(1).split()[1:])
-        ):
-            # "lý thường kiệt", "ngô quyền": a person's name, not an everyday word; "235a
-            # đồng khởi", "12/4 năm châu": a house number, not a count
-            pass
-        elif first_word in _COUNTERS or first_word in _LC_NOT_NAME or first_word in _UNITS:
-            return None
-        if _word_before(cased, m.start(1)) in _NOT_BEFORE_NUMBER:
-            return None
-        first: _Component = unit or (after, k or after, 2, cased[after:k], "", "known")
-        street: list[_Link] = [(m.start(1), m.end(1), 0, None)]
-        if ward is not None:
-            street.append(ward)
-        _, end, comps, lower, known = self._chain(doc, first, street)
-        provinces = _provinces()
-        for ls, le, _, _ in comps[1:]:
-            words = doc.folded[ls:le].replace(".", ". ").split()
-            if len(words) > 1 and words[0].rstrip(".") in _UNITS:
-                words = words[1:]  # "tp hue", "tinh nghe an"
-            if " ".join(words) in provinces:
-                break
-        else:
-            return None  # the chain must name a province: "..., hoan kiem, ha noi"
-        return self._judge(doc, m.start(1), end, comps, lower + len(street), known)
-
-    def _english(self, doc: Document, cased: str) -> Iterator[Detection]:
-        """English word order on ``cased`` (the folded view, or ``_title_view`` of it)."""
-        pos = 0
-        while True:
-            m = _EN_COMPONENT.search(cased, pos)
-            if m is None:
-                return
-            cased_start = m.start()
-            comps: list[_Link] = [(cased_start, m.end(), 0, _key_at(cased, cased_start))]
-            end = m.end()
-            while True:
-                sep = _SEP.match(cased, end)
-                gap = cased[end : sep.end()] if sep is not None else ""
-                if sep is None:
-                    break
-                if not ("," in gap or "\n" in gap):
-                    # chat types no commas: "no 5 alley 12 hoang hoa tham street ngoc ha ward
-                    # hanoi": only a component with its unit word, or a known place, goes on
-                    unit = _EN_COMPONENT.match(cased, sep.end())
-                    n_end = unit.end() if unit is not None else _en_known(cased, sep.end())
-                    if n_end is None:
-                        n_end = _en_street_after_lane(cased, comps[-1][0], end, sep.end())
-                    if n_end is None:
-                        break
-                    comps.append((sep.end(), n_end, 1, _key_at(cased, sep.end())))
-                    end = n_end
-                    continue
-                nxt = _EN_COMPONENT.match(cased, sep.end()) or _EN_POSTCODE.match(cased, sep.end())
-                if nxt is None:
-                    # "Flat 1207, Tower B2, Vinhomes Golden River, 2 Tôn Đức Thắng, Sài Gòn
-                    # ward, ...": a house number and street without a unit word, inside a
-                    # chain, where a component follows it after a comma
-                    street = _EN_NUMBERED_STREET.match(cased, sep.end())
-                    if street is not None and _en_street_then_unit(cased, sep.end()):
-                        comps.append((sep.end(), street.end(1), 1, None))
-                        end = street.end(1)
-                        continue
-                if nxt is None:
-                    bare = _EN_BARE.match(cased, sep.end())
-                    if bare is None:
-                        break
-                    known_end = _en_known(cased, sep.end())
-                    known = known_end is not None
-                    bare_end = bare.end()
-                    kind = _EN_ESTATE_KIND.match(cased, bare_end)
-                    if kind is not None:
-                        bare_end = kind.end()
-                    after = _SEP.match(cased, bare_end)
-                    # a building or estate name between two components ("Vinhomes Central Park")
-                    inside = (
-                        after is not None
-                        and "," in cased[bare_end : after.end()]
-                        and (
-                            _EN_COMPONENT.match(cased, after.end()) is not None
-                            or _EN_POSTCODE.match(cased, after.end()) is not None
-                            or _en_street_then_unit(cased, after.end())
+                    (
+                        street.group(2) in _COUNTERS
+                        # "k1/1 tô vĩnh diện, ...": a house number, then a person's name;
+                        # "57 tô hiến thành, ...": a person's full name, every word a name's
+                        and not (
+                            street.group(2) in _STREET_FIRST
+                            and (
+                                _HOUSE_NUMBER.match(street.group(1)) is not None
+                                or _named_street(street.group(1).split()[1:])
+                            )
                         )
                     )
-                    if not (known or inside):
-                        break
-                    if known_end is not None and not inside:
-                        comps.append((sep.end(), known_end, 1, None))
-                        end = known_end
-                        continue
-                    comps.append((bare.start(), bare_end, 1, None))
-                    end = bare_end
-                    continue
-                comps.append((nxt.start(), nxt.end(), 1, _key_at(cased, nxt.start())))
-                end = nxt.end()
-            pos = end
-            alone = len(comps) < 2 and not m.group(0)[:1].isdigit()
-            if alone and cased[max(0, m.start() - 2) : m.start()].strip() != ",":
-                continue  # "Ho Chi Minh City" alone is a city, not an address
-            if all(_EN_PREMISES.match(cased, c[0]) is not None for c in comps):
-                continue  # "Room 105, Building C": a place inside one, no one's address
-            start = m.start()
-            lane = _EN_LANE_BEFORE.search(doc.folded, max(0, start - 24), start)
-            if lane is not None and m.group(0)[:1].isdigit():
-                start = lane.start()  # "12 kiệt 45 Phan Bội Châu Street": Huế's lane first
-            if not m.group(0)[:1].isdigit() and cased[max(0, start - 2) : start].strip() == ",":
-                # a house number and a street with no unit word before the chain, as a
-                # Vietnamese address is written ("12 Hải Thượng Lãn Ông, Chợ Lớn ward, ...")
-                street = _STREET_BACK.search(cased, max(0, start - 60), start - 2)
-                if street is not None and (
-                    not street.group(1)[:1].isalpha() or street.group(1)[1:2].isdigit()
-                ):
-                    # (Huế's "K54/7 Nguyen Chi Thanh, Hai Chau ward": a kiệt's number too)
-                    comps.insert(0, (street.start(1), street.end(1), 0, None))
-                    start = street.start(1)
-                    kiet = _KIET_BEFORE.search(cased, max(0, start - 8), start)
-                    if kiet is not None:
-                        start = kiet.start()  # "kiệt 37 Trần Phú, Phước Vĩnh ward, Huế"
-            if alone and len(comps) < 2:
-                continue  # a ward alone after a comma, no house's street before it
-            village = _village_before(doc, start, True) if comps[0][2] == 0 else None
+                    or (
+                        street.group(2) not in _STREET_FIRST
+                        and (street.group(2) in _LC_NOT_NAME or street.group(2) in _UNITS)
+                        # "k27/3 ông ích khiêm, ...": a slashed number, then a street of three
+                        # words whose first is an everyday word
+                        and not (
+                            "/" in street.group(1).split()[0]
+                            and _HOUSE_NUMBER.match(street.group(1)) is not None
+                            and _lc_street_glued(street.group(1))
+                        )
+                    )
+                    or _word_before(cased, street.start(1)) in _NOT_BEFORE_NUMBER
+                )
+            ):
+                street = None
+        if street:
+            start = street.start(1)
+            comps.insert(0, (start, street.end(1), 0, _key_at(cased, start)))
+        elif comps[0][2] >= 1:
+            village = _village_before(doc, start, known and len(comps) >= 2)
             if village is not None:
-                # "plei kep, ia grai commune, ...": a minority village's own word before it
-                comps.insert(0, (village, start, 0, None))
                 start = village
-            hit = self._judge(doc, start, end, comps)
-            if hit is not None:
-                yield hit
-
-    def _bare_ward(self, doc: Document) -> Iterator[Detection]:
-        """A ward or commune by its bare letter ("p", "x": no dot) and a lower-case name,
-        after "ở" or a quarter glued to its number, where a district or city follows ("ở p
-        long bình q9 tphcm", "kp3 p long binh q9"): the chain it starts is an address."""
-        folded = doc.folded
-        if not _bare_ward_possible(folded):
-            return
-        cased = doc.folded_cased
-        for m in _BARE_WARD_START.finditer(folded):
-            g = 1 if m.group(1) is not None else 2
-            if cased[m.start(g) : m.end(g)] != m.group(g):
-                continue  # "ở P ...": a capital is something else
-            short = _BARE_ABBREVIATIONS[m.group(g)]
-            read = _lower_name(doc.folded, m.end(g), short, doc.text, True)
-            if read is None or not _ward_then_higher(doc, read[0], short):
-                continue
-            comp: _Component = (
-                m.start(g), read[0], _UNITS[short], cased[m.end(g) : read[0]].strip(), short,
-                read[1],
-            )  # fmt: skip
-            start, end, comps, lower, known = self._chain(doc, comp)
-            if len(comps) < 2:
-                continue
-            hit = self._judge(doc, start, end, comps, lower, known)
-            if hit is not None:
-                yield dataclasses.replace(hit, pattern="address.bare_ward")
-
-    def _street_then_glued(self, doc: Document) -> Iterator[Detection]:
-        """ "ở 12 nguyen trai, q1, hcm", "88 cach mang thang 8, p5, q3, tphcm": a house number
-        and a lower-case street, then a ward and a district by their letters glued to their
-        numbers (no unit word and no known place read the chain: ``_streets`` starts from a
-        known place after a comma), up to the city. The street's first word is a street's (no
-        count: "3 người, q1"), and a residence word stands before the house or a city ends it."""
-        folded = doc.folded
-        for m in _glued_candidates(folded):
-            s = m.start()
-            if not _street_may_start(doc.folded_cased, s):
-                continue
-            typed = doc.folded_cased[m.start("street") : m.end("street")].split()
-            if not (
-                all(w.islower() or w.isdigit() for w in typed)
-                or all(w[:1].isupper() or w.isdigit() for w in typed)
-            ):
-                continue  # ("12 Người dân, q1": a street is typed all capitalised or all not)
-            words = m.group("street").split()
-            first = words[0]
-            full = m.group("ward") is not None and m.group("city") is not None
+                comps.insert(0, (start, start + 1, 0, None))
+                lower += 1
+    elif (lower or comps[0][2] >= 1) and start > 4 and (len(comps) >= 2 or known or glued):
+        # "ở 18 nguyen trai phuong 3 tp tan an": a house number and street in chat, no
+        # comma, right after a residence word or punctuation; "88 Nguyễn Trãi Q.5": a
+        # capitalised street before a district abbreviated and glued to its number
+        street = _LEAD_STREET_BARE.search(cased, max(0, start - 50), start)
+        if street is None and cased[start - 2 : start - 1].isalpha():
+            # "15 pasteur phuong xuan huong - ...": a street of one word, a known one's
+            street = _LEAD_ONE_STREET.search(cased, max(0, start - 30), start)
+            if street is not None and street.group(2).lower() not in _named_streets():
+                street = None
+        if (
+            street is not None
+            and (
+                not glued
+                or len(comps) >= 2
+                or known
+                or _capitalised(street.group(1))
+                # "88 ly thuong kiet q.10" in chat: a street of three words or more
+                or _lc_street_glued(street.group(1))
+            )
+            and street.group(2).lower() not in _COUNTERS
+            and (
+                street.group(2).lower() not in _LC_NOT_NAME
+                or street.group(2).lower() in _STREET_FIRST
+            )
+            and street.group(2).lower() not in _UNITS
+            and _street_may_start(cased, street.start(1))
+            # "sn 1957 thuong tru to 7 ...", "sinh 1948 sống một mình ở xóm trại ...":
+            # "sinh (năm)" and a birth year, no house
+            and not (
+                _word_before(cased, street.start(1)).lower() in ("sn", "sinh", "nam")
+                and _BIRTH_YEAR_NAME.match(street.group(1)) is not None
+            )
+            # (no street's name holds "ở" or "tại": "sống một mình ở xóm ...")
+            and not any(w in ("o", "tai") for w in street.group(1).lower().split()[2:])
+        ):
+            start = street.start(1)
             if (
-                typed[0].islower()
-                and not full
-                and first not in _STREET_FIRST
-                and (first in _COUNTERS or first in _LC_NOT_NAME or first in _UNITS)
+                _word_before(cased, start) == "so"
+                and cased[start - 3 : start].lower() == "so "
+                and _word_before(cased, start - 3) != "co"  # "cơ sở 18 ...": premises
             ):
-                # ("3 nguoi, q1"; "298 Nam Kỳ Khởi Nghĩa" capitalised is a name, and so is
-                # "170 đồng khởi" before a ward, a district and the city)
-                continue
-            if typed[0].islower() and first in _LC_END:
-                continue  # ("12 nhe, q1": chat's words; "lương định của" keeps its own)
-            before = _word_before(folded, s)
-            if before in _NOT_BEFORE_NUMBER and before not in ("so", "sn"):
-                continue
-            cued = (
-                _RESIDENCE.before(doc, s, 40) is not None
-                or before in _STREET_AFTER_WORD
-                or _word_before(folded, s - len(before) - 1) in ("o", "tai")
-            )
-            if not cued and m.group("city") is None:
-                continue
-            comps: list[_Link] = [(s, m.end("street"), 0, None)]
-            if m.group("ward") is not None:
-                comps.append((m.start("ward"), m.end("ward"), 1, "phuong"))
-            comps.append((m.start("district"), m.end("district"), 2, "quan"))
-            end = m.end("district")
-            if m.group("city") is not None:
-                comps.append((m.start("city"), m.end("city"), 3, None))
-                end = m.end("city")
-            hit = self._judge(doc, s, end, comps, len(comps), m.group("city") is not None)
+                start -= 3  # "cu so 120 tran hung dao khu pho 2 ...": the number's word
+            comps.insert(0, (start, street.end(1), 0, None))
+            lower += 1
+    return start, end, comps, lower, known
+
+
+def _streets(doc: Document) -> Iterator[Detection]:
+    """House number and street name without a unit word, then a known district or province
+    after a comma: "17 Trần Hưng Đạo, Hoàn Kiếm, Hà Nội". Found from the comma (a literal
+    the scan finds fast), the place after it first, then the street before it."""
+    cased = doc.folded_cased
+    done = -1
+    for c in _comma_place().finditer(cased):
+        i = c.start()
+        if i <= done or i == 0 or not cased[i - 1].isalpha():
+            continue
+        if cased[c.end()].islower():
+            hit = _lower_street(doc, i, c.end())
             if hit is not None:
-                yield dataclasses.replace(hit, pattern="address.glued_district")
+                done = hit.end
+                yield hit
+            continue
+        if _DIGIT.search(cased, max(0, i - 60), i) is None:
+            continue  # no house number before: a column of place names, a list of cities
+        b = _BARE.match(cased, c.end())
+        if b is None:
+            continue
+        name = fold_word(b.group("name"))
+        if name not in _known():
+            continue
+        m = _STREET_BACK.search(cased, max(0, i - 60), i)
+        if m is None:
+            continue
+        s = m.start(1)
+        if not _street_may_start(cased, s):
+            continue
+        first: _Component = (
+            b.start(), b.end(), 3 if name in _provinces() else 2, name, "", "cased"
+        )  # fmt: skip
+        _, end, comps, lower, known = _chain(doc, first, [(s, m.end(1), 0, None)])
+        hit = _judge(doc, s, end, comps, lower, known)
+        if hit is not None:
+            done = end
+            yield hit
 
-    def _glued_after_o(self, doc: Document) -> Iterator[Detection]:
-        """A ward or district by its letter glued to its number right after "ở" ("nhà em ở
-        q1", "o p12 q3 tp hcm"): chat's way of writing "phường 12, quận 3"; the chain that
-        follows ("tp hcm") is the address's too. A ward alone needs that chain ("ở p3" may
-        be a page)."""
-        cased = doc.folded_cased
-        for m in _GLUED_AFTER_O.finditer(doc.folded):
-            if m.group(1) != cased[m.start(1) : m.end(1)].lower() and not m.group(1).isupper():
-                continue
-            end = m.end()
+
+def _bare_streets(doc: Document) -> Iterator[Detection]:
+    """ "em ở 17 trần hưng đạo hoàn kiếm hà nội": a house number, a street, a known
+    district and a province, with neither commas nor unit words (chat). The street must
+    follow a residence word or punctuation, and a known place stand right before the
+    province."""
+    cased = doc.folded_cased
+    provinces = _provinces()
+    known = _known()
+    if len(cased) < _BARE_CUES_ONE_BELOW:
+        starts = [c.end() for c in _BARE_CUE.finditer(cased)]
+    else:
+        starts = sorted(c.end() for cue in _BARE_CUES for c in cue.finditer(cased))
+    for pos in starts:
+        m = _BARE_STREET.match(cased, pos)
+        if m is None:
+            house = _house_on_street(doc, pos) or _lower_house_on_street(doc, pos)
+            if house is not None:
+                yield house
+            continue
+        hit = _bare_street(doc, pos, m, provinces, known)
+        if hit is None:
+            # "ở 4A Hoàng Văn Thụ, để xe": three words of a street and more after the
+            # comma, no district: the house on its street, as with two
+            hit = _house_on_street(doc, pos) or _lower_house_on_street(doc, pos)
+        if hit is not None:
+            yield hit
+
+
+def _bare_street(
+    doc: Document,
+    pos: int,
+    m: re.Match[str],
+    provinces: frozenset[str],
+    known: frozenset[str],
+) -> Detection | None:
+    """The address of ``_bare_streets`` whose house number and words ``m`` holds at
+    ``pos``, or None."""
+    cased = doc.folded_cased
+    folded = doc.folded
+    s = pos
+    if not _street_may_start(cased, s):
+        return None
+    before = _word_before(cased, s)
+    if before in _NOT_BEFORE_NUMBER and not (before == "so" and cased[s - 3 : s] == "so "):
+        # "số 17 trần hưng đạo hoàn kiếm hà nội": "số" is the house number's word
+        # here (a known district and a province must follow); "điều 5", "ngày 12" not
+        return None
+    words: list[str] = []
+    ends: list[int] = []
+    for w in _WORD.finditer(folded, m.end(1), m.end()):
+        words.append(w.group(0))
+        ends.append(w.end())
+    first = words[0]
+    if (
+        first not in _STREET_FIRST
+        and (first in _COUNTERS or first in _UNITS or first in _LC_NOT_NAME)
+        and not (first in _TITLED_STREETS and _HOUSE_NUMBER.match(m.group(1)))
+    ):
+        return None
+    if " ".join(words[:2]) in _UNITS:
+        return None  # "khu so 4 dac khu con dao ...": a unit of two words ("đặc khu"), no
+        # street: the unit chain reads it
+    found = _street_district_province(words, provinces, known)
+    if found is None and _HOUSE_NUMBER.match(m.group(1)) is not None:
+        # "dia chi: k12/5 hoang dieu da nang": a kiệt's or house's number with its
+        # slash or letter, the street, then the city, with no district between
+        found = _street_province(words, provinces)
+    if found is None and (first not in _TITLED_STREETS or _HOUSE_NUMBER.match(m.group(1))):
+        # ("o 12 ba trieu ha noi": after a plain number "bà" is counted, no street)
+        found = _figure_street_place(words, provinces, known)
+    if found is None:
+        return None
+    street_n, district_n, end_n = found
+    if before in ("so", "sn") and cased[s - 3 : s].lower() in ("so ", "sn "):
+        s -= 3  # the house number's word is the address's: "số 17 trần hưng đạo ..."
+    comps: list[_Link] = [(s, ends[street_n - 1], 0, None)]
+    if district_n > street_n:
+        comps.append((ends[street_n - 1] + 1, ends[district_n - 1], 2, None))
+    comps.append((ends[district_n - 1] + 1, ends[end_n - 1], 3, None))
+    return _judge(doc, s, ends[end_n - 1], comps, 1, True)
+
+
+def _house_on_street(doc: Document, pos: int) -> Detection | None:
+    """ "ở 43B Hàng Chuối, để xe ...": after "ở" or another residence cue, a house's number
+    with its letter or slash and a capitalised street of two to four words, then punctuation:
+    a house on its street, with no ward or city typed (a plain number is too often a
+    count: "ở 2 Bộ", "tại 3 Hội nghị")."""
+    cased = doc.folded_cased
+    m = _HOUSE_CAP_STREET.match(cased, pos)
+    start = pos
+    if m is None and cased[pos - 3 : pos].lower() == "so ":
+        # "(số 4 Hoàng Văn Thụ)": "số", a plain number and a street named after a
+        # historical figure (``_figure``), no count of anything
+        m = _PLAIN_HOUSE_CAP_STREET.match(cased, pos)
+        if m is None or not _figure(m.group(2).lower().split()):
+            return None
+        start = pos - 3
+    elif m is None:
+        # "Nơi ở: 12 Lê Lợi", "HKTT: 7 HAI BÀ TRƯNG", "thường trú tại 5 Trần Phú": a plain
+        # number and a street after a label of residence are where a person lives (after
+        # "Địa chỉ:" they may be an office's: not read)
+        m = _PLAIN_HOUSE_CAP_STREET.match(cased, pos)
+        if m is None or _RESIDENCE.before(doc, pos, 40) not in _HOME_LABELS:
+            return None
+    if m is None or not _street_may_start(cased, pos):
+        return None
+    cue = _RESIDENCE.before(doc, start, 40)
+    if (cue is None and start == pos) or cue in _SEAT_CUES:
+        return None  # ("họp tại 12/4 Lê Lợi.", "Địa điểm: 5A Lý Thái Tổ": a venue)
+    after = _COMMA.match(cased, m.end())
+    if after is not None and (
+        not cased[after.end() : after.end() + 1].islower()
+        or _is_unit_word(_first_word(cased, after.end()))
+        or _known_at(doc.folded, after.end(), _known()) is not None
+    ):
+        return None  # "ở 12A Trần Phú, phường ...": the chain's, read from its units
+    words = m.group(2).split()
+    if _is_unit_word(words[0]) or not all(
+        is_vietnamese_syllable(doc.text[w.start() : w.end()])
+        for w in _NON_SPACE.finditer(doc.text, m.start(2), m.end(2))
+    ):
+        return None
+    comps: list[_Link] = [(start, m.end(1), 0, "so nha"), (m.start(2), m.end(2), 0, None)]
+    return _judge(doc, start, m.end(2), comps)
+
+
+def _lower_house_on_street(doc: Document, pos: int) -> Detection | None:
+    """ "ở 43b hàng chuối, để xe ...": ``_house_on_street`` in lower-case chat: after "ở"
+    or another residence cue, a house's number with its letter, or with its slash after
+    two digits or more ("2/3" is a share), and a street of two to four lower-case words,
+    none an everyday, counting or unit word, then punctuation."""
+    folded = doc.folded
+    m = _HOUSE_LC_STREET.match(doc.folded_cased, pos)
+    if m is None:
+        # "noi o: 12 le loi", "hktt 5 tran phu": a plain number after a label of
+        # residence, the street named as a person ("thuong tru 2 nam nay" is no street)
+        m = _PLAIN_HOUSE_LC_STREET.match(doc.folded_cased, pos)
+        if (
+            m is None
+            or not _named_street(m.group(2).split(), shortest=2)
+            or _RESIDENCE.before(doc, pos, 40) not in _HOME_LABELS
+        ):
+            return None
+    if not _street_may_start(doc.folded_cased, pos):
+        return None
+    cue = _RESIDENCE.before(doc, pos, 40)
+    if cue is None or cue in _SEAT_CUES:
+        return None
+    after = _COMMA.match(folded, m.end())
+    if after is not None and (
+        _is_unit_word(_first_word(folded, after.end()))
+        or _known_at(folded, after.end(), _known()) is not None
+    ):
+        return None  # "ở 12a trần phú, phường ...": the chain's, read from its units
+    words = m.group(2).split()
+    if any(
+        w in _LC_NOT_NAME or w in _COUNTERS or w in _UNITS or w in _LC_END for w in words
+    ) or not all(
+        is_vietnamese_syllable(doc.text[w.start() : w.end()])
+        for w in _NON_SPACE.finditer(doc.text, m.start(2), m.end(2))
+    ):
+        return None
+    comps: list[_Link] = [(pos, m.end(1), 0, "so nha"), (m.start(2), m.end(2), 0, None)]
+    return _judge(doc, pos, m.end(2), comps)
+
+
+def _lower_street(doc: Document, comma: int, after: int) -> Detection | None:
+    """ "17 tran hung dao, hoan kiem, ha noi": a number and a street in lower case, then
+    known places after the comma, the last of them a province."""
+    cased = doc.folded_cased
+    if _DIGIT.search(cased, max(0, comma - 70), comma) is None:
+        return None  # (the cheap test first: no house number before)
+    m = _STREET_BACK_LC.search(cased, max(0, comma - 60), comma)
+    ward: _Link | None = None
+    if m is None:
+        # "12 le loi, thach thang, hai chau, da nang": a ward of one to three words with no
+        # unit word between the street and a known district, a province closing the chain
+        w = _WARD_BACK_LC.search(cased, max(0, comma - 30), comma)
+        if w is not None and all(
+            x not in _LC_NOT_NAME and x not in _UNITS for x in w.group(1).split()
+        ):
+            m = _STREET_BACK_LC.search(cased, max(0, w.start() - 60), w.start())
+            ward = (w.start(1), w.end(1), 1, None)
+    if m is None or not _street_may_start(cased, m.start(1)):
+        return None
+    k = _known_at(doc.folded, after, _known())
+    unit = None
+    if k is None:
+        # "33 ngô gia tự, tp. bắc ninh": a lower-case unit word before the known place
+        unit = _component_at(doc, after)
+        if unit is None or unit[5] != "known":
+            return None
+    first_word = m.group(2)
+    if (
+        first_word in _STREET_FIRST
+        or _HOUSE_NUMBER.match(m.group(1))
+        or _counted_name(m.group(1).split()[1:])
+        or _counted_then_unit(m.group(1).split()[1:])
+    ):
+        # "lý thường kiệt", "ngô quyền": a person's name, not an everyday word; "235a
+        # đồng khởi", "12/4 năm châu": a house number, not a count
+        pass
+    elif first_word in _COUNTERS or first_word in _LC_NOT_NAME or first_word in _UNITS:
+        return None
+    if _word_before(cased, m.start(1)) in _NOT_BEFORE_NUMBER:
+        return None
+    first: _Component = unit or (after, k or after, 2, cased[after:k], "", "known")
+    street: list[_Link] = [(m.start(1), m.end(1), 0, None)]
+    if ward is not None:
+        street.append(ward)
+    _, end, comps, lower, known = _chain(doc, first, street)
+    provinces = _provinces()
+    for ls, le, _, _ in comps[1:]:
+        words = doc.folded[ls:le].replace(".", ". ").split()
+        if len(words) > 1 and words[0].rstrip(".") in _UNITS:
+            words = words[1:]  # "tp hue", "tinh nghe an"
+        if " ".join(words) in provinces:
+            break
+    else:
+        return None  # the chain must name a province: "..., hoan kiem, ha noi"
+    return _judge(doc, m.start(1), end, comps, lower + len(street), known)
+
+
+def _english(doc: Document, cased: str) -> Iterator[Detection]:
+    """English word order on ``cased`` (the folded view, or ``_title_view`` of it)."""
+    pos = 0
+    while True:
+        m = _EN_COMPONENT.search(cased, pos)
+        if m is None:
+            return
+        cased_start = m.start()
+        comps: list[_Link] = [(cased_start, m.end(), 0, _key_at(cased, cased_start))]
+        end = m.end()
+        while True:
             sep = _SEP.match(cased, end)
-            if sep is not None:
-                nxt = _component_at(doc, sep.end(), "quan")
-                if nxt is not None and nxt[2] >= 2:
-                    end = self._chain(doc, nxt)[1]
-            if "q" not in m.group(1).lower() and end == m.end():
-                continue  # "ở p3 của tài liệu": a page or a part as often as a ward
-            yield Detection(
-                EntityType.ADDRESS,
-                m.start(1),
-                end,
-                SCORE_CUED,
-                self.id,
-                pattern="address.glued_after_o",
-                base_score=BASE_SCORE,
-                context="o",
-            )
-
-    @staticmethod
-    def _continues(doc: Document, pos: int) -> bool:
-        """Whether another component follows (so that a bare name sits inside a chain)."""
-        cased = doc.folded_cased
-        sep = _SEP.match(cased, pos)
-        if sep is None or "," not in cased[pos : sep.end()]:
-            return False
-        if _component_at(doc, sep.end()) is not None:
-            return True
-        b = _BARE.match(cased, sep.end())
-        return b is not None and fold_word(b.group("name")) in _known()
-
-    def _judge(
-        self,
-        doc: Document,
-        start: int,
-        end: int,
-        comps: list[_Link],
-        lower: int = 0,
-        known: bool = False,
-    ) -> Detection | None:
-        """Whether a chain is an address, and how sure; ``lower`` counts its names read in
-        lower case, whose chain must have an address's shape (see ``_lower_case_shape``)."""
-        if (
-            start < comps[0][0]
-            and _BARE_YEAR_BEFORE.fullmatch(doc.folded, start, comps[0][0]) is not None
-            and _listed_with_year_lc(doc, comps[0][0])
-        ):
-            # "- lo thi xenh 1955 ban cang": the number before the village is the listed
-            # person's birth year, no house's
-            start = comps[0][0]
-        elif (
-            len(comps) >= 2
-            and _BARE_YEAR_BEFORE.fullmatch(doc.folded, comps[0][1] - 4, comps[1][0]) is not None
-            and _listed_with_year_lc(doc, comps[1][0])
-        ):
-            # "- luong minh khoi 1935 ban phieng": a given name that is a unit word too
-            # ("khối"), then the birth year: the name's, no block's number
-            comps = comps[1:]
-            start = comps[0][0]
-        if len(comps) == 1 and start < comps[0][0] and _HOUSE_LANE_STREET.match(doc.folded, start):
-            # "14 ngõ 5 hoàng quốc việt": the house number before the lane is a component of
-            # its own (house, lane, street: an address's three parts)
-            comps = [(start, comps[0][0], 0, "so nha"), *comps]
-        elif len(comps) == 1 and comps[0][3] in ("nha so", "so nha", "so"):
-            house = _HOUSE_THEN_STREET.match(doc.folded, comps[0][0], comps[0][1])
-            words = doc.folded[house.end(1) : end].split() if house is not None else []
-            if comps[0][3] == "so":
-                # after "số" alone, only "đường"/"phố" and a person's name in lower case, as
-                # chat types it: "o so 71 duong tran phu tu 1/10"
-                typed = doc.folded_cased[comps[0][0] : end]
-                if words[:1] not in (["duong"], ["pho"]) or typed != typed.lower():
-                    house = None
-                words = words[1:]
-            if house is not None and _named_street(words, shortest=2 if comps[0][3] == "so" else 3):
-                # "trước nhà số 61 lê văn sỹ": the house's number and the street named as a
-                # person after it are two parts of an address ("số 5" alone is a number; "số
-                # nhà 17 là của tôi" no street)
-                named = (house.end(1) + 1, comps[0][1], 0, None)
-                comps = [(comps[0][0], house.end(1), 0, comps[0][3]), named]
-        elif len(comps) == 1 and comps[0][3] in _LANES:
-            split = _lane_then_street(doc, comps[0])
-            if split is not None:
-                comps = split
-                end = comps[-1][1]
-        bracket = (
-            _BRACKET_REST.match(doc.folded_cased, end)
-            if len(comps) == 1
-            and (comps[0][3] in _LONE_VILLAGE_UNITS or comps[0][3] in _HAMLET_UNITS)
-            and doc.folded_cased[start - 2 : start].rstrip(" \t")[-1:] == "("
-            else None
-        )
-        if bracket is not None and _person_then_bracket(doc, start):
-            # (in lower case the name may have stopped at a word read as a place: "(thon ha
-            # vinh)"; inside the bracket it runs to the bracket's end)
-            end = bracket.end(1)
-            # "Rcom H'Yũ (buôn Chư Mố), Siu Nay (plei Tơ Nia)": a person's name, then the
-            # village in brackets, in a list: where each one lives
-            return _village(self.id, start, end, "(")
-        if (
-            len(comps) == 1
-            and (comps[0][3] in _LONE_VILLAGE_UNITS or comps[0][3] in _HAMLET_UNITS)
-            and _heading_over_people(doc, start, end)
-        ):
-            # "Thôn Bình Minh: Diêm Văn Chắt 40kg, Quách Thị Hường 25kg.": a hamlet heading its
-            # households on the same line, each one's address (PROMPTS.md, holdout18)
-            return _village(self.id, start, end, ":")
-        if lower and len(comps) == 1 and comps[0][3] in _LONE_VILLAGE_UNITS:
-            return self._lone_village(doc, start, end)
-        if lower and len(comps) == 1 and comps[0][3] in _HAMLET_UNITS:
-            # "trú tại thôn khe vằn", "trú xóm bãi gạo": a hamlet alone in lower case after a
-            # cue of residence that "ở" is not ("ở xóm trọ" is a lodging)
-            hamlet = self._lone_village(doc, start, end, _STRONG_HAMLET_CUES)
-            if hamlet is not None:
-                return hamlet
-            if _someone_before_o(doc.folded_cased, start):
-                # "nhà ở thôn trà lộc", "ông ấy ở thôn lùng phình": after "ở" and who lives
-                # there, a hamlet whose name has two words or more, none of them everyday
-                # words ("ở xóm trọ", "ở thôn em", "ở xóm bên kia" stop at the first)
-                hamlet = self._lone_village(doc, start, end, _O_CUE)
-                if hamlet is not None and len(doc.folded[start : hamlet.end].split()) >= 3:
-                    return hamlet
-        if (
-            lower
-            and len(comps) >= 3
-            and comps[0][2] >= 1
-            and comps[0][2] > comps[1][2]
-            and len(doc.folded[comps[0][0] : comps[0][1]].split()) == 2
-            and _DIGIT.search(doc.folded, comps[0][0], comps[0][1]) is None
-            and doc.folded[comps[0][1] : comps[1][0]].strip() == ""
-        ):
-            # "tại quán nước số 203 đường ...": a word read as a higher unit ("quán" as
-            # "quận") with one lower-case word after it, right before a house number the
-            # chain's levels go back from: the address starts at the next component
-            return self._judge(doc, comps[1][0], end, comps[1:], lower, known)
-        if lower and not _lower_case_shape(doc, comps, known):
-            return None
-        keys = [k for _, _, _, k in comps]
-        if keys[0] == "thon" and doc.folded[max(0, start - 5) : start] == "nong ":
-            return None  # "đất ở tại nông thôn 100 m2": the countryside, no hamlet
-        if all(k in _INNER or k in _BUILDINGS for k in keys):
-            return None  # rooms, floors, parcels alone: not where anyone lives
-        if (
-            all(keys)
-            and all(k in _NUMERIC_ONLY for k in keys)
-            and not _house_in_group(keys)
-            and not (len(comps) == 1 and _group_after_o(doc, start, comps[0]))
-        ):
-            return None  # "số 3, tầng 4": numbers, not a place (but "anh quý ở tổ 12")
-        if len(keys) >= 2 and keys[0] and all(k == keys[0] for k in keys):
-            return None  # "thôn 5, thôn 7, thôn 9": a list of hamlets, not an address
-        # a single "số 12", "tổ 5" or "phòng 3" is a number, not an address
-        if len(comps) == 1 and comps[0][2] == 0 and keys[0] != "nha so":
-            unit = doc.folded[comps[0][0] : comps[0][1]].split(" ")[0]
-            if (unit in _NUMERIC_ONLY or unit.rstrip(".") in _NUMERIC_ONLY) and not (
-                _group_after_o(doc, start, comps[0])
+            gap = cased[end : sep.end()] if sep is not None else ""
+            if sep is None:
+                break
+            if not ("," in gap or "\n" in gap):
+                # chat types no commas: "no 5 alley 12 hoang hoa tham street ngoc ha ward
+                # hanoi": only a component with its unit word, or a known place, goes on
+                unit = _EN_COMPONENT.match(cased, sep.end())
+                n_end = unit.end() if unit is not None else _en_known(cased, sep.end())
+                if n_end is None:
+                    n_end = _en_street_after_lane(cased, comps[-1][0], end, sep.end())
+                if n_end is None:
+                    break
+                comps.append((sep.end(), n_end, 1, _key_at(cased, sep.end())))
+                end = n_end
+                continue
+            nxt = _EN_COMPONENT.match(cased, sep.end()) or _EN_POSTCODE.match(cased, sep.end())
+            if nxt is None:
+                # "Flat 1207, Tower B2, Vinhomes Golden River, 2 Tôn Đức Thắng, Sài Gòn
+                # ward, ...": a house number and street without a unit word, inside a
+                # chain, where a component follows it after a comma
+                street = _EN_NUMBERED_STREET.match(cased, sep.end())
+                if street is not None and _en_street_then_unit(cased, sep.end()):
+                    comps.append((sep.end(), street.end(1), 1, None))
+                    end = street.end(1)
+                    continue
+            if nxt is None:
+                bare = _EN_BARE.match(cased, sep.end())
+                if bare is None:
+                    break
+                known_end = _en_known(cased, sep.end())
+                known = known_end is not None
+                bare_end = bare.end()
+                kind = _EN_ESTATE_KIND.match(cased, bare_end)
+                if kind is not None:
+                    bare_end = kind.end()
+                after = _SEP.match(cased, bare_end)
+                # a building or estate name between two components ("Vinhomes Central Park")
+                inside = (
+                    after is not None
+                    and "," in cased[bare_end : after.end()]
+                    and (
+                        _EN_COMPONENT.match(cased, after.end()) is not None
+                        or _EN_POSTCODE.match(cased, after.end()) is not None
+                        or _en_street_then_unit(cased, after.end())
+                    )
+                )
+                if not (known or inside):
+                    break
+                if known_end is not None and not inside:
+                    comps.append((sep.end(), known_end, 1, None))
+                    end = known_end
+                    continue
+                comps.append((bare.start(), bare_end, 1, None))
+                end = bare_end
+                continue
+            comps.append((nxt.start(), nxt.end(), 1, _key_at(cased, nxt.start())))
+            end = nxt.end()
+        pos = end
+        alone = len(comps) < 2 and not m.group(0)[:1].isdigit()
+        if alone and cased[max(0, m.start() - 2) : m.start()].strip() != ",":
+            continue  # "Ho Chi Minh City" alone is a city, not an address
+        if all(_EN_PREMISES.match(cased, c[0]) is not None for c in comps):
+            continue  # "Room 105, Building C": a place inside one, no one's address
+        start = m.start()
+        lane = _EN_LANE_BEFORE.search(doc.folded, max(0, start - 24), start)
+        if lane is not None and m.group(0)[:1].isdigit():
+            start = lane.start()  # "12 kiệt 45 Phan Bội Châu Street": Huế's lane first
+        if not m.group(0)[:1].isdigit() and cased[max(0, start - 2) : start].strip() == ",":
+            # a house number and a street with no unit word before the chain, as a
+            # Vietnamese address is written ("12 Hải Thượng Lãn Ông, Chợ Lớn ward, ...")
+            street = _STREET_BACK.search(cased, max(0, start - 60), start - 2)
+            if street is not None and (
+                not street.group(1)[:1].isalpha() or street.group(1)[1:2].isdigit()
             ):
-                return None
-        if len(comps) == 1 and comps[0][2] == 3:
-            return None  # "vào tp hcm", "tỉnh Bình Phước": a city or province alone
-        if len(comps) == 1 and keys[0] in _PARKS:
-            # "Địa chỉ trụ sở: KCN Nội Bài": an industrial park alone names an estate where
-            # companies stand, like a market, not where anyone lives (with its lot or commune
-            # it is a full address: "lô C5, khu công nghiệp Bắc Vinh, xã ..."; with only its
-            # province, see _area_named)
-            return None
-        if keys[0] == "so" and _word_before(doc.folded_cased, start) == "co":
-            return None  # "Thue co so 3 thanh pho Ha Noi": "cơ sở 3", a facility
-        if _KM.search(doc.folded_cased, max(0, start - 16), start) is not None:
-            return None  # "Km 12+300 Quốc lộ 5, xã An Lâm": a point on a road, no one's home
-        fine = any(level <= 1 for _, _, level, _ in comps)
-        if _CUES_BUT_O.search(doc.folded, max(0, start - 40), start) is None:
-            # no residence cue but "ở" within reach: only "ở" right before a chain counts
-            cue = _RESIDENCE.before(doc, start, 40) if len(comps) >= 2 else None
-        else:
-            cue = _RESIDENCE.before(doc, start, 40)
-            if cue == "o" and len(comps) < 2:
-                cue = None
-            if cue is None:
-                if _institution_before(doc, start) or _agency_before(doc, start):
-                    return None  # "trụ sở Tòa án nhân dân tỉnh Hà Tĩnh": an agency's name
-                cue_near = _RESIDENCE.near_before(doc, start, 30)
-                if cue_near is not None and cue_near not in ("o", "add", "tai nha"):
-                    cue = cue_near
-        if _public_office(doc, start):
-            return None  # "gửi UBND phường X, trụ sở tại số 8 ...": an agency's public office
-        if (
-            _office_venue(doc, start)
-            or _shop_venue(doc, start)
-            or _placeholder_chain(doc, comps)
-            or _held_at(doc, start)
-        ):
-            return None  # "Địa điểm: Trạm Y tế phường, số 66 ...", "phường Y, tỉnh Z"; "tổ
-            # chức ở thôn X, xã Y": where an event is held
-        if cue in (None, "o", "tai") and _route_to_venue(doc, start):
-            return None  # "lộ trình xe buýt ... đến quán cà phê ở số 45 đường X": a venue
+                # (Huế's "K54/7 Nguyen Chi Thanh, Hai Chau ward": a kiệt's number too)
+                comps.insert(0, (street.start(1), street.end(1), 0, None))
+                start = street.start(1)
+                kiet = _KIET_BEFORE.search(cased, max(0, start - 8), start)
+                if kiet is not None:
+                    start = kiet.start()  # "kiệt 37 Trần Phú, Phước Vĩnh ward, Huế"
+        if alone and len(comps) < 2:
+            continue  # a ward alone after a comma, no house's street before it
+        village = _village_before(doc, start, True) if comps[0][2] == 0 else None
+        if village is not None:
+            # "plei kep, ia grai commune, ...": a minority village's own word before it
+            comps.insert(0, (village, start, 0, None))
+            start = village
+        hit = _judge(doc, start, end, comps)
+        if hit is not None:
+            yield hit
 
-        if cue is None and _area_named(doc, start, comps):
-            return None  # "Địa bàn: phường X, tỉnh Y", "ngập tại các xã A, B và phường C, ...",
-            # "cắt điện các tuyến phố A, B, phường C": an area, no one's home
-        if cue in (None, "tai", "dia chi", "tru so", "tru so chinh", "dia diem") and _park_lot(
-            comps
+
+def _bare_wards(doc: Document) -> Iterator[Detection]:
+    """A ward or commune by its bare letter ("p", "x": no dot) and a lower-case name,
+    after "ở" or a quarter glued to its number, where a district or city follows ("ở p
+    long bình q9 tphcm", "kp3 p long binh q9"): the chain it starts is an address."""
+    folded = doc.folded
+    if not _bare_ward_possible(folded):
+        return
+    cased = doc.folded_cased
+    for m in _BARE_WARD_START.finditer(folded):
+        g = 1 if m.group(1) is not None else 2
+        if cased[m.start(g) : m.end(g)] != m.group(g):
+            continue  # "ở P ...": a capital is something else
+        short = _BARE_ABBREVIATIONS[m.group(g)]
+        read = _lower_name(doc.folded, m.end(g), short, doc.text, True)
+        if read is None or not _ward_then_higher(doc, read[0], short):
+            continue
+        comp: _Component = (
+            m.start(g), read[0], _UNITS[short], cased[m.end(g) : read[0]].strip(), short,
+            read[1],
+        )  # fmt: skip
+        start, end, comps, lower, known = _chain(doc, comp)
+        if len(comps) < 2:
+            continue
+        hit = _judge(doc, start, end, comps, lower, known)
+        if hit is not None:
+            yield dataclasses.replace(hit, pattern="address.bare_ward")
+
+
+def _street_then_glued(doc: Document) -> Iterator[Detection]:
+    """ "ở 12 nguyen trai, q1, hcm", "88 cach mang thang 8, p5, q3, tphcm": a house number
+    and a lower-case street, then a ward and a district by their letters glued to their
+    numbers (no unit word and no known place read the chain: ``_streets`` starts from a
+    known place after a comma), up to the city. The street's first word is a street's (no
+    count: "3 người, q1"), and a residence word stands before the house or a city ends it."""
+    folded = doc.folded
+    for m in _glued_candidates(folded):
+        s = m.start()
+        if not _street_may_start(doc.folded_cased, s):
+            continue
+        typed = doc.folded_cased[m.start("street") : m.end("street")].split()
+        if not (
+            all(w.islower() or w.isdigit() for w in typed)
+            or all(w[:1].isupper() or w.isdigit() for w in typed)
         ):
-            return None  # "địa chỉ: Lô C7 KCN Tân Đông Hiệp B, TP Hồ Chí Minh": a firm's lot
-        if cue is None and _title_place(doc, end, comps):
-            return None  # "DANH SÁCH HỘ NGHÈO NĂM 2026 - XÃ ĐẠI LỘC, TP ĐÀ NẴNG"
-        if cue is None and len(comps) == 1 and _alone_after_o(doc, start, comps[0]):
-            cue = "o"
+            continue  # ("12 Người dân, q1": a street is typed all capitalised or all not)
+        words = m.group("street").split()
+        first = words[0]
+        full = m.group("ward") is not None and m.group("city") is not None
         if (
-            cue is None
-            and "noi" in doc.folded[end : end + 8]
-            and _LIVED_IN_AFTER.match(doc.folded, end)
+            typed[0].islower()
+            and not full
+            and first not in _STREET_FIRST
+            and (first in _COUNTERS or first in _LC_NOT_NAME or first in _UNITS)
         ):
-            cue = "noi song"  # "đường vào bản Séo Phìn, nơi gia đình bà sinh sống"
-        if (
-            cue is None
-            and len(comps) == 1
-            and comps[0][3] in _ALONE_VILLAGE_UNITS
-            and (doc.text[start - 1 : start] == "\t" or doc.text[start - 2 : start] == "| ")
-            and _residence_column(doc, start)
+            # ("3 nguoi, q1"; "298 Nam Kỳ Khởi Nghĩa" capitalised is a name, and so is
+            # "170 đồng khởi" before a ward, a district and the city)
+            continue
+        if typed[0].islower() and first in _LC_END:
+            continue  # ("12 nhe, q1": chat's words; "lương định của" keeps its own)
+        before = _word_before(folded, s)
+        if before in _NOT_BEFORE_NUMBER and before not in ("so", "sn"):
+            continue
+        cued = (
+            _RESIDENCE.before(doc, s, 40) is not None
+            or before in _STREET_AFTER_WORD
+            or _word_before(folded, s - len(before) - 1) in ("o", "tai")
+        )
+        if not cued and m.group("city") is None:
+            continue
+        comps: list[_Link] = [(s, m.end("street"), 0, None)]
+        if m.group("ward") is not None:
+            comps.append((m.start("ward"), m.end("ward"), 1, "phuong"))
+        comps.append((m.start("district"), m.end("district"), 2, "quan"))
+        end = m.end("district")
+        if m.group("city") is not None:
+            comps.append((m.start("city"), m.end("city"), 3, None))
+            end = m.end("city")
+        hit = _judge(doc, s, end, comps, len(comps), m.group("city") is not None)
+        if hit is not None:
+            yield dataclasses.replace(hit, pattern="address.glued_district")
+
+
+def _glued_after_o(doc: Document) -> Iterator[Detection]:
+    """A ward or district by its letter glued to its number right after "ở" ("nhà em ở
+    q1", "o p12 q3 tp hcm"): chat's way of writing "phường 12, quận 3"; the chain that
+    follows ("tp hcm") is the address's too. A ward alone needs that chain ("ở p3" may
+    be a page)."""
+    cased = doc.folded_cased
+    for m in _GLUED_AFTER_O.finditer(doc.folded):
+        if m.group(1) != cased[m.start(1) : m.end(1)].lower() and not m.group(1).isupper():
+            continue
+        end = m.end()
+        sep = _SEP.match(cased, end)
+        if sep is not None:
+            nxt = _component_at(doc, sep.end(), "quan")
+            if nxt is not None and nxt[2] >= 2:
+                end = _chain(doc, nxt)[1]
+        if "q" not in m.group(1).lower() and end == m.end():
+            continue  # "ở p3 của tài liệu": a page or a part as often as a ward
+        yield Detection(
+            EntityType.ADDRESS,
+            m.start(1),
+            end,
+            SCORE_CUED,
+            DETECTOR_ID,
+            pattern="address.glued_after_o",
+            base_score=BASE_SCORE,
+            context="o",
+        )
+
+
+def _continues(doc: Document, pos: int) -> bool:
+    """Whether another component follows (so that a bare name sits inside a chain)."""
+    cased = doc.folded_cased
+    sep = _SEP.match(cased, pos)
+    if sep is None or "," not in cased[pos : sep.end()]:
+        return False
+    if _component_at(doc, sep.end()) is not None:
+        return True
+    b = _BARE.match(cased, sep.end())
+    return b is not None and fold_word(b.group("name")) in _known()
+
+
+def _judge(
+    doc: Document,
+    start: int,
+    end: int,
+    comps: list[_Link],
+    lower: int = 0,
+    known: bool = False,
+) -> Detection | None:
+    """Whether a chain is an address, and how sure; ``lower`` counts its names read in
+    lower case, whose chain must have an address's shape (see ``_lower_case_shape``)."""
+    if (
+        start < comps[0][0]
+        and _BARE_YEAR_BEFORE.fullmatch(doc.folded, start, comps[0][0]) is not None
+        and _listed_with_year_lc(doc, comps[0][0])
+    ):
+        # "- lo thi xenh 1955 ban cang": the number before the village is the listed
+        # person's birth year, no house's
+        start = comps[0][0]
+    elif (
+        len(comps) >= 2
+        and _BARE_YEAR_BEFORE.fullmatch(doc.folded, comps[0][1] - 4, comps[1][0]) is not None
+        and _listed_with_year_lc(doc, comps[1][0])
+    ):
+        # "- luong minh khoi 1935 ban phieng": a given name that is a unit word too
+        # ("khối"), then the birth year: the name's, no block's number
+        comps = comps[1:]
+        start = comps[0][0]
+    if len(comps) == 1 and start < comps[0][0] and _HOUSE_LANE_STREET.match(doc.folded, start):
+        # "14 ngõ 5 hoàng quốc việt": the house number before the lane is a component of
+        # its own (house, lane, street: an address's three parts)
+        comps = [(start, comps[0][0], 0, "so nha"), *comps]
+    elif len(comps) == 1 and comps[0][3] in ("nha so", "so nha", "so"):
+        house = _HOUSE_THEN_STREET.match(doc.folded, comps[0][0], comps[0][1])
+        words = doc.folded[house.end(1) : end].split() if house is not None else []
+        if comps[0][3] == "so":
+            # after "số" alone, only "đường"/"phố" and a person's name in lower case, as
+            # chat types it: "o so 71 duong tran phu tu 1/10"
+            typed = doc.folded_cased[comps[0][0] : end]
+            if words[:1] not in (["duong"], ["pho"]) or typed != typed.lower():
+                house = None
+            words = words[1:]
+        if house is not None and _named_street(words, shortest=2 if comps[0][3] == "so" else 3):
+            # "trước nhà số 61 lê văn sỹ": the house's number and the street named as a
+            # person after it are two parts of an address ("số 5" alone is a number; "số
+            # nhà 17 là của tôi" no street)
+            named = (house.end(1) + 1, comps[0][1], 0, None)
+            comps = [(comps[0][0], house.end(1), 0, comps[0][3]), named]
+    elif len(comps) == 1 and comps[0][3] in _LANES:
+        split = _lane_then_street(doc, comps[0])
+        if split is not None:
+            comps = split
+            end = comps[-1][1]
+    bracket = (
+        _BRACKET_REST.match(doc.folded_cased, end)
+        if len(comps) == 1
+        and (comps[0][3] in _LONE_VILLAGE_UNITS or comps[0][3] in _HAMLET_UNITS)
+        and doc.folded_cased[start - 2 : start].rstrip(" \t")[-1:] == "("
+        else None
+    )
+    if bracket is not None and _person_then_bracket(doc, start):
+        # (in lower case the name may have stopped at a word read as a place: "(thon ha
+        # vinh)"; inside the bracket it runs to the bracket's end)
+        end = bracket.end(1)
+        # "Rcom H'Yũ (buôn Chư Mố), Siu Nay (plei Tơ Nia)": a person's name, then the
+        # village in brackets, in a list: where each one lives
+        return _village(DETECTOR_ID, start, end, "(")
+    if (
+        len(comps) == 1
+        and (comps[0][3] in _LONE_VILLAGE_UNITS or comps[0][3] in _HAMLET_UNITS)
+        and _heading_over_people(doc, start, end)
+    ):
+        # "Thôn Bình Minh: Diêm Văn Chắt 40kg, Quách Thị Hường 25kg.": a hamlet heading its
+        # households on the same line, each one's address (PROMPTS.md, holdout18)
+        return _village(DETECTOR_ID, start, end, ":")
+    if lower and len(comps) == 1 and comps[0][3] in _LONE_VILLAGE_UNITS:
+        return _lone_village(doc, start, end)
+    if lower and len(comps) == 1 and comps[0][3] in _HAMLET_UNITS:
+        # "trú tại thôn khe vằn", "trú xóm bãi gạo": a hamlet alone in lower case after a
+        # cue of residence that "ở" is not ("ở xóm trọ" is a lodging)
+        hamlet = _lone_village(doc, start, end, _STRONG_HAMLET_CUES)
+        if hamlet is not None:
+            return hamlet
+        if _someone_before_o(doc.folded_cased, start):
+            # "nhà ở thôn trà lộc", "ông ấy ở thôn lùng phình": after "ở" and who lives
+            # there, a hamlet whose name has two words or more, none of them everyday
+            # words ("ở xóm trọ", "ở thôn em", "ở xóm bên kia" stop at the first)
+            hamlet = _lone_village(doc, start, end, _O_CUE)
+            if hamlet is not None and len(doc.folded[start : hamlet.end].split()) >= 3:
+                return hamlet
+    if (
+        lower
+        and len(comps) >= 3
+        and comps[0][2] >= 1
+        and comps[0][2] > comps[1][2]
+        and len(doc.folded[comps[0][0] : comps[0][1]].split()) == 2
+        and _DIGIT.search(doc.folded, comps[0][0], comps[0][1]) is None
+        and doc.folded[comps[0][1] : comps[1][0]].strip() == ""
+    ):
+        # "tại quán nước số 203 đường ...": a word read as a higher unit ("quán" as
+        # "quận") with one lower-case word after it, right before a house number the
+        # chain's levels go back from: the address starts at the next component
+        return _judge(doc, comps[1][0], end, comps[1:], lower, known)
+    if lower and not _lower_case_shape(doc, comps, known):
+        return None
+    keys = [k for _, _, _, k in comps]
+    if keys[0] == "thon" and doc.folded[max(0, start - 5) : start] == "nong ":
+        return None  # "đất ở tại nông thôn 100 m2": the countryside, no hamlet
+    if all(k in _INNER or k in _BUILDINGS for k in keys):
+        return None  # rooms, floors, parcels alone: not where anyone lives
+    if (
+        all(keys)
+        and all(k in _NUMERIC_ONLY for k in keys)
+        and not _house_in_group(keys)
+        and not (len(comps) == 1 and _group_after_o(doc, start, comps[0]))
+    ):
+        return None  # "số 3, tầng 4": numbers, not a place (but "anh quý ở tổ 12")
+    if len(keys) >= 2 and keys[0] and all(k == keys[0] for k in keys):
+        return None  # "thôn 5, thôn 7, thôn 9": a list of hamlets, not an address
+    # a single "số 12", "tổ 5" or "phòng 3" is a number, not an address
+    if len(comps) == 1 and comps[0][2] == 0 and keys[0] != "nha so":
+        unit = doc.folded[comps[0][0] : comps[0][1]].split(" ")[0]
+        if (unit in _NUMERIC_ONLY or unit.rstrip(".") in _NUMERIC_ONLY) and not (
+            _group_after_o(doc, start, comps[0])
         ):
-            cue = "column"  # "3\tAlăng Thị Nhàn\t0491...\tThôn Tà Lang\t5": under "Thôn"
-        if (
-            cue is None
-            and _TRAVEL.before(doc, start, 24) is not None
-            and not any(_DIGIT.search(doc.folded, s, e) is not None for s, e, _, _ in comps)
-        ):
-            # "đoàn công tác đi xã Mường Nhé, tỉnh Điện Biên", "xe buýt đi qua đường Nguyễn
-            # Chí Thanh, phường Quang Trung": a destination or a route, no one's home (no
-            # house number, no residence cue)
             return None
-        if cue is not None:
-            score = SCORE_CUED
-        elif all(level >= 1 for _, _, level, _ in comps) and _ASKED_ABOUT.match(doc.folded, end):
-            return None  # "phường quang trung tp thái nguyên có bao nhiêu tổ": a place asked of
-        elif len(comps) >= 2 and fine:
+    if len(comps) == 1 and comps[0][2] == 3:
+        return None  # "vào tp hcm", "tỉnh Bình Phước": a city or province alone
+    if len(comps) == 1 and keys[0] in _PARKS:
+        # "Địa chỉ trụ sở: KCN Nội Bài": an industrial park alone names an estate where
+        # companies stand, like a market, not where anyone lives (with its lot or commune
+        # it is a full address: "lô C5, khu công nghiệp Bắc Vinh, xã ..."; with only its
+        # province, see _area_named)
+        return None
+    if keys[0] == "so" and _word_before(doc.folded_cased, start) == "co":
+        return None  # "Thue co so 3 thanh pho Ha Noi": "cơ sở 3", a facility
+    if _KM.search(doc.folded_cased, max(0, start - 16), start) is not None:
+        return None  # "Km 12+300 Quốc lộ 5, xã An Lâm": a point on a road, no one's home
+    fine = any(level <= 1 for _, _, level, _ in comps)
+    if _CUES_BUT_O.search(doc.folded, max(0, start - 40), start) is None:
+        # no residence cue but "ở" within reach: only "ở" right before a chain counts
+        cue = _RESIDENCE.before(doc, start, 40) if len(comps) >= 2 else None
+    else:
+        cue = _RESIDENCE.before(doc, start, 40)
+        if cue == "o" and len(comps) < 2:
+            cue = None
+        if cue is None:
             if _institution_before(doc, start) or _agency_before(doc, start):
                 return None  # "trụ sở Tòa án nhân dân tỉnh Hà Tĩnh": an agency's name
-            street = any(level == 0 for _, _, level, _ in comps)
-            if not street and (_post_before(doc, start) or _school_comma_before(doc, start)):
-                return None  # "công chức Tư pháp - Hộ tịch xã X, tỉnh Y": where one works
-            score = SCORE_CHAIN_WITH_STREET if street else SCORE_CHAIN
-        else:
-            return None
-        return Detection(
-            EntityType.ADDRESS,
-            start,
-            end,
-            score,
-            self.id,
-            pattern=f"address.chain_{min(len(comps), 5)}",
-            base_score=BASE_SCORE,
-            context=cue,
+            cue_near = _RESIDENCE.near_before(doc, start, 30)
+            if cue_near is not None and cue_near not in ("o", "add", "tai nha"):
+                cue = cue_near
+    if _public_office(doc, start):
+        return None  # "gửi UBND phường X, trụ sở tại số 8 ...": an agency's public office
+    if (
+        _office_venue(doc, start)
+        or _shop_venue(doc, start)
+        or _placeholder_chain(doc, comps)
+        or _held_at(doc, start)
+    ):
+        return None  # "Địa điểm: Trạm Y tế phường, số 66 ...", "phường Y, tỉnh Z"; "tổ
+        # chức ở thôn X, xã Y": where an event is held
+    if cue in (None, "o", "tai") and _route_to_venue(doc, start):
+        return None  # "lộ trình xe buýt ... đến quán cà phê ở số 45 đường X": a venue
+
+    if cue is None and _area_named(doc, start, comps):
+        return None  # "Địa bàn: phường X, tỉnh Y", "ngập tại các xã A, B và phường C, ...",
+        # "cắt điện các tuyến phố A, B, phường C": an area, no one's home
+    if cue in (None, "tai", "dia chi", "tru so", "tru so chinh", "dia diem") and _park_lot(comps):
+        return None  # "địa chỉ: Lô C7 KCN Tân Đông Hiệp B, TP Hồ Chí Minh": a firm's lot
+    if cue is None and _title_place(doc, end, comps):
+        return None  # "DANH SÁCH HỘ NGHÈO NĂM 2026 - XÃ ĐẠI LỘC, TP ĐÀ NẴNG"
+    if cue is None and len(comps) == 1 and _alone_after_o(doc, start, comps[0]):
+        cue = "o"
+    if (
+        cue is None
+        and "noi" in doc.folded[end : end + 8]
+        and _LIVED_IN_AFTER.match(doc.folded, end)
+    ):
+        cue = "noi song"  # "đường vào bản Séo Phìn, nơi gia đình bà sinh sống"
+    if (
+        cue is None
+        and len(comps) == 1
+        and comps[0][3] in _ALONE_VILLAGE_UNITS
+        and (doc.text[start - 1 : start] == "\t" or doc.text[start - 2 : start] == "| ")
+        and _residence_column(doc, start)
+    ):
+        cue = "column"  # "3\tAlăng Thị Nhàn\t0491...\tThôn Tà Lang\t5": under "Thôn"
+    if (
+        cue is None
+        and _TRAVEL.before(doc, start, 24) is not None
+        and not any(_DIGIT.search(doc.folded, s, e) is not None for s, e, _, _ in comps)
+    ):
+        # "đoàn công tác đi xã Mường Nhé, tỉnh Điện Biên", "xe buýt đi qua đường Nguyễn
+        # Chí Thanh, phường Quang Trung": a destination or a route, no one's home (no
+        # house number, no residence cue)
+        return None
+    if cue is not None:
+        score = SCORE_CUED
+    elif all(level >= 1 for _, _, level, _ in comps) and _ASKED_ABOUT.match(doc.folded, end):
+        return None  # "phường quang trung tp thái nguyên có bao nhiêu tổ": a place asked of
+    elif len(comps) >= 2 and fine:
+        if _institution_before(doc, start) or _agency_before(doc, start):
+            return None  # "trụ sở Tòa án nhân dân tỉnh Hà Tĩnh": an agency's name
+        street = any(level == 0 for _, _, level, _ in comps)
+        if not street and (_post_before(doc, start) or _school_comma_before(doc, start)):
+            return None  # "công chức Tư pháp - Hộ tịch xã X, tỉnh Y": where one works
+        score = SCORE_CHAIN_WITH_STREET if street else SCORE_CHAIN
+    else:
+        return None
+    return Detection(
+        EntityType.ADDRESS,
+        start,
+        end,
+        score,
+        DETECTOR_ID,
+        pattern=f"address.chain_{min(len(comps), 5)}",
+        base_score=BASE_SCORE,
+        context=cue,
+    )
+
+
+def _landmark_hamlets(doc: Document) -> Iterator[Detection]:
+    """A hamlet named after its market, communal house or pagoda, in lower case right
+    after "ở" and someone who lives there ("bà tư ở xóm chợ ký chưa", "ông tám ở thôn
+    đình"): the unit word and that one word. Typed plain, "cho" is "chợ" unless a person
+    it is given to follows ("ở xóm cho em hỏi"); with marks in the text, only "chợ"."""
+    folded = doc.folded
+    if "\t" not in folded and "  " not in folded and _LANDMARK_GATE.search(folded) is None:
+        # each "[ \t]+" of the scan is one space here, so a match opens with one of these
+        # ("ap " alone is in "chap ", "phap ": the scan's literal gate lets most texts by)
+        return
+    for word in _LANDMARK_AFTER.finditer(folded):
+        start = word.start(1)
+        if not _someone_before_o(doc.folded_cased, start):
+            continue
+        name = word.group(2)
+        written = doc.text[word.start(2) : word.end(2)].lower()
+        if written != name and written != _HAMLET_LANDMARKS[name]:
+            continue  # "ở xóm chờ": another word, marked otherwise
+        if written == name and (
+            name not in _PLAIN_LANDMARKS or word.group(3) in _GIVEN_TO or _marked_line(doc, start)
+        ):
+            continue
+        yield _village(DETECTOR_ID, start, word.end(2), "o")
+
+
+def _household_hamlet(doc: Document, start: int) -> Detection | None:
+    """A household's hamlet typed in lower case, the field after its row's dash ("hộ ông
+    trương văn lẹ - ấp bà tường - 0812 ..."): the field's edges bound its name of one to
+    four words, whatever they are ("bà" is a name's there)."""
+    unit = _LC_WORDS.match(doc.folded, start - 1)
+    field = _HOUSEHOLD_FIELD.match(doc.folded, unit.end(1)) if unit is not None else None
+    if field is None:
+        return None
+    return _village(DETECTOR_ID, start, field.end(), "-")
+
+
+def _lone_village(
+    doc: Document, start: int, end: int, cues: CueSet | None = None
+) -> Detection | None:
+    """A village in lower case with no commune after it, right after a residence cue ("ở
+    làng kon hring", "quê em ở sóc tra kha", "thường trú: lang vinh loc"), when its name
+    of one to three words reads as a place's, not a phrase ("làng nghề", "bản sao")."""
+    cue = (cues or _LONE_VILLAGE_CUES).before(doc, start, 24)
+    if cue is None:
+        cue = _listed_before_lc(doc, start)
+    if cue is None and cues is not _O_CUE and _answers_which_village(doc, start):
+        cue = "nao"
+    if cue is None and _household_before(doc, start):
+        return _household_hamlet(doc, start)
+    after_person = False
+    if (
+        cue is None
+        and cues is None
+        and _listed_with_year_lc(doc, start)
+        and _first_word(doc.folded, start + len(doc.folded[start:end].split()[0]) + 1) not in _SOLD
+    ):
+        # "- lo thi xenh 1955 ban cang": a listed person's name and birth year, then the
+        # village, the row's field: it ends there as after a person and a comma (not
+        # "bán hàng rong" typed plain)
+        cue, after_person = "-", True
+    if cue is None and cues is None:
+        person = _PERSON_COMMA_BEFORE_LC.search(doc.folded, max(0, start - 60), start)
+        if person is not None and _spelled_surnames_lc(doc, person.start(1)):
+            cue, after_person = ",", True  # "chị lò thị xiêng, bản hua nà."
+    if cue is None:
+        return None
+    folded = doc.folded
+    words = _LC_WORDS.match(folded, start + len(folded[start:end].split()[0]))
+    if words is None:
+        return None
+    names = [w for w in words.groups() if w]
+    n = 0
+    unit = folded[start:end].split()[0]
+    # a Central Highlands or Khmer village's name may run to four syllables ("plei kon hra
+    # chót"): the fourth is taken where a chat or everyday word ends the name after it
+    longest = _LONG_VILLAGE_WORDS if unit in _MINORITY_UNITS else 3
+    while n < min(len(names), longest):
+        w = names[n]
+        # ("bản sao", "làng nghề": the phrases start at the first word; "bản lao chải")
+        phrase = n == 0 and w in _LONE_VILLAGE_NOT
+        # "sóc tà lọt": a minority village's first syllable that is an everyday word too
+        syllable = (
+            n == 0 and unit in _MINORITY_UNITS and n + 1 < len(names) and w in _PLACE_SYLLABLES
         )
-
-    def _landmark_hamlets(self, doc: Document) -> Iterator[Detection]:
-        """A hamlet named after its market, communal house or pagoda, in lower case right
-        after "ở" and someone who lives there ("bà tư ở xóm chợ ký chưa", "ông tám ở thôn
-        đình"): the unit word and that one word. Typed plain, "cho" is "chợ" unless a person
-        it is given to follows ("ở xóm cho em hỏi"); with marks in the text, only "chợ"."""
-        folded = doc.folded
-        if "\t" not in folded and "  " not in folded and _LANDMARK_GATE.search(folded) is None:
-            # each "[ \t]+" of the scan is one space here, so a match opens with one of these
-            # ("ap " alone is in "chap ", "phap ": the scan's literal gate lets most texts by)
-            return
-        for word in _LANDMARK_AFTER.finditer(folded):
-            start = word.start(1)
-            if not _someone_before_o(doc.folded_cased, start):
-                continue
-            name = word.group(2)
-            written = doc.text[word.start(2) : word.end(2)].lower()
-            if written != name and written != _HAMLET_LANDMARKS[name]:
-                continue  # "ở xóm chờ": another word, marked otherwise
-            if written == name and (
-                name not in _PLAIN_LANDMARKS
-                or word.group(3) in _GIVEN_TO
-                or _marked_line(doc, start)
-            ):
-                continue
-            yield _village(self.id, start, word.end(2), "o")
-
-    def _household_hamlet(self, doc: Document, start: int) -> Detection | None:
-        """A household's hamlet typed in lower case, the field after its row's dash ("hộ ông
-        trương văn lẹ - ấp bà tường - 0812 ..."): the field's edges bound its name of one to
-        four words, whatever they are ("bà" is a name's there)."""
-        unit = _LC_WORDS.match(doc.folded, start - 1)
-        field = _HOUSEHOLD_FIELD.match(doc.folded, unit.end(1)) if unit is not None else None
-        if field is None:
-            return None
-        return _village(self.id, start, field.end(), "-")
-
-    def _lone_village(
-        self, doc: Document, start: int, end: int, cues: CueSet | None = None
-    ) -> Detection | None:
-        """A village in lower case with no commune after it, right after a residence cue ("ở
-        làng kon hring", "quê em ở sóc tra kha", "thường trú: lang vinh loc"), when its name
-        of one to three words reads as a place's, not a phrase ("làng nghề", "bản sao")."""
-        cue = (cues or _LONE_VILLAGE_CUES).before(doc, start, 24)
-        if cue is None:
-            cue = _listed_before_lc(doc, start)
-        if cue is None and cues is not _O_CUE and _answers_which_village(doc, start):
-            cue = "nao"
-        if cue is None and _household_before(doc, start):
-            return self._household_hamlet(doc, start)
-        after_person = False
+        # "làng chư mố": the Central Highlands' "Chư" (a mountain), spelled so, is no "chú"
+        chu = (
+            n == 0
+            and w == "chu"
+            and n + 1 < len(names)
+            and doc.text[words.start(1) : words.end(1)].lower() == "chư"
+        )
+        named = (
+            n == 0
+            and w in _LONE_VILLAGE_NOT
+            and w not in _LC_NOT_NAME
+            and w not in _LC_END
+            and _named_to_the_end(folded, words, names, cue)
+        )
+        # "bản co lếch": the Thai "co" beside a syllable written with its marks
+        co = n == 0 and _co_village(doc.text, words, names, unit)
+        if phrase and (_spelled_otherwise(doc.text, words, n, w) or syllable or named or co):
+            phrase = False
+        # "bản pa cấu": a later syllable written otherwise than the everyday word
+        written = n >= 1 and _written_as_syllable(doc.text, words, n, w)
         if (
-            cue is None
-            and cues is None
-            and _listed_with_year_lc(doc, start)
-            and _first_word(doc.folded, start + len(doc.folded[start:end].split()[0]) + 1)
-            not in _SOLD
+            (w in _LC_NOT_NAME and not syllable and not co and not written)
+            or w in _LC_END
+            or (w in _VILLAGE_NOT and not chu and not named and not co)
+            or phrase
         ):
-            # "- lo thi xenh 1955 ban cang": a listed person's name and birth year, then the
-            # village, the row's field: it ends there as after a person and a comma (not
-            # "bán hàng rong" typed plain)
-            cue, after_person = "-", True
-        if cue is None and cues is None:
-            person = _PERSON_COMMA_BEFORE_LC.search(doc.folded, max(0, start - 60), start)
-            if person is not None and _spelled_surnames_lc(doc, person.start(1)):
-                cue, after_person = ",", True  # "chị lò thị xiêng, bản hua nà."
-        if cue is None:
-            return None
-        folded = doc.folded
-        words = _LC_WORDS.match(folded, start + len(folded[start:end].split()[0]))
-        if words is None:
-            return None
-        names = [w for w in words.groups() if w]
-        n = 0
-        unit = folded[start:end].split()[0]
-        # a Central Highlands or Khmer village's name may run to four syllables ("plei kon hra
-        # chót"): the fourth is taken where a chat or everyday word ends the name after it
-        longest = _LONG_VILLAGE_WORDS if unit in _MINORITY_UNITS else 3
-        while n < min(len(names), longest):
-            w = names[n]
-            # ("bản sao", "làng nghề": the phrases start at the first word; "bản lao chải")
-            phrase = n == 0 and w in _LONE_VILLAGE_NOT
-            # "sóc tà lọt": a minority village's first syllable that is an everyday word too
-            syllable = (
-                n == 0 and unit in _MINORITY_UNITS and n + 1 < len(names) and w in _PLACE_SYLLABLES
-            )
-            # "làng chư mố": the Central Highlands' "Chư" (a mountain), spelled so, is no "chú"
-            chu = (
-                n == 0
-                and w == "chu"
-                and n + 1 < len(names)
-                and doc.text[words.start(1) : words.end(1)].lower() == "chư"
-            )
-            named = (
-                n == 0
-                and w in _LONE_VILLAGE_NOT
-                and w not in _LC_NOT_NAME
-                and w not in _LC_END
-                and _named_to_the_end(folded, words, names, cue)
-            )
-            # "bản co lếch": the Thai "co" beside a syllable written with its marks
-            co = n == 0 and _co_village(doc.text, words, names, unit)
-            if phrase and (_spelled_otherwise(doc.text, words, n, w) or syllable or named or co):
-                phrase = False
-            # "bản pa cấu": a later syllable written otherwise than the everyday word
-            written = n >= 1 and _written_as_syllable(doc.text, words, n, w)
-            if (
-                (w in _LC_NOT_NAME and not syllable and not co and not written)
-                or w in _LC_END
-                or (w in _VILLAGE_NOT and not chu and not named and not co)
-                or phrase
-            ):
-                break
-            if w in _UNITS and w not in _NAME_UNITS:
-                break
-            n += 1
-        if n >= 2 and (
-            names[n - 1] in _TIME_NOUNS or (n < len(names) and names[n] in _WHICH_WORDS)
-        ):
-            n -= 1  # "ở xóm trại ngày nào cũng ...": "ngày nào" (every day), no name's word
-        if n == 0 or (n == 1 and len(names[0]) == 1):
-            return None  # (nothing, or an anonymised letter: "nơi cư trú: thôn k, xã p, ...")
-        ended = (n < len(names) and n < longest) or _LC_AFTER_WORD.match(
-            folded, words.end(n)
-        ) is None
-        if not ended:
-            # a name running on into more words: its first two syllables, or three where the
-            # third splits the village in parts ("ở thôn phú xuân hạ góp tiền")
-            third = n >= 3 and _third_of_hamlet(doc.text, folded, words, names, unit)
-            n = 3 if third else min(n, 2)
-        stop = words.end(n)
-        if after_person and (not ended or _LINE_END.match(folded, stop) is None):
-            return None  # after a person and a comma, the village ends the clause
-        return _village(self.id, start, stop, cue)
+            break
+        if w in _UNITS and w not in _NAME_UNITS:
+            break
+        n += 1
+    if n >= 2 and (names[n - 1] in _TIME_NOUNS or (n < len(names) and names[n] in _WHICH_WORDS)):
+        n -= 1  # "ở xóm trại ngày nào cũng ...": "ngày nào" (every day), no name's word
+    if n == 0 or (n == 1 and len(names[0]) == 1):
+        return None  # (nothing, or an anonymised letter: "nơi cư trú: thôn k, xã p, ...")
+    ended = (n < len(names) and n < longest) or _LC_AFTER_WORD.match(folded, words.end(n)) is None
+    if not ended:
+        # a name running on into more words: its first two syllables, or three where the
+        # third splits the village in parts ("ở thôn phú xuân hạ góp tiền")
+        third = n >= 3 and _third_of_hamlet(doc.text, folded, words, names, unit)
+        n = 3 if third else min(n, 2)
+    stop = words.end(n)
+    if after_person and (not ended or _LINE_END.match(folded, stop) is None):
+        return None  # after a person and a comma, the village ends the clause
+    return _village(DETECTOR_ID, start, stop, cue)
 
 
 #: a question asking which village someone lives in, by its unit word (folded): "ở bản nào",
@@ -6809,7 +6813,7 @@ _FLAT_TO_WARD = re.compile(
 )
 
 
-def _flat_then_ward(doc: Document, hits: list[Detection], det: AddressDetector) -> list[Detection]:
+def _flat_then_ward(doc: Document, hits: list[Detection]) -> list[Detection]:
     """``hits``, a flat's hit ("căn 1207 tòa s2 vinhomes smart city", "căn hộ 2106 tòa a")
     joined to the ward, commune or district chat typed right after it, with no comma or after
     its estate set off by commas ("... p. tây mỗ hn", "..., chung cư sky garden, p. tân mỹ"):
@@ -6839,7 +6843,7 @@ def _flat_then_ward(doc: Document, hits: list[Detection], det: AddressDetector) 
             if comp is None or comp[2] < 1 or _is_unit_word(comp[3]):
                 out.append(h)
                 continue
-            chain = det._chain(doc, comp)
+            chain = _chain(doc, comp)
             if len(chain[2]) < 2 and not _ward_named(doc, comp):
                 out.append(h)  # "phòng 305 tòa a, phường xem xét": no ward's name
                 continue
