@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ai_guard import EntityType, check_prompt
-from ai_guard.detectors.address import _CUES_BUT_O, _RESIDENCE, AddressDetector
+from ai_guard.detectors.address import AddressDetector
+from ai_guard.detectors.address.lexicon import _CUES_BUT_O, _RESIDENCE
 from ai_guard.text import Document
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from ai_guard.detectors.address import (
+from ai_guard.detectors.address.people import (
     _HOUSE_AFTER_NAME,
     _houses_after_names,
     _listed_name_before,

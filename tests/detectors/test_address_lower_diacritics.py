@@ -1,5 +1,5 @@
 """vn.address: addresses typed in lower case with diacritics (Vietnamese chat with the IME on
-and no capitals), detectors/address.py: the shapes the capitalised reading finds and the
+and no capitals), detectors/address/: the shapes the capitalised reading finds and the
 lower-case one lost, and everyday lower-case sentences that stay clean."""
 
 from __future__ import annotations

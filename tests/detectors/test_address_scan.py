@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ai_guard.detectors.address import _unit_re, _UnitWords
+from ai_guard.detectors.address.lexicon import _unit_re, _UnitWords
 
 _WORDS = (
     "so", "12", "Tan", "Phu", "xa", "phuong", "p.", "Q.1", "tp.hcm", "thanh", "pho", "duong",
@@ -83,7 +83,7 @@ _HAMLET_PIECES = (
 def test_landmark_hamlet_gate_lets_every_match_by(parts: list[tuple[str, str]]) -> None:
     """Where ``_landmark_hamlets`` returns before its scan (no tab, no two spaces in a row, no
     "o thon " and the like), the scan finds nothing."""
-    from ai_guard.detectors.address import _LANDMARK_AFTER, _LANDMARK_LEADS
+    from ai_guard.detectors.address.villages import _LANDMARK_AFTER, _LANDMARK_LEADS
 
     text = "".join(w + sep for w, sep in parts)
     if "\t" not in text and "  " not in text and not any(x in text for x in _LANDMARK_LEADS):
@@ -107,12 +107,8 @@ def test_literal_gates_answer_as_the_substring_tests(parts: list[tuple[str, str]
     """The one-search gates for the words after "o" (a village by a foreign syllable, a hamlet
     by its landmark) find one exactly where a substring test of each word, the scan they
     replace, finds one."""
-    from ai_guard.detectors.address import (
-        _FOREIGN_VILLAGE_GATE,
-        _FOREIGN_VILLAGE_LEADS,
-        _LANDMARK_GATE,
-        _LANDMARK_LEADS,
-    )
+    from ai_guard.detectors.address.detector import _FOREIGN_VILLAGE_GATE, _FOREIGN_VILLAGE_LEADS
+    from ai_guard.detectors.address.villages import _LANDMARK_GATE, _LANDMARK_LEADS
 
     text = "".join(w + sep for w, sep in parts)
     for gate, words in (
@@ -123,7 +119,8 @@ def test_literal_gates_answer_as_the_substring_tests(parts: list[tuple[str, str]
 
 
 def test_a_village_after_o_still_opens_the_foreign_village_reading() -> None:
-    from ai_guard.detectors.address import _FOREIGN_VILLAGE_GATE, _LANDMARK_GATE
+    from ai_guard.detectors.address.detector import _FOREIGN_VILLAGE_GATE
+    from ai_guard.detectors.address.villages import _LANDMARK_GATE
 
     assert _FOREIGN_VILLAGE_GATE.search("nha em o plei ku") is not None
     assert _FOREIGN_VILLAGE_GATE.search("em o pleiku") is None
@@ -164,7 +161,7 @@ _BARE_STREET_BACKTRACKING = re.compile(
 def test_bare_street_number_atomic_reads_as_before(pieces: list[str]) -> None:
     """The atomic number reads every text as the backtracking one did (same span, same
     number): a shorter number would leave a digit, a letter or a slash before the blank."""
-    from ai_guard.detectors.address import _BARE_STREET
+    from ai_guard.detectors.address.bare_streets import _BARE_STREET
 
     text = "".join(pieces)
     for pos in range(len(text) + 1):

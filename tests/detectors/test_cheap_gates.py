@@ -10,7 +10,8 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from ai_guard.detectors import address, circulation, secrecy
+from ai_guard.detectors import circulation, secrecy
+from ai_guard.detectors.address import bare_streets, component, lexicon, lower_case, scan, wards
 from ai_guard.text import Document, invisible
 from ai_guard.text.match import holds_any
 
@@ -71,13 +72,13 @@ def test_one_bare_cue_scan_ends_where_the_nine_do(parts: list[tuple[str, str]]) 
     """``_bare_streets`` reads a short text with one scan and a long one with nine: the same
     places either way."""
     cased = "".join(w + g for w, g in parts)
-    nine = sorted(m.end() for cue in address._BARE_CUES for m in cue.finditer(cased))
-    assert [m.end() for m in address._BARE_CUE.finditer(cased)] == nine
+    nine = sorted(m.end() for cue in bare_streets._BARE_CUES for m in cue.finditer(cased))
+    assert [m.end() for m in bare_streets._BARE_CUE.finditer(cased)] == nine
 
 
 _EN_WORDS = sorted(
-    {w.strip() for w in address._EN_GATE + address._EN_GATE_LC}
-    | {w.strip().upper() for w in address._EN_GATE}
+    {w.strip() for w in scan._EN_GATE + scan._EN_GATE_LC}
+    | {w.strip().upper() for w in scan._EN_GATE}
     | {"Str", "Av", "lan", "Cit", "Đường", "phố"}
 )
 
@@ -90,8 +91,8 @@ _EN_WORDS = sorted(
 def test_english_pre_gate_opens_for_every_gate_word(parts: list[tuple[str, str]]) -> None:
     """No English gate opens where the pre-gate on the folded view stays shut."""
     doc = Document("".join(w + g for w, g in parts))
-    if any(w in doc.folded_cased for w in address._EN_GATE + address._EN_GATE_LC):
-        assert holds_any(doc.folded, address._EN_ANY)
+    if any(w in doc.folded_cased for w in scan._EN_GATE + scan._EN_GATE_LC):
+        assert holds_any(doc.folded, scan._EN_ANY)
 
 
 _VEIL_ALPHABET = "abmtz \t\n.-_,:Aé\u00a0\u2003đ?#"
@@ -188,26 +189,26 @@ def test_quick_refusals_refuse_only_what_the_reading_refuses(
     front: what it returns is what it returned without these refusals."""
     doc = Document(before + head + gap + tail + ", Hà Nội")
     start = len(before)
-    found = address._unit_re().match(doc.folded_cased, start)
+    found = lexicon._unit_re().match(doc.folded_cased, start)
     if found is None:
         return
-    quick = address._component(doc, start, found.end(), prev)
-    saved = address._QUICK_NO
-    address._QUICK_NO = False
+    quick = component._component(doc, start, found.end(), prev)
+    saved = component._QUICK_NO
+    component._QUICK_NO = False
     try:
-        assert address._component(doc, start, found.end(), prev) == quick, doc.text
+        assert component._component(doc, start, found.end(), prev) == quick, doc.text
     finally:
-        address._QUICK_NO = saved
+        component._QUICK_NO = saved
 
 
 def test_quick_refusal_of_so_rests_on_these_tables() -> None:
     """The reading of "so" with no name after it ends in None only while "so" is in none of
     the tables that read on without a name."""
-    tables = address._CODE_UNITS | address._ESTATES | address._LC_UNITS
+    tables = component._CODE_UNITS | lower_case._ESTATES | lower_case._LC_UNITS
     assert "so" not in tables
-    assert not any(address._LC_SHORT.get(raw) for raw in ("so", "So", "SO"))
-    assert "so" not in address._NOT_PLACE_AFTER
-    assert "so" not in address._INSIDE_ONLY
+    assert not any(component._LC_SHORT.get(raw) for raw in ("so", "So", "SO"))
+    assert "so" not in component._NOT_PLACE_AFTER
+    assert "so" not in component._INSIDE_ONLY
 
 
 _WARD_PIECES = ["o", "tai", "tru", "p", "x", "P", "kp", "tdp", "3", "12", "long", "binh", "q9"]
@@ -225,8 +226,8 @@ def test_bare_ward_gate_never_hides_a_match(parts: list[tuple[str, str]]) -> Non
     finds the letter alone between blanks, "kp" or "tdp": no text where the scan matches may
     lack them."""
     folded = "".join(w + g for w, g in parts)
-    if address._BARE_WARD_START.search(folded) is not None:
-        assert address._bare_ward_possible(folded), folded
+    if scan._BARE_WARD_START.search(folded) is not None:
+        assert wards._bare_ward_possible(folded), folded
 
 
 #: ``_GLUED_AFTER_O`` as first written, its left boundary a look-behind in front of the "o"
@@ -249,4 +250,4 @@ def test_glued_after_o_led_by_its_literal_finds_what_it_found(
     the left boundary behind it: the same matches as the look-behind in front."""
     folded = "".join(w + g for w, g in parts)
     first = [(m.span(), m.group(1)) for m in _GLUED_AFTER_O_FIRST.finditer(folded)]
-    assert [(m.span(), m.group(1)) for m in address._GLUED_AFTER_O.finditer(folded)] == first
+    assert [(m.span(), m.group(1)) for m in scan._GLUED_AFTER_O.finditer(folded)] == first

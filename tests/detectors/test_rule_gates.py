@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from ai_guard.detectors import _cues, address_tails, dates
+from ai_guard.detectors import _cues, dates
+from ai_guard.detectors.address import tails as address_tails
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.identity import cccd_birth_year
 from ai_guard.models import EntityType

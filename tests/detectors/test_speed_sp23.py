@@ -65,7 +65,7 @@ def test_a_garbled_mark_is_still_read(form: str, before: str) -> None:
 
 
 def test_the_folded_chat_words_hold_every_chat_word() -> None:
-    from ai_guard.detectors import address_tails as at
+    from ai_guard.detectors.address import tails as at
     from ai_guard.text import fold_word
 
     assert (

@@ -144,7 +144,7 @@ _KIET_PIECES = ["k", "K", ".", "25", "9", "/", "a", "b", " ", "\t", "-", "x", "0
 @example("ak25/9 tran")
 @example("/k74/9 le loi, k.12/4 hai phong")
 def test_the_glued_lane_led_by_its_letter_matches_as_before(text: str) -> None:
-    from ai_guard.detectors.address import _GLUED_KIET
+    from ai_guard.detectors.address.lodgings import _GLUED_KIET
 
     assert [m.span() for m in _GLUED_KIET.finditer(text)] == [
         m.span() for m in _GLUED_KIET_BEFORE.finditer(text)

@@ -3,7 +3,7 @@ without diacritics whose names are capitalised and whose province is typed plain
 full name typed plain after a verb that takes a person, a list of names typed with no
 separators, a capitalised name whose given name no lexicon holds before its birth year, a
 Chinese given name of two pinyin syllables written as one word (the rules of
-:mod:`ai_guard.detectors.address_tails`, :mod:`ai_guard.detectors.person.bounded`,
+:mod:`ai_guard.detectors.address.tails`, :mod:`ai_guard.detectors.person.bounded`,
 :mod:`ai_guard.detectors.person.born` and :mod:`ai_guard.detectors.person.foreign`)."""
 
 from __future__ import annotations
