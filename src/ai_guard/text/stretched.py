@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from ai_guard.text.document import Document
 from ai_guard.text.encodings import is_typed_syllable
-from ai_guard.text.invisible import Offsets, Unveiled
+from ai_guard.text.invisible import Unveiled, words_read
 
 __all__ = ["stretched", "unstretch"]
 
@@ -133,21 +133,7 @@ def _stretched(text: str, folded: str) -> Unveiled | None:
             worth = bare is not None and bare not in _PARTICLES
     if not worth:
         return None
-    out: list[str] = []
-    origin = Offsets()
-    pos = 0
-    for start, end, reading in sites:
-        out.append(text[pos:start])
-        origin.copy(pos, start)
-        out.append(reading)
-        # the reading's letters map to the word's first letters; its last to the word's end
-        for k in range(len(reading) - 1):
-            origin.add(start + min(k, end - start - 1))
-        origin.add(end - 1)
-        pos = end
-    out.append(text[pos:])
-    origin.copy(pos, len(text))
-    return Unveiled("".join(out), origin, len(text))
+    return words_read(text, sites)
 
 
 def _vietnamese(line: str) -> bool:
