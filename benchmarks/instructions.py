@@ -100,7 +100,7 @@ class Marked:
         mark(self.id)
         return self._det.detect(doc)
 
-def around(name, label, prefix=None, after=None):
+def around(name, label, prefix=None, after=None, read=None):
     orig = getattr(engine, name, None)
     if orig is None:
         return
@@ -109,8 +109,8 @@ def around(name, label, prefix=None, after=None):
         if prefix is not None:
             state["prefix"] = prefix
         r = orig(*a, **k)
-        if name == "_untyped_reading" and r is not None:
-            state["prefix"] = "typing/"
+        if read is not None and r is not None:  # (a reading made: its detectors' prefix)
+            state["prefix"] = read
         if prefix is not None:
             state["prefix"] = ""
         if after is not None:
@@ -130,8 +130,10 @@ engine._active = active
 after = "engine: after detection (findings, public roles, redaction)"
 around("_detect", "engine: Document, active set", after=after)
 around("_release", "engine: release caches")
-around("_untyped_reading", "engine: typing reading")
-around("_read_disguises", "engine: disguises reading", prefix="disguise/")
+around("_untyped_reading", "engine: typing reading", read="typing/")
+around("_stretched_reading", "engine: stretched reading", read="stretched/")
+around("_disguised_reading", "engine: disguises reading", read="disguise/")
+around("_read_disguises", "engine: disguises reading", prefix="disguise/")  # (older trees)
 around("_deny_detections", "engine: deny list, min score")
 around("_resolve", "engine: resolve overlaps")
 for t in texts:

@@ -13,7 +13,7 @@ from tests.detectors._probes import redacted
 from ai_guard import check_prompt
 from ai_guard.models import EntityType
 from ai_guard.text import Document
-from ai_guard.text.stretched import stretched, unstretch
+from ai_guard.text.stretched import _PAIR, _doubled, stretched, unstretch
 
 PERSON = EntityType.PERSON
 ADDRESS = EntityType.ADDRESS
@@ -128,3 +128,30 @@ def test_the_reading_maps_back_to_the_words_as_typed() -> None:
     s = reading.text.index("phung")
     e = reading.text.index("hoa") + len("hoa")
     assert reading.span(s, e) == (text.index("phuungg"), text.index("hoaa") + 4)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
+@given(st.text("aAgGhHnNtTbxđư 0\n.", max_size=40), st.integers(min_value=1, max_value=8))
+def test_the_gate_finds_a_pair_in_lower_case_as_the_pattern_does(text: str, chunk: int) -> None:
+    """The gate (two tables XORed) says yes exactly where a lower-case pair of the letters a
+    stretched word doubles stands, across the chunks a long text is read in ("hoaa" yes;
+    "CCCD", "bb", "a a" no)."""
+    cased = Document(text).folded_cased
+    assert _doubled(cased, chunk) == (_PAIR.search(cased) is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "doubled"),
+    [
+        ("chi oiii", True),
+        ("phuongg", True),
+        ("CCCD số 0123", False),  # a capital pair: no stretched word (half the short prompts)
+        ("QĐ-CCTHADS", False),
+        ("Hữu", True),  # "uu" in lower case: the gate passes, the word is no stretch
+        ("abba 1100", False),  # b and digits are never doubled by a stretch
+        ("", False),
+        ("a", False),
+    ],
+)
+def test_the_gate(text: str, doubled: bool) -> None:
+    assert _doubled(Document(text).folded_cased) is doubled

@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 from ai_guard import i18n
 from ai_guard.detectors.base import Detection, Detector
@@ -840,62 +840,16 @@ def _release(doc: Document, missed: dict[Any, int] | None = None) -> None:
 #: functions imported on first use (keeps ``import ai_guard`` fast) and kept: an import
 #: statement in a function costs ~2 us on every call, and check_prompt makes two
 _UNTYPED: Callable[[Document], Unveiled | None] | None = None
+_STRETCHED: Callable[[Document], Unveiled | None] | None = None
+_DISGUISED: Callable[[str, str], Disguised | None] | None = None
 _LEGACY: tuple[Callable[[str], bool], Callable[[str], RepairedText | None]] | None = None
 
 
 #: what the reading of typing leftovers finds in unchanged words counts only for these when
 #: a word of it changed: a name or an address is words, an identifier is no typed word
 _WORDS = frozenset({EntityType.PERSON, EntityType.ADDRESS, EntityType.DENY_TERM})
-
-
-def _untyped_reading(doc: Document) -> Unveiled | None:
-    global _UNTYPED
-    if _UNTYPED is None:
-        from ai_guard.text.typing import untyped
-
-        _UNTYPED = untyped
-    return _UNTYPED(doc)
-
-
 #: the reading of a chat's stretched words (:mod:`ai_guard.text.stretched`)
 STRETCHED_READING = "ai_guard.stretched"
-_STRETCHED: Callable[[Document], Unveiled | None] | None = None
-
-
-def _read_stretched(
-    doc: Document,
-    detectors: _Gated,
-    found: list[Detection] | HeldDetections,
-    errors: list[Detection],
-) -> bool:
-    """Every detector again on the reading of ``doc`` with its stretched words ("phuungg thi
-    hoaa", "dươngg") typed as meant, when it has any outside a chat's particles: a name or an
-    address found over a word that changed counts, covering the words as typed. A failure
-    blocks, as a detector's does. Returns whether the detectors read a second document."""
-    global _STRETCHED
-    if _STRETCHED is None:
-        from ai_guard.text.stretched import stretched
-
-        _STRETCHED = stretched
-    try:
-        reading = _STRETCHED(doc)
-    except Exception as exc:  # fail closed, as for a detector
-        errors.append(
-            Detection(EntityType.DETECTOR_ERROR, 0, 0, 1.0, STRETCHED_READING, type(exc).__name__)
-        )
-        return False
-    if reading is None:
-        return False
-    alt = Document(reading.text)
-    again: list[Detection] = []
-    _run(detectors, alt, again, errors)
-    for d in again:
-        s, e = reading.span(d.start, d.end)
-        if d.entity in _WORDS and alt.text[d.start : d.end] != doc.text[s:e]:
-            found.append(replace(d, start=s, end=e))
-    return True
-
-
 #: the reading of values hidden by an encoding or leetspeak (:mod:`ai_guard.text.disguises`)
 DISGUISE_READING = "ai_guard.disguises"
 #: what a leetspeak word read as letters may be found as: words, never an identifier's digits
@@ -904,33 +858,37 @@ _LEET_KEPT = frozenset({EntityType.PERSON, EntityType.STATE_SECRET_MARK, EntityT
 #: letters in their numbers; a number of digits alone with look-alikes is the numeric
 #: detectors' own reading, under its family's cue ("Mã 0O1O85O12345 trong kho" is no CCCD)
 _LOOK_ALIKE_KEPT = frozenset({EntityType.CASE_NUMBER, EntityType.PASSPORT})
-_DISGUISED: Callable[[str, str], Disguised | None] | None = None
 
 
-def _read_disguises(
+class _Reading(Protocol):
+    """A second reading of a document: its text (and a map back to the document's)."""
+
+    @property
+    def text(self) -> str: ...
+
+
+_R = TypeVar("_R", bound=_Reading)
+
+
+def _read_again(
     doc: Document,
     detectors: _Gated,
     found: list[Detection] | HeldDetections,
     errors: list[Detection],
+    read: Callable[[Document], _R | None],
+    label: str,
+    keep: Callable[[Detection, Document, Document, _R], tuple[int, int] | None],
 ) -> bool:
-    """Every detector again on the reading of ``doc`` with its encoded runs decoded and its
-    leetspeak words read (:mod:`ai_guard.text.disguises`), when it has any: what is found over
-    a decoded run covers the run as typed (any entity: a model decodes it when asked), over a
-    leetspeak word a name or a mark, over a number's look-alike letters read as digits a case
-    number or a passport (:data:`_LOOK_ALIKE_KEPT`); an identifier found elsewhere counts where
-    it stands (its cue may have been disguised). A failure blocks, as a detector's does.
-    Returns whether the detectors read a second document (the reading had a disguise)."""
-    global _DISGUISED
-    if _DISGUISED is None:
-        from ai_guard.text.disguises import read_disguises
-
-        _DISGUISED = read_disguises
+    """Every detector again on a second reading of ``doc`` (``read``: typing leftovers
+    untyped, stretched words typed once, disguises undone; ``None`` when it has nothing to
+    read otherwise): what one finds counts over the span of ``doc`` that ``keep``, the
+    reading's rule, gives it (``None``: not kept). A failure of the reading blocks, as a
+    detector's does: a ``DETECTOR_ERROR`` under ``label``. Returns whether the detectors read
+    a second document."""
     try:
-        reading = _DISGUISED(doc.text, doc.folded)
+        reading = read(doc)
     except Exception as exc:  # fail closed, as for a detector
-        errors.append(
-            Detection(EntityType.DETECTOR_ERROR, 0, 0, 1.0, DISGUISE_READING, type(exc).__name__)
-        )
+        errors.append(Detection(EntityType.DETECTOR_ERROR, 0, 0, 1.0, label, type(exc).__name__))
         return False
     if reading is None:
         return False
@@ -938,16 +896,84 @@ def _read_disguises(
     again: list[Detection] = []
     _run(detectors, alt, again, errors)
     for d in again:
-        s, e, site = reading.span(*alt.span_to_original(d.start, d.end))
-        if site is not None and (
-            site.decoded or d.entity in (_LOOK_ALIKE_KEPT if site.digits else _LEET_KEPT)
-        ):
-            found.append(replace(d, start=s, end=e))
-        elif site is None and d.entity not in _WORDS:
-            # an identifier whose cue was disguised ("Ho^. chie^'u so^': B1234567" in VIQR), as
-            # the typing reading keeps it; words untouched by a disguise were the first pass's
-            found.append(replace(d, start=s, end=e))
+        span = keep(d, doc, alt, reading)
+        if span is not None:
+            found.append(replace(d, start=span[0], end=span[1]))
     return True
+
+
+def _untyped_reading(doc: Document) -> Unveiled | None:
+    """``doc`` typed as meant where it was typed with the input method off
+    (:mod:`ai_guard.text.typing`: "Nguyeenx Vawn Hungf")."""
+    global _UNTYPED
+    if _UNTYPED is None:
+        from ai_guard.text.typing import untyped
+
+        _UNTYPED = untyped
+    return _UNTYPED(doc)
+
+
+def _typing_kept(
+    d: Detection, doc: Document, alt: Document, reading: Unveiled
+) -> tuple[int, int] | None:
+    """The typing reading's rule: what is found counts where a word changed, and an
+    identifier whose cue changed ("Hooj chieeus soos: B1234567") where it stands."""
+    s, e = reading.span(d.start, d.end)
+    if d.entity not in _WORDS or alt.text[d.start : d.end] != doc.text[s:e]:
+        return s, e
+    return None
+
+
+def _stretched_reading(doc: Document) -> Unveiled | None:
+    """``doc`` with its stretched words ("phuungg thi hoaa", "dươngg") typed as meant, when it
+    has any outside a chat's particles (:mod:`ai_guard.text.stretched`)."""
+    global _STRETCHED
+    if _STRETCHED is None:
+        from ai_guard.text.stretched import stretched
+
+        _STRETCHED = stretched
+    return _STRETCHED(doc)
+
+
+def _stretched_kept(
+    d: Detection, doc: Document, alt: Document, reading: Unveiled
+) -> tuple[int, int] | None:
+    """The stretched reading's rule: a name or an address found over a word that changed
+    counts, covering the words as typed."""
+    s, e = reading.span(d.start, d.end)
+    if d.entity in _WORDS and alt.text[d.start : d.end] != doc.text[s:e]:
+        return s, e
+    return None
+
+
+def _disguised_reading(doc: Document) -> Disguised | None:
+    """``doc`` with its encoded runs decoded and its leetspeak words read
+    (:mod:`ai_guard.text.disguises`), when it has any."""
+    global _DISGUISED
+    if _DISGUISED is None:
+        from ai_guard.text.disguises import read_disguises
+
+        _DISGUISED = read_disguises
+    return _DISGUISED(doc.text, doc.folded)
+
+
+def _disguise_kept(
+    d: Detection, doc: Document, alt: Document, reading: Disguised
+) -> tuple[int, int] | None:
+    """The disguises reading's rule: what is found over a decoded run covers the run as typed
+    (any entity: a model decodes it when asked), over a leetspeak word a name or a mark, over
+    a number's look-alike letters read as digits a case number or a passport
+    (:data:`_LOOK_ALIKE_KEPT`); an identifier found elsewhere counts where it stands (its cue
+    may have been disguised)."""
+    s, e, site = reading.span(*alt.span_to_original(d.start, d.end))
+    if site is not None:
+        if site.decoded or d.entity in (_LOOK_ALIKE_KEPT if site.digits else _LEET_KEPT):
+            return s, e
+    elif d.entity not in _WORDS:
+        # an identifier whose cue was disguised ("Ho^. chie^'u so^': B1234567" in VIQR), as
+        # the typing reading keeps it; words untouched by a disguise were the first pass's
+        return s, e
+    return None
 
 
 def detect(
@@ -991,27 +1017,19 @@ def _detect(
     _release(doc, missed)
     if missed is not None:  # (the typing and disguises readings' own misses from here)
         missed = word_caches.misses()
-    try:
-        typed = _untyped_reading(doc)
-    except Exception as exc:  # fail closed, as for a detector
-        typed = None
-        errors.append(
-            Detection(EntityType.DETECTOR_ERROR, 0, 0, 1.0, TYPING_READING, type(exc).__name__)
-        )
-    if typed is not None:
-        # Vietnamese typed with the input method off ("Nguyeenx Vawn Hungf"): every detector
-        # reads it again as it was meant; what it finds counts where a word changed, and an
-        # identifier whose cue changed ("Hooj chieeus soos: B1234567") where it stands
-        alt = Document(typed.text)
-        again: list[Detection] = []
-        _run(detectors, alt, again, errors)
-        for d in again:
-            s, e = typed.span(d.start, d.end)
-            if d.entity not in _WORDS or alt.text[d.start : d.end] != doc.text[s:e]:
-                found.append(replace(d, start=s, end=e))
-    stretched = _read_stretched(doc, detectors, found, errors)
-    disguised = _read_disguises(doc, detectors, found, errors)
-    if typed is not None or stretched or disguised:
+    # Vietnamese typed with the input method off ("Nguyeenx Vawn Hungf"), a chat's stretched
+    # words ("phuungg thi hoaa"), values disguised: every detector reads each such reading
+    # again, as it was meant, and the reading's rule keeps what it finds
+    typed = _read_again(
+        doc, detectors, found, errors, _untyped_reading, TYPING_READING, _typing_kept
+    )
+    stretched = _read_again(
+        doc, detectors, found, errors, _stretched_reading, STRETCHED_READING, _stretched_kept
+    )
+    disguised = _read_again(
+        doc, detectors, found, errors, _disguised_reading, DISGUISE_READING, _disguise_kept
+    )
+    if typed or stretched or disguised:
         # the typing reading's own (and, with ``alt``, the second document's)
         _release(doc, missed)
     else:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import overload
@@ -31,6 +31,7 @@ __all__ = [
     "excerpt",
     "unveil",
     "unveiled",
+    "words_read",
 ]
 
 #: Two or more single letters separated by one space each ("M Ậ T", "B Ộ").
@@ -123,6 +124,16 @@ class Offsets(Sequence[int]):
             self._froms.append(source)
         self._length = n + 1
 
+    def word(self, start: int, end: int, length: int) -> None:
+        """The next ``length`` characters read the source's word ``start`` to ``end`` otherwise
+        (a syllable typed as meant, a level spelled): each from the word's letter at its place
+        (the word's last for those past it), the last from the word's end, so that a span of
+        the reading that ends the word ends it in the source."""
+        last = end - start - 1
+        for k in range(length - 1):
+            self.add(start + min(k, last))
+        self.add(end - 1)
+
     def __len__(self) -> int:
         return self._length
 
@@ -173,6 +184,28 @@ class Unveiled:
         return s, max(s, e)
 
 
+def words_read(text: str, sites: Iterable[tuple[int, int, str]]) -> Unveiled | None:
+    """``text`` with some of its words read otherwise: each site (``start``, ``end``,
+    ``reading``; in order, none overlapping) puts ``reading`` in place of ``text[start:end]``,
+    its characters mapped back by :meth:`Offsets.word`; ``None`` when there is no site. The
+    readings of typing leftovers (:mod:`ai_guard.text.typing`) and of stretched words
+    (:mod:`ai_guard.text.stretched`) are built so."""
+    out: list[str] = []
+    origin = Offsets()
+    pos = 0
+    for start, end, reading in sites:
+        out.append(text[pos:start])
+        origin.copy(pos, start)
+        out.append(reading)
+        origin.word(start, end, len(reading))
+        pos = end
+    if not out:
+        return None
+    out.append(text[pos:])
+    origin.copy(pos, len(text))
+    return Unveiled("".join(out), origin, len(text))
+
+
 def unveil(text: str, folded: str | None = None, cased: str | None = None) -> Unveiled | None:
     """``text`` (a canonical reading) with letter-spaced words joined (``M Ậ T``, ``M.Ậ.T``,
     ``M-Ậ-T``, ``M  Ậ  T``), the secrecy levels typed in Telex with the input method off
@@ -215,9 +248,7 @@ def unveil(text: str, folded: str | None = None, cased: str | None = None) -> Un
                 word = telex  # another word: kept as typed
                 origin.copy(m.start(), m.end())
             else:  # its letters from the first typed ones, its last from the last
-                for k in range(len(word) - 1):
-                    origin.add(m.start() + k)
-                origin.add(m.end() - 1)
+                origin.word(m.start(), m.end(), len(word))
             joined.append(word)
         else:
             places = [k for k in range(m.start(), m.end()) if text[k].isalpha()]

@@ -23,15 +23,15 @@ from functools import lru_cache
 
 from ai_guard.text.document import Document
 from ai_guard.text.encodings import is_typed_syllable
-from ai_guard.text.invisible import Offsets, Unveiled
+from ai_guard.text.invisible import Unveiled, words_read
 
 __all__ = ["stretched", "unstretch"]
 
-#: the doubled letters a Vietnamese syllable can end with when stretched (a vowel, or a final
-#: consonant's letters c ch m n ng nh p t): the gate's literals, searched in the folded view
-_PAIRS = ("aa", "ee", "ii", "oo", "uu", "yy", "nn", "gg", "hh", "mm", "cc", "pp", "tt")
-#: a doubled letter of :data:`_PAIRS` in the folded view
-_PAIR = re.compile(r"([aeiouygnhmcpt])\1")
+#: the letters a Vietnamese syllable can end with, doubled when stretched (a vowel, or a final
+#: consonant's letters c ch m n ng nh p t)
+_LETTERS = "aeiouygnhmcpt"
+#: one of :data:`_LETTERS` doubled, in lower case (searched in the cased fold)
+_PAIR = re.compile(f"([{_LETTERS}])\\1")
 #: the share of a line's words that must be Vietnamese syllables for it to be read
 _VIETNAMESE_SHARE = 0.6
 #: and at least this many of them
@@ -93,21 +93,44 @@ def stretched(doc: Document) -> Unveiled | None:
     document."""
     cached = doc.cached("stretched")
     if cached is None:
-        cached = _stretched(doc.text, doc.folded) or False
+        cased = doc.folded_cased
+        cached = (_doubled(cased) and _stretched(doc.text, doc.folded, cased)) or False
         doc.store("stretched", cached)
     return cached if isinstance(cached, Unveiled) else None
 
 
-def _stretched(text: str, folded: str) -> Unveiled | None:
-    # the gate: one literal search per pair (most text holds none of them)
-    if not any(pair in folded for pair in _PAIRS):
-        return None
-    sites: list[tuple[int, int, str]] = []
+#: the gate's two tables: a letter of :data:`_LETTERS` stays itself, any other byte (a
+#: capital among them) becomes 1 in the first and 2 in the second
+_LEFT = bytes(b if chr(b) in _LETTERS else 1 for b in range(256))
+_RIGHT = bytes(b if chr(b) in _LETTERS else 2 for b in range(256))
+#: the gate reads a long text this many characters at a time (no copy of it whole)
+_GATE_CHUNK = 1 << 16
+
+
+def _doubled(cased: str, chunk: int = _GATE_CHUNK) -> bool:
+    """The gate: whether ``cased`` (the cased fold) holds a pair of :data:`_LETTERS` in
+    lower case, as a stretched word does ("hoaa", "phuongg"; never "CCCD", which half the short
+    prompts hold). The two tables' readings of it, one shifted a character against the
+    other, XORed as integers: a zero byte is a pair. A dozen calls in C, where a search for
+    each pair (or a pattern tried at every character) cost twice as much. ``chunk``: the
+    characters read at a time (a long text is never copied whole)."""
+    for at in range(0, len(cased) - 1, chunk):
+        raw = cased[at : at + chunk + 1].encode("ascii", "replace")
+        left = int.from_bytes(raw[:-1].translate(_LEFT), "big")
+        right = int.from_bytes(raw[1:].translate(_RIGHT), "big")
+        if (left ^ right).to_bytes(len(raw) - 1, "big").find(0) >= 0:
+            return True
+    return False
+
+
+def _stretched(text: str, folded: str, cased: str) -> Unveiled | None:
+    """The reading of ``text`` (``folded``, ``cased``: its folds) past the gate: its words
+    with a pair in lower case that read as a syllable once shortened (no kin word), then,
+    when one of them is no particle, those on a line mostly in Vietnamese."""
+    found: list[tuple[int, int, str, str | None]] = []
     worth = False
-    line_end = -1
-    line_ok = False
     last_end = -1
-    for m in _PAIR.finditer(folded):
+    for m in _PAIR.finditer(cased):  # (a word stretched is in lower case: "CCCD" is not)
         if m.start() < last_end:  # (a word already looked at: "oiii" holds two pairs)
             continue
         start, end = m.start(), m.end()
@@ -117,37 +140,30 @@ def _stretched(text: str, folded: str) -> Unveiled | None:
             end += 1
         last_end = end
         reading = _reading(text[start:end], folded[start:end])
-        if reading is None or _reading(folded[start:end], folded[start:end]) in _KIN:
+        if reading is None:
+            continue
+        bare = _reading(folded[start:end], folded[start:end])
+        if bare in _KIN:
             continue  # (a stretched kin word or pronoun is left as typed: it names no one)
+        found.append((start, end, reading, bare))
+        worth = worth or (bare is not None and bare not in _PARTICLES)
+    if not worth:  # (before any line is read: particles alone make no reading)
+        return None
+    sites: list[tuple[int, int, str]] = []
+    worth = False
+    line_end = -1
+    line_ok = False
+    for start, end, reading, bare in found:
         if start >= line_end:  # a new line: is it Vietnamese?
             line_start = folded.rfind("\n", 0, start) + 1
             line_end = folded.find("\n", end)
             if line_end < 0:
                 line_end = len(folded)
             line_ok = _vietnamese(folded[line_start:line_end])
-        if not line_ok:
-            continue
-        sites.append((start, end, reading))
-        if not worth:
-            bare = _reading(folded[start:end], folded[start:end])
-            worth = bare is not None and bare not in _PARTICLES
-    if not worth:
-        return None
-    out: list[str] = []
-    origin = Offsets()
-    pos = 0
-    for start, end, reading in sites:
-        out.append(text[pos:start])
-        origin.copy(pos, start)
-        out.append(reading)
-        # the reading's letters map to the word's first letters; its last to the word's end
-        for k in range(len(reading) - 1):
-            origin.add(start + min(k, end - start - 1))
-        origin.add(end - 1)
-        pos = end
-    out.append(text[pos:])
-    origin.copy(pos, len(text))
-    return Unveiled("".join(out), origin, len(text))
+        if line_ok:
+            sites.append((start, end, reading))
+            worth = worth or (bare is not None and bare not in _PARTICLES)
+    return words_read(text, sites) if worth else None
 
 
 def _vietnamese(line: str) -> bool:

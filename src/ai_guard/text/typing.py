@@ -37,7 +37,7 @@ from typing import Protocol, overload
 
 from ai_guard.text.document import Document
 from ai_guard.text.encodings import is_syllable
-from ai_guard.text.invisible import Offsets, Unveiled
+from ai_guard.text.invisible import Unveiled, words_read
 from ai_guard.text.word_caches import word_cache
 
 __all__ = ["english_function_words", "untype", "untyped"]
@@ -386,10 +386,12 @@ def _words(line: str) -> Sequence[_Word]:
 
 
 def _untyped(text: str, folded: str) -> Unveiled | None:
-    out: list[str] = []
-    origin = Offsets()
-    pos = 0
-    changed = False
+    return words_read(text, _typed_words(text, folded))
+
+
+def _typed_words(text: str, folded: str) -> Iterator[tuple[int, int, str]]:
+    """The typing leftovers of ``text`` read (see the module docstring), in order: each
+    word's span and its reading."""
     for base, segment in _typed_lines(text, folded):
         words = _words(segment)
         readings = [_leftover(m.group()) for m in words]
@@ -422,23 +424,8 @@ def _untyped(text: str, folded: str) -> Unveiled | None:
                 continue
         readings = _with_cues(segment, words, readings)
         for m, reading in zip(words, readings, strict=True):
-            if reading is None:
-                continue
-            start, end = base + m.start(), base + m.end()
-            out.append(text[pos:start])
-            origin.copy(pos, start)
-            out.append(reading)
-            # the syllable's letters map to the word's first letters; its end to the word's end
-            for k in range(len(reading) - 1):
-                origin.add(start + min(k, end - start - 1))
-            origin.add(end - 1)
-            pos = end
-            changed = True
-    if not changed:
-        return None
-    out.append(text[pos:])
-    origin.copy(pos, len(text))
-    return Unveiled("".join(out), origin, len(text))
+            if reading is not None:
+                yield base + m.start(), base + m.end(), reading
 
 
 #: the most characters of an e-mail address's local part and of its domain
