@@ -216,3 +216,44 @@ def test_a_label_then_ordinary_words_on_the_next_line_is_no_password() -> None:
 def test_every_combination_of_level_and_separator_is_tried() -> None:
     combos = list(itertools.product(LEVELS, vst.LETTER_SEPARATORS))
     assert len(combos) == len(LEVELS) * len(vst.LETTER_SEPARATORS)
+
+
+# -- circulation marks ----------------------------------------------------------------------
+
+INTERNAL = EntityType.INTERNAL_MARK
+CIRCULATION = ["LƯU HÀNH NỘI BỘ", "TÀI LIỆU KHÔNG PHỔ BIẾN", "XEM XONG TRẢ LẠI", "Lưu hành nội bộ"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(CIRCULATION),
+    st.sampled_from(["|", ".", "/", "·", " . "]),
+    st.sampled_from(["{}", "**{}**", "[{}]"]),
+)
+def test_a_circulation_mark_whose_letters_are_parted_is_a_mark(
+    mark: str, sep: str, wrap: str
+) -> None:
+    parted = vst.letter_separated(mark, sep=sep)
+    text = wrap.format(parted) + "\n" + BODY
+    result = check_prompt(text)
+    assert [f for f in result.findings if f.entity in (INTERNAL, MARK)], text
+    assert result.decision.value == "block", text
+
+
+@pytest.mark.parametrize("mark", CIRCULATION)
+def test_a_circulation_mark_in_character_references_is_a_mark(mark: str) -> None:
+    written = vst.char_references(mark)
+    assert _found(f"{written}\n{BODY}", INTERNAL) == [written]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x.e.m x.o.n.g t.r.a l.a.i sach nhe\nok",
+        "Tài liệu thu hồi vốn đầu tư dự án\nok",
+        "xem xong trả lại sách cho thư viện nhé\nok",
+        "luu hanh/noi bo\nok",  # typed plain in lower case: too little
+    ],
+)
+def test_ordinary_lines_stay_clear_of_circulation_marks(text: str) -> None:
+    assert _found(text, INTERNAL) == []
