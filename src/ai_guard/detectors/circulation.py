@@ -325,6 +325,13 @@ def _compact_phrases() -> frozenset[str]:
     return frozenset("".join(fold_word(r[1]).split()) for r in rows("detectors/internal_marks.tsv"))
 
 
+def _compact_phrase_in(folded: str) -> bool:
+    """Whether a phrase of the table stands in ``folded`` once spaces and parting signs are out
+    (two C passes and a substring test a phrase): the gate of :func:`_parted_lines`."""
+    squeezed = folded.encode("ascii", "ignore").translate(None, b" \t\r\n.|/-_")
+    return any(p.encode("ascii", "ignore") in squeezed for p in _compact_phrases())
+
+
 def _parted_lines(doc: Document) -> Iterator[tuple[int, int]]:
     """A line that is a mark of the table once the signs between its letters are taken out
     (:data:`_PARTING_SIGNS`) and its HTML character references read ("L&#431;U H&#192;NH
@@ -546,7 +553,9 @@ class InternalMarkDetector:
                 yield self._hit(s, e, scores.INTERNAL_MARK_CAPS, "internal.garbled_line")
         # a mark's letters parted by signs or written as HTML references, alone on its line
         text = doc.text
-        if "&#" in text or any(c in text for c in _PARTING_SIGNS):
+        if "&#" in text or (
+            any(c in text for c in _PARTING_SIGNS) and _compact_phrase_in(doc.folded)
+        ):
             for s, e in _parted_lines(doc):
                 if not any(a < e and s < b for a, b in spans):
                     spans.append((s, e))
