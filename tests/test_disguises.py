@@ -80,6 +80,9 @@ ONLY_FOR = {
     # digits; tests/detectors/test_holdout26_forms.py tries it on accounts
     "scientific_notation": (),
     "email_dodged": ("EMAIL",),
+    # a stamp's letters parted by bars or dots, or written as HTML references (cg28)
+    "letter_separated": ("STATE_SECRET_MARK",),
+    "char_references": ("STATE_SECRET_MARK",),
     "prefix_spaced": ("API_SECRET",),
     # a key cut into an array's literals joined in code (holdout22)
     "array_joined": ("API_SECRET",),

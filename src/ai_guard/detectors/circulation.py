@@ -31,12 +31,17 @@ The phrases are in ``data/detectors/internal_marks.tsv``. A phrase counts
 ``nội bộ`` alone counts as a tag in square brackets (an e-mail's subject ``[NỘI BỘ] ...``) and
 in parentheses in capitals (``(NỘI BỘ)``).
 
+A line that is a mark once the signs parting its letters are taken out (``L|Ư|U H|À|N|H N|Ộ|I
+B|Ộ``, ``LƯU. HÀNH. NỘI. BỘ``) or its HTML character references read (``L&#431;U H&#192;NH
+...``), in capitals or with diacritics, counts too (:func:`_parted_lines`, cg28).
+
 The text is also read with letter spacing undone (``L Ư U  H À N H``, ``L.Ư.U``), as for
 ``vn.secrecy_mark``. ``Phạm vi lưu hành: Nội bộ`` counts; ``nội bộ`` alone only as a tag.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -304,6 +309,68 @@ def _phrases() -> _Table:
     return _Table(re.compile(r"(" + body + r")(?![a-z])"), strong, tuple(anchors))
 
 
+#: the signs that part a mark's letters on a line set apart to slip past a filter ("L|Ư|U H|À|N|H
+#: N|Ộ|I B|Ộ", "LƯU. HÀNH. NỘI. BỘ", "X/E/M X/O/N/G T/R/Ả L/Ạ/I"), spaces with them
+_PARTING_SIGNS = ".|/·"
+_PARTING = str.maketrans(dict.fromkeys(" \t.|/·-_", ""))
+#: the longest line read so
+_PARTED_LINE_MAX = 120
+#: a sign between two letters (spaces around it allowed)
+_SIGN_IN_WORD = re.compile(r"[^\W\d_][ \t]*[.|/·][ \t]*[^\W\d_]")
+
+
+@cache
+def _compact_phrases() -> frozenset[str]:
+    """Every phrase of the table with its spaces taken out ("luuhanhnoibo")."""
+    return frozenset("".join(fold_word(r[1]).split()) for r in rows("detectors/internal_marks.tsv"))
+
+
+def _compact_phrase_in(folded: str) -> bool:
+    """Whether a phrase of the table stands in ``folded`` once spaces and parting signs are out
+    (two C passes and a substring test a phrase): the gate of :func:`_parted_lines`."""
+    squeezed = folded.encode("ascii", "ignore").translate(None, b" \t\r\n.|/-_")
+    return any(p.encode("ascii", "ignore") in squeezed for p in _compact_phrases())
+
+
+def _parted_lines(doc: Document) -> Iterator[tuple[int, int]]:
+    """A line that is a mark of the table once the signs between its letters are taken out
+    (:data:`_PARTING_SIGNS`) and its HTML character references read ("L&#431;U H&#192;NH
+    N&#7896;I B&#7896;"): in capitals or spelled with diacritics, decorations aside, the text
+    holding another line. No sentence parts its letters so; the whole-word forms are the
+    phrase rules'."""
+    text = doc.text
+    phrases = _compact_phrases()
+    pos = 0
+    while pos <= len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        ls, le = pos, end
+        pos = end + 1
+        line = text[ls:le]
+        if not line.strip() or len(line) > _PARTED_LINE_MAX:
+            continue
+        if "&#" not in line and not any(c in line for c in _PARTING_SIGNS):
+            continue
+        s, e = ls, le
+        while s < e and text[s] in _LINE_DECOR:
+            s += 1
+        while e > s and text[e - 1] in _LINE_DECOR:
+            e -= 1
+        plain = html.unescape(text[s:e]) if "&" in text[s:e] else text[s:e]
+        if fold_word(plain).translate(_PARTING) not in phrases:
+            continue
+        if not (plain.isupper() or any(ord(c) > 127 for c in plain)):
+            continue  # typed plain in lower case: too little
+        if "&#" not in line and _SIGN_IN_WORD.search(plain) is None:
+            continue  # "Không phổ biến.": a sentence's full stop, no letters parted
+        if text[:ls].strip() or text[pos:].strip():
+            yield s, e
+
+
+#: what may stand around a mark on its line (brackets, quotes, emphasis, dashes)
+_LINE_DECOR = " \t\r[](){}<>«»\"'`*_=~#:-–—•|"
+
+
 def _holds(words: list[str], pair: list[str]) -> bool:
     return any(words[i : i + 2] == pair for i in range(len(words) - 1))
 
@@ -484,6 +551,15 @@ class InternalMarkDetector:
         for s, e in garbled_lines(doc, _GARBLED_MARK):
             if not any(a < e and s < b for a, b in spans):
                 yield self._hit(s, e, scores.INTERNAL_MARK_CAPS, "internal.garbled_line")
+        # a mark's letters parted by signs or written as HTML references, alone on its line
+        text = doc.text
+        if "&#" in text or (
+            any(c in text for c in _PARTING_SIGNS) and _compact_phrase_in(doc.folded)
+        ):
+            for s, e in _parted_lines(doc):
+                if not any(a < e and s < b for a, b in spans):
+                    spans.append((s, e))
+                    yield self._hit(s, e, scores.INTERNAL_MARK_STAMP, "internal.parted_line")
         # a declassified document is not sent unasked: its reason says to verify the stamp
         if "giai mat" in doc.folded:
             for s, e in _declassification_stamps(doc):

@@ -56,6 +56,13 @@ The rule, so that a stamp is caught and the law's own vocabulary is not:
    "TUYỆT" as OCR reads them (``"TỐl MẬT"``) or cut from it by markup's tags
    (``TỐI</span> <span>MẬT``): the mark runs from the first word (:func:`_level_lead`).
 
+10. **Adversarial forms** (cg28): a stamp's letters parted by bars, dots, dashes or slashes on
+   its own line (``M|Ậ|T``, ``TỐI. MẬT``: :func:`_respaced_lines`) or as a key's value
+   (``Độ mật: M/Ậ/T``: :func:`_separated_value`); a two-word level split over two cells after
+   its key (``| do mat | to | mat |``: :data:`_LABEL_SPLIT`); a table row naming several levels
+   reports its highest (:func:`_level_rows`); a level in HTML character references
+   (:func:`_referenced_levels`).
+
 The canonical reading (zero-width characters, odd spaces, look-alike letters dealt with) is read
 as it is, and once more where letters are spaced or joined (``M Ậ T``, ``M.Ậ.T``) or a level
 was typed in Telex with the input method off (``MAATJ``): :func:`ai_guard.text.invisible.unveil`.
@@ -72,6 +79,7 @@ unasked), and ``MẤT``/``MẶT``/``MÁT`` (other words that fold to "mat").
 from __future__ import annotations
 
 import dataclasses
+import html
 import re
 from collections.abc import Callable, Iterator
 
@@ -153,6 +161,15 @@ _LABEL_VALUE = re.compile(
     + r")+("
     + _LEVEL
     + r"|[abc])(?![a-z0-9])"
+)
+#: a two-word level as a key's value with its words in two cells ("| Độ mật | TỐI | MẬT |", a
+#: table whose columns a PDF or OCR cut wrong, "| do mat | to | mat |"), or "to mat" whose "i"
+#: OCR lost (folded): read after the key only, the first word's letters checked after
+_LABEL_SPLIT = re.compile(
+    _WRAP
+    + r"[:|\t;=]"
+    + _WRAP_VALUE
+    + r"((tuyet|to[il1]?)[ \t]*(?:[|\t;][ \t]*|(?<=to)[ \t]+)mat)(?![a-z0-9])"
 )
 #: a control stamp as the value of a secrecy key ("Độ mật: Tài liệu thu hồi"), closing its
 #: line or a field (folded)
@@ -457,6 +474,10 @@ def _is_mat(original: str, start: int, end: int, *, stamp_place: bool = False) -
     compact = original[start:end]
     if not compact.isalpha():
         compact = "".join(compact.replace("_", " ").replace("-", " ").replace("–", " ").split())
+        if len(compact) not in (3, 6, 8):
+            # "M|Ậ|T", "T.Ố.I M.Ậ.T": a stamp's letters parted by bars or dots (a bar read as
+            # the "I" of "TỐI" is kept above: "TỐ| MẬT")
+            compact = "".join(compact.translate(_LETTER_SEPARATORS).split())
     n = len(compact)
     if n not in (3, 6, 8):
         return False
@@ -480,6 +501,44 @@ _CONTEXT_CHARS = ":=|\t;>("
 _CONTEXT_WORDS = ("dau", "stamp", "says", "reads", "marked", "label", "ghi", "tai lieu", "van ban",
                   "ho so", "file", "cong van", "bao cao", "co dong", "in dong", "co chu",
                   "dong chu", "co cau", "watermark")  # fmt: skip
+
+
+#: a key's separator, then a value whose letters are parted one by one (folded): "Độ mật:
+#: M|Ậ|T", "do_mat = T.O.I M.A.T", "| Độ mật | T . Ố . I  M . Ậ . T |"
+_SEPARATED_VALUE = re.compile(
+    _WRAP + r"[:|\t=]" + r"[ \t\"'`*]*([a-z](?:[ \t]*[.|\-·_/][ \t]*[a-z]|[ \t]{1,3}[a-z]){2,})"
+)
+
+
+def _separated_value(doc: Document, start: int, line_end: int) -> tuple[int, int] | None:
+    """The span of a key's value written with its letters parted (:data:`_SEPARATED_VALUE`)
+    when, the separators gone, it is a level spelled as one (with diacritics or in capitals,
+    "mật" on its letters) and fills the rest of its line or cell."""
+    text, folded = doc.text, doc.folded
+    m = _SEPARATED_VALUE.match(folded, start, line_end)
+    if m is None:
+        return None
+    s, e = m.span(1)
+    if text[e:line_end].strip(_STAMP_DECOR):
+        return None
+    if "".join(folded[s:e].translate(_LETTER_SEPARATORS).split()) not in _COMPACT_LEVELS:
+        return None
+    seg = text[s:e]
+    if not (_has_diacritics(seg) or seg.isupper()) or not _is_mat(text, s, e, stamp_place=True):
+        return None
+    return s, e
+
+
+def _split_level(text: str, start: int, head_end: int, end: int) -> bool:
+    """Whether ``text[start:end]``, a two-word level parted by a cell's bar or by OCR (see
+    :data:`_LABEL_SPLIT`), spells one on its letters: "mật" last (:func:`_is_mat`, where a
+    stamp stands) and the first word "TỐI" (its "I" lost or read as "l", "1") or "TUYỆT"."""
+    head = text[start:head_end]
+    if not _is_mat(text, end - 3, end, stamp_place=True):
+        return False
+    if len(head) == 5:
+        return head[3] in _TUYET_LETTERS
+    return head[1] in _TOI_LETTERS or head[1] in "ôÔ"
 
 
 def _has_context(folded: str, lo: int, hi: int) -> bool:
@@ -655,7 +714,15 @@ class SecrecyMarkDetector:
 
     def _found(self, doc: Document) -> Iterator[Detection]:
         spans: set[tuple[int, int]] = set()
+        rows = list(_level_rows(doc)) if "mat" in doc.folded and "|" in doc.text else []
+        for highest, _cells in rows:
+            spans.add(highest)
+            yield Shape(
+                EntityType.STATE_SECRET_MARK, "secrecy.level_row", scores.SECRECY_LABEL
+            ).hit(self.id, *highest, scores.SECRECY_LABEL, True)
         for d in self._detect_all(doc):
+            if rows and any(a <= d.start and d.end <= b for _, cells in rows for a, b in cells):
+                continue  # a level of a row whose highest level is reported
             if (d.start, d.end) not in spans:
                 spans.add((d.start, d.end))
                 yield d
@@ -685,6 +752,8 @@ class SecrecyMarkDetector:
             yield from self._inline(_file_name_levels(doc), spans, "secrecy.file_name")
         if "m a t" in doc.folded:
             yield from self._inline(_letter_spaced_levels(doc), spans, "secrecy.letter_spaced")
+        if "&" in doc.text and ";" in doc.text:
+            yield from self._inline(_referenced_levels(doc), spans, "secrecy.referenced")
         if doc.original is not doc.text and "mat" in doc.folded:
             yield from self._inline(_veiled_levels(doc), spans, "secrecy.veiled")
         if ".mat" in doc.folded or "|mat" in doc.folded:  # (what _JOINED_LEVEL needs)
@@ -835,6 +904,19 @@ class SecrecyMarkDetector:
                         line_bounds(folded, line_end + 1)[1] if line_end < len(folded) else reach
                     )
                 m = _LABEL_VALUE.match(folded, pos + 3, min(reach, pos + 60))
+                if m is None and (split := _LABEL_SPLIT.match(folded, pos + 3, line_end)):
+                    a, b = split.span(1)
+                    if (
+                        a not in seen
+                        and _split_level(text, a, split.end(2), b)
+                        and not _phrase_follows(text, b, line_end)
+                    ):
+                        yield hit(a, b, scores.SECRECY_LABEL, "secrecy.label")
+                        continue
+                if m is None and (parted := _separated_value(doc, pos + 3, line_end)):
+                    if parted[0] not in seen:
+                        yield hit(*parted, scores.SECRECY_LABEL, "secrecy.label")
+                    continue
                 if m is None:
                     m = _LABEL_BARE.match(folded, pos + 3, min(line_end, pos + 30))
                 if m is None:
@@ -1435,6 +1517,87 @@ def _numbered_levels(doc: Document) -> Iterator[tuple[int, int]]:
         pos = folded.find("mat", end)
 
 
+#: the levels' rank, highest first (folded, words whole)
+_LEVEL_RANK = {"tuyet mat": 0, "toi mat": 1, "mat": 2}
+
+
+def _level_rows(doc: Document) -> Iterator[tuple[tuple[int, int], list[tuple[int, int]]]]:
+    """A table row in which two or more cells each hold a level and nothing else ("| LOẠI |
+    MẬT | TỐI MẬT | TUYỆT MẬT |", a report's count of documents by level): the row says which
+    levels the text's papers carry, so it is read as a mark, its highest level reported (the
+    span of that cell) and the row's other level cells with it. Each cell spelled as a level
+    on its letters: with diacritics or in capitals; "| mat | toi mat |" typed plain in lower
+    case says too little."""
+    text, folded = doc.text, doc.folded
+    pos = 0
+    while True:
+        bar = text.find("|", pos)
+        if bar < 0:
+            return
+        ls, le = line_bounds(text, bar)
+        pos = le + 1
+        if folded.count("mat", ls, le) < 2:
+            continue
+        cells: list[tuple[int, int, int]] = []
+        start = ls
+        for cut in [*(i for i in range(ls, le) if text[i] == "|"), le]:
+            a, b = start, cut
+            while a < b and text[a] in _CELL_WRAP:
+                a += 1
+            while b > a and text[b - 1] in _CELL_WRAP:
+                b -= 1
+            start = cut + 1
+            level = " ".join(folded[a:b].split())
+            seg = text[a:b]
+            if (
+                level in _LEVEL_RANK
+                and (_has_diacritics(seg) or seg.isupper())
+                and _is_mat(text, a, b, stamp_place=True)
+            ):
+                cells.append((_LEVEL_RANK[level], a, b))
+        if len({rank for rank, _, _ in cells}) >= 2:
+            _, a, b = min(cells)
+            yield (a, b), [(s, e) for _, s, e in cells]
+
+
+#: a word some of whose letters are HTML character references ("M&#7852;T", "T&Ocirc;I")
+_REFERENCED_WORD = re.compile(
+    r"(?:[^\W\d_]|&#[0-9]{2,7};|&#[xX][0-9A-Fa-f]{2,6};|&[A-Za-z]{2,8};)+"
+)
+
+
+def _referenced_levels(doc: Document) -> Iterator[tuple[int, int]]:
+    """A level some of whose letters are written as HTML character references ("M&#7852;T",
+    "T&#7888;I M&#7852;T", "TUY&#x1EC6;T M&#x1EAC;T"), as an export or a filter-dodger writes
+    the marked letters: read as the letters they stand for, in any case, "mật" spelled (the
+    references are what carries the marks) and not opening a phrase ("M&#7852;T KH&#7848;U")."""
+    text = doc.text
+    words = [
+        (m.start(), m.end(), html.unescape(m.group()))
+        for m in _REFERENCED_WORD.finditer(text)
+        if "&" in m.group() or fold_word(m.group()) in ("mat", "toi", "tuyet")
+    ]
+    for i, (s, e, plain) in enumerate(words):
+        if fold_word(plain) != "mat" or (
+            "&" not in text[s:e] and not (i and "&" in text[words[i - 1][0] : words[i - 1][1]])
+        ):
+            continue
+        rest = text[e : e + 40]
+        after = _WORD_AFTER.match(html.unescape(rest.split("\n", 1)[0]))
+        if plain[1] not in "ậẬ" or (after is not None and _opens_phrase(_word(after.group(1)))):
+            continue
+        before = words[i - 1][2] if i and not text[words[i - 1][1] : s].strip(" \t") else ""
+        if fold_word(before) in ("toi", "tuyet") and _is_mat(
+            f"{before} {plain}", 0, len(before) + 4
+        ):
+            if "&" in text[words[i - 1][0] : e]:
+                yield words[i - 1][0], e
+        elif (
+            "&" in text[s:e] and plain.isupper() and fold_word(_word(before)) not in _PHRASE_BEFORE
+        ):
+            yield s, e  # "B&#7842;O M&#7852;T": the phrase, not the level
+
+
 def _letter_spaced_levels(doc: Document) -> Iterator[tuple[int, int]]:
     """A level written with its letters spaced out, in any case when spelled with diacritics or
     in capitals (or "tuyet mat"): letter spacing sets a stamp's text apart, no sentence spells
@@ -1486,7 +1649,11 @@ def _veiled_levels(doc: Document) -> Iterator[tuple[int, int]]:
 
 #: a line ending with "mat", its letters spaced irregularly or not ("ma t", "m at", "mat"):
 #: where a stamp broken by OCR may stand (folded)
-_MAT_TAIL_ENDS_LINE = re.compile(r"m[ \t]*a[ \t]*t" + _DECOR + r"(?:\r?\n|\Z)")
+_MAT_TAIL_ENDS_LINE = re.compile(r"m[ \t.|\-·_/]*a[ \t.|\-·_/]*t" + _DECOR + r"(?:\r?\n|\Z)")
+#: what may part a stamp's letters or words on its own line besides spaces: a typist's or a
+#: filter-dodger's dots, bars, dashes, middle dots, underscores and slashes ("M|Ậ|T",
+#: "T . Ố . I  M . Ậ . T", "TỐI. MẬT")
+_LETTER_SEPARATORS = str.maketrans(dict.fromkeys(".|-·_/", " "))
 #: the levels, their letters run together
 _COMPACT_LEVELS = frozenset({"mat", "toimat", "tuyetmat"})
 #: the levels as written with their words whole
@@ -1512,8 +1679,8 @@ def _respaced_lines(doc: Document) -> Iterator[tuple[int, int]]:
             s += 1
         while e > s and folded[e - 1] in _STAMP_DECOR:
             e -= 1
-        words = folded[s:e].split()
-        if "".join(words) not in _COMPACT_LEVELS or " ".join(words) in _WHOLE_LEVELS:
+        words = folded[s:e].translate(_LETTER_SEPARATORS).split()
+        if "".join(words) not in _COMPACT_LEVELS or " ".join(folded[s:e].split()) in _WHOLE_LEVELS:
             continue
         seg = text[s:e]
         single = len(words) <= 2 and "".join(words) == "mat"

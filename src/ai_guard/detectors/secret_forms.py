@@ -46,6 +46,7 @@ __all__ = [
     "credential_arguments",
     "device_secrets",
     "encoded_passwords",
+    "env_secrets",
     "net_use_passwords",
     "pgpass_passwords",
     "sample_jwt",
@@ -90,6 +91,26 @@ _HEX_COLONS_AFTER = re.compile(
     r"(?:(?::[0-9A-Fa-f]{2}){5}(?:(?::[0-9A-Fa-f]{2}){2})?|(?::[0-9A-Fa-f]{1,4}){7})"
     r"(?![0-9A-Za-z:])"
 )
+
+
+#: a configuration name of words joined by underscores whose last word names a credential
+#: ("QIANFAN_AK", "QIANFAN_SK", "MY_APP_SECRET", "baidu_ak", "zhipu_key"), then its ':' or
+#: '=' and the value: a ``.env`` line or a config's field whose name no key list foresees
+_ENV_SECRET = re.compile(
+    r"(?<![A-Za-z0-9_])(?:[A-Za-z][A-Za-z0-9]*_)+"
+    r"(?:AK|SK|KEY|SECRET|TOKEN|APIKEY|ak|sk|key|secret|token|apikey|Key|Secret|Token)"
+    r"[\"']?[ \t]*[=:][ \t]*[\"']?"
+    r"(?P<value>[A-Za-z0-9_\-+/.~]{16,256}={0,2})(?![A-Za-z0-9_\-+/.~=])"
+)
+
+
+def env_secrets(text: str) -> Iterator[tuple[int, int]]:
+    """The value after a configuration name ending in a credential's word (:data:`_ENV_SECRET`):
+    ``QIANFAN_AK=YsMzxz...``, ``"app_secret": "..."``; the caller checks it looks random."""
+    if "_" not in text:
+        return
+    for m in _ENV_SECRET.finditer(text):
+        yield m.span("value")
 
 
 def pgpass_passwords(text: str) -> Iterator[tuple[int, int]]:

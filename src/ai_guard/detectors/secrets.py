@@ -49,6 +49,7 @@ from ai_guard.detectors.secret_forms import (
     credential_arguments,
     device_secrets,
     encoded_passwords,
+    env_secrets,
     net_use_passwords,
     pgpass_passwords,
     sample_jwt,
@@ -86,6 +87,9 @@ _VENDORS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("gsk_", "groq", r"gsk_[A-Za-z0-9]{40,}"),
         ("xai-", "xai", r"xai-[A-Za-z0-9]{40,}"),
         ("r8_", "replicate", r"r8_[A-Za-z0-9]{30,}"),
+        # Fireworks AI "fw_" and Together AI's newer "tgp_v1_" keys
+        ("fw_", "fireworks", r"fw_[A-Za-z0-9]{20,}"),
+        ("tgp_v1_", "together", rf"tgp_v1_{_T}{{30,}}"),
         ("pplx-", "perplexity", r"pplx-[A-Za-z0-9]{40,}"),
         ("gh", "github", r"gh[pousr]_[A-Za-z0-9]{36,}"),
         ("github_pat_", "github", r"github_pat_[A-Za-z0-9_]{50,}"),
@@ -174,16 +178,23 @@ _PEM_HEAD = r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----"
 _PRIVATE_KEY = re.compile(
     rf"{_PEM_HEAD}(?:\s+\S+){{0,400}}?\s+-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----"
     rf"|{_PEM_HEAD}(?:\s+[A-Za-z0-9+/=]{{16,}})+"
+    # inside a JSON string (a service account's "private_key"), its line breaks escaped:
+    # "-----BEGIN PRIVATE KEY-----\nMIIEv...\n-----END PRIVATE KEY-----\n"
+    rf"|{_PEM_HEAD}(?:\\n[A-Za-z0-9+/=]*){{1,400}}?\\n-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----"
+    rf"|{_PEM_HEAD}(?:\\n[A-Za-z0-9+/=]{{16,}})+"
 )
 _BASE64_LINE = re.compile(r"[A-Za-z0-9+/=]{16,}")
 _PRIVATE_KEY_SHAPE = Shape(EntityType.API_SECRET, "private_key.pem", scores.BASE_VENDOR_KEY)
 # HTTP basic credentials: "Authorization: Basic <base64 of user:password>"
 _BASIC_AUTH = re.compile(r"(?i:basic)[ \t]+(?P<value>[A-Za-z0-9+/]{12,}={0,2})(?![A-Za-z0-9+/=])")
+#: a value after a configuration name ending in a credential's word (secret_forms.env_secrets)
+_ENV_KEY = Shape(EntityType.API_SECRET, "api_key.env", scores.BASE_NAMED_SECRET)
 _BASIC_SHAPE = Shape(EntityType.API_SECRET, "password.basic_auth", scores.BASE_NAMED_SECRET)
 
 _VENDOR_NAMES = (
     "openai", "azure", "anthropic", "gemini", "groq", "mistral", "deepseek", "huggingface",
-    "cohere",
+    "cohere", "together", "fireworks", "replicate", "openrouter", "zhipu", "zhipuai", "bigmodel",
+    "qianfan", "baidu", "ernie", "dashscope", "qwen", "moonshot", "kimi", "perplexity",
 )  # fmt: skip
 _SEPARATED = ("key", "sig", "signature", "sid", "auth", "apikey", "khoa", *_VENDOR_NAMES)
 # A key name, then the value: api_key="...", "api-key: ...", AZURE_OPENAI_API_KEY=..., Bearer ...
@@ -231,14 +242,25 @@ _VALUE = re.compile(
     r"(?P<value>[A-Za-z0-9_\-+/.~]{16,}={0,2})"
 )
 _SEPARATOR = re.compile(r"[\"']?[ \t]*(?:[:=])")
-#: chat forms the label-then-value pattern above does not read, tried after it: a few words
-#: between the name and its ':' / '=' / "là" ("key của em: ...", "khoá API của anh là ...",
-#: "API key mới: ..."), the value on the next line ("Groq API key\n..."), a name that needs a
-#: separator followed by a long value alone ("Mistral key ...": 20 characters at least)
+#: chat forms the label-then-value pattern above does not read, tried after it: up to five
+#: words between the name and its ':' / '=' / "là" ("key của em: ...", "key baidu_ak của team
+#: đây: ...", "khoá API của anh là ...", "API key mới: ..."), the value on the next line
+#: ("Groq API key\n..."), a name that needs a separator followed by a long value alone
+#: ("Mistral key ...": 20 characters at least)
 _VALUE_QUALIFIED = re.compile(
-    r"(?:[ \t]+[^\s:=\"'`]{1,20}){1,3}?[ \t]*(?:[:=]|[ \t](?:là|la|is)[ \t])[ \t]*"
+    r"(?:[ \t]+[^\s:=\"'`]{1,20}){1,5}?[ \t]*(?:[:=]|[ \t](?:là|la|is)[ \t])[ \t]*"
     r"(?:[Bb]earer[ \t]+)?[\"'`]?(?P<value>[A-Za-z0-9_\-+/.~]{16,}={0,2})"
 )
+#: a key too long for the chat's line typed in pieces on the lines after its name ("key dài quá
+#: em tách 2 dòng:⏎38c9c948204c2151⏎b7596985712422ca"): up to six words and a separator closing
+#: the name's line, then two to eight lines each a run of key characters alone; the pieces
+#: joined must read as one random key (20 characters at least)
+_VALUE_STACKED = re.compile(
+    r"(?:[ \t]+[^\s:=\"'`]{1,20}){0,6}?[ \t]*[:=]?[ \t]*\r?\n"
+    r"(?P<value>[ \t]*[A-Za-z0-9_\-+/.~]{6,64}(?:[ \t]*\r?\n[ \t]*[A-Za-z0-9_\-+/.~]{6,64}){1,7})"
+    r"[ \t]*(?=\r?\n|$)"
+)
+_STACKED_MIN = 20
 _VALUE_NEXT_LINE = re.compile(
     r"[\"']?[ \t]*(?:[:=][ \t]*)?\r?\n[ \t]*[\"'`]?(?P<value>[A-Za-z0-9_\-+/.~]{16,}={0,2})"
 )
@@ -686,7 +708,11 @@ _PAIR_VALUE = re.compile(
     r"|[\"']?[ \t]*\r?\n[ \t]*value[ \t]*:[ \t]*[\"']?(?P<yaml>[^\"'\s]{1,256})"
 )
 #: a value alone on the line under its label, no separator ("Mật khẩu⏎Abc@1234")
-_VALUE_BELOW = re.compile(r"[ \t]*\r?\n[ \t]*(?P<value>[^\s\"'`]{6,256})[ \t]*(?=\r?\n|$)")
+#: (or the value first on the next line, the sentence going on after a comma: "anh ơi mk⏎
+#: Abc@12345, vào giúp em nhé")
+_VALUE_BELOW = re.compile(
+    r"[ \t]*\r?\n[ \t]*(?P<value>[^\s\"'`]{6,256})(?:[ \t]*(?=\r?\n|$)|(?=[,;][ \t]))"
+)
 #: a password typed letter-spaced after its label and ':' or '=' ("mật khẩu đăng nhập: 1 2 3 4
 #: 5 6 7 8"): single characters between single spaces, to the line's or clause's end
 _SPACED_PASSWORD = re.compile(
@@ -1377,9 +1403,12 @@ class ApiSecretDetector:
         if "=" in text and ("?" in text or "&" in text):
             yield from self._url_queries(text, seen)
         yield from self._line_forms(text, seen)
-        if run >= 16 or spaced:
-            yield from self._named(doc, seen, userinfo, spaced_only=run < 16)
+        # (pieces of eight or more on lines of their own: a key typed over lines after its name)
+        stacked = run < 16 and runs.find(_SHORT_LINES) >= 0
+        if run >= 16 or spaced or stacked:
+            yield from self._named(doc, seen, userinfo, spaced_only=run < 16 and not stacked)
         yield from self._passwords(doc, seen, userinfo)
+        yield from self._env_values(text, seen)
         yield from self._command_lines(text, doc.folded, seen)
         yield from self._password_forms(doc, seen)
         yield from self._otps(doc, seen)
@@ -1848,6 +1877,22 @@ class ApiSecretDetector:
                 seen.add(s, e)
                 yield _CLI_PASSWORD.hit(self.id, s, e, scores.PASSWORD_NAMED, None, kind)
 
+    def _env_values(self, text: str, seen: SpanSet) -> Iterator[Detection]:
+        """The value after a configuration name ending in a credential's word that no key name
+        reads ("QIANFAN_AK=...", "MY_APP_SK: ...": secret_forms.env_secrets), when random: no
+        path, no words joined by underscores ("SORT_KEY=created_at_desc")."""
+        for s, e in env_secrets(text):
+            value = text[s:e]
+            if (
+                not seen.overlaps(s, e)
+                and looks_random(value, min_entropy=3.0)
+                and _PATH_WORD.search(value) is None
+                and "_" not in value.strip("_")
+                and not _placeholder(value)
+            ):
+                seen.add(s, e)
+                yield _ENV_KEY.hit(self.id, s, e, scores.SECRET_NAMED_KEY, None, "env")
+
     def _card_codes(self, folded: str, seen: SpanSet) -> Iterator[Detection]:
         """A card's security code after its name ("CVV: 456", "mã bảo mật thẻ (CVV) 123",
         "cvv 789"): with the card's number it pays online."""
@@ -1957,6 +2002,16 @@ class ApiSecretDetector:
                 continue
             s, e = val.span("value")
             return s, _wrapped_end(text, e)
+        stacked = _VALUE_STACKED.match(text, name.end())
+        if stacked is not None:
+            joined = "".join(stacked.group("value").split())
+            if (
+                len(joined) >= _STACKED_MIN
+                and looks_random(joined, min_entropy=3.5)
+                and _PATH_WORD.search(joined) is None
+            ):
+                s, e = stacked.span("value")
+                return s + len(stacked.group("value")) - len(stacked.group("value").lstrip()), e
         return None
 
 

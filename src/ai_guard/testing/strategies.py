@@ -9,7 +9,8 @@ Values are realistic in shape and never real: digits are drawn at random.
 prefix, a benefit level above 5): use it to test that your code does not over-report.
 
 Disguises (:func:`disguise`, :func:`disguises`) transform a value or a prompt the way text
-arrives: zero-width characters, full-width digits, letter spacing, markup inside a number
+arrives: zero-width characters, full-width digits, letter spacing, letters parted by bars or
+dots (``M|Ậ|T``), letters as HTML character references (``M&#7852;T``), markup inside a number
 (``001085<br>012345``), superscript digits, digits read out in words, leading zeros dropped,
 an e-mail's "@" spelled out, a value in base64, hex or percent-encoding, leetspeak, a table
 cell, a two-column CSV, TCVN3 / VNI / Windows-1258 mojibake, Telex or VNI typed with the input
@@ -94,6 +95,7 @@ __all__ = [
     "EMAIL_DODGES",
     "ENCODINGS",
     "FOREIGN_ORIGINS",
+    "LETTER_SEPARATORS",
     "MARKUP_CUTS",
     "MINORITY_GROUPS",
     "NAME_CONTEXTS",
@@ -112,6 +114,7 @@ __all__ = [
     "array_joined",
     "case_numbers",
     "cccd_numbers",
+    "char_references",
     "chat_fillers",
     "chat_log_prompts",
     "chat_prompts",
@@ -145,6 +148,7 @@ __all__ = [
     "kinh_names",
     "labelled_prompts",
     "leetspeak",
+    "letter_separated",
     "letter_spaced",
     "license_plates",
     "lower_case",
@@ -656,6 +660,23 @@ def letter_spaced(text: str) -> str:
     """Each word's characters separated by a space and words by two (``M Ậ T``), as headings
     and stamps are set."""
     return re.sub(r"\S+", lambda m: " ".join(m.group()), text.replace(" ", "  "))
+
+
+#: what a filter-dodger puts between a stamp's letters instead of spaces
+LETTER_SEPARATORS = ("|", ".", " . ", "-", "/", "·")
+
+
+def letter_separated(text: str, *, sep: str = "|") -> str:
+    """Each word's letters parted by ``sep`` (one of :data:`LETTER_SEPARATORS`), words by a
+    space, as a stamp is typed to slip past a filter that looks for its words: ``M|Ậ|T``,
+    ``T . Ố . I  M . Ậ . T``."""
+    return re.sub(r"\S+", lambda m: sep.join(m.group()), text)
+
+
+def char_references(text: str) -> str:
+    """Each letter outside ASCII written as an HTML numeric character reference, as a page
+    exported to HTML or a filter-dodger writes it: ``MẬT`` -> ``M&#7852;T``."""
+    return "".join(c if ord(c) < 128 else f"&#{ord(c)};" for c in text)
 
 
 def line_wrapped(text: str, *, at: int = 8) -> str:
@@ -1186,6 +1207,8 @@ _TRANSFORMATIONS: dict[str, tuple[_Transformation, Scope]] = {
     "soft_hyphens": (soft_hyphens, "value"),
     "full_width": (full_width, "value"),
     "letter_spaced": (letter_spaced, "value"),
+    "letter_separated": (letter_separated, "value"),
+    "char_references": (char_references, "value"),
     "line_wrapped": (line_wrapped, "value"),
     "prefix_spaced": (prefix_spaced, "value"),
     "array_joined": (array_joined, "value"),
@@ -1238,6 +1261,8 @@ def _one_disguise(draw: st.DrawFn, name: str) -> Disguise:
             "char": draw(st.sampled_from(ZERO_WIDTH_CHARACTERS)),
             "every": draw(st.integers(1, 4)),
         }
+    elif name == "letter_separated":
+        options = {"sep": draw(st.sampled_from(LETTER_SEPARATORS))}
     elif name == "soft_hyphens":
         options = {"every": draw(st.integers(1, 4))}
     elif name == "odd_spaces":
