@@ -1074,6 +1074,7 @@ def _detect(
     # a high min_score never drops state-secret marks or keys (the policy's floor for them)
     floor = min(policy.min_score, SECRET_MIN_SCORE)
     kept = [d for d in found if d.score >= (floor if d.entity in _SECRETS else policy.min_score)]
+    del found  # (a large text's columns: not held beside the detections built from them)
     # a name or an address a PDF hyphenated across a line break ("Duy-⏎ên"): one span
     kept = mend_hyphen_breaks(doc.text, kept)
     if policy.allow_values or policy.allow_patterns:
