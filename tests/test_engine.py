@@ -749,3 +749,103 @@ def test_a_glued_flag_still_gives_its_password() -> None:
 def test_reasons_in_english_take_the_right_article(text: str, start: str) -> None:
     reasons = [f.reason.en for f in check_prompt(text).findings]
     assert any(r.startswith(start) for r in reasons), reasons
+
+
+def _propagated_as_before(
+    located: list[Detection],
+    to_redact: list[Detection],
+    values: dict[str, Detection],
+    found: list[tuple[int, str]],
+) -> list[Detection]:
+    """The repeat propagation as it was written before mem28 (a key tuple for each occurrence,
+    a set of the ids to redact, a replaced detection for each repeat): the reference the
+    engine's leaner one must equal."""
+    from bisect import bisect_left
+    from dataclasses import replace
+
+    if not found:
+        return located
+    starts = [d.start for d in to_redact]
+    ends = [d.end for d in to_redact]
+    repeats: list[Detection] = []
+    for pos, value in sorted(found, key=lambda pv: (-len(pv[1]), pv[0])):
+        end = pos + len(value)
+        i = bisect_left(starts, end)
+        if (i > 0 and ends[i - 1] > pos) or (i < len(starts) and starts[i] < end):
+            continue
+        starts.insert(i, pos)
+        ends.insert(i, end)
+        src = values[value]
+        pattern = f"{src.pattern}.repeat" if src.pattern else "repeat"
+        repeats.append(replace(src, start=pos, end=end, pattern=pattern))
+    if not repeats:
+        return located
+    repeats.sort(key=lambda d: d.start)
+    rep_starts = [d.start for d in repeats]
+    rep_ends = [d.end for d in repeats]
+    redacted = {id(d) for d in to_redact}
+
+    def overlaps(d: Detection) -> bool:
+        i = bisect_left(rep_starts, d.end)
+        return i > 0 and rep_ends[i - 1] > d.start
+
+    kept = [d for d in located if id(d) in redacted or not overlaps(d)]
+    return sorted(kept + repeats, key=lambda d: d.start)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="ab ", min_size=1, max_size=60),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8), st.booleans(), st.booleans())),
+)
+def test_repeats_propagate_as_the_reference_does(
+    text: str, picks: list[tuple[int, int, bool, bool]]
+) -> None:
+    """Every occurrence of a redacted value outside the findings claims its span longest
+    first, then leftmost; an allowed finding it overlaps gives way, a redacted one stays; the
+    result is sorted by start, the findings kept as they were (the same objects)."""
+    from ai_guard.prompt.engine import _MIN_REPEAT, _propagate
+
+    located: list[Detection] = []
+    taken = 0
+    for start, length, redact, pattern in sorted(picks):
+        end = min(start + length, len(text))
+        if start < taken or start >= end:
+            continue
+        entity = EntityType.PHONE if redact else EntityType.EMAIL
+        located.append(Detection(entity, start, end, 0.9, "t", "p" if pattern else ""))
+        taken = end
+    to_redact = [d for d in located if d.entity is EntityType.PHONE]
+    values: dict[str, Detection] = {}
+    for d in to_redact:
+        if d.end - d.start >= _MIN_REPEAT:
+            values.setdefault(text[d.start : d.end], d)
+    masked = list(text)
+    for d in to_redact:
+        masked[d.start : d.end] = "\x00" * (d.end - d.start)
+    view = "".join(masked)
+    found = sorted((pos, v) for v in values for pos in range(len(view)) if view.startswith(v, pos))
+    expected = _propagated_as_before(list(located), to_redact, values, list(found))
+    got = _propagate(list(located), to_redact, values, list(found))
+    assert [(d.start, d.end, d.entity, d.pattern) for d in got] == [
+        (d.start, d.end, d.entity, d.pattern) for d in expected
+    ]
+    held = {id(d) for d in located}
+    assert [id(d) for d in got if id(d) in held] == [id(d) for d in expected if id(d) in held]
+
+
+@pytest.mark.parametrize("invisible", ["", "\u200b", "\u00ad\u200b"])
+def test_a_public_role_holds_where_invisible_characters_move_the_offsets(invisible: str) -> None:
+    """A name kept visible in its role stays so when characters the reading takes out stand
+    before it (its detection is moved to the caller's offsets, its role with it); a private
+    name beside it is still redacted there."""
+    text = (
+        f"Th{invisible}eo lời Chủ tịch nước Võ Văn Thưởng, anh Nguyễn Văn Bình, CCCD 001099012345"
+    )
+    result = check_prompt(text)
+    by_value = {text[f.start : f.end]: f.action for f in result.findings}
+    assert by_value.get("Võ Văn Thưởng") is Decision.ALLOW
+    assert by_value.get("Nguyễn Văn Bình") is Decision.REDACT
+    assert "Võ Văn Thưởng" in result.redacted_text
+    assert "Nguyễn Văn Bình" not in result.redacted_text
+    assert "001099012345" not in result.redacted_text

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 from ai_guard import i18n
@@ -369,7 +369,28 @@ TYPING_READING = "ai_guard.typing"
 #: The pseudo-detector that reports a redaction the engine cannot vouch for.
 REDACTION_CHECK = "ai_guard.redaction"
 
-_Located = list[tuple[int, int, Detection]]
+#: detections sorted by start, their offsets in the caller's text
+_Located = list[Detection]
+
+
+def _located(doc: Document, detections: list[Detection], roles: dict[int, PublicRole]) -> _Located:
+    """``detections`` but the failures, each with its offsets in the caller's text
+    (:meth:`Document.span_to_original`, invisible characters at its ends trimmed off); one
+    whose offsets move is a copy, and ``roles`` (by the detection's id) is keyed by the copy's
+    in place of the detection's."""
+    out: _Located = []
+    for d in detections:
+        if d.entity is EntityType.DETECTOR_ERROR:
+            continue
+        start, end = _visible(doc, *doc.span_to_original(d.start, d.end))
+        if (start, end) != (d.start, d.end):
+            moved = replace(d, start=start, end=end)
+            role = roles.pop(id(d), None) if roles else None
+            if role is not None:
+                roles[id(moved)] = role
+            d = moved
+        out.append(d)
+    return out
 
 
 def _repeat_values(original: str, to_redact: _Located, view: str) -> dict[str, Detection]:
@@ -384,11 +405,11 @@ def _repeat_values(original: str, to_redact: _Located, view: str) -> dict[str, D
     more than the values it left out.)"""
     values: dict[str, Detection] = {}
     chars = None
-    if len(to_redact) > DIRECT_VALUES and 2 * sum(e - s for s, e, _ in to_redact) >= len(view):
+    if len(to_redact) > DIRECT_VALUES and 2 * sum(d.end - d.start for d in to_redact) >= len(view):
         chars = frozenset(view)
-    for start, end, d in to_redact:
-        if end - start >= _MIN_REPEAT and d.entity not in _MARKS:
-            value = original[start:end]
+    for d in to_redact:
+        if d.end - d.start >= _MIN_REPEAT and d.entity not in _MARKS:
+            value = original[d.start : d.end]
             if chars is None or chars.issuperset(value):
                 values.setdefault(value, d)
     return values
@@ -409,7 +430,9 @@ def _unredacted_view(original: str, to_redact: _Located) -> str:
     is broken by it. The search for repeats then skips the values the detectors found."""
     if not to_redact:
         return original
-    return apply_redactions(original, ((s, e, _MASK * (e - s)) for s, e, _ in to_redact))
+    return apply_redactions(
+        original, ((d.start, d.end, _MASK * (d.end - d.start)) for d in to_redact)
+    )
 
 
 def _part_of_another_name(
@@ -654,10 +677,16 @@ def _propagate(
     """
     if not found:
         return located
-    starts = [s for s, _, _ in to_redact]
-    ends = [e for _, e, _ in to_redact]
+    starts = [d.start for d in to_redact]
+    ends = [d.end for d in to_redact]
     repeats: _Located = []
-    for pos, value in sorted(found, key=lambda pv: (-len(pv[1]), pv[0])):
+    # longest first, then by position: two stable sorts keyed by small ints and the
+    # occurrences' own offsets (a key tuple for each occurrence was ~70 bytes held at once,
+    # with the sorted list, the peak of a megabyte's CSV of citizens)
+    claiming = sorted(found, key=_OCCURRENCE_AT)
+    claiming.sort(key=_occurrence_length, reverse=True)
+    made: dict[int, str] = {}
+    for pos, value in claiming:
         end = pos + len(value)
         i = bisect.bisect_left(starts, end)
         if (i > 0 and ends[i - 1] > pos) or (i < len(starts) and starts[i] < end):
@@ -665,18 +694,37 @@ def _propagate(
         starts.insert(i, pos)
         ends.insert(i, end)
         src = values[value]
-        rep = replace(src, pattern=f"{src.pattern}.repeat" if src.pattern else "repeat")
-        repeats.append((pos, end, rep))
+        pattern = made.get(id(src))
+        if pattern is None:  # (one pattern's string for each source's repeats)
+            pattern = made[id(src)] = f"{src.pattern}.repeat" if src.pattern else "repeat"
+        repeats.append(replace(src, start=pos, end=end, pattern=pattern))
+    del claiming, made, starts, ends
     if not repeats:
         return located
-    repeats.sort(key=lambda r: r[0])
-    rep_starts = [s for s, _, _ in repeats]
-    rep_ends = [e for _, e, _ in repeats]
-    redacted = {id(r) for r in to_redact}
-    kept = [
-        r for r in located if id(r) in redacted or not _overlaps(rep_starts, rep_ends, r[0], r[1])
-    ]
-    return sorted(kept + repeats, key=lambda r: r[0])
+    repeats.sort(key=_START)
+    rep_starts = array("q", [d.start for d in repeats])
+    rep_ends = array("q", [d.end for d in repeats])
+    # ``to_redact`` is a part of ``located`` in its order: walked beside it (a set of the
+    # ids of every finding to redact was ~70 bytes a finding)
+    kept: _Located = []
+    j = 0
+    for r in located:
+        if j < len(to_redact) and to_redact[j] is r:
+            j += 1
+            kept.append(r)
+        elif not _overlaps(rep_starts, rep_ends, r.start, r.end):
+            kept.append(r)
+    del rep_starts, rep_ends
+    kept.extend(repeats)
+    kept.sort(key=_START)
+    return kept
+
+
+_OCCURRENCE_AT = itemgetter(0)
+
+
+def _occurrence_length(occurrence: tuple[int, str]) -> int:
+    return len(occurrence[1])
 
 
 def _overlaps(starts: Sequence[int], ends: Sequence[int], start: int, end: int) -> bool:
@@ -1044,6 +1092,7 @@ def _detect(
     # a high min_score never drops state-secret marks or keys (the policy's floor for them)
     floor = min(policy.min_score, SECRET_MIN_SCORE)
     kept = [d for d in found if d.score >= (floor if d.entity in _SECRETS else policy.min_score)]
+    del found  # (a large text's columns: not held beside the detections built from them)
     # a name or an address a PDF hyphenated across a line break ("Duy-⏎ên"): one span
     kept = mend_hyphen_breaks(doc.text, kept)
     if policy.allow_values or policy.allow_patterns:
@@ -1097,21 +1146,20 @@ def _check(
     rows: list[_Row] = []
     spans: list[tuple[int, int, str]] = []
     decision = Decision.ALLOW
-    errors = [(0, 0, d) for d in detections if d.entity is EntityType.DETECTOR_ERROR]
-    if original is doc.text:  # (most prompts: the reading kept the text, offsets are its own)
-        located = [
-            (d.start, d.end, d) for d in detections if d.entity is not EntityType.DETECTOR_ERROR
-        ]
-    else:
-        located = [
-            (*_visible(doc, *doc.span_to_original(d.start, d.end)), d)
-            for d in detections
-            if d.entity is not EntityType.DETECTOR_ERROR
-        ]
+    # (a failure's row stands at the text's start)
+    errors = [
+        d if d.start == d.end == 0 else replace(d, start=0, end=0)
+        for d in detections
+        if d.entity is EntityType.DETECTOR_ERROR
+    ]
     actions = policy.action_table()
     roles = _public_roles(doc, detections, policy, actions)
+    # the detections with their offsets in the caller's text: themselves where the reading
+    # kept the text (most prompts, and a large table: a tuple of the offsets and the detection
+    # for each was 4x the text of a CSV of citizens, held through the repeat search)
+    located = _located(doc, detections, roles) if errors or original is not doc.text else detections
     to_redact = [
-        r for r in located if actions[r[2].entity] is not Decision.ALLOW and id(r[2]) not in roles
+        d for d in located if actions[d.entity] is not Decision.ALLOW and id(d) not in roles
     ]
     nfc = doc.text is original  # (the reading kept the text as it is: it is NFC)
     del doc  # its folded views are not held while the repeats are searched
@@ -1123,7 +1171,7 @@ def _check(
         found = occurrences(view, values)
         del view
         if found:  # (the names' starts made only for the occurrences to judge, after the view)
-            name_starts = {a for a, _, d in located if d.entity is EntityType.PERSON}
+            name_starts = {d.start for d in located if d.entity is EntityType.PERSON}
             found = [
                 f
                 for f in found
@@ -1151,7 +1199,8 @@ def _check(
     # was redacted)
     span_columns = SpanColumns(vault) if large else None
     while pending:
-        start, end, d = pending.pop()
+        d = pending.pop()
+        start, end = d.start, d.end
         action = actions[d.entity]
         pattern, context = d.pattern, d.context
         role = roles.get(id(d)) if roles else None
@@ -1234,7 +1283,7 @@ def _check(
 def _garbled(located: _Located) -> bool:
     """Whether a finding is a stamp whose letters a legacy encoding garbled (alone on its
     line, or a mark quoted inside a Unicode sentence: ``.garbled_mark``)."""
-    for _, _, d in located:  # noqa: SIM110 - a loop: no generator frame on every prompt
+    for d in located:  # noqa: SIM110 - a loop: no generator frame on every prompt
         if d.pattern.endswith((".garbled_line", ".garbled_mark")):
             return True
     return False
