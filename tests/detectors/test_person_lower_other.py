@@ -40,7 +40,9 @@ def test_lower_case_minority_and_foreign_names(text: str, expected: list[str]) -
 @pytest.mark.parametrize(
     "text",
     [
-        "e gửi a tùng file danh sách nhé",  # "a" is "anh": the name's end unmarked
+        # "a" is "anh": the name's end unmarked ("e gửi a tùng file ..." names Tùng: a verb of
+        # sending marks the recipient, test_names_plain_nd28)
+        "e hỏi a tùng file danh sách nhé",
         "Give me a checklist for ISO/IEC 27001",
         "toi co y gay thuong tich cho nguoi khac khong",  # "có ý", not "cô Y ..."
         "dia chi: lo c5, khu cong nghiep bac vinh",  # "lô C5"

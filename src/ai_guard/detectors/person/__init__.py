@@ -130,9 +130,11 @@ from ai_guard.detectors.person import (
     foreign,
     given,
     khmer,
+    korean,
     lower_case,
     lower_middle,
     office,
+    passive,
     plain_cued,
     split_columns,
     uncued,
@@ -161,6 +163,7 @@ from ai_guard.detectors.person.highland_items import highland_list_items
 from ai_guard.detectors.person.inline_rows import inline_list_names
 from ai_guard.detectors.person.khmer import khmer_lower_names
 from ai_guard.detectors.person.kin_list import task_list_names
+from ai_guard.detectors.person.korean import korean_plain_names
 from ai_guard.detectors.person.lexicon import lexicons
 from ai_guard.detectors.person.lower_case import lower_case_names
 from ai_guard.detectors.person.lower_middle import lower_middle_names
@@ -173,6 +176,7 @@ from ai_guard.detectors.person.nicknames import (
     quoted_nicknames,
 )
 from ai_guard.detectors.person.office import office_holder_names
+from ai_guard.detectors.person.passive import passive_agent_names
 from ai_guard.detectors.person.plain import with_closing_word
 from ai_guard.detectors.person.plain_cued import (
     plain_cued_names,
@@ -347,6 +351,10 @@ def _inside(part: Detection, whole: Detection) -> bool:
     return whole.start <= part.start and part.end <= whole.end
 
 
+def _overlap(a: Detection, b: Detection) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
 def _shorter(part: Detection, whole: Detection) -> bool:
     """Whether ``part`` lies inside ``whole`` and is not the same span."""
     return _inside(part, whole) and (part.start, part.end) != (whole.start, whole.end)
@@ -455,6 +463,12 @@ class PersonNameDetector:
             plain.extend(plain_prefixed_names(doc, [*found, *plain], self.id))
         if plain:  # "thach thi so phia," replaces "thach thi so" found short
             found = [f for f in found if not any(_inside(f, p) for p in plain)] + plain
+        ko = list(korean_plain_names(doc, found, self.id)) if facts.allows(korean.NEEDS) else []
+        if ko:  # "kim sung ho quoc tich han" replaces "ho" read alone
+            found = [f for f in found if not any(_inside(f, k) for k in ko)] + ko
+        agents = list(passive_agent_names(doc, self.id)) if facts.allows(passive.NEEDS) else []
+        if agents:  # "bi nguyen thi lan lua tien": "nguyen thi lan", not read on into "lừa"
+            found = [f for f in found if not any(_overlap(f, a) for a in agents)] + agents
         kh = khmer_lower_names(doc, found, self.id) if facts.allows(khmer.NEEDS) else []
         if kh:  # "lâm thị bô pha," replaces "lâm thị bô" found short
             found = [f for f in found if not any(_inside(f, k) for k in kh)] + kh

@@ -15,7 +15,9 @@ that the word names a person here:
 * in lower-case chat (``_lower_after_cue``): after a kin word spelled as one or chat's
   abbreviation ("a", "c", "e", "cj"), the name's end marked (punctuation, a particle of
   address, a predicate, a phone number): "nho a tuan gui lai", "chi oanh oi", "bác tâm nói";
-  a southern birth-order nickname after an older-generation kin word, not before a count
+  a recipient between a verb of sending and what is sent ("e gửi c thắm danh sách",
+  :mod:`.recipients`); a southern birth-order nickname after an older-generation kin word,
+  not before a count
   ("ông tư bán cá", "bác ba ở đầu xóm"; not "năm 2024", "ba người"); typed without
   diacritics after an older kin word, "bé" or "cháu", only where the person is called, named
   twice, paired, greeted, placed, or the kin word follows a word after which a person is
@@ -94,6 +96,7 @@ from ai_guard.detectors.person.lexicon import (
 )
 from ai_guard.detectors.person.lower_case import predicate_at
 from ai_guard.detectors.person.plain import plain_tagged_speakers
+from ai_guard.detectors.person.recipients import sent_to
 from ai_guard.detectors.person.rosters import ROSTER_GATES, listed_given_names
 from ai_guard.detectors.person.scores import (
     BASE_SHORT_REFERENCE,
@@ -1063,6 +1066,10 @@ _ENGLISH_BEFORE_A = re.compile(
 #: the cues left out above, typed so, count where the name is called ("chu lan oi", "co hoa
 #: nhe"): a particle of address right after it
 _OLDER_PLAIN_CUES = frozenset({"co", "chu", "bac", "di", "ong", "ba", "cau", "thay"})
+#: of those, the ones that, before a given name and a role typed plain, are the kin word
+#: ("ong hung to truong bao", "bac tam thu kho"; not "co" có, "ba" ba: "co lan ke toan lam
+#: sai" is "có lần", "ba lan thu kho" "ba lần")
+_ROLE_AFTER_CUES = frozenset({"ong", "bac", "chu", "thay"})
 _CALLED = re.compile(r"[ \t]*,?[ \t]*(?:oi|nhe|nha)\b")
 #: of those, the ones spelled so with diacritics too (in a line that has them, "chi" is "chi"
 #: or "chí", not "chị")
@@ -1817,6 +1824,7 @@ def _lower_after_cue(
                     and not _plies_trade(folded, key, word, e)
                     and not _home_of(folded, key, cs, e)
                     and not kin_is_object(folded, cs, key, word, _COUNTED)
+                    and not (key in _ROLE_AFTER_CUES and _role_next(doc, e))
                 ):
                     # "chu lan oi", "co hoa nhe": only when called so, when the same cue
                     # and word come back ("ong loi bao da nop ..., soan thu tra loi ong loi"),
@@ -1865,6 +1873,8 @@ def _lower_after_cue(
             and prev.group(1) in lexicons().surnames
             and prev.group(1) not in _WORDS_NOT_SURNAMES
             and _spelled_surname_middle(text[prev.start(1) : prev.end(1)], cue)
+            # "bao ho ba yen o khu 4": "bảo hộ" (to protect), no surname Hồ before "bà"
+            and not _ends_pair(text, prev)
         ):
             continue  # "nguyen chi thanh", "lê anh đức", "ho chi minh": a middle name
         if prev is not None and _kin_phrase(text[prev.start(1) : ce]):
@@ -1955,6 +1965,8 @@ def _lower_after_cue(
                 # "chu hai va bac nam o ...": beside another so named)
         if key == "to truong" and word in _NAMED_NOT:
             continue  # "tổ trưởng tổ dân phố": the unit the head is head of
+        if key == "to truong" and plain and word in _CHAT_VERBS_FOLDED and not called:
+            continue  # "to truong bao chieu nay hop": the head says (bảo), no "Bảo"
         home = prev is not None and prev.group(1) == "nha" and key in _HOME_CUES
         if (
             _kin_phrase(f"{cue} {name}")
@@ -1997,6 +2009,8 @@ def _lower_after_cue(
             and not (plain and key in _OLDER_PLAIN_CUES and _lives_at(folded, key, word, e))
             and not _spelled_alone(doc, cue, name, cs, e)
             and not _plies_trade(folded, key, word, e)
+            # "e gửi c thắm danh sách": a verb of sending, the recipient, then what is sent
+            and not sent_to(folded, cs, e)
             and not (plain and key == "be" and _CHILD_DOES.match(folded, e))
             # "co" paired with a person so named is "cô" (no "có"), her trade after her name:
             # "ba hoa voi co lan ban hoa lan o cho"
@@ -2164,12 +2178,24 @@ _SPELLED_NEXT = frozenset(
         *("đổ", "sửa", "gửi", "xin", "muốn", "kêu", "than", "phản", "trình", "mang", "mua"),
         *("xây", "lấn", "chặt", "chở", "thuê", "vay", "nợ", "trả", "nộp", "ký", "nhờ", "đòi"),
         *("số", "để", "chúc"),
+        # what a teacher or a trainer does ("cô hạnh dạy toán nhắn", "thầy hùng dạy văn")
+        "dạy",
     )
 )
 #: a number after "số" ("ông quảng số 15 kiệt 40")
 _NUMBER_NEXT = re.compile(r"[ \t]+\d")
 #: the word right before a kin word, as written
 _PREVIOUS_WORD_RAW = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def _ends_pair(text: str, prev: re.Match[str]) -> bool:
+    """Whether the word ``prev`` (before a cue) ends an everyday word of two with the word
+    before it ("bao ho" bảo hộ, "giám hộ"): no surname there (by spelling where typed with
+    diacritics)."""
+    before = _PREVIOUS_WORD_RAW.search(text, max(0, prev.start(1) - 12), prev.start(1))
+    return before is not None and everyday_pair(
+        before.group(1).lower(), text[prev.start(1) : prev.end(1)].lower(), places=False
+    )
 
 
 def _spelled_surname_middle(before: str, cue: str) -> bool:

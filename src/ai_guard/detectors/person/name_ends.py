@@ -16,7 +16,9 @@ next person's surname. A name of three words or more ends before:
   fourth after a surname and "văn" / "thị", when a clause opens after it ("chử văn tuấn bảo
   không phải anh ấy");
 * "quê" typed plain ("que"), spelled as the given name "Quế" too, when a place's unit word
-  follows it ("que xa an thinh": the home commune).
+  follows it ("que xa an thinh": the home commune);
+* a unit word typed plain that is a given name too ("phong", "khoa", "ban") when the unit's
+  initials or its name follow it ("phong tccb", "phong tai chinh", "khoa noi").
 
 Each finding so cut is replaced by its first words (the name), for the later paths to find
 the second person and the short references to match the given name.
@@ -136,7 +138,29 @@ def _name_end(doc: Document, start: int, end: int) -> int | None:
             and _unit_acronym_after(doc, folded[i], words[i][1])
         ):
             return words[i - 1][1]  # "vien thi ngoc | phong tccb"
+        if i == len(words) - 1 and raw.isascii() and _unit_named_after(doc, folded[i], words[i][1]):
+            return words[i - 1][1]  # "nguyen thi ngoc bich | phong tai chinh"
     return None
+
+
+#: an office's or a ward's name after its unit word typed plain ("phong tai chinh", "khoa
+#: noi", "ban quan ly"), folded, the unit word first: the name before it ends there
+_UNIT_NAMES = {
+    "phong": re.compile(
+        r" (?:tai chinh|ke toan|hanh chinh|to chuc|nhan su|dao tao|kinh doanh|ky thuat"
+        r"|cong chung|giao duc|noi vu|tu phap|tai nguyen|lao dong|y te|van hoa|kinh te"
+        r"|ke hoach|thanh tra|quan ly|cong tac|tiep dan|mot cua|dan su|hinh su)(?![\w'])"
+    ),
+    "khoa": re.compile(r" (?:noi|ngoai|nhi|san|cap cuu|duoc|xet nghiem|hoi suc)(?![\w'])"),
+    "ban": re.compile(r" (?:quan ly|giam doc|chi huy|tiep dan|dai dien|to chuc)(?![\w'])"),
+}
+
+
+def _unit_named_after(doc: Document, word: str, end: int) -> bool:
+    """Whether a name's last word, typed plain, is a unit word and the unit's name follows
+    it ("nho them nguyen thi ngoc bich phong tai chinh": her office, no given name Phong)."""
+    unit = _UNIT_NAMES.get(word)
+    return unit is not None and unit.match(doc.folded, end) is not None
 
 
 #: an agency's unit words that chat types before the unit's initials ("phong tccb", "khoa

@@ -118,6 +118,8 @@ _EVERYDAY_GIVENS = frozenset({"la", "ma", "co", "di", "va", "o", "khong", "nhu",
 #: "tru"): a fourth word so typed ends the name; not the everyday words that reject the name
 #: whole below ("la" là: "dong thi luong thang la" is "đồng thì lương tháng là")
 _VERBS_AFTER = PLAIN_VERBS - _EVERYDAY_GIVENS
+#: a mark right after a word (a comma, a bracket, a dash set apart, the line's end)
+_MARK_AFTER = re.compile(r"[ \t]*(?:[,;(\n]|[-\u2013] |$)")
 #: words that go on with the sentence rather than the name ("là", "sinh", "ở", "và" ...)
 _GOES_ON = frozenset(
     spelling(w)
@@ -419,8 +421,15 @@ def _name_at(doc: Document, s: int, slot: bool) -> int | None:
         ):
             break  # "vương thị lụa vẫn còn", "đoàn thị nguyệt nằm viện": no name spells so
             # ("phan thị thanh tầm, cccd ...": a rare given name, the end marked after it)
-        if k >= 3 and words[k].isascii() and folded[k] in _VERBS_AFTER:
-            break  # "nguyen van an sang phong tu phap": "sang" (go over), not "Sang"
+        if (
+            k >= 3
+            and words[k].isascii()
+            and folded[k] in _VERBS_AFTER
+            and not (folded[k] == "sinh" and _MARK_AFTER.match(doc.folded, spans[k][1]))
+        ):
+            break  # "nguyen van an sang phong tu phap": "sang" (go over), not "Sang"; but
+            # "1. nguyễn văn hữu sinh - sinh năm 1950": "sinh" (born) takes what follows it,
+            # so with a mark after it it is the given name Sinh
         if k >= 3 and _TOMORROW.match(doc.folded, spans[k - 1][1]) is not None:
             break  # "quan van tuong mai k can": "mai" is tomorrow there, no fourth name word
         if k >= 3 and PLAIN_PREDICATE_PAIR.match(doc.folded, spans[k - 1][1]) is not None:

@@ -1,0 +1,70 @@
+"""Korean names typed plain in Vietnamese chat, with no cue before them but their nationality
+or passport right after: "đăng ký kết hôn cho kim sung ho quốc tịch hàn", "khach choi min seok
+ho chieu m1234", "park ji yeon người hàn quốc".
+
+A Korean name is a family name and a given name of two syllables, and typed in lower case
+each syllable stands alone ("kim sung ho"); the syllables spell Vietnamese words as often
+("súng", "hồ", "min"), so the capitalised foreign path does not see them and the lower-case
+paths want a Vietnamese surname, middle and given name. Read here only where three words that
+are a Korean family name and two Korean given-name syllables stand right before what only a
+person has: "quốc tịch" and Korea, "người hàn (quốc)", "hộ chiếu" / "passport" (an
+identifier's label). Folded view; the syllables are Revised Romanisation and the common
+spellings (Lee, Park, Choi).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.gates import Needs
+from ai_guard.detectors.person.scores import lower_case_hit
+from ai_guard.text import Document
+from ai_guard.text.match import trie_regex
+
+#: Korean family names, folded (Revised Romanisation and the common spellings)
+_FAMILY = (
+    *("kim", "lee", "yi", "park", "pak", "choi", "choe", "jung", "jeong", "chung", "kang"),
+    *("cho", "jo", "yoon", "yun", "jang", "chang", "lim", "im", "han", "oh", "seo", "shin"),
+    *("kwon", "hwang", "ahn", "song", "yoo", "ryu", "hong", "jeon", "moon", "yang", "bae"),
+    *("baek", "heo", "nam", "noh", "kwak", "sung", "cha", "joo", "woo", "min", "jin", "chae"),
+)
+#: syllables of Korean given names, folded
+_SYLLABLES = (
+    *("min", "seok", "suk", "sung", "seong", "ho", "ji", "hyun", "hyeon", "woo", "jin", "young"),
+    *("yeong", "soo", "su", "hee", "jun", "joon", "seo", "yeon", "eun", "hye", "kyung", "dong"),
+    *("hoon", "jae", "won", "tae", "sang", "chul", "cheol", "hwan", "yong", "ah", "bin", "gyu"),
+    *("kyu", "ha", "yun", "yoon", "mi", "jung", "jeong", "seung", "hyuk", "il", "gi", "ki"),
+    *("sik", "sun", "na", "ra", "hwa", "in", "chan", "jong", "joo", "ju", "kyeong", "rin"),
+    *("hun", "uk", "wook", "yeol", "beom", "bum", "gun", "geun", "myung", "nam", "ok", "so"),
+)
+#: a family name and two given-name syllables, then what names a person (group ``name``)
+_NAME_BEFORE_MARK = re.compile(
+    r"(?<![a-z0-9])(?P<name>"
+    + trie_regex(sorted(set(_FAMILY)))
+    + r"[ \t]+"
+    + trie_regex(sorted(set(_SYLLABLES)))
+    + r"[ \t]+"
+    + trie_regex(sorted(set(_SYLLABLES)))
+    + r")[ \t]*,?[ \t]+(?:quoc[ \t]+tich[ \t]+han|nguoi[ \t]+han|ho[ \t]+chieu|passport)"
+    + r"(?![a-z])"
+)
+
+#: what :func:`korean_plain_names` needs: three words and one of the marks' words
+NEEDS = Needs(words=3, sketch=(b" quoc tich han", b" nguoi han", b" ho chieu ", b" passport"))
+
+
+def korean_plain_names(
+    doc: Document, found: Sequence[Detection], detector_id: str
+) -> Iterator[Detection]:
+    """The Korean names typed plain before their nationality or passport that no path found
+    whole (a name found across the span's edge is left as it is; one inside it, the caller
+    replaces)."""
+    for m in _NAME_BEFORE_MARK.finditer(doc.folded):
+        s, e = m.span("name")
+        if doc.text[s:e].lower() != doc.folded[s:e]:
+            continue  # spelled with Vietnamese diacritics ("kim súng hồ"): no Korean name
+        if any(f.start < e and s < f.end and (f.start < s or f.end > e) for f in found):
+            continue
+        yield lower_case_hit(s, e, detector_id, "nationality after")
