@@ -662,12 +662,13 @@ _NATIONALITIES = frozenset(
      "philippines", "indonesia", "malaysia", "singapore", "myanmar", "an do", "mong co",
      "trieu tien", "new zealand", "thuy dien", "bi", "ba lan", "sec", "brazil", "mexico")
 )  # fmt: skip
+#: a bracket's short content (the country, looked at from each "(")
+_BRACKETED = re.compile(r"\(([^()\n]{1,16})\)")
 #: two to four capitalised words typed in Latin letters (a hyphen may join a given name's
-#: parts), then the country in brackets
-_NATIONALITY_MARKED = re.compile(
+#: parts) right before the bracket, searched in the few characters before it
+_NAME_BEFORE_BRACKET = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
-    r"(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3})"
-    r"[ \t]*\((?P<country>[^()\n]{1,16})\)"
+    r"(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3})[ \t]*$"
 )
 
 
@@ -686,8 +687,16 @@ def nationality_marked_names(
         return []
     lex = foreign_lexicon()
     out: list[Detection] = []
-    for m in _NATIONALITY_MARKED.finditer(text):
-        if fold_word(m.group("country").strip()) not in _NATIONALITIES:
+    at = text.find("(")
+    while at >= 0:
+        bracket = _BRACKETED.match(text, at)
+        m = (
+            _NAME_BEFORE_BRACKET.search(text, max(0, at - 72), at)
+            if bracket is not None and fold_word(bracket.group(1).strip()) in _NATIONALITIES
+            else None
+        )
+        at = text.find("(", at + 1)
+        if m is None:
             continue
         s, e = m.span("name")
         words = m.group("name").split(" ")
