@@ -266,3 +266,36 @@ def test_company_or_title_with_a_country_stays_clean(text: str) -> None:
 )
 def test_foreign_surname_after_a_kin_word_and_la(text: str, expected: str) -> None:
     assert expected in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "signer"),
+    [
+        (
+            "Viết tin ngắn từ quyết định: bổ nhiệm bà Giang Thị Tuyết Mai giữ chức Phó Trưởng "
+            "phòng. KT. GIÁM ĐỐC, PHÓ GIÁM ĐỐC Đặng Quốc Thiềng (đã ký).",
+            "Đặng Quốc Thiềng",
+        ),
+        ("Tóm tắt: TM. UBND XÃ, CHỦ TỊCH Lò Văn Sướng đã ký quyết định.", "Lò Văn Sướng"),
+        ("TL. GIÁM ĐỐC, TRƯỞNG PHÒNG Nguyễn Thị Hoa (đã ký)", "Nguyễn Thị Hoa"),
+    ],
+)
+def test_signer_of_a_signature_block_flattened_into_a_sentence_is_public(
+    text: str, signer: str
+) -> None:
+    result = check_prompt(text)
+    assert signer in (result.redacted_text or text)
+
+
+@pytest.mark.parametrize(
+    ("text", "private"),
+    [
+        # the mark typed in lower case with the title: no block pasted as written
+        ("kt. giám đốc, phó giám đốc Đặng Quốc Thiềng ký", "Đặng Quốc Thiềng"),
+        # a citizen named under no official's title after the mark
+        ("Hồ sơ KT. hộ ông Nguyễn Văn An, sinh năm 1970", "Nguyễn Văn An"),
+    ],
+)
+def test_without_the_block_s_marks_the_name_stays_private(text: str, private: str) -> None:
+    result = check_prompt(text)
+    assert private not in (result.redacted_text or text)
