@@ -878,6 +878,10 @@ def _signature_cell(doc: Document, start: int, end: int) -> bool:
 _SIGNED_INLINE = re.compile(
     r"(?<![a-z])nguoi[ \t]+ky[ \t]*:[ \t]*(?:(?:kt|tm|tl|tuq|q)\.[ \t]*)?(?P<block>[^\n:;.]{0,80})$"
 )
+#: a signature block flattened into a sentence with no "Người ký:", led by its mark of
+#: delegation, up to the name (folded): "kt. giám đốc, phó giám đốc " before "Đặng Quốc
+#: Thiềng (đã ký)"
+_DELEGATED_INLINE = re.compile(r"(?<![a-z])(?:kt|tm|tl|tuq)\.[ \t]*(?P<block>[^\n:;.]{0,80})$")
 #: a signer's title in capitals at the end of the block, right before the name ("PHÓ CHỦ
 #: TỊCH", "GIÁM ĐỐC"), as written
 _TITLE_IN_CAPITALS = re.compile(r"(?:[^\W\d_a-zđ]{2,}[ \t]+){1,5}$")
@@ -885,16 +889,27 @@ _TITLE_IN_CAPITALS = re.compile(r"(?:[^\W\d_a-zđ]{2,}[ \t]+){1,5}$")
 
 def _signed_inline(doc: Document, start: int) -> bool:
     """Whether the name at ``start`` signs a document whose signature block a summary gives on
-    one line ("Người ký: KT. CHỦ TỊCH UBND xã, PHÓ CHỦ TỊCH Lê Thị Thu Thủy."): "người ký:", a
-    block of at most 80 characters on the same line with no sentence's end, and a title in
-    capitals right before the name, the signer's (a citizen signing his own letter is named
-    under no title, or under a private one: "Người ký: Nguyễn Văn A", "NGƯỜI LÀM ĐƠN")."""
+    one line ("Người ký: KT. CHỦ TỊCH UBND xã, PHÓ CHỦ TỊCH Lê Thị Thu Thủy."): "người ký:"
+    or the block's mark of delegation in capitals ("KT. GIÁM ĐỐC, PHÓ GIÁM ĐỐC Đặng Quốc
+    Thiềng (đã ký)"), a block of at most 80 characters on the same line with no sentence's
+    end, and a title in capitals right before the name, the signer's (a citizen signing his
+    own letter is named under no title, or under a private one: "Người ký: Nguyễn Văn A",
+    "NGƯỜI LÀM ĐƠN")."""
     line = doc.text.rfind("\n", 0, start) + 1
     lo = max(line, start - 110)
     window = doc.folded[lo:start]
-    if "nguoi" not in window or "ky" not in window:
+    if "nguoi" in window and "ky" in window:
+        m = _SIGNED_INLINE.search(doc.folded, lo, start)
+    elif "." in window and (
+        "kt." in window or "tm." in window or "tl." in window or "tuq." in window
+    ):
+        # "KT. GIÁM ĐỐC, PHÓ GIÁM ĐỐC Đặng Quốc Thiềng (đã ký)": the block pasted into a
+        # sentence, its mark of delegation ("KT.", "TM.", "TL.", "TUQ.") in capitals as written
+        m = _DELEGATED_INLINE.search(doc.folded, lo, start)
+        if m is not None and not doc.text[m.start() : m.start() + 2].isupper():
+            m = None
+    else:
         return False  # (the cheap test first: most names have no "người ký" before them)
-    m = _SIGNED_INLINE.search(doc.folded, lo, start)
     return (
         m is not None
         and _TITLE_IN_CAPITALS.search(doc.text, m.start("block"), start) is not None

@@ -155,7 +155,11 @@ from ai_guard.detectors.person.coreference import short_references
 from ai_guard.detectors.person.cued import capitals_by_place
 from ai_guard.detectors.person.fields import field_names
 from ai_guard.detectors.person.figures import lower_case_figures
-from ai_guard.detectors.person.foreign import foreign_lexicon, particle_names
+from ai_guard.detectors.person.foreign import (
+    foreign_lexicon,
+    nationality_marked_names,
+    particle_names,
+)
 from ai_guard.detectors.person.gates import PathFacts
 from ai_guard.detectors.person.given import given_names_alone
 from ai_guard.detectors.person.handles import chat_handles
@@ -499,6 +503,8 @@ class PersonNameDetector:
             found = [f for f in found if not any(_inside(f, p) for p in particles)] + [
                 p for p in particles if not any(_inside(p, f) for f in found)
             ]
+        if "(" in doc.text:  # "Khamphouvanh Sisavath (Lào)"
+            found.extend(nationality_marked_names(doc, found, self.id))
         found.extend(
             h
             for h in mail_header_names(doc, self.id)

@@ -49,7 +49,7 @@ from ai_guard.detectors.person.minority import (
     minority_name,
     minority_starts,
 )
-from ai_guard.detectors.person.surname_first import from_surname, is_legal_word
+from ai_guard.detectors.person.surname_first import cued_gendered, from_surname, is_legal_word
 from ai_guard.detectors.person.views import folded_cased_bytes
 from ai_guard.detectors.person.words import (
     fold,
@@ -445,7 +445,11 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
                     place == 2
                     and i + 2 < n
                     and folded[i + 1] in middles
-                    and folded[i + 2] in givens
+                    and (
+                        folded[i + 2] in givens
+                        # "công dân Đồng Văn Nhượng": a cue, "Văn" and a rarer given name
+                        or cued_gendered(doc, words[i][0], folded[i : i + 3], cues)
+                    )
                 )
                 and not (
                     # "tư tưởng của Chủ tịch Hồ Chí Minh": the figure the city is named after

@@ -157,9 +157,14 @@ def cued_unknown(
     text = doc.text
     start = words[0][0]
     cue = cue_before(strong_cues(), doc, start, CUE_REACH)
+    first = text[words[0][0] : words[0][1]]
+    if cue is None and doc.folded.endswith(" la ", 0, start) and _foreign_surname(first):
+        # "con là Choi Gia Hân", "con trai là Tanaka Minh Khôi": a child of a mixed family,
+        # the kin word before "là", the father's foreign surname before Vietnamese given names
+        # (any cue: "con" is weak alone, the foreign surname after "là" makes it a name)
+        cue = cue_before(lexicons().cues, doc, start - 3, CUE_REACH)
     if cue is None or len(words) < 2:
         return None
-    first = text[words[0][0] : words[0][1]]
     if fold(first).rstrip(".") in _ENGLISH_SALUTATIONS:
         return None  # "his mother Mrs Bui Thi Tuoi": the title is no word of the name after it
     if _contract_party(first, text[words[1][0] : words[1][1]]):
@@ -285,6 +290,18 @@ _TITLES_IN_CAPITALS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir",
 _ENGLISH_SALUTATIONS = frozenset(
     ("dear", "hi", "hello", "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam")
 )
+
+
+def _foreign_surname(word: str) -> bool:
+    """Whether ``word`` is a foreign surname of ``foreign_names.tsv`` that no Vietnamese
+    syllable spells ("Choi", "Tanaka", "Park"; not "Kim", "Lee")."""
+    from ai_guard.detectors.person.foreign import foreign_lexicon
+
+    return (
+        word.isascii()
+        and fold(word) in foreign_lexicon().surnames
+        and not is_vietnamese_syllable(word)
+    )
 
 
 def _acronym(word: str, mixed: bool) -> bool:

@@ -52,6 +52,7 @@ __all__ = [
     "foreign_name",
     "foreign_starts",
     "is_foreign_word",
+    "nationality_marked_names",
     "particle_names",
 ]
 
@@ -322,7 +323,7 @@ def _chinese_three(lex: ForeignLexicon, raws: list[str], keys: list[str]) -> boo
 #: surname particles (``_PARTICLE``), folded
 PARTICLE_WORDS = frozenset(
     {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "ten"}
-    | {"ter", "bin", "al", "la", "le", "los", "las"}
+    | {"ter", "bin", "al", "la", "le", "los", "las", "dela", "delos"}
 )
 
 
@@ -547,9 +548,10 @@ _PINYIN = re.compile(
 
 #: a surname particle of Dutch, German, French, Italian, Spanish, Portuguese or Arabic names,
 #: in lower case between capitalised words ("Johannes van der Berg", "Anna de Vries", "Ludwig
-#: van Beethoven", "Maria da Silva"), then the capitalised surname
+#: van Beethoven", "Maria da Silva", the Filipino "Marco dela Cruz", "Ana delos Santos"), then
+#: the capitalised surname
 _PARTICLE = re.compile(
-    r"(?<=[A-Za-z.] )(?:van|von|de|der|den|da|di|du|del|della|dos|das|bin|binti|ibn)"
+    r"(?<=[A-Za-z.] )(?:van|von|de|der|den|da|di|du|del|della|dela|delos|dos|das|bin|binti|ibn)"
     r"(?: (?:der|den|de|la|le|los|las))? (?=[A-Z][a-z])"
 )
 #: an Arabic name's chain after "bin"/"ibn": more fathers' names, the family name with its
@@ -574,7 +576,7 @@ _SURNAME_AFTER = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'’-])")
 #: a particle between spaces before a capital or a second particle, on the folded text's
 #: bytes (one a character, the case kept): the cheap search before the pattern
 _PARTICLE_SKETCH = re.compile(
-    rb" (?:d(?:e(?:l(?:la)?|r|n)?|[aiu]|os|as)|v[ao]n|bin(?:ti)?|ibn)"
+    rb" (?:d(?:e(?:l(?:la|a|os)?|r|n)?|[aiu]|os|as)|v[ao]n|bin(?:ti)?|ibn)"
     rb" (?:(?:der|den|de|la|le|los|las) )?[A-Z]"
 )
 
@@ -647,6 +649,74 @@ def particle_names(doc: Document, detector_id: str) -> list[Detection]:
                 pattern="person.foreign",
                 base_score=BASE_FOREIGN,
                 context=before.group("cue"),
+            )
+        )
+    return out
+
+
+#: the countries a list of foreigners names in brackets after each name ("Thanawat Srisombat
+#: (Thái Lan) và Khamphouvanh Sisavath (Lào)"), folded
+_NATIONALITIES = frozenset(
+    ("lao", "thai lan", "han quoc", "nhat ban", "trung quoc", "dai loan", "campuchia", "my",
+     "hoa ky", "phap", "duc", "anh", "uc", "nga", "y", "tay ban nha", "ha lan", "canada",
+     "philippines", "indonesia", "malaysia", "singapore", "myanmar", "an do", "mong co",
+     "trieu tien", "new zealand", "thuy dien", "bi", "ba lan", "sec", "brazil", "mexico")
+)  # fmt: skip
+#: a bracket's short content (the country, looked at from each "(")
+_BRACKETED = re.compile(r"\(([^()\n]{1,16})\)")
+#: two to four capitalised words typed in Latin letters (a hyphen may join a given name's
+#: parts) right before the bracket, searched in the few characters before it
+_NAME_BEFORE_BRACKET = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+    r"(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3})[ \t]*$"
+)
+
+
+def nationality_marked_names(
+    doc: Document, found: list[Detection], detector_id: str
+) -> list[Detection]:
+    """Foreigners' names with their country in brackets after them, as lists of students,
+    workers and experts give them ("Khamphouvanh Sisavath (Lào)", "Choi Min-ho (Hàn Quốc)"):
+    two to four capitalised words typed in Latin letters, one at least no Vietnamese syllable
+    ("Nguyen Van An (Mỹ)" is a Vietnamese name typed plain, left to the other paths), one at
+    least a surname or a given name of the lexicon (no film's title: "Avatar Way (Mỹ)"), no word
+    that makes a company or a product of them ("Samsung Electronics (Hàn Quốc)"), the bracket
+    a country's name. Apart from the spans found."""
+    text = doc.text
+    if "(" not in text:
+        return []
+    lex = foreign_lexicon()
+    out: list[Detection] = []
+    at = text.find("(")
+    while at >= 0:
+        bracket = _BRACKETED.match(text, at)
+        m = (
+            _NAME_BEFORE_BRACKET.search(text, max(0, at - 72), at)
+            if bracket is not None and fold_word(bracket.group(1).strip()) in _NATIONALITIES
+            else None
+        )
+        at = text.find("(", at + 1)
+        if m is None:
+            continue
+        s, e = m.span("name")
+        words = m.group("name").split(" ")
+        keys = [_key(w.split("-")[0]) for w in words]
+        if any(k in lex.orgs for k in keys) or all(is_vietnamese_syllable(w) for w in words):
+            continue
+        if not any(k in lex.surnames or k in lex.givens for k in keys):
+            continue  # "Avatar Way (Mỹ)": a film's title; a name holds a word of the lexicon
+        if any(f.start < e and s < f.end for f in found):
+            continue
+        out.append(
+            Detection(
+                EntityType.PERSON,
+                s,
+                e,
+                SCORE_FOREIGN,
+                detector_id,
+                pattern="person.foreign",
+                base_score=BASE_FOREIGN,
+                context="nationality",
             )
         )
     return out

@@ -135,8 +135,23 @@ _CAP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸ
 _AFTER_CUE = re.compile(
     "(?P<cue>"
     + trie_regex(sorted({*_CUES, *(c[0].upper() + c[1:] for c in _CUES)}))
-    + rf")[ \t]+(?P<name>[{_CAP}][^\W\d_]*)(?![\w'’-])"
+    + rf")[ \t]+(?P<name>(?:[HK]['’])?[{_CAP}][^\W\d_]*)(?![\w'’-])"
 )
+#: the ethnic groups a Highland prefix also spells ("người H'Mông", "dân tộc K'Ho", "H'Rê"),
+#: the word after the apostrophe folded
+_PREFIXED_GROUPS = frozenset({"mong", "ho", "re"})
+
+
+def _highland_prefixed(word: str) -> bool:
+    """Whether ``word`` is an Ede or Jrai woman's "H'" or a Kơho "K'" name alone after a
+    cue ("em H'Lơn", "chị H'Bia", "cô K'Nhí"): the prefix, an apostrophe, a capitalised
+    word of two letters or more, no ethnic group's name."""
+    if len(word) < 4 or word[1] not in "'’" or word[0] not in "HK":
+        return False
+    rest = word[2:]
+    return rest[1:].islower() and fold_word(rest) not in _PREFIXED_GROUPS
+
+
 #: a colleague's post a chat names a speaker by, before or after the given name ("thư ký hùng:",
 #: "sep long:", "tuan ke toan:", "ngoc van thu:"), as written and typed plain
 _SPEAKER_POST = "|".join(
@@ -427,6 +442,7 @@ def _capitalised_after_cue(
         ) or (fold_word(cue) in _NICKNAME_CUES and word in ("Hai", "Ba"))
         if _NEXT_CAPITAL.match(text, e) or not (
             nickname
+            or _highland_prefixed(word)
             or _is_given(word)
             or _foreign_alone(word, cue)
             or _unlisted_nickname(word, cue, text, e)
@@ -548,7 +564,7 @@ def _capitalised_after_plain_cue(
 #: Tũn", "bé Na"): written so, lower case, with their diacritics
 _NICKNAME_KIN = frozenset({"cháu", "cu", "cô", "chú", "bác", "cụ", "dì", "cậu", "mợ", "thím", "bé"})
 #: what follows a nickname and closes it: punctuation, a line's end, a predicate
-_NICKNAME_END = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")
+_NICKNAME_END = re.compile(r"[ \t]*(?:[,.;:!?()\n]|$)")
 
 
 def _unlisted_nickname(word: str, cue: str, text: str, e: int) -> bool:

@@ -38,14 +38,46 @@ _ITEM = re.compile(
 )
 
 
+#: a numbered item of a list run on one line (after the line's start, a label's ":" or a
+#: ";"), the prefix and one word, then after a comma a school class, an age or a birth year
+#: closing the item ("1. A Kleng, lớp 7; 2. H'Lơn, lớp 6; cả hai ở làng Kon Jơ Dri"): the
+#: village stands elsewhere in the text (``_VILLAGE``), for all the items (folded)
+_INLINE_ITEM = re.compile(
+    r"(?m)(?:^|(?<=[:;]))[ \t]*\d{1,3}[.)][ \t]+"
+    r"(?P<name>(?:[ay][ \t]+|[hk]')(?P<given>[a-z]+(?: [a-z]+)?))"
+    r"[ \t]*,[ \t]*(?:lop[ \t]+\d{1,2}|\d{1,3}[ \t]+tuoi|(?:sn[ \t]*)?(?:19|20)\d\d)"
+    r"[ \t]*(?=[;.]|$)"
+)
+#: a Highland village's unit word and its capitalised name anywhere (folded; the capital is
+#: checked on the text)
+_VILLAGE = re.compile(r"(?<![a-z])(?:lang|buon|plei|bon)[ \t]+(?=[a-z])")
+#: the unit words the inline path needs, a substring test first (folded)
+_VILLAGE_GATES = ("lang ", "buon ", "plei ", "bon ")
+
+
+def _village_named(doc: Document) -> bool:
+    """Whether the text names a Highland village: a unit word and a capitalised name."""
+    if not holds_any(doc.folded, _VILLAGE_GATES):
+        return False
+    return any(doc.text[m.end()].isupper() for m in _VILLAGE.finditer(doc.folded))
+
+
+def _items(doc: Document) -> Iterator[re.Match[str]]:
+    """The list items of either shape: a line's item before its village, an inline numbered
+    item where the text names a village."""
+    if holds_any(doc.folded, HIGHLAND_GATES):
+        yield from _ITEM.finditer(doc.folded)
+    if (": 1" in doc.folded or ":1" in doc.folded) and _village_named(doc):
+        yield from _INLINE_ITEM.finditer(doc.folded)
+
+
 def highland_list_items(
     doc: Document, found: Sequence[Detection], detector_id: str
 ) -> Iterator[Detection]:
     """The names the module describes, apart from the spans found."""
-    folded, text = doc.folded, doc.text
-    if not holds_any(folded, HIGHLAND_GATES):
-        return
-    for m in _ITEM.finditer(folded):
+    text = doc.text
+    seen: set[int] = set()
+    for m in _items(doc):
         s, e = m.span("name")
         raw = text[s:e]
         given = text[m.start("given") : m.end("given")]
@@ -64,8 +96,9 @@ def highland_list_items(
             continue  # "1. A Văn Bản, làng ...": an everyday word after a letter
         if raw.islower() and prefix in "ay" and len(given) < 3:
             continue  # "- a ve, lang nghe ...": in lower case two letters are a word as often
-        if any(f.start < e and s < f.end for f in found):
+        if any(f.start < e and s < f.end for f in found) or s in seen:
             continue
+        seen.add(s)
         yield Detection(
             EntityType.PERSON,
             s,

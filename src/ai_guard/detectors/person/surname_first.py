@@ -66,6 +66,7 @@ from ai_guard.text.tables import line_bounds
 
 __all__ = [
     "among_places",
+    "cued_gendered",
     "from_surname",
     "is_legal_word",
     "is_placeholder_name",
@@ -238,7 +239,9 @@ def from_surname(
         return None  # "Phó Trưởng Công an xã", "PHÓ TRƯỞNG PHÒNG": a title's first words
         # spelled so, no Mr Phó (typed without diacritics "pho truong" is left to the cue)
     if known_phrase(phrase, " ".join(raws)) or (
-        not three_part and known_phrase(" ".join(folded[:2]), " ".join(raws[:2]))
+        not three_part
+        and known_phrase(" ".join(folded[:2]), " ".join(raws[:2]))
+        and not cued_gendered(doc, start, folded, cues)
     ):
         return None
     if len(folded) > 3 and known_phrase(" ".join(folded[:3]), " ".join(raws[:3])):
@@ -662,6 +665,17 @@ def is_template_name(doc: Document, folded: list[str], start: int) -> bool:
     return (
         is_placeholder_name(folded)
         and _EXAMPLE_BEFORE.search(doc.folded, max(0, start - 60), start) is not None
+    )
+
+
+def cued_gendered(doc: Document, start: int, folded: list[str], cues: CueSet) -> bool:
+    """Whether a run whose first two words are a known place is a cued name of three words
+    with "Văn" / "Thị" in the middle: "công dân Đồng Văn Nhượng", "ông Đồng Văn Khẩn" (the
+    district "Đồng Văn" has no third word; its given names outside the lexicon are many)."""
+    return (
+        len(folded) == 3
+        and folded[1] in _GENDER_MIDDLES
+        and cue_before(cues, doc, start, CUE_REACH) is not None
     )
 
 
