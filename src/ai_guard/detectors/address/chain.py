@@ -523,6 +523,12 @@ def _chain(
                                 or _named_street(street.group(1).split()[1:])
                             )
                         )
+                        # "1 hồ xuân hương, quận 1": a counter that is also a surname ("hộ",
+                        # "vụ", "tăng"), then a person's full name: a street named after them
+                        and not (
+                            street.group(2) in _SURNAME_COUNTERS
+                            and _named_street(street.group(1).split()[1:])
+                        )
                     )
                     or (
                         street.group(2) not in _STREET_FIRST
@@ -609,6 +615,9 @@ def _continues(doc: Document, pos: int) -> bool:
 
 
 #: a number with a letter or a slash in it: a house, never a count ("235a", "12/4")
+#: counting words that are also surnames a street may be named after ("Hồ Tùng Mậu", "Vũ
+#: Trọng Phụng", "Tăng Bạt Hổ", "Điêu Chính Ngọc"): before the rest of a full name, no count
+_SURNAME_COUNTERS = frozenset(("ho", "vu", "tang", "dieu", "dong", "lo", "ca"))
 _HOUSE_NUMBER = re.compile(r"(?:k\.?|sn[ \t]?)?\d{1,5}(?:[a-z]|/\d)")
 #: a housing estate's unit word in lower case and a name of one to four words before a comma
 _LC_ESTATE = re.compile(
