@@ -153,12 +153,14 @@ def _check_unread(
     known, so nothing handed to it is vouched for (fail closed). A call already listed
     (``helpers.client.chat.completions.create(...)``, found by its path) is not listed
     twice."""
-    from ai_guard.i18n.scan import scan_handed_unread
-
     listed = {(c.line, c.column) for c in recorder.calls}
     for node, function, module in handed_unread(tree, imported):
         if (node.lineno, node.col_offset + 1) in listed:
             continue
+        # (the sentences only when there is something to say: a hook's start-up on a clean
+        # file imports none)
+        from ai_guard.i18n.scan import scan_handed_unread
+
         problem = module_problem(module) or ""
         shown = os.path.relpath(module, os.path.dirname(os.path.abspath(path)))
         recorder.call_site(node, "unknown", "unchecked")
