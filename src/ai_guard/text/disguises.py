@@ -707,6 +707,10 @@ def _written(plain: str) -> bool:
     for c in plain:
         if c.isascii():
             continue
+        if "\u0250" <= c <= "\u02ff" or "\u1d00" <= c <= "\u1dbf":
+            # phonetic letters and spacing modifiers (IPA, "ᵫ", "˝"): no text is written in
+            # them; "dinhtatmy52" read as base64 is "v)ᵫf˝"
+            return False
         category = unicodedata.category(c)
         if category in ("Cn", "Co") or "\u1160" <= c <= "\u11ff":
             # (a Hangul vowel or final consonant alone: the canonical reading composes those
