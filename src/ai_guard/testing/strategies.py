@@ -41,8 +41,9 @@ import hashlib
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from html.entities import codepoint2name
 from typing import Literal, get_args
 
 try:
@@ -103,6 +104,7 @@ __all__ = [
     "ODD_SPACES",
     "PASTED_SHAPES",
     "PIECE_METHODS",
+    "REFERENCE_STYLES",
     "WRITINGS",
     "ZERO_WIDTH_CHARACTERS",
     "Disguise",
@@ -673,10 +675,32 @@ def letter_separated(text: str, *, sep: str = "|") -> str:
     return re.sub(r"\S+", lambda m: sep.join(m.group()), text)
 
 
-def char_references(text: str) -> str:
-    """Each letter outside ASCII written as an HTML numeric character reference, as a page
-    exported to HTML or a filter-dodger writes it: ``MẬT`` -> ``M&#7852;T``."""
-    return "".join(c if ord(c) < 128 else f"&#{ord(c)};" for c in text)
+#: how :func:`char_references` writes a reference: ``&#7852;``, ``&#x1EAC;``, or the HTML
+#: name where one exists (``&agrave;``; the decimal form for a letter without one)
+REFERENCE_STYLES = ("decimal", "hex", "named")
+
+
+def char_references(
+    text: str, *, style: str = "decimal", positions: Collection[int] | None = None
+) -> str:
+    """Characters written as HTML character references, as a page exported to HTML, an XML
+    export or a filter-dodger writes them: by default each letter outside ASCII in decimal
+    (``MẬT`` -> ``M&#7852;T``); ``positions``, the indices of the characters to write so,
+    whatever they are (``AIza&#83;yD9...``: a key's prefix cut); ``style``, one of
+    :data:`REFERENCE_STYLES`."""
+    if style not in REFERENCE_STYLES:
+        raise ValueError(f"unknown reference style: {style!r}")
+    chosen = set(positions) if positions is not None else None
+
+    def written(i: int, c: str) -> str:
+        if (ord(c) < 128) if chosen is None else (i not in chosen):
+            return c
+        if style == "hex":
+            return f"&#x{ord(c):X};"
+        name = codepoint2name.get(ord(c)) if style == "named" else None
+        return f"&{name};" if name is not None else f"&#{ord(c)};"
+
+    return "".join(written(i, c) for i, c in enumerate(text))
 
 
 def line_wrapped(text: str, *, at: int = 8) -> str:

@@ -1,0 +1,124 @@
+"""Issue 14's "zero misses" for secrets and keys, the families cg28 left (sec29), each with
+the ordinary text beside it that must stay clean:
+
+- HTML and XML character references anywhere in a value (``AIza&#83;yD9...``,
+  ``Nguy&#x1EC5;n``, ``&agrave;``): the canonical reading reads them (text.entities), so every
+  detector does."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ai_guard import EntityType, check_prompt
+from ai_guard.testing import strategies as vst
+from ai_guard.text import Document
+from ai_guard.text.entities import references
+
+MARK = EntityType.STATE_SECRET_MARK
+INTERNAL = EntityType.INTERNAL_MARK
+KEY = EntityType.API_SECRET
+BODY = "Báo cáo tình hình an ninh quý III năm 2024 của Công an tỉnh"
+_AL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+
+
+def _random(seed: str, n: int, alphabet: str = _AL) -> str:
+    out, counter = "", 0
+    while len(out) < n:
+        block = hashlib.sha256(f"{seed}:{counter}".encode()).digest()
+        out += "".join(alphabet[b % len(alphabet)] for b in block)
+        counter += 1
+    return out[:n]
+
+
+def _found(text: str, entity: EntityType) -> list[str]:
+    return [text[f.start : f.end] for f in check_prompt(text).findings if f.entity is entity]
+
+
+def _kinds(text: str) -> set[EntityType]:
+    return {f.entity for f in check_prompt(text).findings}
+
+
+# -- character references -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("&#83;", "S"),
+        ("&#x53;", "S"),
+        ("&#X1ec5;", "ễ"),
+        ("&agrave;", "à"),
+        ("&Dstrok;", "Đ"),
+        ("&amp;", "&"),
+        ("&#10;", "\n"),
+    ],
+)
+def test_a_reference_reads_as_its_character(written: str, read: str) -> None:
+    assert [r for *_, r in references(f"a{written}b")] == [read]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["AT&T", "a & b", "&bogus;", "&#0;", "&#xD800;", "&#1114112;", "R&D;", "q=1&b=2;", "&#27;"],
+)
+def test_what_is_no_reference_is_kept(text: str) -> None:
+    assert list(references(text)) == []
+    assert Document(text).text == text
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    vst.api_keys(),
+    st.sampled_from(vst.REFERENCE_STYLES),
+    st.lists(st.integers(0, 200), min_size=1, max_size=4),
+)
+def test_a_key_with_characters_written_as_references_is_a_secret_covered_whole(
+    key: str, style: str, picks: list[int]
+) -> None:
+    written = vst.char_references(key, style=style, positions={p % len(key) for p in picks})
+    text = f"key của em nè: {written} dùng tạm nhé"
+    assert _found(text, KEY) == [written], text
+
+
+@pytest.mark.parametrize("style", vst.REFERENCE_STYLES)
+@pytest.mark.parametrize(
+    ("value", "entity"),
+    [
+        ("AIza" + _random("gk", 35), KEY),
+        ("TỐI MẬT", MARK),
+        ("LƯU HÀNH NỘI BỘ", INTERNAL),
+        ("nguyen.an@mof.gov.vn", EntityType.GOV_EMAIL),
+        ("ghp_" + _random("gh", 36), KEY),
+    ],
+)
+def test_every_detector_reads_references(value: str, style: str, entity: EntityType) -> None:
+    written = vst.char_references(value, style=style, positions=range(0, len(value), 3))
+    text = f"<p>{written}</p>\n{BODY}"
+    assert entity in _kinds(text), text
+    assert check_prompt(text).decision.value != "allow"
+
+
+def test_a_name_written_in_references_is_read_as_the_name() -> None:
+    plain = check_prompt("Khách hàng: Nguyễn Thị Hoà, số CCCD 001085012345")
+    written = check_prompt(
+        "Kh&aacute;ch h&agrave;ng: Nguy&#7877;n Th&#x1ECB; Ho&#224;, s&#7889; CCCD 001085012345"
+    )
+    assert [f.entity for f in written.findings] == [f.entity for f in plain.findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "B&#7842;O M&#7852;T th&#244;ng tin",  # BẢO MẬT
+        "M&#7852;T KH&#7848;U c&#7911;a wifi l&agrave; g&igrave;?",
+        "Tom &amp; Jerry, AT&amp;T, R&amp;D",
+        "&lt;div class=&quot;note&quot;&gt;Xin ch&agrave;o&lt;/div&gt;",
+        "gi&aacute; 100&euro;, gi&#7843;m 5&#37;",
+    ],
+)
+def test_ordinary_text_in_references_stays_clean(text: str) -> None:
+    assert _kinds(text) & {MARK, INTERNAL, KEY} == set()
