@@ -122,3 +122,68 @@ def test_a_name_written_in_references_is_read_as_the_name() -> None:
 )
 def test_ordinary_text_in_references_stays_clean(text: str) -> None:
     assert _kinds(text) & {MARK, INTERNAL, KEY} == set()
+
+
+# -- passwords and keys in markup -----------------------------------------------------------
+
+KEY24 = _random("xml", 24)
+PASSWORDS = ["Hoang@2024!x", "hoanganh123", "s3cr3tPass", "Vpn!2024x"]
+MARKUP = [
+    "<password>{v}</password>",
+    "<Password>{v}</Password>",
+    "<db.password>{v}</db.password>",
+    "<DbPassword><![CDATA[{v}]]></DbPassword>",
+    '<add key="DbPassword" value="{v}" />',
+    '<add value="{v}" key="Smtp.Password"/>',
+    '<property name="password" value="{v}"/>',
+    '<entry key="jdbc.pwd">{v}</entry>',
+    "<key>UserPassword</key>\n    <string>{v}</string>",
+    '<input type="password" name="mk" value="{v}">',
+    "&lt;password&gt;{v}&lt;/password&gt;",  # escaped in a log or a page
+]
+KEY_MARKUP = [
+    "<apiKey>{v}</apiKey>",
+    "<client_secret>{v}</client_secret>",
+    "<AccessToken>{v}</AccessToken>",
+    '<add key="ApiKey" value="{v}"/>',
+    '<add key="Stripe:SecretKey" value="{v}"/>',
+    '<entry key="api.key">{v}</entry>',
+    "<key>ApiKey</key><string>{v}</string>",
+]
+
+
+@pytest.mark.parametrize("form", MARKUP)
+@pytest.mark.parametrize("value", PASSWORDS)
+def test_a_password_in_markup_is_a_secret(form: str, value: str) -> None:
+    text = "cấu hình đây anh:\n" + form.format(v=value)
+    assert _found(text, KEY) == [value], text
+
+
+@pytest.mark.parametrize("form", KEY_MARKUP)
+def test_a_key_in_markup_is_a_secret(form: str) -> None:
+    text = "web.config của em:\n" + form.format(v=KEY24)
+    assert _found(text, KEY) == [KEY24], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<RequirePassword>true</RequirePassword>",
+        "<PasswordLength>12</PasswordLength>",
+        "<password>${DB_PASSWORD}</password>",
+        "<password>********</password>",
+        "<Password></Password>",
+        "<SortKey>created_at</SortKey>",
+        "<PrimaryKey>user_id</PrimaryKey>",
+        "<token>abc</token>",
+        "<apiKey>YOUR_API_KEY</apiKey>",
+        '<label>Mật khẩu</label><input type="password" name="password">',
+        '<add key="PageSize" value="20"/>',
+        '<add key="ApiVersion" value="2024-06-01"/>',
+        "<passwordPolicy>strong</passwordPolicy>",
+        "<compass>north</compass>",
+        "<p>Quên mật khẩu? Bấm vào đây</p>",
+    ],
+)
+def test_markup_without_a_credential_stays_clean(text: str) -> None:
+    assert _found(text, KEY) == []

@@ -50,6 +50,7 @@ from ai_guard.detectors.secret_forms import (
     device_secrets,
     encoded_passwords,
     env_secrets,
+    markup_secrets,
     net_use_passwords,
     pgpass_passwords,
     sample_jwt,
@@ -589,6 +590,11 @@ _CODE_VALUE = re.compile(
     # argument or none ("get_secret(\"db\")", "config.get('db_pass')", "read_password()")
     r"[a-z_][a-z_]{2,}(?:\.[A-Za-z_]\w*)*\((?:[\"'][^\"']*[\"']|[A-Za-z_][\w.]*)?\)?$)"
 )
+
+
+def _random_cookie(value: str) -> bool:
+    """A cookie's or a markup key's value random enough to be a session or a key."""
+    return looks_random(value, min_entropy=3.0)
 
 
 def _placeholder(value: str) -> bool:
@@ -1867,11 +1873,11 @@ class ApiSecretDetector:
         ``.pgpass`` line's last field (a password label before the line would take the whole
         line, host and user with it), a cookie header's random values."""
         found = [(s, e, "pgpass") for s, e in pgpass_passwords(text)]
-        found += [
-            (s, e, "cookie")
-            for s, e in cookie_values(text, lambda v: looks_random(v, min_entropy=3.0))
-        ]
+        found += [(s, e, "cookie") for s, e in cookie_values(text, _random_cookie)]
         found += _device_forms(text)
+        if "<" in text:
+            marked = markup_secrets(text, _random_cookie, _placeholder)
+            found += [(s, e, f"markup.{kind}") for s, e, kind in marked]
         for s, e, kind in found:
             if not _placeholder(text[s:e]) and not seen.overlaps(s, e):
                 seen.add(s, e)
