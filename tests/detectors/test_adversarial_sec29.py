@@ -187,3 +187,57 @@ def test_a_key_in_markup_is_a_secret(form: str) -> None:
 )
 def test_markup_without_a_credential_stays_clean(text: str) -> None:
     assert _found(text, KEY) == []
+
+
+# -- e-mails with commas for dots -----------------------------------------------------------
+
+EMAIL = EntityType.EMAIL
+GOV_EMAIL = EntityType.GOV_EMAIL
+
+
+@pytest.mark.parametrize(
+    ("address", "entity"),
+    [
+        ("nguyen.an@gmail,com", EMAIL),
+        ("nguyen.an@gmail, com", EMAIL),
+        ("an,nguyen@mof,gov,vn", GOV_EMAIL),
+        ("nguyenvana@hanoi,gov,vn", GOV_EMAIL),
+        ("tran.b@hanoi.gov,vn", GOV_EMAIL),
+        ("ttb,hcm@yahoo,com,vn", EMAIL),
+        ("lan99@vnpt,vn", EMAIL),
+        ("hs.k12@hcmue,edu,vn", EMAIL),
+        ("ketoan@congty,com,vn", EMAIL),
+    ],
+)
+@pytest.mark.parametrize("frame", ["gửi file cho anh qua {} nhé", "mail: {}", "{}, cảm ơn"])
+def test_an_address_typed_with_commas_for_dots_is_found_whole(
+    address: str, entity: EntityType, frame: str
+) -> None:
+    text = frame.format(address)
+    assert _found(text, entity) == [address], text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.one_of(vst.emails(), vst.gov_emails()))
+def test_every_address_with_commas_for_its_dots_is_found(address: str) -> None:
+    typed = vst.email_dodged(address, at="@,")
+    text = f"liên hệ {typed} giúp em"
+    found = [
+        text[f.start : f.end] for f in check_prompt(text).findings if f.entity in (EMAIL, GOV_EMAIL)
+    ]
+    assert found == [typed], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hà Nội,Việt Nam",
+        "giá 1,5 triệu @shop,vn",
+        "@nguyen,an oi",
+        "tag @hanoi,vn nhé",
+        "ok@ban, com xong chưa",  # "com" of "cơm" after a comma: a sentence
+        "an@nha,vn",  # a two-label domain with a comma, no provider: too little
+    ],
+)
+def test_commas_in_ordinary_chat_make_no_address(text: str) -> None:
+    assert {EMAIL, GOV_EMAIL} & _kinds(text) == set()

@@ -1030,20 +1030,24 @@ def scientific_notation(text: str, *, decimal: str = ",") -> str:
 
 
 #: how e-mails are written to dodge a filter: the "@" and the dots of the domain spelled out
-EMAIL_DODGES = ("[at]", "(at)", " at ", " a còng ", "{at}", " @ ", "&#64;")
+EMAIL_DODGES = ("[at]", "(at)", " at ", " a còng ", "{at}", " @ ", "&#64;", "@,")
 _DOTS = {"[at]": "[dot]", "(at)": "(dot)", " at ": " dot ", " a còng ": " chấm ", "{at}": "{dot}",
-         " @ ": " . ", "&#64;": "."}  # fmt: skip
+         " @ ": " . ", "&#64;": ".", "@,": ","}  # fmt: skip
 
 
 def email_dodged(text: str, *, at: str = "[at]") -> str:
     """Each e-mail's ``@`` written ``at`` and the dots of its domain spelled to match
     (``an.nv[at]moh[dot]gov[dot]vn``, ``an.nv a còng gmail chấm com``), as people write an
     address to dodge a filter, or as a web page's source hides it (``an.nv&#64;moh.gov.vn``);
-    a text without ``@`` is unchanged."""
+    a text without ``@`` is unchanged. ``at="@,"`` keeps the ``@`` and types every dot of
+    the address as a comma (``an,nv@moh,gov,vn``), as a phone's keyboard or a hurried hand
+    does."""
     if at not in EMAIL_DODGES:
         raise ValueError(f"not one of EMAIL_DODGES: {at!r}")
 
     def dodge(m: re.Match[str]) -> str:
+        if at == "@,":
+            return m.group(1).replace(".", ",") + "@" + m.group(2).replace(".", ",")
         return m.group(1) + at + m.group(2).replace(".", _DOTS[at])
 
     return re.sub(r"([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)", dodge, text)
