@@ -8,6 +8,7 @@ the ordinary text beside it that must stay clean:
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 
 import pytest
 from hypothesis import given, settings
@@ -36,6 +37,12 @@ def _random(seed: str, n: int, alphabet: str = _AL) -> str:
 
 def _found(text: str, entity: EntityType) -> list[str]:
     return [text[f.start : f.end] for f in check_prompt(text).findings if f.entity is entity]
+
+
+def _plain(text: str) -> str:
+    """Typed without diacritics, as on a phone."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return bare.replace("đ", "d").replace("Đ", "D")
 
 
 def _kinds(text: str) -> set[EntityType]:
@@ -241,3 +248,43 @@ def test_every_address_with_commas_for_its_dots_is_found(address: str) -> None:
 )
 def test_commas_in_ordinary_chat_make_no_address(text: str) -> None:
     assert {EMAIL, GOV_EMAIL} & _kinds(text) == set()
+
+
+# -- a mark labelling the paste in chat, in lower case --------------------------------------
+
+LABELS = ["tài liệu thu hồi", "xem xong trả lại", "tài liệu nội bộ", "lưu hành nội bộ"]
+REQUESTS = [", tóm tắt giúp: {}", " nhé, tóm tắt giúp em nội dung dưới đây: {}", " - dịch giúp: {}"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(LABELS),
+    st.sampled_from(REQUESTS),
+    st.sampled_from(["", "tài liệu ", "đây là "]),
+    st.sampled_from([str.lower, _plain, lambda s: s[:1].upper() + s[1:]]),
+)
+def test_a_mark_labelling_a_pasted_text_is_a_mark(
+    label: str, request: str, head: str, case: object
+) -> None:
+    text = case(head + label + request.format(BODY))  # type: ignore[operator]
+    result = check_prompt(text)
+    assert {f.entity for f in result.findings} & {MARK, INTERNAL}, text
+    assert result.decision.value == "block", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tài liệu thu hồi, giúp em phân biệt với tài liệu mật",
+        "tài liệu thu hồi là gì, giải thích giúp",
+        "tai lieu thu hoi von dau tu, tom tat giup",
+        "xem xong trả lại sách cho thư viện nhé",
+        "xem xong tra lai nhe, cam on",
+        "ông ấy đã thu hồi tài liệu sai, nhờ sửa giúp",
+        "đất bị thu hồi, tóm tắt giúp quyết định",
+        "không phổ biến, nhưng tóm tắt giúp cách làm bánh",
+        "em xem xong trả lại, anh đọc giúp chưa?",
+    ],
+)
+def test_ordinary_sentences_about_recalling_stay_clean(text: str) -> None:
+    assert {MARK, INTERNAL} & _kinds(text) == set()

@@ -12,7 +12,9 @@ The phrases are in ``data/detectors/internal_marks.tsv``. A phrase counts
    bộ)``), after a stamp word or the words on the page (``có dấu xem xong trả lại``, ``cuoi
    trang co chu xem xong tra lai``, ``tiêu đề hiện ra "lưu hành nội bộ"``), opening a paste
    quoted after a request's colon as its own sentence (``phần đầu: "tài liệu không phổ biến.
-   dự thảo ..."``) or after a ``Phạm vi lưu hành:`` label, in any case;
+   dự thảo ..."``) or after a ``Phạm vi lưu hành:`` label, opening a chat message as the label
+   of a paste with a request (``xem xong tra lai, tom tat giup: ...``;
+   mark_talk.labels_a_request; not ``không phổ biến``), in any case;
 1b. after the line or sentence of the page it is (``có dòng xem xong trả lại``, ``co dong xem
    xong tra lai``, ``in dòng``, ``có câu``), in any case, unless the sentence asks about
    documents of the kind (``Văn bản có dòng "lưu hành nội bộ" thì có được đăng ... không?``:
@@ -53,6 +55,7 @@ from ai_guard.detectors.mark_talk import (
     AT_HAND_WORDS,
     QUESTION,
     TASK,
+    labels_a_request,
     listed_as_a_mistake,
     quoted_in_a_question,
     said_of_a_kind,
@@ -612,6 +615,15 @@ class InternalMarkDetector:
                 # not a question about documents of the kind ('Văn bản có dòng "lưu hành nội
                 # bộ" thì có được đăng lên cổng không?')
                 yield self._hit(s, e, scores.INTERNAL_MARK_STAMP, "internal.line_on_page")
+                continue
+            if (
+                phrase not in strong  # (a strong one counts in running text below)
+                and not folded.startswith("khong", s)
+                and labels_a_request(folded, ls, le, s, e)
+            ):
+                # labelling the paste in chat, any case: "xem xong tra lai, tom tat giup: ..."
+                # (not "không phổ biến, nhưng tóm tắt giúp ...": a remark that opens a reply)
+                yield self._hit(s, e, scores.INTERNAL_MARK_STAMP, "internal.request_label")
                 continue
             if _LIST_AFTER.match(folded, e, le) and not _opens_line(folded, ls, s):
                 continue

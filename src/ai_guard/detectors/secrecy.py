@@ -30,7 +30,9 @@ The rule, so that a stamp is caught and the law's own vocabulary is not:
    alone on a line of a longer text or after a stamp word: ``có dấu tài liệu thu hồi``) and
    ``CHỈ NGƯỜI CÓ TÊN MỚI ĐƯỢC BÓC BÌ`` (any case); both as a scanner reads them (``I`` as
    ``l``, ``1`` or ``|``, ``O`` as ``0``: ``CHI NGUOI CO TEN MOI DUOC BOC Bl``), however
-   spaced or broken over lines, and lower-case ``tài liệu thu hồi`` as a table cell's whole;
+   spaced or broken over lines, and lower-case ``tài liệu thu hồi`` as a table cell's whole
+   or opening a chat message as the label of a paste with a request (``tai lieu thu hoi, tom
+   tat giup: ...``: mark_talk.labels_a_request);
    the copy stamp of Mẫu 09-10 (``BẢN SAO SỐ: 02``, wording unverified) with its fields
    (``Thời gian sao``, ``Người cho phép sao``) after it, or in capitals opening a short line.
 6. **Chat and lower case**: a document pasted in lower case keeps its stamp's place: ``mật``
@@ -86,6 +88,7 @@ from collections.abc import Callable, Iterator
 from ai_guard.detectors import scores
 from ai_guard.detectors.base import Detection, Shape
 from ai_guard.detectors.mark_talk import (
+    labels_a_request,
     listed_as_a_mistake,
     quoted_in_a_question,
     said_of_a_kind,
@@ -850,6 +853,7 @@ class SecrecyMarkDetector:
                 and not _whole_cell(text, s, e)
                 and _STAMP_BEFORE.search(text[max(0, s - 30) : s].lower()) is None
                 and not _recalled_said(folded, s, e)
+                and not labels_a_request(folded, *line_bounds(folded, s), s, e)
             ):
                 continue  # "tài liệu thu hồi được tại hiện trường": documents seized (not
                 # "có dấu tài liệu thu hồi": a stamp named)
