@@ -288,3 +288,78 @@ def test_a_mark_labelling_a_pasted_text_is_a_mark(
 )
 def test_ordinary_sentences_about_recalling_stay_clean(text: str) -> None:
     assert {MARK, INTERNAL} & _kinds(text) == set()
+
+
+# -- a mark split word by word into cells ---------------------------------------------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["TỐI MẬT", "TUYỆT MẬT", "Tối mật", "Tuyệt Mật", "tối mật", "tuyệt mật"]),
+    st.sampled_from(vst.CELL_SEPARATORS),
+    st.sampled_from(["", "Độ mật "]),
+)
+def test_a_level_split_into_cells_is_a_mark(level: str, sep: str, key: str) -> None:
+    if level.islower():
+        key = "Độ mật "  # a lower-case one after its key only ("| tối | mật |": evening)
+    row = vst.word_celled(key + level, sep=sep)
+    text = f"{row}\n{BODY}"
+    result = check_prompt(text)
+    assert MARK in {f.entity for f in result.findings}, text
+    assert result.decision.value == "block", text
+
+
+@pytest.mark.parametrize(
+    ("row", "value"),
+    [
+        ("Độ,mật,Mật", "Mật"),
+        ("Độ;mật;MẬT", "MẬT"),
+        ("do,mat,TOI,MAT", "TOI,MAT"),
+        ("Độ;mật;A", "A"),
+        ("| Độ | mật | Tối | mật |", "Tối | mật"),
+    ],
+)
+def test_a_level_after_its_key_split_into_cells_is_a_mark(row: str, value: str) -> None:
+    assert _found(f"{row}\n{BODY}", MARK) == [value]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["LƯU HÀNH NỘI BỘ", "lưu hành nội bộ", "XEM XONG TRẢ LẠI", "luu hanh noi bo"]),
+    st.sampled_from(vst.CELL_SEPARATORS),
+    st.sampled_from(["", "| Phạm vi "]),
+)
+def test_a_circulation_mark_split_into_cells_is_a_mark(mark: str, sep: str, label: str) -> None:
+    row = vst.word_celled(mark, sep=sep)
+    if label and sep == "|":
+        row = label + row
+    text = f"{row}\n{BODY}"
+    result = check_prompt(text)
+    assert INTERNAL in {f.entity for f in result.findings}, text
+    assert result.decision.value == "block", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| bảo | mật |\n| mật | khẩu |",
+        "| Tôi | mất | ví |",
+        "Độ,mật,cao",
+        "mat,ong,rung",
+        "| toi | mat |",  # lower case without diacritics: "tôi mất"
+        "| tối | mật |",  # evening, honey
+        "| tôi | mật |",
+        "| sách | đọc | xong | trả | lại | thư viện |",
+        "| Hạng mục | Bảo mật | Mật khẩu |\n| Trạng thái | tốt | mạnh |",
+        "ten,tuoi,que\nAn,30,Nam Dinh",
+    ],
+)
+def test_ordinary_rows_of_words_stay_clean(text: str) -> None:
+    assert {MARK, INTERNAL} & _kinds(text) == set()
+
+
+def test_word_celled_reads_back() -> None:
+    assert vst.word_celled("TỐI MẬT") == "| TỐI | MẬT |"
+    assert vst.word_celled("Độ mật Mật", sep=",") == "Độ,mật,Mật"
+    with pytest.raises(ValueError, match="CELL_SEPARATORS"):
+        vst.word_celled("MẬT", sep="/")

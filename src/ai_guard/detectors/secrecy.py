@@ -93,6 +93,7 @@ from ai_guard.detectors.mark_talk import (
     quoted_in_a_question,
     said_of_a_kind,
 )
+from ai_guard.detectors.secret_cells import word_cells
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
 from ai_guard.text.chars import INVISIBLE
@@ -759,6 +760,8 @@ class SecrecyMarkDetector:
             yield from self._inline(_referenced_levels(doc), spans, "secrecy.referenced")
         if doc.original is not doc.text and "mat" in doc.folded:
             yield from self._inline(_veiled_levels(doc), spans, "secrecy.veiled")
+        if "mat" in doc.folded and any(c in doc.text for c in "|\t,;"):
+            yield from self._inline(_word_cell_levels(doc), spans, "secrecy.word_cells")
         if ".mat" in doc.folded or "|mat" in doc.folded:  # (what _JOINED_LEVEL needs)
             yield from self._inline(_joined_levels(doc), spans, "secrecy.joined")
 
@@ -1562,6 +1565,39 @@ def _level_rows(doc: Document) -> Iterator[tuple[tuple[int, int], list[tuple[int
         if len({rank for rank, _, _ in cells}) >= 2:
             _, a, b = min(cells)
             yield (a, b), [(s, e) for _, s, e in cells]
+
+
+def _word_cell_levels(doc: Document) -> Iterator[tuple[int, int]]:
+    """A level split word by word into a row's cells (secret_cells.word_cells): "| TỐI | MẬT
+    |", "TUYỆT⇥MẬT", a CSV row "Độ,mật,Mật" (the level after the key's two cells; a letter
+    A/B/C in capitals too). Spelled as a level on its letters: with diacritics or in
+    capitals, and in capitals or title case unless after the key ("| bảo | mật |", "| mật |
+    khẩu |", "| tôi | mất |", a lower-case "| tối | mật |" stay clean)."""
+    text, folded = doc.text, doc.folded
+    pos = folded.find("mat")
+    while pos >= 0:
+        ls, le = line_bounds(text, pos)
+        for run in word_cells(text, ls, le):
+            words = [folded[a:b] for a, b in run]
+            for i, word in enumerate(words):
+                keyed = i >= 2 and words[i - 2 : i] == ["do", "mat"]
+                n = 2 if word in ("toi", "tuyet") and words[i + 1 : i + 2] == ["mat"] else 0
+                if n == 0 and keyed and (word == "mat" or word in ("a", "b", "c")):
+                    n = 1
+                if n == 0 or (i >= 1 and words[i - 1] == "do"):
+                    continue
+                a, b = run[i][0], run[i + n - 1][1]
+                letters = "".join(text[x:y] for x, y in run[i : i + n])
+                if word in ("a", "b", "c"):
+                    if text[a:b].isupper():
+                        yield a, b
+                elif (
+                    (_has_diacritics(letters) or letters.isupper())
+                    and (keyed or letters[:1].isupper())  # "tối | mật" alone: evening, honey
+                    and _is_mat(letters, 0, len(letters), stamp_place=letters.isupper())
+                ):
+                    yield a, b
+        pos = folded.find("mat", le + 1)
 
 
 #: a word some of whose letters are HTML character references ("M&#7852;T", "T&Ocirc;I")

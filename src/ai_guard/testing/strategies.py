@@ -90,6 +90,7 @@ from ai_guard.text import data
 
 __all__ = [
     "ADDRESS_SHAPES",
+    "CELL_SEPARATORS",
     "CHAT_LOG_SHAPES",
     "CHAT_ROW_SHAPES",
     "DISGUISE_NAMES",
@@ -185,6 +186,7 @@ __all__ = [
     "typed",
     "upper_case",
     "without_diacritics",
+    "word_celled",
     "yaml_field",
     "zero_width",
 ]
@@ -701,6 +703,21 @@ def char_references(
         return f"&{name};" if name is not None else f"&#{ord(c)};"
 
     return "".join(written(i, c) for i, c in enumerate(text))
+
+
+#: the separators :func:`word_celled` parts a row's cells with
+CELL_SEPARATORS = ("|", "\t", ",", ";")
+
+
+def word_celled(text: str, *, sep: str = "|") -> str:
+    """Each word in a cell of its own, as a filter-dodger or a careless export splits a
+    stamp: ``TỐI MẬT`` -> ``| TỐI | MẬT |`` (bars, with the row's outer bars), ``TUYỆT⇥MẬT``,
+    ``Độ,mật,Mật`` (tabs, commas, semicolons: one of :data:`CELL_SEPARATORS`)."""
+    if sep not in CELL_SEPARATORS:
+        raise ValueError(f"not one of CELL_SEPARATORS: {sep!r}")
+    if sep == "|":
+        return "| " + " | ".join(text.split()) + " |"
+    return sep.join(text.split())
 
 
 def line_wrapped(text: str, *, at: int = 8) -> str:
