@@ -363,3 +363,54 @@ def test_word_celled_reads_back() -> None:
     assert vst.word_celled("Độ mật Mật", sep=",") == "Độ,mật,Mật"
     with pytest.raises(ValueError, match="CELL_SEPARATORS"):
         vst.word_celled("MẬT", sep="/")
+
+
+# -- a prefix-less key in two pieces ---------------------------------------------------------
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.integers(0, 10_000),
+    st.sampled_from([24, 32, 40]),
+    st.sampled_from([2, 3]),
+    st.sampled_from(
+        [
+            "api_key = {}",
+            "const key = {};",
+            "QIANFAN_AK={}",
+            '"token": {}',
+            "client_secret: {}",
+        ]
+    ),
+)
+def test_a_key_cut_into_joined_literals_after_its_name_is_one_secret(
+    seed: int, size: int, pieces: int, form: str
+) -> None:
+    key = _random(f"join{seed}", size)
+    step = -(-size // pieces)
+    parts = [key[i : i + step] for i in range(0, size, step)]
+    joined = " + ".join(f'"{p}"' for p in parts)
+    text = "code của em: " + form.format(joined)
+    assert _found(text, KEY) == [joined[1:-1]], text
+
+
+@pytest.mark.parametrize("seed", ["a", "b", "c"])
+def test_a_key_typed_on_two_lines_after_its_name_is_one_secret(seed: str) -> None:
+    key = _random(seed, 24)
+    block = key[:12] + "\n" + key[12:]
+    text = f"key baidu của em:\n{block}\nxong nhé"
+    assert _found(text, KEY) == [block], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'cache_key = "user_" + "profile"',
+        'sort_key = "created" + "_at_desc"',
+        'key = "Hello" + "World"',
+        'primary_key = "order_id" + "_line_no"',
+        'token = prefix + "abcd"',
+    ],
+)
+def test_joined_words_after_a_key_name_stay_clean(text: str) -> None:
+    assert _found(text, KEY) == []
