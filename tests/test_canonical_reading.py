@@ -42,7 +42,11 @@ FULL = str.maketrans("0123456789", "０１２３４５６７８９")
         ("001085 <br /> 012345", "001085 012345"),
         ("Số&nbsp;CCCD:&nbsp;0010&#8203;85", "Số CCCD: 001085"),
         ("S\\u1ed1 CCCD", "Số CCCD"),  # a JSON escape (json.dumps' default)
-        ("a <b>bold</b> 5 <x> 6 &amp; 7", "a <b>bold</b> 5 <x> 6 &amp; 7"),  # other markup kept
+        ("a <b>bold</b> 5 <x> 6 &amp; 7", "a <b>bold</b> 5 <x> 6 & 7"),  # tags kept, & read
+        ("AIza&#83;yD9", "AIzaSyD9"),  # character references read (text.entities)
+        ("T&#7888;I M&#x1EAC;T", "TỐI MẬT"),
+        ("Tr&agrave;ng &Dstrok;&ocirc;ng", "Tràng Đông"),
+        ("&amp;#83; &bogus; &#0; &#xD800;", "&#83; &bogus; &#0; &#xD800;"),  # read once
         ("plain ASCII", "plain ASCII"),
         ("Việt Nam", "Việt Nam"),
     ],

@@ -12,7 +12,9 @@ The phrases are in ``data/detectors/internal_marks.tsv``. A phrase counts
    bộ)``), after a stamp word or the words on the page (``có dấu xem xong trả lại``, ``cuoi
    trang co chu xem xong tra lai``, ``tiêu đề hiện ra "lưu hành nội bộ"``), opening a paste
    quoted after a request's colon as its own sentence (``phần đầu: "tài liệu không phổ biến.
-   dự thảo ..."``) or after a ``Phạm vi lưu hành:`` label, in any case;
+   dự thảo ..."``) or after a ``Phạm vi lưu hành:`` label, opening a chat message as the label
+   of a paste with a request (``xem xong tra lai, tom tat giup: ...``;
+   mark_talk.labels_a_request; not ``không phổ biến``), in any case;
 1b. after the line or sentence of the page it is (``có dòng xem xong trả lại``, ``co dong xem
    xong tra lai``, ``in dòng``, ``có câu``), in any case, unless the sentence asks about
    documents of the kind (``Văn bản có dòng "lưu hành nội bộ" thì có được đăng ... không?``:
@@ -53,12 +55,14 @@ from ai_guard.detectors.mark_talk import (
     AT_HAND_WORDS,
     QUESTION,
     TASK,
+    labels_a_request,
     listed_as_a_mistake,
     quoted_in_a_question,
     said_of_a_kind,
     sentence_around,
 )
 from ai_guard.detectors.secrecy import garbled_lines, scan_unveiled
+from ai_guard.detectors.secret_cells import word_cells
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
 from ai_guard.text.data import rows
@@ -325,6 +329,59 @@ def _compact_phrases() -> frozenset[str]:
     return frozenset("".join(fold_word(r[1]).split()) for r in rows("detectors/internal_marks.tsv"))
 
 
+def _cell_phrase_in(folded: str) -> bool:
+    """Whether a phrase of the table stands in ``folded`` once spaces and the signs between
+    a row's cells are out: the gate of :func:`_word_cell_marks`."""
+    squeezed = folded.encode("ascii", "ignore").translate(None, b" \t\r\n|,;*_\"'`")
+    return any(p.encode("ascii", "ignore") in squeezed for p in _compact_phrases())
+
+
+@cache
+def _phrase_words() -> frozenset[tuple[str, ...]]:
+    """Every phrase of the table as its folded words."""
+    return frozenset(tuple(fold_word(r[1]).split()) for r in rows("detectors/internal_marks.tsv"))
+
+
+def _word_cell_marks(doc: Document) -> Iterator[tuple[int, int]]:
+    """A mark split word by word into a row's cells (secret_cells.word_cells: "| Phạm vi |
+    lưu | hành | nội | bộ |", "XEM⇥XONG⇥TRẢ⇥LẠI", "luu,hanh,noi,bo"): its cells, first to
+    last, in any case (no table of ordinary words puts one word in each cell so); a weak
+    phrase only as the run's whole ("| sách | đọc | xong | trả | lại |" is a row of words)."""
+    text, folded = doc.text, doc.folded
+    phrases = _phrase_words()
+    strong = _phrases()[1]
+    longest = max(len(p) for p in phrases)
+    for ls, le in _lines_with_cells(text):
+        for run in word_cells(text, ls, le):
+            words = [folded[a:b] for a, b in run]
+            i = 0
+            while i < len(words):
+                n = next(
+                    (
+                        k
+                        for k in range(min(longest, len(words) - i), 1, -1)
+                        if tuple(words[i : i + k]) in phrases
+                    ),
+                    0,
+                )
+                if n and (n == len(words) or " ".join(words[i : i + n]) in strong):
+                    yield run[i][0], run[i + n - 1][1]
+                    i += n
+                else:
+                    i += 1
+
+
+def _lines_with_cells(text: str) -> Iterator[tuple[int, int]]:
+    """The bounds of each line holding a cell separator."""
+    pos = 0
+    while pos < len(text):
+        le = text.find("\n", pos)
+        le = len(text) if le < 0 else le
+        if any(c in text[pos:le] for c in "|\t,;"):
+            yield pos, le
+        pos = le + 1
+
+
 def _compact_phrase_in(folded: str) -> bool:
     """Whether a phrase of the table stands in ``folded`` once spaces and parting signs are out
     (two C passes and a substring test a phrase): the gate of :func:`_parted_lines`."""
@@ -560,6 +617,12 @@ class InternalMarkDetector:
                 if not any(a < e and s < b for a, b in spans):
                     spans.append((s, e))
                     yield self._hit(s, e, scores.INTERNAL_MARK_STAMP, "internal.parted_line")
+        # a mark split word by word into a row's cells: "| lưu | hành | nội | bộ |"
+        if any(c in text for c in "|\t,;") and _cell_phrase_in(doc.folded):
+            for s, e in _word_cell_marks(doc):
+                if not any(a < e and s < b for a, b in spans):
+                    spans.append((s, e))
+                    yield self._hit(s, e, scores.INTERNAL_MARK_STAMP, "internal.word_cells")
         # a declassified document is not sent unasked: its reason says to verify the stamp
         if "giai mat" in doc.folded:
             for s, e in _declassification_stamps(doc):
@@ -612,6 +675,15 @@ class InternalMarkDetector:
                 # not a question about documents of the kind ('Văn bản có dòng "lưu hành nội
                 # bộ" thì có được đăng lên cổng không?')
                 yield self._hit(s, e, scores.INTERNAL_MARK_STAMP, "internal.line_on_page")
+                continue
+            if (
+                phrase not in strong  # (a strong one counts in running text below)
+                and not folded.startswith("khong", s)
+                and labels_a_request(folded, ls, le, s, e)
+            ):
+                # labelling the paste in chat, any case: "xem xong tra lai, tom tat giup: ..."
+                # (not "không phổ biến, nhưng tóm tắt giúp ...": a remark that opens a reply)
+                yield self._hit(s, e, scores.INTERNAL_MARK_STAMP, "internal.request_label")
                 continue
             if _LIST_AFTER.match(folded, e, le) and not _opens_line(folded, ls, s):
                 continue

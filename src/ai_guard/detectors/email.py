@@ -99,12 +99,45 @@ _TLDS = frozenset(
 _MAIL_PROVIDERS = frozenset(
     "gmail yahoo hotmail outlook icloud live msn protonmail proton ymail zoho fpt vnn".split()
 )
+#: ... and, for a domain typed with commas, the telecoms' mail too ("an@vnpt,vn")
+_COMMA_PROVIDERS = _MAIL_PROVIDERS | {"vnpt", "viettel"}
 
 
-#: "gmail,com": a mail provider's domain with a comma for its dot
-_PROVIDER_COMMA = re.compile(
-    r"([A-Za-z]{2,12}),[ \t]?(com(?:\.vn)?|vn|net(?:\.vn)?)(?![A-Za-z0-9])", re.IGNORECASE
-)
+#: a domain typed with commas for its dots ("gmail,com", "mof,gov,vn", "hanoi.gov,vn"): its
+#: labels parted by a comma (a space may follow it) or a dot; read by :func:`_comma_domain`
+_COMMA_DOMAIN = re.compile(rf"{_LABEL}(?:(?:,[ \t]?|\.){_LABEL}){{1,4}}(?![A-Za-z0-9\-])")
+_COMMA_PARTS = re.compile(r",[ \t]?|\.")
+#: an atom and a comma glued before a user name ("an," of "an,nguyen@...")
+_COMMA_ATOM = re.compile(r"(?<![\w.,])[A-Za-z0-9_+\-]{1,32},$")
+#: the second-level names under .vn a unit's or a company's domain sits in ("mof,gov,vn")
+_VN_SECOND_LEVELS = frozenset("gov edu com org net ac info health int biz name pro".split())
+
+
+def _comma_domain(text: str, start: int) -> tuple[int, str] | None:
+    """The end and the dotted reading of a domain at ``start`` typed with commas for its dots:
+    a mail provider's ("gmail,com", "gmail, com") or, with no space after a comma, one under
+    a Vietnamese second-level name ("mof,gov,vn", "hanoi,edu,vn"); the longest such reading
+    (a sentence's next word after a comma is no label: "gmail,com, anh nhé")."""
+    m = _COMMA_DOMAIN.match(text, start, min(len(text), start + 256))
+    if m is None or "," not in m.group():
+        return None
+    raw = m.group()
+    seps = list(_COMMA_PARTS.finditer(raw))
+    labels = _COMMA_PARTS.split(raw)
+    for n in range(len(labels), 1, -1):
+        used = seps[: n - 1]
+        if not any("," in sep.group() for sep in used):
+            return None
+        words = [w.lower() for w in labels[:n]]
+        end = start + (used[-1].end() + len(labels[n - 1]))
+        if words[-1] not in _TLDS:
+            continue
+        if words[0] in _COMMA_PROVIDERS and n <= 3:
+            return end, ".".join(words)
+        spaced = any(len(sep.group()) > 1 for sep in used)
+        if not spaced and n >= 3 and words[-1] == "vn" and words[-2] in _VN_SECOND_LEVELS:
+            return end, ".".join(words)
+    return None
 
 
 #: a plain ASCII local part (dot-atom of letters, digits, "_", "+" and "-"): email-validator
@@ -378,6 +411,12 @@ class EmailDetector:
                 if text[after : after + 1] in ("\n", ".") or dom is None
                 else None
             )
+            if (
+                dom is not None
+                and text[dom.end() : dom.end() + 1] == ","
+                and _comma_domain(text, dstart) is not None
+            ):
+                dom = None  # "an@hanoi.gov,vn": the comma is the domain's last dot
             if local and (dom or wrapped):
                 start, end = local.start(), wrapped or dom.end()  # type: ignore[union-attr]
                 # keep the local part from swallowing a leading quote or dot
@@ -403,7 +442,7 @@ class EmailDetector:
                     else:
                         yield _ADDRESS.hit(self.id, start, end, scores.EMAIL, True)
                     continue
-            if local is not None and _PROVIDER_COMMA.match(text, at + 1) is not None:
+            if local is not None and _comma_domain(text, at + 1) is not None:
                 found = self._comma_provider(text, at, seen)
                 if found is not None:
                     yield found
@@ -459,18 +498,26 @@ class EmailDetector:
         return _DISGUISED.hit(self.id, start, dom.end(), scores.EMAIL, True)
 
     def _comma_provider(self, text: str, at: int, seen: SpanSet) -> Detection | None:
-        """``an@gmail,com``: a comma typed for the dot of a mail provider's domain."""
+        """``an@gmail,com``, ``an,nguyen@mof,gov,vn``: commas typed for the dots of the
+        domain (:func:`_comma_domain`) and, by the same hand, of the user name."""
         local = _LOCAL.search(text, max(0, at - 64), at)
-        m = _PROVIDER_COMMA.match(text, at + 1)
-        if local is None or m is None or m.group(1).lower() not in _MAIL_PROVIDERS:
+        found = _comma_domain(text, at + 1)
+        if local is None or found is None:
             return None
+        end, domain = found
         start = local.start()
         while start < at and text[start] in ".'`{|}~":
             start += 1
-        address = text[start:at] + "@" + m.group(1) + "." + m.group(2)
-        if start >= at or not email_valid(address) or not seen.take(start, m.end()):
+        while (
+            head := _COMMA_ATOM.search(text, max(0, start - 32), start)
+        ) is not None and at - head.start() <= 64:
+            start = head.start()  # "an,nguyen": the user name's dots typed as commas too
+        user = text[start:at].replace(",", ".")
+        if start >= at or not email_valid(user + "@" + domain) or not seen.take(start, end):
             return None
-        return _DISGUISED.hit(self.id, start, m.end(), scores.EMAIL, True)
+        if is_gov_domain(domain):
+            return _DISGUISED_GOV.hit(self.id, start, end, scores.EMAIL_GOV, True)
+        return _DISGUISED.hit(self.id, start, end, scores.EMAIL, True)
 
     def _spelled_out(
         self, text: str, seen: SpanSet, operators: Iterable[re.Match[str]]

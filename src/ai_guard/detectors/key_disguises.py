@@ -8,7 +8,8 @@ reported whole, from the first character of its prefix to its last character as 
 (for base64, the whole encoded run).
 
 Only keys with a vendor's published prefix are read this way (a prefix-less secret is
-reported only after its name, :mod:`ai_guard.detectors.secrets`): the prefix says what the
+reported only after its name, :mod:`ai_guard.detectors.secrets`, and, cut into string
+literals joined in code after a credential's name, by :func:`named_joins`): the prefix says what the
 joined characters are, so ordinary words after ``sk -`` are never glued into a key. What
 follows a break must look like a key's continuation (a digit or a capital inside it), or
 the characters must be spaced one by one.
@@ -29,6 +30,7 @@ __all__ = [
     "joins_literals",
     "key_runs",
     "literal_pieces",
+    "named_joins",
 ]
 
 #: the characters of a vendor key
@@ -459,3 +461,27 @@ def _decode(run: str) -> str | None:
     except UnicodeDecodeError:
         return None
     return decoded if all(c.isprintable() or c in "\t\r\n" for c in decoded) else None
+
+
+#: a credential's name assigned string literals joined with "+" (``api_key = "q8Z3kL9mW2xR"
+#: + "7tY4pN6vB1cD"``, ``const key = '...' + '...';``, ``"token": "..." + "..."``): the
+#: name's last word (group 1), the literals (group 2)
+_NAMED_JOIN = re.compile(
+    r"(?i:(?<![A-Za-z0-9])[A-Za-z0-9_.\-]*?(key|token|secret|password|passwd|pwd|ak|sk))"
+    r"[\"']?[ \t]*[:=][ \t]*"
+    r"((?:([\"'])[A-Za-z0-9_\-]{4,128}\3[ \t]*\+[ \t]*(?:\r?\n[ \t]*)?)+"
+    r"([\"'])[A-Za-z0-9_\-]{4,128}\4)"
+)
+_LITERAL = re.compile(r"[\"']([A-Za-z0-9_\-]{4,128})[\"']")
+
+
+def named_joins(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each value a credential's name (its last word: key, token, secret, password, AK, SK)
+    is assigned as string literals joined with ``+`` in code: the span from the first
+    literal's first character to the last one's last, and the joined value (the caller
+    judges it random). No vendor prefix is needed: the name says what the value is, and the
+    pieces, each shorter than any run a key gate reads, are one value."""
+    for m in _NAMED_JOIN.finditer(text):
+        lits = list(_LITERAL.finditer(text, m.start(2), m.end(2)))
+        if len(lits) >= 2:
+            yield lits[0].start(1), lits[-1].end(1), "".join(x.group(1) for x in lits)

@@ -18,6 +18,9 @@ khi dùng chatbot — dán hồ sơ thi hành án, dán văn bản có dấu m�
 one doing it, under a word that says the list is of mistakes or of what is forbidden; the same
 words said of a deed done ("em lỡ dán văn bản có dấu mật", "hôm qua chị ấy dán ...") keep their
 mark.
+
+A mark opening a chat message as the label of the text pasted with a request
+(:func:`labels_a_request`: ``tai lieu thu hoi, tom tat giup: ...``) carries it, in any case.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ __all__ = [
     "QUESTION",
     "SENTENCE_END",
     "TASK",
+    "labels_a_request",
     "listed_as_a_mistake",
     "quoted_in_a_question",
     "said_of_a_kind",
@@ -179,3 +183,38 @@ def listed_as_a_mistake(folded: str, ls: int, le: int, s: int, e: int) -> bool:
     if (task is not None and task.group() != "soan") or _HELP.search(folded, start, end):
         return False
     return not _page_follows(folded, end)
+
+
+#: what may open a line before a mark that labels the text pasted with a request: nothing, a
+#: document's noun, "đây là", "gửi anh" (folded; decorations stripped before)
+_LABEL_HEAD = re.compile(
+    r"(?:(?:day\s+la|gui\s+(?:anh|chi|em|ban|a|c|e)|file|van\s+ban|ban|tai\s+lieu)\s+)*"
+)
+#: a chat's particle after the mark ("tài liệu thu hồi nhé, ..."), then a comma, a colon or a
+#: dash and, within three words, the work asked ("tóm tắt giúp", "dịch", "đọc giúp")
+_LABEL_TAIL = re.compile(
+    r"[ \t]*(?:(?:nhe|nha|nhen|a|day|do|ne|nay)[ \t]*)?[,;:\-–][ \t]*"
+    r"(?:[a-z]+[ \t]+){0,3}?"
+    r"(?:tom\s+tat|tomtat|viet\s+lai|dich|sua|rut\s+gon|soan|phan\s+tich|doc|xem|kiem\s+tra|"
+    r"nho|giup|summari[sz]e|translate|rewrite)(?![a-z])"
+)
+#: what asks about the mark itself on its line ("... giúp em phân biệt với tài liệu mật")
+_ABOUT_THE_MARK = re.compile(
+    r"\?|(?<![a-z])(?:phan\s+biet|khac\s+(?:gi|nhau)|la\s+gi|nghia\s+la|quy\s+dinh|"
+    r"the\s+nao|dung\s+khi\s+nao|giai\s+thich)(?![a-z])"
+)
+
+
+def labels_a_request(folded: str, ls: int, le: int, s: int, e: int) -> bool:
+    """Whether the phrase at ``s:e`` (folded) opens its line as the label of the text pasted
+    with a request, in chat, whatever its case: ``tai lieu thu hoi, tom tat giup: ...``,
+    ``tài liệu thu hồi nhé, tóm tắt giúp em nội dung dưới đây``, ``xem xong tra lai - doc
+    giup``: the words before it on the line are none or a document's noun, and right after
+    it (a particle aside) a comma, colon or dash and the work asked. Not where the line asks
+    about the mark (``..., giúp em phân biệt với tài liệu mật``)."""
+    head = folded[ls:s].strip(" \t\"'“«*_[(")
+    if head and _LABEL_HEAD.fullmatch(head + " ") is None:
+        return False
+    if _LABEL_TAIL.match(folded, e, le) is None:
+        return False
+    return _ABOUT_THE_MARK.search(folded, ls, le) is None

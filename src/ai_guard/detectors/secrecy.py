@@ -30,7 +30,9 @@ The rule, so that a stamp is caught and the law's own vocabulary is not:
    alone on a line of a longer text or after a stamp word: ``có dấu tài liệu thu hồi``) and
    ``CHỈ NGƯỜI CÓ TÊN MỚI ĐƯỢC BÓC BÌ`` (any case); both as a scanner reads them (``I`` as
    ``l``, ``1`` or ``|``, ``O`` as ``0``: ``CHI NGUOI CO TEN MOI DUOC BOC Bl``), however
-   spaced or broken over lines, and lower-case ``tài liệu thu hồi`` as a table cell's whole;
+   spaced or broken over lines, and lower-case ``tài liệu thu hồi`` as a table cell's whole
+   or opening a chat message as the label of a paste with a request (``tai lieu thu hoi, tom
+   tat giup: ...``: mark_talk.labels_a_request);
    the copy stamp of Mẫu 09-10 (``BẢN SAO SỐ: 02``, wording unverified) with its fields
    (``Thời gian sao``, ``Người cho phép sao``) after it, or in capitals opening a short line.
 6. **Chat and lower case**: a document pasted in lower case keeps its stamp's place: ``mật``
@@ -86,10 +88,12 @@ from collections.abc import Callable, Iterator
 from ai_guard.detectors import scores
 from ai_guard.detectors.base import Detection, Shape
 from ai_guard.detectors.mark_talk import (
+    labels_a_request,
     listed_as_a_mistake,
     quoted_in_a_question,
     said_of_a_kind,
 )
+from ai_guard.detectors.secret_cells import word_cells
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
 from ai_guard.text.chars import INVISIBLE
@@ -756,6 +760,8 @@ class SecrecyMarkDetector:
             yield from self._inline(_referenced_levels(doc), spans, "secrecy.referenced")
         if doc.original is not doc.text and "mat" in doc.folded:
             yield from self._inline(_veiled_levels(doc), spans, "secrecy.veiled")
+        if "mat" in doc.folded and any(c in doc.text for c in "|\t,;"):
+            yield from self._inline(_word_cell_levels(doc), spans, "secrecy.word_cells")
         if ".mat" in doc.folded or "|mat" in doc.folded:  # (what _JOINED_LEVEL needs)
             yield from self._inline(_joined_levels(doc), spans, "secrecy.joined")
 
@@ -850,6 +856,7 @@ class SecrecyMarkDetector:
                 and not _whole_cell(text, s, e)
                 and _STAMP_BEFORE.search(text[max(0, s - 30) : s].lower()) is None
                 and not _recalled_said(folded, s, e)
+                and not labels_a_request(folded, *line_bounds(folded, s), s, e)
             ):
                 continue  # "tài liệu thu hồi được tại hiện trường": documents seized (not
                 # "có dấu tài liệu thu hồi": a stamp named)
@@ -1558,6 +1565,39 @@ def _level_rows(doc: Document) -> Iterator[tuple[tuple[int, int], list[tuple[int
         if len({rank for rank, _, _ in cells}) >= 2:
             _, a, b = min(cells)
             yield (a, b), [(s, e) for _, s, e in cells]
+
+
+def _word_cell_levels(doc: Document) -> Iterator[tuple[int, int]]:
+    """A level split word by word into a row's cells (secret_cells.word_cells): "| TỐI | MẬT
+    |", "TUYỆT⇥MẬT", a CSV row "Độ,mật,Mật" (the level after the key's two cells; a letter
+    A/B/C in capitals too). Spelled as a level on its letters: with diacritics or in
+    capitals, and in capitals or title case unless after the key ("| bảo | mật |", "| mật |
+    khẩu |", "| tôi | mất |", a lower-case "| tối | mật |" stay clean)."""
+    text, folded = doc.text, doc.folded
+    pos = folded.find("mat")
+    while pos >= 0:
+        ls, le = line_bounds(text, pos)
+        for run in word_cells(text, ls, le):
+            words = [folded[a:b] for a, b in run]
+            for i, word in enumerate(words):
+                keyed = i >= 2 and words[i - 2 : i] == ["do", "mat"]
+                n = 2 if word in ("toi", "tuyet") and words[i + 1 : i + 2] == ["mat"] else 0
+                if n == 0 and keyed and (word == "mat" or word in ("a", "b", "c")):
+                    n = 1
+                if n == 0 or (i >= 1 and words[i - 1] == "do"):
+                    continue
+                a, b = run[i][0], run[i + n - 1][1]
+                letters = "".join(text[x:y] for x, y in run[i : i + n])
+                if word in ("a", "b", "c"):
+                    if text[a:b].isupper():
+                        yield a, b
+                elif (
+                    (_has_diacritics(letters) or letters.isupper())
+                    and (keyed or letters[:1].isupper())  # "tối | mật" alone: evening, honey
+                    and _is_mat(letters, 0, len(letters), stamp_place=letters.isupper())
+                ):
+                    yield a, b
+        pos = folded.find("mat", le + 1)
 
 
 #: a word some of whose letters are HTML character references ("M&#7852;T", "T&Ocirc;I")

@@ -10,6 +10,11 @@ stand:
 * a password given as the answer in a chat (``[10:15] A: cho em xin pass wifi phòng họp`` /
   ``[10:16] B: Hop@Tang3_2026``): a message that is one word alone, right after a message
   that names a password (:func:`answered_words`).
+
+And for the marks' detectors (vn.secrecy_mark, vn.internal_mark): a mark split word by word
+into cells (``| TỐI | MẬT |``, ``Độ,mật,Mật``, ``| Phạm vi | lưu | hành | nội | bộ |``), as a
+filter-dodger or a careless export writes it: :func:`word_cells`, the runs of one-word cells
+of a row, each cell's span, for the detector to read its words as one phrase.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from ai_guard.text.document import Document
 from ai_guard.text.tables import column_header
 
-__all__ = ["answered_words", "column_cells"]
+__all__ = ["answered_words", "column_cells", "word_cells"]
 
 #: the separators a table pasted as text uses between its cells (those of
 #: :mod:`ai_guard.text.tables`)
@@ -165,3 +170,34 @@ def answered_words(doc: Document, named_at: Iterable[int]) -> Iterator[tuple[int
             word = text[m.end() : b]
             if word and not any(c.isspace() or c in _NOT_IN_ANSWER for c in word):
                 yield m.end(), b
+
+
+#: a cell that is one word (letters, a level's "A"/"B"/"C" too), its wrapping aside
+_ONE_WORD = re.compile(r"[ \t*_\"'`]*([^\W\d_]+)[ \t*_\"'`]*")
+
+
+def word_cells(text: str, ls: int, le: int) -> list[list[tuple[int, int]]]:
+    """The runs of two or more consecutive one-word cells of the row ``text[ls:le]`` (its
+    cells parted by the first of :data:`_CELL_SEPARATORS` it holds): each a list of the
+    words' spans, left to right. A row without a separator, or no such run, gives none."""
+    sep = next((c for c in _CELL_SEPARATORS if c in text[ls:le]), None)
+    if sep is None:
+        return []
+    runs: list[list[tuple[int, int]]] = []
+    run: list[tuple[int, int]] = []
+    start = ls
+    for cut in [*(i for i in range(ls, le) if text[i] == sep), le]:
+        if cut == start and sep == "|":  # the row's outer bar
+            start = cut + 1
+            continue
+        m = _ONE_WORD.fullmatch(text, start, cut)
+        if m is not None:
+            run.append(m.span(1))
+        else:
+            if len(run) >= 2:
+                runs.append(run)
+            run = []
+        start = cut + 1
+    if len(run) >= 2:
+        runs.append(run)
+    return runs

@@ -25,6 +25,13 @@ their overlaps); each function here only says where a password stands:
   (``snmp-server community NAME RO``), both of which log in to the device;
 * a credential class built from its key in code (``new AzureKeyCredential("...")``): each
   random string among its arguments;
+* a password or a key in XML or HTML markup (``<password>...</password>``, ``<apiKey>``, an
+  appSettings ``<add key="ApiKey" value="..."/>``, Spring's ``<property name="password"
+  value="..."/>``, a property list's ``<key>ApiKey</key><string>...</string>``, a form's
+  ``<input type="password" value="...">``): an element or a key named for a credential
+  (its last word: password, pwd, secret, token, ApiKey ...) holds it; a password's value
+  when it is no placeholder, boolean or short number (``<RequirePassword>true``), a key's or
+  a token's when random (``<SortKey>created_at</SortKey>`` stays clean);
 * a string given to be encoded, hashed or encrypted (``Encode base64 chuỗi này để dán vào
   file cấu hình: Kb!mc2025-qlda``) that looks like a password: what people encode for a
   configuration file or an Authorization header is a credential.
@@ -47,6 +54,7 @@ __all__ = [
     "device_secrets",
     "encoded_passwords",
     "env_secrets",
+    "markup_secrets",
     "net_use_passwords",
     "pgpass_passwords",
     "sample_jwt",
@@ -401,3 +409,103 @@ def sample_jwt(token: str) -> bool:
         return sample_claims(raw.decode("utf-8"))
     except (ValueError, UnicodeDecodeError):
         return False
+
+
+# -- XML and HTML markup ----------------------------------------------------------------------
+#: a name's words: split at dots, underscores, hyphens, colons and a small letter's capital
+_NAME_WORDS = re.compile(r"[._:\-]+|(?<=[a-z0-9])(?=[A-Z])")
+#: a name's last word (or last two, joined) that names a password
+_PASSWORD_NAMES = frozenset(
+    "password passwd pwd pass passphrase passwort matkhau mk userpassword dbpassword".split()
+)
+#: ... that names a key or a token (its value must look random)
+_KEY_NAMES = frozenset(
+    "secret apikey accesskey secretkey privatekey subscriptionkey masterkey clientsecret "
+    "apisecret appsecret secretaccesskey token accesstoken authtoken apitoken bearertoken "
+    "refreshtoken credential credentials".split()
+)
+#: an element holding one value: its name (group 1, closed by the same name), its
+#: attributes (group 2) and its text (group 3)
+_ELEMENT = re.compile(
+    r"<([A-Za-z_][\w.:\-]{0,63})([ \t][^<>]{0,200})?>"
+    r"(?:<!\[CDATA\[)?([^<>\n]{1,256}?)(?:\]\]>)?</\1[ \t]*>"
+)
+#: an element's opening tag with its attributes (group 1: the tag's name, group 2: the rest)
+_TAG_ATTRS = re.compile(r"<([A-Za-z_][\w.:\-]{0,63})([ \t\n][^<>]{0,600}?)/?>")
+_ATTR = re.compile(
+    r"([A-Za-z_][\w.:\-]{0,63})[ \t]*=[ \t]*(?:\"([^\"\n]{0,256})\"|'([^'\n]{0,256})')"
+)
+#: a property list's key and the string after it
+_PLIST = re.compile(r"<key>([^<>\n]{1,64})</key>\s{0,40}<string>([^<>\n]{1,256})</string>")
+_NOT_PASSWORDS = frozenset("true false yes no null none nil on off required optional".split())
+
+
+def _credential_kind(name: str) -> str | None:
+    """ "password" or "key" when ``name``'s last word (or last two) names one, else None."""
+    words = [w.lower() for w in _NAME_WORDS.split(name.strip()) if w]
+    if not words:
+        return None
+    for tail in (words[-1], "".join(words[-2:])):
+        if tail in _PASSWORD_NAMES:
+            return "password"
+        if tail in _KEY_NAMES:
+            return "key"
+    return None
+
+
+def _credential_value(
+    kind: str, value: str, is_random: Callable[[str], bool], placeholder: Callable[[str], bool]
+) -> bool:
+    v = value.strip()
+    if not v or v != value or placeholder(v) or v.lower() in _NOT_PASSWORDS:
+        return False
+    if kind == "password":
+        return len(v) >= 4 and not (v.isdigit() and len(v) < 6) and " " not in v.strip()
+    return is_random(v)
+
+
+def markup_secrets(
+    text: str, is_random: Callable[[str], bool], placeholder: Callable[[str], bool]
+) -> Iterator[tuple[int, int, str]]:
+    """The span of each password or key XML or HTML markup holds (see the module's note),
+    with its kind ("password" or "key")."""
+    for m in _ELEMENT.finditer(text):
+        kind = _credential_kind(m.group(1))
+        if kind is None and m.group(2):  # <entry key="api.key">...</entry>
+            kind = next(
+                (
+                    _credential_kind(a.group(2) or a.group(3) or "")
+                    for a in _ATTR.finditer(m.group(2))
+                    if a.group(1).lower() in ("key", "name")
+                ),
+                None,
+            )
+        if kind is not None and _credential_value(kind, m.group(3), is_random, placeholder):
+            yield m.start(3), m.end(3), kind
+    if "key>" in text:
+        for m in _PLIST.finditer(text):
+            kind = _credential_kind(m.group(1))
+            if kind is not None and _credential_value(kind, m.group(2), is_random, placeholder):
+                yield m.start(2), m.end(2), kind
+    if "value" not in text and "VALUE" not in text and "Value" not in text:
+        return
+    for tag in _TAG_ATTRS.finditer(text):
+        attrs = {
+            a.group(1).lower(): (a.start(2), a.end(2)) if a.group(2) is not None else a.span(3)
+            for a in _ATTR.finditer(tag.group(2))
+        }
+        base = tag.start(2)
+        names = [text[base + s : base + e] for k, (s, e) in attrs.items() if k in ("key", "name")]
+        if attrs.get("type") is not None:
+            s, e = attrs["type"]
+            if text[base + s : base + e].lower() == "password":
+                names.append("password")
+        if "value" not in attrs:
+            continue
+        s, e = attrs["value"]
+        value = text[base + s : base + e]
+        for name in names:
+            kind = _credential_kind(name)
+            if kind is not None and _credential_value(kind, value, is_random, placeholder):
+                yield base + s, base + e, kind
+                break

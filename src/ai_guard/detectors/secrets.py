@@ -40,6 +40,7 @@ from ai_guard.detectors.key_disguises import (
     joins_literals,
     key_runs,
     literal_pieces,
+    named_joins,
 )
 from ai_guard.detectors.secret_cells import answered_words, column_cells
 from ai_guard.detectors.secret_forms import (
@@ -50,6 +51,7 @@ from ai_guard.detectors.secret_forms import (
     device_secrets,
     encoded_passwords,
     env_secrets,
+    markup_secrets,
     net_use_passwords,
     pgpass_passwords,
     sample_jwt,
@@ -589,6 +591,11 @@ _CODE_VALUE = re.compile(
     # argument or none ("get_secret(\"db\")", "config.get('db_pass')", "read_password()")
     r"[a-z_][a-z_]{2,}(?:\.[A-Za-z_]\w*)*\((?:[\"'][^\"']*[\"']|[A-Za-z_][\w.]*)?\)?$)"
 )
+
+
+def _random_cookie(value: str) -> bool:
+    """A cookie's or a markup key's value random enough to be a session or a key."""
+    return looks_random(value, min_entropy=3.0)
 
 
 def _placeholder(value: str) -> bool:
@@ -1403,6 +1410,8 @@ class ApiSecretDetector:
         if "=" in text and ("?" in text or "&" in text):
             yield from self._url_queries(text, seen)
         yield from self._line_forms(text, seen)
+        if "+" in text and joins_literals(text):  # before a piece is read as the key whole
+            yield from self._named_joins(text, seen)
         # (pieces of eight or more on lines of their own: a key typed over lines after its name)
         stacked = run < 16 and runs.find(_SHORT_LINES) >= 0
         if run >= 16 or spaced or stacked:
@@ -1867,11 +1876,11 @@ class ApiSecretDetector:
         ``.pgpass`` line's last field (a password label before the line would take the whole
         line, host and user with it), a cookie header's random values."""
         found = [(s, e, "pgpass") for s, e in pgpass_passwords(text)]
-        found += [
-            (s, e, "cookie")
-            for s, e in cookie_values(text, lambda v: looks_random(v, min_entropy=3.0))
-        ]
+        found += [(s, e, "cookie") for s, e in cookie_values(text, _random_cookie)]
         found += _device_forms(text)
+        if "<" in text:
+            marked = markup_secrets(text, _random_cookie, _placeholder)
+            found += [(s, e, f"markup.{kind}") for s, e, kind in marked]
         for s, e, kind in found:
             if not _placeholder(text[s:e]) and not seen.overlaps(s, e):
                 seen.add(s, e)
@@ -1892,6 +1901,21 @@ class ApiSecretDetector:
             ):
                 seen.add(s, e)
                 yield _ENV_KEY.hit(self.id, s, e, scores.SECRET_NAMED_KEY, None, "env")
+
+    def _named_joins(self, text: str, seen: SpanSet) -> Iterator[Detection]:
+        """A prefix-less key cut into string literals joined after a credential's name
+        (``api_key = "q8Z3kL9mW2xR" + "7tY4pN6vB1cD"``: key_disguises.named_joins), when the
+        joined value is random and 16 characters or more: the pieces with the code between
+        them, one finding."""
+        for s, e, value in named_joins(text):
+            if (
+                len(value) >= 16
+                and not seen.overlaps(s, e)
+                and looks_random(value, min_entropy=3.0)
+                and not _placeholder(value)
+            ):
+                seen.add(s, e)
+                yield _ENV_KEY.hit(self.id, s, e, scores.SECRET_NAMED_KEY, None, "joined")
 
     def _card_codes(self, folded: str, seen: SpanSet) -> Iterator[Detection]:
         """A card's security code after its name ("CVV: 456", "mã bảo mật thẻ (CVV) 123",

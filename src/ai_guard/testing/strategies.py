@@ -41,8 +41,9 @@ import hashlib
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from html.entities import codepoint2name
 from typing import Literal, get_args
 
 try:
@@ -89,6 +90,7 @@ from ai_guard.text import data
 
 __all__ = [
     "ADDRESS_SHAPES",
+    "CELL_SEPARATORS",
     "CHAT_LOG_SHAPES",
     "CHAT_ROW_SHAPES",
     "DISGUISE_NAMES",
@@ -103,6 +105,7 @@ __all__ = [
     "ODD_SPACES",
     "PASTED_SHAPES",
     "PIECE_METHODS",
+    "REFERENCE_STYLES",
     "WRITINGS",
     "ZERO_WIDTH_CHARACTERS",
     "Disguise",
@@ -183,6 +186,7 @@ __all__ = [
     "typed",
     "upper_case",
     "without_diacritics",
+    "word_celled",
     "yaml_field",
     "zero_width",
 ]
@@ -673,10 +677,47 @@ def letter_separated(text: str, *, sep: str = "|") -> str:
     return re.sub(r"\S+", lambda m: sep.join(m.group()), text)
 
 
-def char_references(text: str) -> str:
-    """Each letter outside ASCII written as an HTML numeric character reference, as a page
-    exported to HTML or a filter-dodger writes it: ``MẬT`` -> ``M&#7852;T``."""
-    return "".join(c if ord(c) < 128 else f"&#{ord(c)};" for c in text)
+#: how :func:`char_references` writes a reference: ``&#7852;``, ``&#x1EAC;``, or the HTML
+#: name where one exists (``&agrave;``; the decimal form for a letter without one)
+REFERENCE_STYLES = ("decimal", "hex", "named")
+
+
+def char_references(
+    text: str, *, style: str = "decimal", positions: Collection[int] | None = None
+) -> str:
+    """Characters written as HTML character references, as a page exported to HTML, an XML
+    export or a filter-dodger writes them: by default each letter outside ASCII in decimal
+    (``MẬT`` -> ``M&#7852;T``); ``positions``, the indices of the characters to write so,
+    whatever they are (``AIza&#83;yD9...``: a key's prefix cut); ``style``, one of
+    :data:`REFERENCE_STYLES`."""
+    if style not in REFERENCE_STYLES:
+        raise ValueError(f"unknown reference style: {style!r}")
+    chosen = set(positions) if positions is not None else None
+
+    def written(i: int, c: str) -> str:
+        if (ord(c) < 128) if chosen is None else (i not in chosen):
+            return c
+        if style == "hex":
+            return f"&#x{ord(c):X};"
+        name = codepoint2name.get(ord(c)) if style == "named" else None
+        return f"&{name};" if name is not None else f"&#{ord(c)};"
+
+    return "".join(written(i, c) for i, c in enumerate(text))
+
+
+#: the separators :func:`word_celled` parts a row's cells with
+CELL_SEPARATORS = ("|", "\t", ",", ";")
+
+
+def word_celled(text: str, *, sep: str = "|") -> str:
+    """Each word in a cell of its own, as a filter-dodger or a careless export splits a
+    stamp: ``TỐI MẬT`` -> ``| TỐI | MẬT |`` (bars, with the row's outer bars), ``TUYỆT⇥MẬT``,
+    ``Độ,mật,Mật`` (tabs, commas, semicolons: one of :data:`CELL_SEPARATORS`)."""
+    if sep not in CELL_SEPARATORS:
+        raise ValueError(f"not one of CELL_SEPARATORS: {sep!r}")
+    if sep == "|":
+        return "| " + " | ".join(text.split()) + " |"
+    return sep.join(text.split())
 
 
 def line_wrapped(text: str, *, at: int = 8) -> str:
@@ -1006,20 +1047,24 @@ def scientific_notation(text: str, *, decimal: str = ",") -> str:
 
 
 #: how e-mails are written to dodge a filter: the "@" and the dots of the domain spelled out
-EMAIL_DODGES = ("[at]", "(at)", " at ", " a còng ", "{at}", " @ ", "&#64;")
+EMAIL_DODGES = ("[at]", "(at)", " at ", " a còng ", "{at}", " @ ", "&#64;", "@,")
 _DOTS = {"[at]": "[dot]", "(at)": "(dot)", " at ": " dot ", " a còng ": " chấm ", "{at}": "{dot}",
-         " @ ": " . ", "&#64;": "."}  # fmt: skip
+         " @ ": " . ", "&#64;": ".", "@,": ","}  # fmt: skip
 
 
 def email_dodged(text: str, *, at: str = "[at]") -> str:
     """Each e-mail's ``@`` written ``at`` and the dots of its domain spelled to match
     (``an.nv[at]moh[dot]gov[dot]vn``, ``an.nv a còng gmail chấm com``), as people write an
     address to dodge a filter, or as a web page's source hides it (``an.nv&#64;moh.gov.vn``);
-    a text without ``@`` is unchanged."""
+    a text without ``@`` is unchanged. ``at="@,"`` keeps the ``@`` and types every dot of
+    the address as a comma (``an,nv@moh,gov,vn``), as a phone's keyboard or a hurried hand
+    does."""
     if at not in EMAIL_DODGES:
         raise ValueError(f"not one of EMAIL_DODGES: {at!r}")
 
     def dodge(m: re.Match[str]) -> str:
+        if at == "@,":
+            return m.group(1).replace(".", ",") + "@" + m.group(2).replace(".", ",")
         return m.group(1) + at + m.group(2).replace(".", _DOTS[at])
 
     return re.sub(r"([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)", dodge, text)

@@ -40,6 +40,7 @@ from functools import cache, lru_cache
 from typing import Any, TypeVar, cast
 
 from ai_guard.text.chars import INVISIBLE, LINE_SEPARATORS, ODD_SPACES
+from ai_guard.text.entities import holds_references, references
 from ai_guard.text.folding import folded_breaks
 from ai_guard.text.footnotes import blank_footnote_marks
 from ai_guard.text.word_caches import word_cache
@@ -664,6 +665,8 @@ def _has_markup(s: str) -> bool:
             name = m.group(1).lower()
             if name in _SPACE_ENTITIES or name in _EMPTY_ENTITIES:
                 return True
+        if holds_references(s):  # a letter's, a sign's (text.entities)
+            return True
     if "<" in s:
         for m in _TAGS_IN_NUMBER.finditer(s):
             if _tags_read(m.group(1)) is not None:
@@ -721,8 +724,10 @@ def _unmark(s: str, folds: list[tuple[int, int]] | None = None) -> str:
     """``s`` with markup read, keeping its length: a JSON escape becomes its character and
     invisible characters, a space entity a space and invisible characters, a zero-width
     entity and a run of tags inside a number invisible characters (or a space and invisible
-    characters), which :meth:`Document._read` then drops, keeping the offsets back to the
-    caller's text. ``folds``: the spans of folded lines' breaks (:mod:`.folding`), dropped."""
+    characters), any other character reference (:mod:`.entities`: ``&#83;``, ``&agrave;``)
+    its character and invisible characters, which :meth:`Document._read` then drops, keeping
+    the offsets back to the caller's text. ``folds``: the spans of folded lines' breaks
+    (:mod:`.folding`), dropped."""
     out = list(s)
 
     def blank(start: int, end: int, first: str) -> None:
@@ -746,6 +751,9 @@ def _unmark(s: str, folds: list[tuple[int, int]] | None = None) -> str:
                 blank(m.start(), m.end(), " ")
             elif name in _EMPTY_ENTITIES:
                 blank(m.start(), m.end(), "")
+        for start, end, ch in references(s):  # every other one-character reference
+            if out[start] == "&":
+                blank(start, end, "" if ch in INVISIBLE else ch.translate(_ONE_FOR_ONE_TABLE))
     if "<" in s:
         for start, end, joined in _tag_chains(s):
             read = _tags_read(s[start:end], joined)
