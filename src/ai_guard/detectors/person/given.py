@@ -85,6 +85,7 @@ from ai_guard.detectors.person.household_names import household_names
 from ai_guard.detectors.person.kin_clause import KIN_OBJECT_CUES, kin_is_object
 from ai_guard.detectors.person.lexicon import (
     NEVER_IN_NAMES,
+    PLAIN_WORD_SURNAMES,
     everyday_pair,
     given_spellings,
     lexicons,
@@ -2282,7 +2283,12 @@ def _spelled_surname_middle(before: str, cue: str) -> bool:
         fold_word(before), ()
     ):
         return False
-    if fold_word(cue) in HMONG_MIDDLES and fold_word(before) not in minority_lexicon().clans:
+    surname = fold_word(before)
+    if (
+        fold_word(cue) in HMONG_MIDDLES
+        and surname in PLAIN_WORD_SURNAMES
+        and surname not in minority_lexicon().clans
+    ):
         return False  # "gửi lại a thắm nhé": "lại" (again), then chat's "a"; the Hmong middle
         # name "A" follows a clan ("giàng a pao")
     return cue.isascii() or spelling(cue) in middle_spellings()
