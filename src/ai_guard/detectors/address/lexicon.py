@@ -116,6 +116,9 @@ _UNITS: dict[str, int] = {
     "block": 0,
     "ktt": 0,
     "khu dan cu": 0,
+    # a social-housing estate and its name ("nhà CT3 khu nhà ở xã hội Đặng Xá, xã Gia Lâm"):
+    # one unit, its "xã" no commune
+    "khu nha o xa hoi": 0,
     "khu tap the": 0,
     "khu tai dinh cu": 0,
     "tieu khu": 0,

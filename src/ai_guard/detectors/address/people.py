@@ -486,6 +486,11 @@ _BEFORE_PERSON = frozenset(
 _MIDDLE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]*[ \t](?:Van|Thi|VAN|THI) $")
 
 
+#: a Khmer clan name capitalised right before (folded with its case): "Kim Sóc Thơ", "Thạch
+#: Sóc Ra", "Danh Phum": the unit word that follows is the given name's first syllable
+_KHMER_CLAN_BEFORE = re.compile(r"(?<![A-Za-z])(?:Kim|Thach|Danh|Son|Lam|Chau|Neang) $")
+
+
 #: the same in lower case (folded): a surname and "văn" / "thị" (spelled so, asked after)
 _MIDDLE_BEFORE_LC = re.compile(r"(?<![a-z])([a-z]+)[ \t](van|thi) $")
 
@@ -503,6 +508,12 @@ def _surname(doc: Document, comp: _Component) -> bool:
         and _MIDDLE_BEFORE.search(cased, max(0, s - 24), s)
     ):
         return True  # "Kim Thị Sóc Khiêm", "Lò Văn Bản": a given name after the middle name
+    if (
+        comp[4] in _NAME_UNITS
+        and cased[s : s + 1].isupper()
+        and _KHMER_CLAN_BEFORE.search(cased, max(0, s - 8), s)
+    ):
+        return True  # "Tôi là Kim Sóc Thơ, ấp Tà Lọt, ...": a Khmer clan, then the given name
     if comp[4] in _NAME_UNITS and cased[s : s + 1].islower():
         lc = _MIDDLE_BEFORE_LC.search(doc.folded, max(0, s - 24), s)
         if (

@@ -190,7 +190,7 @@ from ai_guard.detectors.person.plain_cued import (
     plain_speaker_names,
 )
 from ai_guard.detectors.person.royal import royal_names
-from ai_guard.detectors.person.scores import BASE_FOREIGN, REPORT_FLOOR, SCORE_FOREIGN
+from ai_guard.detectors.person.scores import REPORT_FLOOR, foreign_hit
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.split_columns import split_column_names
 from ai_guard.detectors.person.titled import titled_names
@@ -222,22 +222,7 @@ def _han_transcriptions(
     for f in found:
         m = _HAN_AFTER.match(doc.text, f.end)
         if m is not None and f.score >= REPORT_FLOOR:
-            yield _foreign_spelling(detector_id, m.start(1), m.end(1), "han transcription")
-
-
-def _foreign_spelling(detector_id: str, start: int, end: int, context: str) -> Detection:
-    """The same person's name written another way in brackets right after it (Chinese
-    characters, Latin letters): a foreign name's finding."""
-    return Detection(
-        EntityType.PERSON,
-        start,
-        end,
-        SCORE_FOREIGN,
-        detector_id,
-        pattern="person.foreign",
-        base_score=BASE_FOREIGN,
-        context=context,
-    )
+            yield foreign_hit(m.start(1), m.end(1), detector_id, "han transcription")
 
 
 #: a name's spelling in Latin letters in brackets right after it, its label optional ("Trương
@@ -271,7 +256,7 @@ def _latin_spellings(
             continue  # "(Ha Noi)", "(Director General)": a place, a post, no one's name
         if any(g.start < m.end(1) and m.start(1) < g.end for g in found):
             continue
-        yield _foreign_spelling(detector_id, m.start(1), m.end(1), "latin spelling")
+        yield foreign_hit(m.start(1), m.end(1), detector_id, "latin spelling")
 
 
 #: a name in Chinese characters in brackets, wherever it stands
@@ -311,18 +296,7 @@ def _readings_of_han(doc: Document, found: list[Detection], detector_id: str) ->
             continue
         if not (m.group(1).islower() or all(w[:1].isupper() for w in words)):
             continue
-        out.append(
-            Detection(
-                EntityType.PERSON,
-                s,
-                e,
-                SCORE_FOREIGN,
-                detector_id,
-                pattern="person.foreign",
-                base_score=BASE_FOREIGN,
-                context="han transcription",
-            )
-        )
+        out.append(foreign_hit(s, e, detector_id, "han transcription"))
     return out
 
 

@@ -304,6 +304,9 @@ def birth_marked_names(
                 continue
             if not _shape(words, s, doc):
                 continue
+            if n > 2 and words[1] == "la":
+                continue  # "con chung la bao ngoc sinh 2015": "con chung là" (their child is),
+                # typed plain: no name runs through "là"; the words after it are judged next
             if (
                 n > 2
                 and (

@@ -64,7 +64,7 @@ from ai_guard.detectors.person.lower_case import (
     other_name,
     uncued_openers,
 )
-from ai_guard.detectors.person.minority import minority_lexicon
+from ai_guard.detectors.person.minority import HMONG_MIDDLES, minority_lexicon
 from ai_guard.detectors.person.name_ends import address_after, name_after, spelled_word_after
 from ai_guard.detectors.person.scores import (
     BASE_LOWER_CASE,
@@ -559,6 +559,13 @@ def _judge(doc: Document, s: int, *, coordinated: bool = False) -> int | None:
             continue
         if not all(w in middles or w in givens for w in name[2:]):
             continue
+        if (
+            name[1] in HMONG_MIDDLES
+            and name[0] in PLAIN_WORD_SURNAMES
+            and name[0] not in minority_lexicon().clans
+        ):
+            continue  # "gửi lại a thắm nhé": "lại" (again), then chat's "a" (anh), no Hmong
+            # middle name "A" (it follows a clan: "giàng a pao", "ma a su", "lìu a sáng")
         if k == 4 and (
             any(w in NEVER_IN_NAMES for w in name[1:])
             or name[3] in _RIGHT

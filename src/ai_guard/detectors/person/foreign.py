@@ -35,14 +35,13 @@ from ai_guard.detectors.person.context import (
 from ai_guard.detectors.person.gates import Needs
 from ai_guard.detectors.person.lexicon import lexicons
 from ai_guard.detectors.person.scores import (
-    BASE_FOREIGN,
     SCORE_CUED,
     SCORE_FOREIGN,
     SCORE_FOREIGN_SHAPE,
+    foreign_hit,
 )
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.views import folded_cased_bytes
-from ai_guard.models import EntityType
 from ai_guard.text import Document, data, fold_word
 
 __all__ = [
@@ -249,16 +248,7 @@ def foreign_name(
     ):
         take += 1
     take = _through_particles(raws, keys, take)
-    return Detection(
-        EntityType.PERSON,
-        start,
-        spans[take - 1][1],
-        score,
-        detector_id,
-        pattern="person.foreign",
-        base_score=BASE_FOREIGN,
-        context=cue,
-    )
+    return foreign_hit(start, spans[take - 1][1], detector_id, cue, score)
 
 
 #: a syllable of Korean as the Revised Romanisation writes it (and "oo" as names still are:
@@ -612,16 +602,7 @@ def particle_names(doc: Document, detector_id: str) -> list[Detection]:
             titled = _TITLE_BEFORE_PARTICLE.search(text, max(0, m.start() - 10), m.start())
             if titled is not None and m.group().strip() not in _ARABIC:
                 out.append(
-                    Detection(
-                        EntityType.PERSON,
-                        m.start(),
-                        sur.end(),
-                        SCORE_CUED,
-                        detector_id,
-                        pattern="person.foreign",
-                        base_score=BASE_FOREIGN,
-                        context=titled.group("cue"),
-                    )
+                    foreign_hit(m.start(), sur.end(), detector_id, titled.group("cue"), SCORE_CUED)
                 )
             continue
         start = before.start("given")
@@ -639,18 +620,8 @@ def particle_names(doc: Document, detector_id: str) -> list[Detection]:
         chain = _ARABIC_CHAIN.match(text, end) if m.group().strip() in _ARABIC else None
         if chain is not None:
             end = chain.end()
-        out.append(
-            Detection(
-                EntityType.PERSON,
-                start,
-                end,
-                SCORE_CUED if before.group("cue") else SCORE_FOREIGN,
-                detector_id,
-                pattern="person.foreign",
-                base_score=BASE_FOREIGN,
-                context=before.group("cue"),
-            )
-        )
+        cue = before.group("cue")
+        out.append(foreign_hit(start, end, detector_id, cue, SCORE_CUED if cue else SCORE_FOREIGN))
     return out
 
 
@@ -707,16 +678,5 @@ def nationality_marked_names(
             continue  # "Avatar Way (Mỹ)": a film's title; a name holds a word of the lexicon
         if any(f.start < e and s < f.end for f in found):
             continue
-        out.append(
-            Detection(
-                EntityType.PERSON,
-                s,
-                e,
-                SCORE_FOREIGN,
-                detector_id,
-                pattern="person.foreign",
-                base_score=BASE_FOREIGN,
-                context="nationality",
-            )
-        )
+        out.append(foreign_hit(s, e, detector_id, "nationality"))
     return out

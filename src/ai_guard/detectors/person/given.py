@@ -85,6 +85,7 @@ from ai_guard.detectors.person.household_names import household_names
 from ai_guard.detectors.person.kin_clause import KIN_OBJECT_CUES, kin_is_object
 from ai_guard.detectors.person.lexicon import (
     NEVER_IN_NAMES,
+    PLAIN_WORD_SURNAMES,
     everyday_pair,
     given_spellings,
     lexicons,
@@ -95,6 +96,7 @@ from ai_guard.detectors.person.lexicon import (
     two_word_titles,
 )
 from ai_guard.detectors.person.lower_case import predicate_at
+from ai_guard.detectors.person.minority import HMONG_MIDDLES, minority_lexicon
 from ai_guard.detectors.person.plain import plain_tagged_speakers
 from ai_guard.detectors.person.recipients import sent_to
 from ai_guard.detectors.person.rosters import ROSTER_GATES, listed_given_names
@@ -153,12 +155,16 @@ def _highland_prefixed(word: str) -> bool:
 
 
 #: a colleague's post a chat names a speaker by, before or after the given name ("thư ký hùng:",
-#: "sep long:", "tuan ke toan:", "ngoc van thu:"), as written and typed plain
+#: "sep long:", "tuan ke toan:", "ngoc van thu:"), as written and typed plain; the commune
+#: office's desks a group chat tags its members with ("thanh tư pháp:", "hoài một cửa:")
 _SPEAKER_POST = "|".join(
     sorted(
         {
             form
-            for post in ("sếp", "thư ký", "kế toán", "văn thư", "thủ quỹ", "lái xe", "bảo vệ")
+            for post in (
+                *("sếp", "thư ký", "kế toán", "văn thư", "thủ quỹ", "lái xe", "bảo vệ"),
+                *("tư pháp", "một cửa", "địa chính", "tccb", "nhân sự", "thủ kho", "văn phòng"),
+            )
             for form in (post, fold_word(post))
         },
         key=len,
@@ -263,6 +269,8 @@ def given_names_alone(
     out.extend(_lower_after_cue(doc, free))
     if "truong " in doc.folded or "pho phong " in doc.folded:
         out.extend(_head_by_given_name(doc, free))
+    if "nho " in doc.folded or " ban " in doc.folded:
+        out.extend(_kin_asking(doc, free))
     out.extend(_role_by_given_name(doc, free))  # (each role a literal search)
     out.extend(_named_by_relation(doc, free))
     if " cua " in doc.folded:
@@ -1764,6 +1772,59 @@ def _role_names(folded: str) -> Iterator[tuple[int, int]]:
             p = folded.find(role, p + 1)
 
 
+#: an older kin word or a parent's (typed plain: "me" mẹ, "bo" bố, "co" cô ...), a word, then
+#: "nhờ" and whom she asks ("me hanh nho em hoi ho so", "bác tâm nhờ cháu xem"), or "bán ở"
+#: a stall's number ("co lieu ban o kiot 43"), folded: the word is the asker's or seller's
+#: given name, the verb after it the predicate
+_KIN_ASKING = re.compile(
+    r"(?<![\w'’-])(?P<cue>me|bo|ma|ba|co|chu|bac|di|cau|mo|thim|ong|cu)[ \t]+(?P<name>[a-z]+)"
+    r"[ \t]+(?:(?P<asks>nho)[ \t]+(?:em|e|anh|a|chi|c|minh|toi|con|chau)"
+    r"|ban[ \t]+(?:o|tai)[ \t]+(?:kiot|ki[ \t]ot|sap|quay|gian[ \t]+hang)[ \t]+(?:so[ \t]+)?\d+)"
+    r"(?![\w'’-])"
+)
+#: those kin words spelled with their diacritics where the line has them, and "nhờ"
+_KIN_ASKING_SPELLINGS = frozenset(
+    spelling(w)
+    for w in ("mẹ", "bố", "má", "ba", "bà", "cô", "chú", "bác", "dì", "cậu", "mợ", "thím", "ông")
+) | {spelling("cụ")}
+_NHO = spelling("nhờ")
+_BAN = spelling("bán")
+#: after "có" typed plain, the words that make it a time ("co lan nho em", có lần; "có lúc")
+_CO_TIMES = frozenset({"lan", "luc", "hom", "dip"})
+
+
+def _kin_asking(doc: Document, free: Callable[[int, int], bool]) -> Iterator[tuple[int, int, str]]:
+    """A given name alone between an older kin word and "nhờ" and whom she asks, or "bán ở" a
+    stall ("me hanh nho em hoi ...", "co lieu ban o kiot 43"): what follows marks the name's
+    end though the kin word, typed plain, is an everyday word as well ("co" có, "me" me)."""
+    text = doc.text
+    givens = lexicons().givens
+    not_names = lexicons().not_names
+    for m in _KIN_ASKING.finditer(doc.folded):
+        s, e = m.span("name")
+        cs, ce = m.span("cue")
+        word = m.group("name")
+        name, cue = text[s:e], text[cs:ce]
+        if not (name.islower() and cue.islower()) or word not in givens or word in not_names:
+            continue
+        if word in _NOT_GIVEN_FOLDED or word in _KIN_PREDICATES or word in _ORDINALS_FOLDED:
+            continue  # "me vui nho con", "co the nho em": the sentence's verb, no name
+        if m.group("cue") == "co" and word in _CO_TIMES:
+            continue  # "co lan nho em ...": có lần (once), no "cô Lan"
+        verb = text[e : m.end()].split()[0]
+        if plain_line(doc, cs):
+            if not (cue.isascii() and name.isascii() and verb.isascii()):
+                continue
+        elif (
+            spelling(cue) not in _KIN_ASKING_SPELLINGS
+            or spelling(name) not in given_spellings()
+            or spelling(verb) != (_NHO if m.group("asks") else _BAN)
+        ):
+            continue  # "có hoa bán ở", "mẹ nhớ con": spelled, no kin word and name
+        if free(s, e):
+            yield s, e, m.group("cue")
+
+
 #: units a role's title names after it ("tổ trưởng tổ dân phố", "lớp trưởng lớp 9a"), folded
 _ROLE_UNITS = frozenset({"to", "khu", "thon", "xom", "ap", "ban", "doi", "lop", "phong", "kho"})
 
@@ -2125,16 +2186,17 @@ _OLDER_SPELLED_CUES = frozenset(
 #: given names that are, after such a kin word used as a pronoun, a verb or an adjective of
 #: the sentence ("chị sang nhà em", "cô thương các em", "ông mạnh khỏe", "bà an tâm"):
 #: spelled, left to the marked-end test
-_PRONOUN_VERBS = frozenset(
-    spelling(w)
-    for w in (
-        *("sang", "thương", "mạnh", "an", "hiền", "mong", "tiến", "vui", "yên", "khen"),
-        *("thành", "nhận", "đạt", "lên", "thu", "bảo", "định", "hoà", "hòa", "tin", "nhớ"),
-        *("chúc", "trọng", "hiếu", "kính", "thông", "cầm", "hứa", "nguyện", "quyết", "lo"),
-        # "chị đăng nhập", "cô chủ nhiệm", "thầy hiệu trưởng" (each word a given name too)
-        *("đăng", "chủ", "hiệu"),
-    )
+_PRONOUN_VERBS_WORDS = (
+    *("sang", "thương", "mạnh", "an", "hiền", "mong", "tiến", "vui", "yên", "khen"),
+    *("thành", "nhận", "đạt", "lên", "thu", "bảo", "định", "hoà", "hòa", "tin", "nhớ"),
+    *("chúc", "trọng", "hiếu", "kính", "thông", "cầm", "hứa", "nguyện", "quyết", "lo"),
+    # "chị đăng nhập", "cô chủ nhiệm", "thầy hiệu trưởng" (each word a given name too)
+    *("đăng", "chủ", "hiệu"),
 )
+_PRONOUN_VERBS = frozenset(spelling(w) for w in _PRONOUN_VERBS_WORDS)
+#: the same folded: after a kin word and before "nhờ" they are the sentence's verb or
+#: adjective as often ("me vui nho con", "bố an tâm nhờ em") (``_kin_asking``)
+_KIN_PREDICATES = frozenset(fold_word(w) for w in _PRONOUN_VERBS_WORDS)
 
 
 def _spelled_alone(doc: Document, cue: str, name: str, cs: int, e: int) -> bool:
@@ -2221,6 +2283,14 @@ def _spelled_surname_middle(before: str, cue: str) -> bool:
         fold_word(before), ()
     ):
         return False
+    surname = fold_word(before)
+    if (
+        fold_word(cue) in HMONG_MIDDLES
+        and surname in PLAIN_WORD_SURNAMES
+        and surname not in minority_lexicon().clans
+    ):
+        return False  # "gửi lại a thắm nhé": "lại" (again), then chat's "a"; the Hmong middle
+        # name "A" follows a clan ("giàng a pao")
     return cue.isascii() or spelling(cue) in middle_spellings()
 
 

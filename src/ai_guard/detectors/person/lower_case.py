@@ -1022,13 +1022,19 @@ def _prefix_after(doc: Document, pos: int) -> bool:
     name's own first word, so a chat "a" / "c" / "e" before it is an honorific, not the Bahnar
     prefix "a". A glued prefix ("h'nhoi") is one whatever the text; a lone "y" only where
     typed plain before a word with diacritics ("a y thuôn"): "ý" (an idea, "e y nghia" is "em
-    ý nghĩa") carries its accent where the text has them, and without them nothing tells."""
+    ý nghĩa") carries its accent where the text has them, and without them nothing tells but a
+    strong clan name closing the name ("a y thanh ksor o buon ...": Ksor is no Vietnamese
+    word)."""
     m = _PREFIX_AND_WORD.match(doc.folded, pos)
     if m is None:
         return False
     if m.group("glued"):
         return True
-    return doc.text[pos] == "y" and not doc.text[m.start("next") : m.end("next")].isascii()
+    if doc.text[pos] != "y":
+        return False
+    return not doc.text[m.start("next") : m.end("next")].isascii() or _prefix_then_clan(
+        doc.folded, pos
+    )
 
 
 def _everyday_after(text: str, pos: int) -> bool:

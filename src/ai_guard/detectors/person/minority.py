@@ -251,6 +251,9 @@ def minority_name(
         given_before_clan = (
             j == k and clan is None and j + 1 < n and _clan_at(folded, j + 1) is not None
         )
+        # the given name after a clan name and its gender prefix ("ksor y thim": Thim, not the
+        # "thím" of a kin word typed plain; "rơ châm h'lan")
+        given_after_prefix = clan is not None and j == k + 1 and folded[k] in lex.prefixes
         if (
             (
                 w in NEVER_IN_NAMES
@@ -269,6 +272,7 @@ def minority_name(
                 w in stop
                 and spelled_as_cue(_raw(text, words[j]), doc, words[j][0])
                 and not given_before_clan
+                and not given_after_prefix
             )
         ):
             break  # "Chứ" (a Hmong name) is not "chú", a cue

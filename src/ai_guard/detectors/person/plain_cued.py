@@ -55,6 +55,14 @@ __all__ = [
     "plain_speaker_names",
 ]
 
+#: chat's one-letter kin words that open a full name typed plain ("e" only before "la"; "a"
+#: anh and "c" chị with the name's end marked): word_places finds them, ``_cues`` has them not
+_CHAT_CUES = frozenset({"e", "a", "c"})
+#: English words an article follows ("of a", "is a"): "a" after them is no "anh" (folded)
+_ENGLISH_BEFORE = re.compile(
+    r"(?<![a-z'])(?:is|was|has|have|had|with|for|of|in|on|at|as|like|not|into|from|such|be)"
+    r"[ \t]+$"
+)
 #: the cues after which "là" may come before the name ("vo la ...", "chong la ...", "em la ...")
 _KIN_BEFORE_LA = ("vo", "chong", "con", "bo", "me", "cha", "em", "anh", "chi", "e")
 
@@ -266,7 +274,7 @@ def plain_cued_names(
     taken = _Taken(found)
     for place in word_places(doc).cues:
         cue = place.group("word").decode()
-        if cue not in cues and cue != "e":
+        if cue not in cues and cue not in _CHAT_CUES:
             continue
         m = _WORDS.match(text, place.start() + len(cue))
         if m is None:
@@ -286,6 +294,12 @@ def plain_cued_names(
             continue  # "cho vo la ba thanh,": "vợ là bà Thanh", no La Bá Thành
         if cue == "e" and (m.group("la") is None or text[place.start()] != "e"):
             continue  # chat's "e" (em) only as "e la ..." ("e la to ngoc bich ben ...")
+        if cue in ("a", "c") and (
+            text[place.start()] != cue
+            or m.group("la") is not None
+            or _ENGLISH_BEFORE.search(doc.folded, max(0, place.start() - 12), place.start())
+        ):
+            continue  # chat's "a" (anh), "c" (chị) as typed, not English's article ("of a ...")
         if f"{cue.split()[-1]} {m.group('w0')}" in _CUE_PHRASES and m.group("w1") != "thi":
             continue  # ("chi doan thi mien la ...": before "thị" the surname Doãn, no "chi
             # đoàn"; "van" is "vẫn" as often: "chi doan van hop")
@@ -294,6 +308,9 @@ def plain_cued_names(
             plain = _WORDS_NO_LA.match(text, m.start())
             if plain is not None:  # ("anh la quoc tai o 88 ...": no "là" before "quoc tai o")
                 span = _reading(doc, plain, taken, listed=False, rare=False)
+        if span is not None and cue in ("a", "c") and _END.match(text, span[1]) is None:
+            continue  # after chat's one letter, the name's end marked by a mark or a place
+            # ("cua a ta quang duy, a ay o ...", "c ha thi lan o xom 2"), no verb alone
         if span is not None:
             taken.add(span)
             yield lower_case_hit(*span, detector_id, cue)

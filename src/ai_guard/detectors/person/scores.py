@@ -38,6 +38,7 @@ __all__ = [
     "SCORE_SHORT_REFERENCE",
     "SCORE_THREE_WORDS",
     "SCORE_TWO_WORDS",
+    "foreign_hit",
     "lower_case_hit",
 ]
 
@@ -116,5 +117,23 @@ def lower_case_hit(start: int, end: int, detector_id: str, context: str) -> Dete
         detector_id,
         pattern="person.lower_case",
         base_score=BASE_LOWER_CASE,
+        context=context,
+    )
+
+
+def foreign_hit(
+    start: int, end: int, detector_id: str, context: str | None, score: float = SCORE_FOREIGN
+) -> Detection:
+    """A foreign name's finding (``person.foreign``), with what opened it: a nationality, a
+    spelling in brackets, a title or particle (``score`` the evidence's weight: a title's cue
+    is worth :data:`SCORE_CUED`)."""
+    return Detection(
+        EntityType.PERSON,
+        start,
+        end,
+        score,
+        detector_id,
+        pattern="person.foreign",
+        base_score=BASE_FOREIGN,
         context=context,
     )

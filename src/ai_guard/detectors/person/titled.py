@@ -20,9 +20,8 @@ from collections.abc import Iterator
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.foreign import PARTICLE_WORDS
 from ai_guard.detectors.person.handles import titled_surname
-from ai_guard.detectors.person.scores import BASE_FOREIGN, SCORE_LOWER_CASE
+from ai_guard.detectors.person.scores import SCORE_LOWER_CASE, foreign_hit
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
-from ai_guard.models import EntityType
 from ai_guard.text import Document
 
 __all__ = ["titled_names"]
@@ -93,15 +92,12 @@ def titled_names(doc: Document, detector_id: str) -> Iterator[Detection]:
     text = doc.text
     if "'" in text or "\u2019" in text:
         for e in _ELIDED_SURNAME.finditer(text):
-            yield Detection(
-                EntityType.PERSON,
+            yield foreign_hit(
                 e.start("name"),
                 e.end("name"),
-                SCORE_LOWER_CASE,
                 detector_id,
-                pattern="person.foreign",
-                base_score=BASE_FOREIGN,
-                context=e.group("title").lower(),
+                e.group("title").lower(),
+                SCORE_LOWER_CASE,
             )
     for m in _TITLE.finditer(folded):
         if m.start() and folded[m.start() - 1].isalnum():
@@ -151,13 +147,4 @@ def titled_names(doc: Document, detector_id: str) -> Iterator[Detection]:
             continue
         if m.group(1) == "dr" and len(words) < 2 and not titled_surname(keys[0]):
             continue  # "dr patel", "dr nguyen": a surname of the lexicons alone after "dr"
-        yield Detection(
-            EntityType.PERSON,
-            words[0][0],
-            words[-1][1],
-            SCORE_LOWER_CASE,
-            detector_id,
-            pattern="person.foreign",
-            base_score=BASE_FOREIGN,
-            context=m.group(1),
-        )
+        yield foreign_hit(words[0][0], words[-1][1], detector_id, m.group(1), SCORE_LOWER_CASE)
