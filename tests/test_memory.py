@@ -175,9 +175,11 @@ MEGABYTE_TARGET = 20.0
 #: 256 of them stored in the shared cache, not 4,096; vn.person's peak 28.8x -> 22.8x, the
 #: peak now the repeat search's ``_propagate`` over its findings), 22.8x at mem28 (the check
 #: after detection holds each detection once, and ``_propagate`` no key tuple, id set or
-#: copy for each finding: its peak 26.4x -> 16.3x; the peak is vn.person's again); this bound
-#: fails a change that adds to it (dense 1 MB: 10.1x at mem24)
-CSV_MEGABYTE_BOUND = 24.0
+#: copy for each finding: its peak 26.4x -> 16.3x; the peak is vn.person's again), 21.5x at
+#: mem29 (a large text's surname-first walk spells its names through its own reader of the
+#: spelling cache, ``word_caches.reader_for``: not 8,192 of them held); this bound fails a
+#: change that adds to it (dense 1 MB: 10.1x at mem24)
+CSV_MEGABYTE_BOUND = 22.5
 
 
 @pytest.mark.parametrize(

@@ -131,3 +131,44 @@ def test_a_churned_reader_answers_as_the_cache_and_stores_its_bound(
     assert after.misses - before.misses == min(new, bound)
     assert after.currsize == min(16, before.currsize + min(new, bound))
     assert (reader._own is not None) == (new >= bound)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 60), max_size=120), st.integers(1, 10), st.booleans())
+def test_a_text_reads_a_cache_through_its_own_reader_when_large(
+    read: list[int], bound: int, large: bool
+) -> None:
+    """:func:`reader_for`: a prompt's text reads the shared cache itself; a text past
+    :data:`READ_CHURNED_FROM` characters one :class:`Churned` reader of its own, the same at
+    every ask, one a cache, another for another text. Either way the answers are the
+    function's; a large text stores at most ``bound`` of its words in the shared cache."""
+    from ai_guard.text import Document
+
+    size = word_caches.READ_CHURNED_FROM + 1 if large else 40
+    doc, other = Document("x" * size), Document("y" * size)
+    _lower.cache_clear()
+    reader = word_caches.reader_for(doc, _lower, bound)
+    assert (reader is _lower) is not large
+    assert word_caches.reader_for(doc, _lower, bound) is reader
+    assert (word_caches.reader_for(doc, _upper, bound) is reader) is False
+    assert (word_caches.reader_for(other, _lower, bound) is reader) is not large
+    for k in read:
+        assert word_caches.reader_for(doc, _lower, bound)(f"W{k}") == f"w{k}"
+    new = len({f"W{k}" for k in read})
+    assert _lower.cache_info().currsize == (min(new, bound) if large else min(new, 16))
+
+
+def test_a_large_text_spells_its_names_through_its_own_reader() -> None:
+    """vn.person's surname-first walk spells a large text's names (a title's opening words,
+    a figure's name) through the text's own reader of the spelling cache: a megabyte's table
+    of citizens no longer fills the cache's 8,192 entries with its names while it is read."""
+    from ai_guard.detectors.person.words import SPELLINGS_HELD, is_public_figure
+    from ai_guard.text import Document
+    from ai_guard.text.match import spelling
+
+    doc = Document("Ông Lê Văn Tám. " * (word_caches.READ_CHURNED_FROM // 16 + 1))
+    assert is_public_figure("Lê Văn Tám", doc)
+    assert not is_public_figure("Lê Văn Tâm", doc)
+    reader = word_caches.reader_for(doc, spelling, SPELLINGS_HELD)
+    assert isinstance(reader, word_caches.Churned)
+    assert word_caches.reader_for(Document("Ông Lê Văn Tám"), spelling, 1) is spelling

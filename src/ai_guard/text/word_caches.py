@@ -14,18 +14,19 @@ Let go at the end, a churned cache still held its size of the text's own entries
 text was read (the runs of capitalised words: ~6.5x a megabyte's CSV at vn.person's peak). A
 reader of a large text's words that may churn a cache goes through :class:`Churned`: the
 shared cache until the text has missed it a bound's times, then a dict of its own, emptied
-when full and dropped with the text."""
+when full and dropped with the text. Call sites that read a cache a word at a time, with no
+walk of their own to hold a reader, ask :func:`reader_for` for the one their text holds."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 if TYPE_CHECKING:
     from functools import _lru_cache_wrapper
 
-__all__ = ["Churned", "let_go_churned", "misses", "word_cache"]
+__all__ = ["READ_CHURNED_FROM", "Churned", "let_go_churned", "misses", "reader_for", "word_cache"]
 
 _T = TypeVar("_T")
 
@@ -97,3 +98,37 @@ class Churned(Generic[_T]):
             own.clear()
         out = own[key] = self._cache.__wrapped__(key)
         return out
+
+
+#: a text's size (characters) from which :func:`reader_for` reads a cache through a
+#: :class:`Churned` of the text's own (a prompt's words go through the shared cache)
+READ_CHURNED_FROM = 1 << 16
+
+
+class _Cached(Protocol):
+    """What :func:`reader_for` needs of a text: a ``Document``'s text and per-text cache."""
+
+    text: str
+
+    def cached(self, key: str, /) -> object: ...
+
+    def store(self, key: str, value: object, /) -> None: ...
+
+
+def reader_for(doc: _Cached, cache: _lru_cache_wrapper[_T], bound: int) -> Callable[[Any], _T]:
+    """The way ``doc``'s detectors read ``cache`` (made by :func:`word_cache`, of a
+    one-argument function): the cache itself for a text under :data:`READ_CHURNED_FROM`
+    characters; past it one :class:`Churned` reader of ``bound`` held in the document's own
+    cache, shared by every call site that asks and dropped with the document. A megabyte's
+    table of citizens, each name a new key, holds ``2 * bound`` of its keys at most while it
+    is read, not the cache's size of them (the spelling cache full of a megabyte CSV's names
+    was ~2.6x its size at vn.person's peak)."""
+    if len(doc.text) < READ_CHURNED_FROM:
+        return cache
+    key = f"word_caches:{cache.__module__}.{cache.__qualname__}"
+    found = doc.cached(key)
+    if isinstance(found, Churned):
+        return found
+    reader: Churned[_T] = Churned(cache, bound)
+    doc.store(key, reader)
+    return reader

@@ -53,6 +53,7 @@ from ai_guard.detectors.person.scores import (
 )
 from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.words import (
+    SPELLINGS_HELD,
     fold,
     is_public_figure,
     is_typical_middle,
@@ -63,6 +64,7 @@ from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
 from ai_guard.text.match import CueSet, spelling
 from ai_guard.text.tables import line_bounds
+from ai_guard.text.word_caches import reader_for
 
 __all__ = [
     "among_places",
@@ -235,7 +237,10 @@ def from_surname(
     raws = [text[a:b] for a, b in take]
     if upper_style and _surname_unspelled(raws):
         return None  # "XEM XONG TRẢ LẠI": "XONG" is no "XỒNG" where the run has its marks
-    if not raws[0].isascii() and spelling(f"{raws[0]} {raws[1]}") in title_openings():
+    if (
+        not raws[0].isascii()
+        and reader_for(doc, spelling, SPELLINGS_HELD)(f"{raws[0]} {raws[1]}") in title_openings()
+    ):
         return None  # "Phó Trưởng Công an xã", "PHÓ TRƯỞNG PHÒNG": a title's first words
         # spelled so, no Mr Phó (typed without diacritics "pho truong" is left to the cue)
     if known_phrase(phrase, " ".join(raws)) or (
@@ -292,7 +297,9 @@ def from_surname(
         # "Phuong Tran Hung Dao" typed so: a ward named after the figure; "Đường Phan Bội
         # Châu", "Đường Nguyễn Thị Minh Khai" heading a line: a street, not a Mr Đường
         return None
-    if is_public_figure(text[start:end]) and not cue_before(strong_cues(), doc, start, CUE_REACH):
+    if is_public_figure(text[start:end], doc) and not cue_before(
+        strong_cues(), doc, start, CUE_REACH
+    ):
         # a historical figure without a cue ("Phan Bội Châu là nhà yêu nước"): reported, at a
         # score that yields to an address holding it, and kept visible by the public-role
         # judgement (ai_guard.public_role); in capitals, a heading or a school's name

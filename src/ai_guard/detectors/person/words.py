@@ -22,6 +22,11 @@ from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.text import Document, fold_word
 from ai_guard.text.match import spelling
 from ai_guard.text.tables import line_bounds
+from ai_guard.text.word_caches import reader_for
+
+#: what a large text's names store of their spellings (:func:`reader_for`): a megabyte's
+#: table of citizens, a new name a row, holds twice this many, not the cache's 8,192
+SPELLINGS_HELD = 512
 
 __all__ = [
     "PLAIN_PREDICATE_PAIR",
@@ -96,11 +101,14 @@ def is_typical_middle(word: str) -> bool:
     return spelling(word) in TYPICAL_MIDDLE_SPELLINGS
 
 
-def is_public_figure(phrase: str) -> bool:
-    """Spelled as the figure where written with diacritics ("Lê Văn Tám", not "Lê Văn Tâm")."""
+def is_public_figure(phrase: str, doc: Document | None = None) -> bool:
+    """Spelled as the figure where written with diacritics ("Lê Văn Tám", not "Lê Văn Tâm");
+    ``doc``, the text ``phrase`` stands in: a large one's names spelled through its own
+    reader of the spelling cache (:func:`reader_for`)."""
     if phrase.isascii():
         return fold_word(phrase) in public_figures()
-    return spelling(phrase) in public_figure_spellings()
+    spelled = spelling if doc is None else reader_for(doc, spelling, SPELLINGS_HELD)
+    return spelled(phrase) in public_figure_spellings()
 
 
 def spelled_as_surname(word: str, doc: Document, pos: int) -> bool:
