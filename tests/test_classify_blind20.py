@@ -142,6 +142,12 @@ def test_a_seized_assets_value_is_the_debtors_finance(subject: str, body: str) -
             "Blang. Đề nghị ông có mặt đúng giờ.",
         ),
         (
+            # the asset sold for a court fee and a fine: no debt between parties (holdout19)
+            "Về việc bán đấu giá tài sản",
+            "Tài sản kê biên của ông Ksor Y Blang là xe ô tô, giá khởi điểm 612.000.000 đồng, "
+            "để thi hành khoản án phí và tiền phạt.",
+        ),
+        (
             "Về việc lựa chọn tổ chức thẩm định giá",
             "Các đương sự có quyền thỏa thuận lựa chọn tổ chức thẩm định giá trong 05 ngày.",
         ),

@@ -1295,7 +1295,8 @@ def _weigh_enforced_debt(r: Reading, tally: _Tally) -> None:
     of a money debt adds finance". Only where the enforcement case is already a category and a
     person is named; a court fee, a fine or child support is not such a debt. The sum stands in
     the obligation's sentence, or a bank's loan is named there instead (:data:`_LENDER`: an
-    auction notice's "để thi hành khoản nợ vay phải trả Ngân hàng ...")."""
+    auction notice's "để thi hành khoản nợ vay phải trả Ngân hàng ..."). A seized or
+    auctioned asset's worth is the debtor's finance too (:data:`_SEIZED_VALUE`)."""
     if tally.totals.get("enforcement_case", 0.0) < CATEGORY_THRESHOLD:
         return
     if not any(f.entity is EntityType.PERSON for f in r.findings):
@@ -1319,9 +1320,28 @@ def _weigh_enforced_debt(r: Reading, tally: _Tally) -> None:
         # paper's own convention, not a debt named in passing
         tally.lead("finance", 3.0, ev)
         return
-    v = _SEIZED_VALUE.search(folded)
-    if v is not None:
+    for v in _SEIZED_VALUE.finditer(folded):
+        lo, hi = _sentence_of(folded, v.start(), v.end())
+        if _NOT_A_DEBT.search(folded, lo, hi) or _NO_MONEY_DUTY.search(folded, lo, hi):
+            continue  # "... giá khởi điểm ..., để thi hành khoản án phí": no debt between parties
         tally.lead("finance", 3.0, r.evidence("record", "seized asset valued", *v.span(), 3.0))
+        return
+
+
+#: a duty enforced that is no money owed: a dispute over land or a boundary ("để thi hành bản
+#: án về tranh chấp ranh giới đất")
+_NO_MONEY_DUTY = re.compile(r"(?<![a-z])tranh\s+chap(?![a-z])")
+#: where a sentence ends: a full stop that is no figure's dot, a semicolon, a line's end
+_STOP = re.compile(r"(?<!\d)\.|\.(?!\d)|;|\n")
+
+
+def _sentence_of(folded: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``start:end`` (a figure's dots inside it)."""
+    lo = max(0, start - 400)
+    for m in _STOP.finditer(folded, lo, start):
+        lo = m.end()
+    m = _STOP.search(folded, end)
+    return lo, len(folded) if m is None else m.start()
 
 
 #: a compensation or support sum stated on its line ("tổng số tiền bồi thường, hỗ trợ:
