@@ -267,6 +267,17 @@ def test_posing_as_an_investigator_keeps_the_criminal_case() -> None:
     assert Category.CRIMINAL_PROCEDURE in _cats(text)
 
 
+def test_a_forged_file_is_no_pretence() -> None:
+    text = (
+        "SỞ NỘI VỤ\nSố: 1418/QĐ-SNV\nQuảng Ngãi, ngày 25 tháng 11 năm 2026\n\nQUYẾT ĐỊNH\n"
+        "Về việc thi hành kỷ luật công chức\n\nĐiều 1. Thi hành kỷ luật buộc thôi việc đối với "
+        "ông Trần Văn Lợi, chuyên viên, do giả mạo hồ sơ công chức khi tuyển dụng.\n\n"
+        "                                    GIÁM ĐỐC\n"
+        "                                    Tống Ngọc Tường\n"
+    )
+    assert Category.PERSONNEL in _cats(text)
+
+
 def test_an_enforcement_offices_own_warning_keeps_its_field() -> None:
     text = (
         "THI HÀNH ÁN DÂN SỰ TỈNH TÂY NINH\nSố: 88/TB-THADS\nTây Ninh, ngày 01 tháng 12 năm 2026"

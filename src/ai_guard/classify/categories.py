@@ -354,7 +354,8 @@ _SECTOR_ROW = re.compile(
 #: a verb of posing as someone right before a term, within its clause ("giả danh cán bộ
 #: Chấp hành viên", "mạo danh cơ quan thi hành án", "tự xưng là điều tra viên")
 _IMPERSONATED = re.compile(
-    r"(?<![a-z])(?:gia\s+danh|mao\s+danh|gia\s+mao|dong\s+gia|tu\s+xung(?:\s+la)?)"
+    # (not "giả mạo", forging: "giả mạo hồ sơ viên chức" is a forged file, a servant's fault)
+    r"(?<![a-z])(?:gia\s+danh|mao\s+danh|dong\s+gia|tu\s+xung(?:\s+la)?)"
     r"(?:\s+(?:la\s+)?(?:can\s+bo|nhan\s+vien|(?:cac\s+)?co\s+quan|nguoi\s+cua))?\s+$"
 )
 #: a measure holding someone to account: "xem xét trách nhiệm", "kiểm điểm trách nhiệm",
@@ -1338,10 +1339,10 @@ _STOP = re.compile(r"(?<!\d)\.|\.(?!\d)|;|\n")
 def _sentence_of(folded: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around ``start:end`` (a figure's dots inside it)."""
     lo = max(0, start - 400)
-    for m in _STOP.finditer(folded, lo, start):
-        lo = m.end()
-    m = _STOP.search(folded, end)
-    return lo, len(folded) if m is None else m.start()
+    for stop in _STOP.finditer(folded, lo, start):
+        lo = stop.end()
+    after = _STOP.search(folded, end)
+    return lo, len(folded) if after is None else after.start()
 
 
 #: a compensation or support sum stated on its line ("tổng số tiền bồi thường, hỗ trợ:
