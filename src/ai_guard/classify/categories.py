@@ -161,7 +161,21 @@ def _weigh_terms(
     discipline = any(
         h.term.folded in _DISCIPLINE_TERMS and any(s <= h.start < e for s, e in topic) for h in hits
     )
+    # an enforcement office's own paper (its symbol): the procuracy named there supervises the
+    # enforcement, as it is sent every decision; no criminal case
+    enforcement_paper = (
+        lay.number_symbol is not None and _ENFORCEMENT_SYMBOL.search(lay.symbol or "") is not None
+    )
+    # a fraud by people posing as the field's officers ("giả danh Chấp hành viên", "mạo danh
+    # cơ quan thi hành án"): the field is what they pretended to be, its every word the
+    # pretence or the warning against it; no case of that field
+    # (posing as an investigator is itself the crime's story: criminal procedure stays)
+    posed = {
+        h.term.kind for h in hits if _IMPERSONATED.search(folded, max(0, h.start - 40), h.start)
+    } - {"criminal_procedure"}
     for h in hits:
+        if h.term.kind in posed:
+            continue
         if _in_example(folded, h.start):
             continue  # "ví dụ: tình trạng sức khỏe, bệnh án; tiền án, tiền sự; số dư ..."
         if _kinds_listed(folded, h.start, starts):
@@ -177,6 +191,10 @@ def _weigh_terms(
             folded, max(0, h.start - 16), h.start
         ):
             continue  # "chăm sóc người bệnh cấp I": a nurse's work, not a patient's record
+        if enforcement_paper and h.term.folded in _SUPERVISOR:
+            continue  # "đối chiếu với Viện kiểm sát nhân dân tỉnh": enforcement's supervisor
+        if doc_type == "ly_lich" and cat != "personnel" and _career_line(folded, h.start):
+            continue  # "Chức vụ: Chuyên viên Phòng Thi hành án", "- 2014-2019: Thư ký thi hành án"
         if cat == "personnel" and pupils and any(s <= h.start < e for s, e in topic):
             continue  # "SƠ YẾU LÝ LỊCH HỌC SINH, SINH VIÊN": the title of a school's record
         if cat == "personnel" and (school_discipline or _OF_PUPILS.match(folded, h.end)):
@@ -232,6 +250,13 @@ def _weigh_terms(
             # discipline, "có đơn phản ánh của nhân dân" among the grounds for it
             records.add(cat)
             weight = max(weight, _RECORD_WEIGHT)
+        if (
+            in_body
+            and cat == "complaint_denunciation"
+            and _grounds_of_measure(folded, cuts, starts, h)
+        ):
+            records.add(cat)
+            weight = max(weight, _RECORD_WEIGHT)  # "xem xét trách nhiệm đồng chí X ... đơn thư"
         if in_body and _measure_on(r, h, starts):
             records.add(cat)
             weight = max(weight, _RECORD_WEIGHT)  # "xử lý kỷ luật ông X": X's file
@@ -324,6 +349,55 @@ _SECTOR_ROW = re.compile(
     r"(?:[ \t]*[0-9][0-9.,%]*[ \t]*(?:\||\t))*[ \t]*[0-9][0-9.,%]*[ \t]*\|?[ \t]*$",
     re.M,
 )
+
+
+#: a verb of posing as someone right before a term, within its clause ("giả danh cán bộ
+#: Chấp hành viên", "mạo danh cơ quan thi hành án", "tự xưng là điều tra viên")
+_IMPERSONATED = re.compile(
+    # (not "giả mạo", forging: "giả mạo hồ sơ viên chức" is a forged file, a servant's fault)
+    r"(?<![a-z])(?:gia\s+danh|mao\s+danh|dong\s+gia|tu\s+xung(?:\s+la)?)"
+    r"(?:\s+(?:la\s+)?(?:can\s+bo|nhan\s+vien|(?:cac\s+)?co\s+quan|nguoi\s+cua))?\s+$"
+)
+#: a measure holding someone to account: "xem xét trách nhiệm", "kiểm điểm trách nhiệm",
+#: "xử lý kỷ luật"
+_ACCOUNTABLE = re.compile(
+    r"(?<![a-z])(?:(?:xem\s+xet|xu\s+ly|kiem\s+diem|lam\s+ro)\s+trach\s+nhiem|ky\s+luat)(?![a-z])"
+)
+
+
+def _grounds_of_measure(folded: str, cuts: _Sentences, starts: list[int], h: Hit) -> bool:
+    """Whether a complaint's word is the ground of a measure on a named person, in one
+    sentence: the measure, the person's name, then the letters ("xem xét trách nhiệm đồng chí
+    Cầm Văn H ... trong việc để xảy ra đơn thư kéo dài"). The petitions are part of that
+    official's case (dh20-034), as a discipline's grounds are."""
+    s, _ = cuts.around(h.start)
+    m = _ACCOUNTABLE.search(folded, s, h.start)
+    if m is None:
+        return False
+    k = bisect.bisect_left(starts, m.end())
+    return k < len(starts) and starts[k] < h.start
+
+
+#: the procuracy's names: in an enforcement office's paper, the body that supervises it
+_SUPERVISOR = frozenset({"vien kiem sat nhan dan", "vksnd"})
+#: a CV's line of the declarant's posts and workplaces: a field naming them ("Chức vụ hiện
+#: nay:", "Cơ quan công tác:", "Nơi công tác:") or a dated step of the career ("- 2014-2019:",
+#: "7/2025 đến nay:", "Từ 2019 đến 6/2025:"), under "Quá trình công tác"
+_CAREER_LINE = re.compile(
+    r"[ \t]*[-+*\u2022]?[ \t]*(?:"
+    r"(?:chuc\s+(?:vu|danh)|(?:co\s+quan|noi|don\s+vi)\s+(?:cong\s+tac|lam\s+viec)|"
+    r"cong\s+viec)(?:\s+(?:hien\s+nay|hien\s+tai|chinh))?\s*:|"
+    r"(?:tu\s+)?(?:(?:thang\s+)?\d{1,2}/)?(?:19|20)\d\d\s*(?:[-\u2013]|den)\s*"
+    r"(?:(?:(?:thang\s+)?\d{1,2}/)?(?:19|20)\d\d|nay|den\s+nay)\s*:)"
+)
+
+
+def _career_line(folded: str, pos: int) -> bool:
+    """Whether ``pos`` stands on a CV's line of posts and workplaces (:data:`_CAREER_LINE`):
+    where the declarant worked (an enforcement office, a court, a hospital) is no file of that
+    field; a Mẫu 2C is personnel alone (dh15-031, dh20-018)."""
+    ls = folded.rfind("\n", 0, pos) + 1
+    return _CAREER_LINE.match(folded, ls) is not None
 
 
 def _weak_in_row(folded: str, h: Hit) -> bool:
@@ -1060,14 +1134,40 @@ def _weigh_accounts(r: Reading, tally: _Tally) -> None:
     guide: finance covers bank accounts). Not a body's (:func:`organisation_account`). The
     account is the person's record, so never a passing mention: a treasury's letter to the
     investigators giving an accused's account is a criminal file and a finance one."""
-    for f in r.findings:
-        if f.entity is not EntityType.BANK_ACCOUNT:
-            continue
-        if organisation_account(r, f):
-            continue
-        ev = Evidence(kind="record", label="bank account", start=f.start, end=f.end, weight=3.0)
-        tally.lead("finance", 3.0, ev)
+    accounts = [
+        f
+        for f in r.findings
+        if f.entity is EntityType.BANK_ACCOUNT and not organisation_account(r, f)
+    ]
+    if not accounts:
         return
+    f = accounts[0]
+    before = list(tally.evidence.get("finance", []))
+    ev = Evidence(kind="record", label="bank account", start=f.start, end=f.end, weight=3.0)
+    tally.lead("finance", 3.0, ev)
+    if len(accounts) >= 2 and all(e.label in _ACCOUNT_WORDS for e in before) and _pays(r):
+        # support the agency pays into a list of named people's accounts (pupils' meals,
+        # households' allowances): its ordinary business too (holdout13's compensation list)
+        tally.paid = True
+
+
+#: the finance terms a list of payee accounts holds itself ("| Số tài khoản |")
+_ACCOUNT_WORDS = frozenset({"so tai khoan", "tai khoan", "tai khoan ngan hang", "ngan hang"})
+#: a payment the agency makes, in a title or subject ("Về việc chi trả hỗ trợ tiền ăn ...",
+#: "DANH SÁCH HỌC SINH ĐƯỢC HỖ TRỢ", "trợ cấp", "học bổng")
+_PAYMENT = re.compile(r"(?<![a-z])(?:chi\s+tra|ho\s+tro|tro\s+cap|hoc\s+bong)(?![a-z])")
+#: a list's own title line ("DANH SÁCH HỌC SINH ĐƯỢC HỖ TRỢ (kèm Thông báo số ...)")
+_LIST_TITLE = re.compile(r"^[ \t]*danh\s+sach\s[^\n]*", re.M)
+
+
+def _pays(r: Reading) -> bool:
+    """Whether the document's title, subject or a list's title line names a payment the agency
+    makes (:data:`_PAYMENT`)."""
+    folded = r.doc.folded
+    lay = r.layout
+    spans = [s for s in (lay.type_line, lay.subject) if s is not None]
+    spans += [m.span() for m in _LIST_TITLE.finditer(folded)]
+    return any(_PAYMENT.search(folded, s, e) is not None for s, e in spans)
 
 
 #: a paper made on the criminal investigators' request ("(Theo đề nghị tại Công văn số 307/
@@ -1144,9 +1244,14 @@ _ENFORCED_DEBT = re.compile(
     # "kê biên ... để bảo đảm nghĩa vụ trả 3.120.000.000 đồng": the sum itself after the duty
     r"bao\s+dam\s+nghia\s+vu\s+(?:tra|hoan\s+tra|thanh\s+toan|boi\s+thuong)(?:\s+no)?"
     r"(?=\s+(?:so\s+tien\s+)?\d)|"
-    # an item of the sums to enforce ("- Bồi thường thiệt hại cho ông Lò Văn Q số tiền ...")
-    r"(?:^|(?<=\n))[ \t]*[-+*\u2022]?[ \t]*(?:tra|hoan\s+tra|thanh\s+toan|boi\s+thuong)"
+    # an item of the sums to enforce ("- Bồi thường thiệt hại cho ông Lò Văn Q số tiền ..."),
+    # the next of a list after a semicolon ("nộp án phí ... 21.450.000 đồng; trả cho ông ...")
+    r"(?:^|(?<=\n)|(?<=;))[ \t]*[-+*\u2022]?[ \t]*(?:tra|hoan\s+tra|thanh\s+toan|boi\s+thuong)"
     r"(?:\s+thiet\s+hai|\s+no)?\s+cho|"
+    # a register's cell of the sums to enforce, the creditor right after the verb ("Tra NH TMCP
+    # A Chau 1.072.000.000 d (no vay)", "Tra ong Pham Van Keo 245.500.000 d")
+    r"(?:(?<=,)|(?<=,\")|(?<=\t)|(?<=\|))[ \t]*(?:tra|hoan\s+tra|thanh\s+toan)(?:\s+no)?\s+"
+    r"(?:cho\s+)?(?:ong|ba|anh|chi|nh|ngan\s+hang|quy\s+tin\s+dung|cong\s+ty)(?![a-z])|"
     # "Khoản phải thi hành là 96.450.000 đồng trả Ngân hàng ...": the sum, then whom it is owed
     r"khoan\s+phai\s+thi\s+hanh\s+la(?=\s+[\d.,]+\s*(?:dong|trieu|ty)?\s+"
     r"(?:tra|hoan\s+tra|thanh\s+toan|boi\s+thuong)(?![a-z])))"
@@ -1171,13 +1276,28 @@ _LENDER = re.compile(
 )
 
 
+#: a seized or auctioned asset's value with its sum, in the sentence that seizes, values or
+#: sells it ("tài sản kê biên của ông ... có giá trị 1.318.000.000 đồng", "Giá khởi điểm:
+#: 3.960.000.000 đồng", "thẩm định giá ... trị giá 812.000.000 đồng"): the debtor's assets and
+#: what they are worth, their finance data as a balance is
+_SEIZED_VALUE = re.compile(
+    r"(?<![a-z])(?:ke\s+bien|dau\s+gia|tham\s+dinh\s+gia|dinh\s+gia|tai\s+san\s+bao\s+dam)"
+    r"(?![a-z])(?:[^.;\n]|(?<=\d)\.(?=\d)|\.(?=\s*\d{1,3}(?:[.,]\d{3}){2,})){0,240}?(?<![a-z])"
+    r"(?:co\s+gia\s+tri|gia\s+tri|tri\s+gia|gia\s+khoi\s+diem|thanh\s+tien|gia\s+ban)"
+    r"(?:\s+(?:la|con\s+lai|tai\s+san))?\s*:?\s*\d{1,3}(?:[.,]\d{3}){2,}|"
+    # an auction's starting price, on its own line or sentence ("Giá khởi điểm: 612.000.000")
+    r"(?<![a-z])gia\s+khoi\s+diem(?:\s+(?:la|cua\s+tai\s+san))?\s*:?\s*\d{1,3}(?:[.,]\d{3}){2,}"
+)
+
+
 def _weigh_enforced_debt(r: Reading, tally: _Tally) -> None:
     """An enforcement paper about a named person's money debt (a loan, a price, damages owed to
     a person or a lender) is that person's finance data too: the labelling guide's "enforcement
     of a money debt adds finance". Only where the enforcement case is already a category and a
     person is named; a court fee, a fine or child support is not such a debt. The sum stands in
     the obligation's sentence, or a bank's loan is named there instead (:data:`_LENDER`: an
-    auction notice's "để thi hành khoản nợ vay phải trả Ngân hàng ...")."""
+    auction notice's "để thi hành khoản nợ vay phải trả Ngân hàng ..."). A seized or
+    auctioned asset's worth is the debtor's finance too (:data:`_SEIZED_VALUE`)."""
     if tally.totals.get("enforcement_case", 0.0) < CATEGORY_THRESHOLD:
         return
     if not any(f.entity is EntityType.PERSON for f in r.findings):
@@ -1187,8 +1307,12 @@ def _weigh_enforced_debt(r: Reading, tally: _Tally) -> None:
         return
     for m in _ENFORCED_DEBT.finditer(folded):
         tail = m.group(1)
-        figure = _FIGURE.search(tail)
-        if _NOT_A_DEBT.search(m.group(0)):
+        # (a sum in thousands groups is money whatever its unit: a register's "96.000.000 đ")
+        figure = _FIGURE.search(tail) or _CELL_SUM.search(tail)
+        # the obligation up to its sum: a register's next row or cell ("...",Cap duong nuoi con)
+        # is another obligation
+        owed = m.group(0) if figure is None else folded[m.start() : m.start(1) + figure.end()]
+        if _NOT_A_DEBT.search(owed):
             continue
         if figure is None and _LENDER.search(m.group(0)) is None:
             continue
@@ -1197,6 +1321,28 @@ def _weigh_enforced_debt(r: Reading, tally: _Tally) -> None:
         # paper's own convention, not a debt named in passing
         tally.lead("finance", 3.0, ev)
         return
+    for v in _SEIZED_VALUE.finditer(folded):
+        lo, hi = _sentence_of(folded, v.start(), v.end())
+        if _NOT_A_DEBT.search(folded, lo, hi) or _NO_MONEY_DUTY.search(folded, lo, hi):
+            continue  # "... giá khởi điểm ..., để thi hành khoản án phí": no debt between parties
+        tally.lead("finance", 3.0, r.evidence("record", "seized asset valued", *v.span(), 3.0))
+        return
+
+
+#: a duty enforced that is no money owed: a dispute over land or a boundary ("để thi hành bản
+#: án về tranh chấp ranh giới đất")
+_NO_MONEY_DUTY = re.compile(r"(?<![a-z])tranh\s+chap(?![a-z])")
+#: where a sentence ends: a full stop that is no figure's dot, a semicolon, a line's end
+_STOP = re.compile(r"(?<!\d)\.|\.(?!\d)|;|\n")
+
+
+def _sentence_of(folded: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``start:end`` (a figure's dots inside it)."""
+    lo = max(0, start - 400)
+    for stop in _STOP.finditer(folded, lo, start):
+        lo = stop.end()
+    after = _STOP.search(folded, end)
+    return lo, len(folded) if after is None else after.start()
 
 
 #: a compensation or support sum stated on its line ("tổng số tiền bồi thường, hỗ trợ:

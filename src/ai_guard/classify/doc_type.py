@@ -173,7 +173,8 @@ def _titled_by_symbol(r: Reading, first: str) -> tuple[int, int] | None:
         return None
     start = lay.number_symbol[1]
     text = r.doc.text
-    want = first.lower()
+    # a Party paper's symbol is its kind, then its issuer ("27-NX/ĐU": NX, nhận xét)
+    want = first.split("/")[0].lower()
     pos = start
     for line in text[start : start + 600].split("\n")[:12]:
         words = line.split()
@@ -184,6 +185,13 @@ def _titled_by_symbol(r: Reading, first: str) -> tuple[int, int] | None:
                 initials == want
                 or _abbreviates(want, initials)
                 or _abbreviates_form(want, initials, fold_word(words[0]))
+                # "BẢN NHẬN XÉT, ĐÁNH GIÁ CÁN BỘ" under "27-NX/ĐU": the words after "bản"
+                or (
+                    len(want) >= 2
+                    and initials[:1] == "b"
+                    and fold_word(words[0]) == "ban"
+                    and initials[1:].startswith(want)
+                )
             ):
                 lead = len(line) - len(line.lstrip())
                 return pos + lead, pos + len(line.rstrip())

@@ -906,6 +906,14 @@ _PERIOD_LINE = re.compile(
 )
 
 
+#: a piece of a stamp the OCR read down the right margin, after a bar ("| TY", "| *", "| BẮC"):
+#: a word or two of the stamp, no line of the page
+_MARGIN_PIECE = re.compile(r"^\|\s*(?:\S+(?:\s+\S+)?)?\s*$")
+#: a work contract's term on the title's second line ("Xác định thời hạn", "(Không xác định
+#: thời hạn)"): the kind of contract, which its title names, no subject
+_CONTRACT_TERM = re.compile(r"\(?\s*(?:khong\s+)?xac\s+dinh\s+thoi\s+han\s*\)?\s*$")
+
+
 def _subject_after(head: list[Segment], i: int, lay: Layout) -> None:
     # a press release's headline is its title, not a "V/v" subject; a press release laid out
     # by Decree 30 may still state its subject ("Về tình hình dịch sốt xuất huyết ...")
@@ -914,9 +922,12 @@ def _subject_after(head: list[Segment], i: int, lay: Layout) -> None:
         return  # "QUYẾT ĐỊNH:" opens the operative part (a judgment's, a decision's): its text
     for seg in head[i + 1 : i + 4]:
         f = seg.folded
-        if _DECORATION.match(f) or not f:
+        if _DECORATION.match(f) or not f or _MARGIN_PIECE.match(f):
             continue
         if lay.number_line is not None and seg.start == lay.number_line[0]:
+            continue
+        if _CONTRACT_TERM.match(f):
+            title_goes_on = True  # "HỢP ĐỒNG LÀM VIỆC" / "Xác định thời hạn": the contract's kind
             continue
         if _PERIOD_LINE.match(f) or (len(f.split()) <= 2 and not f.startswith(("ve ", "v/v"))):
             # "Năm 2026", "Đợt 10 tháng 10 năm 2026": the title's period; "GIẤY TRIỆU TẬP" /

