@@ -46,7 +46,8 @@ from ai_guard.public_role import (
 )
 from ai_guard.public_role import judge as judge_public_role
 from ai_guard.text import Document, fold_word, word_caches
-from ai_guard.text.invisible import INVISIBLE, Unveiled
+from ai_guard.text.invisible import INVISIBLE, Unveiled, changed_places
+from ai_guard.text.windows import Windows, windows
 
 if TYPE_CHECKING:
     from ai_guard.text.disguises import Disguised
@@ -917,6 +918,10 @@ class _Reading(Protocol):
 
 _R = TypeVar("_R", bound=_Reading)
 
+#: the reading's length from which the detectors read only its windows around the places
+#: it changed (:func:`ai_guard.text.windows.windows`), not the whole reading again
+WINDOWS_FROM = 1 << 12
+
 
 def _read_again(
     doc: Document,
@@ -925,29 +930,49 @@ def _read_again(
     errors: list[Detection],
     read: Callable[[Document], _R | None],
     label: str,
-    keep: Callable[[Detection, Document, Document, _R], tuple[int, int] | None],
+    keep: Callable[[EntityType, tuple[int, int], str, Document, _R], tuple[int, int] | None],
 ) -> bool:
     """Every detector again on a second reading of ``doc`` (``read``: typing leftovers
     untyped, stretched words typed once, disguises undone; ``None`` when it has nothing to
     read otherwise): what one finds counts over the span of ``doc`` that ``keep``, the
-    reading's rule, gives it (``None``: not kept). A failure of the reading blocks, as a
-    detector's does: a ``DETECTOR_ERROR`` under ``label``. Returns whether the detectors read
-    a second document."""
+    reading's rule, gives it (``None``: not kept), from its entity, its span of the reading's
+    text and the text the detector read there. Past :data:`WINDOWS_FROM` characters the detectors
+    read only the reading's windows around its sites (:func:`_windows_of`): one decoded
+    e-mail name in a megabyte's CSV made them read a second megabyte. A failure of the
+    reading blocks, as a detector's does: a ``DETECTOR_ERROR`` under ``label``. Returns
+    whether the detectors read a second document."""
     try:
         reading = read(doc)
+        cut = _windows_of(reading, doc) if reading is not None else None
     except Exception as exc:  # fail closed, as for a detector
         errors.append(Detection(EntityType.DETECTOR_ERROR, 0, 0, 1.0, label, type(exc).__name__))
         return False
     if reading is None:
         return False
-    alt = Document(reading.text)
+    alt = Document(reading.text if cut is None else cut.text)
     again: list[Detection] = []
     _run(detectors, alt, again, errors)
     for d in again:
-        span = keep(d, doc, alt, reading)
+        at = alt.span_to_original(d.start, d.end)
+        if cut is not None:
+            at = cut.span(*at)
+        span = keep(d.entity, at, alt.text[d.start : d.end], doc, reading)
         if span is not None:
             found.append(replace(d, start=span[0], end=span[1]))
     return True
+
+
+def _windows_of(reading: _Reading, doc: Document) -> Windows | None:
+    """The windows of a long ``reading`` of ``doc`` around the places it changed (a typing
+    or stretched reading's: :func:`changed_places`; the disguises': its sites); ``None`` for
+    a short one, or when they would hold half of it."""
+    text = reading.text
+    if len(text) < WINDOWS_FROM:
+        return None
+    if isinstance(reading, Unveiled):
+        return windows(text, ((at, at + 1) for at in changed_places(reading, doc.text)))
+    sites = cast("Disguised", reading).sites
+    return windows(text, ((site.alt_start, site.alt_end) for site in sites))
 
 
 def _untyped_reading(doc: Document) -> Unveiled | None:
@@ -962,12 +987,12 @@ def _untyped_reading(doc: Document) -> Unveiled | None:
 
 
 def _typing_kept(
-    d: Detection, doc: Document, alt: Document, reading: Unveiled
+    entity: EntityType, at: tuple[int, int], seen: str, doc: Document, reading: Unveiled
 ) -> tuple[int, int] | None:
     """The typing reading's rule: what is found counts where a word changed, and an
     identifier whose cue changed ("Hooj chieeus soos: B1234567") where it stands."""
-    s, e = reading.span(d.start, d.end)
-    if d.entity not in _WORDS or alt.text[d.start : d.end] != doc.text[s:e]:
+    s, e = reading.span(*at)
+    if entity not in _WORDS or seen != doc.text[s:e]:
         return s, e
     return None
 
@@ -984,12 +1009,12 @@ def _stretched_reading(doc: Document) -> Unveiled | None:
 
 
 def _stretched_kept(
-    d: Detection, doc: Document, alt: Document, reading: Unveiled
+    entity: EntityType, at: tuple[int, int], seen: str, doc: Document, reading: Unveiled
 ) -> tuple[int, int] | None:
     """The stretched reading's rule: a name or an address found over a word that changed
     counts, covering the words as typed."""
-    s, e = reading.span(d.start, d.end)
-    if d.entity in _WORDS and alt.text[d.start : d.end] != doc.text[s:e]:
+    s, e = reading.span(*at)
+    if entity in _WORDS and seen != doc.text[s:e]:
         return s, e
     return None
 
@@ -1006,18 +1031,18 @@ def _disguised_reading(doc: Document) -> Disguised | None:
 
 
 def _disguise_kept(
-    d: Detection, doc: Document, alt: Document, reading: Disguised
+    entity: EntityType, at: tuple[int, int], seen: str, doc: Document, reading: Disguised
 ) -> tuple[int, int] | None:
     """The disguises reading's rule: what is found over a decoded run covers the run as typed
     (any entity: a model decodes it when asked), over a leetspeak word a name or a mark, over
     a number's look-alike letters read as digits a case number or a passport
     (:data:`_LOOK_ALIKE_KEPT`); an identifier found elsewhere counts where it stands (its cue
     may have been disguised)."""
-    s, e, site = reading.span(*alt.span_to_original(d.start, d.end))
+    s, e, site = reading.span(*at)
     if site is not None:
-        if site.decoded or d.entity in (_LOOK_ALIKE_KEPT if site.digits else _LEET_KEPT):
+        if site.decoded or entity in (_LOOK_ALIKE_KEPT if site.digits else _LEET_KEPT):
             return s, e
-    elif d.entity not in _WORDS:
+    elif entity not in _WORDS:
         # an identifier whose cue was disguised ("Ho^. chie^'u so^': B1234567" in VIQR), as
         # the typing reading keeps it; words untouched by a disguise were the first pass's
         return s, e

@@ -20,6 +20,7 @@ from typing import overload
 
 from ai_guard.text.chars import INVISIBLE, NUMBER_GAPS, ODD_SPACES
 from ai_guard.text.document import POSITION_MEMO_FROM, Document, fold, fold_cased
+from ai_guard.text.windows import lines_around
 
 __all__ = [
     "INVISIBLE",
@@ -661,43 +662,17 @@ def changed_places(veil: Unveiled, source: str) -> list[int]:
     return sorted(set(places))
 
 
-def _stretch(text: str, at: int) -> tuple[int, int]:
-    """The lines around ``at`` (:data:`EXCERPT_LINES` either side), each side cut at a white
-    space within :data:`EXCERPT_REACH` characters of ``at``."""
-    start = at
-    for _ in range(EXCERPT_LINES + 1):
-        start = text.rfind("\n", 0, start)
-        if start < 0:
-            break
-    start += 1  # (after the line feed found, or 0)
-    if at - start > EXCERPT_REACH:
-        floor = at - EXCERPT_REACH
-        space = min((p for p in (text.find(c, floor, at) for c in " \t") if p >= 0), default=-1)
-        start = space + 1 if space >= 0 else floor
-    end = at - 1
-    for _ in range(EXCERPT_LINES + 1):
-        end = text.find("\n", end + 1)
-        if end < 0:
-            end = len(text)
-            break
-    if end - at > EXCERPT_REACH:
-        ceil = at + EXCERPT_REACH
-        space = max(text.rfind(" ", at, ceil), text.rfind("\t", at, ceil))
-        end = space if space > at else ceil
-    return start, end
-
-
 def excerpt(veil: Unveiled, source: str) -> Unveiled:
     """``veil`` cut to the lines its changes stand in (:func:`changed_places`,
-    :func:`_stretch`), and to the text's first line (a table's header, a stamp's place), each
-    stretch on a line of its own; its offsets still lead to ``source``. ``veil`` itself when
-    the stretches cover half its text or more."""
+    :func:`~ai_guard.text.windows.lines_around`), and to the text's first line (a table's
+    header, a stamp's place), each stretch on a line of its own; its offsets still lead to
+    ``source``. ``veil`` itself when the stretches cover half its text or more."""
     text, origin = veil.text, veil.origin
-    spans: list[tuple[int, int]] = [_stretch(text, 0)]
+    spans: list[tuple[int, int]] = [lines_around(text, 0, 0, EXCERPT_LINES, EXCERPT_REACH)]
     for at in changed_places(veil, source):
         if at < spans[-1][1]:
             continue  # (inside the stretch before: places come in order)
-        start, end = _stretch(text, at)
+        start, end = lines_around(text, at, at, EXCERPT_LINES, EXCERPT_REACH)
         if start <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
         else:
