@@ -204,9 +204,12 @@ def test_a_megabyte_check_peaks_under_the_bound(
 #: CSV file: 48.2x and 66.5x before big26 (a piece of evidence made for every name, number and
 #: contact, 20 kept), 28.8x and 38.9x after, 27.5x and 37.6x after mem28; the rest is
 #: check_prompt's own and its findings built (~390 bytes a finding, one every ~17-20 bytes of
-#: a table: the CSV's rise from 14.6x to 36.2x as classify reads them) and the layout (~5x)
-CLASSIFY_TABLE_BOUND = 29.0
-CLASSIFY_CSV_BOUND = 39.0
+#: a table: the CSV's rise from 14.6x to 36.2x as classify reads them) and the layout (~5x);
+#: 16.5x and 20.0x after cls29 (the findings held as columns, read by the decisions as rows;
+#: the layout's one-line table no longer split into words, pieces and letter lists): the
+#: peaks are now check_prompt's own
+CLASSIFY_TABLE_BOUND = 17.5
+CLASSIFY_CSV_BOUND = 21.0
 
 
 @pytest.mark.parametrize(
@@ -781,3 +784,89 @@ def test_an_excerpt_holds_the_changed_lines_and_the_first() -> None:
     veil = unveil(spaced)
     assert veil is not None
     assert excerpt(veil, spaced) is veil
+
+
+_CLASSIFY_TEXTS = (
+    *_COLUMN_TEXTS,
+    "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 12/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc cưỡng chế thi hành án"
+    "\nÔng Nguyễn Văn An, CCCD 001099012345, tài khoản 19034567890123 tại Vietcombank.\n"
+    "LƯU HÀNH NỘI BỘ\nCHỦ TỊCH\nTrần Văn Bình",
+)
+
+
+@pytest.mark.parametrize("text", _CLASSIFY_TEXTS)
+@pytest.mark.parametrize(
+    "read",
+    [
+        lambda r: r.findings,
+        lambda r: r.model_dump(),
+        lambda r: r.model_dump_json(),
+        lambda r: repr(r),
+        lambda r: copy(r).findings,
+        lambda r: pickle.loads(pickle.dumps(r)).findings,
+        lambda r: r.model_copy(update={"source": "x"}).model_dump(),
+    ],
+)
+def test_a_classification_holding_columns_reads_as_the_built_one(
+    text: str, read: Callable[[Any], object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """classify_document's decisions read a check's columns as rows and its verdict holds
+    them until read: the same verdict, findings and dumps as with the findings built."""
+    from ai_guard import classify_document
+    from ai_guard.classify.models import DocumentClassification
+    from ai_guard.prompt import engine
+
+    monkeypatch.setattr(engine, "COLUMNS_FROM", 1 << 30)
+    built = classify_document(text)
+    monkeypatch.setattr(engine, "COLUMNS_FROM", 1)
+    held = classify_document(text)
+    columnar = "findings" not in _MODEL_DICT.__get__(held, DocumentClassification)
+    assert columnar == bool(built.findings)
+    assert read(held) == read(built)
+    assert held == built
+    assert held.model_dump_json() == built.model_dump_json()
+
+
+def test_a_table_classification_holds_its_findings_as_columns_until_read() -> None:
+    """What classify_document returns for a citizens table while its findings are not read:
+    check_prompt's columns (and its vault), not a Finding each (~16x the text)."""
+    from ai_guard import classify_document
+    from ai_guard.classify.models import DocumentClassification
+
+    text = citizens_table(100_000)
+    size = len(text.encode("utf-8"))
+    classify_document(text)
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        result = classify_document(text)
+        gc.collect()
+        held = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert "findings" not in _MODEL_DICT.__get__(result, DocumentClassification)
+    assert held / size < RESULT_BOUND, f"the result holds {held / size:.1f}x the input"
+    assert len(result.findings) > 4000
+    assert all(isinstance(f, Finding) for f in result.findings)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_detections(), max_size=30))
+def test_column_rows_read_as_the_built_findings(found: list[Detection]) -> None:
+    """:meth:`FindingColumns.rows` gives each finding's fields (but its placeholder) as the
+    findings it builds, in order, and keeps the columns."""
+    from ai_guard.models import Decision, FindingColumns
+
+    columns = FindingColumns(100)
+    for d in found:
+        columns.add(
+            d.start, d.end, d.entity, d.score, d.detector, d.pattern, d.base_score,
+            d.validation, d.context, Decision.REDACT, None,
+        )  # fmt: skip
+    rows = list(columns.rows())
+    assert list(columns.rows()) == rows
+    built = columns.findings()
+    assert [r._asdict() for r in rows] == [
+        f.model_dump(exclude={"placeholder", "reason"}) for f in built
+    ]

@@ -18,12 +18,12 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from ai_guard.classify.evidence import Reading
+from ai_guard.classify.evidence import Found, Reading
 from ai_guard.classify.layout import SELF_WRITTEN
 from ai_guard.classify.lexicon import Hit, csv_row, is_cell, score
 from ai_guard.classify.models import PROTECTED_CATEGORIES, Category, CategoryEvidence, Evidence
 from ai_guard.classify.public import Publicity, names_only_placeholders
-from ai_guard.models import EntityType, Finding
+from ai_guard.models import EntityType
 
 __all__ = ["CATEGORY_THRESHOLD", "decide_categories", "organisation_account"]
 
@@ -1110,7 +1110,7 @@ _ORGANISATION_HOLDER = re.compile(
 _IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 
 
-def organisation_account(r: Reading, f: Finding) -> bool:
+def organisation_account(r: Reading, f: Found) -> bool:
     """Whether a bank account is a body's, not a person's: one at the State Treasury
     ("Tài khoản: 3711.2.1042615 tại Kho bạc Nhà nước") or one the text gives as a firm's or an
     agency's ("tài khoản số 21510000668833 của Công ty tại Ngân hàng ...", where bidders pay

@@ -44,7 +44,7 @@ _HEADER_SEGMENTS = 45
 _TAIL_SEGMENTS = 60
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Segment:
     """A line, or one column of a flattened two-column line; offsets on ``doc.text``."""
 
@@ -150,10 +150,14 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 # -- segments -----------------------------------------------------------------------------------
 
-_LOWER = re.compile(r"[a-z]")
-_UPPER = re.compile(r"[A-Z]")
+_LOWER_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_UPPER_LETTERS = _LOWER_LETTERS.upper()
 _SPLIT = re.compile(r"\t+| {3,}")
 _WS = re.compile(r"\s+")
+#: the whitespace ``_WS.sub(" ", ...)`` changes: a run of two or more, or one that is not a
+#: space (a line's single spaces kept as they are, not cut out and joined again: a table's
+#: rows on one line were a list of ~25,000 pieces, 14x the text, to give the line back)
+_WS_TO_SPACE = re.compile(r"\s{2,}|[^\S ]")
 #: OCR's horn: "ư" and "ơ" read as "u'" and "o'" ("Ngu'ời tố cáo", "Tru'o'ng"), an apostrophe
 #: inside a word no Vietnamese word has (a minority name's "K'" and "H'" follow no u or o)
 _OCR_HORN = re.compile(r"(?<=[uo])['’`](?=[a-z])")
@@ -177,11 +181,10 @@ def segments(doc: Document) -> list[Segment]:
         for s, e, sub in _pieces(text, start, end):
             below = max(below, sub)
             chunk = cased[s:e]
-            n_low = len(_LOWER.findall(chunk))
-            n_up = len(_UPPER.findall(chunk))
+            n_up, n_low = _cases(chunk)
             upper = n_up > 0 and n_up >= 0.8 * (n_up + n_low)
             chunk_key = _ocr_capitals(chunk, folded[s:e]) if upper else folded[s:e]
-            key = _OCR_HORN.sub("", _WS.sub(" ", chunk_key).strip())
+            key = _OCR_HORN.sub("", _WS_TO_SPACE.sub(" ", chunk_key).strip())
             out.append(Segment(s, e, key, upper, line_no + sub))
         line_no += 1 + below
         if nl < 0:
@@ -189,6 +192,13 @@ def segments(doc: Document) -> list[Segment]:
         pos = nl + 1
     doc.store("layout.segments", out)
     return out
+
+
+def _cases(cased: str) -> tuple[int, int]:
+    """The capitals and the lower-case letters of a folded text (ASCII ``A-Z``, ``a-z``),
+    counted in place: a list of the letters found was 8 bytes a letter, and a table's rows
+    may be one line."""
+    return sum(map(cased.count, _UPPER_LETTERS)), sum(map(cased.count, _LOWER_LETTERS))
 
 
 #: a word of a line in capitals (letters and digits, as OCR mixes them)
@@ -511,12 +521,16 @@ _PAPER_AFTER_BAN = re.compile(
 )
 
 
+#: two words or more, each one character (``str.split``'s words: ``\s`` is its spaces)
+_LETTER_SPACED = re.compile(r"\s*\S(?:\s+\S)+\s*")
+
+
 def _spaced_out(folded: str) -> bool:
     """Whether a segment is letter-spaced, every word one letter ("k h a n", "t h a o"): a
     stamp or a mark as a scan spaces it (``KHẨN``, ``DỰ THẢO``, ``LƯU HÀNH NỘI BỘ``), never a
-    body's name."""
-    words = folded.split()
-    return len(words) >= 2 and all(len(w) == 1 for w in words)
+    body's name. Matched, not split: a table's rows on one line are one segment of thousands
+    of words (a string each was 7.5x the text, the peak of classifying it)."""
+    return _LETTER_SPACED.fullmatch(folded) is not None
 
 
 def _line_squeezed(doc: Document, seg: Segment) -> str:
@@ -557,17 +571,25 @@ def _is_motto(seg: Segment) -> bool:
     return bool(_MOTTO.search(seg.folded) or _INDEPENDENCE.search(seg.folded))
 
 
+#: the longest key a type line may have (its letters, digits and commas, single-spaced)
+_KEY_MOST = 90
+#: more letters and digits than that key holds (each stays in the key): no type line
+_LONG_KEY = re.compile(rf"(?:[^a-z0-9§ð]*[a-z0-9§ð]){{{_KEY_MOST + 1}}}")
+
+
 def _match_type(seg: Segment, leading: bool = False, titled: bool = False) -> TypeName | None:
     """The type name a segment starts with, when it is written like a type line: in capitals,
     alone on its line, or (``leading``: the first line of a text) a short title in any case
     ("bao cao nhanh vu viec" typed on a phone); ``titled``: a title of any length, right under
     its body's name ("Trường mầm non Hoa Sen" / "Báo cáo trẻ mắc bệnh tay chân miệng ...")."""
+    if len(seg.folded) > _KEY_MOST and _LONG_KEY.match(seg.folded):
+        return None  # (a table's rows on one line: not copied five times to learn it)
     # OCR writes O as 0 and I as 1 in capitals ("BÁO CÁ0")
     key = re.sub(r"[^a-z0-9 ,]", " ", seg.folded.replace("§", "d").replace("ð", "d"))
     if seg.upper:
         key = key.translate(_OCR_LETTERS)
     key = _WS.sub(" ", key).strip(" ,")
-    if not key or len(key) > 90:
+    if not key or len(key) > _KEY_MOST:
         return None
     found = _type_of(key, seg.upper or (leading and (titled or len(key.split()) <= 6)))
     if found is None and seg.upper and "l" in key:
@@ -983,7 +1005,7 @@ def _motto_prefix(doc: Document, seg: Segment) -> Segment | None:
         end -= 1
     f = _WS.sub(" ", folded[seg.start : end]).strip()
     cased = doc.folded_cased[seg.start : end]
-    n_up, n_low = len(_UPPER.findall(cased)), len(_LOWER.findall(cased))
+    n_up, n_low = _cases(cased)
     if not f or n_up < 3 or n_up < 0.8 * (n_up + n_low):
         return None
     return Segment(seg.start, end, f, True, seg.line)

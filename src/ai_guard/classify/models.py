@@ -18,7 +18,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from ai_guard import i18n
-from ai_guard.models import Decision, EntityType, Finding, LocalizedText
+from ai_guard.models import Decision, EntityType, Finding, HeldFindingsModel, LocalizedText
 
 __all__ = [
     "PROTECTED_CATEGORIES",
@@ -230,8 +230,13 @@ class PersonalData(BaseModel):
     was named with, ``signature``, ``named again`` or ``historical``; the span of the name)."""
 
 
-class DocumentClassification(BaseModel):
-    """The verdict of :func:`ai_guard.classify_document` on one document."""
+class DocumentClassification(HeldFindingsModel):
+    """The verdict of :func:`ai_guard.classify_document` on one document.
+
+    A document with thousands of findings (a table of citizens) holds them as check_prompt's
+    result does, as columns, and builds ``findings`` when it is first read
+    (:class:`~ai_guard.models.HeldFindingsModel`): it reads as the verdict holding them
+    built."""
 
     model_config = ConfigDict(frozen=True)
 

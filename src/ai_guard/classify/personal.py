@@ -20,13 +20,13 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ai_guard.classify.categories import organisation_account
-from ai_guard.classify.evidence import Reading
+from ai_guard.classify.evidence import Found, Reading
 from ai_guard.classify.layout import official_title_at, placeholder_body
 from ai_guard.classify.lexicon import Hit, category_hits
 from ai_guard.classify.models import Category, CategoryEvidence, Evidence, PersonalData
 from ai_guard.detectors.person.lexicon import lexicons
 from ai_guard.detectors.person.surname_first import is_placeholder_name
-from ai_guard.models import EntityType, Finding
+from ai_guard.models import EntityType
 from ai_guard.public_role import ALL_KINDS, PublicRole, PublicRoleKind, judge, private_context
 from ai_guard.text import fold_word
 
@@ -233,7 +233,7 @@ _COHORT = re.compile(
 )
 
 
-def _cohort_year(r: Reading, f: Finding) -> bool:
+def _cohort_year(r: Reading, f: Found) -> bool:
     """Whether a birth year alone (no day, no month) follows a group of people rather than
     a person ("trẻ sinh năm 2021"): a cohort, which identifies no one."""
     if f.entity is not EntityType.DATE_OF_BIRTH or not f.pattern.endswith(".year"):
@@ -419,7 +419,7 @@ _FIRM_BEFORE_CODE = re.compile(
 )
 
 
-def _firm_code(r: Reading, f: Finding) -> bool:
+def _firm_code(r: Reading, f: Found) -> bool:
     """Whether a tax code is a firm's: labelled as an enterprise's registration number ("mã
     số doanh nghiệp 1602118437"), or "mã số thuế" after a firm's name in the same clause with
     no person's name between (a bidder, a supplier). A household business or a person keeps
@@ -438,7 +438,7 @@ def _firm_code(r: Reading, f: Finding) -> bool:
     )
 
 
-def _locality(r: Reading, f: Finding) -> bool:
+def _locality(r: Reading, f: Found) -> bool:
     """Whether an address names only a locality ("thôn Tân Độ", "xã Kỳ Anh, tỉnh Hà Tĩnh"):
     in a document that names no private person it is where something happens (the land on
     sale, the villages to evacuate), which reaches no one; a house number or a street makes it
@@ -481,7 +481,7 @@ def _province_name(name: str) -> bool:
 _PHRASE_WORDS = 3
 
 
-def _phrase_read_as_name(r: Reading, f: Finding) -> bool:
+def _phrase_read_as_name(r: Reading, f: Found) -> bool:
     """Whether a "name" written all in lower case holds a category's phrase of three words or
     more after its first word ("phí thi hành án" typed without diacritics reads "Phí Thị Hạnh
     An", but "thi hành án" is the enforcement's own phrase): the text's words, no one's name.
@@ -508,7 +508,7 @@ _LEVEL_BEFORE = re.compile(
 )
 
 
-def _place_read_as_name(r: Reading, f: Finding) -> bool:
+def _place_read_as_name(r: Reading, f: Found) -> bool:
     """Whether a "name" is the issuing unit's own place ("Lac Thuy Dong, ngay 25 ...", "UBND
     xã Kim Bôi Trung"; three words a surname may start): the place of the header's place-and-
     date line, there or after its level word ("xã", "phường", "tỉnh" ...). The same words after
@@ -534,7 +534,7 @@ _BODY_HEAD = re.compile(
 )
 
 
-def _body_name_tail(r: Reading, f: Finding) -> bool:
+def _body_name_tail(r: Reading, f: Found) -> bool:
     """Whether a "name" written all in lower case is the tail of a body's name whose head
     stands capitalised right before it on its line ("Trung tam Phuc vu hanh chinh cong" typed
     without diacritics: "vu hanh chinh cong" is no one): the words of the body's name. A name
@@ -548,12 +548,12 @@ def _body_name_tail(r: Reading, f: Finding) -> bool:
     return _BODY_HEAD.search(cased, max(ls, start - 40), start) is not None
 
 
-def _folded_words(r: Reading, f: Finding) -> list[str]:
+def _folded_words(r: Reading, f: Found) -> list[str]:
     """The words of a finding, folded."""
     return fold_word(r.doc.original[f.start : f.end]).split()
 
 
-def _title_read_as_name(r: Reading, f: Finding) -> bool:
+def _title_read_as_name(r: Reading, f: Found) -> bool:
     """Whether a "name" is the start of an official's title ("Phó Trưởng Công" of "Đ/c Cao Văn
     Rin, Phó Trưởng Công an phường": "Phó" is a surname too): a title that begins where the
     name begins and reaches at least its end is the post, no one's name."""
@@ -563,7 +563,7 @@ def _title_read_as_name(r: Reading, f: Finding) -> bool:
     return m is not None and m.start() == start and m.end() >= end
 
 
-def _in_placeholder_line(r: Reading, f: Finding) -> bool:
+def _in_placeholder_line(r: Reading, f: Found) -> bool:
     """Whether a "name" stands in a template's line for its body ("TÊN CƠ QUAN, TỔ CHỨC CHỦ
     QUẢN" over "TÊN CƠ QUAN, ĐƠN VỊ" in a blank decision): the form's stand-in, no one."""
     folded = r.doc.folded
@@ -609,7 +609,7 @@ _OFFICE_MAILBOX = re.compile(
 )
 
 
-def _personal_mailbox(value: str, f: Finding) -> bool:
+def _personal_mailbox(value: str, f: Found) -> bool:
     """Whether an e-mail address is a mailbox of one's own at a public provider
     (``nguyenvanan@gmail.com``): no office word in its user name, which then names a person,
     not the office a cue introduces; an office's mailbox there says what it is
@@ -622,7 +622,7 @@ def _personal_mailbox(value: str, f: Finding) -> bool:
     return _OFFICE_MAILBOX.search(user) is None
 
 
-def _agency_contact(r: Reading, f: Finding) -> bool:
+def _agency_contact(r: Reading, f: Found) -> bool:
     """Whether contact data is an office's own, given where the public reaches it: an agency
     cue before it in its sentence ("Địa điểm: ...", "liên hệ ...", "đường dây nóng") and no
     private person's name in between (a name there makes it that person's contact)."""
@@ -643,7 +643,7 @@ def _agency_contact(r: Reading, f: Finding) -> bool:
 
 
 def _public_role(
-    r: Reading, f: Finding, about_personnel: bool, names: list[tuple[int, int]]
+    r: Reading, f: Found, about_personnel: bool, names: list[tuple[int, int]]
 ) -> PublicRole | None:
     """The shared public-role judgement (:mod:`ai_guard.public_role`) with every kind: the
     signature block, an official's title just before or right after the name (in a personnel

@@ -40,12 +40,14 @@ subject, so only the signer's name stays public there.
 from __future__ import annotations
 
 import os
+from collections.abc import Collection
 from itertools import pairwise
+from typing import Any
 
 from ai_guard import i18n
 from ai_guard.classify.categories import decide_categories
 from ai_guard.classify.doc_type import decide_doc_type
-from ai_guard.classify.evidence import Reading
+from ai_guard.classify.evidence import Found, FoundRows, Reading
 from ai_guard.classify.header import read_header
 from ai_guard.classify.layout import later_papers, parse_layout
 from ai_guard.classify.lexicon import category_hits, signal_hits
@@ -60,7 +62,7 @@ from ai_guard.classify.public import PUBLIC_THRESHOLD, Publicity, decide_public
 from ai_guard.classify.reasons import explain
 from ai_guard.classify.secrecy import decide_secrecy
 from ai_guard.classify.verdict import decide_action, decide_sensitivity
-from ai_guard.models import Decision, LocalizedText, PromptCheck
+from ai_guard.models import Decision, FindingColumns, LocalizedText, PromptCheck
 from ai_guard.policy import Policy
 from ai_guard.prompt import check_prompt
 from ai_guard.text import Document
@@ -148,17 +150,7 @@ def classify_file(
 
     name = os.fspath(path)
     decoded, images = read_document_and_images(name)
-    result = classify_text(decoded.text, policy=policy, source=str(name), decoded=decoded)
-    if images:
-        # nothing silently dropped: the images left unread are said, beside the verdict
-        vi, en = i18n.unread_images_reason(images)
-        result = result.model_copy(
-            update={
-                "unread_images": images,
-                "reasons": [*result.reasons, LocalizedText(vi=vi, en=en)],
-            }
-        )
-    return result
+    return _classify_text(decoded.text, policy, str(name), decoded, None, images)
 
 
 def classify_text(
@@ -176,6 +168,20 @@ def classify_text(
     pre-flight page shows both), so the detectors run once."""
     if not isinstance(text, str):
         raise TypeError(i18n.type_error("classify_text", "str", text))
+    return _classify_text(text, policy, source, decoded, check, 0)
+
+
+def _classify_text(
+    text: str,
+    policy: Policy | None,
+    source: str | None,
+    decoded: DecodedText | None,
+    check: PromptCheck | None,
+    images: int,
+) -> DocumentClassification:
+    """:func:`classify_text`, and ``images`` the file carried (:func:`classify_file`): the
+    verdict made whole at once (a copy with these added would build findings held as
+    columns)."""
     policy = policy or Policy()
     if decoded is None:
         fixed = _legacy_string(text)
@@ -185,17 +191,27 @@ def classify_text(
             text, check = fixed.text, None
             decoded = DecodedText(fixed.text, "utf-8", fixed.confidence, fixed)
     doc = Document(text)
+    columns: FindingColumns | None = None
+    findings: Collection[Found]
     if check is None:
+        # a check of our own: its findings, if held as columns, are read as rows and handed
+        # to the verdict as they are (a caller's check keeps its own)
         check = check_prompt(text, policy=policy, document=doc)
-    reading = Reading(doc, parse_layout(doc), check.findings, policy)
-    result = _classify(reading, check.decision, source)
+        columns = check._held_columns()
+    findings = FoundRows(columns) if columns is not None else check.findings
+    decision = check.decision
+    del check  # (its redacted text is not needed: not held through the layout and decisions)
+    reading = Reading(doc, parse_layout(doc), findings, policy)
+    extra: dict[str, Any] = {}
     if decoded is not None and decoded.converted is not None:
-        result = result.model_copy(
-            update={
-                "converted_from": decoded.converted,
-                "conversion_confidence": decoded.confidence,
-            }
-        )
+        extra["converted_from"] = decoded.converted
+        extra["conversion_confidence"] = decoded.confidence
+    if images:
+        # nothing silently dropped: the images left unread are said, beside the verdict
+        extra["unread_images"] = images
+    result = _classify(reading, decision, source, extra, images)
+    if columns is not None:
+        result._hold(columns)
     return result
 
 
@@ -249,8 +265,13 @@ def _legacy_string(text: str) -> RepairedText | None:
     return fixed
 
 
-def _classify(r: Reading, prompt_decision: Decision, source: str | None) -> DocumentClassification:
-    """The decisions, in order: each reads the document and what the earlier ones concluded."""
+def _classify(
+    r: Reading, prompt_decision: Decision, source: str | None, extra: dict[str, Any], images: int
+) -> DocumentClassification:
+    """The decisions, in order: each reads the document and what the earlier ones concluded.
+    ``extra``: the fields a file's reading adds (its conversion, its images); ``images``: the
+    images left unread, said among the reasons. Findings read as :class:`FoundRows` are
+    given to the verdict empty (the caller has it hold the columns)."""
     terms = category_hits(r.doc)
     signals = signal_hits(r.doc)
     doc_type = decide_doc_type(r)
@@ -275,6 +296,12 @@ def _classify(r: Reading, prompt_decision: Decision, source: str | None) -> Docu
         categories = [c for c in categories if c.category is not Category.PUBLIC_INFO]
     sensitivity = decide_sensitivity(secrecy, personal, public.is_public)
     action = decide_action(r, secrecy, personal, protected, public.own_marks)
+    reasons = explain(
+        r, doc_type.name, sensitivity, categories, personal, secrecy, action, public.own_marks
+    )
+    if images:
+        vi, en = i18n.unread_images_reason(images)
+        reasons.append(LocalizedText(vi=vi, en=en))
     return DocumentClassification(
         doc_type=DocumentType(doc_type.name),
         doc_type_confidence=doc_type.confidence,
@@ -290,12 +317,11 @@ def _classify(r: Reading, prompt_decision: Decision, source: str | None) -> Docu
         personal_data=personal,
         external_ai_allowed=action == "send",
         recommended_action=action,
-        reasons=explain(
-            r, doc_type.name, sensitivity, categories, personal, secrecy, action, public.own_marks
-        ),
-        findings=r.findings,
+        reasons=reasons,
+        findings=[] if isinstance(r.findings, FoundRows) else r.findings,
         prompt_decision=prompt_decision,
         source=source,
         characters=len(r.doc.original),
         policy_name=r.policy.name,
+        **extra,
     )

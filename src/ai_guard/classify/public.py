@@ -24,11 +24,11 @@ from functools import cache
 from typing import NamedTuple
 
 from ai_guard.classify.doc_type import NORMATIVE_SYMBOL
-from ai_guard.classify.evidence import Reading
+from ai_guard.classify.evidence import Found, Reading
 from ai_guard.classify.lexicon import Hit
 from ai_guard.classify.models import Evidence
 from ai_guard.detectors.person.surname_first import is_placeholder_name
-from ai_guard.models import EntityType, Finding
+from ai_guard.models import EntityType
 from ai_guard.text import data, fold_word
 
 __all__ = [
@@ -273,7 +273,7 @@ _MARK_OPENS = re.compile(
 _THIS_DOCUMENT = re.compile(r"(?<![a-z])(?:van\s+ban|tai\s+lieu|ban)\s+nay\s+(?:chi\s+)?$")
 
 
-def named_mark(r: Reading, f: Finding) -> bool:
+def named_mark(r: Reading, f: Found) -> bool:
     """Whether check_prompt's circulation mark is a kind of document named inside a sentence
     rather than the document's own mark: lower case, after other words on its line ("không đưa
     văn bản có dấu chỉ độ mật, tài liệu lưu hành nội bộ lên các ứng dụng chatbot"). A mark in
