@@ -64,10 +64,13 @@ _HEX_TEXT = st.builds(
 _B64 = st.builds(lambda s: base64.b64encode(s.encode()).decode(), st.text(min_size=3, max_size=12))
 _WORDS = st.sampled_from(
     ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "linh",
-     "số", "CCCD", "điện", "thoại", "là", "năm", "Hà", "Nội", "mã", "x", "0x", "%E1%BA%A7"]
+     "số", "CCCD", "điện", "thoại", "là", "năm", "Hà", "Nội", "mã", "x", "0x", "%E1%BA%A7",
+     "khong", "mot", "bay", "tam", "zero", "one", "two", "seven", "someone", "nine", "Charlie"]
 )  # fmt: skip
-_TOKEN = st.one_of(_DIGITS, _HEX_TEXT, _B64, _WORDS, _WORDS, _WORDS)
-_SEPARATOR = st.sampled_from([" ", " ", " ", ", ", ": ", "\n", "/", "-", "²", "đ"])
+# a code typed one character at a time ("B 9 3 7 2", "1/3/2/Q/Đ"), letters and digits alone
+_CHARS = st.text(alphabet="AB9371Đđ/-.", min_size=1, max_size=1)
+_TOKEN = st.one_of(_DIGITS, _HEX_TEXT, _B64, _WORDS, _WORDS, _WORDS, _CHARS, _CHARS)
+_SEPARATOR = st.sampled_from([" ", " ", " ", ", ", ": ", "\n", "/", "/", "-", "²", "đ", "  ", "\t"])
 
 
 @st.composite
@@ -77,6 +80,7 @@ def _texts(draw: st.DrawFn) -> str:
 
 
 _NEVER = re.compile(r"(?!)")
+_ALWAYS = re.compile(r"")
 
 
 @given(_texts())
@@ -86,8 +90,51 @@ def test_the_cheap_tests_change_no_reading(text: str) -> None:
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(d, "_NO_TEXT_DIGITS", _NEVER)
         mp.setattr(d, "_words_then_digits", _words_then_digits_before)
+        # the one-character codes' gates: the sketches searched whatever the text
+        mp.setattr(d, "_ONE_BY_ONE", tuple((*t[:3], _ALWAYS) for t in d._ONE_BY_ONE))
         ungated = d.read_disguises(text)
     assert gated == ungated
+
+
+@given(_texts())
+@settings(max_examples=300, deadline=None)
+def test_the_gate_of_words_then_digits_lets_through_each_hit(text: str) -> None:
+    folded = Document(text).folded
+    raw = folded.encode("ascii", "replace")
+    found: list[tuple[int, int, str, bool]] = []
+    _words_then_digits_before(text, folded, raw, found)
+    if found:
+        assert d._WORDS_DIGITS_GATE.search(folded) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("mã hồ sơ: 1 3 2 / Q Đ - C C T H A D S nhé", "132/QĐ-CCTHADS"),
+        ("số hộ chiếu B/9/3/7/2/6/1/5 ạ", "B9372615"),
+        ("CCCD của bà là khong mot khong bay 953421", "0107953421"),
+    ],
+)
+def test_what_each_gate_opens_on_is_still_read(text: str, read: str) -> None:
+    found = d.read_disguises(text)
+    assert found is not None
+    site = found.sites[0]
+    assert found.text[site.alt_start : site.alt_end] == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Phan Thanh Mai, sinh ngày 08/02/1974, CCCD số 087062124452, thường trú tại thôn 4",
+        "phuong Ben Thanh, Quan 1, TP Ho Chi Minh; dien thoai 0987173346, ban an so 76/2024/DS-ST",
+        "năm hai nghìn không trăm hai mươi tư, ba 2024 người; someone gọi 0912 a b c",
+    ],
+)
+def test_ordinary_text_opens_no_gate(text: str) -> None:
+    folded = Document(text).folded
+    assert d._WORDS_DIGITS_GATE.search(folded) is None
+    assert all(gate.search(folded) is None for *_, gate in d._ONE_BY_ONE)
+    assert d.read_disguises(text) is None
 
 
 def test_digits_that_read_as_hex_text_are_still_read() -> None:

@@ -72,7 +72,9 @@ _SKETCH = bytes(0x61 if i in _RUN else 0x20 for i in range(256))
 _LONG_RUN = b"a" * _SHORT_RUN
 #: a code typed one character at a time: a sketch per separator (the separator itself, "x"
 #: for anything else but white space) holds "x x x x x x" or "x/x/x/x/x/x"; the pattern reads
-#: the run whole
+#: the run whole. First the gate: the needle's middle (" x x x x " or "/x/x/x/x/") in the
+#: folded view, a pattern led by a literal (the engine skips from one separator to the next;
+#: most texts have no four characters alone in a row, and make no sketch)
 _ONE_BY_ONE = tuple(
     (
         bytes(
@@ -80,11 +82,12 @@ _ONE_BY_ONE = tuple(
         ),
         bytes([0x78, sep]) * 5 + b"x",
         re.compile(pattern),
+        re.compile(gate),
     )
-    for sep, pattern in (
+    for sep, pattern, gate in (
         # letters and digits, a number's "/", "-" or "." between them ("132/QĐ-CCTHADS")
-        (0x20, r"(?<!\S)[^\W_](?: [\w/.\-]){4,} [^\W_](?!\S)"),
-        (0x2F, r"(?<![^\W_/])[^\W_](?:/[^\W_]){5,}(?![^\W_/])"),
+        (0x20, r"(?<!\S)[^\W_](?: [\w/.\-]){4,} [^\W_](?!\S)", r" [^\t\n\r ]" * 4 + " "),
+        (0x2F, r"(?<![^\W_/])[^\W_](?:/[^\W_]){5,}(?![^\W_/])", r"/[^\t\n\r /]" * 4 + "/"),
     )
 )
 #: a number half in words: a run of digits, the digit words before it (how many at least and
@@ -97,6 +100,11 @@ _WORD_DIGITS_SKETCH = bytes(
 _WORDS_LEAST = 3
 #: the digit words as the folded view spells them: a first test, before the exact one
 _FOLDED_DIGITS = frozenset(_FOLDED_DIGIT_WORDS)
+#: the gate: three of them between single spaces before three digits (what the first test
+#: asks of each hit), in one scan led by a literal space; most texts have none
+_WORDS_DIGITS_GATE = re.compile(
+    " " + " ".join([f"(?:{trie_regex(sorted(_FOLDED_DIGITS))})"] * _WORDS_LEAST) + " [0-9]{3}"
+)
 _WORDS_MOST = 16
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+$")
 #: a percent-encoded word: a run of a URL's characters around an escape
@@ -224,7 +232,7 @@ def read_disguises(text: str, folded: str | None = None) -> Disguised | None:
             if plain is not None:
                 found.append((m.start(), m.end(), plain, True))
         pos = sketch.find(_LONG_RUN, stop)
-    _one_by_one(text, raw, found)
+    _one_by_one(text, folded, raw, found)
     _words_then_digits(text, folded, raw, found)
     _spelled_english(text, folded, found)
     _spoken_plate(text, folded, found)
@@ -289,11 +297,15 @@ def read_disguises(text: str, folded: str | None = None) -> Disguised | None:
     return Disguised("".join(parts), tuple(sites))
 
 
-def _one_by_one(text: str, raw: bytes, found: list[tuple[int, int, str, bool]]) -> None:
+def _one_by_one(
+    text: str, folded: str, raw: bytes, found: list[tuple[int, int, str, bool]]
+) -> None:
     """Codes typed one character at a time (``B/9/3/7/2/6/1/5``, ``1 3 2 / Q Đ - C C T H A D
     S``): six characters or more, each alone between single spaces or slashes, two digits
     among them, read joined (a number's own separators stay: ``132/QĐ-CCTHADS``)."""
-    for table, needle, pattern in _ONE_BY_ONE:
+    for table, needle, pattern, gate in _ONE_BY_ONE:
+        if gate.search(folded) is None:
+            continue
         sketch = raw.translate(table)
         hit = sketch.find(needle)
         while hit >= 0:
@@ -330,6 +342,8 @@ def _words_then_digits(
     chín không ba tám hai 75614012"): three digit words or more right before a run of three
     digits or more read as one number (words alone are the numeric detectors' own reading).
     Looked for where the folded view's sketch has a letter, a space and three digits."""
+    if _WORDS_DIGITS_GATE.search(folded) is None:
+        return
     sketch = raw.translate(_WORD_DIGITS_SKETCH)
     hit = sketch.find(b"a 111")
     while hit >= 0:
@@ -392,8 +406,8 @@ def _spelled_english(text: str, folded: str, found: list[tuple[int, int, str, bo
     """A value spelled out in English words, one character a word, digits and the spelling
     alphabet's letters ("Charlie seven two zero 4 one five eight"), read as its characters."""
     # three spelled units at least: two digit words (the same twice too: "zero zero"),
-    # cheaper to count than the pattern
-    # (a scan from every space cost a millisecond on 2 KB)
+    # cheaper to count than the pattern (one pattern for the ten words costs as much as the
+    # ten counts); a scan from every space cost a millisecond on 2 KB
     if sum(folded.count(w) for w in _EN_GATE) < 2:
         return
     done = 0
