@@ -1,0 +1,99 @@
+"""holdout41's misses, each as a family: a signature block flattened into a summary with
+"(đã ký)" between the title and the signer, a historical figure a district is named after
+told in a history lesson, ...; with the citizens, places and ordinary words that must stay
+as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from ai_guard import EntityType, check_prompt
+
+
+def names(text: str) -> list[str]:
+    return [
+        text[f.start : f.end] for f in check_prompt(text).findings if f.entity is EntityType.PERSON
+    ]
+
+
+def kept_visible(text: str, name: str) -> bool:
+    result = check_prompt(text)
+    return any(
+        text[f.start : f.end] == name and f.action.value == "allow" for f in result.findings
+    ) and name in (result.redacted_text or text)
+
+
+@pytest.mark.parametrize(
+    ("text", "signer"),
+    [
+        (
+            "Tóm tắt quyết định sau: ... Điều 3. Quyết định có hiệu lực từ ngày ký./. CHỦ TỊCH "
+            "(đã ký) Phạm Văn Khởi",
+            "Phạm Văn Khởi",
+        ),
+        ("Viết lại: xử phạt ông Lê Văn Hùng. GIÁM ĐỐC (Đã ký) Đinh Thị Ngát", "Đinh Thị Ngát"),
+        (
+            "Tóm tắt: điều động bà Lưu Thị Hạnh. KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC (đã ký) Hà Văn Thiệu",
+            "Hà Văn Thiệu",
+        ),
+        (
+            "Viết lại cho dễ hiểu: cưỡng chế ông Trịnh Văn Ngọ. KT. CHI CỤC TRƯỞNG (đã ký) "
+            "Lê Thanh Tâm",
+            "Lê Thanh Tâm",
+        ),
+        ("Nội dung: TM. UBND XÃ CHỦ TỊCH (ĐÃ KÝ) Lò Văn Pọm", "Lò Văn Pọm"),
+    ],
+)
+def test_signer_after_the_mark_of_a_signature_is_public(text: str, signer: str) -> None:
+    assert kept_visible(text, signer)
+
+
+@pytest.mark.parametrize(
+    ("text", "private"),
+    [
+        # a citizen's own letter: a private signer's title
+        ("Tóm tắt: xin cấp lại sổ. NGƯỜI LÀM ĐƠN (đã ký) Trần Văn Bình", "Trần Văn Bình"),
+        # the title not in capitals: no block pasted as written
+        ("Chủ tịch (đã ký) Trần Văn Bình ở cùng xóm", "Trần Văn Bình"),
+        # no official's title before the mark
+        ("gửi anh Hùng (đã ký) Trần Văn Bình", "Trần Văn Bình"),
+        # the person the decision is about stays private
+        ("Quyết định xử phạt ông Lê Văn Hùng. CHỦ TỊCH (đã ký) Phạm Minh Tuấn", "Lê Văn Hùng"),
+    ],
+)
+def test_name_after_the_mark_without_an_official_s_title_stays_private(
+    text: str, private: str
+) -> None:
+    result = check_prompt(text)
+    assert private not in (result.redacted_text or text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Soạn câu hỏi trắc nghiệm về chiến thắng Bạch Đằng năm 938 của Ngô Quyền.",
+            "Ngô Quyền",
+        ),
+        ("Kể chuyện Ngô Quyền đánh tan quân Nam Hán trên sông Bạch Đằng.", "Ngô Quyền"),
+        ("Nêu công lao của Quang Trung với lịch sử dân tộc.", "Quang Trung"),
+        ("Năm 1788 Quang Trung lên ngôi hoàng đế.", "Quang Trung"),
+    ],
+)
+def test_figure_a_district_is_named_after_is_the_figure_in_a_history_lesson(
+    text: str, figure: str
+) -> None:
+    assert kept_visible(text, figure)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lịch sử quận Ngô Quyền, Hải Phòng có gì đặc biệt?",
+        "Năm 2024 tôi chuyển về Ngô Quyền, Hải Phòng.",
+        "Viết về chiến thắng của đội bóng phường Quang Trung năm 1998.",
+        "Công lao của UBND quận Ngô Quyền trong năm 2023.",
+    ],
+)
+def test_the_district_stays_a_place(text: str) -> None:
+    assert names(text) == []
