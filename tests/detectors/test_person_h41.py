@@ -97,3 +97,79 @@ def test_figure_a_district_is_named_after_is_the_figure_in_a_history_lesson(
 )
 def test_the_district_stays_a_place(text: str) -> None:
     assert names(text) == []
+
+
+def redacted(text: str) -> str:
+    return check_prompt(text).redacted_text or text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "word"),
+    [
+        # "thu" before a weekday's number or word: thứ 2, Monday
+        ("a kha nhac e thu chieu nay nop bao cao, ho so kia de thu 2", "e thu", "thu 2"),
+        ("e thu oi, lich hop doi sang thu hai nhe", "e thu", "thu hai"),
+        ("c thu gui giup, han chot thu 6", "c thu", "thu 6"),
+        # "thanh" after a verb of turning into: thành
+        (
+            "thanh 9:15: ok de a xem\nnga 9:16: da\nviet lai thanh bien ban gium",
+            "@ thanh",
+            "lai thanh",
+        ),
+        ("a thanh oi, chuyen thanh file pdf giup e", "a thanh", "chuyen thanh"),
+        ("chi thanh oi, nho dich thanh tieng anh giup e", "chi thanh", "dich thanh"),
+        # "son" before what is painted, after a thing newly painted: sơn
+        ("be cun nha chi son bi ngo doc vi son nha moi son, viet don", "chi son", "vi son nha"),
+        ("anh son oi, tuan sau son tuong giup em", "anh son", "sau son tuong"),
+    ],
+)
+def test_a_given_name_s_repeat_in_the_everyday_word_s_slot_stays(
+    text: str, name: str, word: str
+) -> None:
+    given_name = name.split()[1]
+    assert names(text).count(given_name) == 1  # the person is still found, once
+    assert word in redacted(text)  # the weekday, the verb, the paint are not redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("anh thanh oi, hop voi thanh nhe", "voi thanh"),
+        ("c thu oi, nhac thu gui bao cao", "nhac thu"),
+        ("a son oi, bao son nop ho so", "bao son"),
+    ],
+)
+def test_a_repeat_outside_those_slots_is_still_the_person(text: str, name: str) -> None:
+    assert name not in redacted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("c huệ bán vải ki ốt 14 chợ đông ba muốn làm đơn, viết giùm e", "huệ"),
+        ("chị huệ ơi nộp báo cáo giúp em", "huệ"),
+        ("22:40 thoa: đã hạ sốt, báo bs khiêm", "khiêm"),
+        ("bs hùng trực đêm nay nhé", "hùng"),
+        ("hỏi bs lan nhé", "lan"),
+    ],
+)
+def test_given_name_spelled_apart_from_a_place_or_after_bs_is_a_person(
+    text: str, name: str
+) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chị huế ơi",  # spelled as the city: left as it was
+        "bs khoa nhi trực hôm nay",
+        "bs trực đêm nay là ai",
+        "đưa cho bs xem kết quả",
+        "nhờ bs ký giấy ra viện",
+        "bs dan uong thuoc ngay 2 lan",
+        "bs noi binh thuong",
+    ],
+)
+def test_the_city_and_the_doctor_s_field_stay_clean(text: str) -> None:
+    assert names(text) == []

@@ -90,6 +90,7 @@ from ai_guard.detectors.person.lexicon import (
     lexicons,
     middle_spellings,
     name_spellings,
+    not_name_spellings,
     public_figures,
     surname_spellings,
     two_word_titles,
@@ -1060,13 +1061,15 @@ _LOWER_CUES = (
     # ``_AFTER_DOCTOR``) and a child by its nickname ("lịch tiêm cho bé na"; with diacritics
     # only: typed so "be" is "bé", "bề", "bế" and English's "be")
     "bác sĩ", "bé",
+    # the doctor as a chart or a shift log writes it ("báo bs khiêm", "bs hùng trực")
+    "bs",
 )  # fmt: skip
 _LOWER_CUE_SPELLINGS = frozenset(spelling(c) for c in _LOWER_CUES)
 #: the same typed without diacritics, where no everyday word spells them too ("co" có, "di"
 #: đi, "ba" ba, "cu" cũ, "cau" câu, "ong", "bac", "chu", "thay" are left out: "chu ky",
 #: "bac ninh", "thay the"), and chat's abbreviations ("a tuan" anh
 #: Tuấn, "c hanh" chị Hạnh, "e linh" em Linh, "cj", "ac", "chj"), typed exactly so
-_PLAIN_CUES = frozenset({"anh", "chi", "em", "d/c", "to truong", "bac si"})
+_PLAIN_CUES = frozenset({"anh", "chi", "em", "d/c", "to truong", "bac si", "bs"})
 _ABBREVIATED_CUES = frozenset({"a", "c", "e", "cj", "ac", "chj"})
 #: the kin cues folded and chat's abbreviations of them: what a chat speaker's given name
 #: follows ("can bo hoa:", "a tuan:"; person/handles.py leaves such speakers to this path)
@@ -1089,7 +1092,7 @@ _ROLE_AFTER_CUES = frozenset({"ong", "bac", "chu", "thay"})
 _CALLED = re.compile(r"[ \t]*,?[ \t]*(?:oi|nhe|nha)\b")
 #: of those, the ones spelled so with diacritics too (in a line that has them, "chi" is "chi"
 #: or "chí", not "chị")
-_UNMARKED_CUES = _ABBREVIATED_CUES | {"anh", "em", "d/c", "to truong"}
+_UNMARKED_CUES = _ABBREVIATED_CUES | {"anh", "em", "d/c", "to truong", "bs"}
 #: a cue (folded) and a lower-case word after it (a trie on the folded text; the word in a
 #: lookahead, so that it may be the next match's cue: "va e linh")
 _CUE_AND_WORD = (
@@ -1821,7 +1824,7 @@ def _lower_after_cue(
             and _VOCATIVE.match(folded, e) is not None
             and f"{key} {word}" not in _TRUE_KIN_FOLDED
         )
-        if key == "bac si" and _after_doctor(doc, e, word):
+        if key in ("bac si", "bs") and _after_doctor(doc, e, word):
             continue  # "bác sĩ khoa nhi", "bac si truc": the doctor's field or shift
         if key in _ABBREVIATED_CUES:
             if cue != key:
@@ -1955,8 +1958,10 @@ def _lower_after_cue(
             if prev is not None and prev.group(1) == "ao":
                 continue  # "áo bà ba": a garment
         else:
-            if word not in givens or word in not_names:
-                continue
+            if word not in givens or (
+                word in not_names and (name.isascii() or spelling(name) in not_name_spellings())
+            ):
+                continue  # "chị huế": the city; "chị huệ" spelled so is the name
             if (
                 name.isascii()
                 and word in _NOT_GIVEN_FOLDED
