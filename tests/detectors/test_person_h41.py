@@ -173,3 +173,49 @@ def test_given_name_spelled_apart_from_a_place_or_after_bs_is_a_person(
 )
 def test_the_city_and_the_doctor_s_field_stay_clean(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "e ten vuong dinh thang que xa hai dong huyen hai hau, muon chuyen khau",
+            "vuong dinh thang",
+        ),
+        ("e ten nguyen van thang que nam dinh, muon hoi thu tuc", "nguyen van thang"),
+        ("e la tran thi lan que thai binh", "tran thi lan"),
+        ("toi ten ha van khiem que o huyen bao yen", "ha van khiem"),
+    ],
+)
+def test_que_after_a_plain_name_is_the_hometown(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_a_fourth_que_at_the_name_s_end_is_still_the_given_name() -> None:
+    assert "tran thi lan que" in names("ho so cua tran thi lan que, sinh 1990")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("nhắc a thịnh nộp báo cáo, còn lê quang thắng thì hẹn thứ 6 lên phường", "lê quang thắng"),
+        ("còn trần minh thắng thì hẹn thứ 6", "trần minh thắng"),
+        ("hồ sơ đủ rồi, còn phạm thu hương thì thiếu giấy khai sinh", "phạm thu hương"),
+    ],
+)
+def test_the_contrastive_topic_con_name_thi_is_a_person(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "còn hồ sơ năm nay thì để sau",
+        "còn việc làm thêm thì tính sau",
+        "còn phạm vi điều chỉnh thì giữ nguyên",
+        "còn lý do chính thì chưa rõ",
+        "còn trần nhà thủng thì sửa sau",
+    ],
+)
+def test_the_topic_of_things_stays_clean(text: str) -> None:
+    assert [n for n in names(text) if " " in n] == []

@@ -255,6 +255,8 @@ def uncued_names(
         slots.update(m.end() for m in _GREETING.finditer(folded))
     if "(" in folded:  # a kin word's nickname, then the full name in brackets
         slots.update(_aliased_slots(folded))
+    if "con " in folded:  # "..., còn lê quang thiêm thì hẹn": the contrastive topic
+        slots.update(m.end() for m in _TOPIC.finditer(doc.text))
     starts.update(slots)
     after = 0
     _, middles, givens, _, _ = lexicons()
@@ -276,6 +278,14 @@ def uncued_names(
             continue
         after = e
         yield lower_case_hit(s, e, detector_id, "shape" if s not in slots else "position")
+
+
+#: "còn" (as for) spelled so, three or four words, then "thì": the contrastive topic of a
+#: sentence, a person set against others ("nhắc a thịnh với c nhung nộp báo cáo, còn lê quang
+#: thiêm thì hẹn thứ 6"); typed plain "con" is a child, so only with its diacritics
+#: "thì" spelled with its diacritics right after a word
+_THEN_AFTER = re.compile(r"[ \t]+thì(?![^\W\d_])")
+_TOPIC = re.compile(r"(?<![^\W\d_])còn[ \t]+(?=(?:[^\W\d_]+[ \t]+){3,4}thì(?![^\W\d_]))")
 
 
 #: a kin word and one word right before a bracket ("bé tít (nguyễn khôi nguyên) 2020", "bác
@@ -499,7 +509,11 @@ def _name_at(doc: Document, s: int, slot: bool) -> int | None:
     e = spans[k - 1][1]
     if slot and ascii_name and then_clause(doc, s):
         return None  # "mai thi lam bao cao": "mai thì làm báo cáo", no Mai Thị Lam
-    marked = NAME_END.match(doc.folded, e) is not None
+    marked = NAME_END.match(doc.folded, e) is not None or (
+        # in a slot, "thì" spelled so after the name closes the topic it is ("còn lê quang
+        # thiêm thì hẹn")
+        slot and _THEN_AFTER.match(text, e) is not None
+    )
     if not vt and not marked:
         return None
     if (
