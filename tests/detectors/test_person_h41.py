@@ -219,3 +219,37 @@ def test_the_contrastive_topic_con_name_thi_is_a_person(text: str, name: str) ->
 )
 def test_the_topic_of_things_stays_clean(text: str) -> None:
     assert [n for n in names(text) if " " in n] == []
+
+
+def addresses(text: str) -> list[str]:
+    return [
+        text[f.start : f.end] for f in check_prompt(text).findings if f.entity is EntityType.ADDRESS
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soạn thông báo: Bộ phận một cửa UBND phường Cầu Giấy, số 36 Cầu Giấy, Hà Nội, tiếp "
+        "nhận hồ sơ giờ hành chính, đường dây nóng 1022.",
+        "Soạn thông báo: Bộ phận một cửa UBND xã Tân Phú, số nhà 12 đường Lê Lợi, tỉnh Đồng "
+        "Nai, làm việc giờ hành chính.",
+    ],
+)
+def test_an_agency_s_seat_after_a_comma_and_so_is_public(text: str) -> None:
+    assert addresses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Ông Nguyễn Văn An, số 36 Cầu Giấy, Hà Nội, nộp hồ sơ.", "36 Cầu Giấy, Hà Nội"),
+        (
+            "Bộ phận một cửa UBND phường Cầu Giấy tiếp nhận hồ sơ của ông Lê Văn Bình, số 36 "
+            "Cầu Giấy, Hà Nội.",
+            "36 Cầu Giấy, Hà Nội",
+        ),
+    ],
+)
+def test_a_person_s_house_after_so_stays_private(text: str, address: str) -> None:
+    assert any(address in a for a in addresses(text))
