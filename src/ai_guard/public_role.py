@@ -899,9 +899,11 @@ def _signed_inline(doc: Document, start: int) -> bool:
     one line ("Người ký: KT. CHỦ TỊCH UBND xã, PHÓ CHỦ TỊCH Lê Thị Thu Thủy."): "người ký:"
     or the block's mark of delegation in capitals ("KT. GIÁM ĐỐC, PHÓ GIÁM ĐỐC Đặng Quốc
     Thiềng (đã ký)"), a block of at most 80 characters on the same line with no sentence's
-    end, and a title in capitals right before the name, the signer's (a citizen signing his
-    own letter is named under no title, or under a private one: "Người ký: Nguyễn Văn A",
-    "NGƯỜI LÀM ĐƠN")."""
+    end, and a title in capitals right before the name, the signer's, "(đã ký)" between them
+    or not ("KT. CHI CỤC TRƯỞNG (đã ký) Lê Thanh Tâm"); with no mark of delegation, an
+    official's title in capitals and "(đã ký)" right before the name ("CHỦ TỊCH (đã ký)
+    Nguyễn Văn Khởi") (a citizen signing his own letter is named under no title, or under a
+    private one: "Người ký: Nguyễn Văn A", "NGƯỜI LÀM ĐƠN")."""
     line = doc.text.rfind("\n", 0, start) + 1
     lo = max(line, start - 110)
     window = doc.folded[lo:start]
