@@ -253,3 +253,31 @@ def test_an_agency_s_seat_after_a_comma_and_so_is_public(text: str) -> None:
 )
 def test_a_person_s_house_after_so_stays_private(text: str, address: str) -> None:
     assert any(address in a for a in addresses(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("bình thường thì c bình hay lên phường nộp hồ sơ hộ, hôm nay c ấy ốm", "bình"),
+        ("a hùng cũng đồng ý rồi, e gửi luôn nhé", "hùng"),
+        ("c hoa vẫn chưa nộp giấy khai sinh", "hoa"),
+        ("a minh chỉ cần ký là xong", "minh"),
+    ],
+)
+def test_chat_c_or_a_then_a_given_name_and_an_adverb_is_a_person(text: str, name: str) -> None:
+    assert names(text).count(name) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "loại c cũng được",
+        "mục c vẫn giữ nguyên",
+        "phương án c mà chọn thì sao",
+        "vitamin c hay vitamin e tốt hơn",
+        "c hoa mắt quá, để mai làm",  # "hoa mắt": dizzy
+        "bình thường thì e hay lên phường",
+    ],
+)
+def test_a_letter_or_an_everyday_word_stays_clean(text: str) -> None:
+    assert names(text) == []

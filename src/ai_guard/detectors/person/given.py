@@ -2142,6 +2142,10 @@ _PRONOUN_VERBS = frozenset(
 )
 
 
+#: chat's abbreviations of older kin words ("c" chị, "a" anh), typed exactly so
+_CHAT_OLDER_CUES = frozenset({"c", "a"})
+
+
 def _spelled_alone(doc: Document, cue: str, name: str, cs: int, e: int) -> bool:
     """Whether a lower-case given name after an older kin word, both spelled with their
     diacritics in a line typed with them, names a person though its end is not marked ("chị
@@ -2149,8 +2153,13 @@ def _spelled_alone(doc: Document, cue: str, name: str, cs: int, e: int) -> bool:
     opens what is said of her (``_SPELLED_NEXT``: no "chị hoa mắt") and is no word of a name (a
     longer name is the other paths'), and the name is no verb of a pronoun's sentence ("chị
     sang nhà em")."""
-    if cue.isascii() or spelling(cue) not in _OLDER_SPELLED_CUES or plain_line(doc, cs):
-        return False
+    if (
+        (cue.isascii() and cue not in _CHAT_OLDER_CUES)
+        or (not cue.isascii() and spelling(cue) not in _OLDER_SPELLED_CUES)
+        or plain_line(doc, cs)
+    ):
+        return False  # (chat's "c", "a" typed so in a line with diacritics: "c bình hay lên
+        # phường", as "chị", "anh" are)
     spelled = spelling(name)
     if (
         spelled not in given_spellings()
