@@ -281,3 +281,24 @@ def test_chat_c_or_a_then_a_given_name_and_an_adverb_is_a_person(text: str, name
 )
 def test_a_letter_or_an_everyday_word_stays_clean(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ho chieu cua anh ngo quy bao so c4917306 het han thang 12", "ngo quy bao"),
+        ("ho chieu cua chi tran thu ha so b1234567 het han", "tran thu ha"),
+        ("tom tat ban an 215/2025/hs-st xu lieu van kiet toi danh bac", "lieu van kiet"),
+        ("tom tat ban an xu lieu van kiet toi danh trom cap", "lieu van kiet"),
+    ],
+)
+def test_a_plain_name_ends_before_a_lettered_code_or_a_charge(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["van ban quy dinh toi danh nay", "so sanh muc an toi danh trom cap so b12345"],
+)
+def test_the_charge_alone_stays_clean(text: str) -> None:
+    assert names(text) == []

@@ -193,6 +193,8 @@ _EVERYDAY_BEFORE_THI = frozenset({"do", "la", "ma", "khong", "cung", "nhu"})
 #: holds the marks that still count after "đó thì" and the like (not the end of the line)
 _NAME_END = re.compile(
     r"[ \t]*(?:([,;(]|(?:sinh|sn|cccd|cmnd|sdt|dt|tru|email|ns|mst|stk|tk)\b|so[ \t]*[0-9]"
+    # "số" before a code led by its letters ("anh ngo quy bao so c4917306": a passport's)
+    r"|so[ \t]+[a-z]{1,2}[0-9]{5}"
     # a number or a code after the name ("ba dinh thi nga 8h sang", "chi diep thu ha p1205"),
     # an identifier's label after "số" ("so dt 0868 ...")
     r"|(?<=[ \t])[a-z]?[0-9]|so[ \t]+(?:dt|dien thoai|cccd|cmnd|tk|tai khoan|ho chieu)\b"

@@ -106,7 +106,9 @@ NAME_END = re.compile(
     r"(?:[ \t]*(?:[,;:()|\t\n\"]|$|[-\u2013\u2014][ \t]|\.(?:\s|$)"
     r"|(?:sinh|sn|ns|cccd|cmnd|sdt|dt|email|mst|tru)\b"
     # a pupil's class after the name ("nguyen ngoc bao han lop 9a, ...")
-    r"|lop[ \t]+\d)|[ ]{2,})"
+    r"|lop[ \t]+\d"
+    # a defendant's charge after the name ("xu lieu van kiet toi danh danh bac")
+    r"|toi[ \t]+danh\b)|[ ]{2,})"
 )
 #: surnames that, typed without diacritics, are everyday words ("la" là, "ma" mà, "do" đó)
 _PLAIN_EVERYDAY = frozenset(
