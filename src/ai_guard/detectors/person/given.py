@@ -37,9 +37,10 @@ that the word names a person here:
   ut nga)"), a given name in lower-case English chat (``_english_chat``: "to minh from
   finance", "cc quynh", "my colleague thuy and ...", "minh thu's address");
 * after "đ/c" (minutes name members so) with no end marked ("đ/c hưng phát biểu"), after
-  "bác sĩ" and "bé" ("bác sĩ thư ở trạm y tế", "cho bé na"), called though the pair spells an
-  everyday word ("chi dao oi"), pointed at by "cái" ("cái anh bình an bên xây dựng"),
-  capitalised after chat's "a", "c", "e" ("hồ sơ của a Kiên"), the writer's own name after
+  "bác sĩ", a chart's "bs" and "bé" ("bác sĩ thư ở trạm y tế", "báo bs khiêm", "cho bé
+  na"), called though the pair spells an everyday word ("chi dao oi"), pointed at by "cái"
+  ("cái anh bình an bên xây dựng"), capitalised after chat's "a", "c", "e" ("hồ sơ của a
+  Kiên"), the writer's own name after
   "tên" ("e tên kha,"), greeted in English chat ("hey minh,", "tell chi loan that");
 * a head's given name after her title, before a verb of asking ("trưởng thôn hậu bảo",
   ``_head_by_given_name``), a child's nickname after "bé" named twice, once as a parent's
