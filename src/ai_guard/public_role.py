@@ -882,9 +882,16 @@ _SIGNED_INLINE = re.compile(
 #: delegation, up to the name (folded): "kt. giám đốc, phó giám đốc " before "Đặng Quốc
 #: Thiềng (đã ký)"
 _DELEGATED_INLINE = re.compile(r"(?<![a-z])(?:kt|tm|tl|tuq)\.[ \t]*(?P<block>[^\n:;.]{0,80})$")
+#: the mark of a signature between the block's title and the name, as a summary flattens it
+#: ("PHÓ GIÁM ĐỐC (đã ký) Hà Văn Thiệu"; "(Đã ký)", "(ĐÃ KÝ)", "(da ky)", "(ký)")
+_SIGNED_MARK = r"(?:\((?:[đĐdD][ãÃaA][ \t]+)?[kK][ýÝyY]\)[ \t]*)"
 #: a signer's title in capitals at the end of the block, right before the name ("PHÓ CHỦ
-#: TỊCH", "GIÁM ĐỐC"), as written
-_TITLE_IN_CAPITALS = re.compile(r"(?:[^\W\d_a-zđ]{2,}[ \t]+){1,5}$")
+#: TỊCH", "GIÁM ĐỐC"), as written, the mark of a signature between them or not
+_TITLE_IN_CAPITALS = re.compile(r"(?:[^\W\d_a-zđ]{2,}[ \t]+){1,5}" + _SIGNED_MARK + "?$")
+#: a signature block flattened into a sentence with no mark of delegation: an official's
+#: title in capitals, then "(đã ký)", then the name ("CHỦ TỊCH (đã ký) Nguyễn Văn Khởi");
+#: folded, the title's capitals read on the text
+_SIGNED_UNDER_TITLE = re.compile(r"(?P<block>(?:[a-z]{2,}[ \t]+){1,5})\((?:da[ \t]+)?ky\)[ \t]*$")
 
 
 def _signed_inline(doc: Document, start: int) -> bool:
@@ -892,9 +899,11 @@ def _signed_inline(doc: Document, start: int) -> bool:
     one line ("Người ký: KT. CHỦ TỊCH UBND xã, PHÓ CHỦ TỊCH Lê Thị Thu Thủy."): "người ký:"
     or the block's mark of delegation in capitals ("KT. GIÁM ĐỐC, PHÓ GIÁM ĐỐC Đặng Quốc
     Thiềng (đã ký)"), a block of at most 80 characters on the same line with no sentence's
-    end, and a title in capitals right before the name, the signer's (a citizen signing his
-    own letter is named under no title, or under a private one: "Người ký: Nguyễn Văn A",
-    "NGƯỜI LÀM ĐƠN")."""
+    end, and a title in capitals right before the name, the signer's, "(đã ký)" between them
+    or not ("KT. CHI CỤC TRƯỞNG (đã ký) Lê Thanh Tâm"); with no mark of delegation, an
+    official's title in capitals and "(đã ký)" right before the name ("CHỦ TỊCH (đã ký)
+    Nguyễn Văn Khởi") (a citizen signing his own letter is named under no title, or under a
+    private one: "Người ký: Nguyễn Văn A", "NGƯỜI LÀM ĐƠN")."""
     line = doc.text.rfind("\n", 0, start) + 1
     lo = max(line, start - 110)
     window = doc.folded[lo:start]
@@ -908,6 +917,17 @@ def _signed_inline(doc: Document, start: int) -> bool:
         m = _DELEGATED_INLINE.search(doc.folded, lo, start)
         if m is not None and not doc.text[m.start() : m.start() + 2].isupper():
             m = None
+    elif "ky)" in doc.folded[max(line, start - 12) : start]:
+        # "CHỦ TỊCH (đã ký) Nguyễn Văn Khởi": no delegation, an official's title in capitals
+        # and the mark of a signature right before the name
+        m = _SIGNED_UNDER_TITLE.search(doc.folded, lo, start)
+        if m is None:
+            return False
+        from ai_guard.classify.layout import official_title_at
+
+        title = official_title_at(doc.folded, m.start("block"), m.end("block"))
+        if title is None or not doc.text[title.start() : title.end()].isupper():
+            return False
     else:
         return False  # (the cheap test first: most names have no "người ký" before them)
     return (

@@ -508,6 +508,8 @@ def _another_word_here(
         return True
     if _predicate_slot(original, pos) or _time_of_day(original, pos, end, value):
         return True
+    if _word_slot(original, pos, end, value):
+        return True
     # an everyday word made with a neighbour ("phong canh hung vi": hùng vĩ, not Hùng)
     nxt = _WORD_AFTER.match(original, end)
     prev = _WORD_BEFORE.search(original, max(0, pos - 12), pos)
@@ -518,6 +520,40 @@ def _another_word_here(
     if nxt is not None and f"{value} {nxt.group(1)}".lower() in _REPEAT_NOUNS:
         return True
     return _in_public_figure(original, pos, end)
+
+
+#: given names that are everyday words in a slot of their own, folded name -> (what follows,
+#: what precedes) as folded patterns: "thu" before a weekday's number or word ("thu 2", "thứ
+#: hai": Monday), "thanh" after a verb of turning into ("viết lại thành biên bản", "chuyển
+#: thành", "trở thành"), "son" before what is painted or after a thing newly painted ("son
+#: nha": to paint the house, "nha moi son"); a repeat there is the word, not the person
+_WORD_SLOTS: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
+    "thu": (re.compile(r" (?:[2-7]|hai|ba|tu|nam|sau|bay)(?![\w])"), None),
+    "thanh": (
+        None,
+        re.compile(
+            r"(?<![\w])(?:(?:viet|sua|soan|chep|ghi|dich|ke|tom tat) lai|viet|chuyen|bien"
+            r"|dich|tro|chia|tach|gop|ghep|hoa|lam tron|doi ra) $"
+        ),
+    ),
+    "son": (
+        re.compile(r" (?:nha|tuong|cua|xe|lai tuong|lai nha|lai cua)(?![\w])"),
+        re.compile(r"(?<![\w])(?:nha|tuong|cua|xe) (?:moi|vua|da|dang) $"),
+    ),
+}
+
+
+def _word_slot(original: str, pos: int, end: int, value: str) -> bool:
+    """Whether a lower-case repeat of a one-word given name stands in a slot where it is the
+    everyday word it spells (``_WORD_SLOTS``)."""
+    slots = _WORD_SLOTS.get(fold_word(value))
+    if slots is None:
+        return False
+    after, before = slots
+    return (after is not None and after.match(fold_word(original[end : end + 12])) is not None) or (
+        before is not None
+        and before.search(fold_word(original[max(0, pos - 24) : pos])) is not None
+    )
 
 
 #: nouns a given name spells with the word after it that a repeat of the name is not, though

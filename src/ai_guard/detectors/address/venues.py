@@ -145,6 +145,8 @@ _PLACED_IN_AGENCY = re.compile(
 #: a stop or a colon), its name, then a comma right before a chain: "Bộ phận Một cửa UBND
 #: phường Hải Châu, số 270 Trần Phú, ..." (folded); "ông A, cán bộ UBND xã B, thôn 3, ..."
 #: opens with a person and stays theirs
+#: a house's word right before a chain that starts at the number ("số ", "số nhà "), folded
+_HOUSE_WORD_BEFORE = re.compile(r"(?<![a-z])so(?:[ \t]+nha)?[ \t]+$")
 _AGENCY_THEN_COMMA = re.compile(
     r"(?:^|[.;:!?\n])[ \t]*(?:(?:kinh gui|gui)[ \t]+)?"
     r"(?:bo phan (?:mot cua|tiep nhan)|trung tam (?:phuc vu )?hanh chinh cong|"
@@ -202,10 +204,13 @@ def _public_office(doc: Document, start: int) -> bool:
     phường X đặt tại ..."), or the agency "đặt tại" ("Bộ phận một cửa UBND phường đặt tại
     ..."), with no household, firm or person named between them."""
     folded = doc.folded
-    if "," in folded[max(0, start - 3) : start]:
+    # (the chain may start after the house's "số": "..., số 36 Cầu Giấy" found as "36 ...")
+    house = _HOUSE_WORD_BEFORE.search(folded, max(0, start - 9), start)
+    comma_end = house.start() if house is not None else start
+    if "," in folded[max(0, comma_end - 3) : comma_end]:
         # "Bộ phận Một cửa UBND phường Hải Châu, số 270 Trần Phú, ...": the agency opens the
         # clause and its address follows it after a comma, as a notice gives it
-        named = _AGENCY_THEN_COMMA.search(folded, max(0, start - 110), start)
+        named = _AGENCY_THEN_COMMA.search(folded, max(0, comma_end - 110), comma_end)
         if (
             named is not None
             and _PRIVATE_SEAT.search(doc.folded_cased, named.start(1), named.end(1)) is None

@@ -28,7 +28,9 @@ from ai_guard.detectors.person.context import (
     cue_possible,
     cue_possible_after,
     figure_word_before,
+    history_event_near,
     is_place_of_issue,
+    place_word_before,
 )
 from ai_guard.detectors.person.cued import cued_unknown, headers_possible, name_cell
 from ai_guard.detectors.person.foreign import foreign_name, foreign_starts, is_foreign_word
@@ -452,9 +454,16 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
                     )
                 )
                 and not (
-                    # "tư tưởng của Chủ tịch Hồ Chí Minh": the figure the city is named after
+                    # "tư tưởng của Chủ tịch Hồ Chí Minh": the figure the city is named after;
+                    # "chiến thắng năm 938 của Ngô Quyền": the figure a district is named after
                     " ".join(folded[i : i + place]) in public_figures()
-                    and figure_word_before(doc, words[i][0])
+                    and (
+                        figure_word_before(doc, words[i][0])
+                        or (
+                            history_event_near(doc, words[i][0], words[i + place - 1][1])
+                            and place_word_before(doc, words[i][0]) is None
+                        )
+                    )
                 )
             ):
                 if i == n - 2 and hyphen_after:

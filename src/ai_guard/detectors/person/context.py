@@ -39,6 +39,7 @@ __all__ = [
     "cue_possible",
     "cue_possible_after",
     "figure_word_before",
+    "history_event_near",
     "is_place_of_issue",
     "place_word_before",
     "signature_cue",
@@ -363,6 +364,30 @@ def monarch_before(doc: Document, start: int) -> bool:
         return False  # typed without diacritics "vua" is as often "vừa" (just)
     place = cue_before(NOT_PERSON_BEFORE, doc, m.start(), PLACE_WORD_REACH)
     return place is None or fold_word(place) in _REIGN_WORDS
+
+
+#: an event of a historical figure's life in the clause before the name, the name its
+#: owner's ("của"), folded: "chiến thắng Bạch Đằng năm 938 của Ngô Quyền", "khởi nghĩa",
+#: "công lao", a year before 1900 ("năm 938", "năm 1288"); not "trận" ("tran" is Trần)
+_HISTORY_BEFORE = re.compile(
+    r"(?<![a-z])(?:chien thang|chien cong|khoi nghia|cong lao|su tich|lich su|trieu dai"
+    r"|nam (?:[1-9][0-9]{2}|1[0-8][0-9]{2})(?![0-9]))(?![a-z])[^.!?;\n]*[ \t]cua[ \t]+$"
+)
+#: a deed of a historical figure right after the name, folded: "Ngô Quyền đánh tan quân Nam
+#: Hán", "Quang Trung đại phá quân Thanh", "lên ngôi", "xưng vương"
+_HISTORY_AFTER = re.compile(
+    r"[ \t]+(?:danh tan|danh bai|danh duoi|dai pha|len ngoi|xung vuong|xung de|dep loan)(?![a-z])"
+)
+
+
+def history_event_near(doc: Document, start: int, end: int) -> bool:
+    """Whether the clause around a historical figure's name at ``[start, end)`` tells an
+    event of the figure's life (``_HISTORY_BEFORE``, ``_HISTORY_AFTER``): the person, though
+    the name is also a district's ("quận Ngô Quyền") or a city's."""
+    return (
+        _HISTORY_AFTER.match(doc.folded, end) is not None
+        or _HISTORY_BEFORE.search(doc.folded, max(0, start - 80), start) is not None
+    )
 
 
 #: "to" as English writes it before a name: after a verb or noun that sends or speaks

@@ -37,9 +37,10 @@ that the word names a person here:
   ut nga)"), a given name in lower-case English chat (``_english_chat``: "to minh from
   finance", "cc quynh", "my colleague thuy and ...", "minh thu's address");
 * after "đ/c" (minutes name members so) with no end marked ("đ/c hưng phát biểu"), after
-  "bác sĩ" and "bé" ("bác sĩ thư ở trạm y tế", "cho bé na"), called though the pair spells an
-  everyday word ("chi dao oi"), pointed at by "cái" ("cái anh bình an bên xây dựng"),
-  capitalised after chat's "a", "c", "e" ("hồ sơ của a Kiên"), the writer's own name after
+  "bác sĩ", a chart's "bs" and "bé" ("bác sĩ thư ở trạm y tế", "báo bs khiêm", "cho bé
+  na"), called though the pair spells an everyday word ("chi dao oi"), pointed at by "cái"
+  ("cái anh bình an bên xây dựng"), capitalised after chat's "a", "c", "e" ("hồ sơ của a
+  Kiên"), the writer's own name after
   "tên" ("e tên kha,"), greeted in English chat ("hey minh,", "tell chi loan that");
 * a head's given name after her title, before a verb of asking ("trưởng thôn hậu bảo",
   ``_head_by_given_name``), a child's nickname after "bé" named twice, once as a parent's
@@ -91,6 +92,7 @@ from ai_guard.detectors.person.lexicon import (
     lexicons,
     middle_spellings,
     name_spellings,
+    not_name_spellings,
     public_figures,
     surname_spellings,
     two_word_titles,
@@ -1068,13 +1070,15 @@ _LOWER_CUES = (
     # ``_AFTER_DOCTOR``) and a child by its nickname ("lịch tiêm cho bé na"; with diacritics
     # only: typed so "be" is "bé", "bề", "bế" and English's "be")
     "bác sĩ", "bé",
+    # the doctor as a chart or a shift log writes it ("báo bs khiêm", "bs hùng trực")
+    "bs",
 )  # fmt: skip
 _LOWER_CUE_SPELLINGS = frozenset(spelling(c) for c in _LOWER_CUES)
 #: the same typed without diacritics, where no everyday word spells them too ("co" có, "di"
 #: đi, "ba" ba, "cu" cũ, "cau" câu, "ong", "bac", "chu", "thay" are left out: "chu ky",
 #: "bac ninh", "thay the"), and chat's abbreviations ("a tuan" anh
 #: Tuấn, "c hanh" chị Hạnh, "e linh" em Linh, "cj", "ac", "chj"), typed exactly so
-_PLAIN_CUES = frozenset({"anh", "chi", "em", "d/c", "to truong", "bac si"})
+_PLAIN_CUES = frozenset({"anh", "chi", "em", "d/c", "to truong", "bac si", "bs"})
 _ABBREVIATED_CUES = frozenset({"a", "c", "e", "cj", "ac", "chj"})
 #: the kin cues folded and chat's abbreviations of them: what a chat speaker's given name
 #: follows ("can bo hoa:", "a tuan:"; person/handles.py leaves such speakers to this path)
@@ -1097,7 +1101,7 @@ _ROLE_AFTER_CUES = frozenset({"ong", "bac", "chu", "thay"})
 _CALLED = re.compile(r"[ \t]*,?[ \t]*(?:oi|nhe|nha)\b")
 #: of those, the ones spelled so with diacritics too (in a line that has them, "chi" is "chi"
 #: or "chí", not "chị")
-_UNMARKED_CUES = _ABBREVIATED_CUES | {"anh", "em", "d/c", "to truong"}
+_UNMARKED_CUES = _ABBREVIATED_CUES | {"anh", "em", "d/c", "to truong", "bs"}
 #: a cue (folded) and a lower-case word after it (a trie on the folded text; the word in a
 #: lookahead, so that it may be the next match's cue: "va e linh")
 _CUE_AND_WORD = (
@@ -1882,7 +1886,7 @@ def _lower_after_cue(
             and _VOCATIVE.match(folded, e) is not None
             and f"{key} {word}" not in _TRUE_KIN_FOLDED
         )
-        if key == "bac si" and _after_doctor(doc, e, word):
+        if key in ("bac si", "bs") and _after_doctor(doc, e, word):
             continue  # "bác sĩ khoa nhi", "bac si truc": the doctor's field or shift
         if key in _ABBREVIATED_CUES:
             if cue != key:
@@ -2016,8 +2020,10 @@ def _lower_after_cue(
             if prev is not None and prev.group(1) == "ao":
                 continue  # "áo bà ba": a garment
         else:
-            if word not in givens or word in not_names:
-                continue
+            if word not in givens or (
+                word in not_names and (name.isascii() or spelling(name) in not_name_spellings())
+            ):
+                continue  # "chị huế": the city; "chị huệ" spelled so is the name
             if (
                 name.isascii()
                 and word in _NOT_GIVEN_FOLDED
@@ -2199,6 +2205,10 @@ _PRONOUN_VERBS = frozenset(spelling(w) for w in _PRONOUN_VERBS_WORDS)
 _KIN_PREDICATES = frozenset(fold_word(w) for w in _PRONOUN_VERBS_WORDS)
 
 
+#: chat's abbreviations of older kin words ("c" chị, "a" anh), typed exactly so
+_CHAT_OLDER_CUES = frozenset({"c", "a"})
+
+
 def _spelled_alone(doc: Document, cue: str, name: str, cs: int, e: int) -> bool:
     """Whether a lower-case given name after an older kin word, both spelled with their
     diacritics in a line typed with them, names a person though its end is not marked ("chị
@@ -2206,8 +2216,13 @@ def _spelled_alone(doc: Document, cue: str, name: str, cs: int, e: int) -> bool:
     opens what is said of her (``_SPELLED_NEXT``: no "chị hoa mắt") and is no word of a name (a
     longer name is the other paths'), and the name is no verb of a pronoun's sentence ("chị
     sang nhà em")."""
-    if cue.isascii() or spelling(cue) not in _OLDER_SPELLED_CUES or plain_line(doc, cs):
-        return False
+    if (
+        (cue.isascii() and cue not in _CHAT_OLDER_CUES)
+        or (not cue.isascii() and spelling(cue) not in _OLDER_SPELLED_CUES)
+        or plain_line(doc, cs)
+    ):
+        return False  # (chat's "c", "a" typed so in a line with diacritics: "c bình hay lên
+        # phường", as "chị", "anh" are)
     spelled = spelling(name)
     if (
         spelled not in given_spellings()

@@ -193,6 +193,8 @@ _EVERYDAY_BEFORE_THI = frozenset({"do", "la", "ma", "khong", "cung", "nhu"})
 #: holds the marks that still count after "đó thì" and the like (not the end of the line)
 _NAME_END = re.compile(
     r"[ \t]*(?:([,;(]|(?:sinh|sn|cccd|cmnd|sdt|dt|tru|email|ns|mst|stk|tk)\b|so[ \t]*[0-9]"
+    # "số" before a code led by its letters ("anh ngo quy bao so c4917306": a passport's)
+    r"|so[ \t]+[a-z]{1,2}[0-9]{5}"
     # a number or a code after the name ("ba dinh thi nga 8h sang", "chi diep thu ha p1205"),
     # an identifier's label after "số" ("so dt 0868 ...")
     r"|(?<=[ \t])[a-z]?[0-9]|so[ \t]+(?:dt|dien thoai|cccd|cmnd|tk|tai khoan|ho chieu)\b"
@@ -205,6 +207,8 @@ _NAME_END = re.compile(
     # ("o thon 2")
     r"|:(?=[ \t]*[0-9+])|o[ \t]+(?:thon|xom|ap|ban|buon|to|khu|khom|xa|phuong|thi tran"
     r"|huyen|quan|tinh|tp|so|duong|pho|ngo|hem|kiet)\b"
+    # "quê" before a place's unit word ("e ten vuong dinh thang que xa hai dong")
+    r"|que[ \t]+(?:o[ \t]+)?(?:thon|xom|ap|ban|buon|xa|phuong|huyen|quan|tinh|tp|thi xa)\b"
     # "ở" before a house number ("anh truong cong hau o k24/7 hoang dieu", "o 12 ngo 5")
     r"|o[ \t]+[a-z]?[0-9]"
     # a Highland village's word and its name right after the name, no "ở" ("ksor nhin plei ia
@@ -264,6 +268,10 @@ PLAIN_VERBS = frozenset(
     # "giao" (giao: deliver) after a name typed so ("don cua bach thi thanh truc giao toi")
     | {"giao"}
 )
+#: what follows "que" typed without diacritics when it is "quê" (hometown), not "Quế": a
+#: place's word or another word of the place ("que nam dinh", "que o thai binh", "que xa hai
+#: dong"), never a name's end (a comma, a line's end)
+_HOMETOWN_AFTER = re.compile(r"[ \t]+(?:o[ \t]+)?[a-z]{2,}(?![a-z])")
 #: prepositions and conjunctions typed without diacritics ("trong", "trước", "sau", "khi",
 #: "nhưng"): a fourth word so typed after a "văn" name goes on with the sentence ("ong tieu van
 #: manh nhung den nay", "d/c ha van khiem trong danh sach"); after a "thị" name only those no
@@ -1485,6 +1493,13 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
         and _HERE_IT_IS.match(doc.folded, s + spans[3][1]) is None
     ):
         k = 3  # "ong tran van minh chuyen tu ...": "chuyển", not "Chuyên"
+    if (
+        k == 4
+        and raw.isascii()
+        and folded[3] == "que"
+        and _HOMETOWN_AFTER.match(doc.folded, s + spans[3][1]) is not None
+    ):
+        k = 3  # "e ten nguyen van thang que nam dinh": "quê" (hometown), then the place
     if (
         k == 4
         and raw.isascii()

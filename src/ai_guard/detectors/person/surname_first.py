@@ -19,6 +19,7 @@ from ai_guard.detectors.person.context import (
     NOT_PERSON_BEFORE_SPELLINGS,
     cue_before,
     figure_word_before,
+    history_event_near,
     monarch_before,
     place_word_before,
     signature_cue,
@@ -243,6 +244,15 @@ def from_surname(
     ):
         return None  # "Phó Trưởng Công an xã", "PHÓ TRƯỞNG PHÒNG": a title's first words
         # spelled so, no Mr Phó (typed without diacritics "pho truong" is left to the cue)
+    if (
+        not upper_style
+        and known_phrase(phrase, " ".join(raws))
+        and is_public_figure(text[start:end])
+        and history_event_near(doc, start, end)
+        and place_word_before(doc, start) is None
+    ):
+        return _figure(start, end, detector_id)  # "chiến thắng năm 938 của Ngô Quyền": the
+        # figure, though a district bears the name
     if known_phrase(phrase, " ".join(raws)) or (
         not three_part
         and known_phrase(" ".join(folded[:2]), " ".join(raws[:2]))

@@ -11,7 +11,8 @@ given names, three words or more):
   everyday word (``PLAIN_SURNAMES``), with the name's end marked, or after a word that puts a
   person after it ("nhà", "của", "gặp", "và", "với": "nha lang van khuong truoc o ...");
 * where it stands: at the start of a line or list item ("1. ", "- ", "[08:15] "), of a table
-  cell ("|", a tab), after a label's ':' or a greeting typed plain ("chao "), with its end
+  cell ("|", a tab), after a label's ':' or a greeting typed plain ("chao "), as the topic
+  set against others ("còn lê quang thắng thì hẹn": "còn" ... "thì" spelled so), with its end
   marked (a comma, a dash, a bracket, ':', a cell's end, a column gap, the end of the line,
   "sinh năm", "cccd").
 
@@ -106,7 +107,9 @@ NAME_END = re.compile(
     r"(?:[ \t]*(?:[,;:()|\t\n\"]|$|[-\u2013\u2014][ \t]|\.(?:\s|$)"
     r"|(?:sinh|sn|ns|cccd|cmnd|sdt|dt|email|mst|tru)\b"
     # a pupil's class after the name ("nguyen ngoc bao han lop 9a, ...")
-    r"|lop[ \t]+\d)|[ ]{2,})"
+    r"|lop[ \t]+\d"
+    # a defendant's charge after the name ("xu lieu van kiet toi danh danh bac")
+    r"|toi[ \t]+danh\b)|[ ]{2,})"
 )
 #: surnames that, typed without diacritics, are everyday words ("la" là, "ma" mà, "do" đó)
 _PLAIN_EVERYDAY = frozenset(
@@ -255,6 +258,8 @@ def uncued_names(
         slots.update(m.end() for m in _GREETING.finditer(folded))
     if "(" in folded:  # a kin word's nickname, then the full name in brackets
         slots.update(_aliased_slots(folded))
+    if "con " in folded:  # "..., còn lê quang thiêm thì hẹn": the contrastive topic
+        slots.update(m.end() for m in _TOPIC.finditer(doc.text))
     starts.update(slots)
     after = 0
     _, middles, givens, _, _ = lexicons()
@@ -276,6 +281,14 @@ def uncued_names(
             continue
         after = e
         yield lower_case_hit(s, e, detector_id, "shape" if s not in slots else "position")
+
+
+#: "còn" (as for) spelled so, three or four words, then "thì": the contrastive topic of a
+#: sentence, a person set against others ("nhắc a thịnh với c nhung nộp báo cáo, còn lê quang
+#: thiêm thì hẹn thứ 6"); typed plain "con" is a child, so only with its diacritics
+#: "thì" spelled with its diacritics right after a word
+_THEN_AFTER = re.compile(r"[ \t]+thì(?![^\W\d_])")
+_TOPIC = re.compile(r"(?<![^\W\d_])còn[ \t]+(?=(?:[^\W\d_]+[ \t]+){3,4}thì(?![^\W\d_]))")
 
 
 #: a kin word and one word right before a bracket ("bé tít (nguyễn khôi nguyên) 2020", "bác
@@ -499,7 +512,11 @@ def _name_at(doc: Document, s: int, slot: bool) -> int | None:
     e = spans[k - 1][1]
     if slot and ascii_name and then_clause(doc, s):
         return None  # "mai thi lam bao cao": "mai thì làm báo cáo", no Mai Thị Lam
-    marked = NAME_END.match(doc.folded, e) is not None
+    marked = NAME_END.match(doc.folded, e) is not None or (
+        # in a slot, "thì" spelled so after the name closes the topic it is ("còn lê quang
+        # thiêm thì hẹn")
+        slot and _THEN_AFTER.match(text, e) is not None
+    )
     if not vt and not marked:
         return None
     if (
