@@ -102,7 +102,7 @@ class Churned(Generic[_T]):
 
 #: a text's size (characters) from which :func:`reader_for` reads a cache through a
 #: :class:`Churned` of the text's own (a prompt's words go through the shared cache)
-READ_CHURNED_FROM = 1 << 16
+READ_CHURNED_FROM = 1 << 19
 
 
 class _Cached(Protocol):
