@@ -928,6 +928,9 @@ def _signed_inline(doc: Document, start: int) -> bool:
         title = official_title_at(doc.folded, m.start("block"), m.end("block"))
         if title is None or not doc.text[title.start() : title.end()].isupper():
             return False
+        if "chi cuc" in title.group():
+            return False  # "CHI CUC TRUONG (da ky) ...": a district office's head stays
+            # private (no mark of delegation to say the block signs the paper pasted)
     else:
         return False  # (the cheap test first: most names have no "người ký" before them)
     return (
