@@ -14,34 +14,19 @@ them that must stay clean.
 
 from __future__ import annotations
 
-import hashlib
 import html
 import itertools
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.detectors._adversarial import BODY, found, stable_random
 
 from ai_guard import EntityType, check_prompt
 from ai_guard.testing import strategies as vst
 
 MARK = EntityType.STATE_SECRET_MARK
 KEY = EntityType.API_SECRET
-BODY = "Báo cáo tình hình an ninh quý III năm 2024 của Công an tỉnh"
-_AL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
-
-
-def _random(seed: str, n: int, alphabet: str = _AL) -> str:
-    out, counter = "", 0
-    while len(out) < n:
-        block = hashlib.sha256(f"{seed}:{counter}".encode()).digest()
-        out += "".join(alphabet[b % len(alphabet)] for b in block)
-        counter += 1
-    return out[:n]
-
-
-def _found(text: str, entity: EntityType) -> list[str]:
-    return [text[f.start : f.end] for f in check_prompt(text).findings if f.entity is entity]
 
 
 # -- stamps ---------------------------------------------------------------------------------
@@ -53,7 +38,7 @@ LEVELS = ["MẬT", "TỐI MẬT", "TUYỆT MẬT"]
 @pytest.mark.parametrize("sep", ["|", ".", " . ", "/", "·", "-"])
 def test_a_stamp_whose_letters_are_parted_on_its_line_is_a_mark(level: str, sep: str) -> None:
     stamp = vst.letter_separated(level, sep=sep)
-    assert _found(f"{stamp}\n{BODY}", MARK) == [stamp]
+    assert found(f"{stamp}\n{BODY}", MARK) == [stamp]
 
 
 @pytest.mark.parametrize("level", LEVELS)
@@ -61,12 +46,12 @@ def test_a_stamp_whose_letters_are_parted_on_its_line_is_a_mark(level: str, sep:
 @pytest.mark.parametrize("key", ["Độ mật: ", "| Độ mật | ", "do_mat = "])
 def test_a_key_s_value_with_its_letters_parted_is_a_mark(level: str, sep: str, key: str) -> None:
     stamp = vst.letter_separated(level, sep=sep)
-    assert _found(f"{key}{stamp}\n{BODY}", MARK) == [stamp]
+    assert found(f"{key}{stamp}\n{BODY}", MARK) == [stamp]
 
 
 @pytest.mark.parametrize("text", ["TỐI. MẬT", "TUYỆT. MẬT", "TỐI - MẬT", "TỐI | MẬT"])
 def test_a_two_word_level_with_a_sign_between_its_words_is_a_mark(text: str) -> None:
-    assert _found(f"{text}\n{BODY}", MARK) == [text]
+    assert found(f"{text}\n{BODY}", MARK) == [text]
 
 
 @pytest.mark.parametrize(
@@ -80,7 +65,7 @@ def test_a_two_word_level_with_a_sign_between_its_words_is_a_mark(text: str) -> 
     ],
 )
 def test_a_two_word_level_split_after_its_key_is_a_mark(row: str, value: str) -> None:
-    assert _found(f"{row}\n{BODY}", MARK) == [value]
+    assert found(f"{row}\n{BODY}", MARK) == [value]
 
 
 @settings(max_examples=40, deadline=None)
@@ -93,20 +78,20 @@ def test_a_row_of_levels_reports_its_highest(levels: list[str], case: object) ->
     header = "| LOẠI | " + " | ".join(cells) + " |"
     text = f"{header}\n|{'---|' * (len(cells) + 1)}\n| Số lượng |{' 1 |' * len(cells)}"
     highest = max(cells, key=lambda c: LEVELS.index(c.upper()))
-    assert _found(text, MARK) == [highest]
+    assert found(text, MARK) == [highest]
 
 
 @pytest.mark.parametrize("level", LEVELS)
 @pytest.mark.parametrize("wrap", ["<p>{}</p>", "<td>{}</td>", "{}\n"])
 def test_a_level_written_in_character_references_is_a_mark(level: str, wrap: str) -> None:
     stamp = vst.char_references(level)
-    assert _found(wrap.format(stamp) + BODY, MARK) == [stamp]
+    assert found(wrap.format(stamp) + BODY, MARK) == [stamp]
 
 
 @pytest.mark.parametrize("level", LEVELS)
 def test_a_level_in_hexadecimal_references_is_a_mark(level: str) -> None:
     stamp = "".join(c if ord(c) < 128 else f"&#x{ord(c):X};" for c in level)
-    assert _found(f"<p>{stamp}</p>{BODY}", MARK) == [stamp]
+    assert found(f"<p>{stamp}</p>{BODY}", MARK) == [stamp]
 
 
 CLEAN = [
@@ -128,7 +113,7 @@ CLEAN = [
 
 @pytest.mark.parametrize("text", CLEAN)
 def test_ordinary_words_stay_clean(text: str) -> None:
-    assert _found(text, MARK) == []
+    assert found(text, MARK) == []
 
 
 def test_the_new_disguises_read_back() -> None:
@@ -139,11 +124,11 @@ def test_the_new_disguises_read_back() -> None:
 
 # -- keys and passwords ---------------------------------------------------------------------
 
-FIREWORKS = "fw_" + _random("fw", 24)
-TOGETHER_NEW = "tgp_v1_" + _random("tg", 43)
-HEX64 = _random("together", 64, "0123456789abcdef")
-ZHIPU = _random("zhipu", 32, "0123456789abcdef") + "." + _random("zhipu2", 16)
-AK = _random("qianfan", 24)
+FIREWORKS = "fw_" + stable_random("fw", 24)
+TOGETHER_NEW = "tgp_v1_" + stable_random("tg", 43)
+HEX64 = stable_random("together", 64, "0123456789abcdef")
+ZHIPU = stable_random("zhipu", 32, "0123456789abcdef") + "." + stable_random("zhipu2", 16)
+AK = stable_random("qianfan", 24)
 
 
 @pytest.mark.parametrize(
@@ -160,7 +145,7 @@ AK = _random("qianfan", 24)
     ],
 )
 def test_more_vendors_keys_are_secrets(text: str, value: str) -> None:
-    assert _found(text, KEY) == [value]
+    assert found(text, KEY) == [value]
 
 
 @pytest.mark.parametrize(
@@ -176,11 +161,11 @@ def test_more_vendors_keys_are_secrets(text: str, value: str) -> None:
     ],
 )
 def test_config_names_and_lines_that_hold_no_key_stay_clean(text: str) -> None:
-    assert _found(text, KEY) == []
+    assert found(text, KEY) == []
 
 
 @pytest.mark.parametrize(
-    "key", [HEX64[:32], _random("mistral", 32), _random("cohere", 40), ZHIPU, HEX64]
+    "key", [HEX64[:32], stable_random("mistral", 32), stable_random("cohere", 40), ZHIPU, HEX64]
 )
 @pytest.mark.parametrize("pieces", [2, 3])
 def test_a_key_typed_in_pieces_on_the_lines_after_its_name_is_one_secret(
@@ -190,14 +175,14 @@ def test_a_key_typed_in_pieces_on_the_lines_after_its_name_is_one_secret(
     lines = [key[i : i + size] for i in range(0, len(key), size)]
     block = "\n".join(lines)
     text = f"key dài quá em tách {pieces} dòng:\n{block}\nxong nhé"
-    assert _found(text, KEY) == [block]
+    assert found(text, KEY) == [block]
 
 
 def test_a_service_account_s_private_key_inside_its_json_is_a_secret() -> None:
-    body = "MIIEv" + _random("pem", 120)
+    body = "MIIEv" + stable_random("pem", 120)
     pem = f"-----BEGIN PRIVATE KEY-----\\n{body[:64]}\\n{body[64:]}\\n-----END PRIVATE KEY-----"
     text = '{"type": "service_account", "private_key": "' + pem + '\\n", "client_id": "1"}'
-    assert pem in _found(text, KEY)
+    assert pem in found(text, KEY)
 
 
 @pytest.mark.parametrize("label", ["mk", "pass", "mật khẩu", "mat khau", "pwd", "MK"])
@@ -205,12 +190,12 @@ def test_a_service_account_s_private_key_inside_its_json_is_a_secret() -> None:
 def test_a_password_on_the_line_after_its_label_is_a_secret(label: str, tail: str) -> None:
     for value in ("Abc@12345", "Vpn!2024x", "qL7#mZ2p"):
         text = f"anh ơi {label}\n{value}{tail}"
-        assert _found(text, KEY) == [value], text
+        assert found(text, KEY) == [value], text
 
 
 def test_a_label_then_ordinary_words_on_the_next_line_is_no_password() -> None:
     for text in ("anh ơi mk\nquên rồi, để em hỏi", "pass\nmôn toán rồi, vui quá"):
-        assert _found(text, KEY) == []
+        assert found(text, KEY) == []
 
 
 def test_every_combination_of_level_and_separator_is_tried() -> None:
@@ -243,7 +228,7 @@ def test_a_circulation_mark_whose_letters_are_parted_is_a_mark(
 @pytest.mark.parametrize("mark", CIRCULATION)
 def test_a_circulation_mark_in_character_references_is_a_mark(mark: str) -> None:
     written = vst.char_references(mark)
-    assert _found(f"{written}\n{BODY}", INTERNAL) == [written]
+    assert found(f"{written}\n{BODY}", INTERNAL) == [written]
 
 
 @pytest.mark.parametrize(
@@ -256,4 +241,4 @@ def test_a_circulation_mark_in_character_references_is_a_mark(mark: str) -> None
     ],
 )
 def test_ordinary_lines_stay_clear_of_circulation_marks(text: str) -> None:
-    assert _found(text, INTERNAL) == []
+    assert found(text, INTERNAL) == []

@@ -7,12 +7,12 @@ the ordinary text beside it that must stay clean:
 
 from __future__ import annotations
 
-import hashlib
 import unicodedata
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.detectors._adversarial import BODY, found, stable_random
 
 from ai_guard import EntityType, check_prompt
 from ai_guard.testing import strategies as vst
@@ -22,21 +22,6 @@ from ai_guard.text.entities import references
 MARK = EntityType.STATE_SECRET_MARK
 INTERNAL = EntityType.INTERNAL_MARK
 KEY = EntityType.API_SECRET
-BODY = "Báo cáo tình hình an ninh quý III năm 2024 của Công an tỉnh"
-_AL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
-
-
-def _random(seed: str, n: int, alphabet: str = _AL) -> str:
-    out, counter = "", 0
-    while len(out) < n:
-        block = hashlib.sha256(f"{seed}:{counter}".encode()).digest()
-        out += "".join(alphabet[b % len(alphabet)] for b in block)
-        counter += 1
-    return out[:n]
-
-
-def _found(text: str, entity: EntityType) -> list[str]:
-    return [text[f.start : f.end] for f in check_prompt(text).findings if f.entity is entity]
 
 
 def _plain(text: str) -> str:
@@ -88,18 +73,18 @@ def test_a_key_with_characters_written_as_references_is_a_secret_covered_whole(
 ) -> None:
     written = vst.char_references(key, style=style, positions={p % len(key) for p in picks})
     text = f"key của em nè: {written} dùng tạm nhé"
-    assert _found(text, KEY) == [written], text
+    assert found(text, KEY) == [written], text
 
 
 @pytest.mark.parametrize("style", vst.REFERENCE_STYLES)
 @pytest.mark.parametrize(
     ("value", "entity"),
     [
-        ("AIza" + _random("gk", 35), KEY),
+        ("AIza" + stable_random("gk", 35), KEY),
         ("TỐI MẬT", MARK),
         ("LƯU HÀNH NỘI BỘ", INTERNAL),
         ("nguyen.an@mof.gov.vn", EntityType.GOV_EMAIL),
-        ("ghp_" + _random("gh", 36), KEY),
+        ("ghp_" + stable_random("gh", 36), KEY),
     ],
 )
 def test_every_detector_reads_references(value: str, style: str, entity: EntityType) -> None:
@@ -133,7 +118,7 @@ def test_ordinary_text_in_references_stays_clean(text: str) -> None:
 
 # -- passwords and keys in markup -----------------------------------------------------------
 
-KEY24 = _random("xml", 24)
+KEY24 = stable_random("xml", 24)
 PASSWORDS = ["Hoang@2024!x", "hoanganh123", "s3cr3tPass", "Vpn!2024x"]
 MARKUP = [
     "<password>{v}</password>",
@@ -163,13 +148,13 @@ KEY_MARKUP = [
 @pytest.mark.parametrize("value", PASSWORDS)
 def test_a_password_in_markup_is_a_secret(form: str, value: str) -> None:
     text = "cấu hình đây anh:\n" + form.format(v=value)
-    assert _found(text, KEY) == [value], text
+    assert found(text, KEY) == [value], text
 
 
 @pytest.mark.parametrize("form", KEY_MARKUP)
 def test_a_key_in_markup_is_a_secret(form: str) -> None:
     text = "web.config của em:\n" + form.format(v=KEY24)
-    assert _found(text, KEY) == [KEY24], text
+    assert found(text, KEY) == [KEY24], text
 
 
 @pytest.mark.parametrize(
@@ -193,7 +178,7 @@ def test_a_key_in_markup_is_a_secret(form: str) -> None:
     ],
 )
 def test_markup_without_a_credential_stays_clean(text: str) -> None:
-    assert _found(text, KEY) == []
+    assert found(text, KEY) == []
 
 
 # -- e-mails with commas for dots -----------------------------------------------------------
@@ -221,7 +206,7 @@ def test_an_address_typed_with_commas_for_dots_is_found_whole(
     address: str, entity: EntityType, frame: str
 ) -> None:
     text = frame.format(address)
-    assert _found(text, entity) == [address], text
+    assert found(text, entity) == [address], text
 
 
 @settings(max_examples=60, deadline=None)
@@ -320,7 +305,7 @@ def test_a_level_split_into_cells_is_a_mark(level: str, sep: str, key: str) -> N
     ],
 )
 def test_a_level_after_its_key_split_into_cells_is_a_mark(row: str, value: str) -> None:
-    assert _found(f"{row}\n{BODY}", MARK) == [value]
+    assert found(f"{row}\n{BODY}", MARK) == [value]
 
 
 @settings(max_examples=60, deadline=None)
@@ -386,20 +371,20 @@ def test_word_celled_reads_back() -> None:
 def test_a_key_cut_into_joined_literals_after_its_name_is_one_secret(
     seed: int, size: int, pieces: int, form: str
 ) -> None:
-    key = _random(f"join{seed}", size)
+    key = stable_random(f"join{seed}", size)
     step = -(-size // pieces)
     parts = [key[i : i + step] for i in range(0, size, step)]
     joined = " + ".join(f'"{p}"' for p in parts)
     text = "code của em: " + form.format(joined)
-    assert _found(text, KEY) == [joined[1:-1]], text
+    assert found(text, KEY) == [joined[1:-1]], text
 
 
 @pytest.mark.parametrize("seed", ["a", "b", "c"])
 def test_a_key_typed_on_two_lines_after_its_name_is_one_secret(seed: str) -> None:
-    key = _random(seed, 24)
+    key = stable_random(seed, 24)
     block = key[:12] + "\n" + key[12:]
     text = f"key baidu của em:\n{block}\nxong nhé"
-    assert _found(text, KEY) == [block], text
+    assert found(text, KEY) == [block], text
 
 
 @pytest.mark.parametrize(
@@ -413,4 +398,4 @@ def test_a_key_typed_on_two_lines_after_its_name_is_one_secret(seed: str) -> Non
     ],
 )
 def test_joined_words_after_a_key_name_stay_clean(text: str) -> None:
-    assert _found(text, KEY) == []
+    assert found(text, KEY) == []
