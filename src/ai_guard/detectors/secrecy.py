@@ -1020,6 +1020,10 @@ class SecrecyMarkDetector:
                         continue
             # what rules 2c and 3 read around a level: a separator, "(", "dấu", a document
             context = _has_context(folded, max(line_start, pos - 52), min(line_end, pos + 23))
+            if not context:
+                # ... or a wide gap just before it: a header's column flattened into one line
+                near = folded[max(line_start, pos - 10) : pos]
+                context = "   " in near or "\t" in near
             # 2c. "Phân loại: Mật"; "có đóng dấu Tối mật"; "văn bản mật này"
             found = self._named(doc, pos, line_start, line_end) if context else None
             if found is not None and found[0] not in seen:
@@ -1107,9 +1111,11 @@ class SecrecyMarkDetector:
                     continue
                 line = text[line_start:line_end]
                 prev = folded[max(line_start, s - 4) : s]
-                if (line.isupper() and not _whole_cell(text, s, e)) or prev.endswith(
-                    ("do ", "bi ")
-                ):
+                if (
+                    line.isupper()
+                    and not _whole_cell(text, s, e)
+                    and not _field_at_line_end(text, s, e, line_start, line_end)
+                ) or prev.endswith(("do ", "bi ")):
                     continue  # an all-caps heading, or "ĐỘ TỐI MẬT" naming a level; a row
                     # of capitals whose cell the level fills ("| 12/BC-CA | TỐI MẬT |") keeps it
                 if _levels_named(folded, s, e, line_start) or _rule_for_documents(
@@ -1303,11 +1309,23 @@ class SecrecyMarkDetector:
         # what each way below needs, cheap ones first: a separator ending the window, "dấu"
         # just before, a document word near
         key_lo = max(line_start, s - 45)
-        keyed = _ends_with_separator(folded, key_lo, s) or (
-            # the number line's last field after a wide gap ("số: 215/bc-ubnd      mật"): the
-            # stamp set beside the number as a word processor's tab stop puts it
-            _NUMBER_LINE.match(folded, line_start, s) is not None
-            and _last_field(text, s, e, line_start, line_end)
+        keyed = (
+            _ends_with_separator(folded, key_lo, s)
+            or (
+                # the number line's last field after a wide gap ("số: 215/bc-ubnd      mật"):
+                # the stamp set beside the number as a word processor's tab stop puts it
+                _NUMBER_LINE.match(folded, line_start, s) is not None
+                and _last_field(text, s, e, line_start, line_end)
+            )
+            or (
+                # the issuer's line of a header flattened into one ("Bộ Chỉ huy Quân sự tỉnh
+                # Tuyệt mật", "UBND TINH ...      TOI MAT"): the last field after a wide gap
+                # where a number line, the motto or a symbol stands near
+                _last_field(text, s, e, line_start, line_end)
+                and _in_header(doc, line_start, line_end)
+                # ("GIẢI   MẬT", "BẢO   MẬT": a phrase's words spaced apart, no field)
+                and folded[line_start:s].split()[-1] not in _PHRASE_BEFORE
+            )
         )
         stamp_lo = max(line_start, s - 12)
         stamped = _STAMP_FOLDED.search(folded, stamp_lo, s) is not None
@@ -1402,9 +1420,10 @@ class SecrecyMarkDetector:
         nxt = _word(after.group(1)) if after else ""
         if fold_word(prev) in _PHRASE_BEFORE or _opens_phrase(nxt):
             return None
-        if len(nxt) > 1 and nxt.isupper():
+        apart = _field_at_line_end(text, pos, pos + 3, line_start, line_end)
+        if len(nxt) > 1 and nxt.isupper() and not apart:
             return None  # "MẬT KHẨU", "MẬT MÃ": a phrase in capitals
-        if len(prev) > 1 and prev.isupper():
+        if len(prev) > 1 and prev.isupper() and not apart:
             head = text[line_start:pos].strip(" \t*[(-")
             if head not in _DOCUMENT_NOUNS:
                 return None  # "BẢO VỆ BÍ MẬT", "GIẢI MẬT"
@@ -1936,6 +1955,27 @@ def _last_field(text: str, s: int, e: int, line_start: int, line_end: int) -> bo
         gap_start -= 1
     gap = text[gap_start:s]
     return gap_start > line_start and ("\t" in gap or len(gap) >= 3)
+
+
+def _field_at_line_end(text: str, s: int, e: int, line_start: int, line_end: int) -> bool:
+    """Whether ``text[s:e]`` stands as a field of its own at one end of its line, set apart
+    from the rest by a wide gap: the last field after two spaces or more (or a tab), or the
+    first before three or more (or a tab), decoration aside. Where a header's two columns,
+    flattened into one line by a PDF or an OCR, put the stamp beside the issuer ("BỘ CHỈ HUY
+    QUÂN SỰ TỈNH      TUYỆT MẬT", "MẬT      UBND TỈNH ..."): no heading's word nor a phrase
+    ("BẢO VỆ BÍ MẬT", "MẬT KHẨU") stands so."""
+    before, after = text[line_start:s], text[e:line_end]
+    head = before.strip(" \t*_\"'([«")
+    tail = after.strip(" \t\r*_\"'.)]»")
+    if tail.lower().startswith(("giải mật", "giai mat")):
+        return False  # "MẬT          GIẢI MẬT": the stamp withdrawn beside it
+    if head and not tail:
+        gap = before[len(before.rstrip(" \t")) :]
+        return "\t" in gap or len(gap) >= 2
+    if tail and not head:
+        gap = after[: len(after) - len(after.lstrip(" \t"))]
+        return "\t" in gap or len(gap) >= 3
+    return False
 
 
 #: a line that is only a document declared secret: "VĂN BẢN TUYỆT MẬT", "Tài liệu tối mật",
