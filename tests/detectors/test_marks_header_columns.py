@@ -82,3 +82,17 @@ def test_any_wide_gap_on_either_side_of_the_issuer_blocks(
     result = check_prompt(f"Sửa lỗi OCR đoạn sau:\n{line}\n{NUMBER}")
     assert result.decision == "block"
     assert [f for f in result.findings if f.entity is MARK]
+
+
+@pytest.mark.parametrize("level", ["TUYỆT MẬT", "TỐI MẬT", "MẬT"])
+def test_a_level_between_the_issuer_and_the_number_is_a_stamp(level: str) -> None:
+    text = f"UBND TỈNH NGHỆ AN    {level}    Số: 12/KH-UBND\nKẾ HOẠCH\nphòng chống thiên tai"
+    assert found(text, MARK) == [level]
+
+
+@pytest.mark.parametrize(
+    "row",
+    ["HỌ TÊN    MẬT KHẨU    GHI CHÚ", "STT    TÊN    ĐỘ MẬT    GHI CHÚ", "BẢO    MẬT    THÔNG TIN"],
+)
+def test_a_spaced_row_s_phrase_is_no_stamp(row: str) -> None:
+    assert found(f"{row}\n1    Lê Văn Tâm    xem", MARK) == []

@@ -1114,7 +1114,7 @@ class SecrecyMarkDetector:
                 if (
                     line.isupper()
                     and not _whole_cell(text, s, e)
-                    and not _field_at_line_end(text, s, e, line_start, line_end)
+                    and not _spaced_field(text, s, e, line_start, line_end)
                 ) or prev.endswith(("do ", "bi ")):
                     continue  # an all-caps heading, or "ĐỘ TỐI MẬT" naming a level; a row
                     # of capitals whose cell the level fills ("| 12/BC-CA | TỐI MẬT |") keeps it
@@ -1420,7 +1420,7 @@ class SecrecyMarkDetector:
         nxt = _word(after.group(1)) if after else ""
         if fold_word(prev) in _PHRASE_BEFORE or _opens_phrase(nxt):
             return None
-        apart = _field_at_line_end(text, pos, pos + 3, line_start, line_end)
+        apart = _spaced_field(text, pos, pos + 3, line_start, line_end)
         if len(nxt) > 1 and nxt.isupper() and not apart:
             return None  # "MẬT KHẨU", "MẬT MÃ": a phrase in capitals
         if len(prev) > 1 and prev.isupper() and not apart:
@@ -1957,13 +1957,13 @@ def _last_field(text: str, s: int, e: int, line_start: int, line_end: int) -> bo
     return gap_start > line_start and ("\t" in gap or len(gap) >= 3)
 
 
-def _field_at_line_end(text: str, s: int, e: int, line_start: int, line_end: int) -> bool:
-    """Whether ``text[s:e]`` stands as a field of its own at one end of its line, set apart
-    from the rest by a wide gap: the last field after two spaces or more (or a tab), or the
-    first before three or more (or a tab), decoration aside. Where a header's two columns,
+def _spaced_field(text: str, s: int, e: int, line_start: int, line_end: int) -> bool:
+    """Whether ``text[s:e]`` stands as a field of its own in its line, set apart by wide gaps:
+    the last field after two spaces or more (or a tab), the first before three or more (or a
+    tab), or a field between two such gaps, decoration aside. Where a header's columns,
     flattened into one line by a PDF or an OCR, put the stamp beside the issuer ("BỘ CHỈ HUY
-    QUÂN SỰ TỈNH      TUYỆT MẬT", "MẬT      UBND TỈNH ..."): no heading's word nor a phrase
-    ("BẢO VỆ BÍ MẬT", "MẬT KHẨU") stands so."""
+    QUÂN SỰ TỈNH      TUYỆT MẬT", "MẬT      UBND TỈNH ...", "UBND ...    MẬT    Số: 12/..."):
+    no heading's word nor a phrase ("BẢO VỆ BÍ MẬT", "MẬT KHẨU") stands so."""
     before, after = text[line_start:s], text[e:line_end]
     head = before.strip(" \t*_\"'([«")
     tail = after.strip(" \t\r*_\"'.)]»")
@@ -1972,10 +1972,15 @@ def _field_at_line_end(text: str, s: int, e: int, line_start: int, line_end: int
     if head and not tail:
         gap = before[len(before.rstrip(" \t")) :]
         return "\t" in gap or len(gap) >= 2
+    gap_after = after[: len(after) - len(after.lstrip(" \t"))]
     if tail and not head:
-        gap = after[: len(after) - len(after.lstrip(" \t"))]
-        return "\t" in gap or len(gap) >= 3
-    return False
+        return "\t" in gap_after or len(gap_after) >= 3
+    # between two wide gaps: a header's three columns in one line ("UBND TỈNH ...    MẬT
+    # Số: 12/KH-UBND"), or a cell of a table spaced into columns
+    gap_before = before[len(before.rstrip(" \t")) :]
+    return ("\t" in gap_before or len(gap_before) >= 3) and (
+        "\t" in gap_after or len(gap_after) >= 3
+    )
 
 
 #: a line that is only a document declared secret: "VĂN BẢN TUYỆT MẬT", "Tài liệu tối mật",
