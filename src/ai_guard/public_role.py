@@ -152,6 +152,118 @@ def _office_spelling(m: re.Match[str]) -> str:
     return ("Phó " if pho.startswith("pho") else pho[0].upper() + pho[1:].rstrip() + " ") + title
 
 
+# -- the standing of an office: ONE table for every path ----------------------------------------
+
+
+class OfficeLevel(str, Enum):
+    """The level of the office a title names, read from the title's own words."""
+
+    NATIONAL = "national"
+    """The Party's central bodies, the State's, a ministry and its departments, the generals,
+    an ambassador ("Thứ trưởng", "Cục trưởng Cục ...", "Đại tướng")."""
+    PROVINCIAL = "provincial"
+    """A province's or a centrally run city's committee, council, department or branch
+    ("Chủ tịch UBND tỉnh", "Giám đốc Sở", "Giám đốc BHXH tỉnh")."""
+    DISTRICT = "district"
+    """A (former) district's, or a provincial department's sub-department ("Chủ tịch UBND
+    huyện", "Bí thư Huyện ủy", "Chi cục trưởng")."""
+    COMMUNE = "commune"
+    """A commune's, a ward's or a township's ("Chủ tịch UBND xã", "Trưởng Công an xã")."""
+    UNIT = "unit"
+    """A title whose level its words do not give: a division's or a school's head, the staff
+    and officers of a procedure ("Trưởng phòng", "Giám đốc", "Chấp hành viên", "Thẩm phán");
+    its level is the issuing body's, in the document's header."""
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeStanding:
+    """Whether the holder of an office is public-role data, by where the name stands: the one
+    table every path of this module and classify_document read (issue 15's public roles).
+
+    The settled rule (tests/corpus/PROMPTS.md, "Settled on 2026-12-03" and "2026-12-05"):
+    in prose and in a letter's recipients, only the offices ``public_offices.txt`` lists
+    (national, provincial, the former districts; not a Chi cục's head, a commune's chair, a
+    division's head or the staff of a case); the signer of an official document, under its
+    signature block's title, whatever its level (a commune's chair under ``CHỦ TỊCH``, ``CHI
+    CỤC TRƯỞNG``, ``TRƯỞNG PHÒNG``: a signed act goes out under that name); an official acting
+    in a procedure only in classify_document, which reads the whole layout."""
+
+    title: str
+    """The title as its lexicon spells it ("Phó Chủ tịch UBND tỉnh", "chi cục trưởng")."""
+    level: OfficeLevel
+    in_prose: bool
+    """A holder named with the title in a sentence is public ("Thứ trưởng Nguyễn Văn A")."""
+    as_signer: bool
+    """The signer under the title in a signature block (or its flattened or field form)."""
+    as_recipient: bool
+    """A recipient named with the title ("Kính gửi: Đồng chí X, Phó Chủ tịch UBND tỉnh")."""
+    in_procedure: bool
+    """An official acting in a procedure named with it (classify_document only)."""
+
+
+#: the words that give an office's level, folded, whole words, the narrowest level first
+#: (the first that matches wins: "Chủ tịch UBND xã" is a commune's, "Chi cục trưởng" a
+#: district's though "cục trưởng" is inside it)
+_LEVEL_WORDS = (
+    (OfficeLevel.COMMUNE, re.compile(r"(?<![a-z])(?:xa|phuong|thi tran|commune|ward)(?![a-z])")),
+    (
+        OfficeLevel.DISTRICT,
+        re.compile(
+            r"(?<![a-z])(?:huyen|quan|thi xa|huyen uy|quan uy|thi uy|chi cuc|district)(?![a-z])"
+        ),
+    ),
+    (
+        OfficeLevel.PROVINCIAL,
+        re.compile(
+            r"(?<![a-z])(?:tinh|thanh pho|tp|so|tinh uy|thanh uy|tinh doan|khu vuc|chi nhanh|"
+            r"province|provincial|department of)(?![a-z])|^(?:p?ct ubnd)"
+        ),
+    ),
+    (
+        OfficeLevel.NATIONAL,
+        re.compile(
+            r"(?<![a-z])(?:trung uong|quoc hoi|dbqh|chinh phu|nuoc|bo truong|thu truong|"
+            r"thu tuong|tong bi thu|bo chinh tri|ban bi thu|toi cao|nha nuoc|cuc truong|"
+            r"vu truong|tong cuc truong|q\.\s*tct|ptct|tct|tuong|do doc|dai su|minister|"
+            r"president|general secretary|national assembly|ambassador|state bank)(?![a-z])"
+        ),
+    ),
+)
+
+
+def _level(folded: str) -> OfficeLevel:
+    for level, words in _LEVEL_WORDS:
+        if words.search(folded):
+            return level
+    return OfficeLevel.UNIT
+
+
+@lru_cache(maxsize=512)
+def office_standing(title: str) -> OfficeStanding | None:
+    """The standing of the office a title names (written or folded; a deputy's "phó",
+    "kt."/"tm."/"tl."/"q." before it are the same office's), or None when neither lexicon
+    holds it: ``public_offices.txt`` (public in prose, in recipients and as a signer) or
+    ``classify/official_titles.txt`` (public as a signer, and acting in a procedure in
+    classify_document; private in prose: "Chi cục trưởng Nguyễn Văn Tâm ký quyết định")."""
+    folded = " ".join(fold_word(title).split())
+    bare = _DELEGATION.sub("", folded.strip(" \t.,;:"))
+    m = _offices()[0].fullmatch(bare)
+    if m is not None:
+        return OfficeStanding(_office_spelling(m), _level(bare), True, True, True, True)
+    from ai_guard.classify.layout import official_title_at
+
+    # an official's title, then the unit it heads at most ("chủ tịch ubnd xã", "trưởng công
+    # an xã", "giám đốc bệnh viện"): public as the signer, private in prose
+    t = official_title_at(bare, 0, len(bare))
+    if t is None or t.start() != 0:
+        return None
+    return OfficeStanding(_title_spelling(t.group()), _level(bare), False, True, False, True)
+
+
+#: a mark of delegation before a signer's title ("KT.", "TM.", "TL.", "TUQ.", "Q."), folded
+_DELEGATION = re.compile(r"^(?:(?:kt|tm|tl|tuq|q)\.?[ \t]+)*")
+
+
 @lru_cache(maxsize=1)
 def _figures() -> dict[str, str]:
     """Folded historical figure -> the entry as the lexicon spells it."""
@@ -609,7 +721,10 @@ def _office(
     m = _office_before(doc, start, names) or _office_after(doc, end)
     if m is None:
         return None
-    return PublicRole(PublicRoleKind.OFFICE, _office_spelling(m))
+    standing = office_standing(m.group())
+    if standing is None or not standing.in_prose:
+        return None
+    return PublicRole(PublicRoleKind.OFFICE, standing.title)
 
 
 #: titles of a procedure: officials named with these act in their role even in a document
@@ -682,6 +797,7 @@ def _official(
         m is not None
         and len(before[m.end() :].split()) <= 5
         and (not about_personnel or _PROCEDURAL.search(m.group()))
+        and _in_procedure(m.group())
     ):
         return PublicRole(PublicRoleKind.OFFICIAL, _title_spelling(m.group()))
     after = folded[end : end + 40]
@@ -692,9 +808,22 @@ def _official(
             m2 is not None
             and m2.start() == am.end()
             and (not about_personnel or _PROCEDURAL.search(m2.group()))
+            and _in_procedure(m2.group())
         ):
             return PublicRole(PublicRoleKind.OFFICIAL, _title_spelling(m2.group()))
     return None
+
+
+def _in_procedure(folded_title: str) -> bool:
+    standing = office_standing(folded_title)
+    return standing is not None and standing.in_procedure
+
+
+def _signs(folded_title: str) -> OfficeStanding | None:
+    """The standing of a signature block's title when its holder signs in the role
+    (:class:`OfficeStanding`'s ``as_signer``), else None."""
+    standing = office_standing(folded_title)
+    return standing if standing is not None and standing.as_signer else None
 
 
 #: a rank or an academic title before a signer's name on its line ("Thượng úy", "Đại tá",
@@ -785,7 +914,10 @@ def _whole_title(folded_line: str) -> bool:
     line = _SIGN_FOR.sub("", folded_line.strip(" \t.,;:"))
     m = official_title_at(line, 0, len(line))
     return (
-        m is not None and m.start() == 0 and line[m.end() :].strip(" \t.,;:") in ("", *_UNIT_LEVELS)
+        m is not None
+        and m.start() == 0
+        and line[m.end() :].strip(" \t.,;:") in ("", *_UNIT_LEVELS)
+        and _signs(line) is not None
     )
 
 
@@ -818,11 +950,20 @@ def signed_in_role(
     settled rule of tests/corpus/PROMPTS.md). Only an office counts (a living signer may
     share a historical figure's name), and a private context keeps the name private."""
     role = held.get(doc.text[start:end])
-    if role is None or role.kind is not PublicRoleKind.OFFICE:
+    if role is None or not _held_in_prose(role):
         return None
     if not (_under_a_title(doc, start, end) or _signature_cell(doc, start, end)):
         return None
     return role if private_context(doc, start, end) is None else None
+
+
+def _held_in_prose(role: PublicRole) -> bool:
+    """Whether ``role`` is an office whose holder is public named in prose (the table's
+    ``in_prose``): only such a role carries over to the name's other mentions."""
+    if role.kind is not PublicRoleKind.OFFICE:
+        return False
+    standing = office_standing(role.evidence)
+    return standing is not None and standing.in_prose
 
 
 #: what may stand right before an office holder named again in their role (folded): nothing
@@ -842,7 +983,7 @@ def named_again_in_role(
     ("bà Vân", "bị đơn: ..."), or a private matter around it keeps it private."""
     name = doc.text[start:end]
     role = held.get(name)
-    if role is None or role.kind is not PublicRoleKind.OFFICE or " " not in name.strip():
+    if role is None or not _held_in_prose(role) or " " not in name.strip():
         return None
     if _AGAIN_BEFORE.search(doc.folded, max(0, start - 12), start) is None:
         return None
@@ -928,16 +1069,21 @@ def _signed_inline(doc: Document, start: int) -> bool:
         title = official_title_at(doc.folded, m.start("block"), m.end("block"))
         if title is None or not doc.text[title.start() : title.end()].isupper():
             return False
-        if "chi cuc" in title.group():
-            return False  # "CHI CUC TRUONG (da ky) ...": a district office's head stays
-            # private (no mark of delegation to say the block signs the paper pasted)
+        if _signs(doc.folded[title.start() : m.end("block")]) is None:
+            return False  # the signer's title, at whatever level ("CHI CUC TRUONG (da ky)
+            # Kieu Van Dung" as "KT. CHI CỤC TRƯỞNG (đã ký) Lê Thanh Tâm"): the settled rule
     else:
         return False  # (the cheap test first: most names have no "người ký" before them)
-    return (
-        m is not None
-        and _TITLE_IN_CAPITALS.search(doc.text, m.start("block"), start) is not None
-        and _PRIVATE_SIGNER.search(doc.folded, m.start("block"), start) is None
-    )
+    if m is None or _PRIVATE_SIGNER.search(doc.folded, m.start("block"), start) is not None:
+        return False
+    capitals = _TITLE_IN_CAPITALS.search(doc.text, m.start("block"), start)
+    if capitals is None:
+        return False
+    from ai_guard.classify.layout import official_title_at
+
+    # the signer's own title, the last in the block ("KT. CHỦ TỊCH UBND xã, PHÓ CHỦ TỊCH")
+    title = official_title_at(doc.folded, capitals.start(), capitals.end())
+    return title is not None and _signs(doc.folded[title.start() : capitals.end()]) is not None
 
 
 #: a signer's field right before a name: "Người ký: ", a record's key "nguoi_ky": " (folded)
@@ -962,7 +1108,7 @@ def _signer_field(doc: Document, start: int, end: int) -> bool:
     m = _TITLE_AFTER.match(folded, end)
     if m is not None:
         title = official_title_at(folded, m.end(), min(len(folded), m.end() + 40))
-        if title is not None and title.start() == m.end():
+        if title is not None and title.start() == m.end() and _signs(title.group()):
             return True
     # a record (JSON): the title's key between the braces around the name
     close = folded.find("}", end, end + 400)
@@ -970,7 +1116,7 @@ def _signer_field(doc: Document, start: int, end: int) -> bool:
     lo = max(folded.rfind("{", max(0, start - 400), start), max(0, start - 400))
     for key in _TITLE_KEY.finditer(folded, lo, hi):
         title = official_title_at(folded, key.end(), min(hi, key.end() + 40))
-        if title is not None and title.start() == key.end():
+        if title is not None and title.start() == key.end() and _signs(title.group()):
             return True
     return False
 
