@@ -1033,3 +1033,61 @@ def test_places_and_history_named_after_a_figure_stay_so(figure: str) -> None:
     ):
         _, persons = _persons(text)
         assert all(f.action is Decision.ALLOW for f in persons), text
+
+
+# -- each finding's reason names the role or the private mark that decided it ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "vi", "en"),
+    [
+        # a signer: the block's title, at whatever level
+        (
+            "CHI CUC TRUONG (da ky) Kieu Van Dung",
+            "Kieu Van Dung",
+            "người ký văn bản (dưới chức danh ở khối chữ ký «chi cục trưởng»",
+            "signer of the document (under the signature block's title «chi cục trưởng»",
+        ),
+        (
+            "Điều 3. Thi hành.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(đã ký)\nNinh Văn Quảng",
+            "Ninh Văn Quảng",
+            "«phó giám đốc»",
+            "«phó giám đốc»",
+        ),
+        # an office holder in prose: the title and its level
+        (
+            "Phó Chủ tịch UBND tỉnh Lê Văn Bình phát biểu",
+            "Lê Văn Bình",
+            "Phó Chủ tịch UBND tỉnh (chức vụ cấp tỉnh)",
+            "Phó Chủ tịch UBND tỉnh (a provincial office)",
+        ),
+        # a private mark overriding a title or a figure: both named, the name redacted
+        (
+            "Thứ trưởng Nguyễn Văn An, sinh năm 1970, trú tại Hà Nội",
+            "Nguyễn Văn An",
+            "có chức danh «Thứ trưởng», nhưng bên cạnh có dấu hiệu của người riêng tư «sinh nam»",
+            "named with the title «Thứ trưởng», but a private person's mark stands beside it "
+            "«sinh nam»",
+        ),
+        (
+            "don to cao ong Tran Van Binh, Chu tich UBND tinh Nghe An",
+            "Tran Van Binh",
+            "«Chủ tịch UBND tỉnh»",
+            "«to cao»",
+        ),
+        (
+            "ông Ngô Quyền sinh năm 1980",
+            "Ngô Quyền",
+            "trùng tên một nhân vật lịch sử",
+            "shares a historical figure's name, but a private person's mark",
+        ),
+    ],
+)
+def test_each_findings_reason_names_what_decided_it(text: str, name: str, vi: str, en: str) -> None:
+    _, persons = _persons(text)
+    found = [f for f in persons if text[f.start : f.end] == name]
+    assert found, text
+    assert vi in found[0].reason.vi
+    assert en in found[0].reason.en
+    # a finding never carries the value
+    assert name not in (found[0].context or "")

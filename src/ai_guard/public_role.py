@@ -59,15 +59,22 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ALL_KINDS",
+    "PRIVATE_PATTERN",
     "PROMPT_KINDS",
+    "SIGNATURE",
+    "OfficeLevel",
+    "OfficeStanding",
     "PublicRole",
     "PublicRoleKind",
     "is_title_line",
     "judge",
+    "judge_or_mark",
     "named_again_in_role",
     "office_spellings",
+    "office_standing",
     "office_titles",
     "private_context",
+    "private_role_context",
     "signature_layout",
     "signed_in_role",
     "title_cue",
@@ -101,18 +108,41 @@ class PublicRole:
     evidence: str
     """The title as the lexicon spells it ("Thứ trưởng", "Phó Chủ tịch UBND tỉnh"), the
     lexicon entry of a historical figure ("Võ Nguyên Giáp"), or the signature block."""
+    title: str | None = None
+    """A signer's title as the lexicon spells it ("chi cục trưởng"), when the block's title
+    line was read (``evidence`` is then "signature")."""
 
     @property
     def cue(self) -> str | None:
-        """What a check_prompt finding shows as its context: the title; nothing for a
-        historical figure, whose lexicon entry is the name itself (a finding never carries
-        the value)."""
-        return None if self.kind is PublicRoleKind.HISTORICAL else self.evidence
+        """What a check_prompt finding shows as its context: the title (a signer's as
+        "signature: chi cục trưởng"); nothing for a historical figure, whose lexicon entry
+        is the name itself (a finding never carries the value)."""
+        if self.kind is PublicRoleKind.HISTORICAL:
+            return None
+        if self.evidence == SIGNATURE and self.title:
+            return f"{SIGNATURE}: {self.title}"
+        return self.evidence
 
     @property
     def pattern(self) -> str:
         """The pattern name a check_prompt finding carries for it (``public_role.office``)."""
         return f"public_role.{self.kind.value}"
+
+
+#: the evidence of a signer's role (the name under a signature block's title)
+SIGNATURE = "signature"
+#: the pattern a check_prompt finding carries for a name whose public role a private mark
+#: overrode ("Thứ trưởng Nguyễn Văn An, sinh năm 1970": redacted); its context is
+#: ``private_role_context``'s
+PRIVATE_PATTERN = "public_role.private"
+
+
+def private_role_context(role: PublicRole, mark: str) -> str:
+    """A redacted finding's context when a private mark overrode a public role: the role
+    (the title, or "historical" for a figure, whose name a finding never carries) and the
+    mark, "Thứ trưởng | sinh nam" (``i18n.prompt`` words the reason from it)."""
+    what = "historical" if role.kind is PublicRoleKind.HISTORICAL else (role.cue or "")
+    return f"{what} | {mark}"
 
 
 # -- lexicons ---------------------------------------------------------------------------------
@@ -786,7 +816,7 @@ def _official(
     if in_block and not private_signer and not layout.after_signature(doc.text, start):
         # a name pasted after the signer's with a blank line between (an appendix's list of
         # debtors) is no signature, however near
-        return PublicRole(PublicRoleKind.OFFICIAL, "signature")
+        return _signer(_block_title(doc, layout.signer_title))
     folded = doc.folded
     before = folded[max(0, start - 45) : start]
     m = None
@@ -812,6 +842,22 @@ def _official(
         ):
             return PublicRole(PublicRoleKind.OFFICIAL, _title_spelling(m2.group()))
     return None
+
+
+def _block_title(doc: Document, span: tuple[int, int] | None) -> OfficeStanding | None:
+    """The standing of a signature block's title, read on its last line ("KT. GIÁM ĐỐC⏎PHÓ
+    GIÁM ĐỐC": the deputy's), for the reason; None where no lexicon holds it."""
+    if span is None:
+        return None
+    lines = [ln for ln in doc.folded[span[0] : span[1]].split("\n") if ln.strip()]
+    return office_standing(lines[-1]) if lines else None
+
+
+def _signer(standing: OfficeStanding | None) -> PublicRole:
+    """The role of a document's signer, with the title the block gives when one was read."""
+    return PublicRole(
+        PublicRoleKind.OFFICIAL, SIGNATURE, None if standing is None else standing.title
+    )
 
 
 def _in_procedure(folded_title: str) -> bool:
@@ -1035,8 +1081,9 @@ _TITLE_IN_CAPITALS = re.compile(r"(?:[^\W\d_a-zđ]{2,}[ \t]+){1,5}" + _SIGNED_MA
 _SIGNED_UNDER_TITLE = re.compile(r"(?P<block>(?:[a-z]{2,}[ \t]+){1,5})\((?:da[ \t]+)?ky\)[ \t]*$")
 
 
-def _signed_inline(doc: Document, start: int) -> bool:
-    """Whether the name at ``start`` signs a document whose signature block a summary gives on
+def _signed_inline(doc: Document, start: int) -> OfficeStanding | None:
+    """The signer's title's standing when the name at ``start`` signs a document whose
+    signature block a summary gives on
     one line ("Người ký: KT. CHỦ TỊCH UBND xã, PHÓ CHỦ TỊCH Lê Thị Thu Thủy."): "người ký:"
     or the block's mark of delegation in capitals ("KT. GIÁM ĐỐC, PHÓ GIÁM ĐỐC Đặng Quốc
     Thiềng (đã ký)"), a block of at most 80 characters on the same line with no sentence's
@@ -1063,27 +1110,27 @@ def _signed_inline(doc: Document, start: int) -> bool:
         # and the mark of a signature right before the name
         m = _SIGNED_UNDER_TITLE.search(doc.folded, lo, start)
         if m is None:
-            return False
+            return None
         from ai_guard.classify.layout import official_title_at
 
         title = official_title_at(doc.folded, m.start("block"), m.end("block"))
         if title is None or not doc.text[title.start() : title.end()].isupper():
-            return False
+            return None
         if _signs(doc.folded[title.start() : m.end("block")]) is None:
-            return False  # the signer's title, at whatever level ("CHI CUC TRUONG (da ky)
+            return None  # the signer's title, at whatever level ("CHI CUC TRUONG (da ky)
             # Kieu Van Dung" as "KT. CHI CỤC TRƯỞNG (đã ký) Lê Thanh Tâm"): the settled rule
     else:
-        return False  # (the cheap test first: most names have no "người ký" before them)
+        return None  # (the cheap test first: most names have no "người ký" before them)
     if m is None or _PRIVATE_SIGNER.search(doc.folded, m.start("block"), start) is not None:
-        return False
+        return None
     capitals = _TITLE_IN_CAPITALS.search(doc.text, m.start("block"), start)
     if capitals is None:
-        return False
+        return None
     from ai_guard.classify.layout import official_title_at
 
     # the signer's own title, the last in the block ("KT. CHỦ TỊCH UBND xã, PHÓ CHỦ TỊCH")
     title = official_title_at(doc.folded, capitals.start(), capitals.end())
-    return title is not None and _signs(doc.folded[title.start() : capitals.end()]) is not None
+    return None if title is None else _signs(doc.folded[title.start() : capitals.end()])
 
 
 #: a signer's field right before a name: "Người ký: ", a record's key "nguoi_ky": " (folded)
@@ -1094,31 +1141,32 @@ _TITLE_AFTER = re.compile(r"[ \t]*[-\u2013,(][ \t]*")
 _TITLE_KEY = re.compile(r'"chuc[ _]vu[a-z_]*"[ \t]*:[ \t]*"')
 
 
-def _signer_field(doc: Document, start: int, end: int) -> bool:
-    """Whether the name at ``[start, end)`` fills a document's signer field ("Người ký:", a
+def _signer_field(doc: Document, start: int, end: int) -> OfficeStanding | None:
+    """The signer's title's standing when the name at ``[start, end)`` fills a document's
+    signer field ("Người ký:", a
     document system's ``"nguoi_ky"``) and an official's title goes with it: right after it
     ("Người ký: Đỗ Minh Khôi - Phó Cục trưởng") or in the record's title key (``"chuc_vu":
     "Phó Chủ tịch UBND tỉnh"``): the signer of an official document, in the role (a citizen
     signing his own letter is given no official's title)."""
     folded = doc.folded
     if _SIGNER_FIELD.search(folded, max(0, start - 16), start) is None:
-        return False
+        return None
     from ai_guard.classify.layout import official_title_at
 
     m = _TITLE_AFTER.match(folded, end)
     if m is not None:
         title = official_title_at(folded, m.end(), min(len(folded), m.end() + 40))
-        if title is not None and title.start() == m.end() and _signs(title.group()):
-            return True
+        if title is not None and title.start() == m.end():
+            return _signs(title.group())
     # a record (JSON): the title's key between the braces around the name
     close = folded.find("}", end, end + 400)
     hi = close if close >= 0 else min(len(folded), end + 400)
     lo = max(folded.rfind("{", max(0, start - 400), start), max(0, start - 400))
     for key in _TITLE_KEY.finditer(folded, lo, hi):
         title = official_title_at(folded, key.end(), min(hi, key.end() + 40))
-        if title is not None and title.start() == key.end() and _signs(title.group()):
-            return True
-    return False
+        if title is not None and title.start() == key.end():
+            return _signs(title.group())
+    return None
 
 
 def judge(
@@ -1132,7 +1180,34 @@ def judge(
     names: Sequence[tuple[int, int]] = (),
     signature_only: bool = False,
 ) -> PublicRole | None:
-    """Whether the name at ``[start, end)`` of ``doc.text`` is public-role data, and why.
+    """Whether the name at ``[start, end)`` of ``doc.text`` is public-role data, and why
+    (:func:`judge_or_mark`'s role)."""
+    return judge_or_mark(
+        doc,
+        start,
+        end,
+        kinds=kinds,
+        layout=layout,
+        about_personnel=about_personnel,
+        names=names,
+        signature_only=signature_only,
+    )[0]
+
+
+def judge_or_mark(
+    doc: Document,
+    start: int,
+    end: int,
+    *,
+    kinds: frozenset[PublicRoleKind] = PROMPT_KINDS,
+    layout: Layout | None = None,
+    about_personnel: bool = False,
+    names: Sequence[tuple[int, int]] = (),
+    signature_only: bool = False,
+) -> tuple[PublicRole | None, str | None]:
+    """Whether the name at ``[start, end)`` of ``doc.text`` is public-role data, and why;
+    or, when a private mark overrode a role the name had, that role and the mark
+    (:func:`private_role_context`: "Thứ trưởng | sinh nam"), for the finding's reason.
 
     ``kinds`` limits the answer (classify_document: every kind, with its ``layout`` and
     whether the document is about personnel). ``names`` are the spans of the other names
@@ -1145,14 +1220,14 @@ def judge(
     official = None
     if PublicRoleKind.OFFICIAL in kinds and layout is not None:
         official = _official(doc, start, end, layout, about_personnel)
-        if official is not None and official.evidence == "signature":
-            return official
+        if official is not None and official.evidence == SIGNATURE:
+            return official, None
         if signature_only:
             official = None
-    if PublicRoleKind.OFFICIAL in kinds and (
-        _signed_inline(doc, start) or _signer_field(doc, start, end)
-    ):
-        return PublicRole(PublicRoleKind.OFFICIAL, "signature")
+    if PublicRoleKind.OFFICIAL in kinds:
+        signed = _signed_inline(doc, start) or _signer_field(doc, start, end)
+        if signed is not None:
+            return _signer(signed), None
     role = _historical(doc, start, end) if PublicRoleKind.HISTORICAL in kinds else None
     if role is None and PublicRoleKind.OFFICE in kinds and not about_personnel:
         role = _office(doc, start, end, names)
@@ -1162,8 +1237,11 @@ def judge(
         and role.kind is PublicRoleKind.HISTORICAL
         and _listed_among_people(doc, start, names)
     ):
-        return None  # "1. le van tam, sinh 1980; 2. nguyen thi hoa": a citizen of the list
+        return None, None  # "1. le van tam, sinh 1980; 2. nguyen thi hoa": a citizen of the list
     # the private context is read only for a candidate (most names have no title at all)
-    if role is None or private_context(doc, start, end, names) is not None:
-        return None
-    return role
+    if role is None:
+        return None, None
+    mark = private_context(doc, start, end, names)
+    if mark is not None:
+        return None, private_role_context(role, mark)
+    return role, None

@@ -258,16 +258,17 @@ def from_surname(
         mark = namesakes_mark(doc, start, end)
         if mark is not None:
             # "ông Ngô Quyền sinh năm 1980": a private namesake of the figure a district is
-            # named after; the public-role judgement keeps it private for the same mark
+            # named after; the public-role judgement keeps it private for the same mark, and
+            # the finding's reason names both (ai_guard.public_role.private_role_context)
             return Detection(
                 EntityType.PERSON,
                 start,
                 end,
                 SCORE_CUED,
                 detector_id,
-                pattern="person.surname_first",
+                pattern="public_role.private",
                 base_score=BASE_SURNAME_FIRST,
-                context=mark,
+                context=f"historical | {mark}",
             )
     if known_phrase(phrase, " ".join(raws)) or (
         not three_part
