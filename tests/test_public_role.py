@@ -883,6 +883,7 @@ def test_a_street_bearing_a_figures_name_is_no_form_label() -> None:
     [
         ("Thứ trưởng", OfficeLevel.NATIONAL, True),
         ("Cục trưởng Cục Thuế", OfficeLevel.NATIONAL, True),
+        ("Q. Tổng cục trưởng", OfficeLevel.NATIONAL, True),
         ("Đại tướng", OfficeLevel.NATIONAL, True),
         ("phó chủ tịch ubnd tỉnh", OfficeLevel.PROVINCIAL, True),
         ("Giám đốc Sở", OfficeLevel.PROVINCIAL, True),
@@ -902,6 +903,7 @@ def test_a_street_bearing_a_figures_name_is_no_form_label() -> None:
 def test_an_offices_standing_is_one_table(title: str, level: OfficeLevel, in_prose: bool) -> None:
     standing = office_standing(title)
     assert standing is not None
+    assert standing.title.startswith("Q.") is title.startswith("Q.")  # an acting head's
     assert standing.level is level
     assert standing.in_prose is in_prose
     assert standing.as_recipient is in_prose

@@ -277,7 +277,8 @@ def office_standing(title: str) -> OfficeStanding | None:
     classify_document; private in prose: "Chi cục trưởng Nguyễn Văn Tâm ký quyết định")."""
     folded = " ".join(fold_word(title).split())
     bare = _DELEGATION.sub("", folded.strip(" \t.,;:"))
-    m = _offices()[0].fullmatch(bare)
+    # (an acting head's "Q." is part of the lexicon's title: "Q. Tổng cục trưởng")
+    m = _offices()[0].fullmatch(folded.strip(" \t,;:")) or _offices()[0].fullmatch(bare)
     if m is not None:
         return OfficeStanding(_office_spelling(m), _level(bare), True, True, True, True)
     from ai_guard.classify.layout import official_title_at
