@@ -142,6 +142,7 @@ def private_role_context(role: PublicRole, mark: str) -> str:
     (the title, or "historical" for a figure, whose name a finding never carries) and the
     mark, "Thứ trưởng | sinh nam" (``i18n.prompt`` words the reason from it)."""
     what = "historical" if role.kind is PublicRoleKind.HISTORICAL else (role.cue or "")
+    mark = mark.strip(" \t:|,;")  # ("do mat |": the mark's own separator)
     return f"{what} | {mark}"
 
 
