@@ -8,7 +8,13 @@ from hypothesis import strategies as st
 
 from ai_guard import Policy, check_prompt
 from ai_guard.models import Decision, EntityType
-from ai_guard.public_role import PublicRoleKind, judge, private_context
+from ai_guard.public_role import (
+    OfficeLevel,
+    PublicRoleKind,
+    judge,
+    office_standing,
+    private_context,
+)
 from ai_guard.text import Document
 
 
@@ -197,9 +203,11 @@ PRIVATE = [
     ("Chủ tịch UBND xã, ông Nguyễn Văn An, ký", "Nguyễn Văn An"),
     ("Giám đốc công ty Nguyễn Văn An ký hợp đồng", "Nguyễn Văn An"),
     ("Trưởng phòng Nguyễn Văn An duyệt", "Nguyễn Văn An"),
-    # a Chi cục's head is a district office's, not a ministry department's
-    ("CHI CUC TRUONG (da ky) Kieu Van Dung", "Kieu Van Dung"),
+    # a Chi cục's head is a district office's, not a ministry department's: private in prose
+    # (public as the signer under the block's title: test_a_signer_at_every_level)
     ("Chi cục trưởng Nguyễn Văn Tâm ký quyết định", "Nguyễn Văn Tâm"),
+    ("chi cuc truong nguyen van tam ky quyet dinh", "nguyen van tam"),
+    ("Phó Chi cục trưởng Lê Văn Hòa tiếp công dân", "Lê Văn Hòa"),
     # a general named in a prosecution stays private like any office holder
     (
         "Cơ quan điều tra khởi tố Thiếu tướng Nguyễn Văn Long về tội lợi dụng chức vụ",
@@ -865,3 +873,223 @@ def test_a_street_bearing_a_figures_name_is_no_form_label() -> None:
     assert set(_actions(text).values()) <= {"allow"}
     assert check_prompt(text).decision is Decision.ALLOW
     assert _actions("Tên: Nguyễn Văn Trỗi, sinh năm 1990")["Nguyễn Văn Trỗi"] == "redact"
+
+
+# -- one table of an office's standing (issue 15: one notion of public role) --------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "level", "in_prose"),
+    [
+        ("Thứ trưởng", OfficeLevel.NATIONAL, True),
+        ("Cục trưởng Cục Thuế", OfficeLevel.NATIONAL, True),
+        ("Q. Tổng cục trưởng", OfficeLevel.NATIONAL, True),
+        ("Đại tướng", OfficeLevel.NATIONAL, True),
+        ("phó chủ tịch ubnd tỉnh", OfficeLevel.PROVINCIAL, True),
+        ("Giám đốc Sở", OfficeLevel.PROVINCIAL, True),
+        ("chu tich ubnd huyen", OfficeLevel.DISTRICT, True),
+        ("Bí thư Huyện ủy", OfficeLevel.DISTRICT, True),
+        # heads and staff whose names stay private in prose, public as signers
+        ("CHI CỤC TRƯỞNG", OfficeLevel.DISTRICT, False),
+        ("KT. CHI CỤC TRƯỞNG", OfficeLevel.DISTRICT, False),
+        ("phó chi cục trưởng", OfficeLevel.DISTRICT, False),
+        ("Chủ tịch UBND xã", OfficeLevel.COMMUNE, False),
+        ("trưởng công an xã", OfficeLevel.COMMUNE, False),
+        ("Trưởng phòng", OfficeLevel.UNIT, False),
+        ("chấp hành viên", OfficeLevel.UNIT, False),
+        ("CHỦ TỊCH", OfficeLevel.UNIT, False),
+    ],
+)
+def test_an_offices_standing_is_one_table(title: str, level: OfficeLevel, in_prose: bool) -> None:
+    standing = office_standing(title)
+    assert standing is not None
+    assert standing.title.startswith("Q.") is title.startswith("Q.")  # an acting head's
+    assert standing.level is level
+    assert standing.in_prose is in_prose
+    assert standing.as_recipient is in_prose
+    assert standing.as_signer  # the settled rule: the signer is public at every level
+
+
+@pytest.mark.parametrize("title", ["Người làm đơn", "giám đốc công ty abc xyz", "bị đơn", "ông"])
+def test_what_no_lexicon_holds_has_no_standing(title: str) -> None:
+    standing = office_standing(title)
+    assert standing is None or (standing.level is OfficeLevel.UNIT and not standing.in_prose)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "CHI CUC TRUONG (da ky) {n}",
+        "CHI CỤC TRƯỞNG (đã ký) {n}",
+        "KT. CHI CỤC TRƯỞNG (đã ký) {n}",
+        "KT. CHI CỤC TRƯỞNG PHÓ CHI CỤC TRƯỞNG (đã ký) {n}",
+        "Ngày 2/3/2026.\nCHI CỤC TRƯỞNG\n(đã ký)\n{n}",
+        "dieu 3. thi hanh.\nchi cuc truong\n(da ky)\n{n}",
+        "CHỦ TỊCH (đã ký) {n}",
+        "TRƯỞNG PHÒNG (đã ký) {n}",
+        "Người ký: KT. CHỦ TỊCH UBND xã, PHÓ CHỦ TỊCH {n}.",
+        "Người ký: {n} - Phó Chi cục trưởng",
+    ],
+)
+def test_a_signer_at_every_level(block: str) -> None:
+    """The settled rule (PROMPTS.md, 2026-12-03): the signer of an official document, under
+    its signature block's title, is public whatever the office's level, in a block on its
+    lines, flattened onto one line with or without "KT." (holdout41's h41-120), or in a
+    signer's field; the same title in prose keeps the holder private (test_private)."""
+    for name in ("Kiều Văn Dũng", "Kieu Van Dung"):
+        text = block.format(n=name)
+        _, persons = _persons(text)
+        kept = [f for f in persons if text[f.start : f.end] == name]
+        assert kept, text
+        assert all(
+            f.action is Decision.ALLOW and f.pattern == "public_role.official" for f in kept
+        ), text
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "NGƯỜI LÀM ĐƠN (đã ký) {n}",
+        "Người làm đơn\n(đã ký)\n{n}",
+        "nguoi lam don\n(da ky)\n{n}",
+    ],
+)
+def test_a_citizen_under_a_signature_stays_private(block: str) -> None:
+    text = block.format(n="Kiều Văn Dũng")
+    _, persons = _persons(text)
+    assert persons
+    assert all(f.action is not Decision.ALLOW for f in persons)
+
+
+# -- a private namesake of a figure a place is named after --------------------------------------
+
+#: entries of public_figures.txt that are no one's name as a person bears it: events, an
+#: epithet, a pen name
+_NOT_A_NAMESAKES_NAME = frozenset(
+    {"Trường Chinh", "Hai Bà Trưng", "Bà Triệu", "Điện Biên Phủ", "Bác Hồ"}
+)
+
+
+def _figures() -> list[str]:
+    from ai_guard.text import data
+
+    return [x for x in data.lines("detectors/public_figures.txt") if x not in _NOT_A_NAMESAKES_NAME]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    figure=st.sampled_from(_figures()),
+    template=st.sampled_from(
+        [
+            "ông {x} sinh năm 1980",
+            "Bà {x}, sinh năm 1975, trú tại thôn 3, xã An Bình",
+            "đơn khiếu nại của ông {x}, CCCD 001080012345",
+        ]
+    ),
+)
+def test_a_figures_namesake_with_a_private_mark_is_redacted(figure: str, template: str) -> None:
+    """A private person's marks (a birth year, an ID, a residence, a complaint) beside a
+    hero's or a leader's name make it a person to redact, even where a district, a ward or a
+    street bears the name ("ông Ngô Quyền sinh năm 1980" found nothing)."""
+    text = template.format(x=figure)
+    _, persons = _persons(text)
+    start = text.index(figure)
+    assert any(
+        f.start <= start and f.end >= start + len(figure) - 1 and f.action is not Decision.ALLOW
+        for f in persons
+    ), text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ong ngo quyen sinh nam 1980", "ngo quyen"),
+        ("ong quang trung sinh nam 1970 o thon 2", "quang trung"),
+        ("ba vo thi sau cccd 001175012345", "vo thi sau"),
+    ],
+)
+def test_a_namesake_typed_in_lower_case_is_redacted(text: str, name: str) -> None:
+    _, persons = _persons(text)
+    start = text.index(name)
+    assert any(
+        f.start <= start and f.end >= start + len(name) and f.action is not Decision.ALLOW
+        for f in persons
+    ), text
+
+
+@pytest.mark.parametrize("figure", ["Ngô Quyền", "Quang Trung", "Lê Lợi", "Hồ Chí Minh"])
+def test_places_and_history_named_after_a_figure_stay_so(figure: str) -> None:
+    # a street, a ward, a school named after the figure: no person
+    for text in (
+        f"nhà ở số 5 đường {figure}, phường Bến Nghé, SĐT 0912345678",
+        f"12 {figure}, SĐT 0912345678",
+        f"UBND phường {figure}, điện thoại 0225 3123456",
+        f"Trường THCS {figure}, điện thoại 0225 3123456",
+    ):
+        _, persons = _persons(text)
+        assert persons == [], text
+    # the figure in history: public where found, never redacted
+    for text in (
+        f"Năm 938, {figure} lãnh đạo quân dân đánh tan quân giặc.",
+        f"{figure} đánh tan quân giặc",
+    ):
+        _, persons = _persons(text)
+        assert all(f.action is Decision.ALLOW for f in persons), text
+
+
+# -- each finding's reason names the role or the private mark that decided it ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "vi", "en"),
+    [
+        # a signer: the block's title, at whatever level
+        (
+            "CHI CUC TRUONG (da ky) Kieu Van Dung",
+            "Kieu Van Dung",
+            "người ký văn bản (dưới chức danh ở khối chữ ký «chi cục trưởng»",
+            "signer of the document (under the signature block's title «chi cục trưởng»",
+        ),
+        (
+            "Điều 3. Thi hành.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(đã ký)\nNinh Văn Quảng",
+            "Ninh Văn Quảng",
+            "«phó giám đốc»",
+            "«phó giám đốc»",
+        ),
+        # an office holder in prose: the title and its level
+        (
+            "Phó Chủ tịch UBND tỉnh Lê Văn Bình phát biểu",
+            "Lê Văn Bình",
+            "Phó Chủ tịch UBND tỉnh (chức vụ cấp tỉnh)",
+            "Phó Chủ tịch UBND tỉnh (a provincial office)",
+        ),
+        # a private mark overriding a title or a figure: both named, the name redacted
+        (
+            "Thứ trưởng Nguyễn Văn An, sinh năm 1970, trú tại Hà Nội",
+            "Nguyễn Văn An",
+            "có chức danh «Thứ trưởng», nhưng bên cạnh có dấu hiệu của người riêng tư «sinh nam»",
+            "named with the title «Thứ trưởng», but a private person's mark stands beside it "
+            "«sinh nam»",
+        ),
+        (
+            "don to cao ong Tran Van Binh, Chu tich UBND tinh Nghe An",
+            "Tran Van Binh",
+            "«Chủ tịch UBND tỉnh»",
+            "«to cao»",
+        ),
+        (
+            "ông Ngô Quyền sinh năm 1980",
+            "Ngô Quyền",
+            "trùng tên một nhân vật lịch sử",
+            "shares a historical figure's name, but a private person's mark",
+        ),
+    ],
+)
+def test_each_findings_reason_names_what_decided_it(text: str, name: str, vi: str, en: str) -> None:
+    _, persons = _persons(text)
+    found = [f for f in persons if text[f.start : f.end] == name]
+    assert found, text
+    assert vi in found[0].reason.vi
+    assert en in found[0].reason.en
+    # a finding never carries the value
+    assert name not in (found[0].context or "")

@@ -181,7 +181,10 @@ class Finding(BaseModel):
     context: str | None = None
     """The context cue (a lexicon term, folded) that moved the score, if any; for a name kept
     visible as an office holder (pattern ``public_role.office``), the title as the lexicon
-    spells it."""
+    spells it; for a document's signer (``public_role.official``), "signature: " and the
+    block's title ("signature: chi cục trưởng"); for a name whose public role a private mark
+    overrode (``public_role.private``, redacted), the role and the mark ("Thứ trưởng | sinh
+    nam", "historical | cccd")."""
     action: Decision = Decision.REDACT
     """What the policy decided for this finding."""
     placeholder: str | None = None

@@ -59,15 +59,22 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ALL_KINDS",
+    "PRIVATE_PATTERN",
     "PROMPT_KINDS",
+    "SIGNATURE",
+    "OfficeLevel",
+    "OfficeStanding",
     "PublicRole",
     "PublicRoleKind",
     "is_title_line",
     "judge",
+    "judge_or_mark",
     "named_again_in_role",
     "office_spellings",
+    "office_standing",
     "office_titles",
     "private_context",
+    "private_role_context",
     "signature_layout",
     "signed_in_role",
     "title_cue",
@@ -101,18 +108,42 @@ class PublicRole:
     evidence: str
     """The title as the lexicon spells it ("Thứ trưởng", "Phó Chủ tịch UBND tỉnh"), the
     lexicon entry of a historical figure ("Võ Nguyên Giáp"), or the signature block."""
+    title: str | None = None
+    """A signer's title as the lexicon spells it ("chi cục trưởng"), when the block's title
+    line was read (``evidence`` is then "signature")."""
 
     @property
     def cue(self) -> str | None:
-        """What a check_prompt finding shows as its context: the title; nothing for a
-        historical figure, whose lexicon entry is the name itself (a finding never carries
-        the value)."""
-        return None if self.kind is PublicRoleKind.HISTORICAL else self.evidence
+        """What a check_prompt finding shows as its context: the title (a signer's as
+        "signature: chi cục trưởng"); nothing for a historical figure, whose lexicon entry
+        is the name itself (a finding never carries the value)."""
+        if self.kind is PublicRoleKind.HISTORICAL:
+            return None
+        if self.evidence == SIGNATURE and self.title:
+            return f"{SIGNATURE}: {self.title}"
+        return self.evidence
 
     @property
     def pattern(self) -> str:
         """The pattern name a check_prompt finding carries for it (``public_role.office``)."""
         return f"public_role.{self.kind.value}"
+
+
+#: the evidence of a signer's role (the name under a signature block's title)
+SIGNATURE = "signature"
+#: the pattern a check_prompt finding carries for a name whose public role a private mark
+#: overrode ("Thứ trưởng Nguyễn Văn An, sinh năm 1970": redacted); its context is
+#: ``private_role_context``'s
+PRIVATE_PATTERN = "public_role.private"
+
+
+def private_role_context(role: PublicRole, mark: str) -> str:
+    """A redacted finding's context when a private mark overrode a public role: the role
+    (the title, or "historical" for a figure, whose name a finding never carries) and the
+    mark, "Thứ trưởng | sinh nam" (``i18n.prompt`` words the reason from it)."""
+    what = "historical" if role.kind is PublicRoleKind.HISTORICAL else (role.cue or "")
+    mark = mark.strip(" \t:|,;")  # ("do mat |": the mark's own separator)
+    return f"{what} | {mark}"
 
 
 # -- lexicons ---------------------------------------------------------------------------------
@@ -150,6 +181,119 @@ def _office_spelling(m: re.Match[str]) -> str:
     if not pho:
         return title
     return ("Phó " if pho.startswith("pho") else pho[0].upper() + pho[1:].rstrip() + " ") + title
+
+
+# -- the standing of an office: ONE table for every path ----------------------------------------
+
+
+class OfficeLevel(str, Enum):
+    """The level of the office a title names, read from the title's own words."""
+
+    NATIONAL = "national"
+    """The Party's central bodies, the State's, a ministry and its departments, the generals,
+    an ambassador ("Thứ trưởng", "Cục trưởng Cục ...", "Đại tướng")."""
+    PROVINCIAL = "provincial"
+    """A province's or a centrally run city's committee, council, department or branch
+    ("Chủ tịch UBND tỉnh", "Giám đốc Sở", "Giám đốc BHXH tỉnh")."""
+    DISTRICT = "district"
+    """A (former) district's, or a provincial department's sub-department ("Chủ tịch UBND
+    huyện", "Bí thư Huyện ủy", "Chi cục trưởng")."""
+    COMMUNE = "commune"
+    """A commune's, a ward's or a township's ("Chủ tịch UBND xã", "Trưởng Công an xã")."""
+    UNIT = "unit"
+    """A title whose level its words do not give: a division's or a school's head, the staff
+    and officers of a procedure ("Trưởng phòng", "Giám đốc", "Chấp hành viên", "Thẩm phán");
+    its level is the issuing body's, in the document's header."""
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeStanding:
+    """Whether the holder of an office is public-role data, by where the name stands: the one
+    table every path of this module and classify_document read (issue 15's public roles).
+
+    The settled rule (tests/corpus/PROMPTS.md, "Settled on 2026-12-03" and "2026-12-05"):
+    in prose and in a letter's recipients, only the offices ``public_offices.txt`` lists
+    (national, provincial, the former districts; not a Chi cục's head, a commune's chair, a
+    division's head or the staff of a case); the signer of an official document, under its
+    signature block's title, whatever its level (a commune's chair under ``CHỦ TỊCH``, ``CHI
+    CỤC TRƯỞNG``, ``TRƯỞNG PHÒNG``: a signed act goes out under that name); an official acting
+    in a procedure only in classify_document, which reads the whole layout."""
+
+    title: str
+    """The title as its lexicon spells it ("Phó Chủ tịch UBND tỉnh", "chi cục trưởng")."""
+    level: OfficeLevel
+    in_prose: bool
+    """A holder named with the title in a sentence is public ("Thứ trưởng Nguyễn Văn A")."""
+    as_signer: bool
+    """The signer under the title in a signature block (or its flattened or field form)."""
+    as_recipient: bool
+    """A recipient named with the title ("Kính gửi: Đồng chí X, Phó Chủ tịch UBND tỉnh")."""
+    in_procedure: bool
+    """An official acting in a procedure named with it (classify_document only)."""
+
+
+#: the words that give an office's level, folded, whole words, the narrowest level first
+#: (the first that matches wins: "Chủ tịch UBND xã" is a commune's, "Chi cục trưởng" a
+#: district's though "cục trưởng" is inside it)
+_LEVEL_WORDS = (
+    (OfficeLevel.COMMUNE, re.compile(r"(?<![a-z])(?:xa|phuong|thi tran|commune|ward)(?![a-z])")),
+    (
+        OfficeLevel.DISTRICT,
+        re.compile(
+            r"(?<![a-z])(?:huyen|quan|thi xa|huyen uy|quan uy|thi uy|chi cuc|district)(?![a-z])"
+        ),
+    ),
+    (
+        OfficeLevel.PROVINCIAL,
+        re.compile(
+            r"(?<![a-z])(?:tinh|thanh pho|tp|so|tinh uy|thanh uy|tinh doan|khu vuc|chi nhanh|"
+            r"province|provincial|department of)(?![a-z])|^(?:p?ct ubnd)"
+        ),
+    ),
+    (
+        OfficeLevel.NATIONAL,
+        re.compile(
+            r"(?<![a-z])(?:trung uong|quoc hoi|dbqh|chinh phu|nuoc|bo truong|thu truong|"
+            r"thu tuong|tong bi thu|bo chinh tri|ban bi thu|toi cao|nha nuoc|cuc truong|"
+            r"vu truong|tong cuc truong|q\.\s*tct|ptct|tct|tuong|do doc|dai su|minister|"
+            r"president|general secretary|national assembly|ambassador|state bank)(?![a-z])"
+        ),
+    ),
+)
+
+
+def _level(folded: str) -> OfficeLevel:
+    for level, words in _LEVEL_WORDS:
+        if words.search(folded):
+            return level
+    return OfficeLevel.UNIT
+
+
+@lru_cache(maxsize=512)
+def office_standing(title: str) -> OfficeStanding | None:
+    """The standing of the office a title names (written or folded; a deputy's "phó",
+    "kt."/"tm."/"tl."/"q." before it are the same office's), or None when neither lexicon
+    holds it: ``public_offices.txt`` (public in prose, in recipients and as a signer) or
+    ``classify/official_titles.txt`` (public as a signer, and acting in a procedure in
+    classify_document; private in prose: "Chi cục trưởng Nguyễn Văn Tâm ký quyết định")."""
+    folded = " ".join(fold_word(title).split())
+    bare = _DELEGATION.sub("", folded.strip(" \t.,;:"))
+    # (an acting head's "Q." is part of the lexicon's title: "Q. Tổng cục trưởng")
+    m = _offices()[0].fullmatch(folded.strip(" \t,;:")) or _offices()[0].fullmatch(bare)
+    if m is not None:
+        return OfficeStanding(_office_spelling(m), _level(bare), True, True, True, True)
+    from ai_guard.classify.layout import official_title_at
+
+    # an official's title, then the unit it heads at most ("chủ tịch ubnd xã", "trưởng công
+    # an xã", "giám đốc bệnh viện"): public as the signer, private in prose
+    t = official_title_at(bare, 0, len(bare))
+    if t is None or t.start() != 0:
+        return None
+    return OfficeStanding(_title_spelling(t.group()), _level(bare), False, True, False, True)
+
+
+#: a mark of delegation before a signer's title ("KT.", "TM.", "TL.", "TUQ.", "Q."), folded
+_DELEGATION = re.compile(r"^(?:(?:kt|tm|tl|tuq|q)\.?[ \t]+)*")
 
 
 @lru_cache(maxsize=1)
@@ -609,7 +753,10 @@ def _office(
     m = _office_before(doc, start, names) or _office_after(doc, end)
     if m is None:
         return None
-    return PublicRole(PublicRoleKind.OFFICE, _office_spelling(m))
+    standing = office_standing(m.group())
+    if standing is None or not standing.in_prose:
+        return None
+    return PublicRole(PublicRoleKind.OFFICE, standing.title)
 
 
 #: titles of a procedure: officials named with these act in their role even in a document
@@ -671,7 +818,7 @@ def _official(
     if in_block and not private_signer and not layout.after_signature(doc.text, start):
         # a name pasted after the signer's with a blank line between (an appendix's list of
         # debtors) is no signature, however near
-        return PublicRole(PublicRoleKind.OFFICIAL, "signature")
+        return _signer(_block_title(doc, layout.signer_title))
     folded = doc.folded
     before = folded[max(0, start - 45) : start]
     m = None
@@ -682,6 +829,7 @@ def _official(
         m is not None
         and len(before[m.end() :].split()) <= 5
         and (not about_personnel or _PROCEDURAL.search(m.group()))
+        and _in_procedure(m.group())
     ):
         return PublicRole(PublicRoleKind.OFFICIAL, _title_spelling(m.group()))
     after = folded[end : end + 40]
@@ -692,9 +840,38 @@ def _official(
             m2 is not None
             and m2.start() == am.end()
             and (not about_personnel or _PROCEDURAL.search(m2.group()))
+            and _in_procedure(m2.group())
         ):
             return PublicRole(PublicRoleKind.OFFICIAL, _title_spelling(m2.group()))
     return None
+
+
+def _block_title(doc: Document, span: tuple[int, int] | None) -> OfficeStanding | None:
+    """The standing of a signature block's title, read on its last line ("KT. GIÁM ĐỐC⏎PHÓ
+    GIÁM ĐỐC": the deputy's), for the reason; None where no lexicon holds it."""
+    if span is None:
+        return None
+    lines = [ln for ln in doc.folded[span[0] : span[1]].split("\n") if ln.strip()]
+    return office_standing(lines[-1]) if lines else None
+
+
+def _signer(standing: OfficeStanding | None) -> PublicRole:
+    """The role of a document's signer, with the title the block gives when one was read."""
+    return PublicRole(
+        PublicRoleKind.OFFICIAL, SIGNATURE, None if standing is None else standing.title
+    )
+
+
+def _in_procedure(folded_title: str) -> bool:
+    standing = office_standing(folded_title)
+    return standing is not None and standing.in_procedure
+
+
+def _signs(folded_title: str) -> OfficeStanding | None:
+    """The standing of a signature block's title when its holder signs in the role
+    (:class:`OfficeStanding`'s ``as_signer``), else None."""
+    standing = office_standing(folded_title)
+    return standing if standing is not None and standing.as_signer else None
 
 
 #: a rank or an academic title before a signer's name on its line ("Thượng úy", "Đại tá",
@@ -785,7 +962,10 @@ def _whole_title(folded_line: str) -> bool:
     line = _SIGN_FOR.sub("", folded_line.strip(" \t.,;:"))
     m = official_title_at(line, 0, len(line))
     return (
-        m is not None and m.start() == 0 and line[m.end() :].strip(" \t.,;:") in ("", *_UNIT_LEVELS)
+        m is not None
+        and m.start() == 0
+        and line[m.end() :].strip(" \t.,;:") in ("", *_UNIT_LEVELS)
+        and _signs(line) is not None
     )
 
 
@@ -818,11 +998,20 @@ def signed_in_role(
     settled rule of tests/corpus/PROMPTS.md). Only an office counts (a living signer may
     share a historical figure's name), and a private context keeps the name private."""
     role = held.get(doc.text[start:end])
-    if role is None or role.kind is not PublicRoleKind.OFFICE:
+    if role is None or not _held_in_prose(role):
         return None
     if not (_under_a_title(doc, start, end) or _signature_cell(doc, start, end)):
         return None
     return role if private_context(doc, start, end) is None else None
+
+
+def _held_in_prose(role: PublicRole) -> bool:
+    """Whether ``role`` is an office whose holder is public named in prose (the table's
+    ``in_prose``): only such a role carries over to the name's other mentions."""
+    if role.kind is not PublicRoleKind.OFFICE:
+        return False
+    standing = office_standing(role.evidence)
+    return standing is not None and standing.in_prose
 
 
 #: what may stand right before an office holder named again in their role (folded): nothing
@@ -842,7 +1031,7 @@ def named_again_in_role(
     ("bà Vân", "bị đơn: ..."), or a private matter around it keeps it private."""
     name = doc.text[start:end]
     role = held.get(name)
-    if role is None or role.kind is not PublicRoleKind.OFFICE or " " not in name.strip():
+    if role is None or not _held_in_prose(role) or " " not in name.strip():
         return None
     if _AGAIN_BEFORE.search(doc.folded, max(0, start - 12), start) is None:
         return None
@@ -894,8 +1083,9 @@ _TITLE_IN_CAPITALS = re.compile(r"(?:[^\W\d_a-zđ]{2,}[ \t]+){1,5}" + _SIGNED_MA
 _SIGNED_UNDER_TITLE = re.compile(r"(?P<block>(?:[a-z]{2,}[ \t]+){1,5})\((?:da[ \t]+)?ky\)[ \t]*$")
 
 
-def _signed_inline(doc: Document, start: int) -> bool:
-    """Whether the name at ``start`` signs a document whose signature block a summary gives on
+def _signed_inline(doc: Document, start: int) -> OfficeStanding | None:
+    """The signer's title's standing when the name at ``start`` signs a document whose
+    signature block a summary gives on
     one line ("Người ký: KT. CHỦ TỊCH UBND xã, PHÓ CHỦ TỊCH Lê Thị Thu Thủy."): "người ký:"
     or the block's mark of delegation in capitals ("KT. GIÁM ĐỐC, PHÓ GIÁM ĐỐC Đặng Quốc
     Thiềng (đã ký)"), a block of at most 80 characters on the same line with no sentence's
@@ -922,22 +1112,27 @@ def _signed_inline(doc: Document, start: int) -> bool:
         # and the mark of a signature right before the name
         m = _SIGNED_UNDER_TITLE.search(doc.folded, lo, start)
         if m is None:
-            return False
+            return None
         from ai_guard.classify.layout import official_title_at
 
         title = official_title_at(doc.folded, m.start("block"), m.end("block"))
         if title is None or not doc.text[title.start() : title.end()].isupper():
-            return False
-        if "chi cuc" in title.group():
-            return False  # "CHI CUC TRUONG (da ky) ...": a district office's head stays
-            # private (no mark of delegation to say the block signs the paper pasted)
+            return None
+        if _signs(doc.folded[title.start() : m.end("block")]) is None:
+            return None  # the signer's title, at whatever level ("CHI CUC TRUONG (da ky)
+            # Kieu Van Dung" as "KT. CHI CỤC TRƯỞNG (đã ký) Lê Thanh Tâm"): the settled rule
     else:
-        return False  # (the cheap test first: most names have no "người ký" before them)
-    return (
-        m is not None
-        and _TITLE_IN_CAPITALS.search(doc.text, m.start("block"), start) is not None
-        and _PRIVATE_SIGNER.search(doc.folded, m.start("block"), start) is None
-    )
+        return None  # (the cheap test first: most names have no "người ký" before them)
+    if m is None or _PRIVATE_SIGNER.search(doc.folded, m.start("block"), start) is not None:
+        return None
+    capitals = _TITLE_IN_CAPITALS.search(doc.text, m.start("block"), start)
+    if capitals is None:
+        return None
+    from ai_guard.classify.layout import official_title_at
+
+    # the signer's own title, the last in the block ("KT. CHỦ TỊCH UBND xã, PHÓ CHỦ TỊCH")
+    title = official_title_at(doc.folded, capitals.start(), capitals.end())
+    return None if title is None else _signs(doc.folded[title.start() : capitals.end()])
 
 
 #: a signer's field right before a name: "Người ký: ", a record's key "nguoi_ky": " (folded)
@@ -948,22 +1143,23 @@ _TITLE_AFTER = re.compile(r"[ \t]*[-\u2013,(][ \t]*")
 _TITLE_KEY = re.compile(r'"chuc[ _]vu[a-z_]*"[ \t]*:[ \t]*"')
 
 
-def _signer_field(doc: Document, start: int, end: int) -> bool:
-    """Whether the name at ``[start, end)`` fills a document's signer field ("Người ký:", a
+def _signer_field(doc: Document, start: int, end: int) -> OfficeStanding | None:
+    """The signer's title's standing when the name at ``[start, end)`` fills a document's
+    signer field ("Người ký:", a
     document system's ``"nguoi_ky"``) and an official's title goes with it: right after it
     ("Người ký: Đỗ Minh Khôi - Phó Cục trưởng") or in the record's title key (``"chuc_vu":
     "Phó Chủ tịch UBND tỉnh"``): the signer of an official document, in the role (a citizen
     signing his own letter is given no official's title)."""
     folded = doc.folded
     if _SIGNER_FIELD.search(folded, max(0, start - 16), start) is None:
-        return False
+        return None
     from ai_guard.classify.layout import official_title_at
 
     m = _TITLE_AFTER.match(folded, end)
     if m is not None:
         title = official_title_at(folded, m.end(), min(len(folded), m.end() + 40))
         if title is not None and title.start() == m.end():
-            return True
+            return _signs(title.group())
     # a record (JSON): the title's key between the braces around the name
     close = folded.find("}", end, end + 400)
     hi = close if close >= 0 else min(len(folded), end + 400)
@@ -971,8 +1167,8 @@ def _signer_field(doc: Document, start: int, end: int) -> bool:
     for key in _TITLE_KEY.finditer(folded, lo, hi):
         title = official_title_at(folded, key.end(), min(hi, key.end() + 40))
         if title is not None and title.start() == key.end():
-            return True
-    return False
+            return _signs(title.group())
+    return None
 
 
 def judge(
@@ -986,7 +1182,34 @@ def judge(
     names: Sequence[tuple[int, int]] = (),
     signature_only: bool = False,
 ) -> PublicRole | None:
-    """Whether the name at ``[start, end)`` of ``doc.text`` is public-role data, and why.
+    """Whether the name at ``[start, end)`` of ``doc.text`` is public-role data, and why
+    (:func:`judge_or_mark`'s role)."""
+    return judge_or_mark(
+        doc,
+        start,
+        end,
+        kinds=kinds,
+        layout=layout,
+        about_personnel=about_personnel,
+        names=names,
+        signature_only=signature_only,
+    )[0]
+
+
+def judge_or_mark(
+    doc: Document,
+    start: int,
+    end: int,
+    *,
+    kinds: frozenset[PublicRoleKind] = PROMPT_KINDS,
+    layout: Layout | None = None,
+    about_personnel: bool = False,
+    names: Sequence[tuple[int, int]] = (),
+    signature_only: bool = False,
+) -> tuple[PublicRole | None, str | None]:
+    """Whether the name at ``[start, end)`` of ``doc.text`` is public-role data, and why;
+    or, when a private mark overrode a role the name had, that role and the mark
+    (:func:`private_role_context`: "Thứ trưởng | sinh nam"), for the finding's reason.
 
     ``kinds`` limits the answer (classify_document: every kind, with its ``layout`` and
     whether the document is about personnel). ``names`` are the spans of the other names
@@ -999,14 +1222,14 @@ def judge(
     official = None
     if PublicRoleKind.OFFICIAL in kinds and layout is not None:
         official = _official(doc, start, end, layout, about_personnel)
-        if official is not None and official.evidence == "signature":
-            return official
+        if official is not None and official.evidence == SIGNATURE:
+            return official, None
         if signature_only:
             official = None
-    if PublicRoleKind.OFFICIAL in kinds and (
-        _signed_inline(doc, start) or _signer_field(doc, start, end)
-    ):
-        return PublicRole(PublicRoleKind.OFFICIAL, "signature")
+    if PublicRoleKind.OFFICIAL in kinds:
+        signed = _signed_inline(doc, start) or _signer_field(doc, start, end)
+        if signed is not None:
+            return _signer(signed), None
     role = _historical(doc, start, end) if PublicRoleKind.HISTORICAL in kinds else None
     if role is None and PublicRoleKind.OFFICE in kinds and not about_personnel:
         role = _office(doc, start, end, names)
@@ -1016,8 +1239,11 @@ def judge(
         and role.kind is PublicRoleKind.HISTORICAL
         and _listed_among_people(doc, start, names)
     ):
-        return None  # "1. le van tam, sinh 1980; 2. nguyen thi hoa": a citizen of the list
+        return None, None  # "1. le van tam, sinh 1980; 2. nguyen thi hoa": a citizen of the list
     # the private context is read only for a candidate (most names have no title at all)
-    if role is None or private_context(doc, start, end, names) is not None:
-        return None
-    return role
+    if role is None:
+        return None, None
+    mark = private_context(doc, start, end, names)
+    if mark is not None:
+        return None, private_role_context(role, mark)
+    return role, None

@@ -46,7 +46,10 @@ def test_a_lower_case_figure_is_found_and_kept_visible(text: str, name: str) -> 
     ],
 )
 def test_no_lower_case_figure_in_streets_and_everyday_words(text: str) -> None:
-    assert not any(p.startswith("public_role") for p in _patterns(text)), persons(text)
+    # (a name a private mark took from a figure is "public_role.private": redacted)
+    assert not any(
+        p.startswith("public_role") and p != "public_role.private" for p in _patterns(text)
+    ), persons(text)
 
 
 def _patterns(text: str) -> list[str]:

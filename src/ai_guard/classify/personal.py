@@ -27,7 +27,14 @@ from ai_guard.classify.models import Category, CategoryEvidence, Evidence, Perso
 from ai_guard.detectors.person.lexicon import lexicons
 from ai_guard.detectors.person.surname_first import is_placeholder_name
 from ai_guard.models import EntityType
-from ai_guard.public_role import ALL_KINDS, PublicRole, PublicRoleKind, judge, private_context
+from ai_guard.public_role import (
+    ALL_KINDS,
+    PublicRole,
+    PublicRoleKind,
+    judge,
+    office_standing,
+    private_context,
+)
 from ai_guard.text import fold_word
 
 __all__ = ["decide_personal", "has_private_contacts", "official_title_iter"]
@@ -777,7 +784,10 @@ def _title_after(folded: str, end: int) -> bool:
     if sep is None:
         return False
     m = official_title_at(folded, sep.end(), min(len(folded), sep.end() + 30))
-    return m is not None and m.start() == sep.end()
+    if m is None or m.start() != sep.end():
+        return False
+    standing = office_standing(m.group())  # the one table (public_role.OfficeStanding)
+    return standing is not None and standing.in_procedure
 
 
 #: the private cues that are an office's line too when they follow the unit
@@ -846,6 +856,9 @@ def _title_in_row(r: Reading, start: int, end: int) -> PublicRole | None:
         cell = " ".join(cell.split())
         m = official_title_at(cell, 0, len(cell))
         if m is None or m.start() != 0 or len(cell) > 60:
+            continue
+        standing = office_standing(cell)  # the one table (public_role.OfficeStanding)
+        if standing is None or not standing.in_procedure:
             continue
         if private_context(r.doc, start, end) is None:
             return PublicRole(PublicRoleKind.OFFICIAL, m.group())

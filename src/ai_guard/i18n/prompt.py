@@ -11,6 +11,7 @@ __all__ = [
     "policy_load_error",
     "policy_refusal",
     "policy_value_error",
+    "private_role_reason",
     "public_role_reason",
     "redaction_failure",
     "waiver_reason",
@@ -99,6 +100,8 @@ def finding_reason(
             f"Detector '{detector}' failed ({pattern}); the text could not be fully checked, "
             "so it is blocked.",
         )
+    if pattern == "public_role.private" and context:
+        return private_role_reason(detector, context, action)
     if pattern.startswith("public_role.") and action == "allow":
         return public_role_reason(pattern.removeprefix("public_role."), detector, context)
     if pattern == "internal.declassified":
@@ -144,19 +147,63 @@ def public_role_reason(kind: str, detector: str, evidence: str | None) -> tuple[
     if kind == "historical":
         why_vi = "nhân vật lịch sử (danh mục public_figures.txt)"
         why_en = "historical figure (lexicon public_figures.txt)"
-    elif kind == "official" and evidence == "signature":
-        why_vi = "vai trò công: người ký văn bản (dưới chức danh ở khối chữ ký)"
-        why_en = "public role: signer of the document (under the signature block's title)"
+    elif kind == "official" and evidence is not None and evidence.startswith("signature"):
+        why_vi = "vai trò công: người ký văn bản (dưới chức danh ở khối chữ ký"
+        why_en = "public role: signer of the document (under the signature block's title"
+        title = evidence.partition(": ")[2]
+        if title:
+            why_vi, why_en = f"{why_vi} «{title}»", f"{why_en} «{title}»"
+        why_vi += "; người ký được công khai ở mọi cấp)"
+        why_en += "; a signer is public at every level)"
         evidence = None
     else:
         why_vi, why_en = "vai trò công", "public role"
     if evidence:
-        why_vi, why_en = f"{why_vi}: {evidence}", f"{why_en}: {evidence}"
+        level_vi, level_en = _office_level(evidence)
+        why_vi, why_en = f"{why_vi}: {evidence}{level_vi}", f"{why_en}: {evidence}{level_en}"
     return (
         f"Tên người (bộ phát hiện {detector}), {why_vi}; được giữ nguyên, không che "
         "(chính sách official_names_are_public; đặt false để che như mọi tên người).",
         f"A person's name (detector {detector}), {why_en}; kept visible, not redacted "
         "(policy official_names_are_public; set it to false to redact it like any name).",
+    )
+
+
+#: an office's level (``public_role.OfficeLevel``'s values) as a reason words it
+_LEVELS = {
+    "national": (" (chức vụ cấp trung ương)", " (a national office)"),
+    "provincial": (" (chức vụ cấp tỉnh)", " (a provincial office)"),
+    "district": (" (chức vụ cấp huyện)", " (a district office)"),
+    "commune": (" (chức vụ cấp xã)", " (a commune office)"),
+}
+
+
+def _office_level(title: str) -> tuple[str, str]:
+    """The level of the office a title names, as a reason words it (nothing where the
+    title does not say it)."""
+    from ai_guard.public_role import office_standing
+
+    standing = office_standing(title)
+    return ("", "") if standing is None else _LEVELS.get(standing.level.value, ("", ""))
+
+
+def private_role_reason(detector: str, context: str, action: str) -> tuple[str, str]:
+    """Why a name that had a public role is redacted: the role ("Thứ trưởng", a historical
+    figure's name) and the private person's mark beside it ("sinh nam", "to cao", "cccd")
+    that makes it personal data (``public_role.private_role_context``: "role | mark")."""
+    role, _, mark = context.partition(" | ")
+    act_vi, act_en = _ACTIONS.get(action, (action, action))
+    if role == "historical":
+        role_vi, role_en = "trùng tên một nhân vật lịch sử", "shares a historical figure's name"
+    else:
+        role_vi, role_en = f"có chức danh «{role}»", f"named with the title «{role}»"
+    return (
+        f"Tên người (bộ phát hiện {detector}) {role_vi}, nhưng bên cạnh có dấu hiệu của người "
+        f"riêng tư «{mark}» (năm sinh, giấy tờ, nơi ở, quan hệ thân nhân, vụ việc khiếu nại, "
+        f"tố cáo, kỷ luật): là dữ liệu cá nhân; {act_vi}.",
+        f"A person's name (detector {detector}) {role_en}, but a private person's mark stands "
+        f"beside it «{mark}» (a birth year, an ID, a residence, kin, a complaint, a "
+        f"denunciation, discipline): personal data; {act_en}.",
     )
 
 

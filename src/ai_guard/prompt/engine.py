@@ -39,12 +39,13 @@ from ai_guard.prompt.policy import SECRET_ENTITIES, SECRET_MIN_SCORE, Policy
 from ai_guard.prompt.redact import Placeholders, SpanColumns, apply_redactions
 from ai_guard.prompt.repeats import DIRECT_VALUES, BudgetExceeded, occurrences
 from ai_guard.public_role import (
+    PRIVATE_PATTERN,
     PublicRole,
     named_again_in_role,
     signature_layout,
     signed_in_role,
 )
-from ai_guard.public_role import judge as judge_public_role
+from ai_guard.public_role import judge_or_mark as judge_public_role
 from ai_guard.text import Document, fold_word, word_caches
 from ai_guard.text.invisible import INVISIBLE, Unveiled, changed_places
 from ai_guard.text.windows import Windows, windows
@@ -1416,7 +1417,9 @@ def _public_roles(
     holders named with their title in their role, the signer of a pasted document:
     :mod:`ai_guard.public_role`), by the id of their detection. Empty when
     ``official_names_are_public`` is off, and when the judgement fails (every name is then
-    redacted: the safe side)."""
+    redacted: the safe side). A name whose role a private mark overrode ("Thứ trưởng Nguyễn
+    Văn An, sinh năm 1970") stays redacted, its detection replaced in ``detections`` by one
+    whose pattern (``public_role.private``) and context name the role and the mark."""
     if not policy.official_names_are_public or actions[EntityType.PERSON] is Decision.ALLOW:
         return {}
     persons = [d for d in detections if d.entity is EntityType.PERSON]
@@ -1424,12 +1427,15 @@ def _public_roles(
     out: dict[int, PublicRole] = {}
     try:
         layout = signature_layout(doc, names) if persons else None
+        overridden: list[tuple[Detection, str]] = []
         for d in persons:
-            role = judge_public_role(
+            role, mark = judge_public_role(
                 doc, d.start, d.end, names=names, layout=layout, signature_only=True
             )
             if role is not None:
                 out[id(d)] = role
+            elif mark is not None:
+                overridden.append((d, mark))
         if out and len(out) < len(persons):
             # the same official signing the pasted minutes they chaired: public there too,
             # or the signature's private finding would redact the name everywhere
@@ -1441,6 +1447,12 @@ def _public_roles(
                     )
                     if role is not None:
                         out[id(d)] = role
+        # a role a private mark overrode: the finding says which role and which mark
+        # ("Thứ trưởng | sinh nam"), for its reason (i18n.prompt)
+        at = {id(d): i for i, d in enumerate(detections)} if overridden else {}
+        for d, mark in overridden:
+            if id(d) not in out and id(d) in at:
+                detections[at[id(d)]] = replace(d, pattern=PRIVATE_PATTERN, context=mark)
     except Exception:
         return {}
     return out

@@ -51,7 +51,12 @@ from ai_guard.detectors.person.minority import (
     minority_name,
     minority_starts,
 )
-from ai_guard.detectors.person.surname_first import cued_gendered, from_surname, is_legal_word
+from ai_guard.detectors.person.surname_first import (
+    cued_gendered,
+    from_surname,
+    is_legal_word,
+    namesakes_mark,
+)
 from ai_guard.detectors.person.views import folded_cased_bytes
 from ai_guard.detectors.person.words import (
     fold,
@@ -463,6 +468,8 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
                             history_event_near(doc, words[i][0], words[i + place - 1][1])
                             and place_word_before(doc, words[i][0]) is None
                         )
+                        # "ông Ngô Quyền sinh năm 1980": a private namesake, by its marks
+                        or namesakes_mark(doc, words[i][0], words[i + place - 1][1]) is not None
                     )
                 )
             ):

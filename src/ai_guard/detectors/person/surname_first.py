@@ -74,6 +74,7 @@ __all__ = [
     "is_legal_word",
     "is_placeholder_name",
     "is_template_name",
+    "namesakes_mark",
     "opens_a_field_label",
 ]
 
@@ -253,6 +254,22 @@ def from_surname(
     ):
         return _figure(start, end, detector_id)  # "chiến thắng năm 938 của Ngô Quyền": the
         # figure, though a district bears the name
+    if not upper_style and known_phrase(phrase, " ".join(raws)):
+        mark = namesakes_mark(doc, start, end)
+        if mark is not None:
+            # "ông Ngô Quyền sinh năm 1980": a private namesake of the figure a district is
+            # named after; the public-role judgement keeps it private for the same mark, and
+            # the finding's reason names both (ai_guard.public_role.private_role_context)
+            return Detection(
+                EntityType.PERSON,
+                start,
+                end,
+                SCORE_CUED,
+                detector_id,
+                pattern="public_role.private",
+                base_score=BASE_SURNAME_FIRST,
+                context=f"historical | {mark}",
+            )
     if known_phrase(phrase, " ".join(raws)) or (
         not three_part
         and known_phrase(" ".join(folded[:2]), " ".join(raws[:2]))
@@ -664,6 +681,26 @@ _UNIT_SURNAMES = frozenset({"phuong", "duong", "pho", "quan", "huyen", "xa"})
 
 #: the capitalised word after a name ("Khai" after "Nguyễn Thị Minh")
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+
+
+#: a house number or a lane right before a name (folded): "12 Ngô Quyền", "ngõ 5/12 Lê Lợi"
+#: name a street, whatever follows
+_NUMBER_BEFORE = re.compile(r"[0-9][0-9a-z/-]*[ \t,]*$")
+
+
+def namesakes_mark(doc: Document, start: int, end: int) -> str | None:
+    """The private person's mark beside a historical figure's name that is also a place's
+    ("Ngô Quyền", "Quang Trung", "Lê Lợi"): a birth year, an ID, a residence, a kin word, a
+    party's label or a complaint after or before it (``public_role.private_context``), the
+    name after no place word and no house number ("quận Ngô Quyền", "12 Ngô Quyền" are
+    places); None for the figure in history ("Ngô Quyền đánh tan quân Nam Hán")."""
+    if not is_public_figure(doc.text[start:end]) or place_word_before(doc, start) is not None:
+        return None
+    if _NUMBER_BEFORE.search(doc.folded, max(0, start - 12), start) is not None:
+        return None
+    from ai_guard.public_role import private_context
+
+    return private_context(doc, start, end)
 
 
 def _figure_from(text: str, start: int, end: int) -> bool:
