@@ -623,14 +623,16 @@ def _plain_nickname(doc: Document, word: str, cue: str, cs: int, e: int) -> bool
     end closed by punctuation or a predicate."""
     if cue not in _NICKNAME_KIN or not word.isascii() or not (2 <= len(word) <= 5):
         return False
-    if not word[1:].islower() or plain_line(doc, cs) or not is_vietnamese_syllable(word):
+    if not word[1:].islower() or not is_vietnamese_syllable(word):
         return False
     low = word.lower()
     if low in lexicons().not_names or low in _NOT_GIVEN_FOLDED:
         return False
     if spelling(f"{cue} {low}") in _KIN_SPELLINGS:
         return False
-    return _PLAIN_NICKNAME_END.match(doc.text, e) is not None or _predicate_word(doc.text, e)
+    if _PLAIN_NICKNAME_END.match(doc.text, e) is None and not _predicate_word(doc.text, e):
+        return False
+    return not plain_line(doc, cs)  # (the line's scan last: the dearest test)
 
 
 def _predicate_word(text: str, e: int) -> bool:

@@ -28,7 +28,7 @@ from ai_guard.detectors.person.lexicon import given_spellings, middle_spellings
 from ai_guard.detectors.person.scores import BASE_FOREIGN, SCORE_FOREIGN, lower_case_hit
 from ai_guard.models import EntityType
 from ai_guard.text import Document
-from ai_guard.text.match import spelling, trie_regex
+from ai_guard.text.match import holds_any, spelling, trie_regex
 
 #: Korean family names, folded (Revised Romanisation and the common spellings)
 _FAMILY = (
@@ -92,8 +92,6 @@ _MIXED_NAME = re.compile(
     r"(?<![\w'’-])(?P<name>(?:" + "|".join(_MIXED_FAMILY) + r")"
     r"(?:[ \t]+[A-ZÀ-Ỹ][a-zà-ỹ]+){2,3})(?![\w'’-])(?![ \t]+[A-ZÀ-Ỹ])"
 )
-#: the capital letters that open such a family name, to gate the pattern
-_MIXED_LEADS = frozenset(f[0] for f in _MIXED_FAMILY)
 
 
 def korean_vietnamese_names(
@@ -103,8 +101,8 @@ def korean_vietnamese_names(
     Hân", "Park Thị Lan"): the middle name and the last word spelled as a middle and a given
     name are (with their diacritics), no path found it whole."""
     text = doc.text
-    if not any(lead in text for lead in _MIXED_LEADS):
-        return
+    if not holds_any(text, _MIXED_FAMILY):
+        return  # (a substring search for each family name before the pattern's scan)
     for m in _MIXED_NAME.finditer(text):
         s, e = m.span("name")
         words = m.group("name").split()
