@@ -26,6 +26,11 @@ name. Here the name is the person detector's finding, whatever its words:
   1970, ..."); a tab sets a year off as well (a sheet's next cell: "1.⇥La Văn Khiêm⇥1968⇥bản
   Nà Lừa"), and one such year alone counts when the name is a name field's value ("+ Họ tên
   BN: Phùng Thị Lựu, 1962");
+* a year set off by a table's pipe or tab right after the name with an address found right
+  after it ("| BẠCH VĂN KHIÊM | 1968 | THÔN ĐỒNG QUANG, XÃ TIÊN DU, ... |"), alone too: the
+  household row's order, name, birth, residence; a year one space after the name with an
+  address found right after it ("1. vi van khoi 1972 ban chieng di xa moc chau ..."), when two
+  names or more have one;
 * a whole date set off by commas right after the name, a child's ("cháu Vũ Ngọc Trâm Anh,
   4/3/2022, mẹ là ...") or anyone's with their parents, residence or ID after it ("ông Lý Văn
   Bình, 12/5/1960, trú tại ...");
@@ -77,6 +82,11 @@ _CHAT_SPACED = re.compile(
 #: counted only under a "năm sinh" header and for two names or more
 _SPACED = re.compile(r" (?P<y>(?:19|20)\d\d)(?= \S|[ \t]*(?:\r?\n|$))")
 _BIRTH_HEADER = ("nam sinh", "ngay sinh")
+#: a year one space after the name, an address right after it ("vi van khoi 1972 ban chieng
+#: di xa moc chau"): counted where two names or more have one
+_SPACED_BEFORE_ADDRESS = re.compile(r"[ \t]+(?P<y>(?:19|20)\d\d)(?=[ \t]+\S)")
+#: a pipe or a tab right after a name: a table's next cell
+_ROW_CELL = re.compile(r"[ \t]*[|\t]")
 #: a name field's label right before the name on its line ("+ Họ tên BN: ", "Họ và tên: "):
 #: a year set off after the name it gives is that person's, even alone
 _NAME_FIELD = re.compile(
@@ -178,9 +188,24 @@ def _date_after_name(doc: Document, d: Detection) -> tuple[int, int] | None:
     return m.start("d"), m.end("d")
 
 
+#: what stands between a year after a name and an address right after it: a cell's pipe, a
+#: tab, a comma or a dash, or a space alone ("| BẠCH VĂN KHIÊM | 1968 | THÔN ĐỒNG QUANG, ...",
+#: "1. vi van khoi 1972 ban chieng di xa moc chau")
+_TO_ADDRESS = re.compile(r"[ \t]*(?:[|,\-\u2013][ \t]*)?")
+
+
+def _address_next(text: str, end: int, addresses: frozenset[int]) -> bool:
+    """Whether an address found by the address detector starts right after the year ending
+    at ``end``: name, year, where the person lives, a household row's order."""
+    m = _TO_ADDRESS.match(text, end)
+    return m is not None and m.end() in addresses
+
+
 def years_after_names(doc: Document, found: Iterable[Detection]) -> Iterator[Detection]:
     """The birth years right after the names among ``found`` (see the module)."""
+    found = list(found)
     text = doc.text
+    addresses = frozenset(d.start for d in found if d.entity is EntityType.ADDRESS)
     bracketed: list[tuple[int, int]] = []
     set_off: list[tuple[int, int]] = []
     short: list[tuple[int, int]] = []
@@ -210,8 +235,16 @@ def years_after_names(doc: Document, found: Iterable[Detection]) -> Iterator[Det
         # be mit (ha tue lam) 2021"): the year after the bracket is the child's
         after = d.end + 1 if _ALIAS_CLOSE.match(text, d.start - 1, d.end + 1) else d.end
         at = _year(_SET_OFF.match(text, after) or _CHAT_SPACED.match(text, after))
+        if at is None and addresses:
+            at = _year(_SPACED_BEFORE_ADDRESS.match(text, after))
+            if at is not None and not _address_next(text, at[1], addresses):
+                at = None
         if at is not None:
-            if _in_name_field(doc, d.start):
+            if _in_name_field(doc, d.start) or (
+                addresses and _ROW_CELL.match(text, after) and _address_next(text, at[1], addresses)
+            ):
+                # a row's cells: the name, the year, the address ("| BẠCH VĂN KHIÊM | 1968 |
+                # THÔN ĐỒNG QUANG, XÃ TIÊN DU, ..."): the person's birth, one row alone too
                 bracketed.append(at)
             else:
                 set_off.append(at)

@@ -64,6 +64,9 @@ from ai_guard.text.match import holds_any
 #: the literals one of which a room before a chain needs (``lodgings._ROOM_BEFORE``: the
 #: gate before the search)
 _ROOM_WORDS = ("room", "flat", "apartment", "apt", "unit", "suite")
+#: the words a lodging before a chain holds (``_with_lodging_before``): a dormitory, a lodging
+#: house, a row of rooms, a rented room ("phòng trọ số 6, nhà bà Năm, tổ 3, ...")
+_LODGING_WORDS = ("ky tuc xa", "nha tro", "day tro", "phong tro")
 
 
 class AddressDetector:
@@ -86,7 +89,7 @@ class AddressDetector:
             hits = _chat_tails(doc, hits)
             if "nha tro so" in doc.folded:
                 hits = [_without_lodging_word(doc, h) for h in hits]
-            if "ky tuc xa" in doc.folded or "nha tro" in doc.folded or "day tro" in doc.folded:
+            if holds_any(doc.folded, _LODGING_WORDS):
                 hits = [_with_lodging_before(doc, h) for h in hits]
             if "(nay " in doc.folded or "(truoc " in doc.folded or "(cu la " in doc.folded:
                 hits = _old_names_apart(doc, hits)

@@ -52,6 +52,16 @@ _LODGING_BEFORE = re.compile(
     r"|(?<![A-Za-z])[Pp]hong[ \t]+\d{1,4}[A-Za-z]?[ \t]+(?:nha|day)[ \t]+tro[ \t]+"
     r"(?:(?:[Bb]a|[Cc]o|[Cc]hu|[Oo]ng|[Aa]nh|[Cc]hi|[Dd]i|[Bb]ac|[Cc]u)[ \t]+)?[A-Za-z][a-z]*"
     r"(?:[ \t]+[A-Za-z][a-z]*){0,2}[ \t]*,[ \t]*"
+    # (... with no comma where the chain opens on its number: "phong 7 day tro ba nam so 21
+    # duong dt743 ...", the title there)
+    r"|(?<![A-Za-z])[Pp]hong[ \t]+\d{1,4}[A-Za-z]?[ \t]+(?:nha|day)[ \t]+tro[ \t]+"
+    r"(?:[Bb]a|[Cc]o|[Cc]hu|[Oo]ng|[Dd]i|[Bb]ac|[Cc]u)[ \t]+[A-Za-z][a-z]*"
+    r"(?:[ \t]+[A-Za-z][a-z]*)?[ \t]+(?=$)"
+    # a rented room by its number, then the house's landlord or landlady: "phòng trọ số 6,
+    # nhà bà Năm, tổ 3, ..."
+    r"|(?<![A-Za-z])[Pp]hong[ \t]+tro[ \t]+(?:so[ \t]+)?\d{1,4}[A-Za-z]?[ \t]*,[ \t]*"
+    r"(?:[Nn]ha|[Dd]ay[ \t]+tro)[ \t]+(?:[Bb]a|[Cc]o|[Cc]hu|[Oo]ng|[Dd]i|[Bb]ac|[Cc]u)[ \t]+"
+    r"[A-Za-z][a-z]*(?:[ \t]+[A-Za-z][a-z]*){0,2}[ \t]*,[ \t]*"
     # a room in a row of rented rooms: "phòng 2 dãy trọ số 71 đường trần phú"
     r"|(?<![A-Za-z])[Pp]hong[ \t]+\d{1,4}[A-Za-z]?[ \t]+day[ \t]+tro[ \t]+)$"
 )

@@ -245,9 +245,13 @@ _SELF_NAMED_LC = re.compile(
 #: ":", ";" or ",", a full name of three words or four, its second a middle name (folded):
 #: "danh sách hỗ trợ: lường văn pựng ", ", hoàng văn khánh "
 _LISTED_FULL_NAME_LC = re.compile(
-    r"(?:^|\n|[:;,])[ \t]*(?:\d{1,3}[.)][ \t]*|[-+*•][ \t]+)?"
+    r"(?:(?:^|\n|[:;,])[ \t]*(?:\d{1,3}[.)][ \t]*|[-+*•][ \t]+)?"
     # (a household by its head: "...: hộ ông cao đình bảo thôn trung xã cẩm lạc")
-    r"(?:(?:ho[ \t]+)?(?:ong|ba)[ \t]+)?([a-z]+)[ \t]+([a-z]+)(?:[ \t]+[a-z]+){1,2}[ \t]+$"
+    r"(?:(?:ho[ \t]+)?(?:ong|ba)[ \t]+)?"
+    # (... said to be one's, mid-sentence: "là hộ ông lò văn chiều bản phiêng xã mường la",
+    # "của hộ bà ...")
+    r"|(?<![a-z])(?:la|cua|thuoc)[ \t]+ho[ \t]+(?:ong|ba)[ \t]+)"
+    r"([a-z]+)[ \t]+([a-z]+)(?:[ \t]+[a-z]+){1,2}[ \t]+$"
 )
 
 

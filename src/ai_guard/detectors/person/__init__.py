@@ -164,10 +164,11 @@ from ai_guard.detectors.person.gates import PathFacts
 from ai_guard.detectors.person.given import given_names_alone
 from ai_guard.detectors.person.handles import chat_handles
 from ai_guard.detectors.person.highland_items import highland_list_items
+from ai_guard.detectors.person.household_rows import household_row_names
 from ai_guard.detectors.person.inline_rows import inline_list_names
 from ai_guard.detectors.person.khmer import khmer_lower_names
 from ai_guard.detectors.person.kin_list import task_list_names
-from ai_guard.detectors.person.korean import korean_plain_names
+from ai_guard.detectors.person.korean import korean_plain_names, korean_vietnamese_names
 from ai_guard.detectors.person.lexicon import lexicons
 from ai_guard.detectors.person.lower_case import lower_case_names
 from ai_guard.detectors.person.lower_middle import lower_middle_names
@@ -444,6 +445,9 @@ class PersonNameDetector:
         ko = list(korean_plain_names(doc, found, self.id)) if facts.allows(korean.NEEDS) else []
         if ko:  # "kim sung ho quoc tich han" replaces "ho" read alone
             found = [f for f in found if not any(_inside(f, k) for k in ko)] + ko
+        mixed = list(korean_vietnamese_names(doc, found, self.id))
+        if mixed:  # "Choi Gia Hân" replaces "Gia Hân" or "Park Thị" read short
+            found = [f for f in found if not any(_overlap(f, k) for k in mixed)] + mixed
         agents = list(passive_agent_names(doc, self.id)) if facts.allows(passive.NEEDS) else []
         if agents:  # "bi nguyen thi lan lua tien": "nguyen thi lan", not read on into "lừa"
             found = [f for f in found if not any(_overlap(f, a) for a in agents)] + agents
@@ -526,6 +530,8 @@ class PersonNameDetector:
         if split:  # "Diệp Thị⇥Thu Loan" replaces "Thu Loan" found under "Tên"
             found = [f for f in found if not any(_inside(f, x) for x in split)] + split
         found.extend(inline_list_names(doc, found, self.id))
+        if "|" in doc.text:
+            found.extend(household_row_names(doc, found, self.id))
         if "," in doc.text:
             found.extend(highland_list_items(doc, found, self.id))
         if "," in doc.text or ";" in doc.text:

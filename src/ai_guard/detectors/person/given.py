@@ -32,11 +32,15 @@ that the word names a person here:
   0387 ...", "liên hệ vân số ..."), a nickname after a kin word known by a household or an age
   (:mod:`.household_names`: "cháu bống nhà chị dịu", "cụ tép năm nay 90 tuổi");
 * a name a writer introduces herself by or a relative is named by (``_named_by_relation``:
-  "e là hà bên vp", "con dâu ông là thuận gọi lên", "con trai c tên bin bị sốt"), a given
+  "e là hà bên vp", "con dâu ông là thuận gọi lên", "con trai c tên bin bị sốt", capitalised
+  in mid-sentence: "con gái ông là Ngoan."), a nickname with no diacritics capitalised after
+  a kin word in a line typed with them (``_plain_nickname``: "cụ Sim (bà nội chị Hoạch)",
+  "cháu Bin (tên khai sinh ...)"), a given
   name after a kin word and a birth-order word (``_given_after_ordinal``: "bác ba Khởi", "chi
   ut nga)"), a given name in lower-case English chat (``_english_chat``: "to minh from
   finance", "cc quynh", "my colleague thuy and ...", "minh thu's address");
-* after "đ/c" (minutes name members so) with no end marked ("đ/c hưng phát biểu"), after
+* after "đ/c" (minutes name members so) with no end marked ("đ/c hưng phát biểu"), or chat's
+  "dc" before the bearer's desk ("nhan dc tuan dia chinh", ``_comrade_typed_dc``), after
   "bác sĩ", a chart's "bs" and "bé" ("bác sĩ thư ở trạm y tế", "báo bs khiêm", "cho bé
   na"), called though the pair spells an everyday word ("chi dao oi"), pointed at by "cái"
   ("cái anh bình an bên xây dựng"), capitalised after chat's "a", "c", "e" ("hồ sơ của a
@@ -49,7 +53,8 @@ that the word names a person here:
   dia chi 112 ..."), a child or a spouse after "mẹ của" / "vợ của" ("me cua phat bao ...");
 * not a historical figure's name after its usual honorific ("Bác Hồ"), nor the end of one with
   the cue ("hai bà trưng"), not a word that opens an agency's or a place's name ("cán bộ Chi
-  cục ...").
+  cục ..."), not a capital slipped into an everyday phrase a kin word opens, no one called or
+  doing ("chú Ý (ghi chú)", "cụ Thể:").
 
 Scored below a full name (:data:`~.scores.SCORE_GIVEN_ALONE`), above the reporting floor.
 """
@@ -275,6 +280,8 @@ def given_names_alone(
         out.extend(_kin_asking(doc, free))
     out.extend(_role_by_given_name(doc, free))  # (each role a literal search)
     out.extend(_named_by_relation(doc, free))
+    if "dc " in doc.folded:
+        out.extend(_comrade_typed_dc(doc, free))
     if " cua " in doc.folded:
         out.extend(_parent_of_named(doc, free))
     out.extend(cohort_tagged(doc, free))
@@ -456,10 +463,18 @@ def _capitalised_after_cue(
             or _is_given(word)
             or _foreign_alone(word, cue)
             or _unlisted_nickname(word, cue, text, e)
+            or _plain_nickname(doc, word, cue, cs, e)
         ):
             continue
         if fold_word(f"{cue} {word}") in _FIGURES:
             continue
+        if (
+            spelling(f"{cue} {word.lower()}") in _KIN_SPELLINGS
+            and _CALLED.match(doc.folded, e) is None
+            and not _predicate_word(text, e)
+        ):
+            continue  # "chú Ý (ghi chú)", "cụ Thể:": a slip of "chú ý", "cụ thể", no one
+            # called or doing
         after = text[e : e + 6].lower()
         if after.startswith((" cục", " nhánh", " bộ", " đoàn")):
             continue  # "cán bộ Chi cục Thuế": an agency's name
@@ -593,6 +608,31 @@ def _unlisted_nickname(word: str, cue: str, text: str, e: int) -> bool:
     if fold_word(low) in lexicons().not_names:
         return False
     return _NICKNAME_END.match(text, e) is not None or _predicate_word(text, e)
+
+
+#: what closes a nickname typed without diacritics: a bracket (its gloss: "cụ Sim (bà nội
+#: chị Hoạch)"), a comma, a full stop, a line's end
+_PLAIN_NICKNAME_END = re.compile(r"[ \t]*(?:[,.;:!?()\n]|$)")
+
+
+def _plain_nickname(doc: Document, word: str, cue: str, cs: int, e: int) -> bool:
+    """Whether ``word``, capitalised with no diacritics after a kin word written with its
+    own in a line typed with them, is a nickname no lexicon lists ("cụ Sim (bà nội chị
+    Hoạch)", "cháu Bin (tên khai sinh ...)", "bé Bo học lớp 1"): the line's diacritics make
+    the bare word a borrowed or a child's name; a Vietnamese syllable, no everyday word, its
+    end closed by punctuation or a predicate."""
+    if cue not in _NICKNAME_KIN or not word.isascii() or not (2 <= len(word) <= 5):
+        return False
+    if not word[1:].islower() or not is_vietnamese_syllable(word):
+        return False
+    low = word.lower()
+    if low in lexicons().not_names or low in _NOT_GIVEN_FOLDED:
+        return False
+    if spelling(f"{cue} {low}") in _KIN_SPELLINGS:
+        return False
+    if _PLAIN_NICKNAME_END.match(doc.text, e) is None and not _predicate_word(doc.text, e):
+        return False
+    return not plain_line(doc, cs)  # (the line's scan last: the dearest test)
 
 
 def _predicate_word(text: str, e: int) -> bool:
@@ -1309,7 +1349,13 @@ _SPELLED_PLAIN = frozenset(
 _ADDRESSING = frozenset(
     {"hoi", "nho", "gui", "gap", "goi", "nhan", "bao", "voi", "cho", "cua", "va", "moi"}
     | {"chao", "giup", "gium", "dum", "ke", "nghe", "hen", "xin", "on", "thay", "cam"}
+    | {"noi"}  # "nói anh quân ở tổ 6 chưa nộp": said of a person
 )
+#: of ``_NAME_OR_PHRASE``, the pairs whose everyday sense is a noun that is seldom said to be
+#: someone ("anh quân" a wise king, "chị hằng" the moon's lady): after "là" with the end
+#: marked, a person named ("chủ nhà nghỉ là anh quân nhờ viết đơn"); not the adjectives ("là
+#: anh hùng", "là anh minh")
+_NAMED_AFTER_IS = frozenset({"anh quan", "chi hang"})
 #: what follows a person plainly addressed: a call, the place of work, a predicate
 _ADDRESSED_END = re.compile(r"[ \t]*,?[ \t]*(?:oi|ben)\b")
 
@@ -1322,9 +1368,23 @@ def _addressed(doc: Document, prev: re.Match[str] | None, e: int, *, strict: boo
     is her place of work ("anh dung dia chinh noi ...": ``_role_next``)."""
     if _ADDRESSED_END.match(doc.folded, e) or _role_next(doc, e):
         return not strict or (prev is not None and prev.group(1) in _ADDRESSING)
-    if strict or prev is None or prev.group(1) not in _ADDRESSING:
+    if strict or prev is None:
         return False
+    if prev.group(1) == "la" and fold_word(doc.text[prev.end(1) : e].strip()) in _NAMED_AFTER_IS:
+        return _marked_end(doc, e)
+    if prev.group(1) not in _ADDRESSING:
+        return False
+    if prev.group(1) == "noi":
+        # "nói anh hùng thì ...", "nói anh minh là": what is said, the phrase its subject
+        nxt = _NEXT_WORD.match(doc.folded, e)
+        if nxt is None or nxt.group(1) in _SAID_LINKS:
+            return False
     return _marked_end(doc, e)
+
+
+#: the words after a kin word and a given name that make them what someone says, not whom
+#: (after "nói": "nói anh hùng thì phải thế", "nói anh minh là đúng"), folded
+_SAID_LINKS = frozenset({"thi", "la", "ma", "cung", "qua", "nhu", "vay", "the"})
 
 
 #: given names that are, after a pronoun, as often the verb of saying or intending that opens
@@ -1398,6 +1458,29 @@ _BY_WAY = re.compile(
 
 #: the two words after a given name, as written
 _NEXT_TWO_RAW = re.compile(r"[ \t]+([^\W\d_]+[ \t]+[^\W\d_]+)(?![^\W\d_])")
+
+
+#: chat's "dc" (đ/c, đồng chí, typed without its slash) and a word after it (folded): "dc" is
+#: "được" and "địa chỉ" as often, so the word is a name only before the desk its bearer holds
+_DC_AND_WORD = re.compile(r"(?<![a-z0-9/])dc[ \t]+(?P<name>[a-z]+)(?![\w'’-])")
+
+
+def _comrade_typed_dc(
+    doc: Document, free: Callable[[int, int], bool]
+) -> Iterator[tuple[int, int, str]]:
+    """A given name after chat's "dc" typed for "đ/c", its bearer's desk right after it ("nhan
+    dc tuan dia chinh la ...", "dc hoa tu phap ky roi"): a given name of the lexicon typed
+    plain, no everyday word; not "dc tuan sau" (được), "dc so 5" (địa chỉ)."""
+    givens = lexicons().givens
+    for m in _DC_AND_WORD.finditer(doc.folded):
+        s, e = m.span("name")
+        word = m.group("name")
+        if not doc.text[m.start() : e].isascii() or not doc.text[s:e].islower():
+            continue
+        if word not in givens or word in _NOT_GIVEN_FOLDED or word in lexicons().not_names:
+            continue
+        if _role_next(doc, e) and free(s, e):
+            yield s, e, "dc"
 
 
 def _role_next(doc: Document, e: int) -> bool:
@@ -2450,7 +2533,10 @@ def _named_by_relation(
         s, e = m.span("name")
         name = text[s:e]
         word = m.group("name")
-        if not name.islower() or word in _NOT_SELF_NAMES or word in not_names:
+        # a relative's name capitalised in mid-sentence ("con gái ông là Ngoan."): the capital
+        # marks it as much as the relation does; one word, no capitalised word after it
+        titled = name[:1].isupper() and name[1:].islower() and not _NEXT_CAPITAL.match(text, e)
+        if not (name.islower() or titled) or word in _NOT_SELF_NAMES or word in not_names:
             continue
         if word in _NOT_GIVEN_FOLDED or spelling(name) in _NOT_GIVEN_SPELLINGS:
             continue
@@ -2477,6 +2563,8 @@ def _named_by_relation(
                 continue  # "tôi tên là đinh văn quý": a full name, the other paths'
 
         else:
+            continue
+        if titled and kind != "relative":
             continue
         listed = word in givens and (name.isascii() or spelling(name) in given_spellings())
         nickname = (

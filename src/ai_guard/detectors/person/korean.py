@@ -10,6 +10,11 @@ are a Korean family name and two Korean given-name syllables stand right before 
 person has: "quốc tịch" and Korea, "người hàn (quốc)", "hộ chiếu" / "passport" (an
 identifier's label). Folded view; the syllables are Revised Romanisation and the common
 spellings (Lee, Park, Choi).
+
+A child of a Korean and a Vietnamese parent carries the Korean family name before a Vietnamese
+middle and given name ("con là Choi Gia Hân", "Park Thị Lan"), capitalised:
+``korean_vietnamese_names`` reads a family name no Vietnamese word spells, then a middle and a
+given name spelled as the lexicon's, no capitalised word after them.
 """
 
 from __future__ import annotations
@@ -19,9 +24,11 @@ from collections.abc import Iterator, Sequence
 
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.gates import Needs
-from ai_guard.detectors.person.scores import lower_case_hit
+from ai_guard.detectors.person.lexicon import given_spellings, middle_spellings
+from ai_guard.detectors.person.scores import BASE_FOREIGN, SCORE_FOREIGN, lower_case_hit
+from ai_guard.models import EntityType
 from ai_guard.text import Document
-from ai_guard.text.match import trie_regex
+from ai_guard.text.match import holds_any, spelling, trie_regex
 
 #: Korean family names, folded (Revised Romanisation and the common spellings)
 _FAMILY = (
@@ -68,3 +75,50 @@ def korean_plain_names(
         if any(f.start < e and s < f.end and (f.start < s or f.end > e) for f in found):
             continue
         yield lower_case_hit(s, e, detector_id, "nationality after")
+
+
+#: Korean family names that no Vietnamese name or word spells (not "Kim", "Han", "Song",
+#: "Nam", "Min", "Cho"): capitalised before a Vietnamese middle and given name, a child of a
+#: Korean and a Vietnamese parent ("con là Choi Gia Hân", "Park Thị Lan")
+_MIXED_FAMILY = (
+    *("Lee", "Park", "Pak", "Choi", "Choe", "Jung", "Jeong", "Chung", "Kang", "Yoon", "Jang"),
+    *("Chang", "Lim", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Yoo", "Ryu", "Jeon", "Moon"),
+    *("Baek", "Heo", "Kwak", "Joo", "Chae", "Bae"),
+)
+#: such a family name, a capitalised middle and one or two capitalised given names, written
+#: with diacritics as they may be, no capitalised word after them ("... Long FC": a club's)
+#: (group ``name``; not "Yang", the highlands' word for a deity)
+_MIXED_NAME = re.compile(
+    r"(?<![\w'’-])(?P<name>(?:" + "|".join(_MIXED_FAMILY) + r")"
+    r"(?:[ \t]+[A-ZÀ-Ỹ][a-zà-ỹ]+){2,3})(?![\w'’-])(?![ \t]+[A-ZÀ-Ỹ])"
+)
+
+
+def korean_vietnamese_names(
+    doc: Document, found: Sequence[Detection], detector_id: str
+) -> Iterator[Detection]:
+    """A Korean family name before a Vietnamese middle and given name, capitalised ("Choi Gia
+    Hân", "Park Thị Lan"): the middle name and the last word spelled as a middle and a given
+    name are (with their diacritics), no path found it whole."""
+    text = doc.text
+    if not holds_any(text, _MIXED_FAMILY):
+        return  # (a substring search for each family name before the pattern's scan)
+    for m in _MIXED_NAME.finditer(text):
+        s, e = m.span("name")
+        words = m.group("name").split()
+        if spelling(words[1].lower()) not in middle_spellings():
+            continue
+        if spelling(words[-1].lower()) not in given_spellings():
+            continue
+        if any(f.start <= s and e <= f.end for f in found):
+            continue
+        yield Detection(
+            EntityType.PERSON,
+            s,
+            e,
+            SCORE_FOREIGN,
+            detector_id,
+            pattern="person.korean_vietnamese",
+            base_score=BASE_FOREIGN,
+            context="mixed",
+        )

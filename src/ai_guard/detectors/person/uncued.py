@@ -105,7 +105,7 @@ def _slot_res() -> tuple[re.Pattern[str], ...]:
 #: what marks a name's end (on the folded view, right after its last word)
 NAME_END = re.compile(
     r"(?:[ \t]*(?:[,;:()|\t\n\"]|$|[-\u2013\u2014][ \t]|\.(?:\s|$)"
-    r"|(?:sinh|sn|ns|cccd|cmnd|sdt|dt|email|mst|tru)\b"
+    r"|(?:sinh|sn|ns|cccd|cmnd|sdt|dt|email|mst|tru|stk|bhxh|bhyt)\b"
     # a pupil's class after the name ("nguyen ngoc bao han lop 9a, ...")
     r"|lop[ \t]+\d"
     # a defendant's charge after the name ("xu lieu van kiet toi danh danh bac")

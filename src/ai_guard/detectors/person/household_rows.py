@@ -1,0 +1,80 @@
+"""Names known by their row: a pasted table's row of a household or beneficiary list, its
+cells a row number, a name, a birth year and where the person lives, with no header to say so
+("| 2 | RAHLAN BLƯK | 1984 | làng Plei Ốp, phường Pleiku, tỉnh Gia Lai |", "| 3 | BẠCH VĂN
+KHIÊM | 1968 | THÔN ĐỒNG QUANG, XÃ TIÊN DU, ... |").
+
+The row's order vouches for the name whatever its words spell (a Jrai name in capitals, a rare
+surname): a number, then a cell of two to five words of letters, each opening with a capital
+(the whole cell in capitals, or each word capitalised), then a year of birth alone in its cell,
+then a cell that opens with a unit of an address ("thôn", "bản", "làng", "xã", "số" ...). The
+name's cell holds no header's word ("Họ tên", "STT") and opens with no address unit.
+
+Reported at :data:`~ai_guard.detectors.person.scores.SCORE_NAME_COLUMN` (pattern
+``person.household_row``), as a column's names are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.scores import BASE_NAME_COLUMN, SCORE_NAME_COLUMN
+from ai_guard.models import EntityType
+from ai_guard.text import Document, fold_word
+
+__all__ = ["household_row_names"]
+
+#: a row: its number's cell, the name's, a birth year's, then the start of the next cell
+_ROW = re.compile(
+    r"\|[ \t]*\d{1,4}[ \t]*\|[ \t]*"
+    r"(?P<name>[^\W\d_]+(?:['’][^\W\d_]+)?(?:[ \t]+[^\W\d_]+(?:['’][^\W\d_]+)?){1,4})"
+    r"[ \t]*\|[ \t]*(?:19|20)\d\d[ \t]*\|[ \t]*(?P<place>[^\W\d_]+)"
+)
+#: the address units that open the cell after the year (folded)
+_PLACE_UNITS = frozenset(
+    {"thon", "xom", "ap", "ban", "buon", "plei", "lang", "soc", "phum", "to", "khu", "khom"}
+    | {"xa", "phuong", "thi", "huyen", "quan", "tinh", "tp", "so", "duong", "pho", "ngo", "hem"}
+    | {"kiet", "kp", "tdp", "khoi", "cum", "doi"}
+)
+#: a header's or a count's words, never a name's (folded)
+_NOT_NAME = frozenset(("ten", "stt", "tong", "cong", "sinh"))
+#: the first words of a building's or an office's name in such a cell (folded): "Nhà Văn Hóa",
+#: "Trạm Y Tế", "UBND Xã", "Bệnh Viện"
+_VENUE_OPENERS = frozenset(("nha", "tram", "ubnd", "benh", "khu", "cho"))
+
+
+def _capitalised(cell: str) -> bool:
+    """Whether every word of ``cell`` opens with a capital letter (all capitals or each word
+    capitalised), as a name's cell is written."""
+    return all(w[:1].isupper() for w in cell.split())
+
+
+def household_row_names(
+    doc: Document, found: Sequence[Detection], detector_id: str
+) -> Iterator[Detection]:
+    """The names of a household list's rows that no other path found (see the module)."""
+    text = doc.text
+    taken = [(f.start, f.end) for f in found]
+    for m in _ROW.finditer(text):
+        if fold_word(m.group("place")) not in _PLACE_UNITS:
+            continue
+        s, e = m.span("name")
+        cell = m.group("name")
+        words = [fold_word(w) for w in cell.split()]
+        if not _capitalised(cell) or words[0] in _PLACE_UNITS or words[0] in _VENUE_OPENERS:
+            continue
+        if any(w in _NOT_NAME for w in words):
+            continue
+        if any(a < e and s < b for a, b in taken):
+            continue
+        yield Detection(
+            EntityType.PERSON,
+            s,
+            e,
+            SCORE_NAME_COLUMN,
+            detector_id,
+            pattern="person.household_row",
+            base_score=BASE_NAME_COLUMN,
+            context="row",
+        )
