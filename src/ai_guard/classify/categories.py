@@ -86,6 +86,7 @@ def decide_categories(
     _weigh_enforced_debt(r, tally)
     _weigh_compensation(r, tally)
     _weigh_party_discipline(r, doc_type, tally)
+    _weigh_denounced_official(r, tally)
     _weigh_investigators_request(r, tally)
     _weigh_assessed_injury(r, tally)
     if not in_passing:
@@ -233,9 +234,14 @@ def _weigh_terms(
         if (_names_record(r.doc.folded, h) and doc_type != "bien_ban") or column:
             records.add(cat)
             weight = max(weight, _RECORD_WEIGHT)
+        # (a person's bank statement is their record with no figure of it quoted)
+        statement = in_body and _statement_of(r, cuts, people, h)
         if in_body and _diagnosis_of(r, cuts, people, h):
             records.add(cat)
             weight = max(weight, _RECORD_WEIGHT)  # "đồng chí X ... đang điều trị ung thư"
+        elif statement:
+            records.add(cat)
+            weight = max(weight, _RECORD_WEIGHT)
         elif in_body and _of_private_person(r, people, h):
             records.add(cat)
         if (
@@ -260,7 +266,7 @@ def _weigh_terms(
         if in_body and _measure_on(r, h, starts):
             records.add(cat)
             weight = max(weight, _RECORD_WEIGHT)  # "xử lý kỷ luật ông X": X's file
-        if cat == "finance" and not h.term.field and not column:
+        if cat == "finance" and not h.term.field and not column and not statement:
             # (a column's figures are in the rows under it: "| Số tiền còn nợ (đồng) |")
             reach = min(_list_end(folded, cuts, h.start), h.end + _FIGURE_REACH + 40)
             figure = _FIGURE.search(folded, h.end, reach)
@@ -484,6 +490,10 @@ def _of_private_person(r: Reading, people: list[tuple[int, int]], h: Hit) -> boo
 _RECORD_KINDS = ("ho so ", "benh an", "giay ", "phieu ", "don thuoc", "toa thuoc", "giam dinh")
 #: how far after a person's name, in the same sentence, their diagnosis may stand (characters)
 _DIAGNOSIS_REACH = 120
+#: a test's result ("... sinh năm 1990, thợ vận hành máy xúc ..., vì vi phạm Nội quy lao động:
+#: ngày 11/11 có kết quả xét nghiệm dương tính với ma túy"): the person it was read of may stand
+#: anywhere before it in its sentence, their post and the grounds between
+_TEST_RESULTS = frozenset({"duong tinh voi"})
 #: what makes a weaker health term a condition someone has ("đang điều trị ung thư", "mắc
 #: bệnh viêm gan B", "bị gãy xương", "phát hiện mắc ung thư"): treated for it, suffering it
 _AILING_BEFORE = re.compile(
@@ -505,7 +515,30 @@ def _diagnosis_of(r: Reading, cuts: _Sentences, people: list[tuple[int, int]], h
     ):
         return False
     k = bisect.bisect_right(people, (h.start, 1 << 62)) - 1
-    if k < 0 or people[k][0] < h.start - _DIAGNOSIS_REACH:
+    if k < 0 or (people[k][0] < h.start - _DIAGNOSIS_REACH and h.term.folded not in _TEST_RESULTS):
+        return False
+    lo, _ = cuts.around(h.start)
+    return r.to_text(people[k][1]) >= lo
+
+
+#: a bank statement, of an account right after it ("sao kê tài khoản cá nhân tháng 3-5/2026",
+#: "sao kê tài khoản số ...", "lịch sử giao dịch của tài khoản ...")
+_STATEMENTS = frozenset({"sao ke", "lich su giao dich"})
+_ACCOUNT_AFTER = re.compile(
+    r"[ \t]+(?:(?:cua|cac)[ \t]+)?(?:tai[ \t]+khoan|ngan[ \t]+hang)(?![a-z])"
+)
+
+
+def _statement_of(r: Reading, cuts: _Sentences, people: list[tuple[int, int]], h: Hit) -> bool:
+    """Whether a bank statement (:data:`_STATEMENTS`, of an account: :data:`_ACCOUNT_AFTER`) is
+    given, sought or shown in the sentence of a person named before it ("ông Thuyết không thừa
+    nhận ..., cung cấp sao kê tài khoản cá nhân tháng 3-5/2026 để chứng minh"): that person's
+    bank data, whoever they are. A statement in a sentence naming no one ("không cung cấp sao
+    kê tài khoản cho người lạ") stays a topic word."""
+    if h.term.folded not in _STATEMENTS or not _ACCOUNT_AFTER.match(r.doc.folded, h.end):
+        return False
+    k = bisect.bisect_right(people, (h.start, 1 << 62)) - 1
+    if k < 0:
         return False
     lo, _ = cuts.around(h.start)
     return r.to_text(people[k][1]) >= lo
@@ -1151,8 +1184,11 @@ def _weigh_accounts(r: Reading, tally: _Tally) -> None:
         tally.paid = True
 
 
-#: the finance terms a list of payee accounts holds itself ("| Số tài khoản |")
-_ACCOUNT_WORDS = frozenset({"so tai khoan", "tai khoan", "tai khoan ngan hang", "ngan hang"})
+#: the finance terms a list of payee accounts holds itself ("| Số tài khoản |"), and how the
+#: agency pays into them ("nhà trường đã chuyển khoản tiền hỗ trợ ... cho phụ huynh")
+_ACCOUNT_WORDS = frozenset(
+    {"so tai khoan", "tai khoan", "tai khoan ngan hang", "ngan hang", "chuyen khoan"}
+)
 #: a payment the agency makes, in a title or subject ("Về việc chi trả hỗ trợ tiền ăn ...",
 #: "DANH SÁCH HỌC SINH ĐƯỢC HỖ TRỢ", "trợ cấp", "học bổng")
 _PAYMENT = re.compile(r"(?<![a-z])(?:chi\s+tra|ho\s+tro|tro\s+cap|hoc\s+bong)(?![a-z])")
@@ -1257,8 +1293,10 @@ _ENFORCED_DEBT = re.compile(
     r"(?:tra|hoan\s+tra|thanh\s+toan|boi\s+thuong)(?![a-z])))"
     # the sentence, a figure's dots inside, a line it wraps onto ("thi hành khoản tiền⏎
     # 640.000.000 đồng"), the creditor's name and residence before the sum ("trả cho bà ...,
-    # trú tại ..., số tiền ... còn nợ là 486.000.000 đồng")
-    r"(?![a-z])((?:[^.;\n]|(?<=\d)\.(?=\d)|\n(?![ \t]*\n)){0,200})"
+    # trú tại ..., số tiền ... còn nợ là 486.000.000 đồng"); an OCR'd figure's dots too
+    # ("1.36O.000.000": a letter for a digit, :data:`_CELL_SUM`)
+    r"(?![a-z])((?:[^.;\n]|(?<=\d)\.(?=\d)|(?<=[\dol])\.(?=[\dol]{3}(?![a-z]))|"
+    r"\n(?![ \t]*\n)){0,200})"
 )
 #: what the State collects or a family owes is no debt between parties: a court fee, a fine,
 #: confiscation, child support (the labelling guide: enforcement_case without finance)
@@ -1356,8 +1394,12 @@ _COMPENSATION_SUM = re.compile(
     r"(\d{1,3}(?:[.,]\d{3})+\s*(?:dong|d\b|vnd)|\d[\d.,]*\s*(?:trieu|ty))"
     r"(?!\s*(?:/|tren\s|(?:mot|moi)\s+(?:m|cay|con|ha|sao|khau)))"
 )
-#: a figure of money in a table's cell ("186.250.000")
-_CELL_SUM = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3}){2,}(?![\d.,])")
+#: a figure of money in a table's cell ("186.250.000"), or read by OCR with a letter for a
+#: digit ("1.36O.000.000 đồng", "2l5.OOO.000"; folded: "o" for 0, "l" for 1), four digits
+#: in it at least
+_CELL_SUM = re.compile(
+    r"(?<![\d.,])(?=(?:[\dol.,]*?\d){4})\d[\dol]{0,2}(?:[.,][\dol]{3}){2,}(?![\d.,])"
+)
 
 
 def _weigh_compensation(r: Reading, tally: _Tally) -> None:
@@ -1441,6 +1483,38 @@ def _weigh_party_discipline(r: Reading, doc_type: str, tally: _Tally) -> None:
     m = _PARTY_DISCIPLINE.search(r.doc.folded)
     if m is not None:
         tally.add("personnel", 3.0, r.evidence("record", "party discipline", *m.span(), 3.0))
+
+
+#: the person a denunciation is against, named on their line with a post ("Người bị tố cáo:
+#: ông K'Brơi Ha Thuyết, sinh năm 1979, Trưởng phòng Kinh tế ...", "người bị tố cáo là bà ...,
+#: công chức địa chính xã"): an official, whose conduct in office is denounced
+_DENOUNCED_OFFICIAL = re.compile(
+    # (its own line or clause: not a signature row's next column, "NGƯỜI BỊ TỐ CÁO    TRƯỞNG
+    # ĐOÀN")
+    r"(?<![a-z])nguoi\s+bi\s+to\s+cao(?:\s+la|[ \t]*:)(?:(?![ \t]{3})[^\n]){0,120}?(?<![a-z])"
+    r"(?:truong\s+(?:phong|ban|khoa|tram|doan|thon|ap|ban)|pho\s+(?:chu\s+tich|giam\s+doc|"
+    r"truong|chanh)|chu\s+tich|giam\s+doc|bi\s+thu|chanh\s+(?:van\s+phong|thanh\s+tra)|"
+    r"can\s+bo|cong\s+chuc|vien\s+chuc|chuyen\s+vien|chap\s+hanh\s+vien|"
+    r"thanh\s+tra\s+vien|dieu\s+tra\s+vien|kiem\s+sat\s+vien|tham\s+phan)(?![a-z])"
+)
+
+
+def _weigh_denounced_official(r: Reading, tally: _Tally) -> None:
+    """A denunciation file against a named official (:data:`_DENOUNCED_OFFICIAL`) that holds
+    someone to account (:data:`_ACCOUNTABLE`: "Đoàn sẽ kiến nghị xem xét trách nhiệm theo quy
+    định", "đề nghị xử lý kỷ luật") is that official's personnel matter too: holdout6's
+    proposed-discipline rule, whatever paper carries it (a verification record, a report, a
+    conclusion). A denunciation that only alleges, or is against a private person, asks for no
+    personnel measure."""
+    if tally.totals.get("complaint_denunciation", 0.0) < CATEGORY_THRESHOLD:
+        return
+    folded = r.doc.folded
+    if _DENOUNCED_OFFICIAL.search(folded) is None:
+        return
+    m = _ACCOUNTABLE.search(folded)
+    if m is not None:
+        ev = r.evidence("record", "denounced official held to account", *m.span(), 3.0)
+        tally.add("personnel", 3.0, ev)
 
 
 #: recipients that are agencies ("Các Bộ, cơ quan ngang Bộ", "UBND các xã", "Cục THADS các tỉnh")

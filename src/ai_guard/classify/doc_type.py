@@ -27,7 +27,12 @@ NORMATIVE_SYMBOL = re.compile(
     r"^(?:N[ĐD]-CP|QH\d*|TT-|TTLT|L-CTN|UBTVQH|NQ-CP|NQ-HĐTP|NQ-HDTP|QĐ-TTG|QD-TTG)", re.I
 )
 _COURT_SYMBOL = re.compile(r"(?:^|-)(?:HS|DS|HNG[ĐD]|KDTM|L[ĐD]|HC)-(?:ST|PT|G[ĐD]T|TT)$", re.I)
-_JUDGMENT = re.compile(r"nhan danh nuoc cong hoa|ban\s*an\s*so")
+#: a judgment's own lines: its invocation, its number ("BẢN ÁN SỐ: 14l/2026/HS-ST"); not a
+#: judgment another paper cites ("... phải trả cho ông Võ Thanh Sang theo Bản án số
+#: 31/2026/DS-ST", "Căn cứ Bản án số 57/2026/DS-PT ...", "của Bản án số ...", "tại Bản án số")
+_JUDGMENT = re.compile(
+    r"nhan danh nuoc cong hoa|(?<!theo\s)(?<!cu\s)(?<!cua\s)(?<!tai\s)ban\s*an\s*so"
+)
 _LETTER_OPENERS = re.compile(
     r"(?:^|\n)\s*(?:toi\s*(?:ten\s*)?la|toi\s*ten|ho\s*va\s*ten\s*nguoi\s*(?:khieu\s*nai|to\s*cao|"
     r"lam\s*don)|nguoi\s*(?:khieu\s*nai|to\s*cao|lam\s*don)\s*:)"

@@ -47,7 +47,9 @@ PUBLIC_THRESHOLD = 3.0
 _ARTICLE = re.compile(r"^\s*(?:dieu|điều)\s+\d{1,3}\s*[.:]", re.I | re.M)
 _PRESS = re.compile(
     r"(?:^|\n)\s*\((?:[^\W\d_]|[.\s]){2,20}\)\s*[-–—]|(?:^|\n)\s*\((?:báo|bao|tạp\s+chí|"
-    r"tap\s+chi|đài|dai|truyền\s+hình|truyen\s+hinh)\s(?:[^\W\d_]|[.\s]){2,40}\)\s*[-–—]"
+    # (a portal's own dateline: "(Cổng TTĐT tỉnh Quảng Ngãi) - Ngày 02/12/2026, ...")
+    r"tap\s+chi|đài|dai|truyền\s+hình|truyen\s+hinh|cổng|cong)\s(?:[^\W\d_]|[.\s]){2,40}\)"
+    r"\s*[-–—]"
     r"|(?:^|\n)\s*(?:theo|nguồn|nguon)\s*:?\s+"
     r"(?:ttxvn|vnexpress|tuổi trẻ|tuoi tre|thanh niên|thanh nien|báo|bao|cổng|cong)",
     re.I,
@@ -544,7 +546,9 @@ _NOTICE_TO_PUBLIC = re.compile(
     r"khach\s+hang|ho\s+kinh\s+doanh|ca\s+nhan\s+kinh\s+doanh)(?![a-z])"
     r"|(?:^|[.;:!]\s+|\n)[ \t]*(?:[-+*•][ \t]*)?(?:cac\s+|moi\s+)?"
     r"(?:to\s+chuc,?\s+ca\s+nhan|nguoi\s+dan|cong\s+dan|ba\s+con|nhan\s+dan)"
-    r"\s+co\s+nhu\s+cau(?![a-z])"
+    # ... or who needs help or has a question ("2. Công dân cần hỗ trợ liên hệ Bộ phận Một
+    # cửa", "Người dân có vướng mắc liên hệ ...")
+    r"\s+(?:co\s+nhu\s+cau|can\s+(?:duoc\s+)?ho\s+tro|co\s+(?:thac|vuong)\s+mac)(?![a-z])"
     # a sentence that asks its public for something as a class: "Khách tham quan vui lòng gửi
     # xe đúng nơi quy định", "Phụ huynh lưu ý ..."
     r"|(?:^|[.;:!]\s+|\n)[ \t]*(?:[-+*•][ \t]*)?(?:quy\s+)?(?:khach\s+tham\s+quan|du\s+khach|"
