@@ -683,24 +683,32 @@ REFERENCE_STYLES = ("decimal", "hex", "named")
 
 
 def char_references(
-    text: str, *, style: str = "decimal", positions: Collection[int] | None = None
+    text: str,
+    *,
+    style: str = "decimal",
+    positions: Collection[int] | None = None,
+    nested: int = 0,
 ) -> str:
     """Characters written as HTML character references, as a page exported to HTML, an XML
     export or a filter-dodger writes them: by default each letter outside ASCII in decimal
     (``MẬT`` -> ``M&#7852;T``); ``positions``, the indices of the characters to write so,
     whatever they are (``AIza&#83;yD9...``: a key's prefix cut); ``style``, one of
-    :data:`REFERENCE_STYLES`."""
+    :data:`REFERENCE_STYLES`; ``nested``, how many times more each reference's ``&`` is
+    itself escaped (``1``: ``M&amp;#7852;T``, a template escaping an escaped export)."""
     if style not in REFERENCE_STYLES:
         raise ValueError(f"unknown reference style: {style!r}")
+    if not 0 <= nested <= 8:
+        raise ValueError(f"nested must be 0 to 8: {nested!r}")
+    amp = "&" + "amp;" * nested
     chosen = set(positions) if positions is not None else None
 
     def written(i: int, c: str) -> str:
         if (ord(c) < 128) if chosen is None else (i not in chosen):
             return c
         if style == "hex":
-            return f"&#x{ord(c):X};"
+            return f"{amp}#x{ord(c):X};"
         name = codepoint2name.get(ord(c)) if style == "named" else None
-        return f"&{name};" if name is not None else f"&#{ord(c)};"
+        return f"{amp}{name};" if name is not None else f"{amp}#{ord(c)};"
 
     return "".join(written(i, c) for i, c in enumerate(text))
 
