@@ -1320,6 +1320,8 @@ def _cli_value(text: str, at: int, family: str) -> tuple[int, int] | None:
             return None
         if bare and not _looks_like_password(value):
             return None
+        if not value.isascii() and value.isalpha():
+            return None  # a word of the sentence going on: "zip -P để đặt mật khẩu"
         return s, s + len(value)
     return None
 

@@ -97,6 +97,7 @@ __all__ = [
     "EMAIL_DODGES",
     "ENCODINGS",
     "FOREIGN_ORIGINS",
+    "HARD_BREAKS",
     "LETTER_SEPARATORS",
     "MARKUP_CUTS",
     "MINORITY_GROUPS",
@@ -143,6 +144,7 @@ __all__ = [
     "full_width",
     "given_name_prompts",
     "gov_emails",
+    "hard_broken",
     "health_insurance_numbers",
     "in_pieces",
     "json_escaped",
@@ -726,6 +728,23 @@ def word_celled(text: str, *, sep: str = "|") -> str:
     if sep == "|":
         return "| " + " | ".join(text.split()) + " |"
     return sep.join(text.split())
+
+
+#: the breaks a copy puts inside a long token (:func:`hard_broken`): a blank line between two
+#: pieces typed apart, Windows' line ends, and a quoted-printable mail's soft break ("=" ending
+#: a line wrapped at 76 characters)
+HARD_BREAKS = ("\n\n", "\r\n", "\r\n\r\n", "=\n", "=\r\n")
+
+
+def hard_broken(text: str, *, at: int, brk: str = "\n\n") -> str:
+    """``text`` with one of :data:`HARD_BREAKS` after its ``at``-th character, as a key reaches
+    a prompt typed on two lines with a blank line between, pasted from Windows or cut by a
+    quoted-printable mail's soft break (``sk-proj-4fQ9...=`` ⏎ ``xT2L...``)."""
+    if brk not in HARD_BREAKS:
+        raise ValueError(f"not one of HARD_BREAKS: {brk!r}")
+    if not 0 < at < len(text):
+        raise ValueError(f"at must fall inside the text: {at!r}")
+    return text[:at] + brk + text[at:]
 
 
 def line_wrapped(text: str, *, at: int = 8) -> str:
