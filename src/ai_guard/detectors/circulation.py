@@ -29,6 +29,11 @@ The phrases are in ``data/detectors/internal_marks.tsv``. A phrase counts
    gồm: mật, lưu hành nội bộ, dự thảo``; marks stacked at the head of a line, ``Tài liệu lưu
    hành nội bộ, không phổ biến ra ngoài``, are the document's own unless the line asks about
    them). A mark as a stamp (rules 1 and 2) counts in any sentence.
+4. a weak ``không phổ biến`` or ``xem xong trả lại`` in lower case right after a document's
+   noun (``tài liệu``, ``văn bản``, ``hồ sơ``, ``công văn``, ``báo cáo``, ``file``), ``này``,
+   ``đó`` or a comma after it and work on the text asked in the sentence (``văn bản không phổ
+   biến này cần rút gọn``): the noun is the mark's too, as for the strong phrases in running
+   text (PROMPTS.md's rule for a mark's span).
 
 ``nội bộ`` alone counts as a tag in square brackets (an e-mail's subject ``[NỘI BỘ] ...``) and
 in parentheses in capitals (``(NỘI BỘ)``).

@@ -1,8 +1,10 @@
 """Vendor keys in disguise: broken over lines, spaced out, or base64-encoded.
 
 A key is copied as it arrives: wrapped by a chat window or a PDF (``sk-proj-`` on one line,
-the rest on the next), typed with spaces around its hyphens (``sk - proj - 4fQ9...``) or
-between every character (``s k - p r o j - ...``), or encoded to slip past a filter
+the rest on the next; a blank line or Windows' line ends between two pieces typed apart; a
+quoted-printable mail's soft break, ``=`` ending a line), typed with spaces around its
+hyphens (``sk - proj - 4fQ9...``) or between every character (``s k - p r o j - ...``), or
+encoded to slip past a filter
 (``c2stcHJvai0...``, base64 of ``sk-proj-...``). Each is read here as the key it is and
 reported whole, from the first character of its prefix to its last character as typed
 (for base64, the whole encoded run).

@@ -1911,7 +1911,11 @@ class ApiSecretDetector:
         """Passwords given to a command on its line: ``mysql -u root -pS3cr3t!``, ``-p S3cr3t!``
         (when the value looks like a password: a bare ``-p qlvb`` names a database),
         ``sshpass -p 'x'``, ``redis-cli -a x``, ``sqlcmd -P x``, ``curl -u user:pass``,
-        ``smbclient -U user%pass``, ``sqlplus user/pass@db``."""
+        ``smbclient -U user%pass``, ``sqlplus user/pass@db``, ``psql -W x`` (when ``x`` looks
+        like a password), ``docker login -p x``, ``ldapsearch -w x``, ``keytool -storepass x``,
+        ``zip -P x``, ``7z -px``, an exec array's ``"-px"``; and the commands that take it as a
+        word in place (``htpasswd -b file user x``, ``rabbitmqctl add_user user x``, Redis'
+        ``requirepass x``)."""
         options = [m.start() for m in _CLI_OPTION.finditer(text) if _option_at(text, m.start())]
         commands = (
             [c for c in _CLI_COMMAND.finditer(text) if command_after_path(text, c.start())]
