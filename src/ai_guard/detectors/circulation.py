@@ -29,6 +29,11 @@ The phrases are in ``data/detectors/internal_marks.tsv``. A phrase counts
    gồm: mật, lưu hành nội bộ, dự thảo``; marks stacked at the head of a line, ``Tài liệu lưu
    hành nội bộ, không phổ biến ra ngoài``, are the document's own unless the line asks about
    them). A mark as a stamp (rules 1 and 2) counts in any sentence.
+4. a weak ``không phổ biến`` or ``xem xong trả lại`` in lower case right after a document's
+   noun (``tài liệu``, ``văn bản``, ``hồ sơ``, ``công văn``, ``báo cáo``, ``file``), ``này``,
+   ``đó`` or a comma after it and work on the text asked in the sentence (``văn bản không phổ
+   biến này cần rút gọn``): the noun is the mark's too, as for the strong phrases in running
+   text (PROMPTS.md's rule for a mark's span).
 
 ``nội bộ`` alone counts as a tag in square brackets (an e-mail's subject ``[NỘI BỘ] ...``) and
 in parentheses in capitals (``(NỘI BỘ)``).
@@ -210,8 +215,15 @@ _COLON_DOCUMENT_AFTER = re.compile(
 #: a document's noun right before a circulation mark in running text (folded), the mark's
 #: first word: "tài liệu lưu hành nội bộ", "báo cáo lưu hành nội bộ"
 _NOUN_BEFORE_MARK = re.compile(
-    r"(?<![a-z])(?:tai lieu|bao cao|van ban|cong van|ho so|ke hoach)[ \t]+$"
+    r"(?<![a-z])(?:tai lieu|bao cao|van ban|cong van|ho so|ke hoach|file)[ \t]+$"
 )
+#: the weak phrases a document's noun right before says are its mark, in lower case, when the
+#: sentence asks for work on it or points at it ("văn bản không phổ biến này cần rút gọn",
+#: "gửi em công văn xem xong trả lại, tóm tắt giúp"; not "văn bản không phổ biến nên ít người
+#: biết"): the noun is the mark's too (PROMPTS.md's rule for a mark's span)
+_NOUN_KIND_PHRASES = frozenset(("khong pho bien", "xem xong tra lai", "doc xong tra lai"))
+#: "này" (or "đó", a comma, a colon) right after a phrase: the document at hand
+_AT_HAND_AFTER = re.compile(r"[ \t]*(?:(?:nay|do)(?![a-z])|[,:])")
 #: a mark closing its line after a dash: "Tài liệu họp - XEM XONG TRẢ LẠI"
 _DASH_BEFORE = re.compile(r"\S[ \t]+[-\u2013\u2014][ \t]+$")
 _QUOTES_OPENING = ('"', "“", "«", "'")
@@ -675,6 +687,23 @@ class InternalMarkDetector:
                 # not a question about documents of the kind ('Văn bản có dòng "lưu hành nội
                 # bộ" thì có được đăng lên cổng không?')
                 yield self._hit(s, e, scores.INTERNAL_MARK_STAMP, "internal.line_on_page")
+                continue
+            noun = (
+                _NOUN_BEFORE_MARK.search(folded, max(ls, s - 12), s)
+                if phrase in _NOUN_KIND_PHRASES
+                else None
+            )
+            if (
+                noun is not None
+                and text[noun.start() : e].islower()
+                and not _RETURNED_TO_AFTER.match(folded, e, le)
+                and _AT_HAND_AFTER.match(folded, e, le)
+                and TASK.search(folded, *sentence_around(folded, ls, le, s, e)) is not None
+                and not _named_in_prose(folded, ls, le, s, e)
+            ):
+                # "văn bản không phổ biến này cần rút gọn", "công văn xem xong trả lại,
+                # tóm tắt giúp": the document at hand named by its noun and its mark
+                yield self._hit(noun.start(), e, scores.INTERNAL_MARK_PROSE, "internal.noun_kind")
                 continue
             if (
                 phrase not in strong  # (a strong one counts in running text below)

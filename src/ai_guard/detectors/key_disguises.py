@@ -1,8 +1,10 @@
 """Vendor keys in disguise: broken over lines, spaced out, or base64-encoded.
 
 A key is copied as it arrives: wrapped by a chat window or a PDF (``sk-proj-`` on one line,
-the rest on the next), typed with spaces around its hyphens (``sk - proj - 4fQ9...``) or
-between every character (``s k - p r o j - ...``), or encoded to slip past a filter
+the rest on the next; a blank line or Windows' line ends between two pieces typed apart; a
+quoted-printable mail's soft break, ``=`` ending a line), typed with spaces around its
+hyphens (``sk - proj - 4fQ9...``) or between every character (``s k - p r o j - ...``), or
+encoded to slip past a filter
 (``c2stcHJvai0...``, base64 of ``sk-proj-...``). Each is read here as the key it is and
 reported whole, from the first character of its prefix to its last character as typed
 (for base64, the whole encoded run).
@@ -59,6 +61,12 @@ _TAIL = 4
 _NUMBER = 6
 #: groups of one length a key typed in groups shows before a group of any letters goes on it
 _GROUPS = 2
+#: a quoted-printable soft break (a mail's body wrapped at 76 characters): "=" ending a line
+_SOFT_BREAK = re.compile(r"=\r?\n")
+#: the line breaks of one blank line between a key's pieces ("...\n\n..." or "\r\n\r\n")
+_BLANK_BREAKS = 2
+#: the fewest characters a piece after a blank line has: a key's rest, not a word or a year
+_AFTER_BLANK = 8
 
 
 def _glue(text: str, i: int) -> re.Match[str] | None:
@@ -110,19 +118,29 @@ def _joined(text: str, start: int) -> tuple[str, list[int]]:
             fragment = 0
             i = j
             continue
-        if c not in _GAP:
+        if c not in _GAP and not (c == "=" and _SOFT_BREAK.match(text, i)):
             break
         j = i
         breaks = 0
-        while j < n and text[j] in _GAP:
-            breaks += text[j] == "\n"
+        while j < n:
+            if text[j] in _GAP:
+                breaks += text[j] == "\n"
+            elif text[j] != "=" or not _SOFT_BREAK.match(text, j):
+                break
             j += 1
-        if j >= n or text[j] not in KEY_CHARS or breaks > 1:
+        if j >= n or text[j] not in KEY_CHARS or breaks > _BLANK_BREAKS:
             break
         k = j
         while k < n and text[k] in KEY_CHARS:
             k += 1
         nxt = text[j:k]
+        if breaks == _BLANK_BREAKS and not (
+            len(nxt) >= _AFTER_BLANK
+            and _continues(nxt)
+            and (k >= n or text[k] in "\r\n")
+            and not _named(text, k, n)
+        ):
+            break  # past a blank line only a long piece standing alone on its line
         prev = chars[-1] if chars else ""
         # the key's last few characters alone on the next line ("AIza...B6" / "v", "...jkFM" /
         # "BWY", "..." / "qz"): nothing but the line's end after them
@@ -198,7 +216,11 @@ def joined_end(text: str, start: int, end: int, pattern: re.Pattern[str]) -> int
     past a closing quote joined to the next literal (``"sk-proj-...x" + "Yq..."``)."""
     if end >= len(text):
         return end
-    if text[end] not in _GAP and (text[end] not in "\"'" or _glue(text, end) is None):
+    if (
+        text[end] not in _GAP
+        and (text[end] not in "\"'" or _glue(text, end) is None)
+        and (text[end] != "=" or _SOFT_BREAK.match(text, end) is None)
+    ):
         return end
     if _PROSE_DASH.match(text, end) is not None:
         return end  # "...QzLpMAA - write me": a dash between spaces after a whole key is prose

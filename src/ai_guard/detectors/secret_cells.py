@@ -30,9 +30,8 @@ __all__ = ["answered_words", "column_cells", "word_cells"]
 #: the separators a table pasted as text uses between its cells (those of
 #: :mod:`ai_guard.text.tables`)
 _CELL_SEPARATORS = ("\t", "|", ";", ",")
-#: how many rows under a header are read (a sheet of accounts is short; a longer one goes on
-#: being read from the next header the text repeats)
-_ROWS = 200
+#: how many lines above a row :func:`ai_guard.text.tables.column_header` looks for its header
+_HEADER_REACH = 60
 
 
 def column_cells(
@@ -49,57 +48,71 @@ def column_cells(
     the lines holding one are read as headers (the rest of a long text is not split into
     cells)."""
     text, folded = doc.text, doc.folded
+    cells: list[tuple[int, int]] = []
     if header_pieces is None:
         start = 0
         while start < len(text):
             end = text.find("\n", start)
             end = len(text) if end < 0 else end
-            yield from _header_line(doc, start, end, is_label)
-            start = end + 1
+            # (a table's rows are read once: the next header is looked for after them)
+            start = max(end, _header_line(doc, start, end, is_label, cells)) + 1
+        yield from cells
         return
-    done = -1  # the end of the last line read
+    done = -1  # the end of the last line read (a header's, or its table's last row's)
     for piece in header_pieces(folded):
         if piece <= done:
             continue
         start = text.rfind("\n", 0, piece) + 1
         end = text.find("\n", piece)
-        done = end = len(text) if end < 0 else end
-        yield from _header_line(doc, start, end, is_label)
+        end = len(text) if end < 0 else end
+        done = max(end, _header_line(doc, start, end, is_label, cells))
+    yield from cells
 
 
 def _header_line(
-    doc: Document, start: int, end: int, is_label: Callable[[str], bool]
-) -> Iterator[tuple[int, int]]:
-    """:func:`column_cells` for the line ``start:end`` read as a header line."""
+    doc: Document, start: int, end: int, is_label: Callable[[str], bool], out: list[tuple[int, int]]
+) -> int:
+    """:func:`column_cells` for the line ``start:end`` read as a header line: its cells added
+    to ``out``; where the rows read under it end (``end`` when it is no header)."""
     line = doc.folded[start:end]
     for sep in _CELL_SEPARATORS:
         if sep not in line:
             continue
         if any(ch.isdigit() for ch in line):
-            return  # a row of values, not a header
+            return end  # a row of values, not a header
         cells = line.split(sep)
         columns = [i for i, c in enumerate(cells) if is_label(" ".join(c.split()))]
         if columns:
-            yield from _cells_below(doc, end, sep, len(cells), columns)
-        return
+            return _cells_below(doc, end, sep, len(cells), columns, out)
+        return end
+    return end
 
 
 def _cells_below(
-    doc: Document, header_end: int, sep: str, count: int, columns: list[int]
-) -> Iterator[tuple[int, int]]:
-    """The cells in ``columns`` of the rows under a header line ending at ``header_end``."""
+    doc: Document,
+    header_end: int,
+    sep: str,
+    count: int,
+    columns: list[int],
+    out: list[tuple[int, int]],
+) -> int:
+    """The cells in ``columns`` of the rows under a header line ending at ``header_end``,
+    added to ``out``, every row of the table (a header repeated inside it is read as a row:
+    its cells are no password); where the last row read ends."""
     text = doc.text
     start = header_end + 1
-    for _ in range(_ROWS):
+    depth = 0  # rows read under the header
+    while True:
+        depth += 1
         if start >= len(text):
-            return
+            return len(text)
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         line = text[start:end]
         if not line.strip():
-            return
+            return start - 1
         if line.count(sep) + 1 != count:
-            return  # the table ends (a sentence after it)
+            return start - 1  # the table ends (a sentence after it)
         bounds = [start]
         pos = start
         for _cell in range(count - 1):
@@ -112,8 +125,12 @@ def _cells_below(
                 s += 1
             while e > s and text[e - 1] in " \t\r":
                 e -= 1
-            if s < e and column_header(doc, s) is not None:
-                yield s, e
+            # a row past the reach of column_header's walk up is the table's still: every
+            # row between it and the header was read here with as many cells
+            if s < e and (
+                column_header(doc, s) is not None or (depth > _HEADER_REACH and ". " not in line)
+            ):
+                out.append((s, e))
         start = end + 1
 
 

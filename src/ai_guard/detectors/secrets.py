@@ -1154,7 +1154,11 @@ _CLI_PASSWORD = Shape(EntityType.API_SECRET, "password.command_line", scores.BAS
 _OTP = Shape(EntityType.API_SECRET, "otp", scores.BASE_NAMED_SECRET)
 #: an option of a command line: -p, -a, -u, -P, -U, --password, --user (after a space,
 #: tested in Python: the pattern stays led by its literal '-')
-_CLI_OPTION = re.compile(r"-(?=[apuPU]|-(?:pass|user|http-pass|ftp-pass))")
+#: -W and -w (psql's prompt flag typed with a password after it, LDAP's bind password),
+#: keytool's -storepass / -keypass
+_CLI_OPTION = re.compile(
+    r"-(?=[apuPUWw]|-(?:pass|user|http-pass|ftp-pass)|(?:src|dest)?(?:store|key)pass)"
+)
 #: commands that take a password as an option, and the family that says which option
 _CLI_FAMILY = {
     **dict.fromkeys(
@@ -1166,10 +1170,25 @@ _CLI_FAMILY = {
         ("mongo", "mongosh", "mongodump", "mongorestore", "mongoexport", "mongoimport"),
         "mongo",
     ),
+    **dict.fromkeys(("psql", "pg_dump", "pg_dumpall", "pg_restore", "pgbench"), "psql"),
+    **dict.fromkeys(
+        ("docker login", "podman login", "nerdctl login", "buildah login", "helm registry login",
+         "az login", "oc login", "cf login", "argocd login"),
+        "login",
+    ),
+    **dict.fromkeys(
+        ("ldapsearch", "ldapadd", "ldapmodify", "ldapdelete", "ldappasswd", "ldapwhoami"), "ldap"
+    ),
+    **dict.fromkeys(("7z", "7za", "7zr", "rar", "unrar"), "7z"),
+    **dict.fromkeys(("zip", "unzip", "zipcloak"), "zip"),
     "sshpass": "sshpass",
     "redis-cli": "redis",
     "sqlcmd": "sqlcmd",
     "bcp": "sqlcmd",
+    "mssql-cli": "sqlcmd",
+    "psexec": "psexec",
+    "paexec": "psexec",
+    "keytool": "keytool",
     "curl": "curl",
     "wget": "wget",
     "smbclient": "smb",
@@ -1195,6 +1214,24 @@ _CLI_OPTIONS: dict[str, tuple[tuple[re.Pattern[str], bool], ...]] = {
         (re.compile(rf"-p[ \t]+{_Q}(?P<value>[^\s\-\"'][^\s\"']*)"), False),
         (re.compile(rf"--password[ \t]+{_Q}(?P<value>[^\s\-\"'][^\s\"']*)"), False),
     ),
+    # psql's -W and --password take no value: what a clerk types after them believing they
+    # do is the password when it looks like one ("psql -W qlvb" names a database)
+    "psql": ((re.compile(rf"(?:-W|--password)[ \t]+{_Q}(?P<value>[^\s\-\"'][^\s\"']*)"), True),),
+    "login": (
+        (re.compile(rf"-p[ \t]+{_Q}(?P<value>[^\s\-\"'][^\s\"']*)"), False),
+        (re.compile(rf"--password[ \t=]+{_Q}(?P<value>[^\s\-\"'][^\s\"']*)"), False),
+    ),
+    "ldap": ((re.compile(rf"-w[ \t]+{_Q}(?P<value>[^\s\-\"'][^\s\"']*)"), False),),
+    # 7-Zip and RAR glue the password to -p ("-p" alone asks for it)
+    "7z": ((re.compile(rf"-p{_Q}(?P<value>[^\s\"']+)"), False),),
+    "zip": ((re.compile(rf"(?:-P|--password)[ \t]+{_Q}(?P<value>[^\s\-\"'][^\s\"']*)"), False),),
+    "psexec": ((re.compile(rf"-p[ \t]+{_Q}(?P<value>[^\s\-\"'][^\s\"']*)"), False),),
+    "keytool": (
+        (
+            re.compile(rf"-(?:src|dest)?(?:store|key)pass[ \t]+{_Q}(?P<value>[^\s\-\"'][^\s\"']*)"),
+            False,
+        ),
+    ),
     "sshpass": ((re.compile(rf"-p[ \t]*{_Q}(?P<value>[^\s\"']+)"), False),),
     "redis": (
         (re.compile(rf"-a[ \t]+{_Q}(?P<value>[^\s\"']+)"), False),
@@ -1209,6 +1246,59 @@ _CLI_OPTIONS: dict[str, tuple[tuple[re.Pattern[str], bool], ...]] = {
 _ORACLE_THIN = re.compile(r"(?i:thin):[A-Za-z0-9_$#]+/(?P<value>[^\s@/\"']+)@")
 #: sqlplus user/password@database (no option: the password sits between '/' and '@')
 _SQLPLUS = re.compile(r"(?i:sqlplus)[ \t]+(?:-\w+[ \t]+)*[A-Za-z0-9_$#]+/(?P<value>[^\s@/\"']+)@")
+
+#: commands and settings that take a password as a word in place, no option letter before it:
+#: "htpasswd -b[c] file user pass", "rabbitmqctl add_user user pass" (change_password too),
+#: an FTP prompt's "user name pass", Redis's "requirepass pass" / "masterauth pass" (its
+#: configuration's line, or "--requirepass" on redis-server's command line); each with the
+#: words its text must hold (folded) before the pattern is tried
+_POSITIONAL_PASSWORDS = (
+    (
+        ("htpasswd", "rabbitmqctl", "ftp>"),
+        re.compile(
+            r"(?<![\w\-])(?:htpasswd(?:[ \t]+-[A-Za-z]+)*?[ \t]+-[A-Za-z]*b[A-Za-z]*"
+            r"(?:[ \t]+-[A-Za-z]+)*[ \t]+[^\s\-]\S*"
+            r"|rabbitmqctl(?:[ \t]+-\S+)*[ \t]+(?:add_user|change_password)|ftp>[ \t]*user)"
+            rf"[ \t]+[^\s\-]\S*[ \t]+{_Q}(?P<value>[^\s\-\"'][^\s\"']*)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        ("requirepass", "masterauth"),
+        re.compile(
+            rf"(?<![\w])(?:--)?(?:requirepass|masterauth)[ \t]+{_Q}(?P<value>[^\s\-\"'][^\s\"']*)",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+def _cell_under(text: str, label_at: int, s: int, e: int) -> tuple[int, int]:
+    """The span of the value ``s:e`` on the line under a label at ``label_at``, or, when the
+    two lines are a table's header and row (a sign parting cells in both: "STT,Tên,Mật
+    khẩu" above "1,An,Abc@1234"), of the row's cell in the label's column."""
+    head = text[text.rfind("\n", 0, label_at) + 1 : label_at]
+    value = text[s:e]
+    for sign in ",;|\t":
+        if sign in value and sign in head:
+            column = head.count(sign)
+            cells = value.split(sign)
+            if column >= len(cells):
+                return s, e
+            at = s + sum(len(c) + 1 for c in cells[:column])
+            return at, at + len(cells[column])
+    return s, e
+
+
+def _option_at(text: str, at: int) -> bool:
+    """Whether the '-' at ``at`` opens an option: after a space, or opening a quoted argument
+    with its value glued to it (an exec array's ``"-pRoot2024x"``; not ``"-p", "x"``)."""
+    if at == 0:
+        return False
+    before = text[at - 1]
+    return before in " \t" or (
+        before in "\"'" and at + 2 < len(text) and text[at + 2] not in "\"' \t"
+    )
 
 
 def _cli_value(text: str, at: int, family: str) -> tuple[int, int] | None:
@@ -1230,6 +1320,8 @@ def _cli_value(text: str, at: int, family: str) -> tuple[int, int] | None:
             return None
         if bare and not _looks_like_password(value):
             return None
+        if not value.isascii() and value.isalpha():
+            return None  # a word of the sentence going on: "zip -P để đặt mật khẩu"
         return s, s + len(value)
     return None
 
@@ -1604,6 +1696,9 @@ class ApiSecretDetector:
             yield _PASSWORD.hit(self.id, s, e, scores.PASSWORD_NAMED, None, label)
             # a strong password among the words the label's qualifiers took ("mk cũ Abc@2023
             # mới là Abc@2024": the value read is the second)
+            between = text[name.end() : s]
+            if "\n" in between and any(sign in between for sign in ",;|\t"):
+                continue  # a row's cells before the one under the label: no qualifiers
             for word in _CLAUSE_WORD.finditer(text, name.end(), s):
                 value = _trim(word.group(0))
                 a, b = word.start(), word.start() + len(value)
@@ -1727,8 +1822,9 @@ class ApiSecretDetector:
             return s, e, " ".join(folded[start:s].split())
         below = _VALUE_BELOW.match(text, name.end())
         if below is not None and _strong_password(below.group("value")):
-            # the label alone on its line, a strong value alone on the next ("Mật khẩu⏎Abc@1234")
-            s, e = below.span("value")
+            # the label alone on its line, a strong value alone on the next ("Mật khẩu⏎Abc@1234");
+            # under a table's header ("STT,Tên,Mật khẩu⏎1,An,Abc@1234"), the cell under it
+            s, e = _cell_under(text, start, *below.span("value"))
             return s, e, " ".join(name.group(0).split())
         if _nothing_after(text, name.end(), clean):
             # none of the forms below can match (prose about passwords), but a strong
@@ -1815,12 +1911,12 @@ class ApiSecretDetector:
         """Passwords given to a command on its line: ``mysql -u root -pS3cr3t!``, ``-p S3cr3t!``
         (when the value looks like a password: a bare ``-p qlvb`` names a database),
         ``sshpass -p 'x'``, ``redis-cli -a x``, ``sqlcmd -P x``, ``curl -u user:pass``,
-        ``smbclient -U user%pass``, ``sqlplus user/pass@db``."""
-        options = [
-            m.start()
-            for m in _CLI_OPTION.finditer(text)
-            if m.start() > 0 and text[m.start() - 1] in " \t"
-        ]
+        ``smbclient -U user%pass``, ``sqlplus user/pass@db``, ``psql -W x`` (when ``x`` looks
+        like a password), ``docker login -p x``, ``ldapsearch -w x``, ``keytool -storepass x``,
+        ``zip -P x``, ``7z -px``, an exec array's ``"-px"``; and the commands that take it as a
+        word in place (``htpasswd -b file user x``, ``rabbitmqctl add_user user x``, Redis'
+        ``requirepass x``)."""
+        options = [m.start() for m in _CLI_OPTION.finditer(text) if _option_at(text, m.start())]
         commands = (
             [c for c in _CLI_COMMAND.finditer(text) if command_after_path(text, c.start())]
             if options
@@ -1841,6 +1937,21 @@ class ApiSecretDetector:
                 yield _CLI_PASSWORD.hit(
                     self.id, found[0], found[1], scores.PASSWORD_NAMED, None, command.group(0)
                 )
+        for words, pattern in _POSITIONAL_PASSWORDS:
+            if not any(word in folded for word in words):
+                continue
+            for m in pattern.finditer(text):
+                s, e = m.span("value")
+                if m.group("q"):
+                    close = text.find(m.group("q"), s, s + 257)
+                    if close == -1 or "\n" in text[s:close]:
+                        continue
+                    e = close
+                if not _placeholder(text[s:e]) and not seen.overlaps(s, e):
+                    seen.add(s, e)
+                    yield _CLI_PASSWORD.hit(
+                        self.id, s, e, scores.PASSWORD_NAMED, None, "positional"
+                    )
         if "@" in text and "thin:" in folded:
             for m in _ORACLE_THIN.finditer(text):
                 s, e = m.span("value")

@@ -97,6 +97,7 @@ __all__ = [
     "EMAIL_DODGES",
     "ENCODINGS",
     "FOREIGN_ORIGINS",
+    "HARD_BREAKS",
     "LETTER_SEPARATORS",
     "MARKUP_CUTS",
     "MINORITY_GROUPS",
@@ -143,6 +144,7 @@ __all__ = [
     "full_width",
     "given_name_prompts",
     "gov_emails",
+    "hard_broken",
     "health_insurance_numbers",
     "in_pieces",
     "json_escaped",
@@ -683,24 +685,32 @@ REFERENCE_STYLES = ("decimal", "hex", "named")
 
 
 def char_references(
-    text: str, *, style: str = "decimal", positions: Collection[int] | None = None
+    text: str,
+    *,
+    style: str = "decimal",
+    positions: Collection[int] | None = None,
+    nested: int = 0,
 ) -> str:
     """Characters written as HTML character references, as a page exported to HTML, an XML
     export or a filter-dodger writes them: by default each letter outside ASCII in decimal
     (``MẬT`` -> ``M&#7852;T``); ``positions``, the indices of the characters to write so,
     whatever they are (``AIza&#83;yD9...``: a key's prefix cut); ``style``, one of
-    :data:`REFERENCE_STYLES`."""
+    :data:`REFERENCE_STYLES`; ``nested``, how many times more each reference's ``&`` is
+    itself escaped (``1``: ``M&amp;#7852;T``, a template escaping an escaped export)."""
     if style not in REFERENCE_STYLES:
         raise ValueError(f"unknown reference style: {style!r}")
+    if not 0 <= nested <= 8:
+        raise ValueError(f"nested must be 0 to 8: {nested!r}")
+    amp = "&" + "amp;" * nested
     chosen = set(positions) if positions is not None else None
 
     def written(i: int, c: str) -> str:
         if (ord(c) < 128) if chosen is None else (i not in chosen):
             return c
         if style == "hex":
-            return f"&#x{ord(c):X};"
+            return f"{amp}#x{ord(c):X};"
         name = codepoint2name.get(ord(c)) if style == "named" else None
-        return f"&{name};" if name is not None else f"&#{ord(c)};"
+        return f"{amp}{name};" if name is not None else f"{amp}#{ord(c)};"
 
     return "".join(written(i, c) for i, c in enumerate(text))
 
@@ -718,6 +728,23 @@ def word_celled(text: str, *, sep: str = "|") -> str:
     if sep == "|":
         return "| " + " | ".join(text.split()) + " |"
     return sep.join(text.split())
+
+
+#: the breaks a copy puts inside a long token (:func:`hard_broken`): a blank line between two
+#: pieces typed apart, Windows' line ends, and a quoted-printable mail's soft break ("=" ending
+#: a line wrapped at 76 characters)
+HARD_BREAKS = ("\n\n", "\r\n", "\r\n\r\n", "=\n", "=\r\n")
+
+
+def hard_broken(text: str, *, at: int, brk: str = "\n\n") -> str:
+    """``text`` with one of :data:`HARD_BREAKS` after its ``at``-th character, as a key reaches
+    a prompt typed on two lines with a blank line between, pasted from Windows or cut by a
+    quoted-printable mail's soft break (``sk-proj-4fQ9...=`` ⏎ ``xT2L...``)."""
+    if brk not in HARD_BREAKS:
+        raise ValueError(f"not one of HARD_BREAKS: {brk!r}")
+    if not 0 < at < len(text):
+        raise ValueError(f"at must fall inside the text: {at!r}")
+    return text[:at] + brk + text[at:]
 
 
 def line_wrapped(text: str, *, at: int = 8) -> str:

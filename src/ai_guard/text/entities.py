@@ -8,7 +8,9 @@ or an HTML5 name such as ``&agrave;``, ``&ocirc;``, ``&Abreve;``, ``&dstrok;``) 
 :class:`ai_guard.text.document.Document` reads it, in place, with its offsets mapped back to the
 caller's text, so that every detector sees the letter and a finding covers the reference.
 
-A reference is read once (``&amp;#83;`` is ``&#83;``, as a browser shows it). Control
+A reference encoded again (its ``&`` written ``&amp;``, as a template escaping an escaped
+export does: ``&amp;#83;``, ``&amp;amp;``, ``&amp;amp;#x1EC5;``) is read to the character at
+the end of the chain, as the twice-decoded text a model may be shown reads it. Control
 characters (but the tab and the line break), surrogates and NUL are kept as written: they
 stand for nothing a reader sees. A text with no ``&`` followed by ``#`` or a letter pays one
 search.
@@ -25,8 +27,11 @@ __all__ = ["holds_references", "references"]
 
 #: an ``&`` that may open a reference: the gate before any reading
 _GATE = re.compile(r"&[#A-Za-z]")
-#: a reference: decimal (group 1), hexadecimal (group 2) or named (group 3), with its ``;``
-_REFERENCE = re.compile(r"&(?:#([0-9]{1,7})|#[xX]([0-9A-Fa-f]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));")
+#: a reference: decimal (group 1), hexadecimal (group 2) or named (group 3), with its ``;``,
+#: its ``&`` itself written ``&amp;`` any number of times (``&amp;amp;#83;``)
+_REFERENCE = re.compile(
+    r"&(?:amp;){0,8}(?:#([0-9]{1,7})|#[xX]([0-9A-Fa-f]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));"
+)
 #: what a reference may stand for and still be read (the tab, the line breaks)
 _KEPT_CONTROLS = frozenset("\t\n\r")
 
