@@ -4,11 +4,14 @@ it holds, and a large check lets go of those it churned."""
 
 from __future__ import annotations
 
+import sys
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ai_guard import check_prompt
-from ai_guard.text import word_caches
+from ai_guard.text import Document, word_caches
 from ai_guard.text.word_caches import let_go_churned, misses, word_cache
 
 
@@ -172,3 +175,44 @@ def test_a_large_text_spells_its_names_through_its_own_reader() -> None:
     reader = word_caches.reader_for(doc, spelling, SPELLINGS_HELD)
     assert isinstance(reader, word_caches.Churned)
     assert word_caches.reader_for(Document("Ông Lê Văn Tám"), spelling, 1) is spelling
+
+
+def test_a_large_text_reads_its_addresses_through_its_own_reader(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """vn.email reads a large text's addresses' validity through the text's own reader
+    (:func:`reader_for`): a megabyte's CSV, every address new, leaves at most
+    ``ADDRESSES_HELD`` of them in the shared cache, not its 4,096; the addresses found are
+    those found through the shared cache."""
+    from ai_guard.detectors.email import ADDRESSES_HELD, EmailDetector, email_valid
+
+    rows = [f"Nguyễn Văn An,nguyen.van.an{k}@gmail.com" for k in range(6000)]
+    text = "\n".join(rows)
+    text += "\n" + "x" * (word_caches.READ_CHURNED_FROM - len(text) + 1)
+    email_valid.cache_clear()
+    large = [(d.entity, d.start, d.end) for d in EmailDetector().detect(Document(text))]
+    assert len(large) == 6000
+    assert email_valid.cache_info().currsize <= ADDRESSES_HELD
+    monkeypatch.setattr(word_caches, "READ_CHURNED_FROM", 1 << 40)
+    email_valid.cache_clear()
+    shared = [(d.entity, d.start, d.end) for d in EmailDetector().detect(Document(text))]
+    assert email_valid.cache_info().currsize == email_valid.cache_info().maxsize
+    assert large == shared
+
+
+@pytest.mark.parametrize("number", ["0912345678", "001099012345", "a1b2c3", "12abc"])
+def test_a_window_ending_in_a_number_leaves_the_intern_table_alone(number: str) -> None:
+    """A cue window's last word is interned when it is letters alone (a few cue words end
+    most windows: one string each); a number or a word with digits is kept as it is (in a
+    table every one is new, and each interned grew the process's table of interned strings
+    by ~1.9x a megabyte CSV's size while its check ran)."""
+    from ai_guard.text.match import last_word_before
+
+    held = sys.intern("".join([number[:3], number[3:]]))  # (another string, interned)
+    text = f"Họ tên Nguyễn Văn An {number} CCCD 079201000123"
+    last = last_word_before(Document(text), text.index(" CCCD") + 1)
+    assert last == number
+    assert last is not held
+    cue = last_word_before(Document(text), text.index("079"))
+    assert cue == "cccd"
+    assert cue is sys.intern("".join(["cc", "cd"]))

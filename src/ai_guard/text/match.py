@@ -650,8 +650,13 @@ def _window_parts(doc: Document, start: int, width: int) -> _Parts:
     win = folded[lo:start].rstrip(_SEPS)
     size = len(win)
     i = len(win.rstrip(_WORD_CHARS))  # where the last word starts
-    # interned: a few cue words end most windows (one string each, not one a window)
-    last = intern(win[i:])
+    # a word of letters interned: a few cue words end most windows (one string each, not one
+    # a window); any other left as it is (a number before a number, an address before a
+    # name: every one new in a table, and each interned grew the process's table of interned
+    # strings, ~1.9x a megabyte CSV's size while its check ran, for no string shared)
+    last = win[i:]
+    if last.isalpha():
+        last = intern(last)
     camel: tuple[str, str] | None = None
     if len(last) > 3 and last.isalpha():
         tail = doc.text[lo + i + 1 : lo + size]

@@ -101,8 +101,13 @@ class Churned(Generic[_T]):
 
 
 #: a text's size (characters) from which :func:`reader_for` reads a cache through a
-#: :class:`Churned` of the text's own (a prompt's words go through the shared cache)
-READ_CHURNED_FROM = 1 << 19
+#: :class:`Churned` of the text's own (a prompt's words go through the shared cache).
+#: Measured on CSVs of citizens (the check after a warm one on the same text): under ~200K
+#: characters the text's names fit the spelling cache, which a second check then reads
+#: without storing anything, while the reader stores ~1,000 entries again (200 KB: 19.1x
+#: shared, 22.0x reader); by 350K they churn it, and the shared cache's 8,192 entries are
+#: made again (350 KB: 28.7x shared, 21.9x reader)
+READ_CHURNED_FROM = 1 << 18
 
 
 class _Cached(Protocol):

@@ -359,11 +359,15 @@ def bounded_names(
     text = doc.text
     sketch = b"#" + folded_bytes(doc).translate(_SKETCH)
     # (each pattern opens with its mark, a literal: one absent, its scan is not even begun)
+    # (only the starts at a small letter of the text: the walk below judges no other, and a
+    # table's rows opened by capitalised names held a set of thousands, 1.3x a megabyte CSV)
     found_at = [
-        {m.end() - 1 for m in p.finditer(sketch)} if sketch.find(lead) >= 0 else set()
+        {s for m in p.finditer(sketch) if text[(s := m.end() - 1)].islower()}
+        if sketch.find(lead) >= 0
+        else set()
         for p, lead in zip(_start_res(), _START_LEADS, strict=True)
     ]
-    found_at.insert(4, _item_starts(sketch))
+    found_at.insert(4, {s for s in _item_starts(sketch) if text[s].islower()})
     others = set(_english_that_starts(doc, sketch)) | set(_when_starts(doc.folded))
     others.update(_friend_starts(doc.folded))
     foreign_only = set(_nationality_starts(doc.folded)) - others - set().union(*found_at)
