@@ -1569,7 +1569,7 @@ def _level_rows(doc: Document) -> Iterator[tuple[tuple[int, int], list[tuple[int
 
 #: the cells every level split word by word holds (its gate): "mật" right after "tối",
 #: "tuyệt" or the key's "độ"
-_LEVEL_CELLS = {"mat": ("toi", "tuyet", "do")}
+_LEVEL_CELLS: dict[str, tuple[str, ...]] = {"mat": ("toi", "tuyet", "do")}
 
 
 def _word_cell_levels(doc: Document) -> Iterator[tuple[int, int]]:
