@@ -67,7 +67,7 @@ from ai_guard.detectors.mark_talk import (
     sentence_around,
 )
 from ai_guard.detectors.secrecy import garbled_lines, scan_unveiled
-from ai_guard.detectors.secret_cells import word_cells
+from ai_guard.detectors.secret_cells import cell_pair_in, word_cells
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
 from ai_guard.text.data import rows
@@ -341,11 +341,15 @@ def _compact_phrases() -> frozenset[str]:
     return frozenset("".join(fold_word(r[1]).split()) for r in rows("detectors/internal_marks.tsv"))
 
 
-def _cell_phrase_in(folded: str) -> bool:
-    """Whether a phrase of the table stands in ``folded`` once spaces and the signs between
-    a row's cells are out: the gate of :func:`_word_cell_marks`."""
-    squeezed = folded.encode("ascii", "ignore").translate(None, b" \t\r\n|,;*_\"'`")
-    return any(p.encode("ascii", "ignore") in squeezed for p in _compact_phrases())
+@cache
+def _cell_pairs() -> dict[str, tuple[str, ...]]:
+    """The gate of :func:`_word_cell_marks` (secret_cells.cell_pair_in): each phrase's last
+    word and the words before it in the phrases ("bo": "noi"), as consecutive cells hold
+    them."""
+    pairs: dict[str, set[str]] = {}
+    for words in _phrase_words():
+        pairs.setdefault(words[-1], set()).add(words[-2])
+    return {last: tuple(sorted(before)) for last, before in sorted(pairs.items())}
 
 
 @cache
@@ -630,7 +634,7 @@ class InternalMarkDetector:
                     spans.append((s, e))
                     yield self._hit(s, e, scores.INTERNAL_MARK_STAMP, "internal.parted_line")
         # a mark split word by word into a row's cells: "| lưu | hành | nội | bộ |"
-        if any(c in text for c in "|\t,;") and _cell_phrase_in(doc.folded):
+        if cell_pair_in(doc.folded, _cell_pairs()):
             for s, e in _word_cell_marks(doc):
                 if not any(a < e and s < b for a, b in spans):
                     spans.append((s, e))

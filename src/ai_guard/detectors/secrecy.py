@@ -93,7 +93,7 @@ from ai_guard.detectors.mark_talk import (
     quoted_in_a_question,
     said_of_a_kind,
 )
-from ai_guard.detectors.secret_cells import word_cells
+from ai_guard.detectors.secret_cells import cell_pair_in, word_cells
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
 from ai_guard.text.chars import INVISIBLE
@@ -760,7 +760,7 @@ class SecrecyMarkDetector:
             yield from self._inline(_referenced_levels(doc), spans, "secrecy.referenced")
         if doc.original is not doc.text and "mat" in doc.folded:
             yield from self._inline(_veiled_levels(doc), spans, "secrecy.veiled")
-        if "mat" in doc.folded and any(c in doc.text for c in "|\t,;"):
+        if cell_pair_in(doc.folded, _LEVEL_CELLS):
             yield from self._inline(_word_cell_levels(doc), spans, "secrecy.word_cells")
         if ".mat" in doc.folded or "|mat" in doc.folded:  # (what _JOINED_LEVEL needs)
             yield from self._inline(_joined_levels(doc), spans, "secrecy.joined")
@@ -1584,6 +1584,11 @@ def _level_rows(doc: Document) -> Iterator[tuple[tuple[int, int], list[tuple[int
         if len({rank for rank, _, _ in cells}) >= 2:
             _, a, b = min(cells)
             yield (a, b), [(s, e) for _, s, e in cells]
+
+
+#: the cells every level split word by word holds (its gate): "mật" right after "tối",
+#: "tuyệt" or the key's "độ"
+_LEVEL_CELLS: dict[str, tuple[str, ...]] = {"mat": ("toi", "tuyet", "do")}
 
 
 def _word_cell_levels(doc: Document) -> Iterator[tuple[int, int]]:

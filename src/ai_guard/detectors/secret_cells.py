@@ -14,7 +14,8 @@ stand:
 And for the marks' detectors (vn.secrecy_mark, vn.internal_mark): a mark split word by word
 into cells (``| TỐI | MẬT |``, ``Độ,mật,Mật``, ``| Phạm vi | lưu | hành | nội | bộ |``), as a
 filter-dodger or a careless export writes it: :func:`word_cells`, the runs of one-word cells
-of a row, each cell's span, for the detector to read its words as one phrase.
+of a row, each cell's span, for the detector to read its words as one phrase, and its gate
+:func:`cell_pair_in` (two given words in consecutive cells somewhere in the text).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from ai_guard.text.document import Document
 from ai_guard.text.tables import column_header
 
-__all__ = ["answered_words", "column_cells", "word_cells"]
+__all__ = ["answered_words", "cell_pair_in", "column_cells", "word_cells"]
 
 #: the separators a table pasted as text uses between its cells (those of
 #: :mod:`ai_guard.text.tables`)
@@ -190,7 +191,11 @@ def answered_words(doc: Document, named_at: Iterable[int]) -> Iterator[tuple[int
 
 
 #: a cell that is one word (letters, a level's "A"/"B"/"C" too), its wrapping aside
-_ONE_WORD = re.compile(r"[ \t*_\"'`]*([^\W\d_]+)[ \t*_\"'`]*")
+_WRAPPING = " \t*_\"'`"
+_ONE_WORD = re.compile(rf"[{_WRAPPING}]*([^\W\d_]+)[{_WRAPPING}]*")
+#: what stands between two words in consecutive one-word cells: the wrapping, a separator
+#: (several bars: an empty cell of a Markdown row is skipped)
+_BETWEEN_CELLS = frozenset(_WRAPPING + "".join(_CELL_SEPARATORS))
 
 
 def word_cells(text: str, ls: int, le: int) -> list[list[tuple[int, int]]]:
@@ -203,7 +208,13 @@ def word_cells(text: str, ls: int, le: int) -> list[list[tuple[int, int]]]:
     runs: list[list[tuple[int, int]]] = []
     run: list[tuple[int, int]] = []
     start = ls
-    for cut in [*(i for i in range(ls, le) if text[i] == sep), le]:
+    cuts: list[int] = []
+    cut = text.find(sep, ls, le)
+    while cut >= 0:
+        cuts.append(cut)
+        cut = text.find(sep, cut + 1, le)
+    cuts.append(le)
+    for cut in cuts:
         if cut == start and sep == "|":  # the row's outer bar
             start = cut + 1
             continue
@@ -218,3 +229,28 @@ def word_cells(text: str, ls: int, le: int) -> list[list[tuple[int, int]]]:
     if len(run) >= 2:
         runs.append(run)
     return runs
+
+
+def cell_pair_in(folded: str, pairs: dict[str, tuple[str, ...]]) -> bool:
+    """Whether a word of ``pairs`` (folded) may stand in a one-word cell right after a cell
+    holding one of the words it maps to, as :func:`word_cells` reads a row: after a
+    separator and the wrapping or separators around it, the word; before them, a word ending
+    in the other (``"| Tối | MẬT |"``: ``{"mat": ("toi",)}``). A gate that errs one way
+    only: every such pair of cells passes it (no line or cell boundary is checked), and most
+    texts fail it at their separators' few places (a search for each separator)."""
+    last = tuple(pairs)
+    for sep in _CELL_SEPARATORS:
+        pos = folded.find(sep)
+        while pos >= 0:
+            j = pos + 1
+            while j < len(folded) and folded[j] in _BETWEEN_CELLS:
+                j += 1
+            if folded.startswith(last, j):
+                i = pos
+                while i > 0 and folded[i - 1] in _BETWEEN_CELLS:
+                    i -= 1
+                for word, before in pairs.items():
+                    if folded.startswith(word, j) and folded.endswith(before, 0, i):
+                        return True
+            pos = folded.find(sep, j)
+    return False
