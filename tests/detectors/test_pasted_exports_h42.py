@@ -260,3 +260,41 @@ def test_label_verb_is_no_given_name(text: str) -> None:
 )
 def test_given_name_before_colon_still_read(text: str, name: str) -> None:
     assert name in _found(text, EntityType.PERSON)
+
+
+# -- a list of agencies: each line opens with the agency, its address and switchboard after ":"
+
+
+def test_agency_list_lines_are_public() -> None:
+    text = (
+        "Lập bảng liên hệ các cơ quan sau:\n"
+        "- UBND phường Hạc Thành: số 37 đường Lê Lợi, phường Hạc Thành, tỉnh Thanh Hóa; "
+        "ĐT 0237 3852 366\n"
+        "- Công an phường Hạc Thành: số 12 đường Trần Phú, phường Hạc Thành, tỉnh Thanh Hóa"
+    )
+    assert list(check_prompt(text).findings) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        # a person named on the agency's line: the phone and the address are theirs
+        ("- UBND xã Yên Lạc: chị Lê Thị Hoa, ĐT 0237 3852 366", EntityType.PHONE, "0237 3852 366"),
+        ("- Công an xã, anh Tùng: 0237 3852 366", EntityType.PHONE, "0237 3852 366"),
+        # a person's own landline, a notebook's line: no agency opens them
+        ("Số điện thoại nhà tôi: 0237 3852 366", EntityType.PHONE, "0237 3852 366"),
+        ("- Sổ tay: ĐT 0237 3852 366", EntityType.PHONE, "0237 3852 366"),
+        (
+            "- Công an phường Hạc Thành: ông Lê Văn Nam, số 12 đường Trần Phú",
+            EntityType.ADDRESS,
+            "số 12 đường Trần Phú",
+        ),
+        (
+            "Người khai: Lê Văn Nam\nĐịa chỉ: số 37 đường Lê Lợi, phường Hạc Thành",
+            EntityType.ADDRESS,
+            "số 37 đường Lê Lợi, phường Hạc Thành",
+        ),
+    ],
+)
+def test_persons_lines_keep_their_data(text: str, entity: EntityType, value: str) -> None:
+    assert value in _found(text, entity)
