@@ -1245,11 +1245,23 @@ def _record_dates(doc: Document) -> Iterator[Detection]:
                     )
 
 
+#: a household register's member line opens with the member's relation to the head, after
+#: "Quan hệ:" or alone, then a dash or a colon (folded): "Quan hệ: Vợ – Hà Thị Nhiễu – 22/03/1973",
+#: "Con trai: Lò Văn Nam, 04.07.2009", "- Mẹ - ..."
+_ROW_KIN = (
+    r"(?:[-+*\u2022][ \t]*)?(?:quan[ \t]+he(?:[ \t]+voi[ \t]+chu[ \t]+ho)?[ \t]*:[ \t]*)?"
+    r"(?:bo|me|cha|vo|chong|con(?:[ \t]+(?:trai|gai|ruot|de|nuoi))?|anh(?:[ \t]+trai)?"
+    r"|chi(?:[ \t]+gai)?|em(?:[ \t]+(?:trai|gai))?|(?:ong|ba)[ \t]+(?:noi|ngoai)"
+    r"|chau(?:[ \t]+(?:noi|ngoai))?"
+    r"|(?:bo|me)[ \t]+(?:de|vo|chong))"
+    r"[ \t]*[:\-\u2013][ \t]*"
+)
 #: a list item of a person and a full date right after the name, set off by a dash, a comma,
 #: a bar, a bracket or a tab (folded, one line): "1. Mạc Gia Hân - 14/02/2019 - PH: ...",
 #: "- le van an, 03.05.1988, thon 2"
 _ROW_DATE = re.compile(
-    r"^[ \t]*(?:\d{1,3}[.)]?|[-+*\u2022])[ \t]+(?P<name>[a-z]+(?:[ \t]+[a-z]+){1,4})"
+    r"^[ \t]*(?:(?:\d{1,3}[.)]?|[-+*\u2022])[ \t]+|" + _ROW_KIN + r")"
+    r"(?P<name>[a-z]+(?:[ \t]+[a-z]+){1,4})"
     r"[ \t]*(?:[-\u2013,|(]|\t)[ \t]*"
     r"(?P<date>\d{1,2}(?P<sep>[/.\-])\d{1,2}(?P=sep)(?:19|20)\d\d)(?![\d]|[/.\-]\d)",
     re.MULTILINE,
@@ -1259,7 +1271,7 @@ _ROW_DATE = re.compile(
 _ROSTER = re.compile(
     r"(?<![a-z])(?:lop[ \t]*(?:\d|[a-z]\d|mam|choi|la(?![a-z]))|(?:hoc sinh|hs|hoc vien"
     r"|sinh vien|phu huynh|ph[ \t]*:|tre em|mam non|nhan khau|thanh vien|doi vien|doan vien"
-    r"|hoi vien|vdv|van dong vien)(?![a-z]))"
+    r"|hoi vien|vdv|van dong vien|chu ho|ho khau)(?![a-z]))"
 )
 #: without such a word, a date this many years back or more is a birth date beside a name
 #: (a list's date of filing, payment or visit lies within the last few years)

@@ -26,7 +26,7 @@ from ai_guard.models import EntityType
 from ai_guard.text import Document, data
 from ai_guard.text.match import CueSet
 from ai_guard.text.numbers import NumberToken, ascii_digits, number_tokens
-from ai_guard.text.tables import line_bounds
+from ai_guard.text.tables import column_header, line_bounds
 
 __all__ = ["BankAccountDetector", "card_number", "luhn_valid"]
 
@@ -185,6 +185,21 @@ _MASKED_CARD = re.compile(
     r"[2-69][0-9]{3}(?P<s>[ .-]?)[0-9]{2}(?:[*xX•]{2}(?P=s)[*xX•]{4}(?:(?P=s)[*xX•]{0,3})?"
     r"|[*xX•]{6,9})(?P=s)[0-9]{4}"
 )
+
+
+def _other_familys_column(doc: Document, start: int) -> bool:
+    """Whether the number at ``start`` is a table cell under another family's column header
+    ("ho ten;ma so bhxh;ngan hang;so tai khoan" over "...;0124537819;Agribank;..."): the bank
+    named in the next cell is the account column's, and the header says what this cell holds
+    (a BHXH number, a CCCD, a phone)."""
+    if column_header(doc, start) is None:
+        return False
+    from ai_guard.detectors.registry import claims
+
+    return any(
+        c.family != BankAccountDetector.id and c.cues.header(doc, start) is not None
+        for c in claims()
+    )
 
 
 class BankAccountDetector(CuedNumberDetector):
@@ -353,7 +368,7 @@ class BankAccountDetector(CuedNumberDetector):
         elif _cues.BANK.present(doc) and (cue := _cues.BANK.trailing(doc, last)) is not None:
             # a note after the number naming it ("0071000123456 (số tài khoản VCB của tôi)")
             found = (cue, False)
-        elif bank_names().present(doc):
+        elif bank_names().present(doc) and not _other_familys_column(doc, first):
             after = self._bank_after(doc, bank_names(), folded, last)
             found = (after, False) if after is not None else None
         memo[key] = found

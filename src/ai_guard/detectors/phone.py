@@ -232,7 +232,27 @@ def _agency_line(doc: Document, start: int, end: int, number: str) -> bool:
         return True
     if _office_contact(doc, max(line, start - _SEAT_REACH), start):
         return True
+    if _agency_opens_line(doc, line, start):
+        return True
     return _AGENCY_AFTER.match(folded, end) is not None
+
+
+#: a line of a list of agencies that opens with one and its name, then ":" (folded): "- UBND
+#: phường Hạc Thành: số 37 đường Lê Lợi, ...; ĐT 0237 3852 366": the line gives the agency's
+#: contact details
+_AGENCY_OPENS_LINE = re.compile(
+    r"[ \t]*(?:[-+*\u2022][ \t]*)?(?:ubnd|uy ban nhan dan|hdnd|cong an|toa an|tand|vien kiem sat"
+    r"|vksnd|chi cuc|kho bac|bao hiem xa hoi|bo phan mot cua"
+    r"|trung tam (?:phuc vu )?hanh chinh cong)(?![a-z])[^:\n]{0,60}:"
+)
+
+
+def _agency_opens_line(doc: Document, line: int, start: int) -> bool:
+    """Whether the landline's line opens with an agency and its name before ":" and names no
+    person from there to the number (``_PERSON_WORD``: "- UBND xã: chị Hoa, 0237 ..." is
+    hers)."""
+    m = _AGENCY_OPENS_LINE.match(doc.folded, line, start)
+    return m is not None and _PERSON_WORD.search(doc.folded_cased, m.start(), start) is None
 
 
 #: before a number on its line (folded): an office's duty desk ("Điện thoại trực ban:", "SĐT

@@ -34,6 +34,8 @@ name. Here the name is the person detector's finding, whatever its words:
 * a whole date set off by commas right after the name, a child's ("cháu Vũ Ngọc Trâm Anh,
   4/3/2022, mẹ là ...") or anyone's with their parents, residence or ID after it ("ông Lý Văn
   Bình, 12/5/1960, trú tại ...");
+* a year one space after the name and before a hamlet, a village or a commune, for two names
+  or more (a PDF table's rows run into one line: "1 Lò Thị Bun 1985 bản Hua Pàu, ...");
 * a year one space after the name, in a table whose columns a PDF ran together, under a
   "Năm sinh" header a few lines above, when two names or more have one ("Đoàn Văn Khởi 1941
   HT40...").
@@ -87,6 +89,14 @@ _BIRTH_HEADER = ("nam sinh", "ngay sinh")
 _SPACED_BEFORE_ADDRESS = re.compile(r"[ \t]+(?P<y>(?:19|20)\d\d)(?=[ \t]+\S)")
 #: a pipe or a tab right after a name: a table's next cell
 _ROW_CELL = re.compile(r"[ \t]*[|\t]")
+#: a year one space after the name and right before where the person lives (a hamlet, a
+#: village, a group, a commune or ward: no house number stands before these), folded: a PDF
+#: table's rows run into one line ("1 Lò Thị Bun 1985 bản Hua Pàu, xã Thuận Châu, ... 2 Cầm
+#: Văn Ỏi 1979 bản Nong Lay, ..."): counted for two names or more, as a list's set-off years
+_SPACED_HOME = re.compile(
+    r"[ \t]+(?P<y>(?:19|20)\d\d)[ \t,]+(?=(?:ban|thon|xom|ap|buon|bon|plei|lang|soc|khom|to"
+    r"|to dan pho|tdp|khu pho|kp|xa|phuong)[ \t]+[a-z0-9])"
+)
 #: a name field's label right before the name on its line ("+ Họ tên BN: ", "Họ và tên: "):
 #: a year set off after the name it gives is that person's, even alone
 _NAME_FIELD = re.compile(
@@ -234,7 +244,11 @@ def years_after_names(doc: Document, found: Iterable[Detection]) -> Iterator[Det
         # a name in brackets after the nickname it gives ("be tit (nguyen khoi nguyen) 2020,
         # be mit (ha tue lam) 2021"): the year after the bracket is the child's
         after = d.end + 1 if _ALIAS_CLOSE.match(text, d.start - 1, d.end + 1) else d.end
-        at = _year(_SET_OFF.match(text, after) or _CHAT_SPACED.match(text, after))
+        at = _year(
+            _SET_OFF.match(text, after)
+            or _CHAT_SPACED.match(text, after)
+            or _SPACED_HOME.match(doc.folded, after)
+        )
         if at is None and addresses:
             at = _year(_SPACED_BEFORE_ADDRESS.match(text, after))
             if at is not None and not _address_next(text, at[1], addresses):

@@ -418,6 +418,8 @@ def _component(
             return None
     if key == "ban" and _board_or_briefing(doc, start, end):
         return None  # "uy ban mttq", "giao ban tram y te": a committee, a briefing
+    if key == "ban" and _word_before(doc.folded, start) in _PAPER_BEFORE_BAN:
+        return None  # "BIÊN BẢN HÒA GIẢI", "văn bản", "phiên bản": a paper, no village
     if key == "ban" and prev == "cho" and raw == "ban" and "," not in cased[start - 3 : start]:
         # "ki ốt 12 chợ tân hương bán hàng giả": a market's name, then what is sold there
         # ("bán", typed plain); a market stands in a ward or commune, no village follows it
@@ -710,6 +712,10 @@ def _map_sheet(doc: Document, start: int, end: int) -> bool:
     )
 
 
+#: words that make "bản" a paper or a version, however it is typed (folded): "biên bản" (a
+#: record: a PDF's heading "BIÊN BẢN HÒA GIẢI" over an address's second line), "văn bản",
+#: "phiên bản", "kịch bản"
+_PAPER_BEFORE_BAN = frozenset(("bien", "van", "phien", "kich"))
 #: words that make "ban" typed plain a committee ("ủy ban") or a briefing ("giao ban")
 _BAN_COMPOUNDS = frozenset(("uy", "giao"))
 

@@ -36,6 +36,7 @@ from ai_guard.detectors.address.places import _province_or_letters_at
 from ai_guard.detectors.address.rows import row_hamlets
 from ai_guard.detectors.address.scan import _detect
 from ai_guard.detectors.address.spans import (
+    _across_line_breaks,
     _across_old_units,
     _old_names_apart,
     _renamed_alone,
@@ -44,9 +45,11 @@ from ai_guard.detectors.address.spans import (
     _with_house_word_above,
     _with_kilometre_before,
     _with_marked_tail,
+    _with_plain_street_before,
     _within_cells,
     _without_birth_year_before,
     _without_landmark_before,
+    _without_next_row_number,
 )
 from ai_guard.detectors.address.tails import with_province_after, without_chat_word_tail
 from ai_guard.detectors.address.villages import (
@@ -96,8 +99,10 @@ class AddressDetector:
                 hits = [h for h in hits if not _renamed_alone(doc, h, hits)]
             if holds_any(doc.folded, _NEAR_MARKET):
                 hits = [_without_landmark_before(doc, h) for h in hits]
-            if "sn " in doc.folded:
-                hits = [_without_birth_year_before(doc, h) for h in hits]
+            # (one match at each hit's start: "sn 1957 ..." and a bare year before a hamlet)
+            hits = [_without_next_row_number(doc, _without_birth_year_before(doc, h)) for h in hits]
+            if "," in doc.text:
+                hits = [_with_plain_street_before(doc, h) for h in hits]
             if "km" in doc.folded:
                 hits = [_with_kilometre_before(doc, h) for h in hits]
             if "duong so " in doc.folded:
@@ -125,6 +130,8 @@ class AddressDetector:
                 hits = [h for h in hits if not society_in_agency(doc, h)]
             if "," in doc.text:
                 hits = list(within_csv_cells(doc, hits))
+        if len(hits) > 1 or (hits and "\n" in doc.text):
+            hits = _across_line_breaks(doc, hits)
         if "toa " in doc.folded:
             hits = _with_lower_flats(doc, hits)
         if hits and holds_any(doc.folded, _FLAT_WORDS):

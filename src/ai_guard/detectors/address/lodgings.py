@@ -210,6 +210,12 @@ _DORM_ROOM_LEAD = re.compile(
 _NUMBERED_AFTER = re.compile(r"[ \t]*\.?[ \t]*(?:so[ \t]+)?[a-z]{0,2}\d")
 
 
+def _cell_opens(doc: Document, pos: int) -> bool:
+    """Whether ``pos`` opens a table's cell: a tab, a pipe or ";" right before it."""
+    before = doc.text[max(0, pos - 4) : pos].rstrip(" ")
+    return before.endswith(("\t", "|", ";"))
+
+
 def _with_premises_before(doc: Document, hits: list[Detection]) -> list[Detection]:
     """``hits``, each chain that a room, flat, estate, hotel or pagoda stands right before
     (its words then a comma, or then the chain: "tạm trú tại phòng 902 khách sạn Mường
@@ -227,6 +233,10 @@ def _with_premises_before(doc: Document, hits: list[Detection]) -> list[Detectio
             if _PREMISES_GAP_NOT.search(gap) is not None or gap.count(",") > 3:
                 continue
             cue = _RESIDENCE.before(doc, lead.start(), 40)
+            if cue is None and _cell_opens(doc, lead.start()):
+                # a table's cell under a residence's header ("Nơi lưu trú⇥... phòng 502
+                # khách sạn Sông Hàn, phường An Hải, ..."): the cell is where the person stays
+                cue = _RESIDENCE.header(doc, lead.start())
             if (
                 cue is None
                 and _RENTED_BEFORE.search(folded, max(0, lead.start() - 16), lead.start())

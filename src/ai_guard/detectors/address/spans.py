@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ai_guard.detectors.address.lexicon import (
+    _RESIDENCE,
     _UNITS,
     _is_unit_word,
     _key_at,
@@ -297,11 +298,12 @@ def _without_landmark_before(doc: Document, h: Detection) -> Detection:
 _BIRTH_YEAR_THEN_CUE = re.compile(
     r"sn[ \t]+(?:19|20)\d\d[ \t,]+(?:thuong tru|tam tru|tru|cu tru|o)(?:[ \t]+tai)?[ \t:]+"
 )
-#: the same year right before a unit no house number stands in: a residents' group, a
-#: hamlet, a village, a commune ("sn 1984 to 4 phuong tan an ...", "sn 1979 buon ko tam ...",
+#: the same year, with "sn" or bare, right before a unit no house number stands in: a
+#: residents' group, a hamlet, a village, a commune ("sn 1984 to 4 phuong tan an ...", "sn 1979
+#: buon ko tam ...", a PDF table's row run into one line: "Lò Thị Bun 1985 bản Hua Pàu, ...",
 #: folded): a house's number is followed by its street, these are where the person lives
 _BIRTH_YEAR_THEN_UNIT = re.compile(
-    r"sn[ \t]+(?:19|20)\d\d[ \t,]+(?=(?:to|thon|xom|ap|ban|buon|plei|bon|soc|lang|khom|khu pho"
+    r"(?:sn[ \t]+)?(?:19|20)\d\d[ \t,]+(?=(?:to|thon|xom|ap|ban|buon|plei|bon|soc|lang|khom|khu pho"
     r"|kp|tdp|to dan pho|xa|phuong|dac khu)[ \t]+[a-z0-9])"
 )
 
@@ -480,3 +482,158 @@ def _joined(doc: Document, first: Detection, second: Detection) -> Detection | N
     if first_key not in _ALONE_VILLAGE_UNITS:
         return None  # "xã A ở huyện B" is two places as often as one
     return dataclasses.replace(first, end=second.end, score=max(first.score, second.score))
+
+
+#: a row's number a PDF table's rows run into one line left at a chain's end: a number of one
+#: to three digits after a place's name, then a capitalised name of two words or more ("... tỉnh
+#: Sơn La 2 Cầm Văn Ỏi 1979 ..."): the next row's number, not the place's
+_NEXT_ROW_NUMBER = re.compile(r"(?<=[^\W\d_])[ \t]+\d{1,3}$")
+#: the words a number belongs to in an address (folded): "phường 2", "tổ 3", "khu phố 4", "số 5"
+_NUMBERED_UNITS = frozenset(
+    "phuong quan to thon xom ap khom doi khu pho kp so ngo ngach hem kiet lo block tang phong "
+    "can nha duong hamlet ward district zone".split()
+)
+
+
+def _without_next_row_number(doc: Document, h: Detection) -> Detection:
+    """``h`` without the next row's number at its end when a PDF table's rows ran into one
+    line ("bản Hua Pàu, xã Thuận Châu, tỉnh Sơn La 2 Cầm Văn Ỏi ..." -> "... tỉnh Sơn La"):
+    the number follows a place's name, not a unit's word ("phường 2"), and a capitalised name
+    of two words or more follows it."""
+    text = doc.text
+    m = _NEXT_ROW_NUMBER.search(text, max(h.start, h.end - 6), h.end)
+    if m is None:
+        return h
+    after = text[h.end : h.end + 40].split()
+    if len(after) < 2 or not all(w[:1].isupper() and w[:1].isalpha() for w in after[:2]):
+        return h
+    before = doc.folded[h.start : m.start()].split()
+    if not before or before[-1] in _NUMBERED_UNITS:
+        return h
+    return dataclasses.replace(h, end=m.start())
+
+
+#: a unit's word an address's first line may end with before its name on the next (folded)
+_DANGLING_UNIT = r"(?:xa|phuong|huyen|quan|thi xa|thi tran|tinh|thanh pho|tp\.?)"
+#: a page's footer or header a PDF export puts between two lines (folded, one line): its
+#: number ("- 1 -", "Trang 1/2", "Page 3", "12") or a heading in capitals (read on the text)
+_PAGE_NUMBER_LINE = re.compile(
+    r"[ \t]*(?:[-\u2013][ \t]*\d{1,4}[ \t]*[-\u2013]|(?:trang|page)[ \t]*\d{1,4}"
+    r"(?:[ \t]*(?:/|of|tren)[ \t]*\d{1,4})?|\d{1,4})[ \t]*\r?\n"
+)
+_QUOTE_PREFIX = re.compile(r"(?:[ \t]*>)+[ \t]*")
+#: what joins an address's first line to its next: a comma, a unit's word left dangling, the
+#: line break, and a mail's quote marks on the next line ("phố Vĩnh Phúc,⏎> phường Ngọc Hà")
+_LINE_JOIN = re.compile(r",?[ \t]*(?P<unit>" + _DANGLING_UNIT + r")?[ \t]*\r?\n")
+#: the rest of an address on the line after a page's footer: a place's name in capitalised
+#: words, then the province ("Thuận Thành, tỉnh Bắc Ninh")
+_CAPITALISED_TAIL = re.compile(
+    r"[^\W\d_][^\s,.;:]*(?:[ \t]+[^\W\d_][^\s,.;:]*){0,3}[ \t]*,[ \t]*"
+    r"(?:tỉnh|thành phố|tp\.?|TP\.?)[ \t]+[^\W\d_][^\s,.;:]*(?:[ \t]+[^\W\d_][^\s,.;:]*){0,3}"
+)
+#: the most lines of a page's footer and header between an address's two lines
+_PAGE_BREAK_LINES = 3
+
+
+def _capitalised_end(text: str, start: int, end: int) -> int:
+    """Where the words from ``start`` to ``end`` stop being capitalised after the first
+    comma's unit word ("Thuận Thành, tỉnh Bắc Ninh và bà" -> "... Bắc Ninh")."""
+    comma = text.find(",", start, end)
+    words = list(re.finditer(r"\S+", text[comma + 1 : end]))
+    last = comma + 1 + words[0].end()  # the province's word ("tỉnh", "TP")
+    for w in words[1:]:
+        if not w.group()[0].isupper():
+            break
+        last = comma + 1 + w.end()
+    return last
+
+
+def _is_heading(line: str) -> bool:
+    """Whether ``line`` is a page's heading in capitals ("BIÊN BẢN HÒA GIẢI")."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def _continuation(doc: Document, end: int) -> tuple[int, bool] | None:
+    """Where an address cut at ``end`` by a line break goes on (past a mail's quote marks and
+    a PDF page's footer and header), and whether a page's footer stood in between; None when
+    no line break follows ``end``."""
+    text, folded = doc.text, doc.folded
+    m = _LINE_JOIN.match(folded, end)
+    if m is None:
+        return None
+    pos = m.end()
+    q = _QUOTE_PREFIX.match(text, pos)
+    pos = q.end() if q else pos
+    paged = False
+    for _ in range(_PAGE_BREAK_LINES):
+        p = _PAGE_NUMBER_LINE.match(folded, pos)
+        if p is not None:
+            paged = True
+            pos = p.end()
+            continue
+        line_end = text.find("\n", pos)
+        if paged and line_end > pos and _is_heading(text[pos:line_end]):
+            pos = line_end + 1
+            continue
+        break
+    q = _QUOTE_PREFIX.match(text, pos)
+    pos = q.end() if q else pos
+    return pos, paged or m.group("unit") is not None
+
+
+def _across_line_breaks(doc: Document, hits: list[Detection]) -> list[Detection]:
+    """Addresses a line break cut in two, as one span: a mail's quoted reply ("số 5 ngõ 34
+    phố Vĩnh Phúc,⏎> phường Ngọc Hà, Hà Nội"), a PDF page's footer and header between the
+    two lines ("thôn Đông Hồ, xã⏎- 1 -⏎BIÊN BẢN HÒA GIẢI⏎Thuận Thành, tỉnh Bắc Ninh"): the
+    first part and the next found right after the break, or the place's name and province
+    after a unit's word left dangling or a page's footer."""
+    ordered = sorted(hits, key=lambda h: h.start)
+    out: list[Detection] = []
+    i = 0
+    while i < len(ordered):
+        h = ordered[i]
+        while True:
+            cont = _continuation(doc, h.end)
+            if cont is None:
+                break
+            pos, dangling = cont
+            nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+            if (
+                nxt is not None
+                and nxt.start == pos
+                and (dangling or (">" in doc.text[h.end : pos]))
+            ):
+                h = dataclasses.replace(h, end=nxt.end, score=max(h.score, nxt.score))
+                i += 1
+                continue
+            if dangling and (t := _CAPITALISED_TAIL.match(doc.text, pos)) is not None:
+                h = dataclasses.replace(h, end=_capitalised_end(doc.text, t.start(), t.end()))
+            break
+        out.append(h)
+        i += 1
+    return out
+
+
+#: a house's number and street typed plain (OCR that lost a line's marks, a clerk who typed
+#: part of it without them) right before a chain whose ward or province keeps its marks, a
+#: comma between (folded): "ngụ tại so 77 duong Ba Trieu, phường Hạc Thành, ..."
+_PLAIN_STREET_BEFORE = re.compile(
+    r"(?<![a-z0-9])(?:so(?:[ \t]+nha)?[ \t]+)?\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?){0,2}[ \t]+"
+    r"(?:duong|pho|ngo|hem|kiet)[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]*,[ \t]*$"
+)
+
+
+def _with_plain_street_before(doc: Document, h: Detection) -> Detection:
+    """``h`` widened left over a house and street typed without marks right before it, after
+    a residence's cue ("ngụ tại so 77 duong Ba Trieu, phường Hạc Thành, tỉnh Thanh Hóa"):
+    the chain read from the ward, the plain words not being the units' own spellings."""
+    folded = doc.folded
+    if h.start < 8 or folded[h.start - 2 : h.start].strip() not in (",", ""):
+        return h
+    m = _PLAIN_STREET_BEFORE.search(folded, max(0, h.start - 60), h.start)
+    if m is None or not doc.text[m.start() : h.start].isascii():
+        return h
+    if _RESIDENCE.before(doc, m.start()) is None:
+        return h
+    return dataclasses.replace(h, start=m.start())

@@ -144,14 +144,15 @@ _PLACED_IN_AGENCY = re.compile(
 #: a public agency or its one-stop desk opening a clause (the text's or a line's start, after
 #: a stop or a colon), its name, then a comma right before a chain: "Bộ phận Một cửa UBND
 #: phường Hải Châu, số 270 Trần Phú, ..." (folded); "ông A, cán bộ UBND xã B, thôn 3, ..."
-#: opens with a person and stays theirs
+#: opens with a person and stays theirs; a list of agencies gives each its address after a
+#: colon ("- UBND phường Hạc Thành: số 37 đường Lê Lợi, ...")
 #: a house's word right before a chain that starts at the number ("số ", "số nhà "), folded
 _HOUSE_WORD_BEFORE = re.compile(r"(?<![a-z])so(?:[ \t]+nha)?[ \t]+$")
 _AGENCY_THEN_COMMA = re.compile(
-    r"(?:^|[.;:!?\n])[ \t]*(?:(?:kinh gui|gui)[ \t]+)?"
+    r"(?:^|[.;:!?\n])[ \t]*(?:[-+*\u2022][ \t]*)?(?:(?:kinh gui|gui)[ \t]+)?"
     r"(?:bo phan (?:mot cua|tiep nhan)|trung tam (?:phuc vu )?hanh chinh cong|"
     + _AGENCIES[3:]
-    + r"([^,.;:\n]{0,60}),[ \t]*$"
+    + r"([^,.;:\n]{0,60})[,:][ \t]*$"
 )
 #: a State department named with its capitals ("Sở Tư pháp", "Bộ Tài chính", "Cục Thuế",
 #: "Phòng Tài nguyên và Môi trường", "Văn phòng UBND tỉnh"), on the cased fold: "Trụ sở" before
@@ -207,7 +208,10 @@ def _public_office(doc: Document, start: int) -> bool:
     # (the chain may start after the house's "số": "..., số 36 Cầu Giấy" found as "36 ...")
     house = _HOUSE_WORD_BEFORE.search(folded, max(0, start - 9), start)
     comma_end = house.start() if house is not None else start
-    if "," in folded[max(0, comma_end - 3) : comma_end]:
+    if (
+        "," in folded[max(0, comma_end - 3) : comma_end]
+        or ":" in folded[max(0, comma_end - 3) : comma_end]
+    ):
         # "Bộ phận Một cửa UBND phường Hải Châu, số 270 Trần Phú, ...": the agency opens the
         # clause and its address follows it after a comma, as a notice gives it
         named = _AGENCY_THEN_COMMA.search(folded, max(0, comma_end - 110), comma_end)

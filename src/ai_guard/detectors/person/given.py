@@ -215,6 +215,21 @@ _NOT_SPEAKERS = frozenset(
 _FIGURES = frozenset({"bac ho", "bac ton", "chu tich ho"})
 
 
+#: what opens a form's field or a table's cell, before its label
+_FIELD_OPENS = "\n|;\t"
+
+
+def _field_label(text: str, s: int, e: int) -> bool:
+    """Whether the lower-case word ``text[s:e]`` closes a field's label whose first word is
+    capitalised, ":" right after it ("| Cán bộ tiếp: chuyên viên ...", "Người nhận: ..."): a
+    verb of the label ("the officer who received"), where a name would be capitalised too."""
+    if not text[s : s + 1].islower() or not text[e:].lstrip(" \t").startswith(":"):
+        return False
+    lo = max(text.rfind(c, max(0, s - 40), s) for c in _FIELD_OPENS) + 1
+    label = text[lo if lo > 0 else max(0, s - 40) : s].strip(" \t*-+>")
+    return bool(label) and label[0].isupper() and "," not in label and ":" not in label
+
+
 def _is_given(word: str) -> bool:
     folded = fold_word(word)
     if folded not in lexicons().givens or folded in lexicons().not_names:
@@ -336,6 +351,8 @@ def given_names_alone(
         if s in seen or (cue != "speaker" and _label_before_name(text, s, e, full)):
             continue
         if cue != "speaker" and _ends_figure(doc.folded, s, e):
+            continue
+        if cue != "speaker" and _field_label(text, s, e):
             continue
         seen.add(s)
         yield Detection(
