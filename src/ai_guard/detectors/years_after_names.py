@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from ai_guard.detectors import scores
 from ai_guard.detectors.base import Detection, Shape
@@ -204,18 +204,25 @@ def _date_after_name(doc: Document, d: Detection) -> tuple[int, int] | None:
 _TO_ADDRESS = re.compile(r"[ \t]*(?:[|,\-\u2013][ \t]*)?")
 
 
-def _address_next(text: str, end: int, addresses: frozenset[int]) -> bool:
+def _address_next(text: str, end: int, addresses: Callable[[], frozenset[int]]) -> bool:
     """Whether an address found by the address detector starts right after the year ending
-    at ``end``: name, year, where the person lives, a household row's order."""
+    at ``end``: name, year, where the person lives, a household row's order. ``addresses``
+    gives the found addresses' starts, gathered at the first call (a large table holds
+    thousands of findings, and most texts never ask)."""
     m = _TO_ADDRESS.match(text, end)
-    return m is not None and m.end() in addresses
+    return m is not None and m.end() in addresses()
 
 
-def years_after_names(doc: Document, found: Iterable[Detection]) -> Iterator[Detection]:
+def years_after_names(doc: Document, found: Sequence[Detection]) -> Iterator[Detection]:
     """The birth years right after the names among ``found`` (see the module)."""
-    found = list(found)
     text = doc.text
-    addresses = frozenset(d.start for d in found if d.entity is EntityType.ADDRESS)
+    held: list[frozenset[int]] = []
+
+    def addresses() -> frozenset[int]:
+        if not held:
+            held.append(frozenset(d.start for d in found if d.entity is EntityType.ADDRESS))
+        return held[0]
+
     bracketed: list[tuple[int, int]] = []
     set_off: list[tuple[int, int]] = []
     short: list[tuple[int, int]] = []
@@ -249,13 +256,13 @@ def years_after_names(doc: Document, found: Iterable[Detection]) -> Iterator[Det
             or _CHAT_SPACED.match(text, after)
             or _SPACED_HOME.match(doc.folded, after)
         )
-        if at is None and addresses:
+        if at is None:
             at = _year(_SPACED_BEFORE_ADDRESS.match(text, after))
             if at is not None and not _address_next(text, at[1], addresses):
                 at = None
         if at is not None:
             if _in_name_field(doc, d.start) or (
-                addresses and _ROW_CELL.match(text, after) and _address_next(text, at[1], addresses)
+                _ROW_CELL.match(text, after) and _address_next(text, at[1], addresses)
             ):
                 # a row's cells: the name, the year, the address ("| BẠCH VĂN KHIÊM | 1968 |
                 # THÔN ĐỒNG QUANG, XÃ TIÊN DU, ..."): the person's birth, one row alone too

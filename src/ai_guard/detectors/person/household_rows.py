@@ -55,7 +55,9 @@ def household_row_names(
 ) -> Iterator[Detection]:
     """The names of a household list's rows that no other path found (see the module)."""
     text = doc.text
-    taken = [(f.start, f.end) for f in found]
+    # (the spans taken are gathered at the first row that qualifies: a large table of other
+    # rows holds thousands of findings, and a list of their spans was ~4x its size in memory)
+    taken: list[tuple[int, int]] | None = None
     for m in _ROW.finditer(text):
         if fold_word(m.group("place")) not in _PLACE_UNITS:
             continue
@@ -66,6 +68,8 @@ def household_row_names(
             continue
         if any(w in _NOT_NAME for w in words):
             continue
+        if taken is None:
+            taken = [(f.start, f.end) for f in found]
         if any(a < e and s < b for a, b in taken):
             continue
         yield Detection(
