@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 
 from ai_guard.detectors import scores
 from ai_guard.detectors.base import Detection, Shape
@@ -213,8 +213,10 @@ def _address_next(text: str, end: int, addresses: Callable[[], frozenset[int]]) 
     return m is not None and m.end() in addresses()
 
 
-def years_after_names(doc: Document, found: Sequence[Detection]) -> Iterator[Detection]:
-    """The birth years right after the names among ``found`` (see the module)."""
+def years_after_names(doc: Document, found: Iterable[Detection]) -> Iterator[Detection]:
+    """The birth years right after the names among ``found`` (see the module). ``found`` is
+    read again where a row asks for the addresses (a list, or the engine's held columns, which
+    rebuild each detection as it is read: never copied into a list whole)."""
     text = doc.text
     held: list[frozenset[int]] = []
 
