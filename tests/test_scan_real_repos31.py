@@ -249,3 +249,76 @@ def test_a_local_pdf_reader_is_no_upload(tmp_path: Path) -> None:
     )
     _tree(tmp_path, {"ingest.py": code})
     assert _scan(tmp_path / "ingest.py") == ([], [])
+
+
+# --- a chat made by another module's function from the model handed to it -------------------
+
+_LOGIC = {
+    # kept in the session store on the way, as Streamlit apps do
+    "session": (
+        "import streamlit as st\n\n"
+        "def start_session(model):\n"
+        "    if st.session_state.get('chat') is None:\n"
+        "        st.session_state.chat = model.start_chat(history=[])\n"
+        "    return st.session_state.chat\n\n"
+        "def reply(chat_session, prompt):\n"
+        "    return chat_session.send_message(prompt, stream=True)\n"
+    ),
+    # returned at once
+    "direct": (
+        "def start_session(model):\n"
+        "    return model.start_chat(history=[])\n\n"
+        "def reply(chat_session, prompt):\n"
+        "    return chat_session.send_message(prompt)\n"
+    ),
+    # through a local name
+    "local": (
+        "def start_session(model):\n"
+        "    chat = model.start_chat()\n"
+        "    return chat\n\n"
+        "def reply(chat_session, prompt):\n"
+        "    return chat_session.send_message(prompt)\n"
+    ),
+}
+
+_APP = (
+    "import streamlit as st\n"
+    "import google.generativeai as genai\n"
+    "from logic import start_session, reply\n\n"
+    "model = genai.GenerativeModel('gemini-1.5-flash')\n"
+    "chat = start_session(model)\n"
+    "if prompt := st.chat_input('Hỏi'):\n"
+    "    st.write(reply(chat, prompt))\n"
+)
+
+
+@pytest.mark.parametrize("shape", sorted(_LOGIC))
+def test_a_chat_made_in_another_module_from_the_model_handed_there(
+    shape: str, tmp_path: Path
+) -> None:
+    """A Streamlit Gemini chatbot (three hops): the model made here, handed to another
+    module's ``initialize_chat_session(model)`` that returns ``model.start_chat(...)`` kept in
+    ``st.session_state``, and the chat handed to that module's ``generate_response_stream(
+    chat, prompt)`` that calls ``send_message``: AIG101 where the chat is handed."""
+    _tree(tmp_path, {"logic.py": _LOGIC[shape], "app.py": _APP})
+    findings, calls = _scan(tmp_path / "app.py")
+    assert calls == ["8:google_genai:unchecked"]
+    assert findings == [("AIG101", 8)]
+
+
+@pytest.mark.parametrize(
+    "logic",
+    [
+        # what the function returns is no client (a name read from the model)
+        "def start_session(model):\n    return model.model_name.upper()\n\n"
+        "def reply(chat_session, prompt):\n    return chat_session.send_message(prompt)\n",
+        # it makes the chat and returns something else
+        "def start_session(model):\n    chat = model.start_chat()\n    return 'ok'\n\n"
+        "def reply(chat_session, prompt):\n    return chat_session.send_message(prompt)\n",
+    ],
+)
+def test_what_another_module_returns_that_is_no_chat_is_none(logic: str, tmp_path: Path) -> None:
+    _tree(tmp_path, {"logic.py": logic, "app.py": _APP})
+    findings, calls = _scan(tmp_path / "app.py")
+    assert calls == []
+    assert findings == []

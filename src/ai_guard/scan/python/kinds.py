@@ -680,7 +680,38 @@ class Kinds:
                 copied = self.kind_of(func.value, scope)
                 if copied is not None and copied not in (CHECKED, LLM_OUTPUT, PARAMETER):
                     return copied
-            return self._made_by(node, scope)
+            made = self._made_by(node, scope)
+            return made if made is not None else self._made_from_handed(node, scope)
+        return None
+
+    def _made_from_handed(self, node: ast.Call, scope: Scope) -> str | None:
+        """What a function of another module of the project returns when it is handed a
+        client and returns what a method of it makes (``chat = start_session(model)``, whose
+        body returns ``model.start_chat(...)``, kept in a session store on the way): that
+        client (the chat), sent through wherever it goes next."""
+        if not isinstance(node.func, ast.Name) or node.func.id not in self.takers:
+            return None
+        given = [
+            *((None, v) for v in node.args),
+            *((k.arg, k.value) for k in node.keywords if k.arg is not None),
+        ]
+        kinds = [(name, self.kind_of(v, scope)) for name, v in given]
+        if not any(k in self.cat.client_kinds for _, k in kinds):
+            return None
+        from ai_guard.scan.python.project import taker as read_taker
+
+        taker = read_taker(*self.takers[node.func.id])
+        if taker is None or not taker.returns:
+            return None
+        for i, (name, kind) in enumerate(kinds):
+            if name is None and i >= len(taker.params):
+                break
+            param = name if name is not None else taker.params[i]
+            path = taker.returns.get(param)
+            if path is not None and kind is not None:
+                made = self.cat.returns.get((kind, path))
+                if made is not None:
+                    return made
         return None
 
     def _held(self, container: ast.expr, scope: Scope) -> str | None:

@@ -58,6 +58,10 @@ class Taker:
     sends: dict[str, frozenset[str]] = field(default_factory=dict)
     """parameter called on -> the parameters its calls are given (``model.generate_content(
     [prompt, file])``: ``model`` -> ``file``): what it sends to a client handed to it"""
+    returns: dict[str, str] = field(default_factory=dict)
+    """parameter -> the method called on it whose result the function returns (``def
+    start(model): st.session_state.chat = model.start_chat(); return st.session_state.chat``:
+    ``model`` -> ``start_chat``): given a client, it returns what that method makes"""
 
 
 @dataclass
@@ -363,7 +367,7 @@ def taker(module: str, name: str) -> Taker | None:
         for _ in range(_MAX_HAND_ON):
             if not _hand_on(functions, read):
                 break
-        found = {n: t for n, t in read.items() if t.calls}
+        found = {n: t for n, t in read.items() if t.calls or t.returns}
         if len(_TAKERS) > 4096:
             _TAKERS.clear()
         _TAKERS[key] = found
@@ -416,7 +420,35 @@ def _param_calls(module: str, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> Tak
         params,
         {k: frozenset(v) for k, v in called.items()},
         {k: frozenset(v) for k, v in sends.items()},
+        _param_returns(fn, params),
     )
+
+
+def _param_returns(
+    fn: ast.FunctionDef | ast.AsyncFunctionDef, params: tuple[str, ...]
+) -> dict[str, str]:
+    """:attr:`Taker.returns`: a ``return`` of a method's result on a parameter, directly or
+    through the name, attribute or key it was stored in within the function."""
+    made: dict[str, tuple[str, str]] = {}  # what was stored -> (parameter, method path)
+    out: dict[str, str] = {}
+    for sub in ast.walk(fn):
+        if isinstance(sub, ast.Assign) and isinstance(sub.value, ast.Call):
+            rooted = _rooted_path(sub.value.func, params)
+            if rooted is not None and rooted[1]:
+                for target in sub.targets:
+                    made[ast.unparse(target)] = (rooted[0], ".".join(rooted[1]))
+    for sub in ast.walk(fn):
+        if not isinstance(sub, ast.Return) or sub.value is None:
+            continue
+        value = sub.value
+        if isinstance(value, ast.Call):
+            rooted = _rooted_path(value.func, params)
+            if rooted is not None and rooted[1]:
+                out[rooted[0]] = ".".join(rooted[1])
+        elif ast.unparse(value) in made:
+            param, path = made[ast.unparse(value)]
+            out[param] = path
+    return out
 
 
 def _hand_on(
@@ -469,6 +501,7 @@ def _hand_on(
                 mine.params,
                 {k: frozenset(v) for k, v in called.items()},
                 {k: frozenset(v) for k, v in sends.items()},
+                mine.returns,
             )
     return grew
 
