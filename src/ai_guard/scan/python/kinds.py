@@ -321,6 +321,9 @@ class Kinds:
         self.methods = {name: fns[0] for name, fns in defined.items() if len(fns) == 1}
         """the methods of the module's top-level classes that one of them alone defines, by
         name: ``self.answer(chain, q)`` calls that one"""
+        self.holders: dict[str, dict[str, str]] = {}
+        """class of the module (or of the project) -> the attributes its methods set to a
+        client (``self.chain = prompt | self.llm | parser``): what its instances hold"""
         self.takers: dict[str, tuple[str, str]] = {}
         """names imported from another module of the project: (its file, its name there),
         read for what they call on their parameters when a client is handed to one"""
@@ -378,6 +381,8 @@ class Kinds:
                         found[method.name] = kind
             if found:
                 self.getters[cls.name] = found
+            if held:
+                self.holders[cls.name] = held
 
     def _settings_llm(self, node: ast.AST) -> bool:
         """LlamaIndex's global model, ``Settings.llm`` (or ``getattr(Settings, "_llm")``):
@@ -410,14 +415,19 @@ class Kinds:
         whose body calls ``agent.chat(prompt)``, given the engine another module's
         ``initialize_chatbot()`` returned): the client's kind and that function. What it
         sends there is not read: the call is reported where the client is handed."""
-        if not isinstance(node.func, ast.Name) or node.func.id in self.functions:
+        target, positional = node.func, list(node.args)
+        if self.facts.dotted(target) in PARTIALS and positional:
+            # partial(location_info, self): the function is called later with what it binds
+            target, positional = positional[0], positional[1:]
+        if not isinstance(target, ast.Name) or target.id in self.functions:
             return None
-        imported = self.takers.get(node.func.id)
+        imported = self.takers.get(target.id)
         if imported is None:
             return None
-        values = [*node.args, *(k.value for k in node.keywords if k.arg is not None)]
+        values = [*positional, *(k.value for k in node.keywords if k.arg is not None)]
         if not any(
-            not isinstance(v, ast.Starred) and self.kind_of(v, scope) in self.cat.client_kinds
+            not isinstance(v, ast.Starred)
+            and (self.kind_of(v, scope) in self.cat.client_kinds or self.held_by(v, scope))
             for v in values
         ):
             return None  # no client handed: the other module is not read
@@ -427,7 +437,7 @@ class Kinds:
         if taker is None:
             return None
         given = [
-            *zip(taker.params, node.args, strict=False),
+            *zip(taker.params, positional, strict=False),
             *((k.arg, k.value) for k in node.keywords if k.arg is not None),
         ]
         listed: tuple[str, Taker, bool] | None = None
@@ -436,6 +446,13 @@ class Kinds:
                 break
             kind = self.kind_of(value, scope)
             if kind is None or kind not in self.cat.client_kinds:
+                # an object holding clients (the chatbot handed as ``self``): what the other
+                # function calls on one of its attributes (``bot.chain.invoke(q)``) sends
+                held = self.held_by(value, scope)
+                for path in taker.calls.get(name, ()):
+                    attr, _, rest = path.partition(".")
+                    if rest and (held.get(attr), rest) in self.cat.calls:
+                        return held[attr], taker, False
                 continue
             paths = [p for p in taker.calls.get(name, ()) if (kind, p) in self.cat.calls]
             if paths and not all(self._found_there(p) for p in paths):
@@ -443,6 +460,23 @@ class Kinds:
             if paths and listed is None:
                 listed = (kind, taker, True)
         return listed
+
+    def held_by(self, value: ast.expr, scope: Scope) -> dict[str, str]:
+        """The clients an object holds in its attributes, by attribute: ``self`` in a method
+        (what the class set on ``self``), or an instance of a class of the module or of the
+        project that keeps one (``Model()``)."""
+        if isinstance(value, ast.Name) and value.id == "self":
+            out: dict[str, str] = {}
+            for env in (self.module_scope.env, scope.env):
+                for key, kind in env.items():
+                    attr = key[5:] if key.startswith("self.") else ""
+                    if attr and "." not in attr and kind in self.cat.client_kinds:
+                        out[attr] = kind
+            return out
+        made = self.kind_of(value, scope)
+        if made is not None and made.startswith(INSTANCE):
+            return dict(self.holders.get(made[len(INSTANCE) :], {}))
+        return {}
 
     def _found_there(self, path: str) -> bool:
         """A call the other module's own scan finds on a receiver of unknown kind (a method
@@ -646,7 +680,38 @@ class Kinds:
                 copied = self.kind_of(func.value, scope)
                 if copied is not None and copied not in (CHECKED, LLM_OUTPUT, PARAMETER):
                     return copied
-            return self._made_by(node, scope)
+            made = self._made_by(node, scope)
+            return made if made is not None else self._made_from_handed(node, scope)
+        return None
+
+    def _made_from_handed(self, node: ast.Call, scope: Scope) -> str | None:
+        """What a function of another module of the project returns when it is handed a
+        client and returns what a method of it makes (``chat = start_session(model)``, whose
+        body returns ``model.start_chat(...)``, kept in a session store on the way): that
+        client (the chat), sent through wherever it goes next."""
+        if not isinstance(node.func, ast.Name) or node.func.id not in self.takers:
+            return None
+        given = [
+            *((None, v) for v in node.args),
+            *((k.arg, k.value) for k in node.keywords if k.arg is not None),
+        ]
+        kinds = [(name, self.kind_of(v, scope)) for name, v in given]
+        if not any(k in self.cat.client_kinds for _, k in kinds):
+            return None
+        from ai_guard.scan.python.project import taker as read_taker
+
+        taker = read_taker(*self.takers[node.func.id])
+        if taker is None or not taker.returns:
+            return None
+        for i, (name, kind) in enumerate(kinds):
+            if name is None and i >= len(taker.params):
+                break
+            param = name if name is not None else taker.params[i]
+            path = taker.returns.get(param)
+            if path is not None and kind is not None:
+                made = self.cat.returns.get((kind, path))
+                if made is not None:
+                    return made
         return None
 
     def _held(self, container: ast.expr, scope: Scope) -> str | None:

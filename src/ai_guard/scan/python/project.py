@@ -58,6 +58,10 @@ class Taker:
     sends: dict[str, frozenset[str]] = field(default_factory=dict)
     """parameter called on -> the parameters its calls are given (``model.generate_content(
     [prompt, file])``: ``model`` -> ``file``): what it sends to a client handed to it"""
+    returns: dict[str, str] = field(default_factory=dict)
+    """parameter -> the method called on it whose result the function returns (``def
+    start(model): st.session_state.chat = model.start_chat(); return st.session_state.chat``:
+    ``model`` -> ``start_chat``): given a client, it returns what that method makes"""
 
 
 @dataclass
@@ -331,12 +335,20 @@ def _parsed(text: str, module: str) -> ast.Module | None:
 
 _TAKERS: dict[tuple[str, int, int], dict[str, Taker]] = {}
 
+#: how many functions of a module a client handed to one of them is followed through
+#: (``validate_query(llm, q)`` whose body hands ``llm`` to ``extract_info(llm, q)``, whose
+#: chain runs it): each round follows one more hand-off
+_MAX_HAND_ON = 3
+#: names that call a function later with the arguments they bind (``partial(f, self)``)
+_PARTIAL_NAMES = frozenset({"partial", "functools.partial"})
+
 
 def taker(module: str, name: str) -> Taker | None:
     """The top-level function ``name`` of ``module`` as a :class:`Taker`, when it calls
     something on one of its parameters (a client handed to it here is sent through there:
-    ``chat_interface(agent, ...)`` whose body calls ``agent.chat(prompt)``); the module read
-    once per size and time of change."""
+    ``chat_interface(agent, ...)`` whose body calls ``agent.chat(prompt)``), or hands one on
+    to another function of its module that does, up to :data:`_MAX_HAND_ON` functions deep;
+    the module read once per size and time of change."""
     try:
         stat = os.stat(module)
     except OSError:
@@ -344,53 +356,171 @@ def taker(module: str, name: str) -> Taker | None:
     key = (module, stat.st_size, stat.st_mtime_ns)
     found = _TAKERS.get(key)
     if found is None:
-        found = {}
         text = _module_text(module)
         tree = _parsed(text, module) if text is not None else None
-        for stmt in tree.body if tree is not None else ():
-            if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                taker = _param_calls(module, stmt)
-                if taker is not None:
-                    found[stmt.name] = taker
+        functions = [
+            stmt
+            for stmt in (tree.body if tree is not None else ())
+            if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef))
+        ]
+        read = {fn.name: _param_calls(module, fn) for fn in functions}
+        for _ in range(_MAX_HAND_ON):
+            if not _hand_on(functions, read):
+                break
+        found = {n: t for n, t in read.items() if t.calls or t.returns}
+        if len(_TAKERS) > 4096:
+            _TAKERS.clear()
         _TAKERS[key] = found
     return found.get(name)
 
 
-def _param_calls(module: str, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> Taker | None:
+def _rooted_path(node: ast.expr, params: tuple[str, ...]) -> tuple[str, list[str]] | None:
+    """``(parameter, attributes)`` for ``p`` or ``p.a.b`` with ``p`` a parameter, else None."""
+    parts: list[str] = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if isinstance(node, ast.Name) and node.id in params:
+        return node.id, parts[::-1]
+    return None
+
+
+def _param_calls(module: str, fn: ast.FunctionDef | ast.AsyncFunctionDef) -> Taker:
+    """What a function calls on each of its parameters, and what those calls are given."""
     params = tuple(a.arg for a in (*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs))
     called: dict[str, set[str]] = {}
     sends: dict[str, set[str]] = {}
     for sub in ast.walk(fn):
         if isinstance(sub, ast.BinOp) and isinstance(sub.op, ast.BitOr):
-            # prompt | llm | parser, prompt | llm.with_structured_output(X): a chain that
-            # runs the model handed in (its invoke is where it sends)
+            # prompt | llm | parser, prompt | llm.with_structured_output(X), prompt |
+            # bot.llm: a chain that runs the model handed in, or held by what is handed in
+            # (its invoke is where it sends)
             for side in (sub.left, sub.right):
-                root = side.func if isinstance(side, ast.Call) else side
-                while isinstance(root, ast.Attribute):
-                    root = root.value
-                if isinstance(root, ast.Name) and root.id in params:
-                    called.setdefault(root.id, set()).add("invoke")
+                held: ast.expr = side
+                if isinstance(side, ast.Call):
+                    if not isinstance(side.func, ast.Attribute):
+                        continue
+                    held = side.func.value
+                rooted = _rooted_path(held, params)
+                if rooted is not None:
+                    called.setdefault(rooted[0], set()).add(".".join([*rooted[1], "invoke"]))
             continue
         if not isinstance(sub, ast.Call):
             continue
-        func, parts = sub.func, []
-        while isinstance(func, ast.Attribute):
-            parts.append(func.attr)
-            func = func.value
-        if isinstance(func, ast.Name) and func.id in params:
-            called.setdefault(func.id, set()).add(".".join(reversed(parts)) or "__call__")
-            given = sends.setdefault(func.id, set())
+        rooted = _rooted_path(sub.func, params)
+        if rooted is not None:
+            param, parts = rooted
+            called.setdefault(param, set()).add(".".join(parts) or "__call__")
+            given = sends.setdefault(param, set())
             for arg in (*sub.args, *(k.value for k in sub.keywords)):
                 given.update(n.id for n in ast.walk(arg) if isinstance(n, ast.Name))
             given.intersection_update(params)
-    if not called:
-        return None
     return Taker(
         module,
         params,
         {k: frozenset(v) for k, v in called.items()},
         {k: frozenset(v) for k, v in sends.items()},
+        _param_returns(fn, params),
     )
+
+
+def _param_returns(
+    fn: ast.FunctionDef | ast.AsyncFunctionDef, params: tuple[str, ...]
+) -> dict[str, str]:
+    """:attr:`Taker.returns`: a ``return`` of a method's result on a parameter, directly or
+    through the name, attribute or key it was stored in within the function."""
+    made: dict[str, tuple[str, str]] = {}  # what was stored -> (parameter, method path)
+    out: dict[str, str] = {}
+    for sub in ast.walk(fn):
+        if isinstance(sub, ast.Assign) and isinstance(sub.value, ast.Call):
+            rooted = _rooted_path(sub.value.func, params)
+            if rooted is not None and rooted[1]:
+                for target in sub.targets:
+                    made[ast.unparse(target)] = (rooted[0], ".".join(rooted[1]))
+    for sub in ast.walk(fn):
+        if not isinstance(sub, ast.Return) or sub.value is None:
+            continue
+        value = sub.value
+        if isinstance(value, ast.Call):
+            rooted = _rooted_path(value.func, params)
+            if rooted is not None and rooted[1]:
+                out[rooted[0]] = ".".join(rooted[1])
+        elif ast.unparse(value) in made:
+            param, path = made[ast.unparse(value)]
+            out[param] = path
+    return out
+
+
+def _hand_on(
+    functions: list[ast.FunctionDef | ast.AsyncFunctionDef], read: dict[str, Taker]
+) -> bool:
+    """One round of hand-offs inside a module: a parameter (or an attribute of one) given to
+    another function of the module (called, or bound by ``partial``) is called on as that
+    function calls on its own parameter. Whether any function learned a call."""
+    grew = False
+    for fn in functions:
+        mine = read[fn.name]
+        called = {k: set(v) for k, v in mine.calls.items()}
+        sends = {k: set(v) for k, v in mine.sends.items()}
+        learned = False
+        for sub in ast.walk(fn):
+            if not isinstance(sub, ast.Call):
+                continue
+            target, positional = sub.func, list(sub.args)
+            if _dotted_name(target) in _PARTIAL_NAMES and positional:
+                target, positional = positional[0], positional[1:]
+            other = read.get(target.id) if isinstance(target, ast.Name) else None
+            if other is None or not other.calls:
+                continue
+            given: dict[str, ast.expr] = {}
+            for theirs, value in (
+                *zip(other.params, positional, strict=False),
+                *((k.arg, k.value) for k in sub.keywords if k.arg is not None),
+            ):
+                if isinstance(value, ast.Starred):
+                    break
+                given[theirs] = value
+            for theirs, value in given.items():
+                rooted = _rooted_path(value, mine.params)
+                if rooted is None or theirs not in other.calls:
+                    continue
+                param, parts = rooted
+                paths = {_on_attribute(parts, p) for p in other.calls[theirs]}
+                if not paths <= called.get(param, set()):
+                    called.setdefault(param, set()).update(paths)
+                    learned = True
+                # what the other function's calls on it are given, in this one's names
+                for sent in other.sends.get(theirs, ()):
+                    if sent in given:
+                        names = {n.id for n in ast.walk(given[sent]) if isinstance(n, ast.Name)}
+                        sends.setdefault(param, set()).update(names & set(mine.params))
+        if learned:
+            grew = True
+            read[fn.name] = Taker(
+                mine.module,
+                mine.params,
+                {k: frozenset(v) for k, v in called.items()},
+                {k: frozenset(v) for k, v in sends.items()},
+                mine.returns,
+            )
+    return grew
+
+
+def _on_attribute(parts: list[str], path: str) -> str:
+    """A path called on a parameter, as called on what holds it at ``parts`` (``bot.llm``
+    handed as ``llm``, on which ``invoke`` is called: ``llm.invoke`` on ``bot``)."""
+    if not parts:
+        return path
+    return ".".join(parts) if path == "__call__" else ".".join([*parts, path])
+
+
+def _dotted_name(node: ast.expr) -> str:
+    """``a.b.c`` for a chain of attributes on a name, else an empty string."""
+    parts: list[str] = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    return ".".join([node.id, *parts[::-1]]) if isinstance(node, ast.Name) else ""
 
 
 _TOP_FROM = re.compile(r"^(?:from[ \t]+(\.*)([\w.]*)[ \t]+import\b|import[ \t]+()([\w.]+))", re.M)
