@@ -707,12 +707,42 @@ def test_detections_ranked_by_parts_rank_as_by_tuples(found: list[Detection]) ->
     finally:
         engine.COLUMNS_FROM = saved
     assert [id(d) for d in ranked] == [id(d) for d in expected]
-    held = engine.HeldDetections()
-    held.extend(found[:5])
-    for d in found[5:]:
-        held.append(d)
-    assert len(held) == len(found)
-    assert list(held) == found
+    for size in (64, 1 << 40):  # offsets in 4 bytes (a text under 2**31 characters), in 8
+        held = engine.HeldDetections(size)
+        held.extend(found[:5])
+        for d in found[5:]:
+            held.append(d)
+        assert len(held) == len(found)
+        assert list(held) == found
+    big = Detection(EntityType.CCCD, (1 << 33) + 1, (1 << 33) + 13, 0.9, "vn.a")
+    held = engine.HeldDetections(1 << 34)
+    held.append(big)
+    assert list(held) == [big]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from("ab1 9-?.\nđĐếẾ\u200b\U0001d400\ud800"), max_size=120),
+    st.integers(1, 17),
+)
+def test_an_ascii_sketch_made_in_pieces_is_the_whole_one(text: str, piece: int) -> None:
+    """:func:`ascii_sketch` past its threshold (a piece at a time into one buffer) gives the
+    bytes of the one encoding and translation, whatever the text (letters past ASCII, a
+    surrogate, an astral letter) and wherever the pieces end."""
+    from ai_guard.detectors.vehicle import _PLATE_SKETCH
+    from ai_guard.text import document
+
+    table = bytes((b * 7 + 3) % 256 for b in range(256))
+    saved = document.SKETCH_IN_PIECES_FROM, document._SKETCH_PIECE
+    try:
+        for t in (table, _PLATE_SKETCH):
+            whole = text.encode("ascii", "replace").translate(t)
+            assert document.ascii_sketch(text, t) == whole
+            document.SKETCH_IN_PIECES_FROM, document._SKETCH_PIECE = 0, piece
+            assert document.ascii_sketch(text, t) == whole
+            document.SKETCH_IN_PIECES_FROM, document._SKETCH_PIECE = saved
+    finally:
+        document.SKETCH_IN_PIECES_FROM, document._SKETCH_PIECE = saved
 
 
 def _large_texts() -> list[str]:
