@@ -23,6 +23,7 @@ from ai_guard.detectors import _cues, scores
 from ai_guard.detectors.base import Detection, Shape
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data
+from ai_guard.text.document import ascii_sketch
 from ai_guard.text.numbers import ascii_digits, match_around, number_runs, ocr_seeds
 
 __all__ = ["PLATE_PROVINCE_CODES", "LicensePlateDetector", "plate_province_codes"]
@@ -135,7 +136,7 @@ def _plates(doc: Document) -> Iterator[re.Match[str]]:
     (the text's length: offsets are the text's), and the pattern is tried there only, in
     order, a place inside the last match skipped as ``finditer`` skips it."""
     text = doc.text
-    sketch = doc.folded.encode("ascii", "replace").translate(_PLATE_SKETCH)
+    sketch = ascii_sketch(doc.folded, _PLATE_SKETCH)
     last = 0
     for seed in _PLATE_SEED.finditer(sketch):
         p = seed.start()

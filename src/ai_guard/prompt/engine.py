@@ -785,27 +785,37 @@ def _left_behind(found: list[tuple[int, str]], spans: Sequence[tuple[int, int, s
     return any(not _overlaps(*listed, pos, pos + len(v)) for pos, v in found)
 
 
+#: what detections of one detector share in :class:`HeldDetections`: entity, detector,
+#: pattern, base score, validation, score, cue
+_Shape = tuple[EntityType, str, str, float, Validation, float, str | None]
+#: the text length from which :class:`HeldDetections` holds its offsets in 8 bytes
+_WIDE_OFFSETS = 1 << 31
+
+
 class HeldDetections:
     """Detections held as columns while the detectors read a large text, each rebuilt as it
     is read (in the order added): a Detection and its two offsets as int objects were ~160
     bytes each, held through every later detector (the numeric families' and the person
-    detector's caches beside them: 4.6x the text of a CSV of citizens); here an offset is 8
-    bytes, and what a detection shares with others of its detector (entity, detector,
-    pattern, base score, validation) one index into their list."""
+    detector's caches beside them: 4.6x the text of a CSV of citizens). Here a detection is
+    its two offsets (4 bytes each in a text under 2**31 characters) and one index into the
+    list of what it shares with others (entity, detector, pattern, base score, validation,
+    score and cue: a detector gives a few scores and cues to thousands of detections): a
+    list of the scores and one of the cues were 0.74x a CSV of citizens, 8-byte offsets
+    0.36x more."""
 
-    __slots__ = ("_contexts", "_ends", "_kinds", "_scores", "_shape_of", "_shapes", "_starts")
+    __slots__ = ("_ends", "_kinds", "_shape_of", "_shapes", "_starts")
 
-    def __init__(self) -> None:
-        self._starts = array("q")
-        self._ends = array("q")
+    def __init__(self, size: int = _WIDE_OFFSETS) -> None:
+        # ``size``: the text's length (its offsets' bound)
+        code = "i" if size < _WIDE_OFFSETS else "q"
+        self._starts = array(code)
+        self._ends = array(code)
         self._kinds = array("i")
-        self._scores: list[float] = []  # (the detections' own float objects, shared)
-        self._contexts: list[str | None] = []
-        self._shapes: list[tuple[EntityType, str, str, float, Validation]] = []
-        self._shape_of: dict[tuple[EntityType, str, str, float, Validation], int] = {}
+        self._shapes: list[_Shape] = []
+        self._shape_of: dict[_Shape, int] = {}
 
     def append(self, d: Detection) -> None:
-        shape = (d.entity, d.detector, d.pattern, d.base_score, d.validation)
+        shape = (d.entity, d.detector, d.pattern, d.base_score, d.validation, d.score, d.context)
         kind = self._shape_of.get(shape)
         if kind is None:
             kind = self._shape_of[shape] = len(self._shapes)
@@ -813,8 +823,6 @@ class HeldDetections:
         self._starts.append(d.start)
         self._ends.append(d.end)
         self._kinds.append(kind)
-        self._scores.append(d.score)
-        self._contexts.append(d.context)
 
     def extend(self, found: Iterable[Detection]) -> None:
         for d in found:
@@ -825,10 +833,8 @@ class HeldDetections:
 
     def __iter__(self) -> Iterator[Detection]:
         shapes = self._shapes
-        for start, end, kind, score, context in zip(
-            self._starts, self._ends, self._kinds, self._scores, self._contexts, strict=True
-        ):
-            entity, detector, pattern, base_score, validation = shapes[kind]
+        for start, end, kind in zip(self._starts, self._ends, self._kinds, strict=True):
+            entity, detector, pattern, base_score, validation, score, context = shapes[kind]
             yield Detection(
                 entity, start, end, score, detector, pattern, base_score, validation, context
             )
@@ -1113,7 +1119,7 @@ def _detect(
     # (a large text's detections as columns until every detector has run and their caches
     # are forgotten)
     found: list[Detection] | HeldDetections = (
-        HeldDetections() if len(doc.text) > _RELEASE_BETWEEN else []
+        HeldDetections(len(doc.text)) if len(doc.text) > _RELEASE_BETWEEN else []
     )
     errors: list[Detection] = []
     for name, err in failures:
