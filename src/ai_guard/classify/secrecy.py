@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from ai_guard.classify.evidence import Reading
+from ai_guard.classify.evidence import Found, Reading
 from ai_guard.classify.models import Evidence, Secrecy
 from ai_guard.detectors.secrecy import vertical_letters
-from ai_guard.models import EntityType, Finding
+from ai_guard.models import EntityType
 from ai_guard.text import fold_word
 
 __all__ = ["decide_secrecy", "quoted_stamps"]
@@ -53,7 +53,7 @@ _NOT_A_LETTER = re.compile(r"[^a-z|]+")
 _TWO_WORD_HEAD = re.compile(r"(tuyet|to[il|])\|?mat")
 
 
-def _stamp(text: str, f: Finding) -> str:
+def _stamp(text: str, f: Found) -> str:
     """A mark's text, spaces made one: a stamp read down a margin (``secrecy.vertical``) by
     its letters alone, not the lines it spans."""
     if f.pattern == "secrecy.vertical":

@@ -1809,8 +1809,8 @@ def _margin_letters(text: str) -> Iterator[list[int]]:
 def _vertical_levels(doc: Document) -> Iterator[tuple[int, int]]:
     """A stamp read down a margin one letter a line (OCR of a stamp set sideways, or beside a
     header's columns): capital letters alone at the same edge of consecutive lines that spell a
-    level with its diacritics, "mật" on its letters ("M", "Ậ", "T" closing three lines of a letter's header). The
-    span runs from the first letter to the last."""
+    level with its diacritics, "mật" on its letters ("M", "Ậ", "T" closing three lines of a
+    letter's header). The span runs from the first letter to the last."""
     text = doc.text
     if "\n" not in text:
         return
