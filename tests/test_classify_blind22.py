@@ -307,20 +307,143 @@ def test_statements_of_no_named_holder_are_no_finance() -> None:
 def test_documents_holdout22_holds_its_floor() -> None:
     """documents_holdout22.jsonl measured type 0.950, sensitivity 0.800, verdict 0.900,
     categories exact 0.825 at its first run (w-dh22), the two OCR'd stamps (dh22-013 `MẠT`,
-    dh22-018 down the margin) read below secret. After i14-dh22 the figures below are the
-    floor; no secret document may ever be allowed."""
+    dh22-018 down the margin) read below secret. After i14-dh22: verdict 1.000, type and
+    sensitivity 0.975, categories 0.900, issuer 0.950, number 0.975, place-date 0.975, subject
+    1.000, signer 0.950, the floor below. Left: dh22-016's sensitivity, categories and header
+    (every letter lost to "?"), dh22-023's type (an English REPORT), dh22-014's issuer,
+    dh22-033's signer, and three label calls (dh22-020, -022, -031). No secret document may
+    ever be allowed."""
     rep = evaluate(load(CORPUS / "documents_holdout22.jsonl"))
     assert rep.secret_allowed == 0
     assert rep.accuracy("action") >= 1.0, rep.errors
-    assert rep.accuracy("sensitivity") >= 0.925, rep.errors
-    assert rep.accuracy("doc_type") >= 0.95, rep.errors
+    assert rep.accuracy("sensitivity") >= 0.975, rep.errors
+    assert rep.accuracy("doc_type") >= 0.975, rep.errors
     assert rep.accuracy("categories") >= 0.9, rep.errors
     floors = {
-        "issuer": 0.925,
-        "number_symbol": 0.95,
+        "issuer": 0.95,
+        "number_symbol": 0.975,
         "place_date": 0.975,
         "subject": 1.0,
         "signer": 0.95,
     }
     for key, floor in floors.items():
         assert rep.header_accuracy(key) >= floor, (key, rep.errors)
+
+
+# -- a sum moved through a person's account; a payee's account -------------------------------
+
+_EXCERPT = (
+    "...3. Về quản lý tài chính tại Trung tâm Y tế khu vực\n"
+    "Qua kiểm tra, bà Lương Thị Bảo Trâm, Kế toán trưởng, đã lập 27 bộ chứng từ khống với tổng "
+    "số tiền 812.460.000 đồng; {moved}\n"
+    "4. Kiến nghị: xem xét xử lý kỷ luật đối với bà Lương Thị Bảo Trâm.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "moved",
+    [
+        "số tiền được chuyển vào tài khoản cá nhân của bà Trâm số 0071 0003 94215 tại Vietcombank.",
+        "bà Trâm đã chuyển khoản số tiền trên từ tài khoản số 0071 0003 94215 sang tài khoản "
+        "của người thân.",
+        "số tiền đã được chuyển vào tài khoản số 0071000394215 của bà Trâm.",
+    ],
+)
+def test_a_sum_moved_through_a_persons_account_is_sensitive(moved: str) -> None:
+    r = classify_document(_EXCERPT.format(moved=moved))
+    assert r.sensitivity is Sensitivity.SENSITIVE_PERSONAL
+    assert "finance" in r.personal_data.sensitive_kinds
+
+
+@pytest.mark.parametrize(
+    "moved",
+    [
+        # a payee's account, the sum to be paid into it (the labelling guide's payee rule)
+        "số tiền sẽ được chuyển khoản vào tài khoản số 0071 0003 94215 của bà Trâm.",
+        "thanh toán mỗi năm một lần, chuyển vào tài khoản số 0071 0003 94215 của bà Trâm.",
+    ],
+)
+def test_an_account_a_sum_is_to_be_paid_into_stays_a_payees(moved: str) -> None:
+    r = classify_document(_EXCERPT.format(moved=moved))
+    assert "finance" not in r.personal_data.sensitive_kinds
+
+
+# -- a portal's page, a letter's annexed list, an English paper's number ---------------------
+
+_PORTAL = (
+    "{masthead}\n{posted}\n\n"
+    "ỦY BAN NHÂN DÂN                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "PHƯỜNG HÒA KHÁNH                            Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 488/TB-UBND                        Đà Nẵng, ngày 02 tháng 12 năm 2026\n\n"
+    "THÔNG BÁO\nKết quả lựa chọn nhà thầu gói thầu số 03\n\n"
+    "1. Nhà thầu trúng thầu: Công ty TNHH Xây dựng Tiến Thành, mã số thuế 0401839567.\n"
+    "2. Giá trúng thầu: 3.842.615.000 đồng.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\n"
+    "PHÓ CHỦ TỊCH\nVõ Ngọc Thơ\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("masthead", "posted"),
+    [
+        (
+            "Cổng thông tin điện tử phường Hòa Khánh > Thông báo",
+            "Đăng ngày: 03/12/2026 | Lượt xem: 217",
+        ),
+        ("Cổng TTĐT phường Hòa Khánh > Tin tức", "Ngày đăng: 03/12/2026 08:15"),
+    ],
+)
+def test_a_notice_copied_from_a_portals_page_is_public(masthead: str, posted: str) -> None:
+    r = classify_document(_PORTAL.format(masthead=masthead, posted=posted))
+    assert r.sensitivity is Sensitivity.PUBLIC
+
+
+def test_the_same_notice_without_the_portals_page_is_internal() -> None:
+    r = classify_document(_PORTAL.format(masthead="", posted=""))
+    assert r.sensitivity is Sensitivity.INTERNAL
+
+
+_BANK_LETTER = (
+    "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "PHÒNG GIAO DỊCH KHU VỰC BẮC MÊ          Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 206/NHCS-PGD                        Bắc Mê, ngày 01 tháng 12 năm 2026\n"
+    "V/v phối hợp thu hồi nợ quá hạn\nKính gửi: Ủy ban nhân dân xã Bắc Mê\n"
+    "Trên địa bàn xã có 04 hộ vay có nợ quá hạn (danh sách kèm theo).\n"
+    "{title}\nTT | Họ tên | Thôn | Dư nợ quá hạn (đ)\n1 | Ma Văn Pẩu | Nà Bó | 50.000.000\n"
+    "Nơi nhận:                                        GIÁM ĐỐC\n- Như trên;\n"
+    "- Lưu: VT.                                       Quan Văn Lượt\n"
+)
+
+
+@pytest.mark.parametrize(
+    "title", ["DANH SÁCH HỘ VAY CÓ NỢ QUÁ HẠN", "BÁO CÁO NỢ QUÁ HẠN", "THÔNG BÁO"]
+)
+def test_a_list_annexed_in_a_letters_body_leaves_it_a_letter(title: str) -> None:
+    assert classify_document(_BANK_LETTER.format(title=title)).doc_type.value == "cong_van"
+
+
+def test_a_type_line_under_the_number_still_types_the_paper() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN XÃ BẮC MÊ\nSố: 12/TB-UBND\nTHÔNG BÁO\nLịch tiếp công dân\n"
+        "Kính gửi: Nhân dân trong xã\nỦy ban nhân dân xã thông báo lịch tiếp công dân.\n"
+        "CHỦ TỊCH\nQuan Văn Lượt\n"
+    )
+    assert classify_document(text).doc_type.value == "thong_bao"
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [("No.: 612/BQLDA-HTQT", "612/BQLDA-HTQT"), ("No.:  58/SNV-HTQT", "58/SNV-HTQT")],
+)
+def test_an_english_papers_number_line(line: str, number: str) -> None:
+    r = classify_document(_ENGLISH.format(title="Director").replace("No.: 612/BQLDA-HTQT", line))
+    assert r.header.number_symbol is not None
+    assert r.header.number_symbol.text == number
+    assert r.header.issuer is not None
+    assert r.header.issuer.text == "BAN QUẢN LÝ CÁC DỰ ÁN NÔNG NGHIỆP"
+
+
+def test_no_in_a_sentence_is_no_number_line() -> None:
+    text = _ENGLISH.format(title="Director").replace(
+        "No.: 612/BQLDA-HTQT\n", "No. 4 of the series, 12/BQLDA items\n"
+    )
+    assert classify_document(text).header.number_symbol is None

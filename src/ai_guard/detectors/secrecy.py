@@ -64,6 +64,13 @@ The rule, so that a stamp is caught and the law's own vocabulary is not:
    its key (``| do mat | to | mat |``: :data:`_LABEL_SPLIT`); a table row naming several levels
    reports its highest (:func:`_level_rows`); a level in HTML character references
    (:func:`_referenced_levels`).
+11. **OCR'd in a header's columns** (documents_holdout22): ``MẠT``, ``MẶT``, ``MÀT`` in capitals
+   (the stamp's dot read as a breve, its hat lost) set apart by wide gaps as a field of a line
+   in a header block, no word in capitals after the gap (``MẶT      TRẬN``: a heading spaced
+   out); a stamp read down a margin one letter a line (capitals alone at the same edge of
+   consecutive lines, in one column, spelling a level with its diacritics:
+   :func:`_vertical_levels`, pattern ``secrecy.vertical``, its letters by
+   :func:`vertical_letters`).
 
 The canonical reading (zero-width characters, odd spaces, look-alike letters dealt with) is read
 as it is, and once more where letters are spaced or joined (``M Ậ T``, ``M.Ậ.T``) or a level
