@@ -447,3 +447,24 @@ def test_no_in_a_sentence_is_no_number_line() -> None:
         "No.: 612/BQLDA-HTQT\n", "No. 4 of the series, 12/BQLDA items\n"
     )
     assert classify_document(text).header.number_symbol is None
+
+
+# -- a lossy conversion's words read as they were ----------------------------------------------
+
+
+def test_a_lossy_texts_terms_are_read_as_the_conversion_wrote_them() -> None:
+    body = (
+        "Tr? l?i V?n b?n s? 733/PTHADS-CHV v? vi?c x?c minh t?i kho?n c?a ng??i ph?i thi h?nh "
+        "?n, chi nh?nh cung c?p: Kho?n vay s? LD2604118 d?? n?: 412.000.000 ??ng.\n"
+        "Chi nh?nh ?? phong t?a t?i kho?n theo Quy?t ??nh c?a Ph?ng Thi h?nh ?n."
+    )
+    r = classify_document(_LOSSY.format(body=body))
+    cats = {c.category for c in r.categories}
+    assert {Category.ENFORCEMENT_CASE, Category.FINANCE} <= cats
+    assert r.recommended_action == "do_not_send"
+
+
+def test_a_lossy_text_holding_no_term_has_no_category_from_it() -> None:
+    # letters lost, but no word of a protected field among what is left: none is made up
+    text = "Ph?ng n?o v?y? Kho?n n?y l? g? v?y? Anh g?i l?i gi?p em nh?."
+    assert not _cats(text) & {Category.ENFORCEMENT_CASE, Category.FINANCE}
