@@ -307,18 +307,18 @@ def test_statements_of_no_named_holder_are_no_finance() -> None:
 def test_documents_holdout22_holds_its_floor() -> None:
     """documents_holdout22.jsonl measured type 0.950, sensitivity 0.800, verdict 0.900,
     categories exact 0.825 at its first run (w-dh22), the two OCR'd stamps (dh22-013 `MẠT`,
-    dh22-018 down the margin) read below secret. After i14-dh22: verdict 1.000, type and
-    sensitivity 0.975, categories 0.900, issuer 0.950, number 0.975, place-date 0.975, subject
-    1.000, signer 0.950, the floor below. Left: dh22-016's sensitivity, categories and header
-    (every letter lost to "?"), dh22-023's type (an English REPORT), dh22-014's issuer,
-    dh22-033's signer, and three label calls (dh22-020, -022, -031). No secret document may
-    ever be allowed."""
+    dh22-018 down the margin) read below secret. After i14-dh22: verdict and sensitivity
+    1.000, type 0.975, categories 0.950, issuer 0.950, number 0.975, place-date 0.975, subject
+    1.000, signer 0.950, the floor below. Left: dh22-016's header (every letter lost to "?"),
+    dh22-023's type (an English REPORT), dh22-014's issuer, dh22-033's signer, and two label
+    calls (dh22-020, -022: general_admin beside public_info). No secret document may ever be
+    allowed."""
     rep = evaluate(load(CORPUS / "documents_holdout22.jsonl"))
     assert rep.secret_allowed == 0
     assert rep.accuracy("action") >= 1.0, rep.errors
-    assert rep.accuracy("sensitivity") >= 0.975, rep.errors
+    assert rep.accuracy("sensitivity") >= 1.0, rep.errors
     assert rep.accuracy("doc_type") >= 0.975, rep.errors
-    assert rep.accuracy("categories") >= 0.9, rep.errors
+    assert rep.accuracy("categories") >= 0.95, rep.errors
     floors = {
         "issuer": 0.95,
         "number_symbol": 0.975,
@@ -468,3 +468,37 @@ def test_a_lossy_text_holding_no_term_has_no_category_from_it() -> None:
     # letters lost, but no word of a protected field among what is left: none is made up
     text = "Ph?ng n?o v?y? Kho?n n?y l? g? v?y? Anh g?i l?i gi?p em nh?."
     assert not _cats(text) & {Category.ENFORCEMENT_CASE, Category.FINANCE}
+
+
+# -- a recruitment notice, with or without diacritics ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Tuyen dung vien chuc su nghiep nam 2026",
+        "Tuyển dụng công chức cấp xã năm 2026",
+        "Tuyển dụng viên chức giáo dục năm học 2026 - 2027",
+    ],
+)
+def test_a_recruitment_notice_naming_no_one_keeps_personnel(subject: str) -> None:
+    text = _NOTICE.format(street="Quang Trung").replace(
+        "Lich tiep cong dan thang 12 nam 2026", subject
+    )
+    r = classify_document(text)
+    assert {Category.PERSONNEL, Category.PUBLIC_INFO} <= {c.category for c in r.categories}
+    assert r.recommended_action == "send"
+
+
+def test_a_council_set_up_to_recruit_stays_an_internal_paper() -> None:
+    text = (
+        "SỞ NỘI VỤ\nSố: 655/QĐ-SNV\nQUYẾT ĐỊNH\nVề việc thành lập Hội đồng tuyển dụng công "
+        "chức năm 2026\n\nCăn cứ Kế hoạch tuyển dụng công chức năm 2026,\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Thành lập Hội đồng tuyển dụng công chức năm 2026, gồm:\n"
+        "1. Ông Lý A Chứ, Phó Giám đốc Sở Nội vụ - Chủ tịch Hội đồng;\n"
+        "2. Bà Quàng Thị Oanh, Trưởng phòng Công chức, viên chức - Ủy viên.\n"
+        "GIÁM ĐỐC\nLò Văn Nghiêm\n"
+    )
+    r = classify_document(text)
+    assert Category.PERSONNEL in {c.category for c in r.categories}
+    assert r.recommended_action == "send"

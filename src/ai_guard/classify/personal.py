@@ -230,7 +230,7 @@ _FIRST_ARTICLE_SETS_UP = re.compile(
 #: the personnel terms of recruitment: its councils and boards, and the word itself
 _RECRUITMENT_TERMS = frozenset(
     {"tuyen dung", "xet tuyen", "thi tuyen", "hoi dong tuyen dung", "hoi dong xet tuyen",
-     "hoi dong thi tuyen"}
+     "hoi dong thi tuyen", "tuyen dung vien chuc", "tuyen dung cong chuc"}
 )  # fmt: skip
 
 
