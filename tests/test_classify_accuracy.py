@@ -424,9 +424,10 @@ def test_letter_1690_files_hold_their_floor() -> None:
     log, a bank asked about a debt between persons, a Party paper's kind in its symbol, a stamp
     read down the margin): type, verdict and every header field 1.000, sensitivity and
     categories 0.975. Left: dh20-001's sensitive_personal (a loan between private persons,
-    which holdout15's dh15-029 and holdout17's dh17-023 make personal) and dh20-020's
-    personnel beside public_info (a recruitment notice naming no one, which core's c-011
-    labels public_info alone). No secret document may ever be allowed."""
+    which holdout15's dh15-029 and holdout17's dh17-023 make personal). dh20-020's personnel
+    beside public_info (a recruitment notice naming no one) is read since i14-dh22 by the
+    labelling guide's recruitment rule, which core's c-011 contradicts (public_info alone).
+    No secret document may ever be allowed."""
     rep = evaluate(load(CORPUS / "documents_holdout20.jsonl"))
     assert rep.secret_allowed == 0
     for key in ("action", "doc_type"):

@@ -1244,6 +1244,11 @@ def judge_or_mark(
     if role is None:
         return None, None
     mark = private_context(doc, start, end, names)
+    if mark is not None and role.kind is PublicRoleKind.HISTORICAL:
+        from ai_guard.detectors.person.surname_first import named_after_place
+
+        if named_after_place(doc, start):
+            return role, None  # "số 12 đường⏎Lê Lợi, ... liên hệ": a street, no one's name
     if mark is not None:
         return None, private_role_context(role, mark)
     return role, None

@@ -525,18 +525,29 @@ def _diagnosis_of(r: Reading, cuts: _Sentences, people: list[tuple[int, int]], h
 #: "sao kê tài khoản số ...", "lịch sử giao dịch của tài khoản ...")
 _STATEMENTS = frozenset({"sao ke", "lich su giao dich"})
 _ACCOUNT_AFTER = re.compile(
-    r"[ \t]+(?:(?:cua|cac)[ \t]+)?(?:tai[ \t]+khoan|ngan[ \t]+hang)(?![a-z])"
+    r"[ \t]+(?:giao[ \t]+dich[ \t]+)?(?:(?:cua|cac)[ \t]+)?(?:tai[ \t]+khoan|ngan[ \t]+hang)"
+    r"(?![a-z])"
 )
+#: the holder named after the account ("sao kê giao dịch các tài khoản đứng tên Ma Văn Thiềng"):
+#: up to "đứng tên", in the account's clause
+_HOLDER_AFTER = re.compile(r"[^.;:\n]{0,40}?(?<![a-z])(?:dung|mang)[ \t]+ten[ \t]+")
 
 
 def _statement_of(r: Reading, cuts: _Sentences, people: list[tuple[int, int]], h: Hit) -> bool:
     """Whether a bank statement (:data:`_STATEMENTS`, of an account: :data:`_ACCOUNT_AFTER`) is
     given, sought or shown in the sentence of a person named before it ("ông Thuyết không thừa
-    nhận ..., cung cấp sao kê tài khoản cá nhân tháng 3-5/2026 để chứng minh"): that person's
-    bank data, whoever they are. A statement in a sentence naming no one ("không cung cấp sao
-    kê tài khoản cho người lạ") stays a topic word."""
-    if h.term.folded not in _STATEMENTS or not _ACCOUNT_AFTER.match(r.doc.folded, h.end):
+    nhận ..., cung cấp sao kê tài khoản cá nhân tháng 3-5/2026 để chứng minh"), or of the
+    accounts held in the name of a person named after it ("sao kê giao dịch các tài khoản
+    đứng tên Ma Văn Thiềng"): that person's bank data, whoever they are. A statement in a
+    sentence naming no one ("không cung cấp sao kê tài khoản cho người lạ") stays a topic
+    word."""
+    account = _ACCOUNT_AFTER.match(r.doc.folded, h.end) if h.term.folded in _STATEMENTS else None
+    if account is None:
         return False
+    holder = _HOLDER_AFTER.match(r.doc.folded, account.end())
+    # the accounts held in a person's name, named after them: that person's statements
+    if holder is not None and any(r.to_text(start) == holder.end() for _, start in people):
+        return True
     k = bisect.bisect_right(people, (h.start, 1 << 62)) - 1
     if k < 0:
         return False
@@ -1272,11 +1283,14 @@ def _weigh_assessed_injury(r: Reading, tally: _Tally) -> None:
 #: a sum of money one party must pay another, as an enforcement paper states the obligation
 #: it enforces ("để bảo đảm thi hành khoản tiền 1.200.000.000 đồng cho bà ...", "có nghĩa vụ
 #: trả cho Ngân hàng ... số tiền 356.000.000 đồng", "Khoản phải thi hành: trả cho ông ...
-#: 85.000.000 đồng"), the figure in the same sentence
+#: 85.000.000 đồng", "Phải thi hành: trả cho bà ..."), the figure in the same sentence
 _ENFORCED_DEBT = re.compile(
     r"(?<![a-z])(?:thi\s+hanh\s+(?:khoan\s+(?:tien|no)|nghia\s+vu\s+tra\s+no)|"
-    r"khoan\s+phai\s+thi\s+hanh\s*:\s*(?:tra|hoan\s+tra|thanh\s+toan|boi\s+thuong)|"
+    # "Khoản phải thi hành: trả cho ông ...", a decision's "Phải thi hành: trả cho bà ..."
+    r"(?:khoan\s+)?phai\s+thi\s+hanh\s*:\s*(?:tra|hoan\s+tra|thanh\s+toan|boi\s+thuong)|"
     r"(?:phai|nghia\s+vu)\s+(?:tra|hoan\s+tra|thanh\s+toan|boi\s+thuong)(?:\s+no)?\s+cho|"
+    # what the seized assets were sold for: "... bán đấu giá ... để trả nợ cho Ngân hàng ..."
+    r"de\s+(?:tra|thanh\s+toan)\s+(?:khoan\s+)?no(?:\s+vay)?\s+cho|"
     # "kê biên ... để bảo đảm nghĩa vụ trả 3.120.000.000 đồng": the sum itself after the duty
     r"bao\s+dam\s+nghia\s+vu\s+(?:tra|hoan\s+tra|thanh\s+toan|boi\s+thuong)(?:\s+no)?"
     r"(?=\s+(?:so\s+tien\s+)?\d)|"

@@ -368,7 +368,8 @@ _NUMBER = re.compile(
     r"nghi\s*dinh|nghi\s*quyet|thong\s*tu|chi\s*thi|phap\s*lenh|cong\s*dien|ke\s*hoach|"
     r"bao\s*cao|to\s*trinh|huong\s*dan|giay\s*moi|hop\s*dong)\s+)?"
     # (a stray space OCR put inside the word, "S ố:", read only before a colon: see below)
-    r"(?:s(?:[ \t]?[o06e])?)['’`´]?\s*(?:hieu)?)\s*[:.;]?\s*"
+    # ... or an agency's paper in English: "No.: 612/BQLDA-HTQT"
+    r"(?:s(?:[ \t]?[o06e])?|no\.(?=\s*:))['’`´]?\s*(?:hieu)?)\s*[:.;]?\s*"
     # the number, its thousands dotted as figures are ("Số: 1.208/QĐ-SYT"), or a blank's dots
     # (OCR's letters for digits anywhere in it, one real digit at least: "l.208", "lO5")
     r"(?P<num>(?=[oli|]{0,3}(?:\.[oli|]{0,2})?\d)(?:[\doli|]{1,3}\.[\doli|]{3}(?=\s*/)|"
@@ -741,7 +742,7 @@ def _read_number(doc: Document, seg: Segment, lay: Layout) -> bool:
     spaced = _SPACED_SO.search(prefix)
     if spaced is not None:
         prefix = prefix[: spaced.start()] + "s" + spaced.group(1)  # "S ố:" is "Số:"
-    if not prefix.endswith(("so", "s6", "s0", "se", "so hieu", "s")):
+    if not prefix.endswith(("so", "s6", "s0", "se", "so hieu", "s", "no.")):
         return False
     label_end = m.start("num") if m.group("num") is not None else m.start("sym")
     if (prefix in ("s",) or spaced is not None) and not folded[
@@ -857,8 +858,16 @@ def _read_date(doc: Document, seg: Segment, lay: Layout) -> None:
 
 
 def _read_type_and_subject(doc: Document, head: list[Segment], lay: Layout, anchor: int) -> None:
+    addressed = False  # a công văn's "Kính gửi" read after its "V/v" line: its body begins
     for i, seg in enumerate(head):
         if _is_motto(seg) or (lay.number_line and seg.start == lay.number_line[0]):
+            continue
+        if lay.subject is not None and lay.subject_is_vv and _KINH_GUI.match(seg.folded):
+            addressed = True
+        if addressed and lay.type_line is None:
+            # a list's or an annex's title in a letter's body ("DANH SÁCH HỘ VAY CÓ NỢ QUÁ
+            # HẠN" under "(danh sách kèm theo)"): the letter has its "V/v" and its addressee,
+            # a công văn has no type line
             continue
         if _VV.match(seg.folded) and lay.subject is None and not _in_table_row(head, i):
             lay.subject = (seg.start, seg.end)

@@ -18,6 +18,7 @@ from functools import cache
 
 from ai_guard.classify.layout import data_rows
 from ai_guard.text import Document, fold_word
+from ai_guard.text.encodings import letters_lost
 from ai_guard.text.match import spelling, trie_regex
 
 __all__ = ["Hit", "Term", "category_hits", "has_diacritics", "score", "signal_hits"]
@@ -55,6 +56,44 @@ class _Lexicon:
         # a trie (one path per position, longest term first) instead of a flat alternation
         body = trie_regex(self.by_key).replace("\\ ", r"[\s,]+")
         self.regex = re.compile(r"(?<![a-z0-9])(?:" + body + r")(?![a-z0-9])")
+        self._lossy: re.Pattern[str] | None = None
+        self._by_lossy: dict[str, list[Term]] = {}
+
+    def _lossy_regex(self) -> re.Pattern[str]:
+        """The terms as a lossy conversion writes them, every letter beyond ASCII a "?"
+        ("thi hành án dân sự" -> "thi h?nh ?n d?n s?"), lower case; terms all ASCII left out
+        (the ordinary reading finds them). Built on first use."""
+        if self._lossy is None:
+            for terms in self.by_key.values():
+                for t in terms:
+                    lossy = _key("".join(c if c.isascii() else "?" for c in t.term.lower()))
+                    lossy = _QUESTION_RUN.sub("?", lossy)  # ("người": "ng?i", as matched)
+                    if "?" in lossy:
+                        self._by_lossy.setdefault(lossy, []).append(t)
+            # (a letter written decomposed, its marks apart, became two: "dư nợ" as "d?? n?")
+            body = "|".join(
+                re.escape(k).replace("\\ ", r"[\s,]+").replace("\\?", r"\?{1,3}")
+                for k in sorted(self._by_lossy, key=len, reverse=True)
+            )
+            self._lossy = re.compile(r"(?<![a-z0-9?])(?:" + body + r")(?![a-z0-9?])")
+        return self._lossy
+
+    def find_lossy(self, doc: Document) -> list[Hit]:
+        """The terms in a text whose letters a lossy conversion turned into "?"
+        (:func:`ai_guard.text.encodings.letters_lost`), matched as the conversion wrote them:
+        the words it left are read as what they were. Ambiguous and capitals-only terms are
+        left out (their spelling, lost, is what tells them apart)."""
+        lower = doc.text.lower()
+        out: list[Hit] = []
+        for m in self._lossy_regex().finditer(lower):
+            s, e = m.span()
+            for t in self._by_lossy.get(_key(_QUESTION_RUN.sub("?", m.group())), ()):
+                if t.ambiguous or t.upper:
+                    continue
+                if t.field and not (_FIELD_END.match(lower, e, e + 4) or is_cell(lower, s, e)):
+                    continue
+                out.append(Hit(t, s, e, t.weight))
+        return out
 
     def find(self, doc: Document) -> list[Hit]:
         folded = doc.folded
@@ -189,10 +228,17 @@ def signal_hits(doc: Document) -> list[Hit]:
     return _hits(doc, "lexicon.signals", _signals)
 
 
+#: the marks a lossy conversion wrote for one letter
+_QUESTION_RUN = re.compile(r"\?+")
+
+
 def _hits(doc: Document, key: str, lexicon: Callable[[], _Lexicon]) -> list[Hit]:
     cached = doc.cached(key)
     if cached is None:
         cached = lexicon().find(doc)
+        if letters_lost(doc.text):
+            # "?" for every letter beyond ASCII: the terms read as the conversion wrote them
+            cached = sorted(cached + lexicon().find_lossy(doc), key=lambda h: (h.start, h.end))
         doc.store(key, cached)
     return cached  # type: ignore[return-value]
 

@@ -113,6 +113,41 @@ def _asked_for(folded: str, start: int, end: int) -> bool:
     return _ASKED_FOR.search(folded, max(ls, start - _ASKED_REACH), start) is not None
 
 
+#: a sum that was moved through an account, folded: "đã chuyển vào tài khoản", "được chuyển
+#: vào", "đã nhận tiền", "chuyển khoản ... từ tài khoản số", "rút tiền"; not one to be paid
+#: ("sẽ được chuyển khoản vào", "thanh toán ..., chuyển vào tài khoản": a payee's account)
+_TRANSFER = re.compile(
+    r"(?<![a-z])(?<!se\s)(?:da|duoc)\s+(?:chuyen(?:\s+khoan)?\s+(?:vao|tien|sang|den)|"
+    r"nhan\s+(?:tien|chuyen\s+khoan))(?![a-z])|"
+    r"(?<![a-z])chuyen(?:\s+khoan)?(?![a-z])[^.;\n]{0,80}?(?<![a-z])tu\s+tai\s+khoan(?![a-z])|"
+    r"(?<![a-z])rut\s+tien(?![a-z])"
+)
+
+
+def _transfer_account(r: Reading) -> tuple[int, int] | None:
+    """The span (on ``doc.text``) of a person's account number given in a sentence that says a
+    sum of money was moved through it (:data:`_TRANSFER` and the sum in the sentence): that
+    person's transaction data. A firm's or an agency's account is none
+    (``organisation_account``), and an account a sum is to be paid into stays a payee's (the
+    labelling guide's rule)."""
+    from ai_guard.classify.categories import organisation_account
+
+    folded = r.doc.folded
+    for f in r.findings:
+        if f.entity is not EntityType.BANK_ACCOUNT or organisation_account(r, f):
+            continue
+        s, e = r.to_text(f.start), r.to_text(f.end)
+        # the sentence, its clauses after ";" too ("... tổng số tiền 812.460.000 đồng; số tiền
+        # được chuyển vào tài khoản ...")
+        lo = max(folded.rfind(". ", 0, s), folded.rfind("\n\n", 0, s))
+        stops = [i for i in (folded.find(". ", e), folded.find("\n\n", e)) if i >= 0]
+        hi = min(stops) if stops else len(folded)
+        sentence = folded[lo + 1 : hi]
+        if _TRANSFER.search(sentence) is not None and _MONEY.search(sentence) is not None:
+            return s, e
+    return None
+
+
 def decide_personal(
     r: Reading, categories: list[CategoryEvidence], signals: list[Hit]
 ) -> PersonalData:
@@ -157,6 +192,13 @@ def decide_personal(
             kinds.add("health")
         if Category.CRIMINAL_PROCEDURE in cats:
             kinds.add("crime")
+        moved = _transfer_account(r)
+        if moved is not None:
+            # "số tiền được chuyển vào tài khoản cá nhân của bà Trâm số 0071 0003 94215": a sum
+            # moved through a person's account, its number given: their transactions, as a
+            # statement shows them (Decree 13 art. 2(4)(h): account and transaction data)
+            kinds.add("finance")
+            evidence.append(r.evidence("field", "sensitive.finance", *moved))
         if _ETHNICITY_INLINE.search(r.doc.folded) is not None:
             # "Đồng chí Lù Thị Sa, sinh năm 1990, dân tộc Giáy, ...": a person's ethnic origin
             # written inline, as a description of them, not as a "Dân tộc:" field
@@ -188,7 +230,7 @@ _FIRST_ARTICLE_SETS_UP = re.compile(
 #: the personnel terms of recruitment: its councils and boards, and the word itself
 _RECRUITMENT_TERMS = frozenset(
     {"tuyen dung", "xet tuyen", "thi tuyen", "hoi dong tuyen dung", "hoi dong xet tuyen",
-     "hoi dong thi tuyen"}
+     "hoi dong thi tuyen", "tuyen dung vien chuc", "tuyen dung cong chuc"}
 )  # fmt: skip
 
 

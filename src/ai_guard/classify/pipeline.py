@@ -68,7 +68,7 @@ from ai_guard.models import Decision, FindingColumns, LocalizedText, PromptCheck
 from ai_guard.policy import Policy
 from ai_guard.prompt import check_prompt
 from ai_guard.text import Document
-from ai_guard.text.encodings import DecodedText, RepairedText
+from ai_guard.text.encodings import DecodedText, RepairedText, letters_lost
 
 __all__ = [
     "DOCUMENT_SUFFIXES",
@@ -324,9 +324,17 @@ def _classify(
         categories = [c for c in categories if c.category is not Category.PUBLIC_INFO]
     sensitivity = decide_sensitivity(secrecy, personal, public.is_public)
     action = decide_action(r, secrecy, personal, protected, public.own_marks)
+    # fail closed: a text whose letters a lossy conversion turned into "?" cannot be read to
+    # find what it holds (names, identifiers, marks); nothing vouches for sending it
+    lost = letters_lost(r.doc.original)
+    if lost:
+        action = "do_not_send"
     reasons = explain(
         r, doc_type.name, sensitivity, categories, personal, secrecy, action, public.own_marks
     )
+    if lost:
+        vi, en = i18n.letters_lost_reason()
+        reasons.append(LocalizedText(vi=vi, en=en))
     if images:
         vi, en = i18n.unread_images_reason(images)
         reasons.append(LocalizedText(vi=vi, en=en))

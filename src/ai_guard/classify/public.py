@@ -426,7 +426,12 @@ def _public_score(r: Reading, hits: list[Hit]) -> tuple[float, list[Evidence]]:
     if press is not None and lay.cues == 0:
         total += 3.0
         ev.append(r.evidence("layout", "press", press.start(), press.end(), 3.0))
-    elif lay.cues == 0 and (masthead := _news_masthead(r)) is not None:
+    elif (masthead := _news_masthead(r)) is not None and (
+        lay.cues == 0
+        # a paper in Decree 30's form copied from a government portal's page, the portal's
+        # masthead and the line it was posted on above it: published by the portal
+        or _PORTAL_MASTHEAD.match(doc.folded, masthead[0]) is not None
+    ):
         total += 3.0
         ev.append(r.evidence("layout", "news item", *masthead, 3.0))
     return total, ev
@@ -447,9 +452,16 @@ _MASTHEAD = re.compile(
 #: "Tin tức - Sự kiện | 22/10/2026 08:15")
 _POSTED_AT = re.compile(
     r"[ \t]*(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\s*,?\s*)?(?:[^\n\d]{0,40}[|,-]\s*)?"
+    # a portal's posting line: "Đăng ngày: 03/12/2026 | Lượt xem: 217", "Ngày đăng: ..."
+    r"(?:(?:dang\s+ngay|ngay\s+dang|cap\s+nhat)\s*:?\s*)?"
     r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d(?:\s*[-|,]?\s*\d{1,2}\s*[:h]\s*\d\d)?"
-    r"(?:\s*\(?gmt\s*\+\s*7\)?)?[ \t]*$",
+    r"(?:\s*\(?gmt\s*\+\s*7\)?)?(?:\s*[|,-]\s*luot\s+(?:xem|truy\s+cap)\s*:?\s*[\d.,]+)?[ \t]*$",
     re.M,
+)
+#: a government portal's masthead (the first line of a page copied from it, its section after
+#: it: "Cổng thông tin điện tử phường Hòa Khánh > Thông báo")
+_PORTAL_MASTHEAD = re.compile(
+    r"[ \t]*(?:cong\s+(?:thong\s+tin\s+dien\s+tu|ttdt|ttđt)|trang\s+thong\s+tin\s+dien\s+tu)"
 )
 #: a news item's lead opening with the day it tells of, before its first clause ("Ngày
 #: 02/12/2026, ...", "Sáng 19/11, ...", "(Ngay 24/11/2026) Sang nay, ...")

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from ai_guard.classify.evidence import Reading
+from ai_guard.classify.evidence import Found, Reading
 from ai_guard.classify.models import Evidence, Secrecy
+from ai_guard.detectors.secrecy import vertical_letters
 from ai_guard.models import EntityType
 from ai_guard.text import fold_word
 
@@ -52,6 +53,14 @@ _NOT_A_LETTER = re.compile(r"[^a-z|]+")
 _TWO_WORD_HEAD = re.compile(r"(tuyet|to[il|])\|?mat")
 
 
+def _stamp(text: str, f: Found) -> str:
+    """A mark's text, spaces made one: a stamp read down a margin (``secrecy.vertical``) by
+    its letters alone, not the lines it spans."""
+    if f.pattern == "secrecy.vertical":
+        return vertical_letters(text, f.start, f.end)
+    return " ".join(text[f.start : f.end].split())
+
+
 def _level(key: str) -> Secrecy:
     # the envelope letters: A = Tuyệt mật, B = Tối mật, C = Mật; the official translations:
     # Top Secret = Tuyệt mật, Secret = Tối mật, Confidential = Mật
@@ -83,7 +92,7 @@ def quoted_stamps(r: Reading) -> set[int]:
     if not marks:
         return set()
     text = r.doc.original
-    levels = {_level(fold_word(" ".join(text[f.start : f.end].split()))) for f in marks}
+    levels = {_level(fold_word(_stamp(text, f))) for f in marks}
     listed = _LEVELS_LISTED.search(r.doc.folded) is not None
     if len(levels) < 2 and not listed:
         return set()
@@ -116,7 +125,7 @@ def decide_secrecy(r: Reading) -> tuple[Secrecy, list[Evidence]]:
     for f in r.findings:
         if f.entity is not EntityType.STATE_SECRET_MARK or f.start in quoted:
             continue
-        stamp = " ".join(r.doc.original[f.start : f.end].split())
+        stamp = _stamp(r.doc.original, f)
         key = fold_word(stamp)
         found = _level(key)
         evidence.append(Evidence(kind="stamp", label=key, start=f.start, end=f.end))

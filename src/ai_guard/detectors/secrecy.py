@@ -64,6 +64,13 @@ The rule, so that a stamp is caught and the law's own vocabulary is not:
    its key (``| do mat | to | mat |``: :data:`_LABEL_SPLIT`); a table row naming several levels
    reports its highest (:func:`_level_rows`); a level in HTML character references
    (:func:`_referenced_levels`).
+11. **OCR'd in a header's columns** (documents_holdout22): ``MẠT``, ``MẶT``, ``MÀT`` in capitals
+   (the stamp's dot read as a breve, its hat lost) set apart by wide gaps as a field of a line
+   in a header block, no word in capitals after the gap (``MẶT      TRẬN``: a heading spaced
+   out); a stamp read down a margin one letter a line (capitals alone at the same edge of
+   consecutive lines, in one column, spelling a level with its diacritics:
+   :func:`_vertical_levels`, pattern ``secrecy.vertical``, its letters by
+   :func:`vertical_letters`).
 
 The canonical reading (zero-width characters, odd spaces, look-alike letters dealt with) is read
 as it is, and once more where letters are spaced or joined (``M Ậ T``, ``M.Ậ.T``) or a level
@@ -100,7 +107,7 @@ from ai_guard.text.chars import INVISIBLE
 from ai_guard.text.invisible import unveiled
 from ai_guard.text.tables import column_header, line_bounds
 
-__all__ = ["SecrecyMarkDetector", "garbled_lines", "scan_unveiled"]
+__all__ = ["SecrecyMarkDetector", "garbled_lines", "scan_unveiled", "vertical_letters"]
 
 _LEVEL = r"(?:tuyet[\s_]*mat|to[il1|][\s_]*mat|mat)"
 #: (pictographs too: a heading's "🔒", "⚠️", "📌" before the level)
@@ -750,6 +757,12 @@ class SecrecyMarkDetector:
                 yield Shape(EntityType.STATE_SECRET_MARK, "secrecy.respaced_line", score).hit(
                     self.id, s, e, score, True
                 )
+        for s, e in _vertical_levels(doc):
+            if not any(a < e and s < b for a, b in spans):
+                spans.add((s, e))
+                yield Shape(
+                    EntityType.STATE_SECRET_MARK, "secrecy.vertical", scores.SECRECY_LONE_CAPS
+                ).hit(self.id, s, e, scores.SECRECY_LONE_CAPS, True)
         if "/" in doc.text and "mat" in doc.folded:
             yield from self._inline(_numbered_levels(doc), spans, "secrecy.numbered")
         if "mat" in doc.folded and "." in doc.text:
@@ -1410,7 +1423,18 @@ class SecrecyMarkDetector:
     ) -> tuple[float, str] | None:
         text, folded = doc.text, doc.folded
         word = text[pos : pos + 3]
-        if not word.isupper() or not _is_mat(text, pos, pos + 3):
+        if not word.isupper():
+            return None
+        if not _is_mat(text, pos, pos + 3) and not (
+            # "MẠT", "MẶT" (OCR read the stamp's dot as a breve or lost its hat) where a stamp
+            # stands: a field of a header's line set apart by wide gaps, the place and date in
+            # the other column ("      MẠT          Hà Tĩnh, ngày 27 tháng 11 năm 2026"); no
+            # word in capitals after the gap ("MẶT      TRẬN TỔ QUỐC": a heading spaced out)
+            _is_mat(text, pos, pos + 3, stamp_place=True)
+            and _spaced_field(text, pos, pos + 3, line_start, line_end)
+            and _in_header(doc, line_start, line_end)
+            and not _caps_across(text, pos, line_end)
+        ):
             return None
         if pos + 3 < len(text) and text[pos + 3].isalnum():
             return None
@@ -1758,6 +1782,77 @@ def _respaced_lines(doc: Document) -> Iterator[tuple[int, int]]:
             yield s, e
 
 
+#: a letter alone at a line's edge (where a stamp read down a margin leaves one letter a
+#: line): the last field after a wide gap, or the whole line; the first field before a wide gap
+_MARGIN_LETTERS = (
+    re.compile(r"(?:^[ \t]*|[ \t]{3,}|\t[ \t]*)([^\W\d_])[ \t]*\r?$", re.MULTILINE),
+    re.compile(r"^[ \t]*([^\W\d_])(?=[ \t]{3,}|\t)", re.MULTILINE),
+)
+
+
+def _margin_letters(text: str) -> Iterator[list[int]]:
+    """Runs of the positions of letters alone at one edge of consecutive lines (blank lines
+    between allowed) in the same column as shown, give or take two: the right edge's runs,
+    then the left's."""
+    for pattern in _MARGIN_LETTERS:
+        run: list[int] = []
+        column = previous_end = -1
+        for m in pattern.finditer(text):
+            pos = m.start(1)
+            ls = text.rfind("\n", 0, pos) + 1
+            at = len(text[ls:pos].expandtabs())  # the column as shown, a tab to the next stop
+            if not run or text[previous_end:ls].strip() or abs(at - column) > 2:
+                if len(run) > 2:
+                    yield run
+                run = []
+            run.append(pos)
+            column = at
+            le = text.find("\n", pos)
+            previous_end = len(text) if le < 0 else le
+        if len(run) > 2:
+            yield run
+
+
+def _vertical_levels(doc: Document) -> Iterator[tuple[int, int]]:
+    """A stamp read down a margin one letter a line (OCR of a stamp set sideways, or beside a
+    header's columns): capital letters alone at the same edge of consecutive lines that spell a
+    level with its diacritics, "mật" on its letters ("M", "Ậ", "T" closing three lines of a
+    letter's header). The span runs from the first letter to the last."""
+    text = doc.text
+    if "\n" not in text:
+        return
+    seen: set[int] = set()
+    for run in _margin_letters(text):
+        for i in range(len(run)):
+            for n in (3, 6, 8):
+                part = run[i : i + n]
+                if len(part) < n:
+                    break
+                letters = "".join(text[p] for p in part)
+                if (
+                    letters.isupper()
+                    # spelled with its marks: bare capitals down a column ("M", "A", "T" in a
+                    # table's column of codes) say nothing
+                    and _has_diacritics(letters)
+                    and fold_word(letters) in _COMPACT_LEVELS
+                    and _is_mat(letters, 0, n, stamp_place=True)
+                    # the whole run, or a level at one end of it
+                    and (i == 0 or i + n == len(run))
+                    and part[0] not in seen  # (letters alone on their lines: both edges)
+                ):
+                    seen.add(part[0])
+                    yield part[0], part[-1] + 1
+
+
+def vertical_letters(text: str, start: int, end: int) -> str:
+    """The letters of a stamp read down a margin (pattern ``secrecy.vertical``) whose span is
+    ``text[start:end]``, run together ("MẬT", "TỐIMẬT")."""
+    for run in _margin_letters(text):
+        if start in run:
+            return "".join(text[p] for p in run if start <= p < end)
+    return text[start:end]
+
+
 def scan_unveiled(
     doc: Document, scan: Callable[[Document], Iterator[Detection]]
 ) -> Iterator[Detection]:
@@ -1947,6 +2042,15 @@ def _in_header(doc: Document, line_start: int, line_end: int) -> bool:
     symbol such as ``/KH-UBND`` within 300 characters)."""
     window = doc.folded[max(0, line_start - 300) : line_end + 300]
     return _HEADER_CONTEXT.search(window) is not None
+
+
+def _caps_across(text: str, pos: int, line_end: int) -> bool:
+    """Whether the word after a lone "MẬT" at ``pos`` on its line, however far, is a word in
+    capitals (letters only, two or more): a heading whose words a PDF spaced apart ("MẶT
+    TRẬN", "MẶT HÀNG"), not a stamp beside another column."""
+    after = text[pos + 3 : line_end].split()
+    word = after[0].strip(".,;:()[]\"'*-") if after else ""
+    return len(word) > 1 and word.isalpha() and word.isupper()
 
 
 def _last_field(text: str, s: int, e: int, line_start: int, line_end: int) -> bool:

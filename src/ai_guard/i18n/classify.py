@@ -18,6 +18,7 @@ __all__ = [
     "declassified_reason",
     "doc_type_reason",
     "draft_for_comments_reason",
+    "letters_lost_reason",
     "path_given_as_text",
     "path_given_to_check_prompt",
     "personal_reason",
@@ -172,6 +173,18 @@ def unread_images_reason(count: int) -> tuple[str, str]:
         f"The file carries {count} image(s) that were not read: what they show (a scanned "
         "page, a photo of an ID, a stamp) was not checked; the verdict above covers the text "
         "only. Sending the file sends the images too.",
+    )
+
+
+def letters_lost_reason() -> tuple[str, str]:
+    """A text whose Vietnamese letters a lossy conversion replaced with "?"."""
+    return (
+        "Văn bản bị mất chữ khi chuyển mã (các chữ có dấu đã thành dấu «?»): không đọc được "
+        "để kiểm tra họ tên, số định danh và nội dung, nên không thể bảo đảm an toàn khi gửi. "
+        "Hãy lấy lại văn bản từ tệp gốc (Unicode) rồi kiểm tra lại.",
+        "The text lost its letters in a conversion (every accented letter became «?»): its "
+        "names, identifiers and content cannot be read to be checked, so nothing vouches for "
+        "sending it. Take the text again from the original file (Unicode) and check it again.",
     )
 
 

@@ -82,6 +82,7 @@ __all__ = [
     "is_syllable",
     "is_typed_syllable",
     "legacy_signs",
+    "letters_lost",
     "repair_text",
     "unicode_text",
 ]
@@ -880,6 +881,32 @@ _VNI_PAIRS = _vni_pair_search()
 _CP1258_PAIRS = re.compile("[òìÒÌ](?<=[aeiouyâêôăơưAEIOUYÂÊÔĂƠƯ][òìÒÌ])(?<![qQ][uU][òìÒÌ])")
 #: texts up to this length are also looked at for :data:`_VNI_PAIRS`
 _SHORT_PASTE = 4096
+
+
+#: a word with a "?" before a letter ("NG?N", "??c", "t?i"): where a conversion to a code page
+#: without Vietnamese wrote "?" for each letter it could not encode
+_LOST_LETTER = re.compile(r"\?[^\W\d_]")
+#: how many such words, and what share of the text's words, make a text that lost its letters
+_LOST_WORDS_LEAST = 5
+_LOST_SHARE = 0.1
+
+
+def letters_lost(text: str) -> bool:
+    """Whether a lossy conversion replaced the text's Vietnamese letters with "?" ("NG?N
+    H?NG N?NG NGHI?P", "K?nh g?i", "Ph?m Th? Kim Oanh"): five words at least, and a tenth of
+    its words, hold a "?" before a letter. Nothing converts it back; what the words said
+    cannot be read, so no detector can vouch for it. A question mark closing a word ("gì?",
+    "không?") is no loss."""
+    if "?" not in text:
+        return False
+    words = text.split()
+    # (a link's query, "index.php?id=12", is no word: a "/" or "=" in it says so)
+    lost = sum(
+        1
+        for w in words
+        if "?" in w and "/" not in w and "=" not in w and _LOST_LETTER.search(w) is not None
+    )
+    return lost >= _LOST_WORDS_LEAST and lost >= _LOST_SHARE * len(words)
 
 
 def legacy_signs(text: str) -> bool:

@@ -801,10 +801,17 @@ def _speakers(
     "C.Lan: ..."); a speaker named with a cue or a meeting note's abbreviated one ("C.Lan:",
     "Đ/c Hùng:", "Chị Hoa:") speaks alone too, and so does one opening a timed line of a log
     of two timed lines or more (``timed_log``). ``lines``: the text's ``speaker_lines``."""
-    speakers = list(lines)
     # a line opened by a capitalised word and ":" counts as a chat's line; one opened by a
-    # lower-case word only if the word is a given name ("tuan:", not "ghi chú:")
-    speakers = [m for m in speakers if m.group("name")[0].isupper() or _is_given(m.group("name"))]
+    # lower-case word only if the word is a given name ("tuan:", not "ghi chú:"); a mail's or
+    # a document's header word ("Số:", "Lưu:", "To:") opens no chat line, so that a number
+    # line and a wrapped sentence's last word before its colon ("... tổng hợp⏎phường:") make
+    # no chat of two lines
+    speakers = [
+        m
+        for m in lines
+        if (m.group("name")[0].isupper() or _is_given(m.group("name")))
+        and (m.group("cue") or m.group("time") or fold_word(m.group("name")) not in _NOT_SPEAKERS)
+    ]
     if len(speakers) < 2 and timed_log:
         # a log whose lines open with times, its other speakers named otherwise ("[08:15] Minh
         # Thu: ...", "[08:17] Khiem: 0396 ..."; "[10:12] thảo văn thư: ...", "[10:15] tùng:

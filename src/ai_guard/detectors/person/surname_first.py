@@ -74,6 +74,7 @@ __all__ = [
     "is_legal_word",
     "is_placeholder_name",
     "is_template_name",
+    "named_after_place",
     "namesakes_mark",
     "opens_a_field_label",
 ]
@@ -692,15 +693,30 @@ def namesakes_mark(doc: Document, start: int, end: int) -> str | None:
     """The private person's mark beside a historical figure's name that is also a place's
     ("Ngô Quyền", "Quang Trung", "Lê Lợi"): a birth year, an ID, a residence, a kin word, a
     party's label or a complaint after or before it (``public_role.private_context``), the
-    name after no place word and no house number ("quận Ngô Quyền", "12 Ngô Quyền" are
-    places); None for the figure in history ("Ngô Quyền đánh tan quân Nam Hán")."""
-    if not is_public_figure(doc.text[start:end]) or place_word_before(doc, start) is not None:
-        return None
-    if _NUMBER_BEFORE.search(doc.folded, max(0, start - 12), start) is not None:
+    name after no place word and no house number (:func:`named_after_place`); None for the
+    figure in history ("Ngô Quyền đánh tan quân Nam Hán")."""
+    if not is_public_figure(doc.text[start:end]) or named_after_place(doc, start):
         return None
     from ai_guard.public_role import private_context
 
     return private_context(doc, start, end)
+
+
+def named_after_place(doc: Document, start: int) -> bool:
+    """Whether the name at ``start`` follows a place word or a house number ("quận Ngô Quyền",
+    "12 Ngô Quyền": a place named after someone), on its line or, the name opening its line,
+    at the end of the line before: a hard-wrapped or exported text breaks an address anywhere
+    ("số 12 đường⏎Quang Trung")."""
+    folded = doc.folded
+    line_start = folded.rfind("\n", 0, start) + 1
+    ends = [start]
+    if line_start > 0 and not folded[line_start:start].strip():
+        ends.append(len(folded[: line_start - 1].rstrip("\r")))  # the line before's end
+    return any(
+        place_word_before(doc, at) is not None
+        or _NUMBER_BEFORE.search(folded, max(0, at - 12), at) is not None
+        for at in ends
+    )
 
 
 def _figure_from(text: str, start: int, end: int) -> bool:
