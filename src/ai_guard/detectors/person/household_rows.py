@@ -4,10 +4,13 @@ cells a row number, a name, a birth year and where the person lives, with no hea
 KHIÊM | 1968 | THÔN ĐỒNG QUANG, XÃ TIÊN DU, ... |").
 
 The row's order vouches for the name whatever its words spell (a Jrai name in capitals, a rare
-surname): a number, then a cell of two to five words of letters, each opening with a capital
-(the whole cell in capitals, or each word capitalised), then a year of birth alone in its cell,
-then a cell that opens with a unit of an address ("thôn", "bản", "làng", "xã", "số" ...). The
-name's cell holds no header's word ("Họ tên", "STT") and opens with no address unit.
+surname, a Dao name): a number (a register's entry number too, "Số 1142", the row's first cell
+with no pipe before it), then a cell of two to five words of letters, each opening with a
+capital (the whole cell in capitals, or each word capitalised), then a year of birth or an
+identity card's number (nine or twelve digits, its label before it or not: "CCCD
+008181004726") alone in its cell, then a cell that opens with a unit of an address ("thôn",
+"bản", "làng", "xã", "số" ...): "Số 1142 | Triệu Tòn Mẩy | CCCD 008181004726 | thôn Khuổi Xỏm,
+...". The name's cell holds no header's word ("Họ tên", "STT") and opens with no address unit.
 
 Reported at :data:`~ai_guard.detectors.person.scores.SCORE_NAME_COLUMN` (pattern
 ``person.household_row``), as a column's names are.
@@ -25,11 +28,15 @@ from ai_guard.text import Document, fold_word
 
 __all__ = ["household_row_names"]
 
-#: a row: its number's cell, the name's, a birth year's, then the start of the next cell
+#: a row: its number's cell (after a pipe, or opening the line; a register's "Số"/"STT"/"No."
+#: before the number), the name's, a birth year's or an identity card number's, then the start
+#: of the next cell
 _ROW = re.compile(
-    r"\|[ \t]*\d{1,4}[ \t]*\|[ \t]*"
+    r"(?m)(?:\||^)[ \t]*(?:(?i:số|so|stt|no)\.?[ \t]*)?\d{1,5}[ \t]*\|[ \t]*"
     r"(?P<name>[^\W\d_]+(?:['’][^\W\d_]+)?(?:[ \t]+[^\W\d_]+(?:['’][^\W\d_]+)?){1,4})"
-    r"[ \t]*\|[ \t]*(?:19|20)\d\d[ \t]*\|[ \t]*(?P<place>[^\W\d_]+)"
+    r"[ \t]*\|[ \t]*"
+    r"(?:(?:19|20)\d\d|(?i:cccd|cmnd|cmtnd|căn cước|can cuoc)?[ \t:.]*\d{9}(?:\d{3})?)"
+    r"[ \t]*\|[ \t]*(?P<place>[^\W\d_]+)"
 )
 #: the address units that open the cell after the year (folded)
 _PLACE_UNITS = frozenset(
