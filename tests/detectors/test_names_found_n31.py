@@ -287,3 +287,79 @@ def test_a_split_name_never_leaves_a_piece_visible(head: str, middle: str) -> No
     text = f"Họ và tên: Lê {middle} {head} {tails[head]}, sinh năm 1980"
     result = check_prompt(text)
     assert tails[head] not in result.redacted_text
+
+
+# -- chat: the boss, a head by a surname's word, "thi" ending a name -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("sếp Hải dặn: mời ông từ văn luyến lên làm việc", "Hải"),
+        ("sếp Long bảo nộp trước thứ 6", "Long"),
+        ("hôm qua sếp Thảo nhắc cả phòng", "Thảo"),
+    ],
+)
+def test_the_boss_by_his_given_name(text: str, name: str) -> None:
+    assert name in found(text, PERSON)
+
+
+@pytest.mark.parametrize(
+    "text", ["sếp Tổng duyệt rồi", "sếp Phòng bảo làm gấp", "sếp Hà Nội gọi điện", "sếp Mới về"]
+)
+def test_the_boss_by_his_post_or_place_is_no_name(text: str) -> None:
+    assert found(text, PERSON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("truong phong nghiem nho e ghi ten vao danh sach", "nghiem"),
+        ("trưởng phòng đàm nhờ em soạn tờ trình", "đàm"),
+        ("pho phong luong bao hop luc 2h", "luong"),
+    ],
+)
+def test_a_head_called_by_a_word_a_surname_spells(text: str, name: str) -> None:
+    assert name in found(text, PERSON)
+
+
+@pytest.mark.parametrize(
+    "text", ["truong phong hop noi gi vay", "trưởng phòng khám báo kết quả", "truong phong tro bao"]
+)
+def test_a_room_after_the_head_title_is_no_name(text: str) -> None:
+    assert found(text, PERSON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("con le van an thi sao", "le van an"),
+        ("nho hoi nguyen thi hoa thi biet", "nguyen thi hoa"),
+        ("anh tran van binh thi chua nop", "tran van binh"),
+    ],
+)
+def test_a_name_typed_plain_never_ends_on_thi(text: str, name: str) -> None:
+    assert name in found(text, PERSON)
+
+
+# -- addresses: a pronoun after the province, a page's footer inside -----------------------------
+
+
+@pytest.mark.parametrize("pronoun", ["c", "chị", "anh", "ban"])
+def test_a_communes_last_syllable_a_particle_before_its_province(pronoun: str) -> None:
+    text = f"nhà ông mùa a páo ở bản huổi lóng xã mường nhé điện biên {pronoun} xem lại giúp e"
+    assert "bản huổi lóng xã mường nhé điện biên" in found(text, ADDRESS)
+
+
+@pytest.mark.parametrize("footer", ["Trang 2/3", "Trang 2", "- 2 -", "Page 2 of 3"])
+def test_an_address_across_a_page_footer(footer: str) -> None:
+    text = (
+        f"Biên bản: bà Nguyễn Thị Lan, trú tại thôn Đông Hồ, xã\n{footer}\n"
+        "Thuận Thành, tỉnh Bắc Ninh, trình bày như sau"
+    )
+    assert f"thôn Đông Hồ, xã\n{footer}\nThuận Thành, tỉnh Bắc Ninh" in found(text, ADDRESS)
+
+
+def test_a_city_after_a_page_footer_is_read_whole() -> None:
+    text = "trú tại số 14 ngõ 92 phố Ngọc Hồi, phường\n- 2 -\nHoàng Liệt, thành phố Hà Nội phải trả"
+    assert any(a.endswith("thành phố Hà Nội") for a in found(text, ADDRESS))
