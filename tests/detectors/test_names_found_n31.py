@@ -363,3 +363,31 @@ def test_an_address_across_a_page_footer(footer: str) -> None:
 def test_a_city_after_a_page_footer_is_read_whole() -> None:
     text = "trú tại số 14 ngõ 92 phố Ngọc Hồi, phường\n- 2 -\nHoàng Liệt, thành phố Hà Nội phải trả"
     assert any(a.endswith("thành phố Hà Nội") for a in found(text, ADDRESS))
+
+
+# -- a cue with no marks to spell opening a rare surname's name ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Em Xa Văn Tường lớp 9A nghỉ học hai hôm", "Xa Văn Tường"),
+        ("Em Giả Thị Thu lớp 9A nghỉ học", "Giả Thị Thu"),
+        ("Anh Xa Văn Khương nộp đơn hôm qua", "Xa Văn Khương"),
+        ("Em Thi Văn Hoành đến muộn", "Thi Văn Hoành"),
+    ],
+)
+def test_a_rare_surname_after_a_cue_in_a_line_with_marks(text: str, name: str) -> None:
+    assert name in found(text, PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Em Xa Van Tuong nghi hoc",  # a line typed plain: "xa" is "xã" as often
+        "Em Xa lắm rồi, chưa về được",  # no middle name: "xa" (far)
+        "Nguyên Thi Hông Duyên",  # no cue before the rare surname
+    ],
+)
+def test_no_rare_surname_without_its_marks(text: str) -> None:
+    assert not [n for n in found(text, PERSON) if n.startswith(("Xa", "Thi"))]
