@@ -78,14 +78,16 @@ class AddressDetector:
     entities = (EntityType.ADDRESS,)
 
     def detect(self, doc: Document) -> Iterator[Detection]:
+        read = ocr_letters(doc.text) if "0" in doc.text else None
         if doc.text.isupper():  # chat typed in capitals, read again in lower case
             hits = with_lower_reading(doc, list(self._detect_read(doc)), self._detect_read)
+        elif read is None:
+            # (yielded as read: a large table's hits are not all held at once)
+            yield from self._detect_read(doc)
+            return
         else:
             hits = list(self._detect_read(doc))
-        read = ocr_letters(doc.text) if "0" in doc.text else None
-        if read is not None:
-            hits = self._with_ocr_letters(hits, *read)
-        yield from hits
+        yield from hits if read is None else self._with_ocr_letters(hits, *read)
 
     def _with_ocr_letters(
         self, hits: list[Detection], text: str, places: list[int]

@@ -136,11 +136,16 @@ def _log_lines(text: str, spoken: int) -> list[re.Match[str]]:
     ``spoken`` (the other paths' speaker lines) two or more, or two display names or more that
     a kin word opens ("Me Na: co oi ...", "Co Trang lop 3A: dc a ...": a parents' and teacher's
     group, its names typed plain that the other paths' speakers do not read)."""
-    clocks = _clocks(text)
+    if spoken < 2 and _clocks(text) < 2:
+        # (no log without two speakers, two times or two kin-led display names: the fields
+        # read one at a time until two kin-led ones, none held)
+        kin = 0
+        for m in matches_at_lines_with(_FIELD, text, ":"):
+            kin += _kin_led(m)
+            if kin >= 2:
+                return list(matches_at_lines_with(_FIELD, text, ":"))
+        return []
     lines = list(matches_at_lines_with(_FIELD, text, ":"))
-    if spoken < 2 and clocks < 2:
-        # (no log without two speakers, two times or two kin-led display names)
-        return lines if sum(1 for m in lines if _kin_led(m)) >= 2 else []
     timed = sum(1 for m in lines if m.group("before") or m.group("after"))
     return lines if timed >= 2 or spoken >= 2 else []
 
