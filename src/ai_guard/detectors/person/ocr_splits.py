@@ -27,9 +27,10 @@ ZERO_WIDTH = "\u200b"
 
 #: a capitalised piece of consonants (one to three letters, no vowel), one space, a lower-case
 #: piece that opens with a vowel (folded on the fly: checked in Python)
+#: (led by the capital's class, no look-behind first: the engine skips to those capitals; the
+#: letter before the piece is checked in Python)
 _SPLIT = re.compile(
-    r"(?<![^\W\d_])(?P<head>[BCDĐGHKLMNPQRSTVX][bcdđghklmnpqrstvx]{0,2}) "
-    r"(?P<tail>[^\W\d_A-ZĐ][^\W\d_]*)"
+    r"(?P<head>[BCDĐGHKLMNPQRSTVX][bcdđghklmnpqrstvx]{0,2}) (?P<tail>[^\W\d_A-ZĐ][^\W\d_]*)"
 )
 _VOWELS = frozenset("aeiouy")
 
@@ -51,7 +52,10 @@ def ocr_joined(text: str) -> tuple[str, list[int]] | None:
     """``text`` with each split's gap replaced by :data:`ZERO_WIDTH`, and the gaps' offsets;
     None when there is none."""
     gaps = [
-        m.end("head") for m in _SPLIT.finditer(text) if _is_split(m.group("head"), m.group("tail"))
+        m.end("head")
+        for m in _SPLIT.finditer(text)
+        if (m.start() == 0 or not text[m.start() - 1].isalpha())
+        and _is_split(m.group("head"), m.group("tail"))
     ]
     if not gaps:
         return None
