@@ -28,16 +28,27 @@ from ai_guard.text import Document, fold_word
 
 __all__ = ["household_row_names"]
 
-#: a row: its number's cell (after a pipe, or opening the line; a register's "Số"/"STT"/"No."
-#: before the number), the name's, a birth year's or an identity card number's, then the start
-#: of the next cell
+#: a row from the pipe before its name: the name's cell, a birth year's or an identity card
+#: number's, then the start of the next cell (literal-led: the engine skips from pipe to pipe)
 _ROW = re.compile(
-    r"(?m)(?:\||^)[ \t]*(?:(?i:số|so|stt|no)\.?[ \t]*)?\d{1,5}[ \t]*\|[ \t]*"
+    r"\|[ \t]*"
     r"(?P<name>[^\W\d_]+(?:['’][^\W\d_]+)?(?:[ \t]+[^\W\d_]+(?:['’][^\W\d_]+)?){1,4})"
     r"[ \t]*\|[ \t]*"
     r"(?:(?:19|20)\d\d|(?i:cccd|cmnd|cmtnd|căn cước|can cuoc)?[ \t:.]*\d{9}(?:\d{3})?)"
     r"[ \t]*\|[ \t]*(?P<place>[^\W\d_]+)"
 )
+#: the row's number cell right before that pipe: after a pipe, or opening the line (a
+#: register's "Số"/"STT"/"No." before the number)
+_NUMBER_CELL = re.compile(r"(?:\||^)[ \t]*(?:(?i:số|so|stt|no)\.?[ \t]*)?\d{1,5}[ \t]*$", re.M)
+_NUMBER_REACH = 24
+
+
+def _number_before(text: str, pipe: int) -> bool:
+    """Whether the row's number cell ends right before the pipe at ``pipe``."""
+    line = text.rfind("\n", 0, pipe) + 1
+    return _NUMBER_CELL.search(text, max(line, pipe - _NUMBER_REACH), pipe) is not None
+
+
 #: the address units that open the cell after the year (folded)
 _PLACE_UNITS = frozenset(
     {"thon", "xom", "ap", "ban", "buon", "plei", "lang", "soc", "phum", "to", "khu", "khom"}
@@ -66,7 +77,7 @@ def household_row_names(
     # rows holds thousands of findings, and a list of their spans was ~4x its size in memory)
     taken: list[tuple[int, int]] | None = None
     for m in _ROW.finditer(text):
-        if fold_word(m.group("place")) not in _PLACE_UNITS:
+        if fold_word(m.group("place")) not in _PLACE_UNITS or not _number_before(text, m.start()):
             continue
         s, e = m.span("name")
         cell = m.group("name")
