@@ -28,14 +28,14 @@ name. Here the name is the person detector's finding, whatever its words:
   BN: Phùng Thị Lựu, 1962");
 * a year set off by a table's pipe or tab right after the name with an address found right
   after it ("| BẠCH VĂN KHIÊM | 1968 | THÔN ĐỒNG QUANG, XÃ TIÊN DU, ... |"), alone too: the
-  household row's order, name, birth, residence; a year one space after the name with an
-  address found right after it ("1. vi van khoi 1972 ban chieng di xa moc chau ..."), when two
-  names or more have one;
+  household row's order, name, birth, residence;
+* a year one space after the name and before where the person lives, for two names or more:
+  a home's unit word (a hamlet, a village, a group, a commune or ward: a PDF table's rows run
+  into one line, "1 Lò Thị Bun 1985 bản Hua Pàu, ...") or an address the address detector
+  found there (chat's list, "1. vi van khoi 1972 ban chieng di xa moc chau ...");
 * a whole date set off by commas right after the name, a child's ("cháu Vũ Ngọc Trâm Anh,
   4/3/2022, mẹ là ...") or anyone's with their parents, residence or ID after it ("ông Lý Văn
   Bình, 12/5/1960, trú tại ...");
-* a year one space after the name and before a hamlet, a village or a commune, for two names
-  or more (a PDF table's rows run into one line: "1 Lò Thị Bun 1985 bản Hua Pàu, ...");
 * a year one space after the name, in a table whose columns a PDF ran together, under a
   "Năm sinh" header a few lines above, when two names or more have one ("Đoàn Văn Khởi 1941
   HT40...").
@@ -84,18 +84,19 @@ _CHAT_SPACED = re.compile(
 #: counted only under a "năm sinh" header and for two names or more
 _SPACED = re.compile(r" (?P<y>(?:19|20)\d\d)(?= \S|[ \t]*(?:\r?\n|$))")
 _BIRTH_HEADER = ("nam sinh", "ngay sinh")
-#: a year one space after the name, an address right after it ("vi van khoi 1972 ban chieng
-#: di xa moc chau"): counted where two names or more have one
-_SPACED_BEFORE_ADDRESS = re.compile(r"[ \t]+(?P<y>(?:19|20)\d\d)(?=[ \t]+\S)")
 #: a pipe or a tab right after a name: a table's next cell
 _ROW_CELL = re.compile(r"[ \t]*[|\t]")
-#: a year one space after the name and right before where the person lives (a hamlet, a
-#: village, a group, a commune or ward: no house number stands before these), folded: a PDF
+#: a year one space after the name and right before where the person lives: counted for two
+#: names or more, as a list's set-off years. Where the person lives is a home's unit word
+#: (``_HOME_UNIT``) or an address the address detector found there (``_address_next``): a PDF
 #: table's rows run into one line ("1 Lò Thị Bun 1985 bản Hua Pàu, xã Thuận Châu, ... 2 Cầm
-#: Văn Ỏi 1979 bản Nong Lay, ..."): counted for two names or more, as a list's set-off years
-_SPACED_HOME = re.compile(
-    r"[ \t]+(?P<y>(?:19|20)\d\d)[ \t,]+(?=(?:ban|thon|xom|ap|buon|bon|plei|lang|soc|khom|to"
-    r"|to dan pho|tdp|khu pho|kp|xa|phuong)[ \t]+[a-z0-9])"
+#: Văn Ỏi 1979 bản Nong Lay, ..."), a list typed in chat ("1. vi van khoi 1972 ban chieng di
+#: xa moc chau ..."). A comma after the year is ``_CHAT_SPACED``'s, read before this.
+_SPACED_HOME = re.compile(r"[ \t]+(?P<y>(?:19|20)\d\d)[ \t]+(?=\S)")
+#: a hamlet, a village, a group, a commune or ward, folded: no house number stands before these
+_HOME_UNIT = re.compile(
+    r"(?:ban|thon|xom|ap|buon|bon|plei|lang|soc|khom|to|to dan pho|tdp|khu pho|kp|xa|phuong)"
+    r"[ \t]+[a-z0-9]"
 )
 #: a name field's label right before the name on its line ("+ Họ tên BN: ", "Họ và tên: "):
 #: a year set off after the name it gives is that person's, even alone
@@ -253,14 +254,15 @@ def years_after_names(doc: Document, found: Iterable[Detection]) -> Iterator[Det
         # a name in brackets after the nickname it gives ("be tit (nguyen khoi nguyen) 2020,
         # be mit (ha tue lam) 2021"): the year after the bracket is the child's
         after = d.end + 1 if _ALIAS_CLOSE.match(text, d.start - 1, d.end + 1) else d.end
-        at = _year(
-            _SET_OFF.match(text, after)
-            or _CHAT_SPACED.match(text, after)
-            or _SPACED_HOME.match(doc.folded, after)
-        )
+        at = _year(_SET_OFF.match(text, after) or _CHAT_SPACED.match(text, after))
         if at is None:
-            at = _year(_SPACED_BEFORE_ADDRESS.match(text, after))
-            if at is not None and not _address_next(text, at[1], addresses):
+            at = _year(home := _SPACED_HOME.match(text, after))
+            if (
+                at is not None
+                and home is not None
+                and _HOME_UNIT.match(doc.folded, home.end()) is None
+                and not _address_next(text, at[1], addresses)
+            ):
                 at = None
         if at is not None:
             if _in_name_field(doc, d.start) or (

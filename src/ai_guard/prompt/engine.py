@@ -509,7 +509,7 @@ def _another_word_here(
         return True
     if _predicate_slot(original, pos) or _time_of_day(original, pos, end, value):
         return True
-    if _word_slot(original, pos, end, value):
+    if _word_slot(original, pos, end, value) or _time_unit_slot(original, pos, end, value):
         return True
     # an everyday word made with a neighbour ("phong canh hung vi": hùng vĩ, not Hùng)
     nxt = _WORD_AFTER.match(original, end)
@@ -555,6 +555,39 @@ def _word_slot(original: str, pos: int, end: int, value: str) -> bool:
         before is not None
         and before.search(fold_word(original[max(0, pos - 24) : pos])) is not None
     )
+
+
+#: given names that spell a unit of time typed plain, folded: "tuan" (tuần, a week; Tuấn),
+#: "nam" (năm, a year; Nam), "thang" (tháng, a month; Thắng)
+_TIME_UNITS = frozenset({"tuan", "nam", "thang"})
+#: what makes such a word the unit of time: after it a time's word ("tuan sau", "nam nay",
+#: "thang truoc"), a month's number after "thang" ("thang 3")
+_TIME_AFTER = re.compile(r" (?:sau|truoc|nay|toi|roi|qua|ngoai|kia|nua)(?![\w])")
+_MONTH_NUMBER_AFTER = re.compile(r" (?:[1-9]|1[0-2])(?![\w/.])")
+#: before it a count, a quantifier or a part of the period ("2 tuan", "moi tuan", "cuoi nam",
+#: "hang thang", "trong tuan"), folded
+_TIME_BEFORE = re.compile(
+    r"(?<![\w])(?:\d{1,3}|mot|hai|bon|nam|bay|tam|chin|muoi|vai|may|moi|cuoi|dau|giua|hang"
+    r"|trong|nua|cac|nhung|ca) $"
+)
+
+
+def _time_unit_slot(original: str, pos: int, end: int, value: str) -> bool:
+    """Whether a repeat of a one-word given name typed plain is the unit of time it spells
+    (``_TIME_UNITS``): "dc tuan dia chinh ... dat tuan sau" (the week after), "2 tuan", "nam
+    nay", "thang 3"; not after a cue, where the name is said again ("anh tuan sau do gui":
+    anh Tuấn, then)."""
+    word = fold_word(value)
+    if word not in _TIME_UNITS or not value.isascii():
+        return False
+    after = fold_word(original[end : end + 10])
+    if word == "thang" and _MONTH_NUMBER_AFTER.match(after) is not None:
+        return True  # "bao thang 3 nop": a month, whatever stands before it
+    prev = _WORD_BEFORE.search(original, max(0, pos - 12), pos)
+    if prev is not None and fold_word(prev.group(1)) in _REFERENCE_CUE_ENDS:
+        return False
+    before = fold_word(original[max(0, pos - 12) : pos])
+    return _TIME_AFTER.match(after) is not None or _TIME_BEFORE.search(before) is not None
 
 
 #: nouns a given name spells with the word after it that a repeat of the name is not, though

@@ -63,6 +63,7 @@ from ai_guard.detectors.shouted import with_lower_reading
 from ai_guard.models import EntityType
 from ai_guard.text import Document
 from ai_guard.text.match import holds_any
+from ai_guard.text.ocr_letters import ocr_letters
 
 #: the literals one of which a room before a chain needs (``lodgings._ROOM_BEFORE``: the
 #: gate before the search)
@@ -77,10 +78,33 @@ class AddressDetector:
     entities = (EntityType.ADDRESS,)
 
     def detect(self, doc: Document) -> Iterator[Detection]:
+        read = ocr_letters(doc.text) if "0" in doc.text else None
         if doc.text.isupper():  # chat typed in capitals, read again in lower case
-            yield from with_lower_reading(doc, list(self._detect_read(doc)), self._detect_read)
-        else:
+            hits = with_lower_reading(doc, list(self._detect_read(doc)), self._detect_read)
+        elif read is None:
+            # (yielded as read: a large table's hits are not all held at once)
             yield from self._detect_read(doc)
+            return
+        else:
+            hits = list(self._detect_read(doc))
+        yield from hits if read is None else self._with_ocr_letters(hits, *read)
+
+    def _with_ocr_letters(
+        self, hits: list[Detection], text: str, places: list[int]
+    ) -> list[Detection]:
+        """``hits`` with the addresses read where an OCR pass wrote a zero for an "o" inside a
+        place's name (``ocr_letters``: "xóm Đ0ng Tâm, xã Yên Thành") in place of what was found
+        around it (the same length: the spans hold)."""
+        mended = [
+            d
+            for d in self._detect_read(Document(text))
+            if any(d.start <= p < d.end for p in places)
+        ]
+        if not mended:
+            return hits
+        return [
+            h for h in hits if not any(h.start < m.end and m.start < h.end for m in mended)
+        ] + mended
 
     def _detect_read(self, doc: Document) -> Iterator[Detection]:
         if "kp" in doc.folded or "tdp" in doc.folded:

@@ -540,8 +540,10 @@ def _capitalised_end(text: str, start: int, end: int) -> int:
     comma's unit word ("Thuận Thành, tỉnh Bắc Ninh và bà" -> "... Bắc Ninh")."""
     comma = text.find(",", start, end)
     words = list(re.finditer(r"\S+", text[comma + 1 : end]))
-    last = comma + 1 + words[0].end()  # the province's word ("tỉnh", "TP")
-    for w in words[1:]:
+    # the province's word ("tỉnh", "TP"), two for "thành phố"
+    unit = 2 if len(words) > 2 and words[0].group().lower() == "thành" else 1
+    last = comma + 1 + words[unit - 1].end()
+    for w in words[unit:]:
         if not w.group()[0].isupper():
             break
         last = comma + 1 + w.end()
@@ -582,13 +584,29 @@ def _continuation(doc: Document, end: int) -> tuple[int, bool] | None:
     return pos, paged or m.group("unit") is not None
 
 
+def _before_page_line(doc: Document, h: Detection) -> Detection:
+    """``h`` cut before a line break inside it that a page's footer follows: the chain read
+    the footer's word as the dangling unit's name ("thôn Đông Hồ, xã⏎Trang 2/3⏎Thuận Thành":
+    no commune "Trang"); the address goes on after the footer (``_across_line_breaks``)."""
+    text = doc.text
+    nl = text.find("\n", h.start, h.end)
+    while nl >= 0:
+        if _PAGE_NUMBER_LINE.match(doc.folded, nl + 1) is not None:
+            end = nl
+            while end > h.start and text[end - 1] in " \t\r":
+                end -= 1
+            return dataclasses.replace(h, end=end) if end > h.start else h
+        nl = text.find("\n", nl + 1, h.end)
+    return h
+
+
 def _across_line_breaks(doc: Document, hits: list[Detection]) -> list[Detection]:
     """Addresses a line break cut in two, as one span: a mail's quoted reply ("số 5 ngõ 34
     phố Vĩnh Phúc,⏎> phường Ngọc Hà, Hà Nội"), a PDF page's footer and header between the
     two lines ("thôn Đông Hồ, xã⏎- 1 -⏎BIÊN BẢN HÒA GIẢI⏎Thuận Thành, tỉnh Bắc Ninh"): the
     first part and the next found right after the break, or the place's name and province
     after a unit's word left dangling or a page's footer."""
-    ordered = sorted(hits, key=lambda h: h.start)
+    ordered = sorted((_before_page_line(doc, h) for h in hits), key=lambda h: h.start)
     out: list[Detection] = []
     i = 0
     while i < len(ordered):

@@ -219,10 +219,11 @@ _SPACES = re.compile(r"[ \t]+")
 
 #: a chat's word right after a province, going on with the sentence (folded): the province
 #: ends the address as punctuation would ("... hai ba trung ha noi muon xin ...", "... thanh
-#: hoa em can hoi"); no street is named with one of them after a province's name
+#: hoa em can hoi", a person addressed: "... xã mường nhé điện biên c xem lại giúp e"); no
+#: street is named with one of them after a province's name
 _SENTENCE_AFTER = re.compile(
     r"[ \t]+(?:muon|xin|can|nho|gui|hoi|em|e|toi|minh|mk|nhe|nha|a|va|thi|de|dang|bi"
-    r"|con|lam|mang|co|ko)"
+    r"|con|lam|mang|co|ko|c|cj|chi|anh|ban)"
     r"(?![a-z0-9])"
 )
 #: one word and spaces after a hit (folded)

@@ -106,6 +106,8 @@ How the package is laid out (one job per module):
   ...", "liên hệ vân số ..."), for ``given``;
 * ``household_names``: a nickname or a given name after a kin word, known by a household or an
   age ("cháu bống nhà chị dịu", "be na nha chi thao", "cụ tép năm nay 90 tuổi"), for ``given``;
+* ``ocr_splits``: names an OCR pass split inside a syllable ("Ng uyễn Văn Th ảo"), read
+  again with the gap closed;
 * ``nicknames``: a nickname in quotes in brackets right after a name found, after a naming
   cue ("Ông Bế Văn Ngự (thường gọi là "Ngự Gù")"), a name of its own without its quotes;
 * ``scores``: the scores, one named constant per kind of evidence.
@@ -180,6 +182,7 @@ from ai_guard.detectors.person.nicknames import (
     nicknames_before_real_names,
     quoted_nicknames,
 )
+from ai_guard.detectors.person.ocr_splits import ocr_joined
 from ai_guard.detectors.person.office import office_holder_names
 from ai_guard.detectors.person.passive import passive_agent_names
 from ai_guard.detectors.person.plain import with_closing_word
@@ -392,6 +395,9 @@ class PersonNameDetector:
             found = [_unquoted(doc.text, f) for f in found]
         if doc.text.isupper():  # chat typed in capitals, read again in lower case
             found = with_lower_reading(doc, found, self._detect)
+        split = ocr_joined(doc.text) if " " in doc.text else None
+        if split is not None:  # "Ng uyễn Văn Th ảo": an OCR gap inside a syllable
+            found = self._mended(found, *split)
         veil = unveiled(doc)
         if veil is None:
             yield from found
@@ -413,6 +419,21 @@ class PersonNameDetector:
             f for f in found if not any(f.start < j.end and j.start < f.end for j in joined)
         ]
         yield from joined
+
+    def _mended(self, found: list[Detection], text: str, gaps: list[int]) -> list[Detection]:
+        """``found`` with the names read across an OCR gap in a syllable (``ocr_splits``:
+        "Ng uyễn Văn Th ảo") in place of what was found in their pieces."""
+        view = Document(text)
+        mended: list[Detection] = []
+        for d in self._detect(view):
+            start, end = view.span_to_original(d.start, d.end)
+            if any(start < g < end for g in gaps):
+                mended.append(dataclasses.replace(d, start=start, end=end))
+        if not mended:
+            return found
+        return [
+            f for f in found if not any(f.start < m.end and m.start < f.end for m in mended)
+        ] + mended
 
     def _detect(self, doc: Document) -> Iterator[Detection]:
         # (each path runs where the document holds what it needs: ``gates``)
@@ -532,7 +553,7 @@ class PersonNameDetector:
         found.extend(inline_list_names(doc, found, self.id))
         if "|" in doc.text:
             found.extend(household_row_names(doc, found, self.id))
-        if "," in doc.text:
+        if "," in doc.text or "- " in doc.text or "\u2013 " in doc.text or "\u2014 " in doc.text:
             found.extend(highland_list_items(doc, found, self.id))
         if "," in doc.text or ";" in doc.text:
             found = task_list_names(doc, found, self.id)

@@ -524,8 +524,15 @@ def capitalised_names(doc: Document, detector_id: str) -> Iterator[Detection]:
                 continue
             if run.spelled_only[i] and (
                 # (inside a run a capitalised word before it, no cue, opens the run's name:
-                # "Nguyên Thi Hông Duyên", a Nguyễn whose marks a print lost)
-                (i > 0 and not run.cue_spelled[i - 1])
+                # "Nguyên Thi Hông Duyên", a Nguyễn whose marks a print lost; a cue with no
+                # marks to spell, "Em", is one in a line typed with them: "Em Xa Văn Tường")
+                (
+                    i > 0
+                    and not (
+                        run.cue_spelled[i - 1]
+                        or (run.cue_spelled[i - 1] is None and not plain_line(doc, words[i - 1][0]))
+                    )
+                )
                 or not _spelled_surname_fits(doc, words, folded, i, middles)
             ):
                 i += 1

@@ -109,11 +109,42 @@ def log_lines(text: str, spoken: int) -> list[re.Match[str]]:
     return _log_lines(text, spoken)
 
 
+#: a kin word as it opens a display name, spelled as one (with its diacritics or typed plain,
+#: lower case): "Mẹ Na", "Me Na", "Cô Trang lớp 3A", "Co Trang lop 3A"; not "Bộ" (a ministry:
+#: "Bộ Công An:") nor "bo" typed plain (as often "bộ": "Bo Noi Vu: dong y"), "Cổ", "Mã", "ma"
+_KIN_OPENING = frozenset(
+    {"mẹ", "me", "bố", "ba", "má", "cô", "co", "thầy", "thay", "chị", "chi", "anh", "em"}
+    | {"chú", "chu", "bác", "bac", "dì", "di", "cậu", "cau"}
+)
+
+
+def _kin_led(m: re.Match[str]) -> bool:
+    """Whether a speaker field is a display name a kin word opens, the name after it in title
+    case ("Me Na:", "Co Trang lop 3A:", "Bố Bin:"): two to four words, the kin word spelled as
+    one (``_KIN_OPENING``)."""
+    words = m.group("field").split()
+    return (
+        2 <= len(words) <= 4
+        and words[0][:1].isupper()
+        and words[0].lower() in _KIN_OPENING
+        and _title_syllable(words[1])
+    )
+
+
 def _log_lines(text: str, spoken: int) -> list[re.Match[str]]:
-    """The speaker fields of ``text`` when it is a chat log: two lines with a time or more, or
-    ``spoken`` (the other paths' speaker lines) two or more."""
+    """The speaker fields of ``text`` when it is a chat log: two lines with a time or more,
+    ``spoken`` (the other paths' speaker lines) two or more, or two display names or more that
+    a kin word opens ("Me Na: co oi ...", "Co Trang lop 3A: dc a ...": a parents' and teacher's
+    group, its names typed plain that the other paths' speakers do not read)."""
     if spoken < 2 and _clocks(text) < 2:
-        return []  # (the cheap test first: no log without two speakers or two times)
+        # (no log without two speakers, two times or two kin-led display names: the fields
+        # read one at a time until two kin-led ones, none held)
+        kin = 0
+        for m in matches_at_lines_with(_FIELD, text, ":"):
+            kin += _kin_led(m)
+            if kin >= 2:
+                return list(matches_at_lines_with(_FIELD, text, ":"))
+        return []
     lines = list(matches_at_lines_with(_FIELD, text, ":"))
     timed = sum(1 for m in lines if m.group("before") or m.group("after"))
     return lines if timed >= 2 or spoken >= 2 else []

@@ -35,6 +35,7 @@ __all__ = [
     "NOT_PERSON_BEFORE_SPELLINGS",
     "PLACE_WORD_REACH",
     "RIGHT_BEFORE",
+    "UNIT_HEAD",
     "cue_before",
     "cue_possible",
     "cue_possible_after",
@@ -44,6 +45,7 @@ __all__ = [
     "place_word_before",
     "signature_cue",
     "street_name",
+    "unit_head_before",
 ]
 
 #: how far before a name (in characters) a name cue counts ("Chấp hành viên Phạm Quốc Trung")
@@ -380,13 +382,49 @@ _HISTORY_AFTER = re.compile(
 )
 
 
+#: a table's cell right after a figure's name that opens with a deed or an event of the
+#: figure's life ("| Quang Trung | đại phá quân Thanh |", "| Ngô Quyền | chiến thắng Bạch Đằng
+#: |"), folded
+_HISTORY_CELL = re.compile(
+    r"[ \t]*\|[ \t]*(?:danh tan|danh bai|danh duoi|dai pha|len ngoi|xung vuong|xung de"
+    r"|dep loan|chien thang|khoi nghia|lanh dao|chi huy)(?![a-z])"
+)
+#: a year before 1900 alone in a table's cell ("| 938 |", "| 1789 |"): no living person's
+_OLD_YEAR_CELL = re.compile(r"\|[ \t]*(?:[1-9]\d{2}|1[0-8]\d{2})[ \t]*(?=\||$)", re.M)
+#: a figure's name alone in a table's cell
+_CELL_BEFORE = re.compile(r"\|[ \t]*$")
+_CELL_AFTER = re.compile(r"[ \t]*\|")
+
+
+def _history_row(doc: Document, start: int, end: int) -> bool:
+    """Whether a figure's name at ``[start, end)`` stands alone in a table's cell whose row
+    tells an event of the figure's life: the next cell a deed (``_HISTORY_CELL``) or a year
+    before 1900 in a cell of the row ("| Ngô Quyền | chiến thắng Bạch Đằng | 938 |": a
+    history lesson's table, the person, though the name is also a district's)."""
+    folded = doc.folded
+    if not _CELL_BEFORE.search(folded, max(0, start - 6), start) or not _CELL_AFTER.match(
+        folded, end
+    ):
+        return False
+    if _HISTORY_CELL.match(folded, end):
+        return True
+    line_start = folded.rfind("\n", 0, start) + 1
+    line_end = folded.find("\n", end)
+    return (
+        _OLD_YEAR_CELL.search(folded, line_start, len(folded) if line_end < 0 else line_end)
+        is not None
+    )
+
+
 def history_event_near(doc: Document, start: int, end: int) -> bool:
     """Whether the clause around a historical figure's name at ``[start, end)`` tells an
-    event of the figure's life (``_HISTORY_BEFORE``, ``_HISTORY_AFTER``): the person, though
-    the name is also a district's ("quận Ngô Quyền") or a city's."""
+    event of the figure's life (``_HISTORY_BEFORE``, ``_HISTORY_AFTER``), or its table's row
+    does (``_history_row``): the person, though the name is also a district's ("quận Ngô
+    Quyền") or a city's."""
     return (
         _HISTORY_AFTER.match(doc.folded, end) is not None
         or _HISTORY_BEFORE.search(doc.folded, max(0, start - 80), start) is not None
+        or ("|" in doc.text and _history_row(doc, start, end))
     )
 
 
@@ -461,6 +499,21 @@ _UNIT_WORDS = frozenset(
     fold_word(w)
     for w in ("xã", "phường", "quận", "huyện", "tỉnh", "thôn", "xóm", "ấp", "bản", "buôn")
 ) | frozenset(fold_word(w) for w in ("làng", "khóm", "tổ", "khu", "phố", "đường", "ngõ"))
+
+
+#: the head of a residence unit (or a deputy), folded: "trưởng thôn", "phó trưởng ấp", "trưởng
+#: buôn", "tổ trưởng tổ dân phố"'s "trưởng tổ" (a pattern's piece, for the callers' own patterns)
+UNIT_HEAD = (
+    r"(?<![a-z])(?:truong|pho)[ \t]+(?:thon|xom|ap|ban|buon|bon|khom|khu pho|to dan pho|lang"
+    r"|soc|phum|plei|to)"
+)
+_UNIT_HEAD_BEFORE = re.compile(UNIT_HEAD + r"[ \t:,]*$")
+
+
+def unit_head_before(doc: Document, start: int) -> bool:
+    """Whether a residence unit's head title ends right before ``start`` ("trưởng buôn Y Blê
+    Ksơr"): the place word that ends it names the unit the person heads, not the words after."""
+    return _UNIT_HEAD_BEFORE.search(doc.folded, max(0, start - 24), start) is not None
 
 
 def _second_syllable(doc: Document, start: int, place: str) -> bool:

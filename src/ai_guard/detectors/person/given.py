@@ -131,6 +131,7 @@ __all__ = ["SPEAKER_CUES", "given_names_alone", "speaker_lines"]
 _CUES = (
     "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cháu", "cụ", "thầy", "dì", "cậu",
     "mợ", "thím", "đồng chí", "cán bộ", "cu", "cô giáo", "thầy giáo", "đ/c", "bé",
+    "sếp",  # the boss as staff call their head ("sếp Hải dặn: ...")
 )  # fmt: skip
 _CUE = "|".join(sorted(_CUES, key=len, reverse=True))
 #: the same and their spellings typed without diacritics ("can bo hoa:", "anh tuan (tccb):"),
@@ -1805,18 +1806,27 @@ def _head_by_given_name(
     doc: Document, free: Callable[[int, int], bool]
 ) -> Iterator[tuple[int, int, str]]:
     """A lower-case given name right after a head's title, the head asking or telling
-    (``_HEAD_NAME_VERB``): a given name of the lexicon, spelled as one where the text has
-    diacritics, no everyday word."""
+    (``_HEAD_NAME_VERB``): a given name of the lexicon, or a word a surname spells (a head is
+    called by a name the given-name lexicon may not hold: "truong phong nghiem nho e ..."),
+    spelled as one where the text has diacritics, no everyday word."""
     text = doc.text
     for m in _HEAD_NAME_VERB.finditer(doc.folded):
         s, e = m.span("name")
         name = text[s:e]
-        if not name.islower() or not _is_given(name):
+        if not name.islower() or not (_is_given(name) or _spelled_surname(name)):
             continue
         if fold_word(name) in _NOT_GIVEN_FOLDED or fold_word(name) in _UNIT_WORDS:
             continue
         if free(s, e):
             yield s, e, "title"
+
+
+def _spelled_surname(word: str) -> bool:
+    """Whether ``word`` is a surname of the lexicon, spelled as one where it has diacritics."""
+    folded = fold_word(word)
+    return folded in lexicons().surnames and (
+        word.isascii() or spelling(word) in surname_spellings().get(folded, ())
+    )
 
 
 #: a role in an office, a shop, a ward or a court typed plain, a word after it and a verb of

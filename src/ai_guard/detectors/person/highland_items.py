@@ -1,8 +1,9 @@
 """A Bahnar, Jrai or Ede name of a prefix and one word (two, capitalised) opening a list item,
-its village after a comma, an age or a birth year between at most ("- A Phiu, làng Kon Jri, xã
-Kon Chiêng", "2. Y Sâm, buôn Ko Tam, 3 khẩu", "- h'lan, plei ia der", "1. A Hyưn, 78 tuổi, làng
-Kon Rơ Wang", "3. Y Krông Kbuôr, buôn Kuốp"): a list of households in the Central Highlands
-names each by its head.
+its village after a comma or a spaced dash, an age, a birth year or a school class between at
+most ("- A Phiu, làng Kon Jri, xã Kon Chiêng", "2. Y Sâm, buôn Ko Tam, 3 khẩu", "- h'lan, plei
+ia der", "1. A Hyưn, 78 tuổi, làng Kon Rơ Wang", "3. Y Krông Kbuôr, buôn Kuốp", "1. A Thuyết –
+lớp 7 – làng Kon Jơ Dri"): a list of households or pupils in the Central Highlands names each
+by its head or by the child.
 
 A prefix ("A", "Y", "H'", "K'") and one word are two words of any text as well ("A Phiu"
 could be a heading's letter), so the minority path asks a clan name or a cue for them. Here
@@ -19,6 +20,7 @@ from collections.abc import Iterator, Sequence
 
 from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.lexicon import everyday_pair
+from ai_guard.detectors.person.minority import minority_lexicon
 from ai_guard.detectors.person.scores import BASE_MINORITY, SCORE_MINORITY
 from ai_guard.models import EntityType
 from ai_guard.text import Document
@@ -26,15 +28,25 @@ from ai_guard.text.match import holds_any
 
 __all__ = ["HIGHLAND_GATES", "highland_list_items"]
 
-#: the village's unit word after a comma (folded view), what the path needs
-HIGHLAND_GATES = (", lang ", ", buon ", ", plei ", ", bon ", ",lang ", ",buon ")
+#: the village's unit word after a comma or a spaced dash (folded view), what the path needs
+HIGHLAND_GATES = tuple(
+    sep + unit
+    for sep in (", ", ",", "- ", "\u2013 ", "\u2014 ")
+    for unit in ("lang ", "buon ", "plei ", "bon ")
+)
+#: what parts a list item's fields: a comma, or a dash with a space on each side
+_FIELD_SEP = r"(?:[ \t]*,[ \t]*|[ \t]+[-\u2013\u2014][ \t]+)"
 #: a list item's bullet, the prefix and one word, a comma, the unit word and a word (folded)
 _ITEM = re.compile(
     r"(?m)^[ \t]*(?:[-*+\u2022\u2013]|\d{1,3}[.)])[ \t]+"
     r"(?P<name>(?:[ay][ \t]+|[hk]')(?P<given>[a-z]+(?: [a-z]+)?))"
-    # an age or a birth year between ("1. A Hyưn, 78 tuổi, làng Kon Rơ Wang")
-    r"(?:[ \t]*,[ \t]*(?:\d{1,3}[ \t]+tuoi|(?:sn[ \t]*)?(?:19|20)\d\d))?"
-    r"[ \t]*,[ \t]*(?:lang|buon|plei|bon)[ \t]+[a-z]"
+    # an age, a birth year or a school class between ("1. A Hyưn, 78 tuổi, làng Kon Rơ
+    # Wang", "1. A Thuyết – lớp 7 – làng Kon Jơ Dri")
+    + r"(?:"
+    + _FIELD_SEP
+    + r"(?:\d{1,3}[ \t]+tuoi|(?:sn[ \t]*)?(?:19|20)\d\d|lop[ \t]+\d{1,2}[a-z]?\d?))?"
+    + _FIELD_SEP
+    + r"(?:lang|buon|plei|bon)[ \t]+[a-z]"
 )
 
 
@@ -94,6 +106,8 @@ def highland_list_items(
             continue  # (a Highland given name may open with a cluster: "Blúp", "Hra")
         if len(words) == 2 and everyday_pair(words[0].lower(), words[1].lower()):
             continue  # "1. A Văn Bản, làng ...": an everyday word after a letter
+        if doc.folded[s:e] in minority_lexicon().ethnic:
+            continue  # "- Y Tế, làng nghề": a phrase ("y tế", health) or a people, no name
         if raw.islower() and prefix in "ay" and len(given) < 3:
             continue  # "- a ve, lang nghe ...": in lower case two letters are a word as often
         if any(f.start < e and s < f.end for f in found) or s in seen:

@@ -4,10 +4,13 @@ cells a row number, a name, a birth year and where the person lives, with no hea
 KHIÊM | 1968 | THÔN ĐỒNG QUANG, XÃ TIÊN DU, ... |").
 
 The row's order vouches for the name whatever its words spell (a Jrai name in capitals, a rare
-surname): a number, then a cell of two to five words of letters, each opening with a capital
-(the whole cell in capitals, or each word capitalised), then a year of birth alone in its cell,
-then a cell that opens with a unit of an address ("thôn", "bản", "làng", "xã", "số" ...). The
-name's cell holds no header's word ("Họ tên", "STT") and opens with no address unit.
+surname, a Dao name): a number (a register's entry number too, "Số 1142", the row's first cell
+with no pipe before it), then a cell of two to five words of letters, each opening with a
+capital (the whole cell in capitals, or each word capitalised), then a year of birth or an
+identity card's number (nine or twelve digits, its label before it or not: "CCCD
+008181004726") alone in its cell, then a cell that opens with a unit of an address ("thôn",
+"bản", "làng", "xã", "số" ...): "Số 1142 | Triệu Tòn Mẩy | CCCD 008181004726 | thôn Khuổi Xỏm,
+...". The name's cell holds no header's word ("Họ tên", "STT") and opens with no address unit.
 
 Reported at :data:`~ai_guard.detectors.person.scores.SCORE_NAME_COLUMN` (pattern
 ``person.household_row``), as a column's names are.
@@ -25,12 +28,27 @@ from ai_guard.text import Document, fold_word
 
 __all__ = ["household_row_names"]
 
-#: a row: its number's cell, the name's, a birth year's, then the start of the next cell
+#: a row from the pipe before its name: the name's cell, a birth year's or an identity card
+#: number's, then the start of the next cell (literal-led: the engine skips from pipe to pipe)
 _ROW = re.compile(
-    r"\|[ \t]*\d{1,4}[ \t]*\|[ \t]*"
+    r"\|[ \t]*"
     r"(?P<name>[^\W\d_]+(?:['’][^\W\d_]+)?(?:[ \t]+[^\W\d_]+(?:['’][^\W\d_]+)?){1,4})"
-    r"[ \t]*\|[ \t]*(?:19|20)\d\d[ \t]*\|[ \t]*(?P<place>[^\W\d_]+)"
+    r"[ \t]*\|[ \t]*"
+    r"(?:(?:19|20)\d\d|(?i:cccd|cmnd|cmtnd|căn cước|can cuoc)?[ \t:.]*\d{9}(?:\d{3})?)"
+    r"[ \t]*\|[ \t]*(?P<place>[^\W\d_]+)"
 )
+#: the row's number cell right before that pipe: after a pipe, or opening the line (a
+#: register's "Số"/"STT"/"No." before the number)
+_NUMBER_CELL = re.compile(r"(?:\||^)[ \t]*(?:(?i:số|so|stt|no)\.?[ \t]*)?\d{1,5}[ \t]*$", re.M)
+_NUMBER_REACH = 24
+
+
+def _number_before(text: str, pipe: int) -> bool:
+    """Whether the row's number cell ends right before the pipe at ``pipe``."""
+    line = text.rfind("\n", 0, pipe) + 1
+    return _NUMBER_CELL.search(text, max(line, pipe - _NUMBER_REACH), pipe) is not None
+
+
 #: the address units that open the cell after the year (folded)
 _PLACE_UNITS = frozenset(
     {"thon", "xom", "ap", "ban", "buon", "plei", "lang", "soc", "phum", "to", "khu", "khom"}
@@ -59,7 +77,7 @@ def household_row_names(
     # rows holds thousands of findings, and a list of their spans was ~4x its size in memory)
     taken: list[tuple[int, int]] | None = None
     for m in _ROW.finditer(text):
-        if fold_word(m.group("place")) not in _PLACE_UNITS:
+        if fold_word(m.group("place")) not in _PLACE_UNITS or not _number_before(text, m.start()):
             continue
         s, e = m.span("name")
         cell = m.group("name")

@@ -33,6 +33,7 @@ from ai_guard.detectors.person.context import (
     CUE_REACH,
     cue_before,
     place_word_before,
+    unit_head_before,
 )
 from ai_guard.detectors.person.foreign import foreign_lexicon
 from ai_guard.detectors.person.lexicon import (
@@ -223,7 +224,10 @@ def minority_name(
     start = words[i][0]
     place = place_word_before(doc, start)
     if place is not None and not (
-        place in ("cho", "hoi") and _plain_cho(text, start) and _strong_clan_ahead(lex, folded, i)
+        ((place in ("cho", "hoi") and _plain_cho(text, start)) or unit_head_before(doc, start))
+        # the preposition "cho" typed plain, or a unit's head title ("trưởng buôn Y Blê Ksơr":
+        # the head of the hamlet, named; not "trưởng buôn Ea Sup", the hamlet's name)
+        and _strong_clan_ahead(lex, folded, i)
     ):
         return None, 0  # "buôn Ko Tam", "xã Ia Pa" (not "già làng A Blúp")
     not_names = lexicons().not_names

@@ -18,7 +18,9 @@ next person's surname. A name of three words or more ends before:
 * "quê" typed plain ("que"), spelled as the given name "Quế" too, when a place's unit word
   follows it ("que xa an thinh": the home commune);
 * a unit word typed plain that is a given name too ("phong", "khoa", "ban") when the unit's
-  initials or its name follow it ("phong tccb", "phong tai chinh", "khoa noi").
+  initials or its name follow it ("phong tccb", "phong tai chinh", "khoa noi");
+* "thi" typed plain as its last word: "thì" (then), since "Thị" is a middle name and ends no
+  name ("con le van an thi sao").
 
 Each finding so cut is replaced by its first words (the name), for the later paths to find
 the second person and the short references to match the given name.
@@ -140,6 +142,8 @@ def _name_end(doc: Document, start: int, end: int) -> int | None:
             return words[i - 1][1]  # "vien thi ngoc | phong tccb"
         if i == len(words) - 1 and raw.isascii() and _unit_named_after(doc, folded[i], words[i][1]):
             return words[i - 1][1]  # "nguyen thi ngoc bich | phong tai chinh"
+        if i == len(words) - 1 and folded[i] == "thi" and raw.isascii():
+            return words[i - 1][1]  # "le van an | thi sao": "thì", no name ends on "Thị"
     return None
 
 

@@ -17,6 +17,7 @@ from ai_guard.detectors.base import Detection
 from ai_guard.detectors.person.context import (
     CUE_REACH,
     NOT_PERSON_BEFORE_SPELLINGS,
+    UNIT_HEAD,
     cue_before,
     figure_word_before,
     history_event_near,
@@ -627,11 +628,11 @@ _UNIT_OFFICE_BEFORE = re.compile(
     r"(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong)"
     # the head of a village or a residents' group ("ông trưởng thôn Cấn Văn Dự", "tổ
     # trưởng tổ dân phố Lê Thị Hoa")
-    r"|(?<![a-z])(?:truong|pho)[ \t]+(?:thon|xom|ap|ban|buon|khom|khu pho|to dan pho|lang"
-    r"|soc|phum|to)"
+    r"|"
+    + UNIT_HEAD
     # the National Assembly's officers and deputies ("Phó Chủ tịch Quốc hội Nguyễn Khắc
     # Định", "đại biểu Quốc hội Lê Thị Hà"): "hội" ends the body, no association named so
-    r"|(?<![a-z])quoc[ \t]+hoi)[ \t]+$"
+    + r"|(?<![a-z])quoc[ \t]+hoi)[ \t]+$"
 )
 
 
