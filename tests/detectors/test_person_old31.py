@@ -1,0 +1,84 @@
+"""The older blind sets' shapes of names (issue 15, twenty-eighth session: holdout16, 17, 19,
+26), each beside the hard negatives that must stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ai_guard import check_prompt
+from ai_guard.detectors.person import PersonNameDetector
+from ai_guard.text import Document
+
+
+def names(text: str) -> list[str]:
+    return sorted(
+        text[d.start : d.end] for d in PersonNameDetector().detect(Document(text)) if d.score >= 0.5
+    )
+
+
+# -- a middle name cut to its initial, then the given name ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tóm tắt: đ/c Trương V. Hào (cán bộ địa chính) có mặt.", ["Trương V. Hào"]),
+        ("bà Lê T. Kim Dung cùng đo lại ranh giới thửa đất", ["Lê T. Kim Dung"]),
+        (
+            "Gửi anh Nguyễn V. An và chị Trần T. Bích Ngọc.",
+            ["Nguyễn V. An", "Trần T. Bích Ngọc"],
+        ),
+        ("Người nhận: Phạm Q. Hùng, phòng 204", ["Phạm Q. Hùng"]),
+        ("ông Lê V.Tám ký nhận", ["Lê V.Tám"]),
+    ],
+)
+def test_a_middle_initial_and_its_full_stop_keep_the_given_name_in_the_name(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an anonymised judgment's name ends at its initial
+        ("Bị cáo Nguyễn Xuân T. Hôm nay tòa xét xử.", ["Nguyễn Xuân T"]),
+        # after the initial's full stop a new sentence, no given name
+        ("Bị cáo Nguyễn V. Hôm nay tòa xét xử.", ["Nguyễn V"]),
+        # a word in capitals after the stop is a heading, not a given name
+        ("Ông Lê V. HÙNG", ["Lê V"]),
+    ],
+)
+def test_an_initial_s_full_stop_before_no_given_name_still_ends_the_name(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
+
+
+def test_the_word_after_the_given_name_that_opens_the_next_name_stays_out() -> None:
+    # "Trần" is a given name too; before "Thị" it opens the next full name
+    assert "Lê V. Kim" in names("Ông Lê V. Kim Trần Thị Hoa")
+    assert "Lê V. Kim Trần" not in names("Ông Lê V. Kim Trần Thị Hoa")
+
+
+_SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Trương", "Đặng"]
+_GIVENS = ["Hào", "An", "Dung", "Hùng", "Lan", "Ngọc"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    surname=st.sampled_from(_SURNAMES),
+    initial=st.sampled_from("VTQHMĐ"),
+    given_name=st.sampled_from(_GIVENS),
+    gap=st.sampled_from([". ", "."]),
+)
+def test_a_middle_initial_never_leaves_the_given_name_visible(
+    surname: str, initial: str, given_name: str, gap: str
+) -> None:
+    name = f"{surname} {initial}{gap}{given_name}"
+    text = f"Đề nghị anh {name} nộp hồ sơ trước thứ sáu."
+    check = check_prompt(text)
+    assert check.decision.value == "redact"
+    assert given_name not in check.redacted_text.replace("thứ sáu", "")
