@@ -82,3 +82,63 @@ def test_a_middle_initial_never_leaves_the_given_name_visible(
     check = check_prompt(text)
     assert check.decision.value == "redact"
     assert given_name not in check.redacted_text.replace("thứ sáu", "")
+
+
+# -- "mã" and a code right after a lower-case name typed plain marks its end -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2. ong vu duy kha ma 3621590847 sdt 0984 330 617 no 6 thang", ["vu duy kha"]),
+        ("ba ha quang thu ma so bhxh 0123456789 no 3 thang", ["ha quang thu"]),
+        ("anh dao minh tri ma bhyt HS4383821457093 het han", ["dao minh tri"]),
+        ("ong vu duc kha ma 3621590847 chua dong", ["vu duc kha"]),
+    ],
+)
+def test_a_code_after_ma_ends_a_plain_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "mà" (but) and words: no code, no end mark
+        "ong vu duy kha ma toi ko biet",
+        # a company's tax code after "mã số thuế": no person
+        "cong ty tu van ma so thue 0101234567",
+        # a short number after "mà" is no code
+        "chi dinh thi cong ma 3 thang chua xong",
+    ],
+)
+def test_ma_without_a_code_marks_no_name(text: str) -> None:
+    assert names(text) == []
+
+
+# -- a hamlet's or a group's unit word and number right after a plain name marks its end -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ho so ghi 045 092 003 617, ten ho si thang thon 6 xa vinh lam", ["ho si thang"]),
+        ("ten cu dan: ho thanh tung xom 3 xa nghi phong", ["ho thanh tung"]),
+        ("nguoi nhan la dao duy khang to 7 phuong an cuu", ["dao duy khang"]),
+        ("ten ho si thang ap 3 xa long phu", ["ho si thang"]),
+    ],
+)
+def test_a_unit_and_its_number_after_a_plain_name_end_it(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ban giao ho so thon 6 cho xa",  # "hồ sơ" (a file), no name
+        "ten goi cong van thon 3 gui len xa",
+        "ten truong tieu hoc xom 2 la gi",
+        "ten duong tran phu to 4 phuong 2",  # a street's name, then its group
+    ],
+)
+def test_a_unit_after_everyday_words_names_no_one(text: str) -> None:
+    assert names(text) == []

@@ -109,7 +109,10 @@ NAME_END = re.compile(
     # a pupil's class after the name ("nguyen ngoc bao han lop 9a, ...")
     r"|lop[ \t]+\d"
     # a defendant's charge after the name ("xu lieu van kiet toi danh danh bac")
-    r"|toi[ \t]+danh\b)|[ ]{2,})"
+    r"|toi[ \t]+danh\b"
+    # a hamlet's, a group's or a neighbourhood's unit word and its number, where the person
+    # lives, no "ở" ("ho thanh tung xom 3 xa nghi phong")
+    r"|(?:thon|xom|ap|to|khu|khom|doi|tdp|kp)[ \t]+[0-9]{1,3}(?![0-9/.:h]))|[ ]{2,})"
 )
 #: surnames that, typed without diacritics, are everyday words ("la" là, "ma" mà, "do" đó)
 _PLAIN_EVERYDAY = frozenset(
