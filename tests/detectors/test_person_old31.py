@@ -142,3 +142,56 @@ def test_a_unit_and_its_number_after_a_plain_name_end_it(text: str, expected: li
 )
 def test_a_unit_after_everyday_words_names_no_one(text: str) -> None:
     assert names(text) == []
+
+
+# -- a given name said again alone inside a sentence, after its full name ----------------------
+
+
+def _redacted(text: str) -> str:
+    return check_prompt(text).redacted_text
+
+
+@pytest.mark.parametrize(
+    ("text", "given_name"),
+    [
+        (
+            "Bị cáo: Hoàng Văn Quỳnh, sinh 1996. Sau đó giữa Quỳnh và anh Tôn xảy ra mâu"
+            " thuẫn, Quỳnh dùng dao đâm anh Tôn.",
+            "Quỳnh",
+        ),
+        (
+            "Bi cao: HOANG VAN QUYNH, sinh ngay 08/12/1996. Khoang 21 gio, giua Quynh va anh"
+            " Ton xay ra mau thuan.",
+            "Quynh",
+        ),
+        (
+            "Báo cáo xác minh: đối tượng Đàm Quang Vịnh có liên hệ với nhiều người, hôm 3/12"
+            " Vịnh đã rời khỏi địa phương.",
+            "Vịnh",
+        ),
+        (
+            "Người khiếu nại là ông Lò Văn Khiêm, trú tại bản Mường. Theo đơn, Khiêm đã nộp hồ"
+            " sơ từ tháng 5.",
+            "Khiêm",
+        ),
+    ],
+)
+def test_a_given_name_said_again_inside_a_sentence_is_redacted(text: str, given_name: str) -> None:
+    assert given_name not in _redacted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a place word before it: the region, not the person
+        ("Ông Trần Văn Nam công tác ở miền Nam từ năm 2010.", "miền Nam"),
+        # opening a sentence, the capital says nothing ("Năm nay" typed plain)
+        ("Ông Tran Van Nam ve que. Nam nay ong 60 tuoi.", "Nam nay"),
+        # an everyday word with the next word
+        ("Chị Lê Thị An nhắc mọi người rằng An toàn là trên hết.", "An toàn"),
+        # a capitalised word beside it: another place's or name's
+        ("Anh Nguyễn Văn Hải chuyển ra Hải Phòng làm việc.", "Hải Phòng"),
+    ],
+)
+def test_a_capitalised_word_that_is_no_repeat_stays(text: str, kept: str) -> None:
+    assert kept in _redacted(text)
