@@ -195,3 +195,18 @@ def test_a_given_name_said_again_inside_a_sentence_is_redacted(text: str, given_
 )
 def test_a_capitalised_word_that_is_no_repeat_stays(text: str, kept: str) -> None:
     assert kept in _redacted(text)
+
+
+# -- a Highland clan, "văn"/"thị" and the given name in lower case ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("soạn tin nhắn gửi phụ huynh em kpă thị hiền lớp 7a2 báo em nghỉ", ["kpă thị hiền"]),
+        ("chị rơ mah thị lan nghỉ phép 3 ngày", ["rơ mah thị lan"]),
+        ("mời ông siu văn thuận lên xã ký giấy", ["siu văn thuận"]),
+    ],
+)
+def test_a_clan_and_a_gender_middle_keep_the_given_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

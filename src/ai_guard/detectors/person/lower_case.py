@@ -751,6 +751,8 @@ def _minority_words(folded: list[str], first: str = "", second: str = "") -> int
             if folded[1] in surnames and folded[2] in middles:
                 return None  # "chau le ha minh khang": "cháu" and a Kinh name
             return len(folded)  # "thach sa ra", "neang sa ray": the words read, up to four
+        if n + 1 < len(folded) and folded[n] in ("van", "thi"):
+            return n + 2  # "kpă thị hiền", "rơ mah thị lan": a clan, "văn"/"thị", the given name
         return n + (2 if n < len(folded) and folded[n] in lex.prefixes else 1)
     if folded[0] in lex.prefixes or glued[0]:
         n = 1 if glued[0] else 2
