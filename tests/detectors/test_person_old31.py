@@ -210,3 +210,39 @@ def test_a_capitalised_word_that_is_no_repeat_stays(text: str, kept: str) -> Non
 )
 def test_a_clan_and_a_gender_middle_keep_the_given_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+# -- a row's number, a name and the person's identifier: no street ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "STT Họ tên Số TK Ngân hàng\n1 Vương Thị Hồng Nhạn 0071001184392 Vietcombank 2 Khổng"
+            " Minh Trác 1020 3345 8810 VietinBank 3 Tạ Thu Hà My 19035577215012 Techcombank",
+            ["Khổng Minh Trác", "Tạ Thu Hà My", "Vương Thị Hồng Nhạn"],
+        ),
+        ("Danh sách: 3 Lê Minh Tuấn 0912 345 678, 4 Đỗ Quang Huy 0987 654 321", None),
+    ],
+)
+def test_a_name_after_a_row_number_and_before_an_identifier_is_no_street(
+    text: str, expected: list[str] | None
+) -> None:
+    found = names(text)
+    if expected is None:
+        assert "Lê Minh Tuấn" in found
+        assert "Đỗ Quang Huy" in found
+    else:
+        assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Địa chỉ: 12 Lê Minh Tuấn, phường 5, quận 3",
+        "Giao hàng tới 45 Trần Quang Khải, Hà Nội, sđt 0912345678",
+    ],
+)
+def test_a_house_number_before_a_street_named_so_stays_a_street(text: str) -> None:
+    assert names(text) == []
