@@ -586,8 +586,9 @@ def is_place_of_issue(doc: Document, start: int, end: int, folded: list[str]) ->
 
 
 def street_name(doc: Document, start: int, end: int, folded: list[str]) -> bool:
-    """A name used as a street: after a house number ("12 Lê Lợi", "58/3 Nguyễn Trãi") or
-    before an English street word ("Le Loi Street")."""
+    """A name used as a street: after a house number ("12 Lê Lợi", "58/3 Nguyễn Trãi"; not a
+    row's number with the person's identifier after the name: "2 Khổng Minh Trác 1020 3345
+    8810") or before an English street word ("Le Loi Street")."""
     text = doc.text
     head = text[max(0, start - 3) : start].rstrip()
     typical = len(folded) >= 3 and folded[1] in TYPICAL_MIDDLES

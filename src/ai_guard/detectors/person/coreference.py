@@ -24,6 +24,9 @@ person is plainly meant, is :mod:`.given`'s, at a lower score):
   "bà Mai Thị Hồng", "anh Hà Nội");
 * or, in English prose, a word of a capitalised full name alone with no cue ("Sarah will send
   the budget to Hiếu by Friday", "call Quang on ..."; ``_english_repeats``).
+* or, in a Vietnamese sentence after it, the given name of a capitalised full name of three
+  words or more alone with no cue, inside the sentence, no place or region word before it
+  ("Bị cáo Hoàng Văn Quỳnh ... giữa Quỳnh và anh Tôn xảy ra mâu thuẫn"; ``_prose_repeats``).
 
 The module reads the other paths' findings and only adds to them: it runs after them.
 """
