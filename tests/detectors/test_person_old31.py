@@ -125,6 +125,8 @@ def test_ma_without_a_code_marks_no_name(text: str) -> None:
         ("ten cu dan: ho thanh tung xom 3 xa nghi phong", ["ho thanh tung"]),
         ("nguoi nhan la dao duy khang to 7 phuong an cuu", ["dao duy khang"]),
         ("ten ho si thang ap 3 xa long phu", ["ho si thang"]),
+        # "ở" before the unit goes on with the sentence: no second given name "ở"
+        ("đã đến nhà ông lùng văn sẻo ở thôn 5 xã si ma cai", ["lùng văn sẻo"]),
     ],
 )
 def test_a_unit_and_its_number_after_a_plain_name_end_it(text: str, expected: list[str]) -> None:

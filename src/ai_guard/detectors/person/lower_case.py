@@ -976,7 +976,12 @@ def _unknown_surname_names(doc: Document, detector_id: str) -> Iterator[Detectio
                         yield found
                 continue
             after = _TWO_GIVENS_AFTER_MIDDLE.match(folded, pos + len(middle) - 1)
-            if after is None or not _NAME_END.match(folded, after.end()):
+            if (
+                after is None
+                or not _NAME_END.match(folded, after.end())
+                # "ông lùng văn sẻo ở thôn 5": "ở" goes on with the sentence, no second given
+                or _goes_on(text[after.start("given") : after.end("given")])
+            ):
                 after = _GIVEN_AFTER_MIDDLE.match(folded, pos + len(middle) - 1)
             if after is None:
                 # one given name, then a lower-case name's end mark ("ông lùng văn sẻo ở thôn
