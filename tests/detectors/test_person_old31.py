@@ -248,3 +248,37 @@ def test_a_name_after_a_row_number_and_before_an_identifier_is_no_street(
 )
 def test_a_house_number_before_a_street_named_so_stays_a_street(text: str) -> None:
     assert names(text) == []
+
+
+# -- a contact right after a lower-case name with no cue: a list's row, a message ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("lien he nguyen hoang long nhlong.1992@gmail.com de lay mau bieu", ["nguyen hoang long"]),
+        ("lien he tran quang hiep 0912 345 678 nhe", ["tran quang hiep"]),
+        ("ds ho ho tro lu lo van xuan 0986 347 210 ban co may", ["lo van xuan"]),
+        ("liên hệ hoàng minh châu 0912345678 để lấy mẫu", ["hoàng minh châu"]),
+        ("ban giao cho le van thanh +84912345678 roi", ["le van thanh"]),
+    ],
+)
+def test_a_contact_after_a_plain_name_marks_it(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "liên hệ phòng tiếp dân 0912345678",
+        "gọi tổng đài chăm sóc khách hàng 0912 345 678",
+        "so dien thoai cua co quan 0912345678",
+        "ho tro tien 0912 345 678",
+        "chuyen tien vao so tai khoan 0071001184392",
+        "ngan hang agribank chi nhanh ha tinh 3604205471893",
+        "email cong viec ho tro ky thuat support@abc.vn",
+        "đường dây nóng tỉnh quảng ninh 0912345678",
+    ],
+)
+def test_a_contact_after_everyday_words_names_no_one(text: str) -> None:
+    assert names(text) == []

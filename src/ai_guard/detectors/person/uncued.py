@@ -112,7 +112,11 @@ NAME_END = re.compile(
     r"|toi[ \t]+danh\b"
     # a hamlet's, a group's or a neighbourhood's unit word and its number, where the person
     # lives, no "ở" ("ho thanh tung xom 3 xa nghi phong")
-    r"|(?:thon|xom|ap|to|khu|khom|doi|tdp|kp)[ \t]+[0-9]{1,3}(?![0-9/.:h]))|[ ]{2,})"
+    r"|(?:thon|xom|ap|to|khu|khom|doi|tdp|kp)[ \t]+[0-9]{1,3}(?![0-9/.:h])"
+    # the person's contact right after the name, a list's row: a phone or an identifier of
+    # nine digits or more, in groups or not ("lo van xuan 0986 347 210"), an e-mail address
+    # ("nguyen hoang long nhlong.1992@gmail.com")
+    r"|\+?\d(?:[ .]?\d){8,}(?![\d/])|[\w.+-]+@[\w-]+\.)|[ ]{2,})"
 )
 #: surnames that, typed without diacritics, are everyday words ("la" là, "ma" mà, "do" đó)
 _PLAIN_EVERYDAY = frozenset(
@@ -263,6 +267,9 @@ def uncued_names(
         slots.update(_aliased_slots(folded))
     if "con " in folded:  # "..., còn lê quang thiêm thì hẹn": the contrastive topic
         slots.update(m.end() for m in _TOPIC.finditer(doc.text))
+    # a contact's phone, identifier or e-mail right after three or four words: where the
+    # name those words may be starts ("lien he nguyen hoang long nhlong.1992@gmail.com")
+    slots.update(_contact_slots(folded))
     starts.update(slots)
     after = 0
     _, middles, givens, _, _ = lexicons()
@@ -284,6 +291,37 @@ def uncued_names(
             continue
         after = e
         yield lower_case_hit(s, e, detector_id, "shape" if s not in slots else "position")
+
+
+#: a phone or an identifier of nine digits or more (in groups or not), or an e-mail address,
+#: on the folded view; the look-behind keeps a run's digits or an address's middle out
+_CONTACT = re.compile(r"(?<![\w.@+-])(?:\+?\d(?:[ .]?\d){8,}(?![\d/])|[\w.+-]+@[\w-]+\.[a-z])")
+#: a lower-case word of letters alone (folded)
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def _contact_slots(folded: str) -> Iterator[int]:
+    """Where a name may start three or four words before a contact (``_CONTACT``): a list's
+    row or a message gives a person's phone or e-mail right after the name ("lien he nguyen
+    hoang long 0912 ...", "lo van xuan 0986 347 210 ban co may"); ``_name_at`` judges the
+    words there as after any slot (lexicon words, no everyday pair, the end marked: the
+    contact marks it). The words are one space or a tab apart, on the contact's line."""
+    for m in _CONTACT.finditer(folded):
+        end = m.start()
+        lo = max(0, end - 48)
+        lo = max(lo, folded.rfind("\n", lo, end) + 1)
+        window = folded[lo:end].rstrip(" \t")
+        words = window.replace("\t", " ").split(" ")
+        if lo > 0 and folded[lo - 1] not in " \t\n":
+            words = words[1:]  # (a word the window cut into)
+        pos = lo + len(window)
+        for n in range(1, min(len(words), 4) + 1):
+            word = words[-n]
+            if not _LETTERS.fullmatch(word):
+                break
+            pos -= len(word) + (1 if n > 1 else 0)
+            if n >= 3:
+                yield pos
 
 
 #: "còn" (as for) spelled so, three or four words, then "thì": the contrastive topic of a
