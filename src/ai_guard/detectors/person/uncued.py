@@ -11,7 +11,9 @@ given names, three words or more):
   everyday word (``PLAIN_SURNAMES``), with the name's end marked, or after a word that puts a
   person after it ("nhà", "của", "gặp", "và", "với": "nha lang van khuong truoc o ...");
 * where it stands: at the start of a line or list item ("1. ", "- ", "[08:15] "), of a table
-  cell ("|", a tab), after a label's ':' or a greeting typed plain ("chao "), as the topic
+  cell ("|", a tab), after a label's ':' or a greeting typed plain ("chao "), three or four
+  words before a contact (a phone, an identifier, an e-mail: "lien he nguyen hoang long
+  0912 ..."), as the topic
   set against others ("còn lê quang thắng thì hẹn": "còn" ... "thì" spelled so), with its end
   marked (a comma, a dash, a bracket, ':', a cell's end, a column gap, the end of the line,
   "sinh năm", "cccd").
