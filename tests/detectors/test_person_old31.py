@@ -278,7 +278,17 @@ def test_a_contact_after_a_plain_name_marks_it(text: str, expected: list[str]) -
         "ngan hang agribank chi nhanh ha tinh 3604205471893",
         "email cong viec ho tro ky thuat support@abc.vn",
         "đường dây nóng tỉnh quảng ninh 0912345678",
+        # an amount is no contact
+        "tong kinh phi 1.245.000.000 dong, tam ung dot 1 la 30%",
+        "chi tra cho ho 1245000000 dong",
     ],
 )
 def test_a_contact_after_everyday_words_names_no_one(text: str) -> None:
     assert names(text) == []
+
+
+def test_a_kin_word_before_a_contact_is_no_surname() -> None:
+    # "con dâu chị Hoa" typed plain: "dau" (Đậu) is a surname and "chi" (Chí) a middle name,
+    # but neither is a name's plain shape there
+    found = names("con trai ba la a son sdt 0904 228 716, con dau chi hoa 0869 315 402")
+    assert "dau chi hoa" not in found

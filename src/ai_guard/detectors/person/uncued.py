@@ -116,9 +116,10 @@ NAME_END = re.compile(
     # lives, no "ở" ("ho thanh tung xom 3 xa nghi phong")
     r"|(?:thon|xom|ap|to|khu|khom|doi|tdp|kp)[ \t]+[0-9]{1,3}(?![0-9/.:h])"
     # the person's contact right after the name, a list's row: a phone or an identifier of
-    # nine digits or more, in groups or not ("lo van xuan 0986 347 210"), an e-mail address
+    # nine digits or more led by 0 or + (no amount), in groups or not ("lo van xuan 0986 347
+    # 210"), an e-mail address
     # ("nguyen hoang long nhlong.1992@gmail.com")
-    r"|\+?\d(?:[ .]?\d){8,}(?![\d/])|[\w.+-]+@[\w-]+\.)|[ ]{2,})"
+    r"|(?:\+\d|0)(?:[ .]?\d){8,}(?![\d/])|[\w.+-]+@[\w-]+\.)|[ ]{2,})"
 )
 #: surnames that, typed without diacritics, are everyday words ("la" là, "ma" mà, "do" đó)
 _PLAIN_EVERYDAY = frozenset(
@@ -271,7 +272,7 @@ def uncued_names(
         slots.update(m.end() for m in _TOPIC.finditer(doc.text))
     # a contact's phone, identifier or e-mail right after three or four words: where the
     # name those words may be starts ("lien he nguyen hoang long nhlong.1992@gmail.com")
-    slots.update(_contact_slots(folded))
+    slots.update(_contact_slots(doc))
     starts.update(slots)
     after = 0
     _, middles, givens, _, _ = lexicons()
@@ -297,17 +298,21 @@ def uncued_names(
 
 #: a phone or an identifier of nine digits or more (in groups or not), or an e-mail address,
 #: on the folded view; the look-behind keeps a run's digits or an address's middle out
-_CONTACT = re.compile(r"(?<![\w.@+-])(?:\+?\d(?:[ .]?\d){8,}(?![\d/])|[\w.+-]+@[\w-]+\.[a-z])")
+_CONTACT = re.compile(r"(?<![\w.@+-])(?:(?:\+\d|0)(?:[ .]?\d){8,}(?![\d/])|[\w.+-]+@[\w-]+\.[a-z])")
 #: a lower-case word of letters alone (folded)
 _LETTERS = re.compile(r"[a-z]+")
 
 
-def _contact_slots(folded: str) -> Iterator[int]:
-    """Where a name may start three or four words before a contact (``_CONTACT``): a list's
-    row or a message gives a person's phone or e-mail right after the name ("lien he nguyen
-    hoang long 0912 ...", "lo van xuan 0986 347 210 ban co may"); ``_name_at`` judges the
-    words there as after any slot (lexicon words, no everyday pair, the end marked: the
-    contact marks it). The words are one space or a tab apart, on the contact's line."""
+def _contact_slots(doc: Document) -> Iterator[int]:
+    """Where a name may start three or four words before a contact (``_CONTACT``: a phone, a
+    CCCD or an account led by 0 or +, an e-mail address; not an amount): a list's row or a
+    message gives a person's phone or e-mail right after the name ("lien he nguyen hoang long
+    0912 ...", "lo van xuan 0986 347 210 ban co may"); ``_name_at`` judges the words there as
+    after any slot (lexicon words, no everyday pair, the end marked: the contact marks it).
+    The words are one space or a tab apart, on the contact's line; typed without diacritics
+    they need a name's plain shape too, a surname that is no everyday word (``PLAIN_SURNAMES``)
+    or "văn"/"thị" second ("con dau chi hoa 0869 ...": con dâu chị Hoa, no Đậu Chi Hoa)."""
+    folded, text = doc.folded, doc.text
     for m in _CONTACT.finditer(folded):
         end = m.start()
         lo = max(0, end - 48)
@@ -316,13 +321,17 @@ def _contact_slots(folded: str) -> Iterator[int]:
         words = window.replace("\t", " ").split(" ")
         if lo > 0 and folded[lo - 1] not in " \t\n":
             words = words[1:]  # (a word the window cut into)
-        pos = lo + len(window)
+        last = pos = lo + len(window)
         for n in range(1, min(len(words), 4) + 1):
             word = words[-n]
             if not _LETTERS.fullmatch(word):
                 break
             pos -= len(word) + (1 if n > 1 else 0)
-            if n >= 3:
+            if n >= 3 and (
+                word in PLAIN_SURNAMES
+                or words[-n + 1] in ("van", "thi")
+                or not text[pos:last].isascii()
+            ):
                 yield pos
 
 
