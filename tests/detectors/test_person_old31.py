@@ -163,17 +163,17 @@ def _redacted(text: str) -> str:
         ),
         (
             "Bi cao: HOANG VAN QUYNH, sinh ngay 08/12/1996. Khoang 21 gio, giua Quynh va anh"
-            " Ton xay ra mau thuan.",
+            " Ton xay ra mau thuan, Quynh dung dao dam anh Ton.",
             "Quynh",
         ),
         (
             "Báo cáo xác minh: đối tượng Đàm Quang Vịnh có liên hệ với nhiều người, hôm 3/12"
-            " Vịnh đã rời khỏi địa phương.",
+            " Vịnh đã rời khỏi địa phương, đến nay Vịnh chưa về.",
             "Vịnh",
         ),
         (
             "Người khiếu nại là ông Lò Văn Khiêm, trú tại bản Mường. Theo đơn, Khiêm đã nộp hồ"
-            " sơ từ tháng 5.",
+            " sơ từ tháng 5 nhưng xã chưa trả lời Khiêm về việc này.",
             "Khiêm",
         ),
     ],
@@ -193,6 +193,8 @@ def test_a_given_name_said_again_inside_a_sentence_is_redacted(text: str, given_
         ("Chị Lê Thị An nhắc mọi người rằng An toàn là trên hết.", "An toàn"),
         # a capitalised word beside it: another place's or name's
         ("Anh Nguyễn Văn Hải chuyển ra Hải Phòng làm việc.", "Hải Phòng"),
+        # said once alone, a capital is no evidence enough
+        ("Ông Nguyễn Văn Hoang ở Thanh Hóa, gửi Hoang hồ sơ.", "gửi Hoang"),
     ],
 )
 def test_a_capitalised_word_that_is_no_repeat_stays(text: str, kept: str) -> None:

@@ -24,9 +24,10 @@ person is plainly meant, is :mod:`.given`'s, at a lower score):
   "bà Mai Thị Hồng", "anh Hà Nội");
 * or, in English prose, a word of a capitalised full name alone with no cue ("Sarah will send
   the budget to Hiếu by Friday", "call Quang on ..."; ``_english_repeats``).
-* or, in a Vietnamese sentence after it, the given name of a capitalised full name of three
-  words or more alone with no cue, inside the sentence, no place or region word before it
-  ("Bị cáo Hoàng Văn Quỳnh ... giữa Quỳnh và anh Tôn xảy ra mâu thuẫn"; ``_prose_repeats``).
+* or, in Vietnamese sentences after it, the given name of a capitalised full name of three
+  words or more alone with no cue, twice or more, inside the sentence, no place or region
+  word before it ("Bị cáo Hoàng Văn Quỳnh ... giữa Quỳnh và anh Tôn xảy ra mâu thuẫn, Quỳnh
+  dùng dao"; ``_prose_repeats``).
 
 The module reads the other paths' findings and only adds to them: it runs after them.
 """
@@ -380,9 +381,10 @@ _OPENS_AFTER = re.compile(r"(?:^|[.!?:;…\n\-–—*•>\"“(\[]\s*)$")
 
 def _prose_repeats(doc: Document, given_ends: dict[str, int]) -> Iterator[tuple[int, int]]:
     """The given name of a capitalised full name of three words or more found in the prompt,
-    said again alone inside a Vietnamese sentence after it ("Bị cáo Hoàng Văn Quỳnh ...
-    giữa Quỳnh và anh Tôn xảy ra mâu thuẫn, Quỳnh dùng dao ...": a judgment's, a report's
-    way of naming the person again): spelled exactly so and capitalised, a whole word with
+    said again alone inside Vietnamese sentences after it, twice or more ("Bị cáo Hoàng Văn
+    Quỳnh ... giữa Quỳnh và anh Tôn xảy ra mâu thuẫn, Quỳnh dùng dao ...": a judgment's, a
+    report's way of naming the person again; once, the capital may be a word's, "Chị có Hoa
+    không?"): spelled exactly so and capitalised, a whole word with
     no capitalised word beside it (then it is part of another name or a place: "Hai Lụa",
     "Quỳnh Lưu"), inside a sentence (not after a full stop, a colon, a line's start: a
     capital there opens the sentence, "Nam nay"), no everyday word with the word before or
@@ -391,13 +393,16 @@ def _prose_repeats(doc: Document, given_ends: dict[str, int]) -> Iterator[tuple[
         return
     text = doc.text
     for key in sorted(given_ends):
+        hits: list[tuple[int, int]] = []
         pos = text.find(key, given_ends[key])
         while pos >= 0:
             end = pos + len(key)
             nxt = text.find(key, end)
             if _bare_word(text, pos, end) and _inside_sentence(doc, pos, end):
-                yield pos, end
+                hits.append((pos, end))
             pos = nxt
+        if len(hits) >= 2:
+            yield from hits  # (said once, a capital may be a word's: "Chị có Hoa không?")
 
 
 def _inside_sentence(doc: Document, s: int, e: int) -> bool:
