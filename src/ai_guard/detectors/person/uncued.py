@@ -298,7 +298,14 @@ def uncued_names(
 
 #: a phone or an identifier of nine digits or more (in groups or not), or an e-mail address,
 #: on the folded view; the look-behind keeps a run's digits or an address's middle out
-_CONTACT = re.compile(r"(?<![\w.@+-])(?:(?:\+\d|0)(?:[ .]?\d){8,}(?![\d/])|[\w.+-]+@[\w-]+\.[a-z])")
+#: (each alternative led by a character class the engine skips to: a look-behind first would be
+#: tried at every position, a third of a megabyte a second; a phone's start and an address's
+#: local part are found around the match instead)
+_CONTACT = re.compile(
+    r"(?:\+(?<![\w.@+-]\+)\d|0(?<![\w.@+-]0))(?:[ .]?\d){8,}(?![\d/])|@(?<=[\w]@)[\w-]+\.[a-z]"
+)
+#: the first character, read backwards, that no e-mail address's local part holds
+_LOCAL_PART_END = re.compile(r"[^\w.+-]")
 #: a lower-case word of letters alone (folded)
 _LETTERS = re.compile(r"[a-z]+")
 
@@ -315,6 +322,12 @@ def _contact_slots(doc: Document) -> Iterator[int]:
     folded, text = doc.folded, doc.text
     for m in _CONTACT.finditer(folded):
         end = m.start()
+        if folded[end] == "@":
+            back = folded[max(0, end - 64) : end][::-1]
+            stop = _LOCAL_PART_END.search(back)
+            if stop is None:
+                continue  # (a local part longer than an address's, or the text's start)
+            end -= stop.start()
         lo = max(0, end - 48)
         lo = max(lo, folded.rfind("\n", lo, end) + 1)
         window = folded[lo:end].rstrip(" \t")
