@@ -316,10 +316,11 @@ def _contact_slots(doc: Document) -> Iterator[int]:
     message gives a person's phone or e-mail right after the name ("lien he nguyen hoang long
     0912 ...", "lo van xuan 0986 347 210 ban co may"); ``_name_at`` judges the words there as
     after any slot (lexicon words, no everyday pair, the end marked: the contact marks it).
-    The words are one space or a tab apart, on the contact's line; typed without diacritics
+    The words are one space apart, on the contact's line; typed without diacritics
     they need a name's plain shape too, a surname that is no everyday word (``PLAIN_SURNAMES``)
     or "văn"/"thị" second ("con dau chi hoa 0869 ...": con dâu chị Hoa, no Đậu Chi Hoa)."""
     folded, text = doc.folded, doc.text
+    givens = lexicons().givens
     for m in _CONTACT.finditer(folded):
         end = m.start()
         if folded[end] == "@":
@@ -331,14 +332,15 @@ def _contact_slots(doc: Document) -> Iterator[int]:
         lo = max(0, end - 48)
         lo = max(lo, folded.rfind("\n", lo, end) + 1)
         window = folded[lo:end].rstrip(" \t")
-        words = window.replace("\t", " ").split(" ")
+        # (one space apart: a tab parts a table's cells, whose starts are slots already)
+        words = window.split(" ")
         if lo > 0 and folded[lo - 1] not in " \t\n":
             words = words[1:]  # (a word the window cut into)
         last = pos = lo + len(window)
         for n in range(1, min(len(words), 4) + 1):
             word = words[-n]
-            if not _LETTERS.fullmatch(word):
-                break
+            if not _LETTERS.fullmatch(word) or (n == 1 and word not in givens):
+                break  # (a label before the contact, "cccd", "sdt", "email": no name ends there)
             pos -= len(word) + (1 if n > 1 else 0)
             if n >= 3 and (
                 word in PLAIN_SURNAMES
