@@ -62,6 +62,10 @@ _HOUSE_NUMBER_BEFORE = re.compile(
 )
 #: a row's number alone at the line's start and two spaces or a tab after it
 _ROW_NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t]*\d{1,3}(?:[ ]{2,}|\t)$")
+#: a person's identifier right after the name, nine digits or more as one run or in groups (an
+#: account, a CCCD, a phone): a row of a list of people ("2 Khổng Minh Trác 1020 3345 8810
+#: VietinBank", a PDF's rows run together), no street, which is followed by its ward or city
+_IDENTIFIER_AFTER = re.compile(r"[ \t]+\d(?:[ .]?\d){8,}(?![\d/])")
 _STREET_AFTER = re.compile(
     r"[ \t]*(?:street|st\.|road|rd\.|avenue|ave\.|ward|district|city|"
     r"province|commune|village|boulevard|blvd)\b"
@@ -635,8 +639,9 @@ def is_place_of_issue(doc: Document, start: int, end: int, folded: list[str]) ->
 
 
 def street_name(doc: Document, start: int, end: int, folded: list[str]) -> bool:
-    """A name used as a street: after a house number ("12 Lê Lợi", "58/3 Nguyễn Trãi") or
-    before an English street word ("Le Loi Street")."""
+    """A name used as a street: after a house number ("12 Lê Lợi", "58/3 Nguyễn Trãi"; not a
+    row's number with the person's identifier after the name: "2 Khổng Minh Trác 1020 3345
+    8810") or before an English street word ("Le Loi Street")."""
     text = doc.text
     head = text[max(0, start - 3) : start].rstrip()
     typical = len(folded) >= 3 and folded[1] in TYPICAL_MIDDLES
@@ -649,6 +654,7 @@ def street_name(doc: Document, start: int, end: int, folded: list[str]) -> bool:
             # a table's row number opening the line, a column's gap after it ("3  Tạ Quang
             # Vỹ  Thành viên"): a house number is written one space before its street
             and not _ROW_NUMBER_BEFORE.search(text, max(0, start - 12), start)
+            and not _IDENTIFIER_AFTER.match(text, end)
         )
         or _STREET_AFTER.match(doc.folded, end)
     )

@@ -24,6 +24,10 @@ person is plainly meant, is :mod:`.given`'s, at a lower score):
   "bà Mai Thị Hồng", "anh Hà Nội");
 * or, in English prose, a word of a capitalised full name alone with no cue ("Sarah will send
   the budget to Hiếu by Friday", "call Quang on ..."; ``_english_repeats``).
+* or, in Vietnamese sentences after it, the given name of a capitalised full name of three
+  words or more alone with no cue, twice or more, inside the sentence, no place or region
+  word before it ("Bị cáo Hoàng Văn Quỳnh ... giữa Quỳnh và anh Tôn xảy ra mâu thuẫn, Quỳnh
+  dùng dao"; ``_prose_repeats``).
 
 The module reads the other paths' findings and only adds to them: it runs after them.
 """
@@ -38,6 +42,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from ai_guard.detectors.base import Detection
+from ai_guard.detectors.person.context import place_word_before
 from ai_guard.detectors.person.scores import (
     BASE_SHORT_REFERENCE,
     REPORT_FLOOR,
@@ -161,6 +166,9 @@ def short_references(
     antecedents: dict[str, int] = {}
     # words of the capitalised full names that may come back with no cue in English prose
     bare: set[str] = set()
+    # the given names of the capitalised full names of three words or more -> where the
+    # earliest such name ends (said again alone in Vietnamese prose after it)
+    given_ends: dict[str, int] = {}
     taken: list[tuple[int, int]] = []
     for d in found:
         if d.entity is not EntityType.PERSON:
@@ -197,6 +205,10 @@ def short_references(
             keys.add(f"{words[-2]} {words[-1]}")  # "chị Phương Thảo"
         if len(words) >= 3 and words[0] == "Y":
             keys.add(words[1])  # an Ede man's given name after "Y": "ông Krư" after "Y Krư Êban"
+        if len(words) >= 3 and len(words[-1]) > 1:
+            given = _title(words[-1])
+            if given not in given_ends or d.end < given_ends[given]:
+                given_ends[given] = d.end
         for key in keys:
             if len(key) == 1:
                 continue  # "ông T" after "Nguyễn Xuân T": a lone initial names no one
@@ -263,6 +275,10 @@ def short_references(
             yield _detection(hit, detector_id, m.group("cue"))
     yield from (_detection(hit, detector_id, cue) for hit, cue in _unambiguous(text, lower, taken))
     for hit in _english_repeats(text, bare, antecedents):
+        if hit[0] not in seen and not _overlaps(starts, reach, hit):
+            seen.add(hit[0])
+            yield _detection(hit, detector_id, "repeat")
+    for hit in _prose_repeats(doc, given_ends):
         if hit[0] not in seen and not _overlaps(starts, reach, hit):
             seen.add(hit[0])
             yield _detection(hit, detector_id, "repeat")
@@ -356,6 +372,62 @@ def _english_repeats(
             if _bare_word(text, pos, end) and _english_around(text, pos, end):
                 yield pos, end
             pos = pos_next
+
+
+#: what ends a sentence or a field before a word that opens the next one ("... 2018. Quỳnh
+#: khai", "Bị cáo: Quỳnh"): a capital there is no evidence of a name
+_OPENS_AFTER = re.compile(r"(?:^|[.!?:;…\n\-–—*•>\"“(\[]\s*)$")
+
+
+def _prose_repeats(doc: Document, given_ends: dict[str, int]) -> Iterator[tuple[int, int]]:
+    """The given name of a capitalised full name of three words or more found in the prompt,
+    said again alone inside Vietnamese sentences after it, twice or more ("Bị cáo Hoàng Văn
+    Quỳnh ... giữa Quỳnh và anh Tôn xảy ra mâu thuẫn, Quỳnh dùng dao ...": a judgment's, a
+    report's way of naming the person again; once, the capital may be a word's, "Chị có Hoa
+    không?"): spelled exactly so and capitalised, a whole word with
+    no capitalised word beside it (then it is part of another name or a place: "Hai Lụa",
+    "Quỳnh Lưu"), inside a sentence (not after a full stop, a colon, a line's start: a
+    capital there opens the sentence, "Nam nay"), no everyday word with the word before or
+    after it ("An toàn", "Bình an"), no place word before it ("miền Nam", "xã Thanh")."""
+    if not given_ends:
+        return
+    text = doc.text
+    for key in sorted(given_ends):
+        hits: list[tuple[int, int]] = []
+        pos = text.find(key, given_ends[key])
+        while pos >= 0:
+            end = pos + len(key)
+            nxt = text.find(key, end)
+            if _bare_word(text, pos, end) and _inside_sentence(doc, pos, end):
+                hits.append((pos, end))
+            pos = nxt
+        if len(hits) >= 2:
+            yield from hits  # (said once, a capital may be a word's: "Chị có Hoa không?")
+
+
+def _inside_sentence(doc: Document, s: int, e: int) -> bool:
+    """Whether the capitalised word at ``s:e`` stands inside a sentence as a name would: not
+    opening it, no everyday word or place with its neighbours, no place word before it."""
+    text = doc.text
+    if _OPENS_AFTER.search(text, max(0, s - 8), s) is not None:
+        return False
+    after = _SPACE_THEN_WORD.match(text, e, e + 30)
+    if after is None:
+        return False  # (a word alone before a mark, a cell's or a heading's: no sentence)
+    word = text[s:e].lower()
+    if everyday_pair(word, after.group(1).lower()):
+        return False
+    before = _WORD_THEN_SPACE.search(text, max(0, s - 30), s)
+    if before is not None and (
+        everyday_pair(before.group(1).lower(), word) or fold_word(before.group(1)) in _REGION_WORDS
+    ):
+        return False
+    return place_word_before(doc, s) is None
+
+
+#: words that make a capitalised word after them a region or a direction ("miền Nam", "phía
+#: Bắc", "vùng Tây Bắc"), folded
+_REGION_WORDS = frozenset({"mien", "phia", "phuong", "huong", "vung", "nuoc", "cuc"})
 
 
 #: the word right before a position, and the word right after one

@@ -198,6 +198,9 @@ _NAME_END = re.compile(
     # a number or a code after the name ("ba dinh thi nga 8h sang", "chi diep thu ha p1205"),
     # an identifier's label after "số" ("so dt 0868 ...")
     r"|(?<=[ \t])[a-z]?[0-9]|so[ \t]+(?:dt|dien thoai|cccd|cmnd|tk|tai khoan|ho chieu)\b"
+    # "mã" and a code of digits after the name: the person's number in a list ("ong vu duy kha
+    # ma 3621590847", "ba tong thi lien ma so bhxh 36...": "mã", never "mà", before a code)
+    r"|ma[ \t]+(?:so[ \t]+)?(?:(?:bhxh|bhyt|the|thue|kh|hs)[ \t]*:?[ \t]*)?[a-z]{0,3}[0-9]{5}"
     # a pupil's class after the name ("em truong an khang lop 9b", "con banh gia han lop 2a");
     # not after "học" ("chau quach minh khoi hoc lop 3": "hoc" is no fourth name word)
     r"|(?<!hoc )(?<!hoc\t)lop[ \t]+[0-9]"
@@ -209,6 +212,10 @@ _NAME_END = re.compile(
     r"|huyen|quan|tinh|tp|so|duong|pho|ngo|hem|kiet)\b"
     # "quê" before a place's unit word ("e ten vuong dinh thang que xa hai dong")
     r"|que[ \t]+(?:o[ \t]+)?(?:thon|xom|ap|ban|buon|xa|phuong|huyen|quan|tinh|tp|thi xa)\b"
+    # a hamlet's, a group's or a neighbourhood's unit word and its number right after the
+    # name, no "ở": where the person lives, as a list or a form typed flat gives it ("ten ho
+    # si thang thon 6 xa vinh lam", "ong ha van dau xom 3")
+    r"|(?:thon|xom|ap|to|khu|khom|doi|tdp|kp)[ \t]+[0-9]{1,3}(?![0-9/.:h])"
     # "ở" before a house number ("anh truong cong hau o k24/7 hoang dieu", "o 12 ngo 5")
     r"|o[ \t]+[a-z]?[0-9]"
     # a Highland village's word and its name right after the name, no "ở" ("ksor nhin plei ia
@@ -744,6 +751,8 @@ def _minority_words(folded: list[str], first: str = "", second: str = "") -> int
             if folded[1] in surnames and folded[2] in middles:
                 return None  # "chau le ha minh khang": "cháu" and a Kinh name
             return len(folded)  # "thach sa ra", "neang sa ray": the words read, up to four
+        if n + 1 < len(folded) and folded[n] in ("van", "thi"):
+            return n + 2  # "kpă thị hiền", "rơ mah thị lan": a clan, "văn"/"thị", the given name
         return n + (2 if n < len(folded) and folded[n] in lex.prefixes else 1)
     if folded[0] in lex.prefixes or glued[0]:
         n = 1 if glued[0] else 2
@@ -967,7 +976,12 @@ def _unknown_surname_names(doc: Document, detector_id: str) -> Iterator[Detectio
                         yield found
                 continue
             after = _TWO_GIVENS_AFTER_MIDDLE.match(folded, pos + len(middle) - 1)
-            if after is None or not _NAME_END.match(folded, after.end()):
+            if (
+                after is None
+                or not _NAME_END.match(folded, after.end())
+                # "ông lùng văn sẻo ở thôn 5": "ở" goes on with the sentence, no second given
+                or _goes_on(text[after.start("given") : after.end("given")])
+            ):
                 after = _GIVEN_AFTER_MIDDLE.match(folded, pos + len(middle) - 1)
             if after is None:
                 # one given name, then a lower-case name's end mark ("ông lùng văn sẻo ở thôn

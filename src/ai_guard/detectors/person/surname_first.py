@@ -182,11 +182,17 @@ def from_surname(
         if initial and (k + 1 >= len(following) or w.endswith(".")):
             break  # an initial ends an anonymised name ("Nguyễn Xuân T"); "Hầu A Lềnh"
             # has the Hmong middle name A
+    # (the words read past an initial's full stop are no run's words: no fifth word, no
+    # second name inside the run is looked for after them)
+    initialled = len(take) == 2 and not upper_style
+    if initialled:
+        take = _after_middle_initial(text, take, givens)
+        initialled = len(take) > 2
     folded = [fold(text[a:b]) for a, b in take]
-    if len(take) == 4 and not upper_style and i + 4 < len(words):
+    if len(take) == 4 and not upper_style and not initialled and i + 4 < len(words):
         take = _fifth_word(text, words[i + 4], take, folded, middles, givens)
         folded = [fold(text[a:b]) for a, b in take]
-    if len(take) >= 3:
+    if len(take) >= 3 and not initialled:
         cut = _next_name_at(text, words, i, folded)
         if cut:
             take, folded = take[:cut], folded[:cut]
@@ -529,6 +535,40 @@ _PLACES_AFTER = re.compile(
     r"(?<![a-z])(?:street|st|road|rd|boulevard|blvd|avenue|ave|school|square|bridge|park)(?![a-z])"
 )
 _LIST_DASH = re.compile(r"\s[-–—]\s*$")
+
+
+#: a middle name cut to its initial and a full stop, right after the surname, then the given
+#: name or names in title case ("Trương V. Hào", "Lê T. Kim Dung": a run of capitalised words
+#: stops at the full stop)
+_AFTER_INITIAL = re.compile(r"\. ?([^\W\d_]+)(?: ([^\W\d_]+))?(?![^\W\d_])")
+
+
+def _after_middle_initial(
+    text: str, take: list[tuple[int, int]], givens: frozenset[str]
+) -> list[tuple[int, int]]:
+    """``take`` (a surname and a one-letter word) with the given name or names after the
+    letter's full stop: an initial right after a surname is a middle name cut short, not the
+    initial that ends an anonymised name ("Nguyễn Xuân T."), when a given name follows it (the
+    last word a lexicon given name, each in title case); ``take`` as it was otherwise
+    ("Nguyễn V. Hôm nay ...": "Hôm" is no given name)."""
+    (a, b) = take[1]
+    if b - a != 1 or not text[a].isupper():
+        return take
+    m = _AFTER_INITIAL.match(text, b)
+    if m is None:
+        return take
+    words = [m.span(1)] if m.group(2) is None else [m.span(1), m.span(2)]
+    if len(words) == 2:
+        after = _WORD_AFTER.match(text, words[1][1])
+        if after is not None and fold(after.group(1)) in _GENDER_MIDDLES:
+            words.pop()  # "Lê V. Kim Trần Thị Hoa": the second word opens the next name
+    if len(words) == 2 and not text[words[1][0] : words[1][1]].istitle():
+        words.pop()  # "ông Lê V.Tám ký nhận": the name ends before a word in lower case
+    while words and fold(text[words[-1][0] : words[-1][1]]) not in givens:
+        words.pop()
+    if not words or not text[words[0][0] : words[0][1]].istitle():
+        return take
+    return [*take, *words]
 
 
 def _fifth_word(

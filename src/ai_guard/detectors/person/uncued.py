@@ -11,7 +11,9 @@ given names, three words or more):
   everyday word (``PLAIN_SURNAMES``), with the name's end marked, or after a word that puts a
   person after it ("nhà", "của", "gặp", "và", "với": "nha lang van khuong truoc o ...");
 * where it stands: at the start of a line or list item ("1. ", "- ", "[08:15] "), of a table
-  cell ("|", a tab), after a label's ':' or a greeting typed plain ("chao "), as the topic
+  cell ("|", a tab), after a label's ':' or a greeting typed plain ("chao "), three or four
+  words before a contact (a phone, an identifier, an e-mail: "lien he nguyen hoang long
+  0912 ..."), as the topic
   set against others ("còn lê quang thắng thì hẹn": "còn" ... "thì" spelled so), with its end
   marked (a comma, a dash, a bracket, ':', a cell's end, a column gap, the end of the line,
   "sinh năm", "cccd").
@@ -109,7 +111,15 @@ NAME_END = re.compile(
     # a pupil's class after the name ("nguyen ngoc bao han lop 9a, ...")
     r"|lop[ \t]+\d"
     # a defendant's charge after the name ("xu lieu van kiet toi danh danh bac")
-    r"|toi[ \t]+danh\b)|[ ]{2,})"
+    r"|toi[ \t]+danh\b"
+    # a hamlet's, a group's or a neighbourhood's unit word and its number, where the person
+    # lives, no "ở" ("ho thanh tung xom 3 xa nghi phong")
+    r"|(?:thon|xom|ap|to|khu|khom|doi|tdp|kp)[ \t]+[0-9]{1,3}(?![0-9/.:h])"
+    # the person's contact right after the name, a list's row: a phone or an identifier of
+    # nine digits or more led by 0 or + (no amount), in groups or not ("lo van xuan 0986 347
+    # 210"), an e-mail address
+    # ("nguyen hoang long nhlong.1992@gmail.com")
+    r"|(?:\+\d|0)(?:[ .]?\d){8,}(?![\d/])|[\w.+-]+@[\w-]+\.)|[ ]{2,})"
 )
 #: surnames that, typed without diacritics, are everyday words ("la" là, "ma" mà, "do" đó)
 _PLAIN_EVERYDAY = frozenset(
@@ -260,6 +270,9 @@ def uncued_names(
         slots.update(_aliased_slots(folded))
     if "con " in folded:  # "..., còn lê quang thiêm thì hẹn": the contrastive topic
         slots.update(m.end() for m in _TOPIC.finditer(doc.text))
+    # a contact's phone, identifier or e-mail right after three or four words: where the
+    # name those words may be starts ("lien he nguyen hoang long nhlong.1992@gmail.com")
+    slots.update(_contact_slots(doc))
     starts.update(slots)
     after = 0
     _, middles, givens, _, _ = lexicons()
@@ -281,6 +294,60 @@ def uncued_names(
             continue
         after = e
         yield lower_case_hit(s, e, detector_id, "shape" if s not in slots else "position")
+
+
+#: a phone or an identifier of nine digits or more (in groups or not), or an e-mail address,
+#: on the folded view; the look-behind keeps a run's digits or an address's middle out
+#: (each alternative led by a character class the engine skips to: a look-behind first would be
+#: tried at every position, a third of a megabyte a second; a phone's start and an address's
+#: local part are found around the match instead)
+_CONTACT = re.compile(
+    r"(?:\+(?<![\w.@+-]\+)\d|0(?<![\w.@+-]0))(?:[ .]?\d){8,}(?![\d/])|@(?<=[\w]@)[\w-]+\.[a-z]"
+)
+#: the first character, read backwards, that no e-mail address's local part holds
+_LOCAL_PART_END = re.compile(r"[^\w.+-]")
+#: a lower-case word of letters alone (folded)
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def _contact_slots(doc: Document) -> Iterator[int]:
+    """Where a name may start three or four words before a contact (``_CONTACT``: a phone, a
+    CCCD or an account led by 0 or +, an e-mail address; not an amount): a list's row or a
+    message gives a person's phone or e-mail right after the name ("lien he nguyen hoang long
+    0912 ...", "lo van xuan 0986 347 210 ban co may"); ``_name_at`` judges the words there as
+    after any slot (lexicon words, no everyday pair, the end marked: the contact marks it).
+    The words are one space apart, on the contact's line; typed without diacritics
+    they need a name's plain shape too, a surname that is no everyday word (``PLAIN_SURNAMES``)
+    or "văn"/"thị" second ("con dau chi hoa 0869 ...": con dâu chị Hoa, no Đậu Chi Hoa)."""
+    folded, text = doc.folded, doc.text
+    givens = lexicons().givens
+    for m in _CONTACT.finditer(folded):
+        end = m.start()
+        if folded[end] == "@":
+            back = folded[max(0, end - 64) : end][::-1]
+            stop = _LOCAL_PART_END.search(back)
+            if stop is None:
+                continue  # (a local part longer than an address's, or the text's start)
+            end -= stop.start()
+        lo = max(0, end - 48)
+        lo = max(lo, folded.rfind("\n", lo, end) + 1)
+        window = folded[lo:end].rstrip(" \t")
+        # (one space apart: a tab parts a table's cells, whose starts are slots already)
+        words = window.split(" ")
+        if lo > 0 and folded[lo - 1] not in " \t\n":
+            words = words[1:]  # (a word the window cut into)
+        last = pos = lo + len(window)
+        for n in range(1, min(len(words), 4) + 1):
+            word = words[-n]
+            if not _LETTERS.fullmatch(word) or (n == 1 and word not in givens):
+                break  # (a label before the contact, "cccd", "sdt", "email": no name ends there)
+            pos -= len(word) + (1 if n > 1 else 0)
+            if n >= 3 and (
+                word in PLAIN_SURNAMES
+                or words[-n + 1] in ("van", "thi")
+                or not text[pos:last].isascii()
+            ):
+                yield pos
 
 
 #: "còn" (as for) spelled so, three or four words, then "thì": the contrastive topic of a
