@@ -1,0 +1,65 @@
+"""What a civil servant types in a chat box (issue 15, holdout43's classes), on probes of our
+own: a name whose words are joined by one sign in place of the spaces. Each family with its
+negatives."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ai_guard import check_prompt
+from ai_guard.models import Decision, EntityType
+
+
+def _found(text: str, entity: EntityType) -> list[str]:
+    return [text[f.start : f.end] for f in check_prompt(text).findings if f.entity is entity]
+
+
+# -- a name whose words are joined by one sign (a hyphen, an underscore, a dot, a pictograph) --
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("tom tat giup tin nhan: mai-thi-hanh hoi thu tuc tach thua", "mai-thi-hanh"),
+        ("tóm tắt: Đặng🌻Kim🌻Liên hỏi về tiền học bổng của con", "Đặng🌻Kim🌻Liên"),
+        ("tin nhắn của Lê❤️Thị❤️Hoa gửi lúc 9h", "Lê❤️Thị❤️Hoa"),
+        ("acc Tran_Van_Nam nhan tin hoi ve ho so dat", "Tran_Van_Nam"),
+        ("nick nguyen.thi.thu.trang comment rang chua nhan tien", "nguyen.thi.thu.trang"),
+        ("tin nhắn: Vũ⭐Hải⭐Nam hỏi lịch tiếp dân", "Vũ⭐Hải⭐Nam"),
+        ("ho so cua pham*van*duc con thieu giay to", "pham*van*duc"),
+    ],
+)
+def test_joined_name_is_one_person(text: str, name: str) -> None:
+    assert name in _found(text, EntityType.PERSON)
+    assert check_prompt(text).decision is not Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a path or a slug in an address, an e-mail, a file's name, a compound or a Korean
+        # given name's two words, a festival's name joined as a slug
+        "xem bai https://baomoi.vn/tin-tuc/le-hoi-den-hung nhe",
+        "luu file bien-ban-hop-to.docx vao thu muc chung",
+        "tu khoa: le-hoi-den-hung, du-lich-cong-dong",
+        "ma so B-1203-A va QĐ-UBND-VP",
+        "mã màu 🌻🌻🌻 đẹp quá",
+        "em chào chị ❤️ cảm ơn chị",
+    ],
+)
+def test_joined_words_that_are_no_name_stay_clean(text: str) -> None:
+    assert _found(text, EntityType.PERSON) == []
+
+
+@given(
+    sep=st.sampled_from(["-", "_", ".", "🌻", "❤️", "⭐"]),
+    name=st.sampled_from(
+        [("tran", "van", "nam"), ("Đỗ", "Thị", "Mai"), ("nguyen", "thi", "thu", "ha")]
+    ),
+)
+def test_joined_name_found_whatever_the_sign(sep: str, name: tuple[str, ...]) -> None:
+    joined = sep.join(name)
+    text = f"tom tat tin nhan: {joined} hoi ve thu tuc cap giay"
+    assert joined in _found(text, EntityType.PERSON)
