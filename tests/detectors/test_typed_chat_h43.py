@@ -63,3 +63,35 @@ def test_joined_name_found_whatever_the_sign(sep: str, name: tuple[str, ...]) ->
     joined = sep.join(name)
     text = f"tom tat tin nhan: {joined} hoi ve thu tuc cap giay"
     assert joined in _found(text, EntityType.PERSON)
+
+
+# -- a given name alone after an older kin word typed plain, the object of a verb of two words
+# that answers, explains or advises someone ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("goi y giup e cach tra loi ba nhung hoi sao tien luong huu cham", "nhung"),
+        ("viet thu tra loi ba thuy, noi ro ly do", "thuy"),
+        ("tu van ong khoi hoi ve thu tuc tach thua", "khoi"),
+        ("soan tin tra loi ba huong hoi ve luong", "huong"),
+    ],
+)
+def test_given_name_after_verb_of_answering(text: str, name: str) -> None:
+    assert name in _found(text, EntityType.PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "ba" (three) before what is counted or listed, a title of honour
+        "tra loi ba cau hoi sau cho dung",
+        "giai thich ba diem chinh cua nghi dinh",
+        "huong dan ba buoc lam ho so",
+        "tra loi ba lan deu sai",
+        "tham hoi ba me viet nam anh hung nhan ngay 27/7",
+    ],
+)
+def test_three_after_verb_of_answering_stays_clean(text: str) -> None:
+    assert _found(text, EntityType.PERSON) == []
