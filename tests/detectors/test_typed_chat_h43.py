@@ -95,3 +95,63 @@ def test_given_name_after_verb_of_answering(text: str, name: str) -> None:
 )
 def test_three_after_verb_of_answering_stays_clean(text: str) -> None:
     assert _found(text, EntityType.PERSON) == []
+
+
+# -- a post of a hamlet, a village, a school or a commune right after a given name or a short
+# minority name: the post ends the name and says a person is meant ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("sdt cua chu tinh truong thon la 0867 230 519, soan tin nho chu", "tinh"),
+        ("bao co hoai giao vien chu nhiem lop 4b la chau nghi hoc", "hoai"),
+        ("nho ba mai truong thon bao cac ho di hop", "mai"),
+        ("viet giay moi cho ong a dui truong lang den hop", "a dui"),
+        ("moi ong a pao truong thon len xa lam viec", "a pao"),
+        ("mời ông a thút già làng đến dự lễ", "a thút"),
+    ],
+)
+def test_given_name_before_a_post(text: str, name: str) -> None:
+    assert name in _found(text, EntityType.PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "có" (has, once) and "ba" (three) before a count or a number, then a post
+        "truong co hai giao vien chu nhiem moi",
+        "co lan giao vien chu nhiem noi voi em",
+        "nho ba lan truong thon deu vang",
+        "co nam giao vien moi ve truong",
+        "xa co bay truong thon moi",
+    ],
+)
+def test_count_before_a_post_stays_clean(text: str) -> None:
+    assert _found(text, EntityType.PERSON) == []
+
+
+# -- a village's unit word typed twice: the first closes a post ("trưởng làng"), the second opens
+# the village --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "moi truong lang lang kon ktu, xa dak ro wa, tinh quang ngai den hop",
+            "lang kon ktu, xa dak ro wa, tinh quang ngai",
+        ),
+        (
+            "mời trưởng bản bản Hua Pàu, xã Chiềng Khoi, tỉnh Sơn La dự họp",
+            "bản Hua Pàu, xã Chiềng Khoi, tỉnh Sơn La",
+        ),
+        (
+            "moi truong thon thon kon ktu, xa dak ro wa, tinh quang ngai den hop",
+            "thon kon ktu, xa dak ro wa, tinh quang ngai",
+        ),
+    ],
+)
+def test_village_after_its_heads_post(text: str, address: str) -> None:
+    assert address in _found(text, EntityType.ADDRESS)
+

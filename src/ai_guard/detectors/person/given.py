@@ -116,6 +116,7 @@ from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.surname_first import is_legal_word
 from ai_guard.detectors.person.word_places import matches_at, word_places
 from ai_guard.detectors.person.words import (
+    COMMUNITY_POSTS_FOLDED,
     english_words_near,
     matches_at_lines_with,
     plain_line,
@@ -1155,6 +1156,10 @@ _OLDER_PLAIN_CUES = frozenset({"co", "chu", "bac", "di", "ong", "ba", "cau", "th
 #: ("ong hung to truong bao", "bac tam thu kho"; not "co" có, "ba" ba: "co lan ke toan lam
 #: sai" is "có lần", "ba lan thu kho" "ba lần")
 _ROLE_AFTER_CUES = frozenset({"ong", "bac", "chu", "thay"})
+#: the cues typed plain that spell a word of their own as often ("có", "ba" three) and take a
+#: given name only before a post of a hamlet, a school or a commune ("co hoai giao vien chu
+#: nhiem", "ba lan truong thon"), the name no unit counted nor number ("có lần", "ba hai")
+_POST_AFTER_CUES = frozenset({"co", "ba"})
 _CALLED = re.compile(r"[ \t]*,?[ \t]*(?:oi|nhe|nha)\b")
 #: of those, the ones spelled so with diacritics too (in a line that has them, "chi" is "chi"
 #: or "chí", not "chị")
@@ -1318,6 +1323,8 @@ _ROLES_FOLDED = frozenset(
     | {"truong phong", "pho phong", "to truong", "to pho", "doi truong", "can bo"}
     # a commune's officers by their desk ("anh dung dia chinh noi", "chi hoa tu phap")
     | {"dia chinh", "tu phap", "mot cua", "dan so", "thu y", "lao dong", "xa hoi"}
+    # a hamlet's, a school's, a commune's posts ("chu tinh truong thon", "co hoai giao vien")
+    | COMMUNITY_POSTS_FOLDED
 )
 _NEXT_TWO_WORDS = re.compile(r"[ \t]+([a-z]+)[ \t]+([a-z]+)\b")
 #: the same roles spelled with their diacritics, and a school's ("cô hiền hiệu phó bảo", "chị
@@ -1512,6 +1519,16 @@ def _role_next(doc: Document, e: int) -> bool:
         return " ".join(fold_word(w) for w in pair.split()) in _ROLES_FOLDED
     spelled = spelling(" ".join(pair.split()))
     return spelled in two_word_titles()[0] or spelled in _ROLES_SPELLED
+
+
+def _post_next(doc: Document, word: str, e: int) -> bool:
+    """Whether the two words after the given name ``word`` ending at ``e``, typed plain, are a
+    post of a hamlet, a school or a commune (:data:`COMMUNITY_POSTS_FOLDED`), ``word`` no unit
+    counted nor a number ("có lần giáo viên", "có hai giáo viên": no Lần, no Hai)."""
+    if word in _COUNTED or word in _ORDINALS_FOLDED:
+        return False
+    two = _NEXT_TWO_WORDS.match(doc.folded, e)
+    return two is not None and f"{two.group(1)} {two.group(2)}" in COMMUNITY_POSTS_FOLDED
 
 
 #: the label of a person's contact right after her given name ("gui ho so ve cho c giang dia
@@ -2026,6 +2043,7 @@ def _lower_after_cue(
                     and not _home_of(folded, key, cs, e)
                     and not kin_is_object(folded, cs, key, word, _COUNTED)
                     and not (key in _ROLE_AFTER_CUES and _role_next(doc, e))
+                    and not (key in _POST_AFTER_CUES and _post_next(doc, word, e))
                 ):
                     # "chu lan oi", "co hoa nhe": only when called so, when the same cue
                     # and word come back ("ong loi bao da nop ..., soan thu tra loi ong loi"),

@@ -80,6 +80,7 @@ from ai_guard.detectors.person.surname_first import is_legal_word, is_template_n
 from ai_guard.detectors.person.views import word_sketch
 from ai_guard.detectors.person.word_places import word_places
 from ai_guard.detectors.person.words import (
+    COMMUNITY_POSTS_FOLDED,
     PLAIN_PREDICATE_PAIR,
     matches_at_lines_with,
     spelled_as_cue,
@@ -644,6 +645,7 @@ def other_name(
             _NAME_END.match(doc.folded, end)
             or (nxt is not None and (_goes_on(nxt.group()) or _other_stop(nxt.group())))
             or _predicate_at(doc, end)
+            or _post_after(doc.folded, end)
         ):
             return None  # "a tùng file ...": "a" is "anh" there, the name's end unmarked
         spans, folded = spans[:take], folded[:take]
@@ -655,6 +657,17 @@ def other_name(
     if found is None or found.score < SCORE_LOWER_CASE:
         return None
     return found
+
+
+#: the two words after a name (folded)
+_TWO_AFTER = re.compile(r"[ \t]+([a-z]+[ \t]+[a-z]+)(?![a-z])")
+
+
+def _post_after(folded: str, end: int) -> bool:
+    """Whether a post of a hamlet, a village or a commune follows the name ending at ``end``
+    ("ong a dui truong lang ...", "bà y wơn già làng"): the post ends the name."""
+    two = _TWO_AFTER.match(folded, end)
+    return two is not None and " ".join(two.group(1).split()) in COMMUNITY_POSTS_FOLDED
 
 
 def _opens_given(text: str, spans: list[tuple[int, int]]) -> bool:
