@@ -155,3 +155,30 @@ def test_count_before_a_post_stays_clean(text: str) -> None:
 def test_village_after_its_heads_post(text: str, address: str) -> None:
     assert address in _found(text, EntityType.ADDRESS)
 
+
+# -- chat's "dc" typed plain is "được": no comrade's name after it but a plain surname ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "doi 3 nam chua dc tra loi",
+        "chau da nhat dc vi tra lai nguoi danh roi",
+        "ho so da dc tra lai cho dan",
+        "don cua dan van chua dc tra loi, e phai lam sao",
+    ],
+)
+def test_plain_dc_is_duoc(text: str) -> None:
+    assert _found(text, EntityType.PERSON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("moi dc nguyen van an phu trach", "nguyen van an"),
+        ("dc tran thi hoa phat bieu y kien", "tran thi hoa"),
+        ("đc trà văn lợi phát biểu", "trà văn lợi"),
+    ],
+)
+def test_comrade_before_a_name_still_found(text: str, name: str) -> None:
+    assert name in _found(text, EntityType.PERSON)

@@ -1278,6 +1278,12 @@ def _signed_names(doc: Document, found: list[Detection], detector_id: str) -> It
         yield lower_case_hit(s, e, detector_id, "signature")
 
 
+def _plain_surname_first(name: str) -> bool:
+    """Whether the first word of ``name`` (folded) is a surname no everyday word spells typed
+    without diacritics (``PLAIN_SURNAMES``: "nguyen", "tran", "le" ...)."""
+    return fold_word(name.split(maxsplit=1)[0]) in PLAIN_SURNAMES if name.strip() else False
+
+
 def _bo_compound(folded: str, cue: int) -> bool:
     """Whether "bo" at ``cue`` closes a word of ``_BO_COMPOUNDS`` ("can bo": cán bộ)."""
     before = folded[max(0, cue - 8) : cue]
@@ -1311,6 +1317,11 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
             return None  # "can bo lam van thu": "cán bộ" typed plain, no "bố"
     elif lexicons().cues.before(doc, m.end("cue")) is None:
         return None  # a context word of name_cues.tsv, spelled as one ("bị cáo", "đồng chí")
+    elif cue_folded == "dc" and cue.isascii() and not _plain_surname_first(m.group("name")):
+        # chat's "dc" typed plain is "được" far more often than "đ/c": "chua dc tra loi",
+        # "nhat dc vi tra lai" (trả lời, ví); đ/c only before a surname no everyday word
+        # spells ("dc nguyen van an")
+        return None
     if m.group("la") is not None:
         la = text[m.start("la") : m.end("la")]
         if not la.isascii() and spelling(la) != spelling("là"):
