@@ -182,3 +182,37 @@ def test_plain_dc_is_duoc(text: str) -> None:
 )
 def test_comrade_before_a_name_still_found(text: str, name: str) -> None:
     assert name in _found(text, EntityType.PERSON)
+
+
+# -- a name written with initials after an honorific -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("viết lại: ông T.Q.Lộc và bà Ng. Thị Hảo ở thôn phú lễ", "T.Q.Lộc"),
+        ("viết lại: ông T.Q.Lộc và bà Ng. Thị Hảo ở thôn phú lễ", "Ng. Thị Hảo"),
+        ("soạn thư trả lời ông Ng.V.Khoát, email ở dưới", "Ng.V.Khoát"),
+        ("soạn thư trả lời ông N. V. Khoát về việc cấp đổi", "N. V. Khoát"),
+        ("soạn thư trả lời ông Nguyễn V. Khoát về việc cấp đổi", "Nguyễn V. Khoát"),
+        ("gửi chị P.Thảo bản mềm nhé", "P.Thảo"),
+        ("Ong T.Q.Loc va ba Ng. Thi Hao o xom 3", "Ng. Thi Hao"),
+        ("gửi đ/c T.V.Hùng dự thảo", "T.V.Hùng"),
+    ],
+)
+def test_name_written_with_initials(text: str, name: str) -> None:
+    assert name in _found(text, EntityType.PERSON)
+    assert check_prompt(text).decision is not Decision.ALLOW
+
+
+@pytest.mark.parametrize(
+    ("text", "not_name"),
+    [
+        ("gửi anh TP. Huế hồ sơ", "TP. Huế"),
+        ("gặp ông A. Sau đó về", "A. Sau"),
+        ("ông T.Ư Đảng chỉ đạo", "T.Ư Đảng"),
+        ("bà Nguyễn Thị H. ở xóm 2", "Nguyễn Thị H. ở"),
+    ],
+)
+def test_initials_that_are_no_name_written_out(text: str, not_name: str) -> None:
+    assert not_name not in _found(text, EntityType.PERSON)
