@@ -102,7 +102,7 @@ from ai_guard.detectors.person.lexicon import (
     surname_spellings,
     two_word_titles,
 )
-from ai_guard.detectors.person.lower_case import predicate_at
+from ai_guard.detectors.person.lower_case import PLAIN_VERBS, predicate_at
 from ai_guard.detectors.person.minority import HMONG_MIDDLES, minority_lexicon
 from ai_guard.detectors.person.plain import plain_tagged_speakers
 from ai_guard.detectors.person.recipients import sent_to
@@ -1160,6 +1160,7 @@ _ROLE_AFTER_CUES = frozenset({"ong", "bac", "chu", "thay"})
 #: given name only before a post of a hamlet, a school or a commune ("co hoai giao vien chu
 #: nhiem", "ba lan truong thon"), the name no unit counted nor number ("có lần", "ba hai")
 _POST_AFTER_CUES = frozenset({"co", "ba"})
+_POST_CUES = _ROLE_AFTER_CUES | _POST_AFTER_CUES
 _CALLED = re.compile(r"[ \t]*,?[ \t]*(?:oi|nhe|nha)\b")
 #: of those, the ones spelled so with diacritics too (in a line that has them, "chi" is "chi"
 #: or "chí", not "chị")
@@ -1323,8 +1324,6 @@ _ROLES_FOLDED = frozenset(
     | {"truong phong", "pho phong", "to truong", "to pho", "doi truong", "can bo"}
     # a commune's officers by their desk ("anh dung dia chinh noi", "chi hoa tu phap")
     | {"dia chinh", "tu phap", "mot cua", "dan so", "thu y", "lao dong", "xa hoi"}
-    # a hamlet's, a school's, a commune's posts ("chu tinh truong thon", "co hoai giao vien")
-    | COMMUNITY_POSTS_FOLDED
 )
 _NEXT_TWO_WORDS = re.compile(r"[ \t]+([a-z]+)[ \t]+([a-z]+)\b")
 #: the same roles spelled with their diacritics, and a school's ("cô hiền hiệu phó bảo", "chị
@@ -1521,11 +1520,22 @@ def _role_next(doc: Document, e: int) -> bool:
     return spelled in two_word_titles()[0] or spelled in _ROLES_SPELLED
 
 
+#: the folded word that ends a stretch of the folded text
+_WORD_AT_END = re.compile(r"[a-z]+\Z")
+
+
+def _folded_word_before(folded: str, e: int) -> str:
+    """The folded word that ends at ``e`` ("" when none does)."""
+    m = _WORD_AT_END.search(folded, max(0, e - 12), e)
+    return m.group() if m is not None else ""
+
+
 def _post_next(doc: Document, word: str, e: int) -> bool:
     """Whether the two words after the given name ``word`` ending at ``e``, typed plain, are a
     post of a hamlet, a school or a commune (:data:`COMMUNITY_POSTS_FOLDED`), ``word`` no unit
-    counted nor a number ("có lần giáo viên", "có hai giáo viên": no Lần, no Hai)."""
-    if word in _COUNTED or word in _ORDINALS_FOLDED:
+    counted nor a number ("có lần giáo viên", "có hai giáo viên": no Lần, no Hai), nor a verb
+    typed plain whose object the post is as often ("ông báo bí thư": told the secretary)."""
+    if word in _COUNTED or word in _ORDINALS_FOLDED or word in PLAIN_VERBS:
         return False
     two = _NEXT_TWO_WORDS.match(doc.folded, e)
     return two is not None and f"{two.group(1)} {two.group(2)}" in COMMUNITY_POSTS_FOLDED
@@ -1569,8 +1579,8 @@ def _marked_end(doc: Document, e: int) -> bool:
     if nxt is None:
         return False
     word = nxt.group(1)
-    if _role_next(doc, e):
-        return True  # "chi yen ke toan", "anh vũ trưởng phòng ký chưa"
+    if _role_next(doc, e) or _post_next(doc, _folded_word_before(doc.folded, e), e):
+        return True  # "chi yen ke toan", "anh vũ trưởng phòng ký chưa", "chu tinh truong thon"
     if word.isascii():
         after = fold_word(word)
         if after in _ASKING_WORDS and _ASKS_SOMEONE.match(doc.folded, e):
@@ -2043,7 +2053,7 @@ def _lower_after_cue(
                     and not _home_of(folded, key, cs, e)
                     and not kin_is_object(folded, cs, key, word, _COUNTED)
                     and not (key in _ROLE_AFTER_CUES and _role_next(doc, e))
-                    and not (key in _POST_AFTER_CUES and _post_next(doc, word, e))
+                    and not (key in _POST_CUES and _post_next(doc, word, e))
                 ):
                     # "chu lan oi", "co hoa nhe": only when called so, when the same cue
                     # and word come back ("ong loi bao da nop ..., soan thu tra loi ong loi"),

@@ -67,7 +67,7 @@ PLAIN_PREDICATE_PAIR = re.compile(
 COMMUNITY_POSTS_FOLDED = frozenset(
     {"truong thon", "truong xom", "truong ap", "truong ban", "truong lang", "truong khu"}
     | {"truong buon", "gia lang", "bi thu", "giao vien", "chu nhiem"}
-    | {"hieu truong", "hieu pho", "cong an", "y si", "trung doi", "chu tich"}
+    | {"hieu truong", "hieu pho", "y si"}
 )
 
 
