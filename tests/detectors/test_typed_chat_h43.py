@@ -221,3 +221,26 @@ def test_name_written_with_initials(text: str, name: str) -> None:
 )
 def test_initials_that_are_no_name_written_out(text: str, not_name: str) -> None:
     assert not_name not in _found(text, EntityType.PERSON)
+
+
+# -- the recipient of a paper sent, though the kin word and the name spell an everyday word ----
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("sửa lại câu: em gửi anh dũng hồ sơ của hộ bà quế nhé", "dũng"),
+        ("e gui anh hung ho so nhe", "hung"),
+        ("chuyển chị hằng bản báo cáo tháng 9", "hằng"),
+    ],
+)
+def test_recipient_though_kin_and_name_spell_a_word(text: str, name: str) -> None:
+    assert name in _found(text, EntityType.PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["gửi anh dũng cảm nhất lời chúc", "em gửi anh hùng ca này", "gửi anh em hồ sơ nhé"],
+)
+def test_everyday_word_after_sending_stays_clean(text: str) -> None:
+    assert _found(text, EntityType.PERSON) == []
