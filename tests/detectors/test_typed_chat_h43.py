@@ -244,3 +244,33 @@ def test_recipient_though_kin_and_name_spell_a_word(text: str, name: str) -> Non
 )
 def test_everyday_word_after_sending_stays_clean(text: str) -> None:
     assert _found(text, EntityType.PERSON) == []
+
+
+# -- a street's word that folds to an everyday word but is written otherwise ("đằng", no "đang")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "cư trú tại số 31 đường bạch đằng, phường hải châu, đà nẵng",
+            "số 31 đường bạch đằng, phường hải châu, đà nẵng",
+        ),
+        (
+            "bà ở số 9 đường lê cơ, phường an lạc, quận bình tân",
+            "số 9 đường lê cơ, phường an lạc",
+        ),
+    ],
+)
+def test_street_word_written_otherwise_goes_on(text: str, address: str) -> None:
+    found = _found(text, EntityType.ADDRESS)
+    assert any(address in f for f in found)
+
+
+def test_everyday_word_written_so_still_ends_the_street() -> None:
+    found = _found("ông ở số 5 đường lê lợi đang chờ kết quả", EntityType.ADDRESS)
+    assert found == ["số 5 đường lê lợi"]
+
+
+def test_street_before_a_verb_written_otherwise_still_ends() -> None:
+    assert _found("ông ở 12 trần phú mời mọi người đến", EntityType.ADDRESS) == ["12 trần phú"]
