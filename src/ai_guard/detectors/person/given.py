@@ -2205,11 +2205,18 @@ def _lower_after_cue(
             and not called
             and not sibling
             and not (f"{key} {word}" in _NAME_OR_PHRASE and _addressed(doc, prev, e))
-            # "em gửi anh dũng hồ sơ": the recipient of a paper sent, no "anh dũng" (heroic)
-            and not sent_to(folded, cs, e)
+            # "em gửi anh dũng hồ sơ": the recipient of a paper sent, no "anh dũng" (heroic),
+            # where the phrase stands nowhere else ("gửi anh hùng danh sách anh hùng lao
+            # động": the phrase again, a list of heroes)
+            and not (sent_to(folded, cs, e) and folded.count(folded[cs:e]) == 1)
         ):
             continue  # (but "nhà anh sang ở thôn 2", "nhà chú tâm:": someone's home)
-        if everyday_pair(cue, name) and not home and not called and not sent_to(folded, cs, e):
+        if (
+            everyday_pair(cue, name)
+            and not home
+            and not called
+            and not (sent_to(folded, cs, e) and folded.count(folded[cs:e]) == 1)
+        ):
             continue  # "bắc ninh", "chi phí": a place, an everyday word
         nxt = _NEXT_WORD.match(text, e)
         # "cái anh bình an bên xây dựng": "cái" points at a person, and the two words after the
