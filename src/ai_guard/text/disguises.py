@@ -21,6 +21,13 @@ at a word, decoded where they stand, and words written in leetspeak read as lett
   a case number or a passport found over such a word (the numeric detectors read look-alikes
   in runs of digits themselves, under their family's cue:
   :func:`ai_guard.text.numbers.number_tokens`).
+- a name whose words are joined by one sign in place of the spaces, as a chat writes it to slip
+  past a filter or as a handle (``mai-thi-hanh``, ``Tran_Van_Nam``, ``Đặng🌻Kim🌻Liên``): each
+  sign read as a space, where the first word is a surname and every word a Vietnamese syllable
+  (three words or more joined by a hyphen, an underscore, a dot or the like; two or more by a
+  pictograph), and the run is no part of an address, a path, an e-mail or a file's name
+  (``/tin-tuc/...``, ``le.van.an@...``, ``bien-ban-hop.docx``); the engine keeps only names
+  and marks found over such a sign.
 
 It reads :attr:`ai_guard.text.Document.text`, the canonical reading; :func:`read_disguises` is
 ``None`` when the text has none of these (a byte-table search or two on most prompts). The
@@ -35,11 +42,14 @@ from __future__ import annotations
 import base64
 import binascii
 import bisect
+import functools
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
 from urllib.parse import unquote, unquote_plus
 
+from ai_guard.text.data import folded_set
 from ai_guard.text.document import Document, fold
 from ai_guard.text.encodings import is_syllable
 from ai_guard.text.match import trie_regex
@@ -253,6 +263,7 @@ def read_disguises(text: str, folded: str | None = None) -> Disguised | None:
         at = text.find("%", at + 1)
     if _viqr_gate(text):
         _viqr_words(text, found)
+    _joined_words(text, found)
     sketch = raw.translate(_LEET_SKETCH)
     done = 0
     hit = sketch.find(b"a1")
@@ -806,6 +817,91 @@ def _unpercent(word: str) -> str | None:
         return None
     plain = unicodedata.normalize("NFC", plain)
     return Document(plain).text if any(c.isalnum() for c in plain) else None
+
+
+#: a sign joining the words of a name in place of its spaces: an ASCII sign or a pictograph
+#: (emoji, dingbats, with their variation selectors and joiners), found after a letter and
+#: before a word of up to seven letters and the same sign again
+_PICTOGRAPH = "[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]*"
+_JOINED = re.compile(
+    rf"(?<=[^\W\d_])(?P<sep>[-_.*+~\u00b7\u2022]|(?:{_PICTOGRAPH})+)[^\W\d_]{{1,7}}(?P=sep)(?=[^\W\d_])"
+)
+#: the fewest words a name so joined holds: by an ASCII sign (a compound word, a slug or a
+#: Korean given name has two: "dong-wook"), by a pictograph; the most
+_JOINED_LEAST = 3
+_JOINED_LEAST_PICTOGRAPH = 2
+_JOINED_MOST = 5
+#: a word's letters (the longest Vietnamese syllable has seven: "nghiêng")
+_JOINED_WORD = re.compile(r"[^\W\d_]{1,7}")
+#: what in the run of non-space characters around the words makes it an address, a path, an
+#: e-mail or a file's name
+_JOINED_ELSEWHERE = frozenset("/@:\\=?&#%")
+
+
+def _joined_words(text: str, found: list[tuple[int, int, str, bool]]) -> None:
+    """The names whose words are joined by one sign (see the module), each sign a site read as
+    a space."""
+    done = 0
+    for m in _JOINED.finditer(text):
+        if m.start() < done:
+            continue
+        sep = m.group("sep")
+        start = m.start()
+        while start > 0 and _letter(text[start - 1]):
+            start -= 1
+        words = [(start, m.start())]
+        at = m.start()
+        while len(words) <= _JOINED_MOST and text.startswith(sep, at):
+            w = _JOINED_WORD.match(text, at + len(sep))
+            if w is None:
+                break
+            words.append(w.span())
+            at = w.end()
+        done = at
+        pictograph = not (sep.isascii() or sep in "\u00b7\u2022")
+        least = _JOINED_LEAST_PICTOGRAPH if pictograph else _JOINED_LEAST
+        if not (least <= len(words) <= _JOINED_MOST) or _letter(text[at : at + 1]):
+            continue  # too few or too many words, or a longer word than a syllable
+        if not _joined_alone(text, start, at, sep):
+            continue
+        if fold(text[words[0][0] : words[0][1]]) not in _surnames():
+            continue
+        if not all(_syllable(text[a:b]) for a, b in words):
+            continue
+        for (_, b), (a, _) in itertools.pairwise(words):
+            if not _inside(found, b, a):
+                found.append((b, a, " ", False))
+
+
+def _letter(c: str) -> bool:
+    return c.isalpha()
+
+
+def _syllable(word: str) -> bool:
+    """Whether ``word`` is spelled as a Vietnamese syllable, typed with its marks or without
+    (a circumflex left out: "nguyen")."""
+    return is_syllable(word) or is_syllable(word.translate(_HATS))
+
+
+def _joined_alone(text: str, start: int, end: int, sep: str) -> bool:
+    """Whether the joined words ``text[start:end]`` stand alone: the run of non-space
+    characters around them holds no sign of an address, a path or an e-mail, and no dot and a
+    word follow them (a file's extension, a domain)."""
+    left = start
+    while left > 0 and not text[left - 1].isspace():
+        left -= 1
+    right = end
+    while right < len(text) and not text[right].isspace():
+        right += 1
+    if any(c in _JOINED_ELSEWHERE for c in text[left:right]):
+        return False
+    return not (text[end : end + 1] in ".-_" and end + 1 < len(text) and text[end + 1].isalnum())
+
+
+@functools.cache
+def _surnames() -> frozenset[str]:
+    """The surnames (folded) a joined name opens with."""
+    return folded_set("detectors/surnames.txt")
 
 
 def _foreign_edge(text: str, start: int, end: int) -> bool:

@@ -30,6 +30,7 @@ from ai_guard.detectors.address.lexicon import (
     _word_before,
 )
 from ai_guard.detectors.address.lower_case import (
+    _LC_END_SPELLINGS,
     _LC_STOPS,
     _clause_word,
     _counted_name,
@@ -274,6 +275,12 @@ def _house_on_named_street(doc: Document) -> Iterator[Detection]:
                 if any(caps) and cased[after.start(1)].isupper():
                     continue  # "ở Sn 1 Nguyễn Văn Cừ, P. ...": the capitalised name goes on
                 if (
+                    _spelled_otherwise(doc.text[after.start(1) : after.end(1)], nxt)
+                    and _COMMA.match(folded, after.end()) is not None
+                ):
+                    continue  # "số 31 đường bạch đằng, phường ...": "đằng", no "đang", closes
+                    # the street's name before the comma (not "ở 12 trần phú mời mọi người")
+                if (
                     not (
                         (all(caps) and cased[after.start(1)].islower())
                         # "..., do minh khue 18 au co, vu thi hue ...": the list's next item
@@ -305,6 +312,13 @@ def _house_on_named_street(doc: Document) -> Iterator[Detection]:
                     context=context.removesuffix(" bare"),
                 )
                 break
+
+
+def _spelled_otherwise(word: str, folded: str) -> bool:
+    """Whether ``word``, written with its marks, is spelled otherwise than the everyday words
+    of ``_LC_END_SPELLINGS`` its folded form ``folded`` is ("đằng" is no "đang")."""
+    spellings = _LC_END_SPELLINGS.get(folded)
+    return spellings is not None and not word.isascii() and word.lower() not in spellings
 
 
 def _house_start(m: re.Match[str]) -> int:

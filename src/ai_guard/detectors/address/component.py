@@ -306,6 +306,8 @@ def _component(
     cased = doc.folded_cased
     raw = cased[start:end]
     key = _ACCEPTED[raw]
+    if key in _LONG_NAME_UNITS and _doubled(doc, start, end):
+        return None  # "trưởng làng làng Kon Ktu": the first closes a post, the second opens
     # the two refusals most often made, up front (the general reading below refuses them
     # too, after a few more look-ups): "so" is no key of ``_CODE_UNITS``, ``_ESTATES``,
     # ``_LC_UNITS`` or ``_LC_SHORT``, so with no name after it the reading ends in None; "cho"
@@ -641,6 +643,19 @@ _NAME_GOES_ON = re.compile(
 #: toàn", "khu dân cư văn minh"): a slogan or a wish, no place. ("khu vực bình yên a" is a
 #: quarter's name in Cần Thơ: "khu vực" keeps its names)
 _AREA_UNITS = frozenset(("khu dan cu",))
+
+
+def _doubled(doc: Document, start: int, end: int) -> bool:
+    """Whether the village's unit word ``doc.text[start:end]`` is typed again right after it,
+    spelled the same ("truong lang lang kon ktu", "trưởng bản bản Hua Pàu"): the first closes
+    a post ("trưởng làng"), the second opens the village's name."""
+    word = doc.text[start:end].lower()
+    after = doc.text[end : end + len(word) + 2]
+    return (
+        after[:1] in (" ", "\t")
+        and after[1 : len(word) + 1].lower() == word
+        and not after[len(word) + 1 : len(word) + 2].isalnum()
+    )
 
 
 def _component_at(

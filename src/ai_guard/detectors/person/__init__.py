@@ -56,6 +56,8 @@ How the package is laid out (one job per module):
 * ``broken``: names split over two lines;
 * ``royal``: the Nguyễn royal clan's double surnames "Tôn Thất" / "Tôn Nữ" and the four or
   five words of their names ("tôn nữ thị hoàng oanh", "ton that minh khoi, lop 8b");
+* ``initials``: a name written with initials after an honorific ("ông T.Q.Lộc", "bà Ng. Thị
+  Hảo", "ông Ng.V.Khoát"), the whole run, not "Ng" read as a given name;
 * ``titled``: lower-case names after "mr." / "ms." / "mrs." / "dr." ("ms. siobhan
   o'callaghan");
 * ``office``: lower-case names after a public office's title and its body ("bo truong bo y
@@ -167,6 +169,7 @@ from ai_guard.detectors.person.given import given_names_alone
 from ai_guard.detectors.person.handles import chat_handles
 from ai_guard.detectors.person.highland_items import highland_list_items
 from ai_guard.detectors.person.household_rows import household_row_names
+from ai_guard.detectors.person.initials import initialled_names
 from ai_guard.detectors.person.inline_rows import inline_list_names
 from ai_guard.detectors.person.khmer import khmer_lower_names
 from ai_guard.detectors.person.kin_list import task_list_names
@@ -492,6 +495,10 @@ class PersonNameDetector:
             found = [f for f in found if not any(_inside(f, m) for m in middle)] + [
                 m for m in middle if not any(_inside(m, f) and m != f for f in found)
             ]
+        initialled = list(initialled_names(doc, self.id))
+        if initialled:  # "ông Ng.V.Khoát" replaces "Ng" read as a given name alone
+            found = [f for f in found if not any(_overlap(f, x) for x in initialled)]
+            found.extend(initialled)
         royal = [*royal_names(doc, self.id), *titled_names(doc, self.id)]
         if royal:  # "tôn nữ thị hoàng oanh" replaces "tôn nữ thị hoàng" found short, "dr.
             # olga petrovna smirnova" replaces "olga petrovna"

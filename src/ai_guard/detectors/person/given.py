@@ -102,7 +102,7 @@ from ai_guard.detectors.person.lexicon import (
     surname_spellings,
     two_word_titles,
 )
-from ai_guard.detectors.person.lower_case import predicate_at
+from ai_guard.detectors.person.lower_case import PLAIN_VERBS, predicate_at
 from ai_guard.detectors.person.minority import HMONG_MIDDLES, minority_lexicon
 from ai_guard.detectors.person.plain import plain_tagged_speakers
 from ai_guard.detectors.person.recipients import sent_to
@@ -116,6 +116,7 @@ from ai_guard.detectors.person.shape import is_vietnamese_syllable
 from ai_guard.detectors.person.surname_first import is_legal_word
 from ai_guard.detectors.person.word_places import matches_at, word_places
 from ai_guard.detectors.person.words import (
+    COMMUNITY_POSTS_FOLDED,
     english_words_near,
     matches_at_lines_with,
     plain_line,
@@ -1163,6 +1164,11 @@ _OLDER_PLAIN_CUES = frozenset({"co", "chu", "bac", "di", "ong", "ba", "cau", "th
 #: ("ong hung to truong bao", "bac tam thu kho"; not "co" có, "ba" ba: "co lan ke toan lam
 #: sai" is "có lần", "ba lan thu kho" "ba lần")
 _ROLE_AFTER_CUES = frozenset({"ong", "bac", "chu", "thay"})
+#: the cues typed plain that spell a word of their own as often ("có", "ba" three) and take a
+#: given name only before a post of a hamlet, a school or a commune ("co hoai giao vien chu
+#: nhiem", "ba lan truong thon"), the name no unit counted nor number ("có lần", "ba hai")
+_POST_AFTER_CUES = frozenset({"co", "ba"})
+_POST_CUES = _ROLE_AFTER_CUES | _POST_AFTER_CUES
 _CALLED = re.compile(r"[ \t]*,?[ \t]*(?:oi|nhe|nha)\b")
 #: of those, the ones spelled so with diacritics too (in a line that has them, "chi" is "chi"
 #: or "chí", not "chị")
@@ -1522,6 +1528,27 @@ def _role_next(doc: Document, e: int) -> bool:
     return spelled in two_word_titles()[0] or spelled in _ROLES_SPELLED
 
 
+#: the folded word that ends a stretch of the folded text
+_WORD_AT_END = re.compile(r"[a-z]+\Z")
+
+
+def _folded_word_before(folded: str, e: int) -> str:
+    """The folded word that ends at ``e`` ("" when none does)."""
+    m = _WORD_AT_END.search(folded, max(0, e - 12), e)
+    return m.group() if m is not None else ""
+
+
+def _post_next(doc: Document, word: str, e: int) -> bool:
+    """Whether the two words after the given name ``word`` ending at ``e``, typed plain, are a
+    post of a hamlet, a school or a commune (:data:`COMMUNITY_POSTS_FOLDED`), ``word`` no unit
+    counted nor a number ("có lần giáo viên", "có hai giáo viên": no Lần, no Hai), nor a verb
+    typed plain whose object the post is as often ("ông báo bí thư": told the secretary)."""
+    if word in _COUNTED or word in _ORDINALS_FOLDED or word in PLAIN_VERBS:
+        return False
+    two = _NEXT_TWO_WORDS.match(doc.folded, e)
+    return two is not None and f"{two.group(1)} {two.group(2)}" in COMMUNITY_POSTS_FOLDED
+
+
 #: the label of a person's contact right after her given name ("gui ho so ve cho c giang dia
 #: chi 112 le loi", "anh tú sđt 09..."), folded: the name ends there
 _FIELD_AFTER = re.compile(
@@ -1560,8 +1587,8 @@ def _marked_end(doc: Document, e: int) -> bool:
     if nxt is None:
         return False
     word = nxt.group(1)
-    if _role_next(doc, e):
-        return True  # "chi yen ke toan", "anh vũ trưởng phòng ký chưa"
+    if _role_next(doc, e) or _post_next(doc, _folded_word_before(doc.folded, e), e):
+        return True  # "chi yen ke toan", "anh vũ trưởng phòng ký chưa", "chu tinh truong thon"
     if word.isascii():
         after = fold_word(word)
         if after in _ASKING_WORDS and _ASKS_SOMEONE.match(doc.folded, e):
@@ -2043,6 +2070,7 @@ def _lower_after_cue(
                     and not _home_of(folded, key, cs, e)
                     and not kin_is_object(folded, cs, key, word, _COUNTED)
                     and not (key in _ROLE_AFTER_CUES and _role_next(doc, e))
+                    and not (key in _POST_CUES and _post_next(doc, word, e))
                 ):
                     # "chu lan oi", "co hoa nhe": only when called so, when the same cue
                     # and word come back ("ong loi bao da nop ..., soan thu tra loi ong loi"),
@@ -2194,9 +2222,18 @@ def _lower_after_cue(
             and not called
             and not sibling
             and not (f"{key} {word}" in _NAME_OR_PHRASE and _addressed(doc, prev, e))
+            # "em gửi anh dũng hồ sơ": the recipient of a paper sent, no "anh dũng" (heroic),
+            # where the phrase stands nowhere else ("gửi anh hùng danh sách anh hùng lao
+            # động": the phrase again, a list of heroes)
+            and not (sent_to(folded, cs, e) and folded.count(folded[cs:e]) == 1)
         ):
             continue  # (but "nhà anh sang ở thôn 2", "nhà chú tâm:": someone's home)
-        if everyday_pair(cue, name) and not home and not called:
+        if (
+            everyday_pair(cue, name)
+            and not home
+            and not called
+            and not (sent_to(folded, cs, e) and folded.count(folded[cs:e]) == 1)
+        ):
             continue  # "bắc ninh", "chi phí": a place, an everyday word
         nxt = _NEXT_WORD.match(text, e)
         # "cái anh bình an bên xây dựng": "cái" points at a person, and the two words after the

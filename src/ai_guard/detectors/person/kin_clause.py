@@ -7,7 +7,9 @@ as often ("co tien" có tiền, "ba nam" ba năm, "bac si" bác sĩ), so
 called, named twice, paired with another, greeted or placed. This module adds the place in
 the sentence: the kin word is the object of a verb of giving, asking, meeting or sending, or
 follows "của" (of), "với" (with), "cho" (for), "là" (is), "vợ" / "chồng" (the spouse of: "vo
-ong loi la ba ...") ("hồ sơ cho bà lài", "số tài khoản của ông sến là ...", "đề nghị bà thắm
+ong loi la ba ...") or a verb of two words that answers, explains or advises someone ("trả
+lời", "phản hồi", "giải thích", "tư vấn", "hướng dẫn", "động viên", "thăm hỏi": "cach tra loi
+ba nhung hoi ...") ("hồ sơ cho bà lài", "số tài khoản của ông sến là ...", "đề nghị bà thắm
 nộp trước ngày 20"): after those a noun phrase starts.
 
 "cô" only after the words that "có" (has, whether) does not follow ("của cô lụa"; not "là
@@ -57,6 +59,11 @@ _LET_DO = frozenset(
 )
 #: the word before the kin word (folded text, searched up to the kin word)
 _WORD_BEFORE = re.compile(r"(?<![\w/])([a-z]+)[ \t]+$")
+#: verbs of two words whose object is a person, before the kin word (folded): answering,
+#: explaining, advising ("trả lời bà nhung", "phản hồi ông lộc", "giải thích cho ...")
+_TWO_WORD_VERB_BEFORE = re.compile(
+    r"(?<![\w/])(?:tra loi|phan hoi|giai thich|tu van|huong dan|dong vien|tham hoi)[ \t]+$"
+)
 #: a role, then "là" (is), before the kin word (folded): "cô giáo chủ nhiệm là cô ngọc",
 #: "thư ký là cô lụa": the role names a person, so whoever "là" gives is one
 _ROLE_IS = re.compile(
@@ -75,6 +82,8 @@ def kin_is_object(folded: str, cs: int, key: str, word: str, counted: frozenset[
     if before is None or (key == "ba" and word in counted):
         return False
     if _ROLE_IS.search(folded, max(0, cs - 24), cs) is not None:
+        return True
+    if before is _ANY_BEFORE and _TWO_WORD_VERB_BEFORE.search(folded, max(0, cs - 16), cs):
         return True
     m = _WORD_BEFORE.search(folded, max(0, cs - 12), cs)
     if m is None or m.group(1) not in before:

@@ -80,6 +80,7 @@ from ai_guard.detectors.person.surname_first import is_legal_word, is_template_n
 from ai_guard.detectors.person.views import word_sketch
 from ai_guard.detectors.person.word_places import word_places
 from ai_guard.detectors.person.words import (
+    COMMUNITY_POSTS_FOLDED,
     PLAIN_PREDICATE_PAIR,
     matches_at_lines_with,
     spelled_as_cue,
@@ -651,6 +652,7 @@ def other_name(
             _NAME_END.match(doc.folded, end)
             or (nxt is not None and (_goes_on(nxt.group()) or _other_stop(nxt.group())))
             or _predicate_at(doc, end)
+            or _post_after(doc.folded, end)
         ):
             return None  # "a tùng file ...": "a" is "anh" there, the name's end unmarked
         spans, folded = spans[:take], folded[:take]
@@ -662,6 +664,17 @@ def other_name(
     if found is None or found.score < SCORE_LOWER_CASE:
         return None
     return found
+
+
+#: the two words after a name (folded)
+_TWO_AFTER = re.compile(r"[ \t]+([a-z]+[ \t]+[a-z]+)(?![a-z])")
+
+
+def _post_after(folded: str, end: int) -> bool:
+    """Whether a post of a hamlet, a village or a commune follows the name ending at ``end``
+    ("ong a dui truong lang ...", "bà y wơn già làng"): the post ends the name."""
+    two = _TWO_AFTER.match(folded, end)
+    return two is not None and " ".join(two.group(1).split()) in COMMUNITY_POSTS_FOLDED
 
 
 def _opens_given(text: str, spans: list[tuple[int, int]]) -> bool:
@@ -1279,6 +1292,12 @@ def _signed_names(doc: Document, found: list[Detection], detector_id: str) -> It
         yield lower_case_hit(s, e, detector_id, "signature")
 
 
+def _plain_surname_first(name: str) -> bool:
+    """Whether the first word of ``name`` (folded) is a surname no everyday word spells typed
+    without diacritics (``PLAIN_SURNAMES``: "nguyen", "tran", "le" ...)."""
+    return fold_word(name.split(maxsplit=1)[0]) in PLAIN_SURNAMES if name.strip() else False
+
+
 def _bo_compound(folded: str, cue: int) -> bool:
     """Whether "bo" at ``cue`` closes a word of ``_BO_COMPOUNDS`` ("can bo": cán bộ)."""
     before = folded[max(0, cue - 8) : cue]
@@ -1312,6 +1331,11 @@ def _judge(doc: Document, m: re.Match[str], detector_id: str) -> Detection | Non
             return None  # "can bo lam van thu": "cán bộ" typed plain, no "bố"
     elif lexicons().cues.before(doc, m.end("cue")) is None:
         return None  # a context word of name_cues.tsv, spelled as one ("bị cáo", "đồng chí")
+    elif cue_folded == "dc" and cue.isascii() and not _plain_surname_first(m.group("name")):
+        # chat's "dc" typed plain is "được" far more often than "đ/c": "chua dc tra loi",
+        # "nhat dc vi tra lai" (trả lời, ví); đ/c only before a surname no everyday word
+        # spells ("dc nguyen van an")
+        return None
     if m.group("la") is not None:
         la = text[m.start("la") : m.end("la")]
         if not la.isascii() and spelling(la) != spelling("là"):

@@ -29,6 +29,7 @@ from ai_guard.text.word_caches import reader_for
 SPELLINGS_HELD = 512
 
 __all__ = [
+    "COMMUNITY_POSTS_FOLDED",
     "PLAIN_PREDICATE_PAIR",
     "fold",
     "is_public_figure",
@@ -56,6 +57,17 @@ PLAIN_PREDICATE_PAIR = re.compile(
     r"|song[ \t]+(?:o|tai|mot[ \t]+minh|cung|chung|gan|ke)"
     r"|truc[ \t]+(?:dem|ca|ngay|hom|toi|sang|chieu|trua|tet|le|thu|tuan)"
     r"|(?:hoc|lam)[ \t]+(?:o|tai))(?![a-z])"
+)
+
+
+#: the posts of a village, a hamlet, a school or a commune that a chat puts right after the
+#: name of the one who holds them ("chu tinh truong thon", "co hoai giao vien chu nhiem", "ong
+#: a dui truong lang"), folded: after a given name or a short minority name, the post ends the
+#: name and says a person is meant
+COMMUNITY_POSTS_FOLDED = frozenset(
+    {"truong thon", "truong xom", "truong ap", "truong ban", "truong lang", "truong khu"}
+    | {"truong buon", "gia lang", "bi thu", "giao vien", "chu nhiem"}
+    | {"hieu truong", "hieu pho", "y si"}
 )
 
 
