@@ -5,7 +5,7 @@ negatives."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ai_guard import check_prompt
@@ -280,3 +280,24 @@ def test_everyday_word_written_so_still_ends_the_street() -> None:
 
 def test_street_before_a_verb_written_otherwise_still_ends() -> None:
     assert _found("ông ở 12 trần phú mời mọi người đến", EntityType.ADDRESS) == ["12 trần phú"]
+
+
+_JOINED_ALPHABET = st.sampled_from(
+    list("aăâbdđeêghiklmnoôơpqrstuưvxyAĐNTV")
+    + list("-_.*+~\u00b7\u2022 ,/@")
+    + ["🌻", "\u2764\ufe0f", "1"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_JOINED_ALPHABET, max_size=40).map("".join))
+def test_the_joined_names_gate_never_skips_a_text_the_pattern_matches(text: str) -> None:
+    """The two cheap gates before the joined-names pattern are exact: whenever the whole
+    pattern matches, one of them does (so skipping the pattern on neither finds nothing)."""
+    from ai_guard.text import disguises
+
+    if disguises._JOINED.search(text) is not None:
+        assert (
+            disguises._JOINED_ASCII.search(text) is not None
+            or disguises._PICTOGRAPH_CHAR.search(text) is not None
+        )

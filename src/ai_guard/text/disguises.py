@@ -826,6 +826,14 @@ _PICTOGRAPH = "[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]*"
 _JOINED = re.compile(
     rf"(?<=[^\W\d_])(?P<sep>[-_.*+~\u00b7\u2022]|(?:{_PICTOGRAPH})+)[^\W\d_]{{1,7}}(?P=sep)(?=[^\W\d_])"
 )
+#: the two gates of :data:`_JOINED`, each led by what a C scan finds fast: an ASCII sign's
+#: match (a charset prefix, where the look-behind before the sign makes the scan try every
+#: position) and any pictograph; a text with neither holds no joined name, so the whole
+#: pattern runs only on a text that may
+_JOINED_ASCII = re.compile(
+    r"(?P<sep>[-_.*+~\u00b7\u2022])(?<=[^\W\d_].)[^\W\d_]{1,7}(?P=sep)(?=[^\W\d_])"
+)
+_PICTOGRAPH_CHAR = re.compile("[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
 #: the fewest words a name so joined holds: by an ASCII sign (a compound word, a slug or a
 #: Korean given name has two: "dong-wook"), by a pictograph; the most
 _JOINED_LEAST = 3
@@ -841,6 +849,8 @@ _JOINED_ELSEWHERE = frozenset("/@:\\=?&#%")
 def _joined_words(text: str, found: list[tuple[int, int, str, bool]]) -> None:
     """The names whose words are joined by one sign (see the module), each sign a site read as
     a space."""
+    if _JOINED_ASCII.search(text) is None and _PICTOGRAPH_CHAR.search(text) is None:
+        return
     done = 0
     for m in _JOINED.finditer(text):
         if m.start() < done:
