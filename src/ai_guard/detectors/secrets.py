@@ -349,6 +349,9 @@ def _cut_tail_end(text: str, end: int) -> int:
         or tail[0] in "([{<"
     ):
         return end
+    line = text[text.rfind("\n", 0, end) + 1 : end]
+    if any(sign in tail and sign in line for sign in ",;|\t"):
+        return end  # the next row of a table the value's line is a row of ("2,Binh,Xyz@24")
     return m.start("tail") + len(tail)
 
 
@@ -598,10 +601,17 @@ def _random_cookie(value: str) -> bool:
     return looks_random(value, min_entropy=3.0)
 
 
+#: a value that names where the password is, not the password: an option's source modifier
+#: (keytool's ``-storepass:env NAME`` / ``-storepass:file path``, OpenSSL's ``-passin
+#: env:NAME`` / ``file:path`` / ``fd:3`` / ``stdin``); OpenSSL's ``pass:`` IS the password
+_SOURCE_VALUE = re.compile(r"(?i)(?:env|file|fd|stdin)(?::\S*)?")
+
+
 def _placeholder(value: str) -> bool:
     v = value.lower()
     return (
         _CODE_VALUE.match(value) is not None
+        or _SOURCE_VALUE.fullmatch(value) is not None
         or v in _PLACEHOLDER_PASSWORDS
         or bool(_PLACEHOLDER_WORDS.search(value))
         or set(value) <= {"*", "x", "X", "•", ".", "-", "_", "?"}
@@ -1087,6 +1097,20 @@ def _label_inside_value(text: str, end: int) -> bool:
     return stop >= len(text) or text[stop].isspace()
 
 
+def _path_segment(text: str, start: int, end: int) -> bool:
+    """Whether the label word ``start:end`` is the last segment of a path, followed by a
+    space or the text's end (``/run/secrets/pw``, ``~/.config/pass``, ``C:\\keys\\pwd``):
+    the file holding a password, no label. One '/' between two words ("tk/mk: ...") is a
+    pair of labels, still read."""
+    if start == 0 or text[start - 1] not in "/\\" or (end < len(text) and not text[end].isspace()):
+        return False
+    token = start
+    while token > 0 and not text[token - 1].isspace():
+        token -= 1
+    head = text[token:start]
+    return head[:1] in "/\\~." or head.count("/") + head.count("\\") >= 2 or ":" in head
+
+
 def _labels_of(doc: Document) -> list[re.Match[str]]:
     """:func:`_password_labels` of ``doc``'s folded view, read once a document (the labels'
     values and the labels standing elsewhere both read them)."""
@@ -1155,9 +1179,9 @@ _OTP = Shape(EntityType.API_SECRET, "otp", scores.BASE_NAMED_SECRET)
 #: an option of a command line: -p, -a, -u, -P, -U, --password, --user (after a space,
 #: tested in Python: the pattern stays led by its literal '-')
 #: -W and -w (psql's prompt flag typed with a password after it, LDAP's bind password),
-#: keytool's -storepass / -keypass
+#: keytool's -storepass / -keypass; OpenSSL's -k (a literal passphrase: ``openssl enc -k x``)
 _CLI_OPTION = re.compile(
-    r"-(?=[apuPUWw]|-(?:pass|user|http-pass|ftp-pass)|(?:src|dest)?(?:store|key)pass)"
+    r"-(?=[apuPUWwk]|-(?:pass|user|http-pass|ftp-pass)|(?:src|dest)?(?:store|key)pass)"
 )
 #: commands that take a password as an option, and the family that says which option
 _CLI_FAMILY = {
@@ -1189,6 +1213,7 @@ _CLI_FAMILY = {
     "psexec": "psexec",
     "paexec": "psexec",
     "keytool": "keytool",
+    "openssl": "openssl",
     "curl": "curl",
     "wget": "wget",
     "smbclient": "smb",
@@ -1232,6 +1257,9 @@ _CLI_OPTIONS: dict[str, tuple[tuple[re.Pattern[str], bool], ...]] = {
             False,
         ),
     ),
+    # OpenSSL's -k takes the passphrase itself (-kfile a file; -pass/-passin "pass:x" are read
+    # by the labels, "env:x", "file:x" name where it is)
+    "openssl": ((re.compile(rf"-k[ \t]+{_Q}(?P<value>[^\s\-\"'][^\s\"']*)"), False),),
     "sshpass": ((re.compile(rf"-p[ \t]*{_Q}(?P<value>[^\s\"']+)"), False),),
     "redis": (
         (re.compile(rf"-a[ \t]+{_Q}(?P<value>[^\s\"']+)"), False),
@@ -1277,16 +1305,25 @@ def _cell_under(text: str, label_at: int, s: int, e: int) -> tuple[int, int]:
     """The span of the value ``s:e`` on the line under a label at ``label_at``, or, when the
     two lines are a table's header and row (a sign parting cells in both: "STT,Tên,Mật
     khẩu" above "1,An,Abc@1234"), of the row's cell in the label's column."""
-    head = text[text.rfind("\n", 0, label_at) + 1 : label_at]
+    line_start = text.rfind("\n", 0, label_at) + 1
+    line_end = text.find("\n", label_at)
+    head = text[line_start:label_at]
     value = text[s:e]
     for sign in ",;|\t":
         if sign in value and sign in head:
+            if ":" in head:
+                return s, e  # "Tài khoản: admin, Mật khẩu": labels and values, no header
             column = head.count(sign)
             cells = value.split(sign)
             if column >= len(cells):
                 return s, e
+            # the row holds more cells than its header: a value holds the sign ("admin,Abc,
+            # 123!" under "user,password"); which one the row does not say, so the cells from
+            # the label's column on, as many as the extra signs and one, are taken: the
+            # password whichever cell holds them (the row's rest when the label is last)
+            extra = max(0, len(cells) - text.count(sign, line_start, line_end) - 1)
             at = s + sum(len(c) + 1 for c in cells[:column])
-            return at, at + len(cells[column])
+            return at, at + len(sign.join(cells[column : column + extra + 1]))
     return s, e
 
 
@@ -1685,6 +1722,8 @@ class ApiSecretDetector:
                 continue  # "pass" in "app:Qx7!pass@host": the URL's password holds it
             if _label_inside_value(text, name.end()):
                 continue  # "sshpass -p 'Matkhau@123' ssh ...": the password's own letters
+            if _path_segment(text, name.start(), name.end()):
+                continue  # "-passout file:/run/secrets/pw -out k2.pem": a file's name
             found = self._password_after(text, folded, name, clean)
             if found is None:
                 continue
