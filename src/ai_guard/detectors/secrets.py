@@ -63,6 +63,7 @@ from ai_guard.text import Document, fold
 from ai_guard.text.encodings import glued_syllables
 from ai_guard.text.match import holds_any, trie_regex
 from ai_guard.text.numbers import read_number_words
+from ai_guard.text.sql import inserted_values
 
 __all__ = ["ApiSecretDetector", "looks_random"]
 
@@ -534,6 +535,14 @@ _LOGIN_PAIR = re.compile(
     r"(?<![a-z0-9])(?P<word>login|dang\s+nhap|tai\s+khoan|tk|account|acc|user(?:name)?|ssid)"
     r"[ \t]*[:=]?[ \t]*[^\s/:=]{2,64}[ \t]*/[ \t]*(?P<value>[^\s\"'`]{6,256})"
 )
+#: a privileged account's usual name and its password side by side with no login word
+#: ("admin / Qw3rty!2024" in a code comment, "root:Abc@12345", "sa/Sql#2024"), on the
+#: folded view: the value must be a strong password (a word or a path is no password)
+_ACCOUNT_PAIR = re.compile(
+    r"(?<![\w/.@\-])(?:admin(?:istrator)?|root|sa|postgres|sysadmin|superuser|quantri)"
+    r"[ \t]*[/:][ \t]*(?P<value>[^\s\"'`/]{6,64})(?![^\s,;)\]\"'`])"
+)
+_ACCOUNT_GATE = ("admin", "root", "sa", "postgres", "superuser", "quantri")
 _FILE_NAME = re.compile(r"[/\\]|\.[A-Za-z]{2,4}$")
 _LOGIN_GATE = ("login", "dang nhap", "tai khoan", "tk", "account", "acc", "user", "ssid")
 #: a Wi-Fi network's name and its key ("SSID HopTang3 / 88889999"): a WPA key has 8
@@ -577,7 +586,7 @@ _CONFIG_VALUE = re.compile(r"[\"']?[ \t]*(?:=|:)[ \t]*[\"'`]?(?P<value>[^\s\"'`]
 _NEXT_PARAM = re.compile(r"[;&,][A-Za-z_][A-Za-z0-9_ .\-]{0,30}=")
 _COMMON_WORDS = re.compile(r"(?i)^[a-zà-ỹđ]+$")
 #: values that stand for a password in documentation ("user:password@host", "pass: ***")
-_PLACEHOLDER_PASSWORDS = frozenset(
+PLACEHOLDER_PASSWORDS = frozenset(
     {
         "password", "pass", "passwd", "pwd", "secret", "matkhau", "mat_khau", "mật_khẩu",
         "changeme", "yourpassword", "your_password", "mypassword", "pw", "xxx", "none", "null",
@@ -590,6 +599,9 @@ _PLACEHOLDER_PASSWORDS = frozenset(
 #: "config['db']['password']", "settings.DB_PASSWORD", "get_secret(" (a call or an attribute path)
 _CODE_VALUE = re.compile(
     r"(?:(?:os\.(?:getenv|environ)|process\.env|System\.getenv|getenv|environ)(?![\w!@#$%&*])|"
+    # a PowerShell cmdlet that reads or converts it ("$pw = ConvertTo-SecureString ...",
+    # "Read-Host -AsSecureString", "Get-Secret"): a verb of the ones that yield a value
+    r"(?:Get|Read|ConvertTo|ConvertFrom|Import|Invoke|New|Unprotect)-[A-Z][A-Za-z]+$|"
     # a call: a name of letters (a password holds digits: "abc123()"), a quoted or named
     # argument or none ("get_secret(\"db\")", "config.get('db_pass')", "read_password()")
     r"[a-z_][a-z_]{2,}(?:\.[A-Za-z_]\w*)*\((?:[\"'][^\"']*[\"']|[A-Za-z_][\w.]*)?\)?$)"
@@ -612,7 +624,7 @@ def _placeholder(value: str) -> bool:
     return (
         _CODE_VALUE.match(value) is not None
         or _SOURCE_VALUE.fullmatch(value) is not None
-        or v in _PLACEHOLDER_PASSWORDS
+        or v in PLACEHOLDER_PASSWORDS
         or bool(_PLACEHOLDER_WORDS.search(value))
         or set(value) <= {"*", "x", "X", "•", ".", "-", "_", "?"}
         or (value[:1] in "{[(%$" and value[-1:] in "}])%")
@@ -806,6 +818,23 @@ def _mixed_case_random(value: str) -> bool:
     # (ten vowels of 52 letters)
     letters = [c for c in value if c.isalpha()]
     return sum(c in "aeiouAEIOU" for c in letters) < _RANDOM_VOWEL_SHARE * len(letters)
+
+
+def _joined_words(value: str) -> bool:
+    """Whether ``value`` reads as words joined (in camel case, by '-', '_', '.' or '/'), as a
+    setting's value does ("DonViHanhChinh2024", "user-profile-settings-v2"): its pieces as
+    long as words are, and pronounceable (see :func:`_mixed_case_random`)."""
+    pieces = _CASE_PIECES.findall(value)
+    letters = [c for c in value if c.isalpha()]
+    if not pieces or not letters:
+        return False
+    return sum(map(len, pieces)) / len(pieces) >= _WORD_PIECE and sum(
+        c in "aeiouyAEIOUY" for c in letters
+    ) >= _RANDOM_VOWEL_SHARE * len(letters)
+
+
+#: the mean length of a value's case pieces from which they read as words
+_WORD_PIECE = 3.5
 
 
 def looks_random(value: str, *, min_entropy: float = 3.2, need_digits: bool = True) -> bool:
@@ -1147,6 +1176,12 @@ def _labelled_elsewhere(doc: Document) -> list[tuple[int, int, str]]:
             value = _trim(text[s:e])
             if value and " " not in value and _looks_like_password(value):
                 found.append((s, s + len(value), "column"))
+    if labelled:
+        # a seed script's or a dump's "INSERT INTO users (username, password) VALUES
+        # ('admin', 'Abc@12345')": the column list names each tuple's values
+        for column, s, e in inserted_values(doc):
+            if s < e and _password_header(column) and not _placeholder(text[s:e]):
+                found.append((s, e, "sql"))
     if "\n" in text:
         for s, e in answered_words(doc, named):
             value = _trim(text[s:e])
@@ -1288,6 +1323,16 @@ _POSITIONAL_PASSWORDS = (
             r"(?:[ \t]+-[A-Za-z]+)*[ \t]+[^\s\-]\S*"
             r"|rabbitmqctl(?:[ \t]+-\S+)*[ \t]+(?:add_user|change_password)|ftp>[ \t]*user)"
             rf"[ \t]+[^\s\-]\S*[ \t]+{_Q}(?P<value>[^\s\-\"'][^\s\"']*)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # PowerShell's "ConvertTo-SecureString 'x' -AsPlainText" (its -String too): the
+        # password in plain text, made a secure string
+        ("convertto-securestring",),
+        re.compile(
+            r"(?<![\w\-])ConvertTo-SecureString(?:[ \t]+-String)?"
+            rf"[ \t]+{_Q}(?P<value>[^\s\-\"'$(][^\s\"']*)(?=[^\n]*-AsPlainText)",
             re.IGNORECASE,
         ),
     ),
@@ -1756,6 +1801,8 @@ class ApiSecretDetector:
                     yield _PASSWORD.hit(self.id, s, e, scores.PASSWORD_NAMED, None, label)
         if holds_any(folded, _KEY_GATE):
             yield from self._keyed_passwords(doc, seen)
+        if ("/" in text or ":" in text) and holds_any(folded, _ACCOUNT_GATE):
+            yield from self._account_pairs(text, folded, seen, userinfo)
         if "/" in text and holds_any(folded, _LOGIN_GATE):
             for pair in _LOGIN_PAIR.finditer(folded):
                 s = pair.start("value")
@@ -1774,6 +1821,24 @@ class ApiSecretDetector:
                     continue
                 seen.add(s, e)
                 yield _PASSWORD.hit(self.id, s, e, scores.PASSWORD_NAMED, None, "login")
+
+    def _account_pairs(
+        self, text: str, folded: str, seen: SpanSet, userinfo: SpanSet
+    ) -> Iterator[Detection]:
+        """A privileged account and a strong password side by side, no label before them
+        (:data:`_ACCOUNT_PAIR`)."""
+        for pair in _ACCOUNT_PAIR.finditer(folded):
+            s = pair.start("value")
+            value = _trim(text[s : pair.end("value")])
+            e = s + len(value)
+            if (
+                _strong_password(value)
+                and _FILE_NAME.search(value) is None
+                and not seen.overlaps(s, e)
+                and not userinfo.overlaps(s, e)
+            ):
+                seen.add(s, e)
+                yield _PASSWORD.hit(self.id, s, e, scores.PASSWORD_NAMED, None, "account")
 
     def _keyed_passwords(self, doc: Document, seen: SpanSet) -> Iterator[Detection]:
         """Passwords under a key that holds a password word among other words, in camelCase or
@@ -2040,11 +2105,12 @@ class ApiSecretDetector:
         """The value after a configuration name ending in a credential's word that no key name
         reads ("QIANFAN_AK=...", "MY_APP_SK: ...": secret_forms.env_secrets), when random: no
         path, no words joined by underscores ("SORT_KEY=created_at_desc")."""
-        for s, e in env_secrets(text):
+        for s, e, camel in env_secrets(text):
             value = text[s:e]
             if (
                 not seen.overlaps(s, e)
                 and looks_random(value, min_entropy=3.0)
+                and not (camel and _joined_words(value))
                 and _PATH_WORD.search(value) is None
                 and "_" not in value.strip("_")
                 and not _placeholder(value)
