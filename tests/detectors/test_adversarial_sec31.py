@@ -390,6 +390,8 @@ def test_the_fourth_waves_look_alikes_stay_clean(text: str) -> None:
             "Mật",
             MARK,
         ),
+        ("REPLACE INTO users (login, password) VALUES ('an', 'Rep#2024x');", "Rep#2024x", KEY),
+        ("insert into vanban(so,do_mat) values ('1/KH','tuyet mat');", "tuyet mat", MARK),
     ],
 )
 def test_a_value_under_its_sql_column_is_read(text: str, value: str, entity: EntityType) -> None:
@@ -405,6 +407,8 @@ def test_a_value_under_its_sql_column_is_read(text: str, value: str, entity: Ent
         "INSERT INTO users (username, password_hint) VALUES ('an', 'ten con meo')",
         "INSERT INTO vb (so, do_mat) VALUES ('15/KH', 'Thường');",
         "INSERT INTO vb (so, ghi_chu) VALUES ('15/KH', 'mat');",
+        "SELECT username, password FROM users WHERE id = 1;",
+        "INSERT INTO users (username, password_hash) VALUES ('an', 'x');",
         "Chèn giá trị vào bảng (insert values) rồi kiểm tra lại mật khẩu",
     ],
 )
@@ -441,6 +445,8 @@ def test_a_password_in_any_column_of_any_tuple_is_read(column: int, rows: int, k
         ("ghi chú: postgres / Pg#2024db", "Pg#2024db"),
         ("Administrator : W1nServer!", "W1nServer!"),
         ("quantri/QuanTri@2024", "QuanTri@2024"),
+        ("admin - P@ssw0rd2024 (mới đổi)", "P@ssw0rd2024"),
+        ("acc quản trị: administrator / Win#Srv2024", "Win#Srv2024"),
     ],
 )
 def test_a_privileged_account_beside_its_password(text: str, value: str) -> None:
@@ -458,6 +464,8 @@ def test_a_privileged_account_beside_its_password(text: str, value: str) -> None
         "ssh root@10.0.0.1",
         "admin/settings/index.html",
         "admin: enabled2024",
+        "đăng nhập bằng admin / mật khẩu mặc định rồi đổi ngay",
+        "admin - quản trị hệ thống",
     ],
 )
 def test_an_account_name_without_a_password_beside_it_stays_clean(text: str) -> None:
@@ -490,6 +498,7 @@ def test_a_random_value_under_a_camel_case_credential_is_a_secret(
         "primaryKey: customer_identifier_x",
         "PublicKey = tOB4IpxRTBTPew2GzvSzkbAk6mCrnt8jAdZ1IUCioMo=",
         "publishableKey: pk_test_TYooMQauvdEDq54NiTphI7jx",
+        "idempotencyKey: order-2024-11-03-0001",
     ],
 )
 def test_a_camel_case_settings_word_value_stays_clean(text: str) -> None:
@@ -511,6 +520,16 @@ def test_a_camel_case_settings_word_value_stays_clean(text: str) -> None:
         ("label: toi_mat", "toi_mat", MARK),
         ("duong dan /data/tuyet_mat/bc.docx", "tuyet_mat", MARK),
         ("nhãn: tuyệt-mật", "tuyệt-mật", MARK),
+        ("SECRET - CONFIDENTIAL//NOFORN\nAnnex 2", "SECRET - CONFIDENTIAL", MARK),
+        ("xem tại https://drive.noibo.local/thu-muc/tuyet-mat/bc-q3", "tuyet-mat", MARK),
+        ("#toi_mat #baocao", "toi_mat", MARK),
+        ("ho_ten;tai_khoan;mat_khau\nAn;an.nv;Ab;c#2024", "Ab;c#2024", KEY),
+        (
+            '$cred = New-Object PSCredential("admin", (ConvertTo-SecureString "Cred#2024" '
+            "-AsPlainText -Force))",
+            "Cred#2024",
+            KEY,
+        ),
     ],
 )
 def test_the_waves_families_with_their_variants(text: str, value: str, entity: EntityType) -> None:
@@ -528,6 +547,8 @@ def test_the_waves_families_with_their_variants(text: str, value: str, entity: E
         "Top Secret - Secret",
         "hôm nay tối-mắt vì làm khuya",
         "bao-mat, mat-khau, mat-do",
+        "toi-mat-qua troi oi",
+        "Levels are CONFIDENTIAL - SECRET - TOP SECRET in ascending order",
         "Ví dụ: postgresql://user:password@localhost:5432/dbname",
         "mysql://root:changeme@localhost:3306/app",
         "jdbc:mysql://localhost:3306/test?user=root&password=",

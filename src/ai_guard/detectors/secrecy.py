@@ -1809,7 +1809,7 @@ _EN_STAMP_LINE = re.compile(
 #: is parted by commas, "or" or "/", which _EN_LISTED reads): one mark over the run
 _EN_STAMP_RUN = re.compile(
     r"^[ \t*#\[(«\"'_]*(" + _EN_VALUE + r"(?:[ \t]*[-\u2013\u2014|][ \t]*" + _EN_VALUE + r"){1,2})"
-    r"[ \t*\])»\"'_.]*\r?$",
+    r"(?:[ \t]*//[ \t]*[A-Z][A-Z /,-]*)?[ \t*\])»\"'_.]*\r?$",
     re.MULTILINE,
 )
 #: a key and its value: "Classification: Top Secret", "Security level - SECRET"
@@ -2640,6 +2640,9 @@ def _file_name_levels(doc: Document) -> Iterator[tuple[int, int]]:
 #: a two-word level joined by '-' or '_' as a slug joins words (a tag, a label's value, a
 #: folder, a URL's path): "tuyet-mat", "toi_mat", "TUYỆT-MẬT"
 _SLUG_LEVEL = re.compile(r"(?<![a-z0-9])(tuyet|toi)[-_]mat(?![a-z0-9])")
+#: a word going on after "toi-mat" typed plain in lower case: a phrase hyphenated in chat
+#: ("toi-mat-qua": tối mắt quá), no slug of the level
+_SLUG_GOES_ON = re.compile(r"[-_][a-z]")
 
 
 def _slug_levels(doc: Document) -> Iterator[tuple[int, int]]:
@@ -2654,6 +2657,8 @@ def _slug_levels(doc: Document) -> Iterator[tuple[int, int]]:
         vowel = text[m.start(1) + (1 if toi else 3)]
         if vowel not in (_TOI_LETTERS if toi else _TUYET_LETTERS):
             continue
+        if toi and text[s:e] == folded[s:e] and _SLUG_GOES_ON.match(text, e):
+            continue  # "toi-mat-qua troi oi"
         if _is_mat(text, e - 3, e, stamp_place=True):
             yield s, e
 

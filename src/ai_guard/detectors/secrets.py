@@ -536,11 +536,12 @@ _LOGIN_PAIR = re.compile(
     r"[ \t]*[:=]?[ \t]*[^\s/:=]{2,64}[ \t]*/[ \t]*(?P<value>[^\s\"'`]{6,256})"
 )
 #: a privileged account's usual name and its password side by side with no login word
-#: ("admin / Qw3rty!2024" in a code comment, "root:Abc@12345", "sa/Sql#2024"), on the
+#: ("admin / Qw3rty!2024" in a code comment, "root:Abc@12345", "sa/Sql#2024", "admin -
+#: P@ssw0rd2024": a dash between spaces), on the
 #: folded view: the value must be a strong password (a word or a path is no password)
 _ACCOUNT_PAIR = re.compile(
     r"(?<![\w/.@\-])(?:admin(?:istrator)?|root|sa|postgres|sysadmin|superuser|quantri)"
-    r"[ \t]*[/:][ \t]*(?P<value>[^\s\"'`/]{6,64})(?![^\s,;)\]\"'`])"
+    r"(?:[ \t]*[/:]|[ \t]+[-\u2013][ \t])[ \t]*(?P<value>[^\s\"'`/]{6,64})(?![^\s,;)\]\"'`])"
 )
 _ACCOUNT_GATE = ("admin", "root", "sa", "postgres", "superuser", "quantri")
 _FILE_NAME = re.compile(r"[/\\]|\.[A-Za-z]{2,4}$")
@@ -833,6 +834,10 @@ def _joined_words(value: str) -> bool:
     ) >= _RANDOM_VOWEL_SHARE * len(letters)
 
 
+#: the entropy a value under a camel-case name must show (bits a character): a random key of
+#: 16 characters shows 3.6 and more, an identifier of a date and a counter
+#: ("order-2024-11-03-0001") about 3
+_CAMEL_ENTROPY = 3.4
 #: the mean length of a value's case pieces from which they read as words
 _WORD_PIECE = 3.5
 
@@ -1801,7 +1806,7 @@ class ApiSecretDetector:
                     yield _PASSWORD.hit(self.id, s, e, scores.PASSWORD_NAMED, None, label)
         if holds_any(folded, _KEY_GATE):
             yield from self._keyed_passwords(doc, seen)
-        if ("/" in text or ":" in text) and holds_any(folded, _ACCOUNT_GATE):
+        if holds_any(folded, _ACCOUNT_GATE):
             yield from self._account_pairs(text, folded, seen, userinfo)
         if "/" in text and holds_any(folded, _LOGIN_GATE):
             for pair in _LOGIN_PAIR.finditer(folded):
@@ -2109,7 +2114,7 @@ class ApiSecretDetector:
             value = text[s:e]
             if (
                 not seen.overlaps(s, e)
-                and looks_random(value, min_entropy=3.0)
+                and looks_random(value, min_entropy=_CAMEL_ENTROPY if camel else 3.0)
                 and not (camel and _joined_words(value))
                 and _PATH_WORD.search(value) is None
                 and "_" not in value.strip("_")

@@ -8,9 +8,10 @@ spreadsheet's header names the cells under it. :func:`inserted_values` gives eac
 its column's name, for the detectors that read a column by its name (a password column, a
 secrecy level's column) to judge the value.
 
-Read only where the folded text holds ``insert`` and ``values``; a statement's tuples are
-read to its end (a ``;`` outside quotes, or the first thing that is no tuple), each value as
-SQL writes it: a quoted string (``''`` inside it is one quote), or a bare word or number.
+Read only where the folded text holds ``values`` and ``insert``, ``replace`` or ``upsert``; a
+statement's tuples are read to its end (a ``;`` outside quotes, or the first thing that is no
+tuple), each value as SQL writes it: a quoted string (``''`` inside it is one quote), or a bare
+word or number.
 """
 
 from __future__ import annotations
@@ -22,10 +23,12 @@ from ai_guard.text.document import Document
 
 __all__ = ["inserted_values"]
 
-#: ``INSERT INTO name (columns) VALUES`` (on the folded view: one case); the name may be
+#: ``INSERT INTO name (columns) VALUES`` (``REPLACE``, ``UPSERT`` too; on the folded view:
+#: one case); the name may be
 #: quoted or schema-qualified (``"public"."users"``, ```users```, ``[dbo].[users]``)
 _INSERT = re.compile(
-    r"(?<![a-z0-9_])insert[ \t\r\n]+(?:(?:ignore|into)[ \t\r\n]+)*[\w.\"`\[\]]{1,128}"
+    r"(?<![a-z0-9_])(?:insert|replace|upsert)[ \t\r\n]+(?:(?:ignore|into)[ \t\r\n]+)*"
+    r"[\w.\"`\[\]]{1,128}"
     r"[ \t\r\n]*\((?P<columns>[^()]{1,2000})\)[ \t\r\n]*values[ \t\r\n]*"
 )
 #: one value of a tuple and what follows it: a quoted string, or a bare word (a number,
@@ -34,6 +37,8 @@ _VALUE = re.compile(
     r"[ \t\r\n]*(?:'(?P<single>(?:[^']|'')*)'|\"(?P<double>(?:[^\"]|\"\")*)\"|"
     r"(?P<bare>[^,()'\"\s]{1,256}))[ \t\r\n]*(?P<after>[,)])"
 )
+#: the statements' verbs (a gate before the pattern)
+_VERBS = ("insert", "replace", "upsert")
 #: between two tuples
 _NEXT_TUPLE = re.compile(r"[ \t\r\n]*,[ \t\r\n]*\(")
 #: the most tuples read after one ``VALUES`` (a dump's statement can hold thousands)
@@ -47,7 +52,7 @@ def inserted_values(doc: Document) -> Iterator[tuple[str, int, int]]:
     ``?`` / ``:p`` / ``%s``, a function) holds no text a detector reads here. A tuple with
     another count of values than the columns is skipped (its columns cannot be told)."""
     folded = doc.folded
-    if "insert" not in folded or "values" not in folded:
+    if "values" not in folded or not any(verb in folded for verb in _VERBS):
         return
     text = doc.text
     for statement in _INSERT.finditer(folded):
