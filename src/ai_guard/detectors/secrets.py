@@ -61,7 +61,7 @@ from ai_guard.detectors.secret_forms import (
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold
 from ai_guard.text.encodings import glued_syllables
-from ai_guard.text.match import holds_any, trie_regex
+from ai_guard.text.match import holds_any, positions, trie_regex
 from ai_guard.text.numbers import read_number_words
 from ai_guard.text.sql import inserted_values
 
@@ -1832,7 +1832,18 @@ class ApiSecretDetector:
     ) -> Iterator[Detection]:
         """A privileged account and a strong password side by side, no label before them
         (:data:`_ACCOUNT_PAIR`)."""
-        for pair in _ACCOUNT_PAIR.finditer(folded):
+        # where an account's name stands (``str.find``: the pattern, led by no literal, tried
+        # at every position of a text where "sa" stands as a syllable's letters)
+        starts = sorted(
+            pos
+            for word in _ACCOUNT_GATE
+            for pos in positions(folded, word)
+            if pos == 0 or not (folded[pos - 1].isalnum() or folded[pos - 1] in "_/.@-")
+        )
+        for start in starts:
+            pair = _ACCOUNT_PAIR.match(folded, start)
+            if pair is None:
+                continue
             s = pair.start("value")
             value = _trim(text[s : pair.end("value")])
             e = s + len(value)
