@@ -135,7 +135,7 @@ def env_secrets(text: str) -> Iterator[tuple[int, int, bool]]:
     if "_" in text:
         for m in _ENV_SECRET.finditer(text):
             yield *m.span("value"), False
-    if any(word in text for word in _CAMEL_WORDS):
+    if holds_any(text, _CAMEL_WORDS):
         for m in _CAMEL_SECRET.finditer(text):
             if not m.group("name").lower().startswith(_PUBLIC_WORDS):
                 yield *m.span("value"), True

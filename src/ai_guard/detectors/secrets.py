@@ -618,13 +618,15 @@ def _random_cookie(value: str) -> bool:
 #: (keytool's ``-storepass:env NAME`` / ``-storepass:file path``, OpenSSL's ``-passin
 #: env:NAME`` / ``file:path`` / ``fd:3`` / ``stdin``); OpenSSL's ``pass:`` IS the password
 _SOURCE_VALUE = re.compile(r"(?i)(?:env|file|fd|stdin)(?::\S*)?")
+#: their first letters (a test before the pattern, asked of every value judged)
+_SOURCE_FIRST = frozenset("efs")
 
 
 def _placeholder(value: str) -> bool:
     v = value.lower()
     return (
         _CODE_VALUE.match(value) is not None
-        or _SOURCE_VALUE.fullmatch(value) is not None
+        or (v[:1] in _SOURCE_FIRST and _SOURCE_VALUE.fullmatch(value) is not None)
         or v in PLACEHOLDER_PASSWORDS
         or bool(_PLACEHOLDER_WORDS.search(value))
         or set(value) <= {"*", "x", "X", "•", ".", "-", "_", "?"}
