@@ -33,6 +33,7 @@ from ai_guard.detectors.base import Detection, Shape
 from ai_guard.models import EntityType
 from ai_guard.text import Document, data
 from ai_guard.text.invisible import unveiled
+from ai_guard.text.match import positions
 from ai_guard.text.storage import OBJECT_STORES, scheme_before
 from ai_guard.text.word_caches import reader_for, word_cache
 
@@ -356,13 +357,6 @@ def _wrapped_domain(text: str, start: int) -> int | None:
     return whole.end() + 1 + start
 
 
-def _positions(text: str, char: str) -> Iterator[int]:
-    at = text.find(char)
-    while at != -1:
-        yield at
-        at = text.find(char, at + 1)
-
-
 def _in_url_credentials(text: str, start: int) -> bool:
     """Is the "local part" at ``start`` the password of ``scheme://user:password@host``?"""
     if start == 0 or text[start - 1] != ":":
@@ -407,7 +401,7 @@ class EmailDetector:
         seen = SpanSet()
         # (a large text's addresses, each new, through a reader of its own: :data:`ADDRESSES_HELD`)
         valid = reader_for(doc, email_valid, ADDRESSES_HELD)
-        for at in _positions(text, "@"):
+        for at in positions(text, "@"):
             # a line wrapped right before or after the '@' ("nguyen.an\n@gmail.com")
             lend = at - 1 if at > 1 and text[at - 1] == "\n" else at
             dstart = at + 2 if text[at + 1 : at + 2] == "\n" else at + 1

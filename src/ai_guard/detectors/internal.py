@@ -78,6 +78,8 @@ _PATH = re.compile(r"/[^\s?#\"'<>`|\]\[(){}]{0,512}")
 _AUTHORITY_END = re.compile(r"[\s/?#\"'<>]")
 #: userinfo written with placeholders, up to its "@": "<mat_khau>@", "<user>:<password>@"
 _PLACEHELD_AT = re.compile(r"(?:<[^<>\s@/]{1,40}>|[^\s/?#\"'<>@]){1,120}@")
+#: a connection URL's password in its query, up to the next parameter (empty in a template)
+_QUERY_PASSWORD = re.compile(r"[?&;](?i:password|pwd)=([^&;\s\"'<>]*)")
 #: the reader's own machine as a template's host: "localhost", "127.0.0.1", with a port
 _LOCAL_NAME = re.compile(r"(?:localhost|127(?:\.\d{1,3}){3})(?::\d{1,5})?$", re.IGNORECASE)
 #: a host and its port alone, as a JDBC URL's authority before its ";" property list
@@ -502,7 +504,8 @@ class InternalHostDetector:
             at = folded.find(".gov.vn", end)
 
     def _connections(self, text: str, folded: str, seen: SpanSet, out: list[Detection]) -> None:
-        from ai_guard.detectors.secrets import url_credentials  # lazy: one reading of userinfo
+        # lazy: one reading of userinfo, one notion of a documentation's password
+        from ai_guard.detectors.secrets import PLACEHOLDER_PASSWORDS, url_credentials
 
         # where each URL's host starts after its credentials, by the authority's start (a
         # password may hold "#" or "?", which would end the authority read here)
@@ -538,9 +541,27 @@ class InternalHostDetector:
                     end_at = _AUTHORITY_END.search(text, host, min(len(text), host + 512))
                     stop = end_at.start() if end_at else min(len(text), host + 512)
                 at_sign = text.rfind("@", host, stop)
+                userinfo = (
+                    text[begin : host - 1]
+                    if host > begin
+                    else (text[host:at_sign] if at_sign != -1 else "")
+                )
+                if not placeholder and userinfo:
+                    # "postgresql://user:password@localhost:5432/dbname": a documentation's
+                    # words for the credentials, a template as "<mat_khau>" is
+                    placeholder = userinfo.partition(":")[2].lower() in PLACEHOLDER_PASSWORDS
                 host = at_sign + 1 if at_sign != -1 else host
                 # mongodb://h1:27017,h2:27017/ : every host of the list
                 name = text[host:stop]
+                if not placeholder and not userinfo:
+                    # "jdbc:mysql://localhost:3306/test?user=root&password=": no password given
+                    line_end = text.find("\n", stop)
+                    query = _QUERY_PASSWORD.search(
+                        text, stop, len(text) if line_end < 0 else line_end
+                    )
+                    placeholder = query is not None and (
+                        not query.group(1) or query.group(1).lower() in PLACEHOLDER_PASSWORDS
+                    )
                 if placeholder and _LOCAL_NAME.match(name):
                     pass  # a template for the reader's own machine: nothing of the unit's
                 elif name[:1] not in ("", ":") and not (

@@ -105,6 +105,7 @@ from ai_guard.models import EntityType
 from ai_guard.text import Document, fold_word
 from ai_guard.text.chars import INVISIBLE
 from ai_guard.text.invisible import unveiled
+from ai_guard.text.sql import inserted_values
 from ai_guard.text.tables import column_header, line_bounds
 
 __all__ = ["SecrecyMarkDetector", "garbled_lines", "scan_unveiled", "vertical_letters"]
@@ -578,6 +579,8 @@ _CELL_LEVEL = re.compile(
     r"(?:^|[|\t;,])[ \t\"']*(tuyet[ \t]+mat|toi[ \t]+mat|mat)[ \t\"']*(?=[|\t;,\r]|$)",
     re.MULTILINE,
 )
+#: a level that is a whole SQL value (inside its quotes)
+_SQL_LEVEL = re.compile(r"[ \t]*(tuyet[ \t]+mat|toi[ \t]+mat|mat)[ \t]*")
 _DIGIT = re.compile(r"\d")
 #: "bi" as a word on the folded text (a literal first: the engine's fast path); "bì" is the
 #: one whose letter is ì/Ì
@@ -767,6 +770,8 @@ class SecrecyMarkDetector:
             yield from self._inline(_numbered_levels(doc), spans, "secrecy.numbered")
         if "mat" in doc.folded and "." in doc.text:
             yield from self._inline(_file_name_levels(doc), spans, "secrecy.file_name")
+        if "mat" in doc.folded and ("-mat" in doc.folded or "_mat" in doc.folded):
+            yield from self._inline(_slug_levels(doc), spans, "secrecy.slug")
         if "m a t" in doc.folded:
             yield from self._inline(_letter_spaced_levels(doc), spans, "secrecy.letter_spaced")
         if "&" in doc.text and ";" in doc.text:
@@ -847,6 +852,12 @@ class SecrecyMarkDetector:
             for m in _CELL_LEVEL.finditer(folded):
                 s, e = m.span(1)
                 if s not in seen and _secrecy_column(column_header(doc, s)):
+                    yield hit(s, e, scores.SECRECY_LABEL, "secrecy.column_value")
+        if "mat" in folded and _DO_MAT.search(folded) is not None:
+            # a register's SQL dump ("INSERT INTO van_ban (so_hieu, do_mat) VALUES ('12/BC',
+            # 'Tối mật')"): the same column named by the statement's column list
+            for column, s, e in inserted_values(doc):
+                if s not in seen and _secrecy_column(column) and _SQL_LEVEL.fullmatch(folded, s, e):
                     yield hit(s, e, scores.SECRECY_LABEL, "secrecy.column_value")
         envelope_lines: set[int] = set()
         for bi in _BI_WORD.finditer(folded):
@@ -1888,6 +1899,14 @@ _EN_STAMP_LINE = re.compile(
     r"(?:[ \t]*//[ \t]*[A-Z][A-Z /,-]*)?[ \t*\])»\"'_.-]*\r?$",
     re.MULTILINE,
 )
+#: two or three levels in capitals joined by a dash or a bar, alone on their line: a stamp as
+#: a translation gives it ("CONFIDENTIAL - SECRET", "SECRET | TOP SECRET"; a list of levels
+#: is parted by commas, "or" or "/", which _EN_LISTED reads): one mark over the run
+_EN_STAMP_RUN = re.compile(
+    r"^[ \t*#\[(«\"'_]*(" + _EN_VALUE + r"(?:[ \t]*[-\u2013\u2014|][ \t]*" + _EN_VALUE + r"){1,2})"
+    r"(?:[ \t]*//[ \t]*[A-Z][A-Z /,-]*)?[ \t*\])»\"'_.]*\r?$",
+    re.MULTILINE,
+)
 #: a key and its value: "Classification: Top Secret", "Security level - SECRET"
 _EN_LABEL = re.compile(
     r"(?<![A-Za-z])(?:security[ \t_]+classification|classification|classified(?:[ \t]+as)?|"
@@ -1953,6 +1972,7 @@ def _english_marks(
     taken: set[int] = set()
     for pattern, score, name in (
         (_EN_STAMP_LINE, scores.SECRECY_STAMP_LINE, "secrecy.english_stamp"),
+        (_EN_STAMP_RUN, scores.SECRECY_STAMP_LINE, "secrecy.english_stamp"),
         (_EN_LABEL, scores.SECRECY_LABEL, "secrecy.english_label"),
         (_EN_STAMPED, scores.SECRECY_LONE_CAPS, "secrecy.english_stamped"),
         (_EN_SAID, scores.SECRECY_CAPS_INLINE, "secrecy.english_said"),
@@ -1965,7 +1985,7 @@ def _english_marks(
             s, e = m.span(group)
             if pattern is _EN_LABEL and text[s:e] == "confidential":
                 continue  # "classification: confidential" typed in chat: a data class, no stamp
-            if pattern is not _EN_STAMP_LINE and _EN_LISTED.match(text, e):
+            if pattern not in (_EN_STAMP_LINE, _EN_STAMP_RUN) and _EN_LISTED.match(text, e):
                 continue  # "documents stamped TOP SECRET, SECRET or CONFIDENTIAL": levels named
             if s not in taken:
                 taken.add(s)
@@ -2718,6 +2738,32 @@ def _file_name_levels(doc: Document) -> Iterator[tuple[int, int]]:
                 is None
             ):
                 continue
+            yield s, e
+
+
+#: a two-word level joined by '-' or '_' as a slug joins words (a tag, a label's value, a
+#: folder, a URL's path): "tuyet-mat", "toi_mat", "TUYỆT-MẬT"
+_SLUG_LEVEL = re.compile(r"(?<![a-z0-9])(tuyet|toi)[-_]mat(?![a-z0-9])")
+#: a word going on after "toi-mat" typed plain in lower case: a phrase hyphenated in chat
+#: ("toi-mat-qua": tối mắt quá), no slug of the level
+_SLUG_GOES_ON = re.compile(r"[-_][a-z]")
+
+
+def _slug_levels(doc: Document) -> Iterator[tuple[int, int]]:
+    """A two-word level joined into a slug (``tags: [bao-cao, tuyet-mat]``, ``label:
+    toi_mat``, ``/data/tuyet_mat/``), its letters the level's where they bear diacritics (not
+    "tối-mắt"); a file's name is :func:`_file_name_levels`'s."""
+    text, folded = doc.text, doc.folded
+    for m in _SLUG_LEVEL.finditer(folded):
+        s, e = m.span()
+        # the vowel bearing the tone: "o" of "toi" (ố), "e" of "tuyet" (ệ)
+        toi = m.group(1) == "toi"
+        vowel = text[m.start(1) + (1 if toi else 3)]
+        if vowel not in (_TOI_LETTERS if toi else _TUYET_LETTERS):
+            continue
+        if toi and text[s:e] == folded[s:e] and _SLUG_GOES_ON.match(text, e):
+            continue  # "toi-mat-qua troi oi"
+        if _is_mat(text, e - 3, e, stamp_place=True):
             yield s, e
 
 

@@ -31,8 +31,6 @@ __all__ = ["answered_words", "cell_pair_in", "column_cells", "word_cells"]
 #: the separators a table pasted as text uses between its cells (those of
 #: :mod:`ai_guard.text.tables`)
 _CELL_SEPARATORS = ("\t", "|", ";", ",")
-#: how many lines above a row :func:`ai_guard.text.tables.column_header` looks for its header
-_HEADER_REACH = 60
 
 
 def column_cells(
@@ -102,9 +100,7 @@ def _cells_below(
     its cells are no password); where the last row read ends."""
     text = doc.text
     start = header_end + 1
-    depth = 0  # rows read under the header
     while True:
-        depth += 1
         if start >= len(text):
             return len(text)
         end = text.find("\n", start)
@@ -112,27 +108,44 @@ def _cells_below(
         line = text[start:end]
         if not line.strip():
             return start - 1
-        if line.count(sep) + 1 != count:
+        cuts = _cuts(line, sep)
+        extra = len(cuts) + 1 - count
+        if extra < 0:
             return start - 1  # the table ends (a sentence after it)
-        bounds = [start]
-        pos = start
-        for _cell in range(count - 1):
-            pos = text.index(sep, pos, end) + 1
-            bounds.append(pos)
-        bounds.append(end + 1)
+        bounds = [start, *(start + cut + 1 for cut in cuts), end + 1]
         for i in columns:
-            s, e = bounds[i], bounds[i + 1] - 1
+            # more cells than the header's: a value holds the separator ("1,An,Abc,12@3x"
+            # under "STT,Tên,Mật khẩu"), which one the row does not say; the column's cell and
+            # as many after it as there are extra separators hold the password whichever it is
+            s, e = bounds[i], bounds[i + extra + 1] - 1
             while s < e and text[s] in " \t\r":
                 s += 1
             while e > s and text[e - 1] in " \t\r":
                 e -= 1
-            # a row past the reach of column_header's walk up is the table's still: every
-            # row between it and the header was read here with as many cells
-            if s < e and (
-                column_header(doc, s) is not None or (depth > _HEADER_REACH and ". " not in line)
-            ):
+            # a row with more cells than the header's may stand too far from its count for
+            # column_header's walk: every row between it and the header was read here
+            if s < e and (column_header(doc, s) is not None or (extra > 1 and ". " not in line)):
                 out.append((s, e))
         start = end + 1
+
+
+def _cuts(line: str, sep: str) -> list[int]:
+    """Where ``sep`` parts the cells of ``line``: in CSV (``,`` ``;``) a separator inside a
+    double-quoted cell (``"Nguyễn, An"``) is the cell's."""
+    cuts: list[int] = []
+    quoted = sep in ",;" and '"' in line
+    inside = False
+    for i, ch in enumerate(line) if quoted else ():
+        if ch == '"':
+            inside = not inside
+        elif ch == sep and not inside:
+            cuts.append(i)
+    if not quoted:
+        pos = line.find(sep)
+        while pos >= 0:
+            cuts.append(pos)
+            pos = line.find(sep, pos + 1)
+    return cuts
 
 
 #: a chat line's speaker before its message: an optional time in brackets, then a name or a

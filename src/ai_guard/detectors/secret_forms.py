@@ -112,13 +112,33 @@ _ENV_SECRET = re.compile(
 )
 
 
-def env_secrets(text: str) -> Iterator[tuple[int, int]]:
-    """The value after a configuration name ending in a credential's word (:data:`_ENV_SECRET`):
-    ``QIANFAN_AK=YsMzxz...``, ``"app_secret": "..."``; the caller checks it looks random."""
-    if "_" not in text:
-        return
-    for m in _ENV_SECRET.finditer(text):
-        yield m.span("value")
+#: the same name in camel case, its last word a credential's ("AccountKey", "SharedAccessKey",
+#: "storageKey", "webhookSecret", "botToken"): Azure's connection strings and .NET settings
+_CAMEL_SECRET = re.compile(
+    r"(?<![A-Za-z0-9_])(?P<name>[A-Za-z][A-Za-z0-9]*[a-z0-9])(?:Key|Secret|Token)"
+    r"[\"']?[ \t]*[=:][ \t]*[\"']?"
+    r"(?P<value>[A-Za-z0-9_\-+/.~]{16,256}={0,2})(?![A-Za-z0-9_\-+/.~=])"
+)
+#: a key named public is given out on purpose (WireGuard's "PublicKey", a payment page's
+#: "publishableKey"): no secret
+_PUBLIC_WORDS = ("public", "publishable", "pub")
+#: what a camel-case credential's name holds (a gate before the pattern)
+_CAMEL_WORDS = ("Key", "Secret", "Token")
+
+
+def env_secrets(text: str) -> Iterator[tuple[int, int, bool]]:
+    """The value after a configuration name ending in a credential's word (:data:`_ENV_SECRET`,
+    :data:`_CAMEL_SECRET`): ``QIANFAN_AK=YsMzxz...``, ``"app_secret": "..."``,
+    ``AccountKey=...``, and whether the name was in camel case (a settings' name: "sortKey",
+    "PartitionKey" name fields too, so the caller asks more of the value); the caller checks
+    it looks random."""
+    if "_" in text:
+        for m in _ENV_SECRET.finditer(text):
+            yield *m.span("value"), False
+    if holds_any(text, _CAMEL_WORDS):
+        for m in _CAMEL_SECRET.finditer(text):
+            if not m.group("name").lower().startswith(_PUBLIC_WORDS):
+                yield *m.span("value"), True
 
 
 def pgpass_passwords(text: str) -> Iterator[tuple[int, int]]:

@@ -61,8 +61,9 @@ from ai_guard.detectors.secret_forms import (
 from ai_guard.models import EntityType
 from ai_guard.text import Document, fold
 from ai_guard.text.encodings import glued_syllables
-from ai_guard.text.match import holds_any, trie_regex
+from ai_guard.text.match import holds_any, positions, trie_regex
 from ai_guard.text.numbers import read_number_words
+from ai_guard.text.sql import inserted_values
 
 __all__ = ["ApiSecretDetector", "looks_random"]
 
@@ -349,6 +350,9 @@ def _cut_tail_end(text: str, end: int) -> int:
         or tail[0] in "([{<"
     ):
         return end
+    line = text[text.rfind("\n", 0, end) + 1 : end]
+    if any(sign in tail and sign in line for sign in ",;|\t"):
+        return end  # the next row of a table the value's line is a row of ("2,Binh,Xyz@24")
     return m.start("tail") + len(tail)
 
 
@@ -531,6 +535,15 @@ _LOGIN_PAIR = re.compile(
     r"(?<![a-z0-9])(?P<word>login|dang\s+nhap|tai\s+khoan|tk|account|acc|user(?:name)?|ssid)"
     r"[ \t]*[:=]?[ \t]*[^\s/:=]{2,64}[ \t]*/[ \t]*(?P<value>[^\s\"'`]{6,256})"
 )
+#: a privileged account's usual name and its password side by side with no login word
+#: ("admin / Qw3rty!2024" in a code comment, "root:Abc@12345", "sa/Sql#2024", "admin -
+#: P@ssw0rd2024": a dash between spaces), on the
+#: folded view: the value must be a strong password (a word or a path is no password)
+_ACCOUNT_PAIR = re.compile(
+    r"(?<![\w/.@\-])(?:admin(?:istrator)?|root|sa|postgres|sysadmin|superuser|quantri)"
+    r"(?:[ \t]*[/:]|[ \t]+[-\u2013][ \t])[ \t]*(?P<value>[^\s\"'`/]{6,64})(?![^\s,;)\]\"'`])"
+)
+_ACCOUNT_GATE = ("admin", "root", "sa", "postgres", "superuser", "quantri")
 _FILE_NAME = re.compile(r"[/\\]|\.[A-Za-z]{2,4}$")
 _LOGIN_GATE = ("login", "dang nhap", "tai khoan", "tk", "account", "acc", "user", "ssid")
 #: a Wi-Fi network's name and its key ("SSID HopTang3 / 88889999"): a WPA key has 8
@@ -574,7 +587,7 @@ _CONFIG_VALUE = re.compile(r"[\"']?[ \t]*(?:=|:)[ \t]*[\"'`]?(?P<value>[^\s\"'`]
 _NEXT_PARAM = re.compile(r"[;&,][A-Za-z_][A-Za-z0-9_ .\-]{0,30}=")
 _COMMON_WORDS = re.compile(r"(?i)^[a-zà-ỹđ]+$")
 #: values that stand for a password in documentation ("user:password@host", "pass: ***")
-_PLACEHOLDER_PASSWORDS = frozenset(
+PLACEHOLDER_PASSWORDS = frozenset(
     {
         "password", "pass", "passwd", "pwd", "secret", "matkhau", "mat_khau", "mật_khẩu",
         "changeme", "yourpassword", "your_password", "mypassword", "pw", "xxx", "none", "null",
@@ -587,6 +600,9 @@ _PLACEHOLDER_PASSWORDS = frozenset(
 #: "config['db']['password']", "settings.DB_PASSWORD", "get_secret(" (a call or an attribute path)
 _CODE_VALUE = re.compile(
     r"(?:(?:os\.(?:getenv|environ)|process\.env|System\.getenv|getenv|environ)(?![\w!@#$%&*])|"
+    # a PowerShell cmdlet that reads or converts it ("$pw = ConvertTo-SecureString ...",
+    # "Read-Host -AsSecureString", "Get-Secret"): a verb of the ones that yield a value
+    r"(?:Get|Read|ConvertTo|ConvertFrom|Import|Invoke|New|Unprotect)-[A-Z][A-Za-z]+$|"
     # a call: a name of letters (a password holds digits: "abc123()"), a quoted or named
     # argument or none ("get_secret(\"db\")", "config.get('db_pass')", "read_password()")
     r"[a-z_][a-z_]{2,}(?:\.[A-Za-z_]\w*)*\((?:[\"'][^\"']*[\"']|[A-Za-z_][\w.]*)?\)?$)"
@@ -598,11 +614,20 @@ def _random_cookie(value: str) -> bool:
     return looks_random(value, min_entropy=3.0)
 
 
+#: a value that names where the password is, not the password: an option's source modifier
+#: (keytool's ``-storepass:env NAME`` / ``-storepass:file path``, OpenSSL's ``-passin
+#: env:NAME`` / ``file:path`` / ``fd:3`` / ``stdin``); OpenSSL's ``pass:`` IS the password
+_SOURCE_VALUE = re.compile(r"(?i)(?:env|file|fd|stdin)(?::\S*)?")
+#: their first letters (a test before the pattern, asked of every value judged)
+_SOURCE_FIRST = frozenset("efs")
+
+
 def _placeholder(value: str) -> bool:
     v = value.lower()
     return (
         _CODE_VALUE.match(value) is not None
-        or v in _PLACEHOLDER_PASSWORDS
+        or (v[:1] in _SOURCE_FIRST and _SOURCE_VALUE.fullmatch(value) is not None)
+        or v in PLACEHOLDER_PASSWORDS
         or bool(_PLACEHOLDER_WORDS.search(value))
         or set(value) <= {"*", "x", "X", "•", ".", "-", "_", "?"}
         or (value[:1] in "{[(%$" and value[-1:] in "}])%")
@@ -796,6 +821,27 @@ def _mixed_case_random(value: str) -> bool:
     # (ten vowels of 52 letters)
     letters = [c for c in value if c.isalpha()]
     return sum(c in "aeiouAEIOU" for c in letters) < _RANDOM_VOWEL_SHARE * len(letters)
+
+
+def _joined_words(value: str) -> bool:
+    """Whether ``value`` reads as words joined (in camel case, by '-', '_', '.' or '/'), as a
+    setting's value does ("DonViHanhChinh2024", "user-profile-settings-v2"): its pieces as
+    long as words are, and pronounceable (see :func:`_mixed_case_random`)."""
+    pieces = _CASE_PIECES.findall(value)
+    letters = [c for c in value if c.isalpha()]
+    if not pieces or not letters:
+        return False
+    return sum(map(len, pieces)) / len(pieces) >= _WORD_PIECE and sum(
+        c in "aeiouyAEIOUY" for c in letters
+    ) >= _RANDOM_VOWEL_SHARE * len(letters)
+
+
+#: the entropy a value under a camel-case name must show (bits a character): a random key of
+#: 16 characters shows 3.6 and more, an identifier of a date and a counter
+#: ("order-2024-11-03-0001") about 3
+_CAMEL_ENTROPY = 3.4
+#: the mean length of a value's case pieces from which they read as words
+_WORD_PIECE = 3.5
 
 
 def looks_random(value: str, *, min_entropy: float = 3.2, need_digits: bool = True) -> bool:
@@ -1087,6 +1133,20 @@ def _label_inside_value(text: str, end: int) -> bool:
     return stop >= len(text) or text[stop].isspace()
 
 
+def _path_segment(text: str, start: int, end: int) -> bool:
+    """Whether the label word ``start:end`` is the last segment of a path, followed by a
+    space or the text's end (``/run/secrets/pw``, ``~/.config/pass``, ``C:\\keys\\pwd``):
+    the file holding a password, no label. One '/' between two words ("tk/mk: ...") is a
+    pair of labels, still read."""
+    if start == 0 or text[start - 1] not in "/\\" or (end < len(text) and not text[end].isspace()):
+        return False
+    token = start
+    while token > 0 and not text[token - 1].isspace():
+        token -= 1
+    head = text[token:start]
+    return head[:1] in "/\\~." or head.count("/") + head.count("\\") >= 2 or ":" in head
+
+
 def _labels_of(doc: Document) -> list[re.Match[str]]:
     """:func:`_password_labels` of ``doc``'s folded view, read once a document (the labels'
     values and the labels standing elsewhere both read them)."""
@@ -1123,6 +1183,12 @@ def _labelled_elsewhere(doc: Document) -> list[tuple[int, int, str]]:
             value = _trim(text[s:e])
             if value and " " not in value and _looks_like_password(value):
                 found.append((s, s + len(value), "column"))
+    if labelled:
+        # a seed script's or a dump's "INSERT INTO users (username, password) VALUES
+        # ('admin', 'Abc@12345')": the column list names each tuple's values
+        for column, s, e in inserted_values(doc):
+            if s < e and _password_header(column) and not _placeholder(text[s:e]):
+                found.append((s, e, "sql"))
     if "\n" in text:
         for s, e in answered_words(doc, named):
             value = _trim(text[s:e])
@@ -1155,9 +1221,9 @@ _OTP = Shape(EntityType.API_SECRET, "otp", scores.BASE_NAMED_SECRET)
 #: an option of a command line: -p, -a, -u, -P, -U, --password, --user (after a space,
 #: tested in Python: the pattern stays led by its literal '-')
 #: -W and -w (psql's prompt flag typed with a password after it, LDAP's bind password),
-#: keytool's -storepass / -keypass
+#: keytool's -storepass / -keypass; OpenSSL's -k (a literal passphrase: ``openssl enc -k x``)
 _CLI_OPTION = re.compile(
-    r"-(?=[apuPUWw]|-(?:pass|user|http-pass|ftp-pass)|(?:src|dest)?(?:store|key)pass)"
+    r"-(?=[apuPUWwk]|-(?:pass|user|http-pass|ftp-pass)|(?:src|dest)?(?:store|key)pass)"
 )
 #: commands that take a password as an option, and the family that says which option
 _CLI_FAMILY = {
@@ -1189,6 +1255,7 @@ _CLI_FAMILY = {
     "psexec": "psexec",
     "paexec": "psexec",
     "keytool": "keytool",
+    "openssl": "openssl",
     "curl": "curl",
     "wget": "wget",
     "smbclient": "smb",
@@ -1232,6 +1299,9 @@ _CLI_OPTIONS: dict[str, tuple[tuple[re.Pattern[str], bool], ...]] = {
             False,
         ),
     ),
+    # OpenSSL's -k takes the passphrase itself (-kfile a file; -pass/-passin "pass:x" are read
+    # by the labels, "env:x", "file:x" name where it is)
+    "openssl": ((re.compile(rf"-k[ \t]+{_Q}(?P<value>[^\s\-\"'][^\s\"']*)"), False),),
     "sshpass": ((re.compile(rf"-p[ \t]*{_Q}(?P<value>[^\s\"']+)"), False),),
     "redis": (
         (re.compile(rf"-a[ \t]+{_Q}(?P<value>[^\s\"']+)"), False),
@@ -1264,6 +1334,16 @@ _POSITIONAL_PASSWORDS = (
         ),
     ),
     (
+        # PowerShell's "ConvertTo-SecureString 'x' -AsPlainText" (its -String too): the
+        # password in plain text, made a secure string
+        ("convertto-securestring",),
+        re.compile(
+            r"(?<![\w\-])ConvertTo-SecureString(?:[ \t]+-String)?"
+            rf"[ \t]+{_Q}(?P<value>[^\s\-\"'$(][^\s\"']*)(?=[^\n]*-AsPlainText)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         ("requirepass", "masterauth"),
         re.compile(
             rf"(?<![\w])(?:--)?(?:requirepass|masterauth)[ \t]+{_Q}(?P<value>[^\s\-\"'][^\s\"']*)",
@@ -1277,16 +1357,25 @@ def _cell_under(text: str, label_at: int, s: int, e: int) -> tuple[int, int]:
     """The span of the value ``s:e`` on the line under a label at ``label_at``, or, when the
     two lines are a table's header and row (a sign parting cells in both: "STT,Tên,Mật
     khẩu" above "1,An,Abc@1234"), of the row's cell in the label's column."""
-    head = text[text.rfind("\n", 0, label_at) + 1 : label_at]
+    line_start = text.rfind("\n", 0, label_at) + 1
+    line_end = text.find("\n", label_at)
+    head = text[line_start:label_at]
     value = text[s:e]
     for sign in ",;|\t":
         if sign in value and sign in head:
+            if ":" in head:
+                return s, e  # "Tài khoản: admin, Mật khẩu": labels and values, no header
             column = head.count(sign)
             cells = value.split(sign)
             if column >= len(cells):
                 return s, e
+            # the row holds more cells than its header: a value holds the sign ("admin,Abc,
+            # 123!" under "user,password"); which one the row does not say, so the cells from
+            # the label's column on, as many as the extra signs and one, are taken: the
+            # password whichever cell holds them (the row's rest when the label is last)
+            extra = max(0, len(cells) - text.count(sign, line_start, line_end) - 1)
             at = s + sum(len(c) + 1 for c in cells[:column])
-            return at, at + len(cells[column])
+            return at, at + len(sign.join(cells[column : column + extra + 1]))
     return s, e
 
 
@@ -1685,6 +1774,8 @@ class ApiSecretDetector:
                 continue  # "pass" in "app:Qx7!pass@host": the URL's password holds it
             if _label_inside_value(text, name.end()):
                 continue  # "sshpass -p 'Matkhau@123' ssh ...": the password's own letters
+            if _path_segment(text, name.start(), name.end()):
+                continue  # "-passout file:/run/secrets/pw -out k2.pem": a file's name
             found = self._password_after(text, folded, name, clean)
             if found is None:
                 continue
@@ -1717,6 +1808,8 @@ class ApiSecretDetector:
                     yield _PASSWORD.hit(self.id, s, e, scores.PASSWORD_NAMED, None, label)
         if holds_any(folded, _KEY_GATE):
             yield from self._keyed_passwords(doc, seen)
+        if holds_any(folded, _ACCOUNT_GATE):
+            yield from self._account_pairs(text, folded, seen, userinfo)
         if "/" in text and holds_any(folded, _LOGIN_GATE):
             for pair in _LOGIN_PAIR.finditer(folded):
                 s = pair.start("value")
@@ -1735,6 +1828,35 @@ class ApiSecretDetector:
                     continue
                 seen.add(s, e)
                 yield _PASSWORD.hit(self.id, s, e, scores.PASSWORD_NAMED, None, "login")
+
+    def _account_pairs(
+        self, text: str, folded: str, seen: SpanSet, userinfo: SpanSet
+    ) -> Iterator[Detection]:
+        """A privileged account and a strong password side by side, no label before them
+        (:data:`_ACCOUNT_PAIR`)."""
+        # where an account's name stands (``str.find``: the pattern, led by no literal, tried
+        # at every position of a text where "sa" stands as a syllable's letters)
+        starts = sorted(
+            pos
+            for word in _ACCOUNT_GATE
+            for pos in positions(folded, word)
+            if pos == 0 or not (folded[pos - 1].isalnum() or folded[pos - 1] in "_/.@-")
+        )
+        for start in starts:
+            pair = _ACCOUNT_PAIR.match(folded, start)
+            if pair is None:
+                continue
+            s = pair.start("value")
+            value = _trim(text[s : pair.end("value")])
+            e = s + len(value)
+            if (
+                _strong_password(value)
+                and _FILE_NAME.search(value) is None
+                and not seen.overlaps(s, e)
+                and not userinfo.overlaps(s, e)
+            ):
+                seen.add(s, e)
+                yield _PASSWORD.hit(self.id, s, e, scores.PASSWORD_NAMED, None, "account")
 
     def _keyed_passwords(self, doc: Document, seen: SpanSet) -> Iterator[Detection]:
         """Passwords under a key that holds a password word among other words, in camelCase or
@@ -2001,11 +2123,12 @@ class ApiSecretDetector:
         """The value after a configuration name ending in a credential's word that no key name
         reads ("QIANFAN_AK=...", "MY_APP_SK: ...": secret_forms.env_secrets), when random: no
         path, no words joined by underscores ("SORT_KEY=created_at_desc")."""
-        for s, e in env_secrets(text):
+        for s, e, camel in env_secrets(text):
             value = text[s:e]
             if (
                 not seen.overlaps(s, e)
-                and looks_random(value, min_entropy=3.0)
+                and looks_random(value, min_entropy=_CAMEL_ENTROPY if camel else 3.0)
+                and not (camel and _joined_words(value))
                 and _PATH_WORD.search(value) is None
                 and "_" not in value.strip("_")
                 and not _placeholder(value)

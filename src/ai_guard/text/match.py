@@ -22,6 +22,7 @@ __all__ = [
     "holds_any",
     "last_word_before",
     "literal_led_matches",
+    "positions",
     "spelling",
     "trie_regex",
     "whole_places",
@@ -63,6 +64,16 @@ def holds_any(text: str, needles: Iterable[str]) -> bool:
         if needle in text:
             return True
     return False
+
+
+def positions(text: str, needle: str) -> Iterator[int]:
+    """Every place ``needle`` stands in ``text``, overlapping, in order (``str.find``: a
+    literal found at memory-scan speed, where a pattern led by no literal tries every
+    position)."""
+    at = text.find(needle)
+    while at != -1:
+        yield at
+        at = text.find(needle, at + 1)
 
 
 def words_in(words: tuple[str, ...], folded: str, seen: dict[str, bool]) -> bool:

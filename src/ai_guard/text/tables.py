@@ -188,26 +188,23 @@ def _two_column_header(header: list[str]) -> bool:
     )
 
 
-#: how many lines above a row its header may stand
-_HEADER_REACH = 60
 _SCANS = "tables:header_scan"
-#: a walk's outcome is held as ``steps * _HEADERS_HELD + which header``
-_HEADERS_HELD = 1 << 32
 
 
 def _find_header(doc: Document, line_start: int, sep: str, count: int) -> list[str]:
-    """The header cells of the row starting at ``line_start``: the nearest line above, within
-    :data:`_HEADER_REACH` lines, with no digits, reached over rule lines, blank lines and rows
-    with about as many separators (a line with another count ends the search).
+    """The header cells of the row starting at ``line_start``: the nearest line above with no
+    digits, reached over rule lines, blank lines and rows with about as many separators (a
+    line with another count ends the search), however far: a CSV's password or ID column
+    500 rows down keeps its meaning.
 
     The walk up from a line depends only on that line, ``sep`` and ``count``, so its outcome
-    is remembered for every line it passes (how many lines up it stopped, and the header or
-    None): each row of a table asks once, not once per line above it (a CSV of thousands of
-    rows walked 60 lines for each of them)."""
+    is remembered for every line it passes (the header it stops at, or None): each row of a
+    table asks once, not once per line above it (a CSV of thousands of rows walked up to the
+    header for each of them), and the walks of a text read each of its lines once."""
     # by (separator, count), then by the line's start: no key tuple per line (a CSV's
     # thousand rows held one each, with its walk, until the numeric families had run); each
-    # line's outcome one int, its steps and which of the headers found (a tuple of the two
-    # for each line was 1.5x a CSV's text, held until every detector had run)
+    # line's outcome one small int, which of the headers found (CPython shares the ints
+    # below 257: a table's lines hold no int of their own)
     scans: dict[tuple[str, int], tuple[dict[int, int], list[list[str] | None]]] = doc.memo(_SCANS)
     known_walks = scans.get((sep, count))
     if known_walks is None:
@@ -215,17 +212,13 @@ def _find_header(doc: Document, line_start: int, sep: str, count: int) -> list[s
     memo, headers = known_walks
     text = doc.text
     path: list[int] = []  # the lines walked (their starts), nearest first
-    header: list[str] | None
     which = 0  # the header's place in ``headers`` (0: None)
     end = line_start - 1
-    while True:
-        if end < 0:
-            steps = 0  # the text's first line: nothing above
-            break
+    while end >= 0:  # (the text's first line: nothing above)
         start = text.rfind("\n", 0, end) + 1
         known = memo.get(start)
         if known is not None:
-            steps, which = divmod(known, _HEADERS_HELD)
+            which = known
             break
         path.append(start)
         line = text[start:end]
@@ -233,25 +226,14 @@ def _find_header(doc: Document, line_start: int, sep: str, count: int) -> list[s
         if _RULE_LINE.match(line) or not line.strip():
             continue
         if abs(_separators(line, sep) - count) > 1:
-            steps = 1
-            path.pop()
-            memo[start] = steps * _HEADERS_HELD
-            break
+            break  # (this line's own walk stops here too: no header)
         if not any(map(str.isdigit, line)):
             folded = doc.folded[start : start + len(line)]
-            cells = [" ".join(c.replace("_", " ").split()) for c in folded.split(sep)]
-            steps, which = 1, len(headers)
-            headers.append(cells)
-            path.pop()
-            memo[start] = steps * _HEADERS_HELD + which
+            which = len(headers)
+            headers.append([" ".join(c.replace("_", " ").split()) for c in folded.split(sep)])
             break
-    # every line walked: its own walk stops that many lines further up, at the same place
-    for start in reversed(path):
-        steps += 1
-        memo[start] = steps * _HEADERS_HELD + which
+    # every line walked: its own walk stops at the same place
+    for start in path:
+        memo[start] = which
     header = headers[which]
-    # ``steps``: how many lines up from the row the walk stopped; the row itself may be the
-    # header's first data row (nothing above), or its header may stand out of reach
-    if header is None or steps > _HEADER_REACH:
-        return []
-    return header
+    return header if header is not None else []
