@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from ai_guard.detectors import circulation, secrecy, secret_cells
 from ai_guard.detectors.person import given as person_given
+from ai_guard.detectors.person import korean
 from ai_guard.detectors.secret_cells import cell_pair_in
 from ai_guard.text import Document
 
@@ -226,3 +227,30 @@ def test_the_kin_gate_lets_askers_through(text: str) -> None:
 )
 def test_the_kin_gate_keeps_ordinary_text_out(text: str) -> None:
     assert not person_given._kin_asking_in(Document(text).folded)
+
+
+#: pieces of the Korean family names, whole, cut and in other cases, beside Vietnamese words
+_FAMILY_PIECES = [
+    *korean._MIXED_FAMILY, "Le", "Lê", "Par", "ark", "Cho", "Ch", "hoi", "Jun", "Kan", "Yo",
+    "Li", "Se", "Shi", "Kw", "Hwan", "Ah", "Ry", "Mo", "Bae", "BAE", "park", "Gia", "Hân", "Thị",
+    "Lan", " ", " ", "\t", ",", "-",
+]  # fmt: skip
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_FAMILY_PIECES), max_size=10))
+def test_one_scan_for_a_korean_family_name_answers_as_a_search_for_each(parts: list[str]) -> None:
+    text = "".join(parts)
+    found = korean._ANY_FAMILY.search(text) is not None
+    assert found == any(name in text for name in korean._MIXED_FAMILY), text
+
+
+def test_the_korean_names_read_with_the_one_scan() -> None:
+    for text, name in (
+        ("Viết tờ khai: con là Choi Gia Hân, sinh ngày 03/11/2026.", "Choi Gia Hân"),
+        ("mẹ là bà Park Thị Lan, quê Hải Dương.", "Park Thị Lan"),
+    ):
+        doc = Document(text)
+        found = list(korean.korean_vietnamese_names(doc, [], "vn.person"))
+        assert [doc.text[d.start : d.end] for d in found] == [name]
+    assert not list(korean.korean_vietnamese_names(Document("ông Lê Văn Park"), [], "vn.person"))
