@@ -7,7 +7,9 @@ word. Gate on and off agree (hypothesis), and each gate still lets through what 
 from __future__ import annotations
 
 import base64
+import json
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -65,7 +67,10 @@ _B64 = st.builds(lambda s: base64.b64encode(s.encode()).decode(), st.text(min_si
 _WORDS = st.sampled_from(
     ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "linh",
      "số", "CCCD", "điện", "thoại", "là", "năm", "Hà", "Nội", "mã", "x", "0x", "%E1%BA%A7",
-     "khong", "mot", "bay", "tam", "zero", "one", "two", "seven", "someone", "nine", "Charlie"]
+     "khong", "mot", "bay", "tam", "zero", "one", "two", "seven", "someone", "nine", "Charlie",
+     "THREE", "Four", "five", "six", "eight", "oh", "niner", "x-ray", "alpha", "Bravo", "zulu",
+     "biển", "số", "BKS", "plate", "ca", "chấm", "TO^'I", "MA^.T", "Ma(t", "nguo+`i", "o+",
+     "a(n", "f(x)", "+84", "dd", "DDa^`u"]
 )  # fmt: skip
 # a code typed one character at a time ("B 9 3 7 2", "1/3/2/Q/Đ"), letters and digits alone
 _CHARS = st.text(alphabet="AB9371Đđ/-.", min_size=1, max_size=1)
@@ -92,8 +97,72 @@ def test_the_cheap_tests_change_no_reading(text: str) -> None:
         mp.setattr(d, "_words_then_digits", _words_then_digits_before)
         # the one-character codes' gates: the sketches searched whatever the text
         mp.setattr(d, "_ONE_BY_ONE", tuple((*t[:3], _ALWAYS) for t in d._ONE_BY_ONE))
+        # the byte searches before the English words' counts and the VIQR gate
+        mp.setattr(d, "_en_may_open", lambda raw: True)
+        mp.setattr(d, "_viqr_may_open", lambda raw: True)
         ungated = d.read_disguises(text)
     assert gated == ungated
+
+
+def _corpus_texts() -> list[str]:
+    texts: list[str] = []
+    for path in sorted(Path(__file__).parent.joinpath("corpus").glob("*.jsonl")):
+        with path.open(encoding="utf-8") as lines:
+            texts.extend(json.loads(line)["text"] for line in lines if line.strip())
+    return texts
+
+
+def test_the_cheap_tests_change_no_reading_of_the_corpora() -> None:
+    """Every labelled prompt and document (6,900 texts): the reading with the byte searches
+    before the English counts and the VIQR gate, and without the space's one-character gate,
+    is the reading with all of them tried."""
+    texts = _corpus_texts()
+    assert len(texts) > 5000
+    readings = []
+    for text in texts:
+        canonical = Document(text).text
+        readings.append((canonical, d.read_disguises(canonical)))
+    assert sum(found is not None for _, found in readings) > 50
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(d, "_en_may_open", lambda raw: True)
+        mp.setattr(d, "_viqr_may_open", lambda raw: True)
+        mp.setattr(d, "_ONE_BY_ONE", tuple((*t[:3], _ALWAYS) for t in d._ONE_BY_ONE))
+        for canonical, found in readings:
+            assert d.read_disguises(canonical) == found, canonical[:200]
+
+
+@given(_texts())
+@settings(max_examples=600, deadline=None)
+def test_each_byte_search_holds_what_its_gate_opens_on(text: str) -> None:
+    """The byte searches err one way only: a text whose ten counts find a digit word holds
+    one of the English tests' bytes; a text the VIQR gate opens on holds a mark's byte; a
+    text whose space sketch holds the needle holds the gate's match."""
+    folded = Document(text).folded
+    raw = folded.encode("ascii", "replace")
+    if any(raw.count(w) for w in d._EN_GATE):
+        assert d._en_may_open(raw)
+    if d._viqr_gate(text):
+        assert d._viqr_may_open(raw)
+    table, needle, _, gate = d._ONE_BY_ONE[0]
+    assert gate is None
+    if raw.translate(table).find(needle) >= 0:
+        assert _SPACE_GATE.search(folded) is not None
+
+
+#: the space separator's gate as it stood (the needle's middle), no longer tried
+_SPACE_GATE = re.compile(r" [^\t\n\r ]" * 4 + " ")
+
+
+def test_every_english_digit_word_holds_a_tested_byte_or_ending() -> None:
+    for word in d._EN_GATE:
+        assert any(b in word for b in d._EN_RARE) or word.endswith(d._EN_ENDS), word
+        assert d._en_may_open(b"so " + word + b"nhe")
+        assert d._en_may_open(word.upper().lower())
+    for clean in (b"chap hanh vien le xuan an thong bao", b"so 0912 345 678, nam 2024", b""):
+        assert not d._en_may_open(clean)
+    for mark in (b"to^'i", b"nguo+`i", b"ma(t"):
+        assert d._viqr_may_open(b"ten " + mark)
+    assert not d._viqr_may_open(b"ong phan thanh mai, cccd so 087062124452")
 
 
 @given(_texts())
@@ -133,7 +202,11 @@ def test_what_each_gate_opens_on_is_still_read(text: str, read: str) -> None:
 def test_ordinary_text_opens_no_gate(text: str) -> None:
     folded = Document(text).folded
     assert d._WORDS_DIGITS_GATE.search(folded) is None
-    assert all(gate.search(folded) is None for *_, gate in d._ONE_BY_ONE)
+    assert all(gate is None or gate.search(folded) is None for *_, gate in d._ONE_BY_ONE)
+    raw = folded.encode("ascii", "replace")
+    assert all(raw.translate(table).find(needle) < 0 for table, needle, *_ in d._ONE_BY_ONE)
+    assert not d._en_may_open(raw) or "someone" in text
+    assert not d._viqr_may_open(raw)
     assert d.read_disguises(text) is None
 
 

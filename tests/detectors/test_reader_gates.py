@@ -8,12 +8,16 @@ reader's findings are the same with the gate on and off) and keeps out ordinary 
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ai_guard.detectors import circulation, secrecy
+from ai_guard.detectors import circulation, secrecy, secret_cells
 from ai_guard.detectors.person import given as person_given
+from ai_guard.detectors.person import korean
 from ai_guard.detectors.secret_cells import cell_pair_in
 from ai_guard.text import Document
 
@@ -73,6 +77,59 @@ def test_every_row_a_reader_finds_passes_the_gate(row: str, head: str) -> None:
         assert cell_pair_in(folded, secrecy._LEVEL_CELLS), text
     if _ungated_marks(text):
         assert cell_pair_in(folded, circulation._cell_pairs()), text
+
+
+def _cell_pair_by_separators(folded: str, pairs: dict[str, tuple[str, ...]]) -> bool:
+    """``cell_pair_in`` as it stood, looking from each separator (the reference)."""
+    last = tuple(pairs)
+    for sep in secret_cells._CELL_SEPARATORS:
+        pos = folded.find(sep)
+        while pos >= 0:
+            j = pos + 1
+            while j < len(folded) and folded[j] in secret_cells._BETWEEN_CELLS:
+                j += 1
+            if folded.startswith(last, j):
+                i = pos
+                while i > 0 and folded[i - 1] in secret_cells._BETWEEN_CELLS:
+                    i -= 1
+                for word, before in pairs.items():
+                    if folded.startswith(word, j) and folded.endswith(before, 0, i):
+                        return True
+            pos = folded.find(sep, j)
+    return False
+
+
+_ANY_GAPS = st.sampled_from([*_GAPS, *_CELL_GAPS, "", "  ,", "\t|", "x", "mat", "*"])
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(_WORDS), _ANY_GAPS), max_size=8),
+    st.sampled_from(["", "| ", ",", "a", "\t"]),
+)
+def test_looking_from_the_words_answers_as_looking_from_the_separators(
+    parts: list[tuple[str, str]], head: str
+) -> None:
+    """From each place a pair's word stands or from each separator, the same answer, on rows
+    of mark words, ordinary words, separators, wrapping and words run together."""
+    folded = Document(head + "".join(w + g for w, g in parts)).folded
+    for pairs in (secrecy._LEVEL_CELLS, circulation._cell_pairs()):
+        assert cell_pair_in(folded, pairs) == _cell_pair_by_separators(folded, pairs), folded
+
+
+def test_looking_from_the_words_answers_as_before_on_the_corpora() -> None:
+    corpus = Path(__file__).parent.parent / "corpus"
+    opened = 0
+    for path in sorted(corpus.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            folded = Document(json.loads(line)["text"]).folded
+            for pairs in (secrecy._LEVEL_CELLS, circulation._cell_pairs()):
+                gate = cell_pair_in(folded, pairs)
+                assert gate == _cell_pair_by_separators(folded, pairs), folded[:200]
+                opened += gate
+    assert opened > 0  # (five texts of the corpora split a mark into cells)
 
 
 @pytest.mark.parametrize(
@@ -170,3 +227,30 @@ def test_the_kin_gate_lets_askers_through(text: str) -> None:
 )
 def test_the_kin_gate_keeps_ordinary_text_out(text: str) -> None:
     assert not person_given._kin_asking_in(Document(text).folded)
+
+
+#: pieces of the Korean family names, whole, cut and in other cases, beside Vietnamese words
+_FAMILY_PIECES = [
+    *korean._MIXED_FAMILY, "Le", "Lê", "Par", "ark", "Cho", "Ch", "hoi", "Jun", "Kan", "Yo",
+    "Li", "Se", "Shi", "Kw", "Hwan", "Ah", "Ry", "Mo", "Bae", "BAE", "park", "Gia", "Hân", "Thị",
+    "Lan", " ", " ", "\t", ",", "-",
+]  # fmt: skip
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_FAMILY_PIECES), max_size=10))
+def test_one_scan_for_a_korean_family_name_answers_as_a_search_for_each(parts: list[str]) -> None:
+    text = "".join(parts)
+    found = korean._ANY_FAMILY.search(text) is not None
+    assert found == any(name in text for name in korean._MIXED_FAMILY), text
+
+
+def test_the_korean_names_read_with_the_one_scan() -> None:
+    for text, name in (
+        ("Viết tờ khai: con là Choi Gia Hân, sinh ngày 03/11/2026.", "Choi Gia Hân"),
+        ("mẹ là bà Park Thị Lan, quê Hải Dương.", "Park Thị Lan"),
+    ):
+        doc = Document(text)
+        found = list(korean.korean_vietnamese_names(doc, [], "vn.person"))
+        assert [doc.text[d.start : d.end] for d in found] == [name]
+    assert not list(korean.korean_vietnamese_names(Document("ông Lê Văn Park"), [], "vn.person"))

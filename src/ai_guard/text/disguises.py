@@ -82,9 +82,10 @@ _SKETCH = bytes(0x61 if i in _RUN else 0x20 for i in range(256))
 _LONG_RUN = b"a" * _SHORT_RUN
 #: a code typed one character at a time: a sketch per separator (the separator itself, "x"
 #: for anything else but white space) holds "x x x x x x" or "x/x/x/x/x/x"; the pattern reads
-#: the run whole. First the gate: the needle's middle (" x x x x " or "/x/x/x/x/") in the
-#: folded view, a pattern led by a literal (the engine skips from one separator to the next;
-#: most texts have no four characters alone in a row, and make no sketch)
+#: the run whole. For "/" a gate first: the needle's middle ("/x/x/x/x/") in the folded view,
+#: a pattern led by a literal that stands in few places (most texts make no sketch). For a
+#: space, none: the pattern would be tried at every space (6,900 instructions a short prompt),
+#: the sketch and its search cost 3,000, and a needle found holds the gate's match (None)
 _ONE_BY_ONE = tuple(
     (
         bytes(
@@ -92,11 +93,11 @@ _ONE_BY_ONE = tuple(
         ),
         bytes([0x78, sep]) * 5 + b"x",
         re.compile(pattern),
-        re.compile(gate),
+        None if gate is None else re.compile(gate),
     )
     for sep, pattern, gate in (
         # letters and digits, a number's "/", "-" or "." between them ("132/QĐ-CCTHADS")
-        (0x20, r"(?<!\S)[^\W_](?: [\w/.\-]){4,} [^\W_](?!\S)", r" [^\t\n\r ]" * 4 + " "),
+        (0x20, r"(?<!\S)[^\W_](?: [\w/.\-]){4,} [^\W_](?!\S)", None),
         (0x2F, r"(?<![^\W_/])[^\W_](?:/[^\W_]){5,}(?![^\W_/])", r"/[^\t\n\r /]" * 4 + "/"),
     )
 )
@@ -261,7 +262,7 @@ def read_disguises(text: str, folded: str | None = None) -> Disguised | None:
             if plain is not None and not _inside(found, start, end):
                 found.append((start, end, plain, True))
         at = text.find("%", at + 1)
-    if _viqr_gate(text):
+    if _viqr_may_open(raw) and _viqr_gate(text):
         _viqr_words(text, found)
     _joined_words(text, found)
     sketch = raw.translate(_LEET_SKETCH)
@@ -315,7 +316,7 @@ def _one_by_one(
     S``): six characters or more, each alone between single spaces or slashes, two digits
     among them, read joined (a number's own separators stay: ``132/QĐ-CCTHADS``)."""
     for table, needle, pattern, gate in _ONE_BY_ONE:
-        if gate.search(folded) is None:
+        if gate is not None and gate.search(folded) is None:
             continue
         sketch = raw.translate(table)
         hit = sketch.find(needle)
@@ -406,11 +407,29 @@ _EN_UNITS = {**_EN_DIGITS, **{w: w[0].upper() for w in _NATO}}
 _EN_UNIT = trie_regex(sorted(_EN_UNITS)) + "(?![a-z])"
 #: the digit words as a spelled value holds them (" one" is in "someone": the gate only)
 _EN_GATE = tuple(f"{w} ".encode() for w in _EN_DIGITS if w not in ("oh", "niner"))
+#: what each of them holds that prose seldom does: a letter Vietnamese writes in no word
+#: (z, w, f: one search for a byte each) or its last letters and the space ("one ", "nine ":
+#: "ne "); a text with none of these holds none of them (ten counts cost 20,000 instructions
+#: a short prompt, these 10,000; tests/test_disguise_gates.py holds every word to one)
+_EN_RARE = tuple(b"zwf")
+_EN_ENDS = (b"ne ", b"ee ", b"ix ", b"ven ", b"ght ")
 #: three units in a row after a space, the first a word (a literal space opens the pattern)
 _EN_SEED = re.compile(rf" {_EN_UNIT}(?:[ \t]*[,\-]?[ \t]+(?:{_EN_UNIT}|\d(?!\d))){{2}}")
 _EN_RUN = re.compile(rf"(?:{_EN_UNIT}|\d(?!\d))(?:[ \t]*[,\-]?[ \t]+(?:{_EN_UNIT}|\d(?!\d)))*")
 #: a spelled value holds six units at least, three of them words, four of them digits
 _EN_LEAST = (6, 3, 4)
+
+
+def _en_may_open(raw: bytes) -> bool:
+    """Whether ``raw`` may hold one of :data:`_EN_GATE`'s words: one of :data:`_EN_RARE`'s
+    letters or of :data:`_EN_ENDS`'s endings (``find``: ``in`` on bytes tries the needle as a
+    number first and pays for the error)."""
+    if _holds_a_byte(raw, _EN_RARE):
+        return True
+    for end in _EN_ENDS:  # noqa: SIM110 - a loop: no generator frame on every prompt
+        if raw.find(end) >= 0:
+            return True
+    return False
 
 
 def _spelled_english(
@@ -425,7 +444,7 @@ def _spelled_english(
     # bytes (the same count: the words are ASCII): a text with a letter outside Latin-1 made
     # each count on the folded view widen its needle first, 21,000 instructions a short
     # prompt for the eight
-    if sum(raw.count(w) for w in _EN_GATE) < 2:
+    if not _en_may_open(raw) or sum(map(raw.count, _EN_GATE)) < 2:
         return
     done = 0
     for seed in _EN_SEED.finditer(folded):
@@ -542,6 +561,17 @@ _VIQR_WORD = re.compile(r"(?<![\w^(+'`?~.])[A-Za-z][A-Za-z^(+'`?~.]*")
 _VIQR_HATS = {"^": {"a": "â", "e": "ê", "o": "ô"}, "(": {"a": "ă"}, "+": {"o": "ơ", "u": "ư"}}
 _VIQR_TONES = {"'": "\u0301", "`": "\u0300", "?": "\u0309", "~": "\u0303", ".": "\u0323"}
 _VIQR_VOWELS = frozenset("aeiouyâêôăơư")
+
+
+#: the VIQR marks as bytes: the folded view keeps a text's ASCII characters where they stand
+_VIQR_MARKS = tuple(ord(mark) for mark in _VIQR_HAT_BEFORE)
+
+
+def _viqr_may_open(raw: bytes) -> bool:
+    """Whether ``raw`` (the folded view in ASCII) holds a VIQR mark at all: a byte search for
+    each (700 instructions a short prompt; :func:`_viqr_gate`'s searches on the text cost
+    6,000, and most prompts hold none of the three)."""
+    return _holds_a_byte(raw, _VIQR_MARKS)
 
 
 def _viqr_gate(text: str) -> bool:
@@ -676,6 +706,16 @@ def _look_alike_digits(text: str, raw: bytes, found: list[tuple[int, int, str, b
         read.add(start)
         hit = sketch.find(b"1o", max(end, hit))
     return read
+
+
+def _holds_a_byte(raw: bytes, values: tuple[int, ...]) -> bool:
+    """Whether one of the bytes ``values`` stands in ``raw``: ``in`` with a number is one
+    ``memchr`` (230 instructions on a short prompt; a needle of bytes, or ``find``, costs
+    1,100 to 2,200: argument parsing, and for ``in`` a failed conversion to a number)."""
+    for value in values:  # noqa: SIM110 - a loop: no generator frame on every prompt
+        if value in raw:
+            return True
+    return False
 
 
 def _inside(found: list[tuple[int, int, str, bool]], start: int, end: int) -> bool:
