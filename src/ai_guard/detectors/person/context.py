@@ -381,17 +381,15 @@ _HISTORY_BEFORE = re.compile(
 )
 #: a deed of a historical figure right after the name, folded: "Ngô Quyền đánh tan quân Nam
 #: Hán", "Quang Trung đại phá quân Thanh", "lên ngôi", "xưng vương"
-_HISTORY_AFTER = re.compile(
-    r"[ \t]+(?:danh tan|danh bai|danh duoi|dai pha|len ngoi|xung vuong|xung de|dep loan)(?![a-z])"
-)
+_DEEDS = "danh tan|danh bai|danh duoi|dai pha|len ngoi|xung vuong|xung de|dep loan"
+_HISTORY_AFTER = re.compile(rf"[ \t]+(?:{_DEEDS})(?![a-z])")
 
 
 #: a table's cell right after a figure's name that opens with a deed or an event of the
 #: figure's life ("| Quang Trung | đại phá quân Thanh |", "| Ngô Quyền | chiến thắng Bạch Đằng
 #: |"), folded
 _HISTORY_CELL = re.compile(
-    r"[ \t]*\|[ \t]*(?:danh tan|danh bai|danh duoi|dai pha|len ngoi|xung vuong|xung de"
-    r"|dep loan|chien thang|khoi nghia|lanh dao|chi huy)(?![a-z])"
+    rf"[ \t]*\|[ \t]*(?:{_DEEDS}|chien thang|khoi nghia|lanh dao|chi huy)(?![a-z])"
 )
 #: a year before 1900 alone in a table's cell ("| 938 |", "| 1789 |"): no living person's
 _OLD_YEAR_CELL = re.compile(r"\|[ \t]*(?:[1-9]\d{2}|1[0-8]\d{2})[ \t]*(?=\||$)", re.M)
