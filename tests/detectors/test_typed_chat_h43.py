@@ -301,3 +301,25 @@ def test_the_joined_names_gate_never_skips_a_text_the_pattern_matches(text: str)
             disguises._JOINED_ASCII.search(text) is not None
             or disguises._PICTOGRAPH_CHAR.search(text) is not None
         )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("bà Lê T. Kim Dung cùng đo lại ranh giới", "Lê T. Kim Dung"),
+        ("gửi chị Trần T. Bích Ngọc.", "Trần T. Bích Ngọc"),
+        ("anh Phạm V. Minh Đức, phòng kế toán", "Phạm V. Minh Đức"),
+        # a run opened by an initial keeps three words: the fourth is the place after it
+        ("gặp ông T.Q.Lộc Hà Nội hôm qua", "T.Q.Lộc"),
+        ("bà Ng. Thị Hảo Đến muộn", "Ng. Thị Hảo"),
+        # a fourth word that opens the next full name stays out
+        ("Ông Lê V. Kim Trần Thị Hoa", "Lê V. Kim"),
+    ],
+)
+def test_a_written_surname_lets_the_initials_run_take_a_two_word_given_name(
+    text: str, name: str
+) -> None:
+    found = [
+        text[f.start : f.end] for f in check_prompt(text).findings if f.entity is EntityType.PERSON
+    ]
+    assert name in found, found

@@ -7,10 +7,11 @@ still point at one person in a commune's files, so the whole run is the name: ev
 reads a capitalised word after a cue as a given name alone, and stops at the dot ("Ng").
 
 The shape: an honorific or a kin word (:data:`~.lexicon.HONORIFICS`, "đ/c", "đồng chí"), then
-up to three words, each an initial (one or two letters, the first a capital, and a dot: "T.",
-"Ng.") or a capitalised word, with a space or none after an initial's dot; at least one
-initial; the last a capitalised word spelled as a Vietnamese syllable (the given name written
-out). With diacritics in the line the honorific must be spelled as one ("ông", not "ống").
+up to three words (four after a surname written out, a two-word given name: "bà Lê T. Kim
+Dung", unless the fourth opens the next name: "Lê V. Kim Trần Thị Hoa"), each an initial (one
+or two letters, the first a capital, and a dot: "T.", "Ng.") or a capitalised word, with a
+space or none after an initial's dot; at least one initial; the last a capitalised word
+spelled as a Vietnamese syllable (the given name written out). With diacritics in the line the honorific must be spelled as one ("ông", not "ống").
 Not a name whose last word is an initial ("bà Nguyễn Thị H.": the given name is hidden there),
 nor an agency's letters ("ông T.Ư": no syllable written out), nor one letter, its dot and a
 space before a single word ("gặp ông A. Sau đó": a sentence may close there).
@@ -40,8 +41,11 @@ _CUE = re.compile(
 )
 #: one word of the run and what follows it: an initial's dot (then a space or none), or a space
 _TOKEN = re.compile(r"(?P<word>[^\W\d_]+)(?P<dot>\.)?(?P<gap>[ \t]?)")
-#: the most words a run holds (a surname, a middle name, a given name)
+#: the most words a run holds (a surname, a middle name, a given name), and the most when the
+#: surname is written out: a two-word given name then follows the middle initial ("Lê T. Kim
+#: Dung", "Trần T. Bích Ngọc"); a run opened by an initial keeps three ("T.Q.Lộc Hà Nội")
 _MOST = 3
+_MOST_WRITTEN_SURNAME = 4
 
 
 def initialled_names(doc: Document, detector_id: str) -> Iterator[Detection]:
@@ -69,18 +73,25 @@ def initialled_names(doc: Document, detector_id: str) -> Iterator[Detection]:
 
 
 def _run(text: str, pos: int) -> tuple[int, int] | None:
-    """The name written with initials at ``pos``: up to three capitalised words, each an
-    initial and its dot or a written word, at least one initial, the last a given name written
-    out; ``None`` when the words there are no such name."""
+    """The name written with initials at ``pos``: up to three capitalised words (four after a
+    written surname), each an initial and its dot or a written word, at least one initial, the
+    last a given name written out; ``None`` when the words there are no such name."""
     start = pos
     initials = 0
     written_after = 0
     spaced_letter = False
+    surname_written = False
     end: int | None = None
-    for _ in range(_MOST):
+    for index in range(_MOST_WRITTEN_SURNAME):
         t = _TOKEN.match(text, pos)
         if t is None or not t.group("word")[0].isupper():
             break
+        if index == 0:
+            surname_written = not t.group("dot")
+        elif index == _MOST and (
+            not surname_written or (t.group("gap") and text[t.end() : t.end() + 1].isupper())
+        ):
+            break  # a fourth word only after a written surname, and not one opening a name
         word = t.group("word")
         if t.group("dot"):
             if len(word) > 2 or (len(word) == 2 and not word[1].islower()):
