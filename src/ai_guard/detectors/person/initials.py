@@ -11,7 +11,8 @@ up to three words (four after a surname written out, a two-word given name: "bà
 Dung", unless the fourth opens the next name: "Lê V. Kim Trần Thị Hoa"), each an initial (one
 or two letters, the first a capital, and a dot: "T.", "Ng.") or a capitalised word, with a
 space or none after an initial's dot; at least one initial; the last a capitalised word
-spelled as a Vietnamese syllable (the given name written out). With diacritics in the line the honorific must be spelled as one ("ông", not "ống").
+spelled as a Vietnamese syllable (the given name written out). With diacritics in the line
+the honorific must be spelled as one ("ông", not "ống").
 Not a name whose last word is an initial ("bà Nguyễn Thị H.": the given name is hidden there),
 nor an agency's letters ("ông T.Ư": no syllable written out), nor one letter, its dot and a
 space before a single word ("gặp ông A. Sau đó": a sentence may close there).
