@@ -125,3 +125,18 @@ def test_a_vertical_mat_beside_any_lines_is_found(lines: list[str], gap: int) ->
     marks = _found(text, EntityType.STATE_SECRET_MARK)
     assert len(marks) == 1
     assert check_prompt(text).decision is Decision.BLOCK
+
+
+_MARGIN_ALPHABET = st.sampled_from(list("MẬTỐIUYỆabc1 \t\t\n\n\n\r_-|"))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_MARGIN_ALPHABET, max_size=80).map("".join))
+def test_the_margin_gate_never_hides_a_run_the_patterns_find(text: str) -> None:
+    """The line-by-line test before the margin patterns is exact: every text where either
+    pattern finds three letters (a possible run) passes it."""
+    from ai_guard.detectors import secrecy
+
+    for pattern in secrecy._MARGIN_LETTERS:
+        if len(pattern.findall(text)) > 2:
+            assert secrecy._margin_possible(text)

@@ -1801,10 +1801,30 @@ _MARGIN_LETTERS = (
 )
 
 
+def _margin_possible(text: str) -> bool:
+    """Whether three lines or more could each hold a letter alone at one edge (what either of
+    :data:`_MARGIN_LETTERS` needs three of for a run): a line closing on a letter or number
+    after a space, a tab or nothing, or opening on one before a space or a tab. A line-by-line
+    test of what the patterns ask, cheaper than their scan of every position."""
+    right = left = 0
+    for line in text.split("\n"):
+        closing = line.rstrip(" \t\r")
+        if closing and closing[-1].isalnum() and (len(closing) == 1 or closing[-2] in " \t"):
+            right += 1
+        opening = line.lstrip(" \t")
+        if opening[:1].isalnum() and opening[1:2] in (" ", "\t"):
+            left += 1
+        if right > 2 or left > 2:
+            return True
+    return False
+
+
 def _margin_letters(text: str) -> Iterator[list[int]]:
     """Runs of the positions of letters alone at one edge of consecutive lines (blank lines
     between allowed) in the same column as shown, give or take two: the right edge's runs,
     then the left's."""
+    if not _margin_possible(text):
+        return
     for pattern in _MARGIN_LETTERS:
         run: list[int] = []
         column = previous_end = -1
