@@ -323,3 +323,21 @@ def test_a_written_surname_lets_the_initials_run_take_a_two_word_given_name(
         text[f.start : f.end] for f in check_prompt(text).findings if f.entity is EntityType.PERSON
     ]
     assert name in found, found
+
+
+_INITIALS_ALPHABET = st.sampled_from(
+    [*"aeonTQLVgà. \t\n", "ông ", "bà ", "anh ", "d/c ", "dong chi ", "Ng.", "T.", "Lộc"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_INITIALS_ALPHABET, max_size=20).map("".join))
+def test_the_initials_gate_never_skips_a_cue_the_pattern_finds(text: str) -> None:
+    """The initial's site tested before the cue's pattern is exact: wherever the pattern finds
+    a cue, the text holds the site it looks ahead to."""
+    from ai_guard.detectors.person import initials
+    from ai_guard.text import Document
+
+    folded = Document(text).folded
+    if initials._CUE.search(folded) is not None:
+        assert initials._INITIAL_SITE.search(folded) is not None

@@ -40,6 +40,10 @@ _CUE = re.compile(
     rf"(?<![^\W\d_/])(?:{_CUES})[ \t]+"
     r"(?=[^\W\d_]{1,2}\.|[^\W\d_]+[ \t][^\W\d_]{1,2}\.)"
 )
+#: what the cue's look-ahead needs whichever way it reads: an initial right after a space or a
+#: tab; a text without one holds no such run, and the cue's pattern (led by a look-behind, so
+#: tried at every position) is not scanned
+_INITIAL_SITE = re.compile(r"[ \t][^\W\d_]{1,2}\.")
 #: one word of the run and what follows it: an initial's dot (then a space or none), or a space
 _TOKEN = re.compile(r"(?P<word>[^\W\d_]+)(?P<dot>\.)?(?P<gap>[ \t]?)")
 #: the most words a run holds (a surname, a middle name, a given name), and the most when the
@@ -52,7 +56,7 @@ _MOST_WRITTEN_SURNAME = 4
 def initialled_names(doc: Document, detector_id: str) -> Iterator[Detection]:
     """Every name written with initials after an honorific (see the module)."""
     text = doc.text
-    if "." not in text:
+    if "." not in text or _INITIAL_SITE.search(doc.folded) is None:
         return
     for cue in _CUE.finditer(doc.folded):
         word = text[cue.start() : cue.end()].split()[0]
