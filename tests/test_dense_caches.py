@@ -120,9 +120,10 @@ def test_table_headers_are_found_as_by_the_walk_of_every_row(
                 )
 
 
-def test_a_header_more_than_sixty_lines_up_is_out_of_reach() -> None:
+def test_a_header_however_far_up_is_in_reach() -> None:
+    # (sec31: the sixty-line reach lost a long export's columns; the walk now holds the header)
     text = "Họ tên,CCCD\n" + "".join(f"An,{i:012d}\n" for i in range(80))
     doc = Document(text)
     row = [i + 1 for i, c in enumerate(text) if c == "\n"]
-    assert tables._find_header(doc, row[59], ",", 1) == ["ho ten", "cccd"]
-    assert tables._find_header(doc, row[60], ",", 1) == []
+    for at in (0, 59, 60, 79):
+        assert tables._find_header(doc, row[at], ",", 1) == ["ho ten", "cccd"]
